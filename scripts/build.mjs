@@ -1,0 +1,37 @@
+// Builds every bundle with esbuild: the extension for Node and for the web, the CLI, the webview and the integration tests.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+const integrationTests = existsSync('test/integration')
+  ? readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`)
+  : [];
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension/node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/extension/web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/postmortem.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  ...(existsSync('src/webview/main.ts')
+    ? [{ ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' }]
+    : []),
+  ...(integrationTests.length
+    ? [{ ...common, minify: false, entryPoints: integrationTests, outdir: 'dist/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] }]
+    : []),
+  { ...common, minify: false, entryPoints: ['test/electron.ts'], outfile: 'dist/test/electron.js', platform: 'node', format: 'cjs', external: ['@vscode/test-electron'] },
+];
+
+if (watch) {
+  for (const options of builds) (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,150 @@
+// The postmortem document model: what every feature reads instead of re-parsing Markdown.
+import type { Root } from 'mdast';
+
+/** Half-open character offsets into the document text: [start, end). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export type MetadataKey =
+  | 'incidentId'
+  | 'title'
+  | 'date'
+  | 'time'
+  | 'duration'
+  | 'severity'
+  | 'status'
+  | 'incidentCommander'
+  | 'participants'
+  | 'technicalLead'
+  | 'owner'
+  | 'author'
+  | 'service'
+  | 'detectedAt'
+  | 'resolvedAt';
+
+export type MetadataSource = 'front-matter' | 'bold-line' | 'table';
+
+export interface MetadataField {
+  /** The normalised key, or null for a field we do not recognise. */
+  key: MetadataKey | null;
+  /** The label as written ("Incident Commander", "Application/process:"). */
+  label: string;
+  /** The value as written, trimmed. */
+  value: string;
+  source: MetadataSource;
+  range: TextRange;
+  valueRange: TextRange;
+}
+
+export type SectionKind =
+  | 'summary'
+  | 'impact'
+  | 'timeline'
+  | 'rootCause'
+  | 'contributingFactors'
+  | 'wentWell'
+  | 'wentWrong'
+  | 'actionItems'
+  | 'lessonsLearned'
+  | 'metrics'
+  | 'references'
+  | 'signOff'
+  | 'detection'
+  | 'resolution'
+  | 'fiveWhys'
+  | 'reviewQuestions'
+  | 'participants'
+  | 'notes';
+
+export interface Section {
+  title: string;
+  depth: number;
+  kind: SectionKind | null;
+  /** The nearest kind up the heading tree, so "### Short-term Actions" under "## What Are We Doing Differently?" is an action section. */
+  effectiveKind: SectionKind | null;
+  headingRange: TextRange;
+  /** From the start of the heading to the start of the next heading of the same or lower depth. */
+  range: TextRange;
+  /** From the end of the heading line to the end of the section. */
+  contentRange: TextRange;
+  children: Section[];
+  /** True for a paragraph such as `**Action Items**:` that acts as a heading in prose templates. */
+  pseudo: boolean;
+}
+
+export type TimelineColumnRole = 'time' | 'description' | 'eventType' | 'action' | 'source' | 'other';
+
+export interface TimelineColumn {
+  name: string;
+  role: TimelineColumnRole;
+}
+
+export interface TableCell {
+  text: string;
+  range: TextRange;
+}
+
+export interface TimelineEntry {
+  range: TextRange;
+  cells: TableCell[];
+  timeText: string;
+  /** UTC instant, or null when the time could not be read. */
+  time: Date | null;
+  /** Whether the row itself named a date (otherwise it was taken from the metadata date or the previous row). */
+  hasDate: boolean;
+  /** Whether the row's time is known to the minute with a date (false when no date was available at all). */
+  dated: boolean;
+  description: string;
+  eventType: string | null;
+}
+
+export interface TimelineTable {
+  range: TextRange;
+  /** The section holding the table, if any. */
+  section: Section | null;
+  columns: TimelineColumn[];
+  /** Index of the time column in `columns`. */
+  timeColumn: number;
+  /** Index of the main description column in `columns`. */
+  descriptionColumn: number;
+  /** How times are written in this table, so new rows can match. */
+  timeStyle: TimeStyle;
+  rows: TimelineEntry[];
+}
+
+export type TimeStyle = 'HH:mm' | 'HHmm' | 'HH:mm UTC' | 'yyyy-MM-dd HH:mm' | 'iso';
+
+export type ActionItemSource = 'task' | 'list' | 'table';
+
+export interface ActionItem {
+  range: TextRange;
+  /** Zero-based line of the item's first line. */
+  line: number;
+  text: string;
+  owner: string | null;
+  ownerRange: TextRange | null;
+  /** YYYY-MM-DD, or null. */
+  due: string | null;
+  dueRange: TextRange | null;
+  done: boolean;
+  ticket: string | null;
+  source: ActionItemSource;
+  section: Section | null;
+}
+
+export interface PostmortemDocument {
+  text: string;
+  ast: Root;
+  frontMatter: { range: TextRange; data: Record<string, unknown> | null; error: string | null } | null;
+  metadata: MetadataField[];
+  /** Top-level sections (the heading tree). */
+  sections: Section[];
+  timelines: TimelineTable[];
+  actionItems: ActionItem[];
+  /** People named in Participants / Incident Commander / attendance fields. */
+  people: string[];
+  /** The incident date from the metadata, as YYYY-MM-DD, or null. */
+  incidentDate: string | null;
+}

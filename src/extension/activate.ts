@@ -1,0 +1,14 @@
+// The one activate shared by the Node and web entry points: every feature registers here.
+import * as vscode from 'vscode';
+import { registerActionItemCommands } from './actions/commands';
+
+export interface ExtensionApi {
+  /** Milliseconds from the start of activate to its end, for the benchmark. */
+  activationMs: number;
+}
+
+export function activateShared(context: vscode.ExtensionContext, platform: 'node' | 'web'): ExtensionApi {
+  const started = performance.now();
+  registerActionItemCommands(context);
+  return { activationMs: performance.now() - started, platform } as ExtensionApi & { platform: string };
+}
