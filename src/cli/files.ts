@@ -1,0 +1,79 @@
+// Turns the PATH arguments of a CLI command into Markdown files: files as given, folders searched for postmortems.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { CliError } from './command';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+function markdownFilesUnder(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) found.push(...markdownFilesUnder(path));
+    else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+/** Files named on the command line are taken as they are; folders are searched for Markdown files. Unreadable paths throw CliError. */
+export function expandPostmortemPaths(paths: string[], cwd: string): string[] {
+  if (paths.length === 0) throw new CliError('no PATH given: name postmortem files or folders to search.');
+  const files: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(absolute).isDirectory();
+    } catch {
+      throw new CliError(`cannot read '${path}': no such file or folder.`);
+    }
+    try {
+      files.push(...(isFolder ? markdownFilesUnder(absolute) : [absolute]));
+    } catch (error) {
+      throw new CliError(`cannot read '${path}': ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return [...new Set(files)];
+}
+
+export interface PostmortemFile {
+  /** The path as shown to the user: relative to the working folder when inside it. */
+  displayPath: string;
+  text: string;
+}
+
+export function readPostmortemFile(absolutePath: string, cwd: string): PostmortemFile {
+  let text: string;
+  try {
+    text = readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+    throw new CliError(`cannot read '${absolutePath}': ${reason}.`);
+  }
+  const rel = relative(cwd, absolutePath);
+  return { displayPath: rel.startsWith('..') || rel === '' ? absolutePath : rel, text: text.replace(/^\uFEFF/, '') };
+}
+
+/** Reads the value of `--name value` or `--name=value` from args, removing it; returns undefined when absent. */
+export function takeOption(args: string[], name: string): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${name}`) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new CliError(`--${name} needs a value.`);
+      args.splice(i, 2);
+      return value;
+    }
+    if (args[i].startsWith(`--${name}=`)) {
+      const value = args[i].slice(name.length + 3);
+      args.splice(i, 1);
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/** Rejects options this command does not know, so a typo is not taken for a path. */
+export function rejectUnknownOptions(args: string[]): void {
+  const unknown = args.find((a) => a.startsWith('--') || (a.startsWith('-') && a !== '-'));
+  if (unknown) throw new CliError(`unknown option '${unknown}'.`);
+}

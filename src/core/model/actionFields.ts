@@ -1,0 +1,152 @@
+// Reads owner, due date, ticket and done state out of an action item's text, in every format postmortems use.
+import { parseCalendarDate } from '../time/parseTime';
+
+export interface ActionFields {
+  text: string;
+  owner: string | null;
+  /** The owner as written in the source, to locate it. */
+  ownerText: string | null;
+  due: string | null;
+  dueText: string | null;
+  ticket: string | null;
+  done: boolean;
+}
+
+const OWNER_LABEL = String.raw`owner|owners|assignee|assigned to|assigned|responsible|dri|who|lead|point of contact|poc`;
+const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|complete by|done by`;
+
+/** `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label. */
+const LABELLED = new RegExp(
+  String.raw`(?:^|[\s(|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})\s*[:=]\s*([^|\n;()]*?)(?=\s*(?:[|\n;()]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|\.\s|\.$|\s[—–]\s|$))`,
+  'gi',
+);
+
+const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A date as people write due dates: 2026-03-15, 2026/03/15, Mar 15 2026, March 15, 2026, 15 March 2026, Mar 15. */
+const DATE_TEXT = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\.?(?:,?\s+\d{4})?)`;
+const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|until|no later than)\s+(?:the\s+)?(${DATE_TEXT})\b`, 'i');
+const HANDLE = String.raw`@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?`;
+const LEADING_HANDLE = new RegExp(String.raw`^(${HANDLE})\s*(?::|\bto\b|\bwill\b|[—–-]\s)`);
+const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
+const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\()(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
+const DONE_MARK = /\((?:done|completed?|fixed|resolved)\b[^)]*\)|\*?\*?\(?done as of\b|^✅|\bDONE\b|\[done\]/i;
+
+/** Values that stand in for an owner or date that nobody filled in. */
+export function isPlaceholderValue(value: string): boolean {
+  const v = value.replace(/[*_`]/g, '').trim();
+  return (
+    v === '' ||
+    /^\[[^\]]*\]$/.test(v) ||
+    /^<[^>]*>$/.test(v) ||
+    /^\{\{?[^}]*\}\}?$/.test(v) ||
+    /^(tbd|tba|tbc|todo|n\/?a|none|nobody|unassigned|unknown|owner|name|someone|\?+|-+|—|x+|yyyy-mm-dd|mm\/dd\/yyyy|dd\/mm\/yyyy|date|due date)$/i.test(v) ||
+    /yyyy|\bmm-dd\b|x{3,}/i.test(v)
+  );
+}
+
+function isOwnerLabel(label: string): boolean {
+  return new RegExp(`^(${OWNER_LABEL})$`, 'i').test(label.trim());
+}
+
+function cleanOwner(raw: string): string | null {
+  const owner = raw.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,:]+$/, '');
+  return isPlaceholderValue(owner) ? null : owner;
+}
+
+function collapse(text: string): string {
+  return text
+    .replace(/\(\s*[,;]?\s*\)/g, '')
+    .replace(/\s*\|\s*(\|\s*)*/g, ' | ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/([.,;])(\s*[.,;])+/g, '$1')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/^[|,;.—–:-]+$/.test(l))
+    .join(' ')
+    .replace(/^[\s|,;:—–-]+|[\s|,;:—–-]+$/g, '')
+    .trim();
+}
+
+/**
+ * @param itemText the item's text as a reader sees it (Markdown emphasis removed), lines separated by "\n"
+ * @param referenceDate the incident date, so "Mar 15" gets a year
+ */
+export function readActionFields(itemText: string, referenceDate: Date | null): ActionFields {
+  let rest = itemText;
+  let owner: string | null = null;
+  let ownerText: string | null = null;
+  let due: string | null = null;
+  let dueText: string | null = null;
+  let sawOwnerLabel = false;
+
+  rest = rest.replace(LABELLED, (whole, label: string, value: string) => {
+    const lead = whole.slice(0, whole.length - whole.trimStart().length) + (/^[(|,;.—–-]/.test(whole.trimStart()) ? whole.trimStart()[0] : '');
+    if (isOwnerLabel(label)) {
+      sawOwnerLabel = true;
+      if (owner === null) {
+        ownerText = value.trim() || null;
+        owner = cleanOwner(value);
+      }
+    } else if (due === null && dueText === null) {
+      dueText = value.trim() || null;
+      due = isPlaceholderValue(value) ? null : parseCalendarDate(value, referenceDate);
+    }
+    return lead;
+  });
+
+  if (!sawOwnerLabel) {
+    const leading = LEADING_HANDLE.exec(rest.trim());
+    if (leading) {
+      owner = ownerText = leading[1];
+      rest = rest.trim().slice(leading[0].length);
+    }
+  }
+
+  // "Add alert — @alice — 2026-03-15": dash-separated trailing segments holding a handle or a date.
+  const segments = rest.split(DASHED_SEGMENT);
+  if (segments.length > 1) {
+    const kept = [segments[0]];
+    for (const segment of segments.slice(1)) {
+      const s = segment.trim();
+      if (owner === null && !sawOwnerLabel && new RegExp(`^${HANDLE}$`).test(s)) {
+        owner = ownerText = s;
+      } else if (due === null && dueText === null && new RegExp(`^${DATE_TEXT}$`, 'i').test(s)) {
+        dueText = s;
+        due = parseCalendarDate(s, referenceDate);
+      } else {
+        kept.push(segment);
+      }
+    }
+    rest = kept.join(' — ');
+  }
+
+  if (due === null && dueText === null) {
+    const by = BY_DATE.exec(rest);
+    if (by) {
+      dueText = by[1];
+      due = parseCalendarDate(by[1], referenceDate);
+      rest = rest.slice(0, by.index) + rest.slice(by.index + by[0].length);
+    }
+  }
+
+  // GDS style "Define acceptance tests : Chris F": the part after a spaced colon names who does it.
+  if (owner === null && !sawOwnerLabel) {
+    const spaced = /^(.+?)\s+:\s+(.+)$/.exec(rest.trim());
+    if (spaced && !/\n/.test(spaced[2])) {
+      ownerText = spaced[2].trim();
+      owner = cleanOwner(spaced[2]);
+      rest = spaced[1];
+    } else {
+      const trailing = new RegExp(`\\((${HANDLE})\\)\\s*$`).exec(rest.trim());
+      if (trailing) {
+        owner = ownerText = trailing[1];
+        rest = rest.trim().slice(0, trailing.index);
+      }
+    }
+  }
+
+  const ticketMatch = TICKET.exec(itemText);
+  const ticket = ticketMatch ? (ticketMatch[1] ?? ticketMatch[2] ?? `#${ticketMatch[3]}`) : null;
+  const done = DONE_MARK.test(itemText);
+  return { text: collapse(rest), owner, ownerText, due, dueText, ticket, done };
+}

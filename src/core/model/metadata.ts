@@ -1,0 +1,172 @@
+// Reads incident metadata from `**Key**: value` lines, two-column key/value tables, and YAML front matter.
+import type { Root, RootContent, Paragraph, PhrasingContent, Table } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { plainText, rangeOf } from '../markdown/parse';
+import type { MetadataField, MetadataKey, Section, TextRange } from './types';
+
+const KEY_PATTERNS: ReadonlyArray<readonly [MetadataKey, RegExp]> = [
+  ['incidentId', /^(incident (id|number|no|#|ref(erence)?)|id|incident_id|ticket|case)$/],
+  ['title', /^(title|incident title|name|incident name|incident)$/],
+  ['date', /^(date|incident date|date of incident|started|start date|occurred( on)?|day)$/],
+  ['time', /^(time|time window|times?|start time|window)$/],
+  ['duration', /^(duration|total duration|length|outage duration|incident duration)$/],
+  ['severity', /^(severity|sev|severity level|priority|impact level|level)$/],
+  ['status', /^(status|state|incident status)$/],
+  ['incidentCommander', /^(incident commander|ic|commander|incident lead|incident manager|incident owner)$/],
+  ['participants', /^(participants|attendees|attendance|responders|people involved|people|contributors|team members|on call|on-call)$/],
+  ['technicalLead', /^(technical lead|tech lead|tl)$/],
+  ['owner', /^(owner|postmortem owner|document owner|report owner)$/],
+  ['author', /^(authors?|written by|prepared by|postmortem author)$/],
+  ['service', /^(services?|affected services?|systems? affected|affected systems?|application|application\/process|component|product)$/],
+  ['detectedAt', /^(detected( at)?|detection)$/],
+  ['resolvedAt', /^(resolved( at)?|resolution|end time|ended)$/],
+];
+
+export function normaliseMetadataKey(label: string): MetadataKey | null {
+  const normalised = label.toLowerCase().replace(/[*_`:]/g, '').replace(/\s+/g, ' ').trim();
+  for (const [key, pattern] of KEY_PATTERNS) {
+    if (pattern.test(normalised)) return key;
+  }
+  return null;
+}
+
+/** Sections whose bold lines are content, not incident metadata ("**Primary Cause**:", sign-off names). */
+const NON_METADATA_KINDS = new Set(['rootCause', 'contributingFactors', 'impact', 'metrics', 'signOff', 'actionItems', 'lessonsLearned', 'timeline', 'notes', 'fiveWhys']);
+
+interface Line {
+  nodes: PhrasingContent[];
+}
+
+/** Splits a paragraph into its source lines: hard breaks and newlines inside text both end a line. */
+function paragraphLines(paragraph: Paragraph): Line[] {
+  const lines: Line[] = [{ nodes: [] }];
+  for (const node of paragraph.children) {
+    if (node.type === 'break') {
+      lines.push({ nodes: [] });
+    } else if (node.type === 'text' && node.value.includes('\n')) {
+      const parts = node.value.split('\n');
+      let offset = node.position?.start.offset ?? 0;
+      parts.forEach((part, i) => {
+        if (i > 0) lines.push({ nodes: [] });
+        if (part.length > 0) {
+          lines[lines.length - 1].nodes.push({
+            type: 'text',
+            value: part,
+            position: { start: { line: 0, column: 0, offset }, end: { line: 0, column: 0, offset: offset + part.length } },
+          });
+        }
+        offset += part.length + 1;
+      });
+    } else {
+      lines[lines.length - 1].nodes.push(node);
+    }
+  }
+  return lines.filter((l) => l.nodes.length > 0);
+}
+
+function trimmedRange(text: string, range: TextRange): TextRange {
+  const slice = text.slice(range.start, range.end);
+  const lead = slice.length - slice.trimStart().length;
+  const trail = slice.length - slice.trimEnd().length;
+  return { start: range.start + lead, end: Math.max(range.start + lead, range.end - trail) };
+}
+
+function boldLineFields(paragraph: Paragraph, text: string): MetadataField[] {
+  const fields: MetadataField[] = [];
+  for (const line of paragraphLines(paragraph)) {
+    const [first, ...rest] = line.nodes;
+    if (first.type !== 'strong') continue;
+    let label = plainText(first).trim();
+    const restText = rest.map(plainText).join('');
+    let valueStart: number;
+    const lineEnd = rangeOf(line.nodes[line.nodes.length - 1]).end;
+    if (label.endsWith(':')) {
+      label = label.slice(0, -1).trim();
+      valueStart = rangeOf(first).end;
+    } else if (/^\s*:/.test(restText) && rest.length > 0) {
+      const afterStrong = rangeOf(first).end;
+      valueStart = text.indexOf(':', afterStrong) + 1;
+    } else {
+      continue;
+    }
+    const valueRange = trimmedRange(text, { start: valueStart, end: lineEnd });
+    const value = plainText({ type: 'paragraph', children: rest } as Paragraph).replace(/^\s*:/, '').trim();
+    if (label === '') continue;
+    fields.push({
+      key: normaliseMetadataKey(label),
+      label,
+      value,
+      source: 'bold-line',
+      range: { start: rangeOf(first).start, end: lineEnd },
+      valueRange,
+    });
+  }
+  return fields;
+}
+
+function tableFields(table: Table, text: string): MetadataField[] {
+  if (table.children.some((row) => row.children.length !== 2)) return [];
+  const fields: MetadataField[] = table.children.map((row) => {
+    const [keyCell, valueCell] = row.children;
+    const label = plainText(keyCell).trim().replace(/:$/, '').trim();
+    return {
+      key: normaliseMetadataKey(label),
+      label,
+      value: plainText(valueCell).trim(),
+      source: 'table' as const,
+      range: rangeOf(row),
+      valueRange: trimmedRange(text, rangeOf(valueCell)),
+    };
+  });
+  // A two-column table is metadata only when it names at least one field we know, e.g. `| Date | February 4th, 2019 |`.
+  return fields.some((f) => f.key !== null) ? fields.filter((f) => f.label !== '' && !/^-+$/.test(f.label)) : [];
+}
+
+function frontMatterFields(yamlNode: { value: string; position?: { start: { offset?: number } } }, text: string): MetadataField[] {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlNode.value);
+  } catch {
+    return [];
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  const start = yamlNode.position?.start.offset ?? 0;
+  const body = text.slice(start);
+  const fields: MetadataField[] = [];
+  for (const [label, raw] of Object.entries(data as Record<string, unknown>)) {
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !(raw instanceof Date)) continue;
+    const value = Array.isArray(raw)
+      ? raw.map(String).join(', ')
+      : raw instanceof Date
+        ? raw.toISOString().slice(0, 10)
+        : String(raw ?? '');
+    const match = new RegExp(`^(["']?)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\s*:`, 'm').exec(body);
+    const lineStart = start + (match?.index ?? 0);
+    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+    const valueStart = match ? lineStart + match[0].length : lineStart;
+    fields.push({
+      key: normaliseMetadataKey(label.replace(/[_-]/g, ' ')),
+      label,
+      value,
+      source: 'front-matter',
+      range: { start: lineStart, end: lineEnd },
+      valueRange: trimmedRange(text, { start: valueStart, end: lineEnd }),
+    });
+  }
+  return fields;
+}
+
+export function extractMetadata(root: Root, text: string, sectionAtOffset: (offset: number) => Section | null): MetadataField[] {
+  const fields: MetadataField[] = [];
+  for (const node of root.children as RootContent[]) {
+    if (node.type === 'yaml') {
+      fields.push(...frontMatterFields(node, text));
+      continue;
+    }
+    const kind = sectionAtOffset(rangeOf(node).start)?.effectiveKind ?? null;
+    if (kind !== null && NON_METADATA_KINDS.has(kind)) continue;
+    if (node.type === 'paragraph') fields.push(...boldLineFields(node, text));
+    else if (node.type === 'table') fields.push(...tableFields(node, text));
+  }
+  return fields;
+}

@@ -1,0 +1,90 @@
+// parsePostmortem: Markdown text in, the typed postmortem model out, with source offsets for everything.
+import type { Heading, RootContent } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown, plainText, rangeOf } from '../markdown/parse';
+import { LineIndex } from '../text/lines';
+import { parseCalendarDate, utcDate } from '../time/parseTime';
+import { extractActionItems } from './actionItems';
+import { extractMetadata } from './metadata';
+import { buildSections, sectionAt } from './sections';
+import { extractTimelines } from './timeline';
+import type { MetadataField, MetadataKey, PostmortemDocument } from './types';
+
+export function metadataValue(fields: MetadataField[], key: MetadataKey): MetadataField | undefined {
+  return fields.find((f) => f.key === key);
+}
+
+/** Names from Participants / Incident Commander / attendance fields and sections: these are people, not systems. */
+function collectPeople(fields: MetadataField[], participantListItems: string[]): string[] {
+  const values = fields
+    .filter((f) => f.key === 'participants' || f.key === 'incidentCommander' || f.key === 'technicalLead' || f.key === 'author' || f.key === 'owner')
+    .map((f) => f.value);
+  const names = [...values, ...participantListItems]
+    .flatMap((v) => v.split(/,|;|\band\b|\/|\n/))
+    .map((n) => n.replace(/\(.*?\)/g, '').replace(/^[\s@*_-]+|[\s*_.]+$/g, '').trim())
+    .filter((n) => n !== '' && !/^\[.*\]$/.test(n) && !/^(tbd|n\/a|none|list of people involved)$/i.test(n));
+  return [...new Set(names)];
+}
+
+export function parsePostmortem(text: string): PostmortemDocument {
+  const ast = parseMarkdown(text);
+  const lines = new LineIndex(text);
+  const sections = buildSections(ast, text.length);
+  const at = (offset: number) => sectionAt(sections, offset);
+
+  let frontMatter: PostmortemDocument['frontMatter'] = null;
+  const yamlNode = ast.children.find((n) => n.type === 'yaml');
+  if (yamlNode && yamlNode.type === 'yaml') {
+    try {
+      const data = parseYaml(yamlNode.value) as unknown;
+      frontMatter = { range: rangeOf(yamlNode), data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null, error: null };
+    } catch (error) {
+      frontMatter = { range: rangeOf(yamlNode), data: null, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  const metadata = extractMetadata(ast, text, at);
+  const firstHeading = ast.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  if (!metadataValue(metadata, 'title') && firstHeading) {
+    const range = rangeOf(firstHeading);
+    const title = plainText(firstHeading).trim();
+    const valueStart = text.indexOf(title, range.start);
+    metadata.push({
+      key: 'title',
+      label: 'Title',
+      value: title,
+      source: 'bold-line',
+      range,
+      valueRange: valueStart === -1 ? range : { start: valueStart, end: valueStart + title.length },
+    });
+  }
+  const dateField = metadataValue(metadata, 'date');
+  const incidentDate = dateField ? parseCalendarDate(dateField.value) : null;
+  const referenceDate = incidentDate ? utcDate(incidentDate) : null;
+
+  const participantListItems: string[] = [];
+  for (const node of ast.children as RootContent[]) {
+    if (node.type === 'list' && at(rangeOf(node).start)?.effectiveKind === 'participants') {
+      for (const item of node.children) participantListItems.push(plainText(item).trim());
+    }
+  }
+
+  const people = collectPeople(metadata, participantListItems);
+  const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate }).map((item) => {
+    // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.
+    const person = item.owner ? people.find((p) => item.owner!.startsWith(`${p} `)) : undefined;
+    return person && item.ownerRange ? { ...item, owner: person, ownerRange: { start: item.ownerRange.start, end: item.ownerRange.start + person.length } } : item;
+  });
+
+  return {
+    text,
+    ast,
+    frontMatter,
+    metadata,
+    sections,
+    timelines: extractTimelines(ast, text, at, incidentDate),
+    actionItems,
+    people,
+    incidentDate,
+  };
+}

@@ -1,0 +1,45 @@
+// Recognises what a section is about from its heading, tolerantly ("What Happened?" is the timeline, "Follow-ups" are actions).
+import type { SectionKind } from './types';
+
+/** Checked in order: the first pattern that matches the normalised heading wins, so specific names come first. */
+const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['fiveWhys', /\b(5|five) whys\b/],
+  ['contributingFactors', /\bcontributing (factors?|causes?)\b/],
+  ['rootCause', /\broot cause|\bwhy did (this|it) happen|\bwhat caused\b|\bcauses?\b|\btrigger\b/],
+  ['wentWell', /\bwhat (went|worked) (well|right)\b|\bwent well\b|\bwhat worked\b|\bwhere we got lucky\b/],
+  ['wentWrong', /\bwhat (went wrong|didn ?t work|did not work)\b|\bwent wrong\b|\bwhere we got unlucky\b/],
+  ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\bimproving\b|\bnext steps\b|\bremediation\b|\bto ?dos?\b/],
+  ['timeline', /\btimeline\b|\bwhat happened\b|\bchronology\b|\bsequence of events\b|\bevent log\b/],
+  ['impact', /\bimpact\b|\bhow users were affected\b|\bwho was affected\b/],
+  ['lessonsLearned', /\blessons? learn(ed|t)\b|\blearnings\b|\btakeaways\b|\bwhat we learn(ed|t)\b/],
+  ['detection', /\bdetection\b|\bwere we alerted\b/],
+  ['resolution', /\bresolution\b|\brecovery\b|\bmitigation\b|\bhow (it|this) was (fixed|resolved)\b/],
+  ['metrics', /\bmetrics\b|\bstats\b|\bstatistics\b|\bkpis?\b/],
+  ['reviewQuestions', /\breview questions\b|\bquestions\b/],
+  ['participants', /\bparticipants\b|\battendees\b|\battendance\b|\bresponders\b|\bpeople involved\b/],
+  ['references', /\breferences\b|\blinks\b|\bsupporting information\b|\bresources\b|\bappendix\b/],
+  ['signOff', /\bsign ?offs?\b|\bapprovals?\b/],
+  ['summary', /\bsummary\b|\boverview\b|\btl ?dr\b|\babstract\b|\bbackground\b|\bdescription\b/],
+  ['notes', /\bnotes\b/],
+];
+
+/** "Actions Taken" during the response are what responders did, not follow-up work. */
+const NOT_ACTION_ITEMS = /\bactions? taken\b|\bresponse (steps|actions)\b/;
+
+export function normaliseHeading(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/^\s*\d+(\s|$)/, '')
+    .trim();
+}
+
+export function classifySection(title: string): SectionKind | null {
+  const normalised = normaliseHeading(title);
+  if (NOT_ACTION_ITEMS.test(normalised)) return null;
+  for (const [kind, pattern] of SECTION_PATTERNS) {
+    if (pattern.test(normalised)) return kind;
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+// Builds the heading tree with ranges, including bold "pseudo headings" such as `**Action Items**:` that prose templates use.
+import type { Root, RootContent, Paragraph } from 'mdast';
+import { plainText, rangeOf } from '../markdown/parse';
+import { classifySection } from './sectionKinds';
+import type { Section } from './types';
+
+/** Depth given to pseudo headings: below any real heading. */
+const PSEUDO_DEPTH = 7;
+
+interface HeadingMark {
+  title: string;
+  depth: number;
+  start: number;
+  headingEnd: number;
+  pseudo: boolean;
+}
+
+/** A paragraph that is only bold text ending in a colon, e.g. `**Action Items**:`, introduces what follows. */
+export function pseudoHeadingTitle(node: Paragraph): string | null {
+  const children = node.children;
+  if (children.length === 0 || children[0].type !== 'strong') return null;
+  const label = plainText(children[0]).trim();
+  const rest = children.slice(1).map(plainText).join('').trim();
+  if (rest === ':' && label.length > 0) return label;
+  if (rest === '' && label.endsWith(':')) return label.slice(0, -1).trim();
+  return null;
+}
+
+function headingMarks(root: Root): HeadingMark[] {
+  const marks: HeadingMark[] = [];
+  for (const node of root.children as RootContent[]) {
+    const range = rangeOf(node);
+    if (node.type === 'heading') {
+      marks.push({ title: plainText(node).trim(), depth: node.depth, start: range.start, headingEnd: range.end, pseudo: false });
+    } else if (node.type === 'paragraph') {
+      const title = pseudoHeadingTitle(node);
+      if (title !== null && classifySection(title) !== null) {
+        marks.push({ title, depth: PSEUDO_DEPTH, start: range.start, headingEnd: range.end, pseudo: true });
+      }
+    }
+  }
+  return marks;
+}
+
+export function buildSections(root: Root, textLength: number): Section[] {
+  const marks = headingMarks(root);
+  const top: Section[] = [];
+  const stack: Section[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i];
+    let end = textLength;
+    for (let j = i + 1; j < marks.length; j++) {
+      // A pseudo heading ends at the next pseudo heading or any real heading; a real one at the next of its depth or above.
+      if (marks[j].depth <= mark.depth || (mark.pseudo && marks[j].pseudo)) {
+        end = marks[j].start;
+        break;
+      }
+    }
+    while (stack.length > 0 && (stack[stack.length - 1].depth >= mark.depth || stack[stack.length - 1].range.end <= mark.start)) {
+      stack.pop();
+    }
+    const parent = stack[stack.length - 1] ?? null;
+    const kind = classifySection(mark.title);
+    const section: Section = {
+      title: mark.title,
+      depth: mark.depth,
+      kind,
+      effectiveKind: kind ?? parent?.effectiveKind ?? null,
+      headingRange: { start: mark.start, end: mark.headingEnd },
+      range: { start: mark.start, end },
+      contentRange: { start: mark.headingEnd, end },
+      children: [],
+      pseudo: mark.pseudo,
+    };
+    (parent ? parent.children : top).push(section);
+    stack.push(section);
+  }
+  return top;
+}
+
+export function flattenSections(sections: Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flattenSections(s.children)]);
+}
+
+/** The innermost section containing the offset, or null before the first heading. */
+export function sectionAt(sections: Section[], offset: number): Section | null {
+  for (const section of sections) {
+    if (offset >= section.range.start && offset < section.range.end) {
+      return sectionAt(section.children, offset) ?? section;
+    }
+  }
+  return null;
+}

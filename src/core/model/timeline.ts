@@ -1,0 +1,98 @@
+// Finds timeline tables (a time column plus a description column) and reads each row's time as a UTC instant.
+import type { Root, Table } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { plainText, rangeOf } from '../markdown/parse';
+import { parseTimelineTime, utcDate } from '../time/parseTime';
+import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
+
+/** When a time-only row is this much earlier than the one before it, the timeline has crossed midnight. */
+const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
+
+export function columnRole(header: string): TimelineColumnRole {
+  const h = header.toLowerCase().replace(/[*_`]/g, '').trim();
+  if (/^(time|timestamp|when|date ?\/ ?time|date and time|datetime|date|time \(.*\)|time ?\(?utc\)?|utc|hh:mm.*|at)$/.test(h) || /^(time|timestamp)\b/.test(h)) return 'time';
+  if (/\b(event type|type|category|kind|tag)\b/.test(h)) return 'eventType';
+  if (/\b(action taken|actions? taken|action|response|mitigation)\b/.test(h)) return 'action';
+  if (/\b(source|who|actor|by|owner|person|author)\b/.test(h)) return 'source';
+  if (/\b(event|description|what happened|details?|summary|message|update|activity|notes?|what|status)\b/.test(h)) return 'description';
+  return 'other';
+}
+
+export function detectTimeStyle(samples: string[]): TimeStyle {
+  for (const raw of samples) {
+    const s = raw.replace(/[*_`[\]]/g, '').trim();
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) return 'iso';
+    if (/^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}/.test(s)) return 'yyyy-MM-dd HH:mm';
+    if (/^\d{4}$/.test(s)) return 'HHmm';
+    if (/^\d{1,2}:\d{2}(:\d{2})?\s*(UTC|Z)$/i.test(s)) return 'HH:mm UTC';
+    if (/^\d{1,2}:\d{2}/.test(s)) return 'HH:mm';
+  }
+  return 'HH:mm';
+}
+
+function readTable(table: Table, text: string, section: Section | null, incidentDate: string | null): TimelineTable | null {
+  const [header, ...body] = table.children;
+  if (!header) return null;
+  const columns: TimelineColumn[] = header.children.map((cell) => {
+    const name = plainText(cell).trim();
+    return { name, role: columnRole(name) };
+  });
+  const timeColumn = columns.findIndex((c) => c.role === 'time');
+  let descriptionColumn = columns.findIndex((c) => c.role === 'description');
+  if (descriptionColumn === -1) descriptionColumn = columns.findIndex((c, i) => i !== timeColumn && c.role !== 'eventType' && c.role !== 'time');
+  if (timeColumn === -1 || descriptionColumn === -1 || columns.length < 2) return null;
+
+  let reference: Date | null = incidentDate ? utcDate(incidentDate) : null;
+  let previous: Date | null = null;
+  const rows: TimelineEntry[] = body.map((row) => {
+    const cells = row.children.map((cell) => ({ text: plainText(cell).trim(), range: rangeOf(cell) }));
+    const timeText = cells[timeColumn]?.text ?? '';
+    const parsed = parseTimelineTime(timeText, reference);
+    let time: Date | null = null;
+    if (parsed) {
+      time = parsed.instant;
+      if (parsed.hasDate) {
+        reference = utcDate(time.toISOString().slice(0, 10));
+      } else if (previous && previous.getTime() - time.getTime() > MIDNIGHT_ROLLOVER_MS) {
+        time = new Date(time.getTime() + 24 * 60 * 60 * 1000);
+        reference = utcDate(time.toISOString().slice(0, 10));
+      }
+      previous = time;
+    }
+    const eventTypeColumn = columns.findIndex((c) => c.role === 'eventType');
+    return {
+      range: rangeOf(row),
+      cells,
+      timeText,
+      time,
+      hasDate: parsed?.hasDate ?? false,
+      dated: parsed !== null && (parsed.hasDate || reference !== null),
+      description: cells[descriptionColumn]?.text ?? '',
+      eventType: eventTypeColumn === -1 ? null : (cells[eventTypeColumn]?.text ?? null),
+    };
+  });
+  const timed = rows.filter((r) => r.time !== null).length;
+  // A table with a "Time"-like column whose cells are not times (e.g. a metadata table) is not a timeline;
+  // an empty table (header only) in a timeline section is, so pasted events have somewhere to go.
+  const inTimelineSection = section?.effectiveKind === 'timeline';
+  if (rows.length > 0 && timed === 0) return null;
+  if (rows.length > 0 && timed < rows.length / 2 && !inTimelineSection) return null;
+  return {
+    range: rangeOf(table),
+    section,
+    columns,
+    timeColumn,
+    descriptionColumn,
+    timeStyle: detectTimeStyle(rows.map((r) => r.timeText).filter((t) => t !== '')),
+    rows,
+  };
+}
+
+export function extractTimelines(root: Root, text: string, sectionAtOffset: (offset: number) => Section | null, incidentDate: string | null): TimelineTable[] {
+  const timelines: TimelineTable[] = [];
+  visit(root, 'table', (table: Table) => {
+    const found = readTable(table, text, sectionAtOffset(rangeOf(table).start), incidentDate);
+    if (found) timelines.push(found);
+  });
+  return timelines;
+}

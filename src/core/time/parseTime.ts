@@ -1,0 +1,132 @@
+// Reads the times and dates people write in postmortems ("10:00", "0730", "10:00 UTC", "2019-01-22 2:54 PM PST", ISO 8601) as UTC instants.
+import { isValid, parse, parseISO, format } from 'date-fns';
+
+export interface ParsedTime {
+  /** UTC instant. When the text had no date, the date part comes from the reference date given. */
+  instant: Date;
+  /** The text named a date (year, month and day), not just a time. */
+  hasDate: boolean;
+  /** The text named a time of day. */
+  hasTime: boolean;
+}
+
+/** Offsets in minutes east of UTC for the zone abbreviations that show up in postmortems. */
+const ZONE_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330, JST: 540, AEST: 600, AEDT: 660,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
+};
+
+const DATE_TIME_FORMATS = [
+  'yyyy-MM-dd HH:mm:ss', 'yyyy-MM-dd HH:mm', 'yyyy-MM-dd H:mm', 'yyyy-MM-dd h:mm a', 'yyyy-MM-dd h:mma', 'yyyy-MM-dd, HH:mm',
+  'yyyy/MM/dd HH:mm:ss', 'yyyy/MM/dd HH:mm', 'dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy HH:mm', 'dd.MM.yyyy HH:mm',
+  'MMM d yyyy HH:mm', 'MMM d, yyyy HH:mm', 'MMM d, yyyy h:mm a', 'MMMM d, yyyy HH:mm', 'MMMM do, yyyy HH:mm', 'MMMM d yyyy HH:mm',
+  'd MMM yyyy HH:mm', 'd MMMM yyyy HH:mm', 'EEE MMM d HH:mm:ss yyyy',
+];
+const DATE_FORMATS = [
+  'yyyy-MM-dd', 'yyyy/MM/dd', 'dd/MM/yyyy', 'dd.MM.yyyy', 'MMM d yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMMM do, yyyy', 'MMMM do yyyy',
+  'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'do MMMM yyyy', 'do MMM yyyy', 'EEEE, MMMM d, yyyy', 'EEEE MMMM do yyyy',
+];
+/** Month and day without a year, as in `[03-26 23:04]`: the year comes from the reference date. */
+const MONTH_DAY_TIME_FORMATS = ['MM-dd HH:mm', 'MM/dd HH:mm', 'MMM d HH:mm', 'MMM d, HH:mm', 'MMM d h:mm a'];
+const TIME_FORMATS = ['HH:mm:ss', 'HH:mm', 'H:mm', 'h:mm a', 'h:mma', 'h:mm:ss a', 'h a', 'ha', 'HHmm', "HH'h'mm"];
+
+function cleanTimeText(raw: string): { text: string; offsetMinutes: number | null } {
+  let text = raw
+    .replace(/[[\]*_`~]/g, ' ')
+    .replace(/^\s*(approx\.?|approximately|about|around|ca\.?|c\.|±|~|\+\/-)\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A range such as "0730 - 1230" or "10:00–10:15": the start is the time of the row.
+  text = text.replace(/^(\d{1,2}:?\d{2}(?: ?[ap]\.?m\.?)?)\s*[-–—]\s*\d{1,2}:?\d{2}(?![\d/-]).*$/i, '$1').trim();
+  text = text.replace(/[:,]$/, '').trim();
+  text = text.replace(/\s*\((utc|gmt|z)\)$/i, ' UTC').replace(/\s+(a|p)\.m\.?$/i, ' $1m');
+  text = text.replace(/\b(am|pm)\b/gi, (m) => m.toUpperCase());
+  let offsetMinutes: number | null = null;
+  const zone = /\s*\b(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?$|\s*\b([A-Z]{1,4})$|\s*([+-]\d{2}):?(\d{2})$/.exec(text);
+  if (zone) {
+    if (zone[1]) {
+      const hours = Number(zone[2]);
+      offsetMinutes = hours * 60 + Math.sign(hours) * Number(zone[3] ?? 0);
+    } else if (zone[4] && zone[4] in ZONE_OFFSETS) {
+      offsetMinutes = ZONE_OFFSETS[zone[4]];
+    } else if (zone[5]) {
+      const hours = Number(zone[5]);
+      offsetMinutes = hours * 60 + (hours < 0 || zone[5].startsWith('-') ? -1 : 1) * Number(zone[6]);
+    }
+    if (offsetMinutes !== null) text = text.slice(0, zone.index).trim();
+  }
+  if (offsetMinutes === null && /\bUTC$/.test(text)) text = text.replace(/\s*UTC$/, '');
+  text = text.replace(/,$/, '').trim();
+  return { text, offsetMinutes };
+}
+
+function tryFormats(text: string, formats: readonly string[], reference: Date): Date | null {
+  for (const fmt of formats) {
+    const parsed = parse(text, fmt, reference);
+    if (isValid(parsed)) return parsed;
+  }
+  return null;
+}
+
+/** The wall-clock fields of a date-fns result (built in local time) read as the given zone, returned as a UTC instant. */
+function wallClockToUtc(local: Date, offsetMinutes: number): Date {
+  const utc = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds());
+  return new Date(utc - offsetMinutes * 60_000);
+}
+
+/** A local Date whose wall-clock fields are those of the reference UTC date, so date-fns fills missing parts from it. */
+function localReference(referenceUtc: Date | null): Date {
+  const ref = referenceUtc ?? new Date(Date.UTC(2000, 0, 1));
+  return new Date(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 0, 0, 0);
+}
+
+/**
+ * Parses a time or date-time as written in a timeline. Times without a zone are UTC (postmortem timelines are in UTC by
+ * convention, and the tables say so). Returns null for text that is not a time.
+ */
+export function parseTimelineTime(raw: string, referenceDateUtc: Date | null): ParsedTime | null {
+  const isoCandidate = raw.trim().replace(/^\[|\]$/g, '');
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(isoCandidate)) {
+    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(isoCandidate);
+    const iso = parseISO(hasZone ? isoCandidate : `${isoCandidate}Z`);
+    if (isValid(iso)) return { instant: iso, hasDate: true, hasTime: true };
+  }
+  const { text, offsetMinutes } = cleanTimeText(raw);
+  if (text === '') return null;
+  const offset = offsetMinutes ?? 0;
+  const reference = localReference(referenceDateUtc);
+  const withDate = tryFormats(text, DATE_TIME_FORMATS, reference);
+  if (withDate) return { instant: wallClockToUtc(withDate, offset), hasDate: true, hasTime: true };
+  const monthDay = tryFormats(text, MONTH_DAY_TIME_FORMATS, reference);
+  if (monthDay) return { instant: wallClockToUtc(monthDay, offset), hasDate: true, hasTime: true };
+  const timeOnly = tryFormats(text, TIME_FORMATS, reference);
+  if (timeOnly) {
+    if (!/^\d{4}$/.test(text) || Number(text.slice(0, 2)) < 24) {
+      return { instant: wallClockToUtc(timeOnly, offset), hasDate: false, hasTime: true };
+    }
+  }
+  const dateOnly = tryFormats(text, DATE_FORMATS, reference);
+  if (dateOnly) return { instant: wallClockToUtc(dateOnly, 0), hasDate: true, hasTime: false };
+  return null;
+}
+
+/** Parses a calendar date ("2024-10-25", "Mar 15 2026", "February 4th, 2019") to YYYY-MM-DD, or null. */
+export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = null): string | null {
+  const text = raw.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '');
+  if (text === '') return null;
+  const reference = localReference(referenceDateUtc);
+  const iso = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) ? parseISO(text.slice(0, 10)) : null;
+  const parsed = (iso && isValid(iso) ? iso : null)
+    ?? tryFormats(text, DATE_FORMATS, reference)
+    ?? tryFormats(text, ['MMM d', 'MMMM d', 'MMMM do', 'MMM do', 'd MMM', 'd MMMM', 'MM/dd'], reference);
+  if (!parsed) return null;
+  const year = parsed.getFullYear();
+  if (year < 1970 || year > 2200) return null;
+  return format(parsed, 'yyyy-MM-dd');
+}
+
+/** Midnight UTC of a YYYY-MM-DD date. */
+export function utcDate(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
