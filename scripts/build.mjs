@@ -11,6 +11,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   target: 'es2022',
+  // Postmortem templates are Markdown files bundled as strings, so the core needs no file system.
+  loader: { '.md': 'text' },
 };
 
 const integrationTests = existsSync('test/integration')
