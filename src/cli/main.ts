@@ -1,9 +1,11 @@
 // The `postmortem` command line: dispatches argv to one subcommand and maps errors to exit codes.
 import { CliError, type CliCommand, type CliIo } from './command';
 import { actionsCommand } from './commands/actions';
+import { newCommand } from './commands/new';
+import { templatesCommand } from './commands/templates';
 import packageJson from '../../package.json';
 
-const commands: CliCommand[] = [actionsCommand];
+const commands: CliCommand[] = [actionsCommand, newCommand, templatesCommand];
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

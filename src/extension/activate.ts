@@ -1,6 +1,7 @@
 // The one activate shared by the Node and web entry points: every feature registers here.
 import * as vscode from 'vscode';
 import { registerActionItemCommands } from './actions/commands';
+import { registerNewPostmortem } from './newPostmortem/command';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
@@ -10,5 +11,6 @@ export interface ExtensionApi {
 export function activateShared(context: vscode.ExtensionContext, platform: 'node' | 'web'): ExtensionApi {
   const started = performance.now();
   registerActionItemCommands(context);
+  registerNewPostmortem(context);
   return { activationMs: performance.now() - started, platform } as ExtensionApi & { platform: string };
 }

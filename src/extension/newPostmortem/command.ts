@@ -1,0 +1,104 @@
+// The `postmortem.new` command: asks (or takes arguments), writes `<folder>/<date>-<slug>.md` without overwriting, opens it.
+import * as vscode from 'vscode';
+import { builtinTemplates, DEFAULT_TEMPLATE } from '../../core/templates/builtin';
+import { createPostmortem, sameDayFileNames } from '../../core/templates/create';
+import { DEFAULT_STATUS, newPostmortemArgsSchema, today, type NewPostmortemArgs } from '../../core/templates/input';
+import { resolveSeverity, type SeverityScaleId } from '../../core/templates/severity';
+import { findTemplate, mergeTemplates, type PostmortemTemplate } from '../../core/templates/template';
+import { askForNewPostmortem } from './ask';
+import { exists, fileNamesIn, loadWorkspaceTemplates, readTexts } from './workspaceFiles';
+
+export const NEW_POSTMORTEM_COMMAND = 'postmortem.new';
+
+interface Inputs {
+  title: string;
+  date: string;
+  severity?: string;
+  status: string;
+  template: PostmortemTemplate;
+}
+
+export function registerNewPostmortem(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(NEW_POSTMORTEM_COMMAND, newPostmortem));
+}
+
+/** The workspace folder of the active editor, else the first one. */
+function targetWorkspaceFolder(): vscode.WorkspaceFolder | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/**
+ * Returns the URI of the new document, or undefined when the user cancelled. Invalid arguments
+ * reject, so automation sees why; from the palette VS Code shows the message.
+ */
+async function newPostmortem(rawArgs?: unknown): Promise<vscode.Uri | undefined> {
+  // From an explorer context menu VS Code passes the clicked resource, not arguments.
+  const parsed = newPostmortemArgsSchema.safeParse(rawArgs === undefined || rawArgs instanceof vscode.Uri ? {} : rawArgs);
+  if (!parsed.success) {
+    throw new Error(`postmortem.new: invalid arguments: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`).join('; ')}`);
+  }
+  const workspaceFolder = targetWorkspaceFolder();
+  const config = vscode.workspace.getConfiguration('postmortem', workspaceFolder?.uri);
+  const scale = config.get<SeverityScaleId>('severityScale', 'P0-P3');
+  const templates = mergeTemplates(workspaceFolder ? await loadWorkspaceTemplates(workspaceFolder.uri) : [], [...builtinTemplates]);
+
+  const inputs = parsed.data.title !== undefined ? fromArguments(parsed.data, scale, templates) : await ask(parsed.data, scale, templates);
+  if (!inputs) return undefined;
+
+  if (!workspaceFolder) return openUntitled(inputs);
+  const folder = vscode.Uri.joinPath(workspaceFolder.uri, config.get<string>('folder', 'postmortems'));
+  return writeAndOpen(folder, inputs);
+}
+
+function fromArguments(args: NewPostmortemArgs, scale: SeverityScaleId, templates: PostmortemTemplate[]): Inputs {
+  const templateName = args.template ?? DEFAULT_TEMPLATE;
+  const template = findTemplate(templates, templateName);
+  if (!template) throw new Error(`postmortem.new: no template named '${templateName}' (have: ${templates.map((t) => t.name).join(', ')})`);
+  let severity: string | undefined;
+  if (args.severity !== undefined) {
+    const level = resolveSeverity(args.severity, scale);
+    if (!level) throw new Error(`postmortem.new: unknown severity '${args.severity}' (use P0–P3 or SEV1–SEV4)`);
+    severity = level.written;
+  }
+  return { title: args.title ?? '', date: args.date ?? today(new Date()), severity, status: args.status ?? DEFAULT_STATUS, template };
+}
+
+async function ask(args: NewPostmortemArgs, scale: SeverityScaleId, templates: PostmortemTemplate[]): Promise<Inputs | undefined> {
+  const answers = await askForNewPostmortem(args.date ?? today(new Date()), scale, templates);
+  if (!answers) return undefined;
+  return { ...answers, severity: answers.severity.written, status: args.status ?? DEFAULT_STATUS };
+}
+
+async function openUntitled(inputs: Inputs): Promise<vscode.Uri> {
+  const created = createPostmortem({ ...inputs, existingFileNames: [], existingTexts: [] });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: created.text });
+  await show(document, created.firstPlaceholder);
+  return document.uri;
+}
+
+async function writeAndOpen(folder: vscode.Uri, inputs: Inputs): Promise<vscode.Uri> {
+  await vscode.workspace.fs.createDirectory(folder);
+  const names = await fileNamesIn(folder);
+  const texts = await readTexts(folder, sameDayFileNames(inputs.date, names));
+  let created = createPostmortem({ ...inputs, existingFileNames: names, existingTexts: texts });
+  let uri = vscode.Uri.joinPath(folder, created.fileName);
+  // The listing can be stale (another window, a sync client): check again right before writing, never overwrite.
+  while (await exists(uri)) {
+    names.push(created.fileName);
+    created = createPostmortem({ ...inputs, existingFileNames: names, existingTexts: texts });
+    uri = vscode.Uri.joinPath(folder, created.fileName);
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(created.text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  await show(document, created.firstPlaceholder);
+  return uri;
+}
+
+async function show(document: vscode.TextDocument, placeholder: { start: number; end: number } | null): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document);
+  if (!placeholder) return;
+  // Selecting the placeholder means the first keystroke replaces it.
+  editor.selection = new vscode.Selection(document.positionAt(placeholder.start), document.positionAt(placeholder.end));
+  editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
