@@ -63,7 +63,7 @@ function collapse(text: string): string {
     .map((l) => l.trim())
     .filter((l) => l !== '' && !/^[|,;.—–:-]+$/.test(l))
     .join(' ')
-    .replace(/^[\s|,;:—–-]+|[\s|,;:—–-]+$/g, '')
+    .replace(/^[\s|,;:.—–-]+|[\s|,;:—–-]+$/g, '')
     .trim();
 }
 

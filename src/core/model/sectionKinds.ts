@@ -8,7 +8,7 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['rootCause', /\broot cause|\bwhy did (this|it) happen|\bwhat caused\b|\bcauses?\b|\btrigger\b/],
   ['wentWell', /\bwhat (went|worked) (well|right)\b|\bwent well\b|\bwhat worked\b|\bwhere we got lucky\b/],
   ['wentWrong', /\bwhat (went wrong|didn ?t work|did not work)\b|\bwent wrong\b|\bwhere we got unlucky\b/],
-  ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\bimproving\b|\bnext steps\b|\bremediation\b|\bto ?dos?\b/],
+  ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^(\d+ )?actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\bimproving\b|\bnext steps\b|\bremediation\b|\bto ?dos?\b/],
   ['timeline', /\btimeline\b|\bwhat happened\b|\bchronology\b|\bsequence of events\b|\bevent log\b/],
   ['impact', /\bimpact\b|\bhow users were affected\b|\bwho was affected\b/],
   ['lessonsLearned', /\blessons? learn(ed|t)\b|\blearnings\b|\btakeaways\b|\bwhat we learn(ed|t)\b/],
@@ -31,7 +31,6 @@ export function normaliseHeading(title: string): string {
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/^\s*\d+(\s|$)/, '')
     .trim();
 }
 

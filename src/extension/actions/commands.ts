@@ -1,0 +1,66 @@
+// "Postmortem: List Action Items": every action item of the workspace's postmortems in a quick pick that jumps to the item.
+import * as vscode from 'vscode';
+import { parsePostmortem } from '../../core/model/parse';
+import type { ActionItem } from '../../core/model/types';
+
+export interface WorkspaceActionItem {
+  uri: vscode.Uri;
+  item: ActionItem;
+}
+
+const MAX_FILES = 2000;
+
+/** Reads every Markdown file of the workspace (open editors win over disk, so unsaved edits count). */
+export async function collectWorkspaceActionItems(token?: vscode.CancellationToken): Promise<WorkspaceActionItem[]> {
+  const uris = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,dist,out}/**', MAX_FILES, token);
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const found: WorkspaceActionItem[] = [];
+  const decoder = new TextDecoder();
+  for (const uri of uris.sort((a, b) => a.path.localeCompare(b.path))) {
+    if (token?.isCancellationRequested) break;
+    const text = open.get(uri.toString())?.getText() ?? decoder.decode(await vscode.workspace.fs.readFile(uri));
+    for (const item of parsePostmortem(text).actionItems) found.push({ uri, item });
+  }
+  return found;
+}
+
+function describe(entry: WorkspaceActionItem): vscode.QuickPickItem & { entry: WorkspaceActionItem } {
+  const { item } = entry;
+  return {
+    label: `${item.done ? '$(pass-filled)' : '$(circle-large-outline)'} ${item.text || '(no text)'}`,
+    description: [item.owner ?? 'no owner', item.due ?? 'no due date'].join(' · '),
+    detail: `${vscode.workspace.asRelativePath(entry.uri)}:${item.line + 1}`,
+    entry,
+  };
+}
+
+async function showActionItems(): Promise<WorkspaceActionItem[]> {
+  const entries = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Reading postmortems' },
+    (_progress, token) => collectWorkspaceActionItems(token),
+  );
+  if (entries.length === 0) {
+    void vscode.window.showInformationMessage('No action items found in this workspace\'s Markdown files.');
+    return entries;
+  }
+  const open = entries.filter((e) => !e.item.done).length;
+  const picked = vscode.window.showQuickPick(entries.map(describe), {
+    title: `Action items: ${open} open, ${entries.length - open} done`,
+    placeHolder: 'Type to filter by text, owner or file',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  void picked.then(async (choice) => {
+    if (!choice) return;
+    const editor = await vscode.window.showTextDocument(choice.entry.uri);
+    const position = editor.document.positionAt(choice.entry.item.range.start);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  });
+  // Returned for automation and tests; the quick pick stays open for the user.
+  return entries;
+}
+
+export function registerActionItemCommands(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand('postmortem.showActionItems', showActionItems));
+}

@@ -1,0 +1,41 @@
+// The extension activates on a Markdown postmortem and registers its commands.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, openDocument, waitFor } from './helpers';
+
+describe('activation', () => {
+  it('activates when a Markdown postmortem is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} should be installed as the development extension`);
+    const opened = performance.now();
+    await openDocument('postmortems', '2026-01-10-checkout-latency.md');
+    await waitFor('the extension to activate', () => extension.isActive, 20_000);
+    const untilActive = performance.now() - opened;
+    const api = extension.exports as { activationMs: number };
+    assert.equal(typeof api.activationMs, 'number');
+    // Recorded for the benchmark, not asserted: a timed test would be flaky.
+    console.log(`activation: activate() ran in ${api.activationMs.toFixed(1)} ms; ${untilActive.toFixed(0)} ms from opening the document to active`);
+  });
+
+  it('registers every command the manifest contributes', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const contributed = (extension.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.filter((command) => !registered.has(command));
+    assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+
+  it('lists the workspace action items with owners and due dates', async () => {
+    const entries = (await vscode.commands.executeCommand('postmortem.showActionItems')) as Array<{ uri: vscode.Uri; item: { text: string; owner: string | null; due: string | null; done: boolean } }>;
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    const fromSample = entries.filter((e) => e.uri.path.endsWith('2026-01-10-checkout-latency.md')).map((e) => e.item);
+    assert.deepEqual(
+      fromSample.map((i) => [i.text, i.owner, i.due, i.done]),
+      [
+        ['Raise the pool limit on the new cluster', null, null, true],
+        ['Add a connection-saturation alert to the cache dashboards', 'Wen Li', '2026-02-01', false],
+        ['Document the cut-over checklist', null, null, false],
+      ],
+    );
+  });
+});

@@ -1,0 +1,15 @@
+// The test runner VS Code loads through extensionTestsPath: runs every compiled *.test.js beside it in mocha.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  process.env.POSTMORTEM_TEST_SUITE = 'integration';
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: path.resolve(__dirname, '../../../test/support/reporter.cjs') });
+  for (const file of fs.readdirSync(__dirname).sort()) {
+    if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
+  }
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration tests failed.`)) : resolve()));
+  });
+}

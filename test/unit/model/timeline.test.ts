@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { parseFixture } from './fixtures';
+
+const iso = (d: Date | null) => d?.toISOString().slice(0, 16) ?? null;
+
+describe('timeline tables', () => {
+  it('detects the template timeline, its columns and roles', () => {
+    const [timeline] = parseFixture('gitops-shape.md').timelines;
+    assert.deepEqual(timeline.columns.map((c) => [c.name, c.role]), [['Time (UTC)', 'time'], ['Event', 'description'], ['Action Taken', 'action']]);
+    assert.equal(timeline.timeStyle, 'HH:mm');
+    assert.equal(timeline.section?.title, 'Timeline');
+  });
+
+  it('dates time-only rows from the incident date and rolls over midnight', () => {
+    const [timeline] = parseFixture('gitops-shape.md').timelines;
+    assert.deepEqual(timeline.rows.map((r) => iso(r.time)), ['2026-03-02T23:10', '2026-03-02T23:18', '2026-03-02T23:52', '2026-03-03T00:20', '2026-03-03T00:45']);
+    assert.equal(timeline.rows[3].description, 'Manual renewal run with the ACME client');
+  });
+
+  it('reads four-digit times and event types (GDS shape), and does not take the metadata table for a timeline', () => {
+    const doc = parseFixture('gds-shape.md');
+    assert.equal(doc.timelines.length, 1);
+    const [timeline] = doc.timelines;
+    assert.equal(timeline.timeStyle, 'HHmm');
+    assert.deepEqual(timeline.rows.map((r) => [iso(r.time), r.eventType]), [
+      ['2026-03-09T09:15', '`automated`'.replace(/`/g, '')],
+      ['2026-03-09T09:32', 'notification'],
+      ['2026-03-09T10:10', 'operator'],
+      ['2026-03-09T11:40', 'comms'],
+    ]);
+  });
+
+  it('mixes ISO, date-time and time-only rows, carrying the date forward across midnight', () => {
+    const [timeline] = parseFixture('inline-formats.md').timelines;
+    assert.deepEqual(timeline.rows.map((r) => [iso(r.time), r.hasDate]), [
+      ['2026-05-14T21:40', true],
+      ['2026-05-14T22:05', true],
+      ['2026-05-14T23:50', false],
+      ['2026-05-15T01:15', false],
+    ]);
+    assert.equal(timeline.timeStyle, 'iso');
+    assert.equal(timeline.columns[timeline.descriptionColumn].name, 'Event');
+  });
+
+  it('converts zoned times to UTC and reads 12-hour clocks', () => {
+    const doc = parsePostmortem('**Date**: 2026-01-22\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2:54 PM PST | Hook stopped |\n| 10:05 CET | Next day |\n| 2026-01-23 09:00 +02:00 | Offset |\n');
+    assert.deepEqual(doc.timelines[0].rows.map((r) => iso(r.time)), ['2026-01-22T22:54', '2026-01-23T09:05', '2026-01-23T07:00']);
+  });
+
+  it('keeps unreadable times as null without dropping the row', () => {
+    const doc = parsePostmortem('## Timeline\n\n| Time | Event |\n| --- | --- |\n| ??? | Unknown start |\n| 10:00 | Alert |\n');
+    assert.deepEqual(doc.timelines[0].rows.map((r) => [r.timeText, iso(r.time)]), [['???', null], ['10:00', '2000-01-01T10:00']]);
+    assert.equal(doc.timelines[0].rows[1].dated, false);
+  });
+
+  it('accepts an empty timeline table in a timeline section, so rows can be added', () => {
+    const doc = parsePostmortem('## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n');
+    assert.equal(doc.timelines.length, 1);
+    assert.equal(doc.timelines[0].rows.length, 0);
+  });
+
+  it('ignores tables whose "time" column holds no times', () => {
+    const doc = parsePostmortem('| Time | Cost |\n| --- | --- |\n| Detection | 5 minutes |\n| Resolution | 2 hours |\n');
+    assert.equal(doc.timelines.length, 0);
+  });
+});
