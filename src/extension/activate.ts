@@ -6,11 +6,12 @@ import { registerNewPostmortem } from './newPostmortem/command';
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
   activationMs: number;
+  platform: 'node' | 'web';
 }
 
 export function activateShared(context: vscode.ExtensionContext, platform: 'node' | 'web'): ExtensionApi {
   const started = performance.now();
   registerActionItemCommands(context);
   registerNewPostmortem(context);
-  return { activationMs: performance.now() - started, platform } as ExtensionApi & { platform: string };
+  return { activationMs: performance.now() - started, platform };
 }
