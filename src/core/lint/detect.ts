@@ -1,0 +1,20 @@
+// Tells a postmortem from any other Markdown file, so README files and notes are not linted as postmortems.
+import { flattenSections } from '../model/sections';
+import type { PostmortemDocument, SectionKind } from '../model/types';
+
+/** Sections that, two or more together, only a postmortem or incident report has. */
+const TELLING_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'timeline', 'impact', 'rootCause', 'contributingFactors', 'actionItems', 'lessonsLearned', 'wentWell', 'wentWrong',
+  'detection', 'resolution', 'fiveWhys',
+]);
+
+const TELLING_TITLE = /\b(post-?mortem|incident|outage|retrospective|root cause|disruption|downtime)\b/i;
+const TELLING_FIELDS = new Set(['incidentId', 'severity', 'incidentCommander']);
+
+export function looksLikePostmortem(doc: PostmortemDocument): boolean {
+  const kinds = new Set(flattenSections(doc.sections).map((s) => s.kind).filter((k): k is SectionKind => k !== null && TELLING_SECTIONS.has(k)));
+  if (kinds.size >= 2) return true;
+  if (doc.metadata.some((field) => field.key !== null && TELLING_FIELDS.has(field.key))) return true;
+  const title = doc.metadata.find((field) => field.key === 'title')?.value ?? '';
+  return TELLING_TITLE.test(title) && (kinds.size >= 1 || doc.timelines.length > 0 || doc.actionItems.length > 0);
+}

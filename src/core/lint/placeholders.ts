@@ -1,0 +1,73 @@
+// Template placeholders as data: what unfilled template text looks like, and what to write instead.
+
+export interface PlaceholderPattern {
+  /** Matches one placeholder; must be global. */
+  pattern: RegExp;
+  /** What belongs there, for the message: "replace it with …". */
+  expected: string;
+}
+
+/** Checked in order; where two patterns match overlapping text the earlier wins, so longer shapes come first. */
+export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
+  { pattern: /\bINC-YYYY-MM-DD-N+\b/g, expected: 'the incident ID' },
+  { pattern: /\bYYYY[-/.]MM[-/.]DD(?:[T ]HH:MM(?::SS)?)?\b/g, expected: 'a date such as 2024-10-18' },
+  { pattern: /\b(?:DD|MM)[-/.](?:MM|DD)[-/.]YYYY\b/g, expected: 'a date such as 2024-10-18' },
+  { pattern: /\bHH:MM(?::SS)?\b/g, expected: 'a time such as 10:42' },
+  { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"' },
+  // `[Name]`, `[2-3 sentence summary …]`, `[P0-Critical | P1-High]`: an instruction in brackets (see INSTRUCTION_WORDS).
+  { pattern: /\[[^\[\]\n]{2,200}\]/g, expected: 'the real text' },
+];
+
+/**
+ * Bracketed text is a placeholder only when it reads like a template instruction: it offers choices (`a | b`), asks for a
+ * number of sentences, or starts with one of these words. Other bracketed text (an undefined link reference such as
+ * `[Discussion in #ops]`, a chat timestamp `[07:16 AM]`) is the author's own.
+ */
+const INSTRUCTION_WORDS = new Set([
+  'name', 'names', 'date', 'time', 'duration', 'describe', 'description', 'briefly', 'list', 'link', 'links', 'insert', 'add',
+  'enter', 'fill', 'explain', 'summarize', 'summarise', 'summary', 'incident', 'severity', 'status', 'owner', 'action',
+  'actions', 'affected', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'something', 'effect', 'impact', 'mean',
+  'failed', 'next', 'factor', 'detection', 'resolution', 'root', 'team', 'service', 'services', 'systems', 'releases',
+  'your', 'placeholder', 'tbd', 'todo', 'the', 'e.g', 'example', 'number', 'amount', 'url', 'ticket', 'title',
+]);
+
+function isInstruction(bracketed: string): boolean {
+  const inner = bracketed.slice(1, -1).trim();
+  if (inner.includes(' | ') || /^\d+\s*[-–]\s*\d+ (sentence|word|line|paragraph)/i.test(inner)) return true;
+  const firstWord = /^[A-Za-z][A-Za-z.]*/.exec(inner)?.[0].toLowerCase().replace(/\.$/, '');
+  return firstWord !== undefined && INSTRUCTION_WORDS.has(firstWord);
+}
+
+export interface PlaceholderMatch {
+  start: number;
+  end: number;
+  text: string;
+  expected: string;
+}
+
+/** Every placeholder in a piece of text, in order, without overlaps. */
+export function findPlaceholders(text: string): PlaceholderMatch[] {
+  const matches: PlaceholderMatch[] = [];
+  for (const { pattern, expected } of PLACEHOLDER_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (match[0].startsWith('[') && !isInstruction(match[0])) continue;
+      if (matches.some((m) => start < m.end && m.start < end)) continue;
+      matches.push({ start, end, text: match[0], expected });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
+
+/** Values that say "nobody yet" rather than naming someone or something. */
+const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|\?+|-+|—|–|\.{3}|…)$/i;
+
+/** Whether a field value is missing in substance: blank, "TBD", or nothing but template placeholders. */
+export function isPlaceholderValue(value: string | null): boolean {
+  if (value === null) return true;
+  const trimmed = value.trim().replace(/^[*_`]+|[*_`]+$/g, '').trim();
+  if (trimmed === '' || EMPTY_VALUE.test(trimmed)) return true;
+  const rest = findPlaceholders(trimmed).reduceRight((text, m) => text.slice(0, m.start) + text.slice(m.end), trimmed);
+  return rest.replace(/[\s,;|()]/g, '') === '';
+}

@@ -1,0 +1,97 @@
+// Extracts the prose a reader sees (paragraphs, headings, table cells) from the mdast, mapped back to document offsets.
+import type { Node, Parent, Root, Text } from 'mdast';
+import type { TextRange } from '../model/types';
+
+export type ProseKind = 'paragraph' | 'heading' | 'tableCell';
+
+export interface ProseBlock {
+  kind: ProseKind;
+  /** The visible text: markup, code, HTML, images and URLs removed (each replaced by one space so words stay apart). */
+  text: string;
+  /** offsets[i] is the document offset of text[i]; offsets[text.length] is the end of the block. */
+  offsets: number[];
+  range: TextRange;
+}
+
+/** Blocks whose content is never prose. Front matter, code, raw HTML (including comments), link definitions. */
+const SKIPPED_BLOCKS = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'thematicBreak']);
+/** Inline nodes that stand for something other than prose; they become a single space. */
+const OPAQUE_INLINES = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break']);
+
+export function extractProse(root: Root, source: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const visit = (node: Node): void => {
+    if (SKIPPED_BLOCKS.has(node.type)) return;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const block = collectInline(node as Parent, node.type as ProseKind, source);
+      if (block.text.trim() !== '') blocks.push(block);
+      return;
+    }
+    if ('children' in node) for (const child of (node as Parent).children) visit(child);
+  };
+  visit(root);
+  return blocks;
+}
+
+function collectInline(node: Parent, kind: ProseKind, source: string): ProseBlock {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const push = (text: string, at: number[]): void => {
+    chars.push(text);
+    offsets.push(...at);
+  };
+  const walk = (child: Node): void => {
+    const from = child.position?.start.offset ?? start;
+    if (child.type === 'text') {
+      const value = (child as Text).value;
+      push(value, alignToSource(value, source, from, child.position?.end.offset ?? from));
+    } else if (OPAQUE_INLINES.has(child.type) || isBareUrl(child)) {
+      push(' ', [from]);
+    } else if ('children' in child) {
+      for (const grandchild of (child as Parent).children) walk(grandchild);
+    }
+  };
+  for (const child of node.children) walk(child);
+  offsets.push(end);
+  return { kind, text: chars.join(''), offsets, range: { start, end } };
+}
+
+/** An autolink (`<https://…>` or a bare `https://…`) shows its URL as its text: that is not prose. */
+function isBareUrl(node: Node): boolean {
+  if (node.type !== 'link') return false;
+  const link = node as Parent & { url: string };
+  const children = link.children;
+  if (children.length !== 1 || children[0].type !== 'text') return false;
+  const text = (children[0] as Text).value;
+  return text === link.url || `mailto:${text}` === link.url || `http://${text}` === link.url;
+}
+
+/**
+ * Maps each character of a text node's value to its offset in the source. The value can differ from the source slice:
+ * escapes (`\*`), entities (`&amp;`), and the `> ` or indentation that blockquotes and list items put before each line.
+ * Source characters that are not in the value are skipped, so the mapping stays monotonic.
+ */
+function alignToSource(value: string, source: string, from: number, to: number): number[] {
+  if (source.slice(from, to) === value) return Array.from({ length: value.length }, (_, i) => from + i);
+  const result: number[] = [];
+  let cursor = from;
+  for (let i = 0; i < value.length; i++) {
+    let found = cursor;
+    while (found < to && source[found] !== value[i]) found++;
+    if (found < to) {
+      result.push(found);
+      cursor = found + 1;
+    } else {
+      result.push(Math.min(cursor, Math.max(from, to - 1)));
+    }
+  }
+  return result;
+}
+
+/** The document range of text[start, end) of a block. */
+export function proseRange(block: ProseBlock, start: number, end: number): TextRange {
+  if (end <= start) return { start: block.offsets[start], end: block.offsets[start] };
+  return { start: block.offsets[start], end: block.offsets[end - 1] + 1 };
+}

@@ -1,0 +1,32 @@
+// Rule: every open action item has a due date.
+import { z } from 'zod';
+import { defineRule } from '../defineRule';
+import { isPlaceholderValue } from '../placeholders';
+import { actionItemFieldSuggestions } from '../actionItemFields';
+import { firstLineOf } from '../textRanges';
+
+export const actionItemDue = defineRule({
+  id: 'action-item-due',
+  description: 'Open action items have a due date (YYYY-MM-DD).',
+  why: 'Without a due date an action item drifts to the bottom of every backlog; a date makes it possible to notice when follow-up slips.',
+  tags: ['action-items'],
+  defaultLevel: 'warning',
+  options: z.strictObject({}),
+  check({ doc, report }) {
+    for (const item of doc.actionItems) {
+      if (item.done || item.due !== null) continue;
+      const written = item.dueRange ? doc.text.slice(item.dueRange.start, item.dueRange.end).trim() : '';
+      const unreadable = written !== '' && !isPlaceholderValue(written);
+      report({
+        range: written !== '' && item.dueRange ? item.dueRange : firstLineOf(doc.text, item.range),
+        message: unreadable
+          ? `Action item due date "${written}" is not a date: write it as YYYY-MM-DD.`
+          : written !== ''
+            ? `Action item due date is still "${written}": set the date it should be done by (YYYY-MM-DD).`
+            : 'Action item has no due date: add the date it should be done by (e.g. "due: 2024-11-01").',
+        actual: written || undefined,
+        suggestions: unreadable ? [] : actionItemFieldSuggestions(doc, item, 'due'),
+      });
+    }
+  },
+});

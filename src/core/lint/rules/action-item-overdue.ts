@@ -1,0 +1,26 @@
+// Rule: open action items whose due date has passed.
+import { z } from 'zod';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { defineRule } from '../defineRule';
+import { firstLineOf } from '../textRanges';
+
+export const actionItemOverdue = defineRule({
+  id: 'action-item-overdue',
+  description: 'Open action items are not past their due date.',
+  why: 'An overdue action item means the fix for a known failure has not landed yet, so the incident can happen again; finish it, move the date on purpose, or mark it done.',
+  tags: ['action-items'],
+  defaultLevel: 'warning',
+  options: z.strictObject({}),
+  check({ doc, now, report }) {
+    const today = format(now, 'yyyy-MM-dd');
+    for (const item of doc.actionItems) {
+      if (item.done || item.due === null || item.due >= today) continue;
+      const days = differenceInCalendarDays(now, parseISO(item.due));
+      report({
+        range: item.dueRange ?? firstLineOf(doc.text, item.range),
+        message: `Action item was due ${item.due} (${days} day${days === 1 ? '' : 's'} ago) and is still open: finish it, set a new date, or mark it done.`,
+        actual: item.due,
+      });
+    }
+  },
+});

@@ -1,0 +1,30 @@
+// Rule: every open action item names an owner.
+import { z } from 'zod';
+import { defineRule } from '../defineRule';
+import { isPlaceholderValue } from '../placeholders';
+import { actionItemFieldSuggestions } from '../actionItemFields';
+import { firstLineOf } from '../textRanges';
+
+export const actionItemOwner = defineRule({
+  id: 'action-item-owner',
+  description: 'Open action items name an owner (a person or a team).',
+  why: 'An action item nobody owns is rarely done: naming who will do it turns a good intention into a commitment someone can be asked about.',
+  tags: ['action-items'],
+  defaultLevel: 'warning',
+  options: z.strictObject({}),
+  check({ doc, report }) {
+    for (const item of doc.actionItems) {
+      // The model already reads placeholder owners ("[Name]", "TBD") as no owner.
+      if (item.done || (item.owner !== null && !isPlaceholderValue(item.owner))) continue;
+      const written = item.ownerRange ? doc.text.slice(item.ownerRange.start, item.ownerRange.end).trim() : '';
+      report({
+        range: written !== '' && item.ownerRange ? item.ownerRange : firstLineOf(doc.text, item.range),
+        message: written !== ''
+          ? `Action item owner is still "${written}": name the person or team who will do it.`
+          : 'Action item has no owner: name the person or team who will do it (e.g. "owner: Platform Team").',
+        actual: written || undefined,
+        suggestions: actionItemFieldSuggestions(doc, item, 'owner'),
+      });
+    }
+  },
+});

@@ -1,0 +1,40 @@
+// Rule: the Severity field uses the team's scale (P0–P3 or SEV1–SEV4 by default).
+import { z } from 'zod';
+import { defineRule } from '../defineRule';
+import { isPlaceholderValue } from '../placeholders';
+import { rangeOfValue } from '../textRanges';
+
+/** "SEV-2", "Sev 2", "P1-High", "p1 (high)" all name a level by their leading letters and number. */
+function levelToken(value: string): string {
+  const text = value.replace(/[*_`]/g, '').trim();
+  const numbered = /^([A-Za-z]+)[\s-]?(\d+)(?![\d.])/.exec(text);
+  if (numbered) return `${numbered[1]}${numbered[2]}`.toUpperCase();
+  return (/^[A-Za-z]+/.exec(text)?.[0] ?? text).toUpperCase();
+}
+
+export const severityValue = defineRule({
+  id: 'severity-value',
+  description: 'The Severity field uses one of the configured levels.',
+  why: 'Severity drives who gets paged and how incidents are counted; a value outside the team\'s scale makes the incident impossible to compare with others.',
+  tags: ['metadata'],
+  defaultLevel: 'warning',
+  options: z.strictObject({
+    allowed: z
+      .array(z.string().min(1))
+      .min(1)
+      .default(['P0', 'P1', 'P2', 'P3', 'SEV1', 'SEV2', 'SEV3', 'SEV4'])
+      .describe('The severity levels your team uses. A value is accepted when it starts with one of them ("P1-High", "SEV-2", "Sev 2" all match).'),
+  }),
+  check({ doc, options, report }) {
+    const allowed = new Set(options.allowed.map(levelToken));
+    for (const field of doc.metadata) {
+      if (field.key !== 'severity' || isPlaceholderValue(field.value)) continue;
+      if (allowed.has(levelToken(field.value))) continue;
+      report({
+        range: rangeOfValue(doc.text, field.valueRange, field.value),
+        actual: field.value,
+        message: `Severity "${field.value}" is not on the configured scale (${options.allowed.join(', ')}): use one of those levels, or configure "allowed" for this rule.`,
+      });
+    }
+  },
+});

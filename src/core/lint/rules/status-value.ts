@@ -1,0 +1,37 @@
+// Rule: the Status field uses one of the configured incident states.
+import { z } from 'zod';
+import { defineRule } from '../defineRule';
+import { isPlaceholderValue } from '../placeholders';
+import { rangeOfValue } from '../textRanges';
+
+const DEFAULT_STATUSES = ['Investigating', 'Identified', 'Mitigating', 'Mitigated', 'Monitoring', 'Resolved', 'Closed', 'Draft', 'In Review', 'Final', 'Complete', 'Completed', 'Published'];
+
+const normalise = (value: string): string => value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/[\s-]+/g, ' ');
+
+export const statusValue = defineRule({
+  id: 'status-value',
+  description: 'The Status field uses one of the configured states.',
+  why: 'A shared set of states lets anyone tell at a glance whether an incident is still open and lets tools count open incidents reliably.',
+  tags: ['metadata'],
+  defaultLevel: 'warning',
+  options: z.strictObject({
+    allowed: z
+      .array(z.string().min(1))
+      .min(1)
+      .default(DEFAULT_STATUSES)
+      .describe('The states your team uses, compared case-insensitively. A value is accepted when it starts with one of them ("Resolved (2024-10-18)" matches "Resolved").'),
+  }),
+  check({ doc, options, report }) {
+    const allowed = options.allowed.map(normalise);
+    for (const field of doc.metadata) {
+      if (field.key !== 'status' || isPlaceholderValue(field.value)) continue;
+      const value = normalise(field.value);
+      if (allowed.some((state) => value === state || (value.startsWith(state) && !/[a-z0-9]/.test(value[state.length])))) continue;
+      report({
+        range: rangeOfValue(doc.text, field.valueRange, field.value),
+        actual: field.value,
+        message: `Status "${field.value}" is not one of the configured states (${options.allowed.join(', ')}): use one of them, or configure "allowed" for this rule.`,
+      });
+    }
+  },
+});
