@@ -3,9 +3,10 @@ import { CliError, type CliCommand, type CliIo } from './command';
 import { actionsCommand } from './commands/actions';
 import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
+import { lintCommand } from './commands/lint';
 import packageJson from '../../package.json';
 
-const commands: CliCommand[] = [actionsCommand, newCommand, templatesCommand];
+const commands: CliCommand[] = [actionsCommand, lintCommand, newCommand, templatesCommand];
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
