@@ -31,3 +31,8 @@ export function postmortemrcJsonSchema(): Record<string, unknown> {
     title: 'Postmortem linter configuration (.postmortemrc.json)',
   };
 }
+
+/** The schema file's exact contents, so the generator and the drift test agree byte for byte. */
+export function postmortemrcSchemaText(): string {
+  return `${JSON.stringify(postmortemrcJsonSchema(), null, 2)}\n`;
+}
