@@ -116,6 +116,7 @@ describe('snippets/markdown.json', () => {
       assert.equal(table.type, 'table');
       assert.equal(table.type === 'table' && table.children.length, 5);
       assert.deepEqual(doc.timelines, []);
+      assert.deepEqual(doc.metadata, [], 'not a metadata table either');
     });
   });
 });
