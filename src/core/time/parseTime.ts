@@ -95,6 +95,15 @@ export function parseTimelineTime(raw: string, referenceDateUtc: Date | null): P
   if (text === '') return null;
   const offset = offsetMinutes ?? 0;
   const reference = localReference(referenceDateUtc);
+  // Fast paths for the shapes nearly every timeline uses; date-fns tries formats one by one, which adds up on long timelines.
+  if (/^\d{1,2}:\d{2}$/.test(text)) {
+    const clock = tryFormats(text, ['H:mm'], reference);
+    return clock ? { instant: wallClockToUtc(clock, offset), hasDate: false, hasTime: true } : null;
+  }
+  if (/^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}$/.test(text)) {
+    const stamp = tryFormats(text, ['yyyy-MM-dd H:mm'], reference);
+    return stamp ? { instant: wallClockToUtc(stamp, offset), hasDate: true, hasTime: true } : null;
+  }
   const withDate = tryFormats(text, DATE_TIME_FORMATS, reference);
   if (withDate) return { instant: wallClockToUtc(withDate, offset), hasDate: true, hasTime: true };
   const monthDay = tryFormats(text, MONTH_DAY_TIME_FORMATS, reference);
