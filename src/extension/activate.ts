@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerActionItemCommands } from './actions/commands';
 import { registerNewPostmortem } from './newPostmortem/command';
+import { registerLintDiagnostics } from './diagnostics/register';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
@@ -13,5 +14,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: 'node
   const started = performance.now();
   registerActionItemCommands(context);
   registerNewPostmortem(context);
+  registerLintDiagnostics(context);
   return { activationMs: performance.now() - started, platform };
 }

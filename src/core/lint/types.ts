@@ -29,8 +29,10 @@ export interface RuleReport {
   actual?: string;
   /** What to write instead, when known. */
   expected?: string;
+  /** Why this particular wording or value is a problem, added to the rule's explanation on hover. */
+  note?: string;
   /** A safe, mechanical repair: applied by "fix all", fix-on-save and `postmortem lint --fix`. */
-  fix?: TextEdit;
+  fix?: Suggestion;
   suggestions?: Suggestion[];
 }
 

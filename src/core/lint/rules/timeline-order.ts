@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { PostmortemDocument, TimelineEntry, TimelineTable } from '../../model/types';
 import { defineRule } from '../defineRule';
-import type { TextEdit } from '../types';
+import type { Suggestion, TextEdit } from '../types';
 import { rangeOfValue } from '../textRanges';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,12 +56,15 @@ export const timelineOrder = defineRule({
     for (const table of doc.timelines) {
       const instants = orderedInstants(table.rows);
       let latest: { instant: number; row: TimelineEntry } | null = null;
-      let fix: TextEdit | undefined;
+      let fix: Suggestion | undefined;
       table.rows.forEach((row, i) => {
         const instant = instants[i];
         if (instant === null) return;
         if (latest !== null && instant < latest.instant) {
-          fix ??= sortRowsEdit(doc, table, instants);
+          if (fix === undefined) {
+            const edit = sortRowsEdit(doc, table, instants);
+            if (edit) fix = { title: 'Sort the timeline by time', edit };
+          }
           report({
             range: rangeOfValue(doc.text, row.cells[table.timeColumn]?.range ?? row.range, row.timeText),
             actual: row.timeText,

@@ -1,0 +1,70 @@
+// Quick fixes for postmortem findings (rewrites, inserted fields, sorted timelines, disable comments) and `source.fixAll.postmortem`.
+import * as vscode from 'vscode';
+import { applicableFixes } from '../../core/lint/fixes';
+import { disableForLineEdit } from '../../core/lint/suppressionEdits';
+import type { Finding, TextEdit } from '../../core/lint/types';
+import type { PostmortemLinter } from './linter';
+import { findingRange, ruleIdOf } from './toDiagnostic';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
+
+function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { start, end, text } of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), text);
+  }
+  return edit;
+}
+
+function quickFix(title: string, document: vscode.TextDocument, edits: readonly TextEdit[], diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.edit = workspaceEdit(document, edits);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+export class PostmortemCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly linter: PostmortemLinter) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const linted = this.linter.current(document);
+    if (!linted) return [];
+    if (context.only?.contains(FIX_ALL_KIND)) {
+      return this.fixAll(document, linted.findings);
+    }
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      const ruleId = ruleIdOf(diagnostic);
+      if (ruleId === undefined) continue;
+      const finding = linted.findings.find((f) => f.ruleId === ruleId && findingRange(document, f).isEqual(diagnostic.range) && f.message === diagnostic.message);
+      if (!finding) continue;
+      if (finding.fix) {
+        const action = quickFix(finding.fix.title, document, [finding.fix.edit], diagnostic);
+        action.isPreferred = true;
+        actions.push(action);
+      }
+      finding.suggestions?.forEach((suggestion, index) => {
+        const action = quickFix(suggestion.title, document, [suggestion.edit], diagnostic);
+        action.isPreferred = !finding.fix && index === 0 && finding.ruleId === 'blaming-language';
+        actions.push(action);
+      });
+      if (finding.ruleId !== 'config') {
+        actions.push(quickFix(`Disable ${finding.ruleId} for this line`, document, [disableForLineEdit(linted.doc, finding.ruleId, finding.range.start)], diagnostic));
+      }
+    }
+    return actions;
+  }
+
+  /** Every safe fix at once, for "Fix all" and `editor.codeActionsOnSave`. */
+  private fixAll(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction[] {
+    const edits = applicableFixes(findings.flatMap((f) => (f.fix ? [f.fix.edit] : [])));
+    if (edits.length === 0) return [];
+    const action = new vscode.CodeAction('Fix all auto-fixable postmortem problems', FIX_ALL_KIND);
+    action.edit = workspaceEdit(document, edits);
+    return [action];
+  }
+}

@@ -1,0 +1,27 @@
+// Registers postmortem linting in the editor: diagnostics, quick fixes, fix-all and hovers.
+import * as vscode from 'vscode';
+import { PostmortemCodeActions } from './codeActions';
+import { PostmortemHover } from './hover';
+import { LintConfigLoader } from './lintConfig';
+import { PostmortemLinter } from './linter';
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+export function registerLintDiagnostics(context: vscode.ExtensionContext): PostmortemLinter {
+  const loader = new LintConfigLoader();
+  const linter = new PostmortemLinter(loader);
+  context.subscriptions.push(
+    loader,
+    linter,
+    loader.onDidChange(() => linter.scheduleAllOpen()),
+    vscode.workspace.onDidOpenTextDocument((document) => linter.schedule(document, 0)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) linter.schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => linter.forget(document)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActions(linter), PostmortemCodeActions.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHover(linter)),
+  );
+  linter.scheduleAllOpen();
+  return linter;
+}
