@@ -1,12 +1,7 @@
-// Finds unfilled template placeholders ("[Name]", "YYYY-MM-DD", "HH:MM", "$X,XXX") in the prose of a parsed document.
+// Finds unfilled template placeholders in the prose of a parsed document: where New Postmortem puts the cursor.
 import type { Node, Parent, Text } from 'mdast';
+import { findPlaceholders as placeholdersInText } from '../lint/placeholders';
 import type { PostmortemDocument, TextRange } from '../model/types';
-
-/**
- * A bracketed phrase that is not a link ("[Name]", "[P0-Critical | P1-High]"), or a format mask.
- * Only text nodes are searched, so links, code and HTML comments (template guidance) never match.
- */
-const PLACEHOLDER = /INC-YYYY-MM-DD-NNN|\[[^\[\]\n]{2,}\](?![(\[:])|\bYYYY-MM-DD\b|\bHH:?MM\b|\$X(?:,XXX)*(?:\.XX)?/g;
 
 function textNodes(node: Node, out: Text[]): Text[] {
   if (node.type === 'text') out.push(node as Text);
@@ -14,15 +9,19 @@ function textNodes(node: Node, out: Text[]): Text[] {
   return out;
 }
 
+/**
+ * The placeholders the `placeholder` rule would flag, searched in text nodes only, so code and
+ * HTML comments (template guidance and its examples) never match.
+ */
 export function findPlaceholders(doc: PostmortemDocument): TextRange[] {
   const found: TextRange[] = [];
   for (const node of textNodes(doc.ast, [])) {
     const start = node.position?.start.offset;
     if (start === undefined) continue;
-    for (const match of node.value.matchAll(PLACEHOLDER)) {
-      const range = { start: start + (match.index ?? 0), end: start + (match.index ?? 0) + match[0].length };
+    for (const match of placeholdersInText(node.value)) {
+      const range = { start: start + match.start, end: start + match.end };
       // A text node's value differs from its source when it holds escapes or entities; skip rather than point at the wrong text.
-      if (doc.text.slice(range.start, range.end) === match[0]) found.push(range);
+      if (doc.text.slice(range.start, range.end) === match.text) found.push(range);
     }
   }
   return found.sort((a, b) => a.start - b.start);
