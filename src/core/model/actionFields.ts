@@ -23,10 +23,13 @@ const LABELLED = new RegExp(
 
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A date as people write due dates: 2026-03-15, 2026/03/15, Mar 15 2026, March 15, 2026, 15 March 2026, Mar 15. */
-const DATE_TEXT = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\.?(?:,?\s+\d{4})?)`;
-const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|until|no later than)\s+(?:the\s+)?(${DATE_TEXT})\b`, 'i');
+const DATE_TEXT = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\.?(?:,?\s+\d{4})?)`;
+const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|no later than)\s+(?:the\s+)?(${DATE_TEXT})\b`, 'i');
 const HANDLE = String.raw`@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?`;
-const LEADING_HANDLE = new RegExp(String.raw`^(${HANDLE})\s*(?::|\bto\b|\bwill\b|[—–-]\s)`);
+/** "@alice: add an alert", "@alice to add an alert", "@sre-team add an alert"; not the notification keywords. */
+const LEADING_HANDLE = new RegExp(String.raw`^(?!@(?:here|channel|everyone|all)\b)(${HANDLE})(?::|\s+(?:to\b|will\b|[—–-]\s)?)`);
+/** "… assigned to @bob", "… owned by Jane Doe": an owner without a colon. */
+const ASSIGNED = new RegExp(String.raw`[\s,;]*\b(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)`, 'i');
 const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\()(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
 const DONE_MARK = /\((?:done|completed?|fixed|resolved)\b[^)]*\)|\*?\*?\(?done as of\b|^✅|\bDONE\b|\[done\]/i;
@@ -94,6 +97,14 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
     return lead;
   });
 
+  if (!sawOwnerLabel) {
+    const assigned = ASSIGNED.exec(rest);
+    if (assigned) {
+      owner = ownerText = assigned[1].trim();
+      sawOwnerLabel = true;
+      rest = rest.slice(0, assigned.index) + rest.slice(assigned.index + assigned[0].length);
+    }
+  }
   if (!sawOwnerLabel) {
     const leading = LEADING_HANDLE.exec(rest.trim());
     if (leading) {

@@ -97,3 +97,29 @@ describe('action items', () => {
     assert.equal(doc.actionItems[0].due, '2026-03-03');
   });
 });
+
+describe('action item owners and dates in free text', () => {
+  const read = (line: string) => {
+    const [item] = parsePostmortem(`**Date**: 2026-01-10\n\n## Action Items\n\n- [ ] ${line}\n`).actionItems;
+    return { text: item.text, owner: item.owner, due: item.due };
+  };
+
+  it('takes a leading @handle as the owner, but not @here or @channel', () => {
+    assert.deepEqual(read('@alice add the queue alert'), { text: 'add the queue alert', owner: '@alice', due: null });
+    assert.equal(read('@here please review the alert thresholds').owner, null);
+  });
+
+  it('reads "assigned to" and "owned by" without a colon', () => {
+    assert.deepEqual(read('Add the queue alert, assigned to @bob'), { text: 'Add the queue alert', owner: '@bob', due: null });
+    assert.deepEqual(read('Rotate keys (owned by Jane Doe) by 03/15/2026'), { text: 'Rotate keys', owner: 'Jane Doe', due: '2026-03-15' });
+  });
+
+  it('reads "due <date>" without a colon and dates after a dash', () => {
+    assert.deepEqual(read('Upgrade the cluster to 1.30 — due 2026-02-01'), { text: 'Upgrade the cluster to 1.30', owner: null, due: '2026-02-01' });
+    assert.deepEqual(read('Add alert - @alice - 2026-02-01'), { text: 'Add alert', owner: '@alice', due: '2026-02-01' });
+  });
+
+  it('does not take a version number or a date inside the task for a due date', () => {
+    assert.deepEqual(read('Freeze production until 2026-11-20 unless an exception is granted'), { text: 'Freeze production until 2026-11-20 unless an exception is granted', owner: null, due: null });
+  });
+});
