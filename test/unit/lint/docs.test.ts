@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules, configRuleInfo } from '../../../src/core/lint/registry';
+
+const DOCS = join(__dirname, '..', '..', '..', 'docs', 'rules');
+
+describe('rule documentation', () => {
+  for (const id of [...rules.map((r) => r.id), configRuleInfo.id]) {
+    it(`docs/rules/${id}.md explains why, with a failing and a passing example`, () => {
+      const path = join(DOCS, `${id}.md`);
+      assert.ok(existsSync(path), `${path} is missing`);
+      const text = readFileSync(path, 'utf8');
+      assert.match(text, new RegExp(`^# ${id}\\n`));
+      for (const heading of ['## Why it matters', '## Failing', '## Passing']) assert.ok(text.includes(heading), `${id}.md lacks "${heading}"`);
+    });
+  }
+
+  it('stamps every rule with the URL of its page', () => {
+    for (const rule of rules) assert.ok(rule.docsUrl.endsWith(`/docs/rules/${rule.id}.md`), rule.docsUrl);
+  });
+});
