@@ -11,20 +11,21 @@ export interface Answers {
   template: PostmortemTemplate;
 }
 
-const STEPS = 4;
-
-function stepTitle(step: number): string {
-  return `New Postmortem (${step}/${STEPS})`;
+/** What the command arguments already settled: those steps are skipped. */
+export interface Given {
+  date: string;
+  severity?: SeverityLevel;
+  template?: PostmortemTemplate;
 }
 
 /** Asks in turn; undefined as soon as the user presses Escape. */
-export async function askForNewPostmortem(
-  today: string,
-  scale: SeverityScaleId,
-  templates: PostmortemTemplate[],
-): Promise<Answers | undefined> {
+export async function askForNewPostmortem(given: Given, scale: SeverityScaleId, templates: PostmortemTemplate[]): Promise<Answers | undefined> {
+  const steps = 2 + (given.severity ? 0 : 1) + (given.template ? 0 : 1);
+  let step = 0;
+  const stepTitle = () => `New Postmortem (${++step}/${steps})`;
+
   const title = await vscode.window.showInputBox({
-    title: stepTitle(1),
+    title: stepTitle(),
     prompt: 'Incident title',
     placeHolder: 'e.g. Kubernetes upgrade blocked deployments',
     ignoreFocusOut: true,
@@ -33,30 +34,33 @@ export async function askForNewPostmortem(
   if (title === undefined) return undefined;
 
   const date = await vscode.window.showInputBox({
-    title: stepTitle(2),
+    title: stepTitle(),
     prompt: 'Incident date (YYYY-MM-DD)',
-    value: today,
+    value: given.date,
     ignoreFocusOut: true,
     validateInput: (value) => validateDate(value.trim()) ?? undefined,
   });
   if (date === undefined) return undefined;
 
-  const severity = await vscode.window.showQuickPick(
-    SEVERITY_SCALES[scale].map((level) => ({ label: level.id, description: level.label, detail: level.description, level })),
-    { title: stepTitle(3), placeHolder: 'Severity', ignoreFocusOut: true },
-  );
+  const severity =
+    given.severity ??
+    (
+      await vscode.window.showQuickPick(
+        SEVERITY_SCALES[scale].map((level) => ({ label: level.id, description: level.label, detail: level.description, level })),
+        { title: stepTitle(), placeHolder: 'Severity', ignoreFocusOut: true },
+      )
+    )?.level;
   if (severity === undefined) return undefined;
 
-  const template = await vscode.window.showQuickPick(
-    templates.map((t) => ({
-      label: t.label,
-      description: t.source === 'workspace' ? 'workspace' : undefined,
-      detail: t.description,
-      template: t,
-    })),
-    { title: stepTitle(4), placeHolder: 'Template', ignoreFocusOut: true, matchOnDetail: true },
-  );
+  const template =
+    given.template ??
+    (
+      await vscode.window.showQuickPick(
+        templates.map((t) => ({ label: t.label, description: t.source === 'workspace' ? 'workspace' : undefined, detail: t.description, template: t })),
+        { title: stepTitle(), placeHolder: 'Template', ignoreFocusOut: true, matchOnDetail: true },
+      )
+    )?.template;
   if (template === undefined) return undefined;
 
-  return { title: title.trim(), date: date.trim(), severity: severity.level, template: template.template };
+  return { title: title.trim(), date: date.trim(), severity, template };
 }

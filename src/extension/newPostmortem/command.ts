@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { builtinTemplates, DEFAULT_TEMPLATE } from '../../core/templates/builtin';
 import { createPostmortem, sameDayFileNames } from '../../core/templates/create';
-import { DEFAULT_STATUS, newPostmortemArgsSchema, today, type NewPostmortemArgs } from '../../core/templates/input';
+import { DEFAULT_STATUS, newPostmortemArgsSchema, today } from '../../core/templates/input';
 import { resolveSeverity, type SeverityScaleId } from '../../core/templates/severity';
 import { findTemplate, mergeTemplates, type PostmortemTemplate } from '../../core/templates/template';
 import { askForNewPostmortem } from './ask';
@@ -43,31 +43,29 @@ async function newPostmortem(rawArgs?: unknown): Promise<vscode.Uri | undefined>
   const scale = config.get<SeverityScaleId>('severityScale', 'P0-P3');
   const templates = mergeTemplates(workspaceFolder ? await loadWorkspaceTemplates(workspaceFolder.uri) : [], [...builtinTemplates]);
 
-  const inputs = parsed.data.title !== undefined ? fromArguments(parsed.data, scale, templates) : await ask(parsed.data, scale, templates);
-  if (!inputs) return undefined;
+  const args = parsed.data;
+  const severity = args.severity === undefined ? undefined : resolveSeverity(args.severity, scale);
+  if (severity === null) throw new Error(`postmortem.new: unknown severity '${args.severity}' (use P0–P3 or SEV1–SEV4)`);
+  const template = args.template === undefined ? undefined : findTemplate(templates, args.template);
+  if (template === undefined && args.template !== undefined) {
+    throw new Error(`postmortem.new: no template named '${args.template}' (have: ${templates.map((t) => t.name).join(', ')})`);
+  }
+  const date = args.date ?? today(new Date());
+  const status = args.status ?? DEFAULT_STATUS;
+
+  let inputs: Inputs;
+  if (args.title !== undefined) {
+    // Automation: nothing is asked; what is missing takes its default.
+    inputs = { title: args.title, date, severity: severity?.written, status, template: template ?? findTemplate(templates, DEFAULT_TEMPLATE)! };
+  } else {
+    const answers = await askForNewPostmortem({ date, severity, template }, scale, templates);
+    if (!answers) return undefined;
+    inputs = { ...answers, severity: answers.severity.written, status };
+  }
 
   if (!workspaceFolder) return openUntitled(inputs);
   const folder = vscode.Uri.joinPath(workspaceFolder.uri, config.get<string>('folder', 'postmortems'));
   return writeAndOpen(folder, inputs);
-}
-
-function fromArguments(args: NewPostmortemArgs, scale: SeverityScaleId, templates: PostmortemTemplate[]): Inputs {
-  const templateName = args.template ?? DEFAULT_TEMPLATE;
-  const template = findTemplate(templates, templateName);
-  if (!template) throw new Error(`postmortem.new: no template named '${templateName}' (have: ${templates.map((t) => t.name).join(', ')})`);
-  let severity: string | undefined;
-  if (args.severity !== undefined) {
-    const level = resolveSeverity(args.severity, scale);
-    if (!level) throw new Error(`postmortem.new: unknown severity '${args.severity}' (use P0–P3 or SEV1–SEV4)`);
-    severity = level.written;
-  }
-  return { title: args.title ?? '', date: args.date ?? today(new Date()), severity, status: args.status ?? DEFAULT_STATUS, template };
-}
-
-async function ask(args: NewPostmortemArgs, scale: SeverityScaleId, templates: PostmortemTemplate[]): Promise<Inputs | undefined> {
-  const answers = await askForNewPostmortem(args.date ?? today(new Date()), scale, templates);
-  if (!answers) return undefined;
-  return { ...answers, severity: answers.severity.written, status: args.status ?? DEFAULT_STATUS };
 }
 
 async function openUntitled(inputs: Inputs): Promise<vscode.Uri> {

@@ -30,7 +30,22 @@ const expectations: Record<string, { sections: SectionKind[]; timelineColumns: s
   },
 };
 
+/** The headings of the GitOps seed template, in order; its closing "Notes" section is guidance, now in HTML comments. */
+const GITOPS_SEED_HEADINGS = [
+  '# Incident Postmortem: [Incident title]',
+  '## Incident Overview', '## Executive Summary', '## What Happened?', '### Timeline', '### Impact',
+  '## Why Did This Happen?', '### Root Cause Analysis', '### What Worked Well?', "### What Didn't Work?",
+  '## What Are We Doing Differently?', '### Immediate Actions (Completed)', '### Short-term Actions (Next 2 Weeks)', '### Long-term Actions (Next 1-3 Months)',
+  '## Lessons Learned', '### For [Team]', '### Process Improvements', '## Metrics', '## References', '## Sign-off',
+];
+
 describe('built-in templates', () => {
+  it('gitops keeps the structure of the GitOps template, heading for heading', () => {
+    const gitops = builtinTemplates.find((t) => t.name === 'gitops')!;
+    const headings = parsePostmortem(gitops.text).ast.children.filter((n) => n.type === 'heading');
+    assert.deepEqual(headings.map((h) => gitops.text.slice(h.position!.start.offset, h.position!.end.offset)), GITOPS_SEED_HEADINGS);
+  });
+
   it('are the three documented ones, each with a label and a description', () => {
     assert.deepEqual(builtinTemplates.map((t) => t.name), Object.keys(expectations));
     for (const t of builtinTemplates) assert.ok(t.label && t.description && t.text.startsWith('# '), t.name);

@@ -5,7 +5,7 @@ import type { MetadataKey, PostmortemDocument } from '../../../src/core/model/ty
 import { builtinTemplates } from '../../../src/core/templates/builtin';
 import { createPostmortem } from '../../../src/core/templates/create';
 import { fillTemplate } from '../../../src/core/templates/fill';
-import { findTemplate, workspaceTemplate } from '../../../src/core/templates/template';
+import { findTemplate, mergeTemplates, workspaceTemplate } from '../../../src/core/templates/template';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/templates/${name}`, 'utf8');
 const builtin = (name: string) => findTemplate([...builtinTemplates], name)!;
@@ -76,6 +76,15 @@ describe('filling in a template', () => {
     const doc = parsePostmortem(text);
     assert.equal(value(doc, 'date'), '2024-10-18');
     assert.match(text, /\| Title \| API \\\| gateway down \|/);
+  });
+});
+
+describe('workspace templates', () => {
+  it('come first, and replace a built-in template of the same name', () => {
+    const mine = workspaceTemplate('gitops.md', '# [Incident title]\n');
+    const merged = mergeTemplates([mine, workspaceTemplate('team.md', '# Team\n')], [...builtinTemplates]);
+    assert.deepEqual(merged.map((t) => `${t.source}:${t.name}`), ['workspace:gitops', 'workspace:team', 'builtin:gds-incident-report', 'builtin:short']);
+    assert.equal(findTemplate(merged, 'GitOps.md'), mine);
   });
 });
 
