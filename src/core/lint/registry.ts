@@ -8,6 +8,8 @@ import { timelineOrder } from './rules/timeline-order';
 import { requiredSections } from './rules/required-sections';
 import { severityValue } from './rules/severity-value';
 import { statusValue } from './rules/status-value';
+import { vagueActionItem } from './rules/vague-action-item';
+import { emptySection } from './rules/empty-section';
 
 export const DOCS_BASE_URL = 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/';
 
@@ -24,6 +26,8 @@ export const rules: readonly LintRule[] = [
   requiredSections,
   severityValue,
   statusValue,
+  vagueActionItem,
+  emptySection,
 ].map((definition) => ({ ...definition, docsUrl: docsUrlFor(definition.id) }));
 
 export function findRule(ruleId: string): LintRule | undefined {

@@ -20,3 +20,12 @@ describe('rule documentation', () => {
     for (const rule of rules) assert.ok(rule.docsUrl.endsWith(`/docs/rules/${rule.id}.md`), rule.docsUrl);
   });
 });
+
+describe('rule settings in package.json', () => {
+  it('names every rule in the description of postmortem.lint.rules', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const description: string = manifest.contributes.configuration.properties['postmortem.lint.rules'].markdownDescription;
+    const missing = rules.map((r) => r.id).filter((id) => !description.includes(`\`${id}\``));
+    assert.deepEqual(missing, []);
+  });
+});

@@ -28,7 +28,7 @@ describe('lint rules on fixtures', () => {
       const key = (f: { line: number; rule: string; text?: string }) => `${f.line + 1}:${f.rule}${f.text !== undefined ? ` "${f.text}"` : ''}`;
       assert.deepEqual(comparable.map(key).sort(), expected.map(key).sort(), findings.map((f) => `${lines.positionAt(f.range.start).line + 1}: ${f.ruleId}: ${f.message}`).join('\n'));
       if (fixture.fixed !== null) {
-        assert.equal(applyFixes(fixture.text, findings.flatMap((f) => (f.fix ? [f.fix] : []))), fixture.fixed);
+        assert.equal(applyFixes(fixture.text, findings.flatMap((f) => (f.fix ? [f.fix.edit] : []))), fixture.fixed);
       }
     });
   }
