@@ -108,7 +108,7 @@ export const lintCommand: CliCommand = {
       let text = file.text;
       let findings = lintPostmortem(doc, { config, now, reportConfigProblems: false });
       if (fix) {
-        const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+        const fixes = findings.flatMap((f) => (f.fix ? [f.fix.edit] : []));
         if (fixes.length > 0) {
           text = applyFixes(text, fixes);
           writeFileSync(path, text);
