@@ -2,11 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelCases } from './cases/model';
+import { lintCases } from './cases/lint';
 import { longPostmortem } from './documents';
 import { measure, type BenchResult } from './harness';
 import { parsePostmortem } from '../src/core/model/parse';
 
-const cases = [...modelCases];
+const cases = [...modelCases, ...lintCases];
 const results: BenchResult[] = cases.map(measure);
 
 // Memory: what holding the model of the long document costs, measured after a collection when --expose-gc allows one.
