@@ -1,0 +1,160 @@
+// Decides whether a phrase names a person (or team) or a system, so "John failed to check" blames and "the alert failed to notify" does not.
+import type { ActorKind } from './types';
+import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
+
+export interface Actor {
+  kind: ActorKind;
+  /** Offset in the phrase where the noun phrase naming the actor begins (leading clause words are skipped). */
+  start: number;
+  /** The noun phrase naming the actor, as written. */
+  text: string;
+}
+
+interface Token {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Words that cannot be inside a noun phrase: a subject search stops at them. */
+const CLAUSE_WORDS = new Set([
+  'after', 'before', 'at', 'on', 'in', 'when', 'while', 'because', 'since', 'then', 'so', 'and', 'but', 'or', 'that',
+  'which', 'who', 'whom', 'if', 'as', 'once', 'until', 'during', 'of', 'with', 'by', 'for', 'from', 'to', 'later',
+  'earlier', 'yesterday', 'today', 'tonight', 'also', 'however', 'meanwhile', 'eventually', 'finally', 'first',
+  'next', 'where', 'there', 'here', 'now', 'unfortunately', 'apparently', 'although', 'though', 'why', 'how',
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'did', 'does', 'do', 'not', 'into', 'onto',
+  'about', 'against', 'again', 'than', 'instead', 'despite', 'without', 'through', 'over', 'under', 'up', 'down',
+  'out', 'off', 'per', 'via', 'unless', 'whether', 'yet', 'still', 'just', 'even', 'only', 'clearly', 'obviously',
+  'probably', 'ultimately', 'initially', 'originally', 'later', 'soon', 'quickly', 'immediately', 'again',
+]);
+
+/** Words after the head that do not change who the phrase names ("the engineer in question", "on-call themselves"). */
+const TRAILING_FILLERS = /(?:\s+(?:in\s+question|on\s+call|on\s+duty|at\s+the\s+time|themselves|himself|herself|myself|alone|also|too|again|then|who|that|which))+$/iu;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'one', 'some', 'any', 'another', 'each', 'every']);
+
+const roles = withPlurals(ROLE_NOUNS);
+const teams = new Set(TEAM_NOUNS);
+const systems = withPlurals(SYSTEM_NOUNS);
+const products = new Set(PRODUCT_NAMES);
+const firstNames = new Set(FIRST_NAMES);
+
+function withPlurals(words: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const word of words) {
+    set.add(word);
+    set.add(`${word}s`);
+    set.add(`${word}es`);
+  }
+  return set;
+}
+
+function tokenize(phrase: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of phrase.matchAll(/@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu)) {
+    const word = m[0].replace(/[.'’]+$/u, '');
+    tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length });
+  }
+  return tokens;
+}
+
+/** People from the document, as lower-case tokens and full names. */
+export class PeopleIndex {
+  private readonly names = new Set<string>();
+  private readonly shortNames = new Set<string>();
+
+  constructor(people: readonly string[]) {
+    for (const person of people) {
+      const clean = person.replace(/^@/u, '').trim();
+      // Template placeholders ("[Name]") name nobody.
+      if (clean === '' || /[[\]]/u.test(clean)) continue;
+      const words = clean.split(/[\s,]+/u).map((p) => p.replace(/^@/u, ''));
+      // "Platform Team" is a person-like entry, but "platform" alone must stay a system word.
+      const parts = [clean, ...words.filter((w) => !systems.has(w.toLowerCase()) && !roles.has(w.toLowerCase()) && !teams.has(w.toLowerCase()))];
+      for (const part of parts) {
+        if (part.length >= 3) this.names.add(part.toLowerCase());
+        else if (part.length > 0) this.shortNames.add(part); // initials ("AN") only match exactly
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    const bare = word.replace(/^@/u, '');
+    return this.names.has(bare.toLowerCase()) || this.shortNames.has(bare);
+  }
+}
+
+/** Classifies the noun phrase that ends `phrase` (a subject: "After the deploy, the DBA team" → the DBA team). */
+export function classifySubject(phrase: string, people: PeopleIndex): Actor {
+  const trimmed = phrase.replace(TRAILING_FILLERS, '');
+  let tokens = tokenize(trimmed);
+  // "The contractor who ran the script": the relative clause describes the subject; the subject comes before "who".
+  let who = tokens.length - 1;
+  while (who > 0 && tokens[who].lower !== 'who') who--;
+  if (who > 0) tokens = tokens.slice(0, who);
+  let first = tokens.length;
+  while (first > 0 && !CLAUSE_WORDS.has(tokens[first - 1].lower)) first--;
+  return classifyTokens(tokens.slice(first), trimmed, people);
+}
+
+/** Classifies the noun phrase that starts `phrase` (an object: "by the DBA team during the migration" → the DBA team). */
+export function classifyObject(phrase: string, people: PeopleIndex): Actor {
+  const tokens = tokenize(phrase);
+  let end = 0;
+  // The phrase ends at a clause word, a participle ("by the engineer running the script"), a verb in the past
+  // ("by the on-call engineer removed the route") or a determiner that starts the next phrase.
+  const ends = (t: Token, i: number): boolean =>
+    CLAUSE_WORDS.has(t.lower) ||
+    /^\p{L}{3,}ing$/u.test(t.lower) ||
+    DETERMINERS.has(t.lower) ||
+    (i >= 2 && /^\p{L}{2,}ed$/u.test(t.lower) && !DETERMINERS.has(tokens[i - 1].lower));
+  while (end < tokens.length && (end === 0 || !ends(tokens[end], end))) end++;
+  return classifyTokens(tokens.slice(0, end), phrase, people);
+}
+
+/** Classifies a possessor ("John's", "the DBA team's", "their"). */
+export function classifyPossessor(phrase: string, people: PeopleIndex): Actor {
+  if (/^(?:his|her|their|my)$/iu.test(phrase)) return { kind: 'person', start: 0, text: phrase };
+  const bare = phrase.replace(/['’]s?$/u, '');
+  return classifySubject(bare, people);
+}
+
+/**
+ * The first noun phrase of a sentence, for a verb whose own subject was elided by "and": in
+ * "@bob appears to be offline and is not responsive", the subject of "is not responsive" is @bob.
+ */
+export function classifySentenceSubject(sentence: string, people: PeopleIndex): Actor {
+  const tokens = tokenize(sentence);
+  for (let n = 1; n <= Math.min(4, tokens.length); n++) {
+    const actor = classifyTokens(tokens.slice(0, n), sentence, people);
+    if (actor.kind !== 'other') return actor;
+  }
+  return { kind: 'other', start: 0, text: '' };
+}
+
+function classifyTokens(tokens: Token[], source: string, people: PeopleIndex): Actor {
+  if (tokens.length === 0) return { kind: 'other', start: 0, text: '' };
+  const start = tokens[0].start;
+  const text = source.slice(start, tokens[tokens.length - 1].end);
+  const kind = headKind(tokens, people);
+  return { kind, start, text };
+}
+
+function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
+  const head = tokens[tokens.length - 1];
+  const word = head.word.replace(/['’]s?$/u, '');
+  const lower = word.toLowerCase();
+  if (word.startsWith('@')) return 'person';
+  if (people.has(word)) return 'person';
+  if (lower === 'we' || lower === 'us' || lower === 'ourselves') return 'we';
+  if (lower === 'nobody' || lower === 'noone' || (lower === 'one' && tokens.length >= 2 && tokens[tokens.length - 2].lower === 'no')) return 'nobody';
+  if (word === 'IT') return 'person';
+  if (lower === 'on-call' || lower === 'oncall') return 'person';
+  if (teams.has(lower) || roles.has(lower)) return 'person';
+  if (products.has(lower)) return 'system';
+  if (systems.has(lower)) return 'system';
+  if (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower))) return 'person';
+  if (/^\p{Lu}/u.test(word) && tokens.every((t) => !DETERMINERS.has(t.lower) || t === tokens[0])) return 'unknown-name';
+  return 'other';
+}

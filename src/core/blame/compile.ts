@@ -1,0 +1,88 @@
+// Turns vocabulary entries (regular-expression sources with placeholders) into compiled matchers.
+import type { BlameEntry } from './types';
+
+/** One word of prose: letters and digits, with inner apostrophes, dots, hyphens; or an @handle. */
+const WORD = String.raw`(?:@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_.-]*)`;
+
+/** Adverbs that may sit between a subject and its verb ("John then forgot", "the engineer in question wasn't"). */
+const ADVERB = String.raw`(?:\p{L}+ly|then|also|just|again|still|once|even|already|in\s+question|on\s+call|themselves|himself|herself|myself|apparently|clearly|probably|actually|really|simply|ultimately|unfortunately|later|somehow)`;
+
+/** Irregular past participles (regular ones end in -ed). "had" and "been" are left out on purpose: see {VBN}. */
+const IRREGULAR_PARTICIPLES = [
+  'known', 'seen', 'caught', 'done', 'taken', 'written', 'gone', 'given', 'made', 'told', 'read', 'sent', 'built',
+  'kept', 'left', 'set', 'put', 'understood', 'thought', 'brought', 'shut', 'spent', 'found', 'heard', 'held',
+  'meant', 'paid', 'shown', 'spoken', 'begun', 'broken', 'chosen', 'driven', 'forgotten', 'frozen', 'hidden',
+  'thrown', 'withdrawn', 'undone', 'run', 'rerun', 're-run', 'woken', 'sought', 'taught', 'got', 'gotten', 'led',
+  'lost', 'stood', 'won', 'foreseen', 'rewritten', 'hit', 'cut', 'let', 'spotted', 'split', 'torn', 'drawn', 'ridden',
+];
+
+/**
+ * Participles that also work as adjectives before a noun: "we should have automated tests" recommends having them
+ * (forward-looking), while "we should have automated the tests" is hindsight.
+ */
+const ATTRIBUTIVE_PARTICIPLES = [
+  'automated', 'dedicated', 'documented', 'detailed', 'improved', 'centralized', 'centralised', 'structured',
+  'scheduled', 'versioned', 'signed', 'managed', 'integrated', 'updated', 'consolidated', 'unified', 'shared',
+  'isolated', 'limited', 'restricted', 'protected', 'encrypted', 'labelled', 'labeled', 'tagged', 'pinned',
+  'advanced', 'enhanced', 'extended', 'expanded', 'distributed', 'replicated', 'mandated', 'required', 'enforced',
+  'published', 'tested', 'staged', 'gated', 'monitored', 'defined', 'written', 'named', 'scoped', 'templated',
+  'parameterized', 'parameterised', 'supported', 'guaranteed', 'known', 'reserved', 'planned', 'read', 'set', 'built',
+  'written', 'hidden', 'frozen', 'broken', 'paid', 'shared', 'left', 'cut', 'split',
+];
+
+/** Words that start a noun phrase or a prepositional phrase, so a participle before them is a verb. */
+const PHRASE_STARTERS = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'her', 'our', 'their', 'his', 'its', 'my',
+  'your', 'in', 'on', 'to', 'for', 'with', 'before', 'after', 'by', 'as', 'at', 'from', 'about', 'up', 'out', 'off',
+  'down', 'back', 'over', 'earlier', 'sooner', 'first', 'more', 'all', 'any', 'some', 'each', 'every', 'both',
+  'whether', 'if', 'and', 'or', 'but', 'when', 'into', 'against', 'instead', 'properly', 'again',
+];
+
+const PARTICIPLE = String.raw`(?:(?!(?:${ATTRIBUTIVE_PARTICIPLES.join('|')})\s+(?!(?:${PHRASE_STARTERS.join('|')})\b)[\p{L}])(?:\p{L}{2,}(?<!e)ed|succeeded|exceeded|proceeded|agreed|freed|${IRREGULAR_PARTICIPLES.join('|')})\b)`;
+
+/** Words that may be part of a verb phrase without starting a new clause. */
+const VERB_PHRASE = String.raw`(?:(?:\s+(?!(?:that|was|were|is|are|been|being|which|who|because|after|when|while|and|but|so|then)\b)${WORD}){1,6}?)`;
+
+const PLACEHOLDERS: Record<string, string> = {
+  '{S}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<subject>${WORD}(?:\s+${WORD}){0,5}?)`,
+  '{O}': String.raw`(?<object>${WORD}(?:\s+${WORD}){0,5})`,
+  '{P}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<possessor>(?:${WORD}\s+){0,3}?(?:@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}_.-]*)(?:['’]s|s['’])|\b(?:his|her|their|my)\b)`,
+  '{ADV}': String.raw`(?:\s+${ADVERB})*`,
+  '{VBN}': PARTICIPLE,
+  '{VP}': VERB_PHRASE,
+  '{W}': WORD,
+};
+
+export interface CompiledEntry {
+  entry: BlameEntry;
+  regexes: readonly RegExp[];
+  notFollowedBy?: RegExp;
+  notPrecededBy?: RegExp;
+}
+
+/** Expands the placeholders of a pattern into a regular-expression source. */
+export function expandPattern(pattern: string): string {
+  return pattern.replace(/\{(?:S|O|P|ADV|VBN|VP|W)\}/gu, (p) => PLACEHOLDERS[p]);
+}
+
+export function compileEntry(entry: BlameEntry): CompiledEntry {
+  return {
+    entry,
+    regexes: (typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern).map((source) => new RegExp(expandPattern(source), 'giud')),
+    notFollowedBy: entry.notFollowedBy === undefined ? undefined : new RegExp(`^(?:${entry.notFollowedBy})`, 'iu'),
+    notPrecededBy: entry.notPrecededBy === undefined ? undefined : new RegExp(`(?:${entry.notPrecededBy})$`, 'iu'),
+  };
+}
+
+/** A configured extra phrase as an entry: whole words, any run of spaces between them. */
+export function phraseEntry(phrase: string): BlameEntry {
+  const words = phrase.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return {
+    id: 'extra-phrase',
+    category: 'custom',
+    pattern: String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+`)}(?![\p{L}\p{N}])`,
+    negatable: true,
+    note: 'This workspace lists it as blaming language.',
+    examples: [phrase],
+  };
+}

@@ -1,0 +1,145 @@
+// Finds blaming language in prose, sentence by sentence: phrases and patterns from the vocabulary, checked for who the actor is.
+import { classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
+import { compileEntry, phraseEntry, type CompiledEntry } from './compile';
+import { splitSentences, maskMarkup } from './sentences';
+import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
+import { BLAME_VOCABULARY, META_GUARDS } from './vocabulary';
+
+const COMPILED: readonly CompiledEntry[] = BLAME_VOCABULARY.map(compileEntry);
+const META = META_GUARDS.map((source) => new RegExp(source, 'iu'));
+/** A negation in the few words before a match ("not careless", "no human error", "wasn't Mike's fault"). */
+const NEGATION = /(?:\b(?:no|not|never|without|nobody|neither|nor|hardly)\b|n['’]t\b)(?:\s+\S+){0,3}\s*$/iu;
+
+const ADVICE: Record<BlameCategory, string> = {
+  'blame-attribution': 'Describe what happened and what allowed it, not who did it.',
+  hindsight: 'Say what was missing at the time (information, a check, an alert), not what someone should have done.',
+  'blame-label': 'Name the gap in tooling or process that made the mistake possible.',
+  'judgment-of-people': 'Describe the action and its context without judging the person.',
+  custom: 'Rephrase it, or add it to allowedWords if it is fine here.',
+};
+
+/**
+ * Finds sentences that blame a person or team. `prose` is either one string (Markdown or plain text) or the prose
+ * spans of a document; offsets in each finding are relative to the span's text.
+ */
+export function findBlamingLanguage(prose: readonly ProseSpan[] | string, context: BlameContext): BlameFinding[] {
+  const spans = typeof prose === 'string' ? [{ text: prose }] : prose;
+  const people = new PeopleIndex(context.people);
+  const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map((p) => compileEntry(phraseEntry(p)))];
+  const allowed = (context.allowedWords ?? []).filter((w) => w.trim() !== '').map(wholeWords);
+  const findings: BlameFinding[] = [];
+  spans.forEach((span, index) => {
+    const masked = maskMarkup(span.text);
+    for (const sentence of splitSentences(masked)) {
+      const text = masked.slice(sentence.start, sentence.end);
+      if (META.some((guard) => guard.test(text))) continue;
+      const matches: BlameFinding[] = [];
+      for (const compiled of entries) {
+        for (const match of matchEntry(compiled, text, people)) {
+          const start = sentence.start + match.start;
+          const end = sentence.start + match.end;
+          const actual = span.text.slice(start, end);
+          if (allowed.some((word) => word.test(actual))) continue;
+          matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, match.start === 0));
+        }
+      }
+      findings.push(...withoutOverlaps(matches));
+    }
+  });
+  return findings;
+}
+
+interface EntryMatch {
+  start: number;
+  end: number;
+  captures: Record<string, string>;
+}
+
+/** All places in one sentence where an entry matches and its actor condition holds. */
+function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleIndex): EntryMatch[] {
+  const { entry } = compiled;
+  const results: EntryMatch[] = [];
+  for (const regex of compiled.regexes) {
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(sentence)) !== null) {
+    const matchStart = m.index;
+    let start = m.index;
+    const end = m.index + m[0].length;
+    // On a rejected match, retry one character later: an earlier, wider subject may have hidden a valid one.
+    regex.lastIndex = m.index + 1;
+    if (compiled.notFollowedBy?.test(sentence.slice(end))) continue;
+    if (compiled.notPrecededBy?.test(sentence.slice(0, matchStart))) continue;
+    if (entry.negatable && NEGATION.test(clauseBefore(sentence, matchStart))) continue;
+    const captures: Record<string, string> = {};
+    // An alternative without a subject, object or possessor ("Be more careful…") needs no actor check.
+    const actor = entry.actors ? actorOf(m, sentence, people) : null;
+    if (actor !== null) {
+      if (!entry.actors?.includes(actor.actor.kind)) continue;
+      captures[actor.group] = actor.actor.text;
+      if (actor.group !== 'object') start = actor.offset + actor.actor.start;
+    }
+    if (results.some((r) => r.start < end && start < r.end)) continue;
+    results.push({ start, end, captures });
+    regex.lastIndex = end;
+  }
+  }
+  return results;
+}
+
+function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { group: string; actor: Actor; offset: number } | null {
+  const groups = m.groups ?? {};
+  const indices = m.indices?.groups ?? {};
+  for (const group of ['subject', 'object', 'possessor'] as const) {
+    const phrase = groups[group];
+    const at = indices[group];
+    if (phrase === undefined || at === undefined) continue;
+    let actor =
+      group === 'subject' ? classifySubject(phrase, people) : group === 'object' ? classifyObject(phrase, people) : classifyPossessor(phrase, people);
+    if (group === 'subject' && actor.kind === 'other' && /\b(?:and|but|then|or)$/iu.test(phrase.trim())) {
+      // "X appears to be offline and is not responsive": the verb's subject is the sentence's subject.
+      const first = classifySentenceSubject(sentence, people);
+      if (first.kind !== 'other') return { group, actor: first, offset: 0 };
+    }
+    return { group, actor, offset: at[0] };
+  }
+  return null;
+}
+
+/** The text from the start of the clause holding `at` up to `at` (negations further back do not apply). */
+function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  const cut = Math.max(...[',', ';', ':', '—', '–', '(', ' but ', ' and '].map((mark) => before.lastIndexOf(mark)));
+  return cut < 0 ? before : before.slice(cut + 1);
+}
+
+function finding(
+  compiled: CompiledEntry,
+  span: number,
+  start: number,
+  end: number,
+  actual: string,
+  sentence: { start: number; end: number },
+  captures: Record<string, string>,
+  atSentenceStart: boolean,
+): BlameFinding {
+  const { entry } = compiled;
+  let expected = entry.expected?.replace(/\$<(\w+)>/gu, (_, name: string) => captures[name] ?? '');
+  if (expected !== undefined && (atSentenceStart || /^\p{Lu}/u.test(actual))) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
+  const rewrite = expected === undefined ? '' : ` Try "${expected}".`;
+  const message = `Blaming language "${actual}": ${entry.note} ${ADVICE[entry.category]}${rewrite}`;
+  return { span, start, end, sentence: { ...sentence }, id: entry.id, category: entry.category, message, note: entry.note, actual, ...(expected === undefined ? {} : { expected }) };
+}
+
+/** Keeps the earliest, then longest, of overlapping findings: one phrase gets one diagnostic. */
+function withoutOverlaps(findings: BlameFinding[]): BlameFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: BlameFinding[] = [];
+  for (const f of sorted) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  return kept;
+}
+
+function wholeWords(word: string): RegExp {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+}

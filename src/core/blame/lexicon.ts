@@ -1,0 +1,118 @@
+// Word lists that tell people from systems: roles, teams, common first names, system nouns and product names.
+
+/** Nouns that name a person or people by role. Plurals are derived by adding "s". */
+export const ROLE_NOUNS: readonly string[] = [
+  'engineer', 'developer', 'dev', 'programmer', 'coder', 'operator', 'admin', 'administrator', 'sysadmin', 'dba',
+  'sre', 'oncaller', 'on-caller', 'on-call', 'oncall', 'responder', 'reviewer', 'approver', 'author', 'committer',
+  'contributor', 'maintainer', 'contractor', 'consultant', 'intern', 'manager', 'lead', 'architect', 'analyst',
+  'tester', 'person', 'individual', 'employee', 'colleague', 'coworker', 'co-worker', 'teammate', 'member',
+  'human', 'staffer', 'hire', 'newcomer', 'newbie', 'junior', 'senior', 'commander', 'ic', 'owner', 'technician',
+  'specialist', 'guy', 'folk', 'dude', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody',
+  'whoever', 'people', 'staff', 'he', 'she', 'they', 'i', 'him', 'them', 'me', 'management', 'leadership',
+];
+
+/** Words that, as the head of a phrase, name a group of people ("the DBA team", "ops"). */
+export const TEAM_NOUNS: readonly string[] = [
+  'team', 'teams', 'squad', 'squads', 'crew', 'department', 'org', 'ops', 'devops', 'secops', 'sec', 'qa',
+  'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'engineering',
+];
+
+/**
+ * Nouns for things that are not people: services, pipelines, alerts, processes, documents. A phrase whose head is one
+ * of these is a system, so "the alert failed to notify on-call" is not blame. Plurals are derived by adding "s".
+ */
+export const SYSTEM_NOUNS: readonly string[] = [
+  'service', 'system', 'pipeline', 'alert', 'alerting', 'alarm', 'page', 'pager', 'process', 'procedure', 'job',
+  'cron', 'cronjob', 'script', 'tool', 'tooling', 'check', 'test', 'suite', 'monitor', 'monitoring', 'deploy',
+  'deployment', 'config', 'configuration', 'cluster', 'node', 'pod', 'container', 'server', 'host', 'machine',
+  'instance', 'vm', 'database', 'db', 'table', 'query', 'cache', 'api', 'endpoint', 'balancer', 'lb', 'proxy',
+  'gateway', 'ingress', 'controller', 'scheduler', 'runbook', 'playbook', 'checklist', 'documentation', 'docs',
+  'doc', 'change', 'update', 'upgrade', 'migration', 'release', 'build', 'ci', 'cd', 'backup', 'replica',
+  'primary', 'secondary', 'queue', 'worker', 'bot', 'automation', 'webhook', 'hook', 'dashboard', 'policy', 'rule',
+  'rollout', 'rollback', 'workflow', 'step', 'stage', 'version', 'feature', 'flag', 'code', 'commit', 'pr',
+  'patch', 'fix', 'bug', 'error', 'request', 'traffic', 'load', 'disk', 'network', 'dns', 'certificate', 'cert',
+  'token', 'key', 'secret', 'storage', 'volume', 'image', 'app', 'application', 'agent', 'daemon', 'firewall',
+  'vpn', 'function', 'region', 'zone', 'kernel', 'library', 'dependency', 'package', 'module', 'component',
+  'platform', 'environment', 'staging', 'production', 'prod', 'infrastructure', 'network', 'link', 'probe',
+  'healthcheck', 'check', 'validation', 'validator', 'linter', 'compiler', 'parser', 'template', 'manifest',
+  'chart', 'operator-controller', 'crd', 'resource', 'quota', 'limit', 'threshold', 'metric', 'log', 'logging',
+  'logger', 'trace', 'tracing', 'notification', 'email', 'message', 'channel', 'integration', 'plugin',
+  'extension', 'setting', 'option', 'parameter', 'value', 'field', 'schema', 'index', 'replication', 'failover',
+  'snapshot', 'restore', 'runtime', 'autoscaler', 'hpa', 'statefulset', 'daemonset', 'replicaset', 'cronjob',
+  'repo', 'repository', 'branch', 'tag', 'artifact', 'registry', 'mirror', 'cdn', 'site', 'website', 'page',
+  'form', 'button', 'ui', 'cli', 'command', 'tool', 'review', 'design', 'plan', 'spec', 'test-suite', 'canary',
+  'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
+];
+
+/** Product and project names that look like personal names or proper nouns but are software. */
+export const PRODUCT_NAMES: readonly string[] = [
+  'jenkins', 'travis', 'circleci', 'terraform', 'kubernetes', 'k8s', 'prometheus', 'grafana', 'sentry', 'datadog',
+  'pagerduty', 'opsgenie', 'victorops', 'github', 'gitlab', 'bitbucket', 'argo', 'argocd', 'flux', 'helm', 'docker',
+  'redis', 'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongo', 'cassandra', 'kafka', 'rabbitmq',
+  'nginx', 'traefik', 'envoy', 'istio', 'linkerd', 'consul', 'vault', 'nomad', 'spinnaker', 'tekton', 'boskos',
+  'prow', 'tide', 'borgmon', 'salt', 'ansible', 'puppet', 'chef', 'aws', 'gcp', 'azure', 'okta', 'slack',
+  'alertmanager', 'elasticsearch', 'kibana', 'logstash', 'fluentd', 'fluentbit', 'cloudflare', 'cloudwatch',
+  'lambda', 's3', 'ec2', 'eks', 'gke', 'aks', 'rds', 'route53', 'cloudfront', 'stackdriver', 'splunk', 'honeycomb',
+  'jaeger', 'loki', 'thanos', 'cortex', 'velero', 'cilium', 'calico', 'keda', 'knative', 'kyverno', 'gatekeeper',
+  'sonarqube', 'snyk', 'trivy', 'atlantis', 'nagios', 'zabbix', 'icinga', 'sensu', 'statuspage', 'jira', 'trello',
+  'confluence', 'zoom', 'outlook', 'gmail', 'etcd', 'coredns', 'kubelet', 'kubectl', 'containerd',
+  'dockershim', 'keepalived', 'haproxy', 'varnish', 'memcached', 'celery', 'sidekiq', 'rails', 'django', 'node.js',
+  'ruby', 'julia', 'athena', 'aurora', 'jasmine', 'mocha', 'karma', 'jest', 'cypress', 'selenium', 'playwright',
+  'dependabot', 'renovate', 'copilot', 'omnibus', 'pgbouncer', 'pgpool', 'patroni', 'dehydrated', 'certbot',
+  'letsencrypt', 'heroku', 'vercel', 'netlify', 'fastly', 'akamai', 'akamai', 'zookeeper', 'hadoop', 'spark',
+  'airflow', 'dagster', 'luigi', 'bazel', 'gradle', 'maven', 'npm', 'yarn', 'pip', 'pypi', 'cabotage', 'spyglass',
+  'testgrid', 'deck', 'hook', 'tide', 'crier', 'plank', 'sinker', 'horologium', 'windows', 'linux', 'macos',
+];
+
+/**
+ * Common first names, so "Priya skipped the canary" reads as a person without a Participants list. Names that are
+ * also everyday words ("Will", "Mark", "May") count only when capitalised.
+ */
+export const FIRST_NAMES: readonly string[] = [
+  'aaron', 'abdul', 'abigail', 'adam', 'aditya', 'adrian', 'ahmed', 'aisha', 'alan', 'albert', 'alejandro', 'alex',
+  'alexander', 'alexandra', 'alice', 'alicia', 'alison', 'amanda', 'amber', 'amelia', 'amir', 'amit', 'amy', 'ana',
+  'anand', 'andrea', 'andrew', 'andy', 'angela', 'anil', 'anita', 'ann', 'anna', 'anne', 'anthony', 'anton',
+  'antonio', 'anya', 'arjun', 'arthur', 'ashley', 'astrid', 'ava', 'barbara', 'ben', 'benjamin', 'beth', 'betty',
+  'bill', 'blake', 'bob', 'bobby', 'boris', 'brad', 'brandon', 'brenda', 'brian', 'bruce', 'bryan', 'caleb',
+  'camila', 'carl', 'carla', 'carlos', 'carmen', 'carol', 'caroline', 'catherine', 'charles', 'charlie',
+  'charlotte', 'chen', 'chloe', 'chris', 'christian', 'christina', 'christine', 'christopher', 'cindy', 'claire',
+  'clara', 'craig', 'cynthia', 'dan', 'dana', 'daniel', 'daniela', 'danielle', 'darius', 'dave', 'david', 'deborah',
+  'debbie', 'deepak', 'dennis', 'derek', 'diana', 'diego', 'dimitri', 'divya', 'dmitri', 'dominic', 'donald',
+  'donna', 'doug', 'douglas', 'dylan', 'ed', 'eddie', 'edward', 'elena', 'eli', 'elijah', 'elizabeth', 'ella',
+  'ellen', 'emily', 'emma', 'eric', 'erik', 'erin', 'ethan', 'eva', 'evan', 'fatima', 'felix', 'fernando', 'fiona',
+  'francesca', 'francisco', 'frank', 'fred', 'gabriel', 'gabriela', 'gary', 'george', 'gina', 'giovanni', 'greg',
+  'gregory', 'hana', 'hannah', 'hans', 'harold', 'harry', 'hassan', 'heather', 'helen', 'henry', 'hiroshi',
+  'hugo', 'ian', 'igor', 'ines', 'ingrid', 'irene', 'isaac', 'isabel', 'isabella', 'ivan', 'jack', 'jacob',
+  'james', 'jamie', 'jane', 'janet', 'jared', 'jason', 'javier', 'jay', 'jean', 'jeff', 'jeffrey', 'jen',
+  'jennifer', 'jenny', 'jeremy', 'jerry', 'jess', 'jessica', 'jim', 'jimmy', 'joan', 'joe', 'joel', 'john',
+  'johnny', 'jon', 'jonathan', 'jordan', 'jorge', 'jose', 'joseph', 'josh', 'joshua', 'joyce', 'juan', 'judy',
+  'julian', 'julie', 'justin', 'karen', 'karim', 'karl', 'kate', 'katharine', 'katherine', 'kathy', 'katie',
+  'kavya', 'keith', 'kelly', 'ken', 'kenji', 'kenneth', 'kevin', 'kim', 'kimberly', 'kyle', 'lakshmi', 'lars',
+  'laura', 'lauren', 'leah', 'lee', 'lena', 'leo', 'leon', 'liam', 'lily', 'linda', 'lisa', 'liz', 'logan',
+  'lorenzo', 'louis', 'lucas', 'lucia', 'lucy', 'luis', 'luke', 'maria', 'marco', 'marcus', 'margaret', 'maria',
+  'marie', 'marina', 'mario', 'marta', 'martin', 'mary', 'mason', 'mateo', 'matt', 'matthew', 'maya', 'megan',
+  'mei', 'melissa', 'mia', 'michael', 'michelle', 'miguel', 'mike', 'mila', 'mohammed', 'mohammad', 'muhammad',
+  'monica', 'nadia', 'nancy', 'naomi', 'natalie', 'nathan', 'neha', 'nick', 'nicholas', 'nicole', 'nikhil',
+  'nina', 'noah', 'nora', 'olga', 'oliver', 'olivia', 'omar', 'oscar', 'owen', 'pablo', 'pam', 'patricia',
+  'patrick', 'paul', 'paula', 'pedro', 'peter', 'phil', 'philip', 'pierre', 'pooja', 'priya', 'rachel', 'rahul',
+  'raj', 'rajesh', 'ravi', 'raymond', 'rebecca', 'rick', 'richard', 'rita', 'robert', 'roberto', 'robin', 'roger',
+  'rohan', 'ron', 'ronald', 'rosa', 'ross', 'ruth', 'ryan', 'sachin', 'sam', 'samantha', 'samuel', 'sandra',
+  'sanjay', 'sara', 'sarah', 'scott', 'sean', 'sebastian', 'sergei', 'sergey', 'seth', 'shanice', 'sharon',
+  'shawn', 'shreya', 'simon', 'sofia', 'sophia', 'sophie', 'stephanie', 'stephen', 'steve', 'steven', 'sunil',
+  'susan', 'suresh', 'sven', 'takeshi', 'tanya', 'tara', 'ted', 'teresa', 'thomas', 'tim', 'timothy', 'tina',
+  'todd', 'tom', 'tomas', 'tony', 'tracy', 'tyler', 'valentina', 'vanessa', 'victor', 'victoria', 'vijay',
+  'vikram', 'vincent', 'virginia', 'walter', 'wei', 'wendy', 'william', 'xavier', 'yan', 'yara', 'yuki', 'yusuf',
+  'zach', 'zoe', 'zhang', 'li', 'wang', 'liu', 'kwame', 'amara', 'chidi', 'ngozi', 'oluwaseun', 'tunde', 'sipho',
+  'thabo', 'aroha', 'mateus', 'joao', 'ana', 'lucas', 'sven', 'bjorn', 'anders', 'mats', 'jens', 'klaus',
+  'jurgen', 'stefan', 'marek', 'piotr', 'katarzyna', 'agnieszka', 'jan', 'eva', 'zeynep', 'mehmet', 'ayse',
+  'will', 'mark', 'grant', 'rob', 'pat', 'sue', 'may', 'june', 'april', 'dawn', 'hope', 'faith', 'joy', 'rose',
+  'art', 'gene', 'drew', 'chase', 'max', 'ray', 'iris', 'luna', 'nova', 'jasper', 'sky', 'reed', 'miles',
+];
+
+/** First names that are also ordinary English words: they name a person only when capitalised. */
+export const WORD_NAMES: ReadonlySet<string> = new Set([
+  'will', 'mark', 'grant', 'rob', 'pat', 'sue', 'may', 'june', 'april', 'dawn', 'hope', 'faith', 'joy', 'rose',
+  'art', 'gene', 'drew', 'chase', 'max', 'ray', 'iris', 'luna', 'nova', 'jasper', 'sky', 'reed', 'miles', 'frank',
+  'bill', 'jack', 'lee', 'li', 'jan', 'ed', 'ken', 'jean', 'jay', 'kim', 'sam', 'tim', 'dan', 'ron', 'tom', 'ted',
+  'phil', 'nick', 'matt', 'pam', 'ian', 'ana', 'eva', 'ella', 'ross', 'carol', 'robin', 'wang', 'yan', 'hana',
+]);

@@ -1,0 +1,104 @@
+// Splits prose into sentences (abbreviations, list items, table cells, quotes) and masks Markdown that is not prose.
+
+export interface Sentence {
+  /** Offsets into the text that was split: [start, end), trimmed of spaces and list/quote markers. */
+  start: number;
+  end: number;
+}
+
+/** Words that end with a period without ending the sentence ("e.g.", "approx.", "Dr."), lower case, without the dot. */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'cf', 'al', 'approx', 'est', 'incl', 'excl', 'misc', 'resp',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'inc', 'ltd', 'co', 'corp', 'dept', 'gov',
+  'no', 'nos', 'fig', 'vol', 'ver', 'v', 'ref', 'sec', 'min', 'max', 'hr', 'hrs', 'mins', 'secs', 'approx',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'a.m', 'p.m', 'u.s', 'u.k', 'e.u', 'ph.d', 'n.b', 'p.s',
+]);
+
+/** Characters that start a new sentence wherever they appear (the template's ✅/❌ lists, bullets, table pipes). */
+const ITEM_MARKERS = /[✅❌✔✖✗✓•|]|⚠️?/gu;
+
+/**
+ * Splits `text` into sentences. Blank lines, hard line breaks, list items, block quotes, headings and table cells
+ * always separate sentences; soft-wrapped lines inside a paragraph do not.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const segment of hardSegments(text)) {
+    let from = segment.start;
+    for (const boundary of terminalBoundaries(text, segment.start, segment.end)) {
+      push(sentences, text, from, boundary);
+      from = boundary;
+    }
+    push(sentences, text, from, segment.end);
+  }
+  return sentences;
+}
+
+function push(sentences: Sentence[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  // Leading list, quote and heading markers are not part of the sentence.
+  const lead = /^(?:\s|[-*+](?=\s)|\d{1,3}[.)](?=\s)|>|#{1,6}(?=\s)|\[[ xX]\](?=\s)|[✅❌✔✖✗✓•|]|⚠️?)+/u.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
+  while (e > s && /\s/u.test(text[e - 1])) e--;
+  if (e > s) sentences.push({ start: s, end: e });
+}
+
+/** Stretches between boundaries that no sentence crosses. */
+function hardSegments(text: string): Sentence[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of text.matchAll(/\n[ \t]*\n/gu)) cuts.add(m.index);
+  // A new line that starts a list item, quote, heading or table row; a line ending in a hard break.
+  for (const m of text.matchAll(/\n(?=[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|>|#{1,6}[ \t]|\|))/gu)) cuts.add(m.index);
+  for (const m of text.matchAll(/(?: {2,}|\\)\n/gu)) cuts.add(m.index + m[0].length - 1);
+  for (const m of text.matchAll(ITEM_MARKERS)) {
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const segments: Sentence[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    if (sorted[i + 1] > sorted[i]) segments.push({ start: sorted[i], end: sorted[i + 1] });
+  }
+  return segments;
+}
+
+/** Offsets just after each sentence-ending punctuation mark inside [start, end). */
+function* terminalBoundaries(text: string, start: number, end: number): Generator<number> {
+  const slice = text.slice(start, end);
+  const terminal = /([.!?…]+)(["'”’)\]*_]*)(?=\s+(["'“‘(\[*_@#]*)([\p{Lu}\p{N}@]))/gu;
+  for (const m of slice.matchAll(terminal)) {
+    if (m[1] === '.' && isAbbreviation(slice, m.index)) continue;
+    yield start + m.index + m[1].length + m[2].length;
+  }
+}
+
+/** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (word === '') return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  const lower = word.toLowerCase().replace(/^\.+/u, '');
+  return ABBREVIATIONS.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(lower);
+}
+
+/**
+ * Replaces Markdown that is not prose (code, HTML, URLs, link targets, emphasis markers) with spaces, keeping every
+ * other character at its offset. Prose already extracted from the syntax tree passes through almost unchanged.
+ */
+export function maskMarkup(text: string): string {
+  const blank = (s: string): string => s.replace(/[^\n]/gu, ' ');
+  return text
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gmu, blank)
+    .replace(/<!--[\s\S]*?-->/gu, blank)
+    .replace(/(`+)[^`]*?\1/gu, blank)
+    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/gu, blank)
+    .replace(/\]\[[^\]]*\]/gu, blank)
+    .replace(/<\/?[A-Za-z][^>\n]*>/gu, blank)
+    .replace(/\bhttps?:\/\/[^\s)>\]]+/gu, blank)
+    .replace(/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gmu, blank)
+    .replace(/\*\*|__|~~|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, blank)
+    .replace(/(?<![\p{L}\p{N}\]])\[(?![ xX]\])(?=[^\]\n]*\])/gu, ' ');
+}

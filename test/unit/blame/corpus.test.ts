@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { readCorpus, score, type Score } from './corpus';
+
+const PRECISION_BAR = 0.95;
+const RECALL_BAR = 0.9;
+
+function report(name: string, s: Score): string {
+  const misses = [...s.falsePositives.map((c) => `  false positive (line ${c.line}): ${c.text}`), ...s.falseNegatives.map((c) => `  missed (line ${c.line}): ${c.text}`)];
+  return [`${name}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} on ${s.total} sentences (${s.blaming} blaming)`, ...misses].join('\n');
+}
+
+describe('blaming-language corpus', () => {
+  // corpus-dev.txt was used while tuning the vocabulary; corpus-check.txt was written afterwards and only measured.
+  for (const name of ['corpus-dev.txt', 'corpus-check.txt']) {
+    it(`${name}: precision >= ${PRECISION_BAR} and recall >= ${RECALL_BAR}`, () => {
+      const cases = readCorpus(name);
+      const s = score(cases);
+      console.log(`      ${report(name, s).replace(/\n/gu, '\n      ')}`);
+      assert.ok(s.precision >= PRECISION_BAR && s.recall >= RECALL_BAR, report(name, s));
+    });
+  }
+
+  it('the development corpus is big enough to mean something', () => {
+    const cases = readCorpus('corpus-dev.txt');
+    assert.ok(cases.length >= 200, `${cases.length} sentences`);
+    assert.ok(cases.filter((c) => c.blaming).length >= 80, 'blaming sentences');
+  });
+});

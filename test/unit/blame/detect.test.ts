@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { findBlamingLanguage } from '../../../src/core/blame';
+
+const ids = (text: string, people: string[] = []): string[] => findBlamingLanguage(text, { people }).map((f) => f.id);
+
+describe('findBlamingLanguage', () => {
+  it('reports the phrase, its sentence, the entry, and a rewrite when the vocabulary has one', () => {
+    const text = 'The pods restarted. John forgot to test the upgrade before the window.';
+    const [finding, ...rest] = findBlamingLanguage(text, { people: [] });
+    assert.equal(rest.length, 0);
+    assert.equal(finding.id, 'forgot-to');
+    assert.equal(finding.category, 'blame-attribution');
+    assert.equal(finding.actual, 'John forgot to');
+    assert.equal(text.slice(finding.start, finding.end), 'John forgot to');
+    assert.equal(text.slice(finding.sentence.start, finding.sentence.end), 'John forgot to test the upgrade before the window.');
+    assert.equal(finding.expected, 'The process had no step to');
+    assert.match(finding.message, /^Blaming language "John forgot to": .+ Try "The process had no step to"\.$/u);
+  });
+
+  it('gives offsets per span when given the prose of a document', () => {
+    const findings = findBlamingLanguage([{ text: 'All good here.' }, { text: 'It was the root cause: human error.' }], { people: [] });
+    assert.deepEqual(findings.map((f) => [f.span, f.start, f.end, f.actual]), [[1, 23, 34, 'human error']]);
+  });
+
+  it('tells people from systems', () => {
+    assert.deepEqual(ids('The alert failed to notify on-call.'), []);
+    assert.deepEqual(ids('The security team failed to review the change.'), ['did-not-check']);
+    assert.deepEqual(ids('Jenkins never checked the signature.'), []);
+    assert.deepEqual(ids('Nadia never checked the signature.'), ['did-not-check']);
+  });
+
+  it('reads names from the document as people, even unusual ones', () => {
+    assert.deepEqual(ids('Zorblax broke the build.'), []);
+    assert.deepEqual(ids('Zorblax broke the build.', ['Zorblax Quux']), ['broke-prod']);
+    assert.deepEqual(ids('Quux broke the build.', ['@zorblax', 'Zorblax Quux']), ['broke-prod']);
+  });
+
+  it('keeps forward-looking "should have" and hindsight apart', () => {
+    assert.deepEqual(ids('We should have alerting on config load failures.'), []);
+    assert.deepEqual(ids('We should have automated tests for the restore.'), []);
+    assert.deepEqual(ids('We should have automated the restore test.'), ['should-have']);
+    assert.deepEqual(ids('The security team should have known about the upgrade.'), ['should-have']);
+  });
+
+  it('ignores negated, meta and technical uses', () => {
+    for (const text of [
+      'No one is to blame.',
+      'It was not careless; the prompt looked identical on both hosts.',
+      'Run git blame on the file.',
+      'A hardware fault in the controller.',
+      'We design for fault tolerance.',
+      'This is a blameless review.',
+      'Human error is not a root cause.',
+      'The config is lazily loaded.',
+    ]) {
+      assert.deepEqual(ids(text), [], text);
+    }
+  });
+
+  it('does not look inside code, HTML comments or link targets of a Markdown string', () => {
+    assert.deepEqual(ids('Run `careless --force` and see <!-- human error --> [docs](https://x.test/sloppy).'), []);
+  });
+
+  it('flags configured extra phrases and drops findings with allowed words', () => {
+    assert.deepEqual(
+      findBlamingLanguage('A yolo deploy broke checkout.', { people: [], extraPhrases: ['yolo deploy'] }).map((f) => [f.id, f.category, f.actual]),
+      [['extra-phrase', 'custom', 'yolo deploy']],
+    );
+    assert.deepEqual(findBlamingLanguage('The change was careless.', { people: [], allowedWords: ['careless'] }), []);
+  });
+
+  it('reports one finding per phrase, the widest of overlapping matches', () => {
+    const findings = findBlamingLanguage('An engineer errantly wiped the database.', { people: [] });
+    assert.deepEqual(findings.map((f) => f.actual), ['An engineer errantly wiped']);
+  });
+});

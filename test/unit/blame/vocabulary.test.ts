@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { BLAME_VOCABULARY, META_GUARDS, findBlamingLanguage } from '../../../src/core/blame';
+import { compileEntry, expandPattern } from '../../../src/core/blame/compile';
+
+const CATEGORIES = new Set(['blame-attribution', 'hindsight', 'blame-label', 'judgment-of-people']);
+
+describe('blaming-language vocabulary', () => {
+  it('has unique, kebab-case ids', () => {
+    const ids = BLAME_VOCABULARY.map((e) => e.id);
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    for (const id of ids) assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+  });
+
+  it('has no duplicate patterns and no example claimed by two entries', () => {
+    const sources = BLAME_VOCABULARY.flatMap((e) => (typeof e.pattern === 'string' ? [e.pattern] : e.pattern));
+    assert.deepEqual(sources.filter((s, i) => sources.indexOf(s) !== i), []);
+    const examples = BLAME_VOCABULARY.flatMap((e) => e.examples);
+    assert.deepEqual(examples.filter((s, i) => examples.indexOf(s) !== i), []);
+  });
+
+  it('gives every entry a known category, a one-sentence note and at least one example', () => {
+    for (const entry of BLAME_VOCABULARY) {
+      assert.ok(CATEGORIES.has(entry.category), `${entry.id}: category ${entry.category}`);
+      assert.match(entry.note, /^\S.{20,}[.?!]$/u, `${entry.id}: note`);
+      assert.ok(entry.examples.length > 0, `${entry.id}: examples`);
+      if (entry.expected !== undefined) assert.notEqual(entry.expected.trim(), '', `${entry.id}: expected`);
+    }
+  });
+
+  it('declares which actors count exactly when a pattern captures a subject, object or possessor', () => {
+    for (const entry of BLAME_VOCABULARY) {
+      const sources = typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern;
+      const capturesActor = sources.some((s) => /\{[SOP]\}/u.test(s));
+      assert.equal(entry.actors !== undefined, capturesActor, `${entry.id}: actors`);
+    }
+  });
+
+  it('compiles every pattern and guard', () => {
+    for (const entry of BLAME_VOCABULARY) assert.doesNotThrow(() => compileEntry(entry), entry.id);
+    for (const guard of META_GUARDS) assert.doesNotThrow(() => new RegExp(guard, 'iu'));
+    assert.doesNotMatch(expandPattern(String.raw`{S}{ADV}{VBN}{VP}{O}{P}{W}`), /\{(?:S|O|P|ADV|VBN|VP|W)\}/u);
+  });
+
+  it('flags each example, and the finding comes from that entry', () => {
+    for (const entry of BLAME_VOCABULARY) {
+      for (const example of entry.examples) {
+        const ids = findBlamingLanguage(example, { people: [] }).map((f) => f.id);
+        assert.ok(ids.includes(entry.id), `${entry.id} should flag "${example}" (got ${ids.join(', ') || 'nothing'})`);
+      }
+    }
+  });
+});
