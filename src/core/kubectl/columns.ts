@@ -1,0 +1,211 @@
+// Column layout of kubectl's tables: recognises a header line and cuts rows into cells by the header's offsets.
+// Offsets count code points, as Go's tabwriter pads by runes, so non-ASCII text before a column does not shift it.
+
+export type ColumnRole =
+  | 'namespace'
+  | 'lastSeen'
+  | 'firstSeen'
+  | 'age'
+  | 'type'
+  | 'reason'
+  | 'object'
+  | 'subobject'
+  | 'source'
+  | 'message'
+  | 'count'
+  | 'name'
+  | 'kind'
+  | 'watchEvent';
+
+export interface Column {
+  role: ColumnRole;
+  /** Code-point offset of the header cell in its line. */
+  start: number;
+}
+
+const HEADER_NAMES: Record<string, ColumnRole> = {
+  NAMESPACE: 'namespace',
+  LASTSEEN: 'lastSeen',
+  FIRSTSEEN: 'firstSeen',
+  AGE: 'age',
+  TYPE: 'type',
+  REASON: 'reason',
+  OBJECT: 'object',
+  SUBOBJECT: 'subobject',
+  SUBOBJECTPATH: 'subobject',
+  SOURCE: 'source',
+  FROM: 'source',
+  MESSAGE: 'message',
+  COUNT: 'count',
+  NAME: 'name',
+  KIND: 'kind',
+  EVENT: 'watchEvent',
+};
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Whitespace-separated tokens with code-point offsets. */
+function tokens(chars: readonly string[]): Token[] {
+  const found: Token[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    while (i < chars.length && isSpace(chars[i])) i++;
+    if (i >= chars.length) break;
+    const start = i;
+    while (i < chars.length && !isSpace(chars[i])) i++;
+    found.push({ text: chars.slice(start, i).join(''), start, end: i });
+  }
+  return found;
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+/**
+ * The columns of a kubectl events header line, or null when the line is not one. Every word must be a
+ * known column name ("LAST SEEN" and "LASTSEEN" alike; describe's "Type Reason Age From Message" too).
+ */
+export function parseHeader(line: string): Column[] | null {
+  const words = tokens(Array.from(line));
+  const columns: Column[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].text.toUpperCase();
+    const start = words[i].start;
+    let name = word;
+    if ((word === 'LAST' || word === 'FIRST') && words[i + 1]?.text.toUpperCase() === 'SEEN') {
+      name = `${word}SEEN`;
+      i++;
+    }
+    const role = HEADER_NAMES[name];
+    if (!role) return null;
+    columns.push({ role, start });
+  }
+  const roles = new Set(columns.map((c) => c.role));
+  if (roles.size !== columns.length) return null;
+  const hasTime = roles.has('lastSeen') || roles.has('firstSeen') || roles.has('age');
+  if (!hasTime || !roles.has('reason') || !roles.has('message') || !roles.has('type')) return null;
+  return columns;
+}
+
+/** A run of text between gaps of two or more spaces: tabwriter pads every column by at least two. */
+interface Field {
+  start: number;
+  end: number;
+}
+
+function fields(chars: readonly string[]): Field[] {
+  const found: Field[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    while (i < chars.length && isSpace(chars[i])) i++;
+    if (i >= chars.length) break;
+    const start = i;
+    let end = i;
+    while (i < chars.length) {
+      if (chars[i] === '\t' || (chars[i] === ' ' && (i + 1 >= chars.length || isSpace(chars[i + 1])))) break;
+      i++;
+      if (!isSpace(chars[i - 1])) end = i;
+    }
+    found.push({ start, end });
+  }
+  return found;
+}
+
+/**
+ * Cuts a row into one cell per column. Cells are taken where the header puts them; when a row does not
+ * line up with the header (a `--watch` row wider than the first batch, rows after a message that spilled
+ * onto another line), cells are matched to the nearest column, following the row's own drift.
+ */
+export function splitRow(line: string, columns: readonly Column[]): string[] {
+  const chars = Array.from(line);
+  const found = fields(chars);
+  const text = (field: Field, end = field.end) => chars.slice(field.start, end).join('');
+  const cells: string[] = columns.map(() => '');
+  const messageIndex = columns.findIndex((c) => c.role === 'message');
+  if (found.length >= columns.length) {
+    // More fields than columns: the message itself holds double spaces; everything else is one field each.
+    const after = columns.length - 1 - messageIndex;
+    for (let i = 0; i < messageIndex; i++) cells[i] = text(found[i]);
+    for (let i = 0; i < after; i++) cells[columns.length - 1 - i] = text(found[found.length - 1 - i]);
+    const first = found[messageIndex];
+    const last = found[found.length - 1 - after];
+    cells[messageIndex] = chars.slice(first.start, last.end).join('');
+    return cells;
+  }
+  let column = 0;
+  let drift = 0;
+  found.forEach((field, index) => {
+    const lastAllowed = columns.length - (found.length - index);
+    let best = column;
+    for (let candidate = column; candidate <= lastAllowed; candidate++) {
+      const distance = Math.abs(columns[candidate].start + drift - field.start);
+      if (distance < Math.abs(columns[best].start + drift - field.start)) best = candidate;
+    }
+    cells[best] = text(field);
+    drift = field.start - columns[best].start;
+    column = best + 1;
+  });
+  return cells;
+}
+
+/**
+ * Cuts a row whose spacing was lost (pasted through chat or a web page, columns one space apart): each
+ * column takes the words its kind of value can have, the message takes the rest.
+ */
+export function splitRowByWords(line: string, columns: readonly Column[]): string[] | null {
+  const words = line.trim().split(/\s+/);
+  const cells: string[] = columns.map(() => '');
+  const messageIndex = columns.findIndex((c) => c.role === 'message');
+  let left = 0;
+  for (let i = 0; i < messageIndex; i++) {
+    const taken = wordsFor(columns[i].role, words, left);
+    if (taken === null) return null;
+    cells[i] = words.slice(left, left + taken).join(' ');
+    left += taken;
+  }
+  let right = words.length;
+  for (let i = columns.length - 1; i > messageIndex; i--) {
+    if (right <= left) return null;
+    // Columns after the message (wide output's FIRST SEEN, COUNT, NAME) are one word each.
+    cells[i] = words[--right];
+  }
+  if (right < left) return null;
+  cells[messageIndex] = words.slice(left, right).join(' ');
+  return cells;
+}
+
+const AGE_WORD = /^(?:<unknown>|<invalid>|(?:\d+[ydhms])+)$/;
+const FIELD_PATH = /[{.]/;
+
+function wordsFor(role: ColumnRole, words: readonly string[], at: number): number | null {
+  const word = words[at];
+  if (word === undefined) return null;
+  switch (role) {
+    case 'lastSeen':
+    case 'firstSeen':
+    case 'age':
+      if (/^\(x\d+$/.test(words[at + 1] ?? '') && words[at + 2] === 'over' && /\)$/.test(words[at + 3] ?? '')) return 4;
+      return 1;
+    case 'subobject':
+      return FIELD_PATH.test(word) && !AGE_WORD.test(word) ? 1 : 0;
+    case 'source': {
+      if (word.startsWith('{')) {
+        const close = words.findIndex((w, i) => i >= at && w.endsWith('}'));
+        return close === -1 ? null : close - at + 1;
+      }
+      return word.endsWith(',') ? 2 : 1;
+    }
+    default:
+      return 1;
+  }
+}
+
+/** Whether the header's columns sit one space apart, so offsets say nothing and words must be used. */
+export function headerLostSpacing(line: string): boolean {
+  return fields(Array.from(line)).length <= 1;
+}

@@ -1,0 +1,90 @@
+// Turns the cells of one table row into an event, or says the line is not a row (a message's continuation).
+import type { Column, ColumnRole } from './columns';
+import { instantFromAge, parseAgeCell, type AgeCell } from './humanDuration';
+import type { KubectlEvent } from './types';
+
+/** A row's cells, checked but not yet placed in time. */
+export interface RawRow {
+  cells: Partial<Record<ColumnRole, string>>;
+  last: AgeCell;
+  first: AgeCell | null;
+}
+
+const CHECKS: Partial<Record<ColumnRole, RegExp>> = {
+  namespace: /^\S+$/,
+  type: /^[A-Za-z]+$/,
+  reason: /^\S*$/,
+  object: /^\S+$/,
+  subobject: /^\S*$/,
+  count: /^\d+$/,
+  name: /^\S+$/,
+  kind: /^\S+$/,
+  watchEvent: /^[A-Z]+$/,
+};
+
+export function readRow(cells: readonly string[], columns: readonly Column[]): RawRow | null {
+  const byRole: Partial<Record<ColumnRole, string>> = {};
+  for (let i = 0; i < columns.length; i++) {
+    const cell = (cells[i] ?? '').trim();
+    const check = CHECKS[columns[i].role];
+    if (check && !check.test(cell)) return null;
+    byRole[columns[i].role] = cell;
+  }
+  const lastText = byRole.lastSeen ?? byRole.age ?? byRole.firstSeen;
+  const last = lastText === undefined ? null : parseAgeCell(lastText);
+  if (!last) return null;
+  let first: AgeCell | null = null;
+  if (byRole.firstSeen !== undefined && (byRole.lastSeen !== undefined || byRole.age !== undefined)) {
+    first = parseAgeCell(byRole.firstSeen);
+    if (!first) return null;
+  }
+  return { cells: byRole, last, first };
+}
+
+/** `{kubelet node-1}` (kubectl before 1.10) and `kubelet, node-1` both name a component and its host. */
+export function normaliseSource(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const braced = /^\{\s*(\S*)\s*(\S*)\s*\}$/.exec(text.trim());
+  const source = braced ? [braced[1], braced[2]].filter(Boolean).join(', ') : text.trim();
+  return source === '' ? null : source;
+}
+
+export interface RowContext {
+  capturedAt: Date;
+  /** Whether a row without "(xN over …)" stands for a single occurrence (kubectl events, describe). */
+  singletonWithoutSeries: boolean;
+  /** The described object when the table is a describe Events: section. */
+  object?: string;
+  namespace?: string | null;
+}
+
+export function rowToEvent(row: RawRow, context: RowContext): KubectlEvent {
+  const { cells } = row;
+  const time = instantFromAge(row.last.last, context.capturedAt);
+  let firstTime: Date | null = null;
+  if (row.first) firstTime = instantFromAge(row.first.last, context.capturedAt);
+  else if (row.last.first) firstTime = instantFromAge(row.last.first, context.capturedAt);
+  else if (context.singletonWithoutSeries) firstTime = time;
+  let count: number | null = null;
+  if (cells.count !== undefined) count = Number(cells.count);
+  else if (row.last.count !== null) count = row.last.count;
+  else if (context.singletonWithoutSeries) count = 1;
+  let object = cells.object ?? context.object ?? '';
+  if (cells.object === undefined && cells.name !== undefined) {
+    // kubectl 1.10–1.13 printed the event's own name there: the object's name plus a hex timestamp.
+    const name = cells.name.replace(/\.[0-9a-f]{12,}$/, '');
+    object = cells.kind ? `${cells.kind}/${name}` : name;
+  }
+  return {
+    time,
+    firstTime,
+    approximate: true,
+    count,
+    type: cells.type ?? '',
+    reason: cells.reason ?? '',
+    object,
+    namespace: cells.namespace ?? context.namespace ?? null,
+    message: cells.message ?? '',
+    source: normaliseSource(cells.source),
+  };
+}

@@ -1,0 +1,172 @@
+// Reads `-o json` and `-o yaml` output: a List/EventList, a single Event, or a watch stream, in core/v1 or events.k8s.io/v1.
+import { parseISO, isValid } from 'date-fns';
+import { parseAllDocuments } from 'yaml';
+import { z } from 'zod';
+import type { KubectlEvent } from './types';
+
+const text = z.string().nullish();
+const reference = z.object({ kind: text, name: text, namespace: text, fieldPath: text });
+const source = z.object({ component: text, host: text });
+
+/** The union of core/v1 Event and events.k8s.io/v1 Event fields that a timeline needs; everything is optional. */
+const eventSchema = z.object({
+  apiVersion: text,
+  kind: text,
+  metadata: z.object({ name: text, namespace: text, creationTimestamp: text }).nullish(),
+  involvedObject: reference.nullish(),
+  regarding: reference.nullish(),
+  reason: text,
+  message: text,
+  note: text,
+  type: text,
+  source: source.nullish(),
+  deprecatedSource: source.nullish(),
+  firstTimestamp: text,
+  lastTimestamp: text,
+  deprecatedFirstTimestamp: text,
+  deprecatedLastTimestamp: text,
+  eventTime: text,
+  count: z.number().nullish(),
+  deprecatedCount: z.number().nullish(),
+  series: z.object({ count: z.number().nullish(), lastObservedTime: text }).nullish(),
+  reportingComponent: text,
+  reportingController: text,
+  reportingInstance: text,
+});
+type EventObject = z.infer<typeof eventSchema>;
+
+export interface StructuredResult {
+  format: 'json' | 'yaml';
+  events: KubectlEvent[];
+}
+
+/** Reads JSON or YAML kubectl output from the text; null when it is neither or holds no Event objects or event lists. */
+export function readStructured(input: string): StructuredResult | null {
+  const json = /^[ \t]*[{[]/m.exec(input);
+  if (json && input.slice(0, json.index).trim().split('\n').every(isPromptOrBlank)) {
+    const values = parseJsonStream(input.slice(json.index));
+    if (values) {
+      const events = collect(values);
+      if (events) return { format: 'json', events };
+    }
+  }
+  const yaml = /^(?:apiVersion|kind|items|metadata|involvedObject|regarding|---)\b/m.exec(input);
+  if (yaml && input.slice(0, yaml.index).trim().split('\n').every(isPromptOrBlank)) {
+    const documents = parseAllDocuments(input.slice(yaml.index));
+    const list = Array.isArray(documents) ? documents : [documents];
+    if (list.length > 0 && list.every((doc) => doc.errors.length === 0)) {
+      const events = collect(list.map((doc) => doc.toJS() as unknown));
+      if (events) return { format: 'yaml', events };
+    }
+  }
+  return null;
+}
+
+function isPromptOrBlank(line: string): boolean {
+  return line.trim() === '' || /\bkubectl\b/.test(line);
+}
+
+/** One JSON value, or several concatenated (what `--watch -o json` prints). */
+function parseJsonStream(input: string): unknown[] | null {
+  try {
+    return [JSON.parse(input)];
+  } catch {
+    // Not a single value: split at the top-level closing braces below.
+  }
+  const values: unknown[] = [];
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') {
+      inString = true;
+    } else if (ch === '{' || ch === '[') {
+      if (depth++ === 0) start = i;
+    } else if (ch === '}' || ch === ']') {
+      if (--depth === 0) {
+        try {
+          values.push(JSON.parse(input.slice(start, i + 1)));
+        } catch {
+          return null;
+        }
+      } else if (depth < 0) return null;
+    }
+  }
+  return values.length > 0 && depth === 0 ? values : null;
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** Event objects from Lists, single Events and watch wrappers; null when none of the values is event-shaped. */
+function collect(values: readonly unknown[]): KubectlEvent[] | null {
+  const events: KubectlEvent[] = [];
+  let recognised = false;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    const object = record(value);
+    if (!object) return;
+    if (Array.isArray(object.items) && (typeof object.kind !== 'string' || /List$/.test(object.kind))) {
+      recognised = true;
+      object.items.forEach(visit);
+      return;
+    }
+    // `--watch --output-watch-events`: {"type": "ADDED", "object": {...}}
+    if (record(object.object) && typeof object.type === 'string') {
+      visit(object.object);
+      return;
+    }
+    if (!record(object.involvedObject) && !record(object.regarding)) return;
+    const parsed = eventSchema.safeParse(object);
+    if (!parsed.success) return;
+    recognised = true;
+    events.push(toEvent(parsed.data));
+  };
+  values.forEach(visit);
+  return recognised ? events : null;
+}
+
+function instant(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const parsed = parseISO(value);
+  return isValid(parsed) ? parsed : null;
+}
+
+/** kubectl's formatEventSource: the component, then the host after a comma. */
+function formatSource(component: string | null | undefined, host: string | null | undefined): string | null {
+  if (!component && !host) return null;
+  return host ? `${component ?? ''}, ${host}` : (component ?? null);
+}
+
+/** The same choices kubectl's printEvent makes: series first, then last/first timestamps, then eventTime. */
+function toEvent(event: EventObject): KubectlEvent {
+  const v1 = event.regarding && !event.involvedObject;
+  const target = (v1 ? event.regarding : event.involvedObject) ?? {};
+  const firstTime = instant(v1 ? event.deprecatedFirstTimestamp : event.firstTimestamp) ?? instant(event.eventTime);
+  const lastTime = instant(event.series?.lastObservedTime) ?? instant(v1 ? event.deprecatedLastTimestamp : event.lastTimestamp) ?? firstTime;
+  const count = event.series?.count ?? ((v1 ? event.deprecatedCount : event.count) || 1);
+  const kind = target.kind ?? '';
+  const source = v1
+    ? formatSource(event.reportingController || event.deprecatedSource?.component, event.reportingInstance || event.deprecatedSource?.host)
+    : formatSource(event.source?.component || event.reportingComponent, event.source?.host || event.reportingInstance);
+  return {
+    time: lastTime ?? instant(event.metadata?.creationTimestamp),
+    firstTime,
+    approximate: false,
+    count,
+    type: event.type ?? '',
+    reason: event.reason ?? '',
+    object: target.name ? (kind ? `${kind}/${target.name}` : target.name) : kind,
+    namespace: target.namespace || event.metadata?.namespace || null,
+    message: ((v1 ? event.note : event.message) ?? '').trim(),
+    source,
+  };
+}

@@ -1,0 +1,83 @@
+// Reads one kubectl events table (get events in all its layouts, kubectl events, a describe Events: section) from its header on.
+import { headerLostSpacing, parseHeader, splitRow, splitRowByWords, type Column } from './columns';
+import { readRow, rowToEvent, type RawRow } from './rows';
+import type { KubectlEvent, KubectlFormat } from './types';
+
+export interface TableResult {
+  format: KubectlFormat;
+  events: KubectlEvent[];
+  /** Index of the first line after the table. */
+  end: number;
+}
+
+export interface DescribedObject {
+  object: string;
+  namespace: string | null;
+}
+
+/** A shell prompt running the next command, or kubectl's "nothing found" line: where a table ends for sure. */
+const TABLE_END = /^(?:\s*(?:\S*[$%#>]|PS\s[^>]*>)\s*(?:kubectl|k|oc|sudo|kubecolor)\s|No (?:resources|events) found)/;
+const UNDERLINE = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
+
+function readLine(line: string, columns: readonly Column[], lostSpacing: boolean): RawRow | null {
+  if (line.trim() === '') return null;
+  if (!lostSpacing) {
+    const row = readRow(splitRow(line, columns), columns);
+    if (row) return row;
+  }
+  const words = splitRowByWords(line, columns);
+  return words ? readRow(words, columns) : null;
+}
+
+interface PendingRow {
+  raw: RawRow;
+  message: string;
+}
+
+/** Reads the table whose header is at `headerIndex`; `described` is set for a describe Events: section. */
+export function readEventTable(lines: readonly string[], headerIndex: number, capturedAt: Date, described?: DescribedObject): TableResult | null {
+  const columns = parseHeader(lines[headerIndex]);
+  if (!columns) return null;
+  const lostSpacing = headerLostSpacing(lines[headerIndex]);
+  const rows: PendingRow[] = [];
+  let index = headerIndex + 1;
+  if (index < lines.length && UNDERLINE.test(lines[index])) index++;
+  while (index < lines.length) {
+    const line = lines[index];
+    if (line.trim() === '') {
+      // A blank line ends the table unless rows carry on after it (a message with an empty line in it).
+      const next = lines.slice(index + 1).findIndex((l) => l.trim() !== '');
+      if (next === -1 || !readLine(lines[index + 1 + next], columns, lostSpacing)) break;
+      index += 1 + next;
+      continue;
+    }
+    if (parseHeader(line) || /^Events:/.test(line)) break;
+    const raw = readLine(line, columns, lostSpacing);
+    if (raw) {
+      rows.push({ raw, message: raw.cells.message ?? '' });
+    } else if (rows.length > 0 && !TABLE_END.test(line)) {
+      // kubectl events and describe print a multi-line message as it is: later lines belong to the row above.
+      rows[rows.length - 1].message += `\n${line.trimEnd()}`;
+    } else {
+      break;
+    }
+    index++;
+  }
+  const format = tableFormat(columns, rows, described !== undefined);
+  const singletonWithoutSeries = format === 'kubectl-events' || format === 'describe';
+  const events = rows.map(({ raw, message }) =>
+    rowToEvent({ ...raw, cells: { ...raw.cells, message } }, { capturedAt, singletonWithoutSeries, ...described }),
+  );
+  return { format, events, end: index };
+}
+
+function tableFormat(columns: readonly Column[], rows: readonly PendingRow[], describe: boolean): KubectlFormat {
+  const roles = new Set(columns.map((c) => c.role));
+  if (describe || roles.has('age') || (roles.has('source') && !roles.has('object') && !roles.has('name'))) return 'describe';
+  if (roles.has('watchEvent')) return 'get-events-watch';
+  if (!roles.has('object')) return 'get-events-legacy';
+  if (roles.has('subobject') || roles.has('count') || roles.has('firstSeen')) return 'get-events-wide';
+  // `kubectl events` and `kubectl get events` share a header; only kubectl events writes "(xN over …)" and Kind/name.
+  const kubectlEvents = rows.some(({ raw }) => raw.last.count !== null || /^[A-Z]/.test(raw.cells.object ?? ''));
+  return kubectlEvents ? 'kubectl-events' : 'get-events';
+}

@@ -1,0 +1,104 @@
+// parseKubectlEvents on the shapes pasted text takes beyond the golden fixtures: noise around tables, lost spacing, streams, not-kubectl text.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isoUtc, parseKubectlEvents } from '../../../src/core/kubectl';
+
+const capturedAt = new Date('2026-05-04T12:00:00Z');
+const parse = (text: string) => parseKubectlEvents(text, { capturedAt });
+
+const table = [
+  'LAST SEEN   TYPE      REASON    OBJECT          MESSAGE',
+  '5m          Warning   BackOff   pod/web-1       Back-off restarting failed container',
+  '2m          Normal    Pulled    pod/web-1       Container image "web:2" already present on machine',
+].join('\n');
+
+describe('parseKubectlEvents', () => {
+  it('says so when the text is not kubectl output', () => {
+    for (const text of ['', 'hello world', '| Time | Event |\n|---|---|\n| 10:00 | deploy |', '{"a": 1}', 'apiVersion: v1\nkind: Pod\n', 'TYPE REASON']) {
+      const result = parse(text);
+      assert.deepEqual(result.formats, [], text);
+      assert.deepEqual(result.events, [], text);
+    }
+  });
+
+  it('finds a table after a shell prompt and before the next one, with CRLF line ends and colours', () => {
+    const text = `$ kubectl get events\r\n\x1b[1m${table.split('\n')[0]}\x1b[0m\r\n${table.split('\n').slice(1).join('\r\n')}\r\n$ kubectl get pods\r\nNAME   READY\r\n`;
+    const result = parse(text);
+    assert.deepEqual(result.formats, ['get-events']);
+    assert.deepEqual(result.events.map((e) => [isoUtc(e.time), e.reason]), [
+      ['2026-05-04T11:55:00Z', 'BackOff'],
+      ['2026-05-04T11:58:00Z', 'Pulled'],
+    ]);
+  });
+
+  it('reads rows whose spacing was collapsed to single spaces (pasted through chat)', () => {
+    const text = [
+      'NAMESPACE LAST SEEN TYPE REASON OBJECT MESSAGE',
+      'prod 4m53s (x72 over 20m) Warning BackOff Pod/api-0 Back-off restarting failed container',
+      'prod 30s Normal Killing Pod/api-0 Stopping container api',
+    ].join('\n');
+    const [first, second] = parse(text).events;
+    assert.equal(first.count, 72);
+    assert.equal(isoUtc(first.firstTime), '2026-05-04T11:40:00Z');
+    assert.equal(first.namespace, 'prod');
+    assert.equal(first.message, 'Back-off restarting failed container');
+    assert.equal(second.reason, 'Killing');
+  });
+
+  it('keeps the message of a row that kubectl truncated at a newline', () => {
+    const text = 'LAST SEEN   TYPE      REASON      OBJECT      MESSAGE\n1m          Warning   Unhealthy   pod/web-1   Liveness probe failed: HTTP 500...\n';
+    assert.equal(parse(text).events[0].message, 'Liveness probe failed: HTTP 500...');
+  });
+
+  it('recognises kubectl output that found nothing', () => {
+    assert.deepEqual(parse('No resources found in prod namespace.\n').formats, ['none-found']);
+    assert.deepEqual(parse('No events found in prod namespace.\n').formats, ['none-found']);
+    const describe = parse('Name:         web-1\nNamespace:    prod\nEvents:                      <none>\n');
+    assert.deepEqual([describe.formats, describe.events], [['describe'], []]);
+  });
+
+  it('reads a single Event object and a --watch -o json stream of watch events', () => {
+    const event = (name: string, last: string) =>
+      JSON.stringify({ kind: 'Event', apiVersion: 'v1', metadata: { name, namespace: 'prod' }, involvedObject: { kind: 'Pod', name: 'web-1', namespace: 'prod' }, reason: 'BackOff', message: `m ${name}`, type: 'Warning', firstTimestamp: '2026-05-04T11:00:00Z', lastTimestamp: last, count: 3 });
+    assert.equal(parse(event('a', '2026-05-04T11:30:00Z')).events.length, 1);
+    const stream = `{"type":"ADDED","object":${event('b', '2026-05-04T11:40:00Z')}}\n{"type":"MODIFIED","object":${event('a', '2026-05-04T11:20:00Z')}}\n`;
+    const result = parse(stream);
+    assert.deepEqual(result.formats, ['json']);
+    assert.deepEqual(result.events.map((e) => e.message), ['m a', 'm b']);
+    assert.equal(result.relative, false);
+  });
+
+  it('takes the series of an events.k8s.io/v1 Event as its last time and count', () => {
+    const text = JSON.stringify({
+      apiVersion: 'events.k8s.io/v1', kind: 'Event', metadata: { name: 'x', namespace: 'prod' }, eventTime: '2026-05-04T10:00:00.123456Z',
+      series: { count: 9, lastObservedTime: '2026-05-04T11:00:00.654321Z' }, regarding: { kind: 'Node', name: 'n1' }, note: ' disk pressure ',
+      reason: 'EvictionThresholdMet', type: 'Warning', reportingController: 'kubelet', reportingInstance: 'n1',
+    });
+    const [event] = parse(text).events;
+    assert.deepEqual(
+      [isoUtc(event.time), isoUtc(event.firstTime), event.count, event.object, event.namespace, event.message, event.source],
+      ['2026-05-04T11:00:00.654Z', '2026-05-04T10:00:00.123Z', 9, 'Node/n1', 'prod', 'disk pressure', 'kubelet, n1'],
+    );
+  });
+
+  it('cuts -o wide rows by the header even when a CJK or emoji message comes before other columns', () => {
+    const header = 'LAST SEEN   TYPE     REASON   OBJECT    SUBOBJECT   SOURCE    MESSAGE            FIRST SEEN   COUNT   NAME';
+    const row = '1m          Normal   Note     pod/a                 kubelet   停止中 🚨 done          9m           4       a.1';
+    const [event] = parse(`${header}\n${row}\n`).events;
+    assert.deepEqual([event.message, event.count, isoUtc(event.firstTime), event.source], ['停止中 🚨 done', 4, '2026-05-04T11:51:00Z', 'kubelet']);
+  });
+
+  it('never throws on arbitrary text, and every event it returns has a type and a reason', () => {
+    const kubectlish = fc.array(
+      fc.constantFrom('LAST SEEN   TYPE      REASON    OBJECT      MESSAGE', '5m   Warning   BackOff   pod/a   x', 'Events:', '  Type  Reason  Age  From  Message', '{', '}', '[', 'items:', '- involvedObject: {}', '', '   ', '(x3 over 5m)', '<unknown>', '🚨', '\t'),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), kubectlish.map((lines) => lines.join('\n'))), (text) => {
+        const result = parse(text);
+        for (const event of result.events) assert.equal(typeof event.type, 'string');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
