@@ -1,5 +1,6 @@
 // The one list of rules: each rule lives in its own file; the registry stamps the documentation URL on every rule.
 import type { LintRule } from './types';
+import { blamingLanguage } from './rules/blaming-language';
 import { actionItemOwner } from './rules/action-item-owner';
 import { actionItemDue } from './rules/action-item-due';
 import { actionItemOverdue } from './rules/action-item-overdue';
@@ -18,6 +19,7 @@ export function docsUrlFor(ruleId: string): string {
 }
 
 export const rules: readonly LintRule[] = [
+  blamingLanguage,
   actionItemOwner,
   actionItemDue,
   actionItemOverdue,

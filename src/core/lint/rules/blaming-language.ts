@@ -1,0 +1,45 @@
+// Rule: sentences that blame people (the detector lives in src/core/blame; this wraps it as a lint rule).
+import { z } from 'zod';
+import { findBlamingLanguage } from '../../blame';
+import { defineRule } from '../defineRule';
+import { proseRange } from '../prose';
+import type { Suggestion } from '../types';
+
+export const blamingLanguage = defineRule({
+  id: 'blaming-language',
+  description: 'Sentences describe what happened and what allowed it, without blaming a person or team.',
+  why: 'Blame teaches people to hide what really happened, and a postmortem that names a culprit stops looking for the conditions that let the mistake through.',
+  tags: ['prose', 'blameless'],
+  defaultLevel: 'warning',
+  options: z.strictObject({
+    extraPhrases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('More phrases your team considers blaming, matched as whole words, case-insensitively (e.g. "cowboy deploy").'),
+    allowedWords: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Words or phrases that are fine in your postmortems: a finding whose text contains one of them is dropped (e.g. "fault" for a team writing about fault tolerance).'),
+  }),
+  check({ doc, options, prose, report }) {
+    const blocks = prose();
+    const findings = findBlamingLanguage(blocks, { people: doc.people, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords });
+    for (const finding of findings) {
+      const block = blocks[finding.span];
+      const phrase = proseRange(block, finding.start, finding.end);
+      const suggestions: Suggestion[] = [];
+      // Offer the rewrite only when the phrase is plain text in the source: replacing across markup would break it.
+      if (finding.expected !== undefined && doc.text.slice(phrase.start, phrase.end) === finding.actual) {
+        suggestions.push({ title: `Rewrite "${finding.actual}" as "${finding.expected}"`, edit: { ...phrase, text: finding.expected } });
+      }
+      report({
+        range: proseRange(block, finding.sentence.start, finding.sentence.end),
+        message: finding.message,
+        actual: finding.actual,
+        expected: finding.expected,
+        note: finding.note,
+        suggestions,
+      });
+    }
+  },
+});
