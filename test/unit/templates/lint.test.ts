@@ -44,6 +44,17 @@ describe('templates and snippets lint clean', () => {
     });
   }
 
+  it('gitops: its blaming examples are flagged once taken out of the guidance comments', () => {
+    const gitops = builtinTemplates.find((t) => t.name === 'gitops')!;
+    const uncommented = gitops.text.replace(/<!--|-->/g, '');
+    const blamed = lintPostmortem(parsePostmortem(uncommented), { now })
+      .filter((f) => f.ruleId === 'blaming-language')
+      .map((f) => uncommented.slice(f.range.start, f.range.end));
+    for (const example of ['John forgot to test the upgrade', 'The security team should have known about the upgrade', "This wouldn't have happened if people paid attention"]) {
+      assert.ok(blamed.some((b) => b.includes(example)), `${example} in ${JSON.stringify(blamed)}`);
+    }
+  });
+
   it('the whole-postmortem snippet, with every default accepted', () => {
     const snippets = JSON.parse(readFileSync('snippets/markdown.json', 'utf8')) as Record<string, { prefix: string; body: string[] }>;
     const whole = Object.values(snippets).find((s) => s.prefix === 'pm-postmortem')!;
