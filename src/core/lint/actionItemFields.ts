@@ -2,7 +2,7 @@
 import type { ActionItem, PostmortemDocument } from '../model/types';
 import { isPlaceholderValue } from './placeholders';
 import { firstLineOf } from './textRanges';
-import type { Suggestion } from './types';
+import type { Suggestion, TextEdit } from './types';
 
 const OWNER_PLACEHOLDER = '[Name]';
 const DUE_PLACEHOLDER = 'YYYY-MM-DD';
@@ -17,7 +17,7 @@ export function actionItemFieldSuggestions(doc: PostmortemDocument, item: Action
   const suggestions: Suggestion[] = [];
   if (field === 'owner') {
     for (const person of doc.people.slice(0, MAX_PEOPLE_SUGGESTED)) {
-      suggestions.push({ title: `Assign this action item to ${person}`, edit: setField(doc, item, 'owner', person) });
+      suggestions.push({ title: `Assign this action item to ${person}`, edit: assignOwner(doc, item, person) });
     }
     if (!item.ownerRange) {
       suggestions.push({
@@ -32,13 +32,14 @@ export function actionItemFieldSuggestions(doc: PostmortemDocument, item: Action
   return suggestions;
 }
 
-function setField(doc: PostmortemDocument, item: ActionItem, field: 'owner', value: string): Suggestion['edit'] {
-  if (item.ownerRange) return { ...item.ownerRange, text: value };
+/** Replaces a placeholder owner, or appends an owner field to the item's first line. */
+function assignOwner(doc: PostmortemDocument, item: ActionItem, person: string): TextEdit {
+  if (item.ownerRange) return { ...item.ownerRange, text: person };
   const at = firstLineOf(doc.text, item.range).end;
-  return { start: at, end: at, text: ` (${field}: ${value})` };
+  return { start: at, end: at, text: ` (owner: ${person})` };
 }
 
-function insertFields(doc: PostmortemDocument, item: ActionItem, fields: Array<'owner' | 'due'>): Suggestion['edit'] {
+function insertFields(doc: PostmortemDocument, item: ActionItem, fields: Array<'owner' | 'due'>): TextEdit {
   const at = firstLineOf(doc.text, item.range).end;
   const parts = fields.map((f) => (f === 'owner' ? `owner: ${OWNER_PLACEHOLDER}` : `due: ${DUE_PLACEHOLDER}`));
   return { start: at, end: at, text: ` (${parts.join(', ')})` };

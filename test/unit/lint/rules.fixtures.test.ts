@@ -18,15 +18,16 @@ describe('lint rules on fixtures', () => {
       assert.deepEqual(config.problems, []);
       const findings = lintPostmortem(parsePostmortem(fixture.text), { config, now: fixture.now });
       const lines = new LineIndex(fixture.text);
+      // A finding is named by its 1-based line and rule, plus the text it covers where the fixture states one.
+      const name = (line: number, rule: string, text?: string) => `${line + 1}:${rule}${text !== undefined ? ` "${text}"` : ''}`;
+      const statesText = (line: number, rule: string) => fixture.expected.some((e) => e.line === line && e.rule === rule && e.text !== undefined);
       const actual = findings.map((f) => {
-        const text = fixture.text.slice(f.range.start, f.range.end);
-        return { line: lines.positionAt(f.range.start).line, rule: f.ruleId, text };
+        const line = lines.positionAt(f.range.start).line;
+        return name(line, f.ruleId, statesText(line, f.ruleId) ? fixture.text.slice(f.range.start, f.range.end) : undefined);
       });
-      const expected = fixture.expected.map((e) => ({ line: e.line, rule: e.rule, text: e.text }));
-      // Compare texts only where the fixture names one.
-      const comparable = actual.map((a, i) => ({ ...a, text: expected.find((e) => e.line === a.line && e.rule === a.rule && e.text !== undefined) ? a.text : undefined }));
-      const key = (f: { line: number; rule: string; text?: string }) => `${f.line + 1}:${f.rule}${f.text !== undefined ? ` "${f.text}"` : ''}`;
-      assert.deepEqual(comparable.map(key).sort(), expected.map(key).sort(), findings.map((f) => `${lines.positionAt(f.range.start).line + 1}: ${f.ruleId}: ${f.message}`).join('\n'));
+      const expected = fixture.expected.map((e) => name(e.line, e.rule, e.text));
+      const details = findings.map((f) => `${lines.positionAt(f.range.start).line + 1}: ${f.ruleId}: ${f.message}`).join('\n');
+      assert.deepEqual(actual.sort(), expected.sort(), details);
       if (fixture.fixed !== null) {
         assert.equal(applyFixes(fixture.text, findings.flatMap((f) => (f.fix ? [f.fix.edit] : []))), fixture.fixed);
       }
