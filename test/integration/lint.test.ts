@@ -86,6 +86,21 @@ describe('postmortem diagnostics', () => {
     await waitFor('the timeline-order diagnostic to go away', () => postmortemDiagnostics(document.uri, 'timeline-order').length === 0);
   });
 
+  it('takes rule levels from the postmortem.lint.rules setting', async () => {
+    const editor = await openDocument(...POSTMORTEM);
+    const uri = editor.document.uri;
+    await waitFor('a blaming-language warning', () => postmortemDiagnostics(uri, 'blaming-language')[0]?.severity === vscode.DiagnosticSeverity.Warning);
+    const settings = vscode.workspace.getConfiguration('postmortem.lint');
+    await settings.update('rules', { 'blaming-language': 'error', 'timeline-order': 'off' }, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the finding to become an error', () => postmortemDiagnostics(uri, 'blaming-language')[0]?.severity === vscode.DiagnosticSeverity.Error);
+      await waitFor('timeline-order to be turned off', () => postmortemDiagnostics(uri, 'timeline-order').length === 0);
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the default level again', () => postmortemDiagnostics(uri, 'blaming-language')[0]?.severity === vscode.DiagnosticSeverity.Warning);
+  });
+
   it('leaves Markdown that is not a postmortem alone', async () => {
     const editor = await openDocument('lint', 'notes.md');
     // Give the linter the time it takes on a postmortem (it lints on open without delay) before concluding.
