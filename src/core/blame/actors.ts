@@ -1,6 +1,6 @@
 // Decides whether a phrase names a person (or team) or a system, so "John failed to check" blames and "the alert failed to notify" does not.
 import type { ActorKind } from './types';
-import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
+import { DEPARTMENTS, FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
 
 export interface Actor {
   kind: ActorKind;
@@ -39,6 +39,7 @@ const teams = new Set(TEAM_NOUNS);
 const systems = withPlurals(SYSTEM_NOUNS);
 const products = new Set(PRODUCT_NAMES);
 const firstNames = new Set(FIRST_NAMES);
+const departments = new Set(DEPARTMENTS);
 
 function withPlurals(words: readonly string[]): Set<string> {
   const set = new Set<string>();
@@ -102,15 +103,23 @@ export function classifySubject(phrase: string, people: PeopleIndex): Actor {
 export function classifyObject(phrase: string, people: PeopleIndex): Actor {
   const tokens = tokenize(phrase);
   let end = 0;
-  // The phrase ends at a clause word, a participle ("by the engineer running the script"), a verb in the past
-  // ("by the on-call engineer removed the route") or a determiner that starts the next phrase.
-  const ends = (t: Token, i: number): boolean =>
-    CLAUSE_WORDS.has(t.lower) ||
-    /^\p{L}{3,}ing$/u.test(t.lower) ||
-    DETERMINERS.has(t.lower) ||
-    (i >= 2 && /^\p{L}{2,}ed$/u.test(t.lower) && !DETERMINERS.has(tokens[i - 1].lower));
-  while (end < tokens.length && (end === 0 || !ends(tokens[end], end))) end++;
+  // The phrase ends at a clause word, a participle ("by the engineer running the script"), or a determiner that starts
+  // the next phrase.
+  const ends = (t: Token): boolean => CLAUSE_WORDS.has(t.lower) || /^\p{L}{3,}ing$/u.test(t.lower) || DETERMINERS.has(t.lower);
+  while (end < tokens.length && (end === 0 || !ends(tokens[end]))) {
+    // A person word not followed by a noun it modifies ends the phrase: "by the infrastructure team led to …" names
+    // the team, while "the DBA team migration" names a migration.
+    const next = tokens[end + 1];
+    if (headKind(tokens.slice(0, end + 1), people) === 'person' && (next === undefined || !isThingWord(next))) {
+      return classifyTokens(tokens.slice(0, end + 1), phrase, people);
+    }
+    end++;
+  }
   return classifyTokens(tokens.slice(0, end), phrase, people);
+}
+
+function isThingWord(token: Token): boolean {
+  return systems.has(token.lower) || products.has(token.lower) || /['’]s?$/u.test(token.word);
 }
 
 /** Classifies a possessor ("John's", "the DBA team's", "their"). */
@@ -145,13 +154,14 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   const head = tokens[tokens.length - 1];
   const word = head.word.replace(/['’]s?$/u, '');
   const lower = word.toLowerCase();
-  if (word.startsWith('@')) return 'person';
+  if (word.startsWith('@') || tokens.some((t) => t.lower === 'whoever')) return 'person';
   if (people.has(word)) return 'person';
   if (lower === 'we' || lower === 'us' || lower === 'ourselves') return 'we';
   if (lower === 'nobody' || lower === 'noone' || (lower === 'one' && tokens.length >= 2 && tokens[tokens.length - 2].lower === 'no')) return 'nobody';
   if (word === 'IT') return 'person';
   if (lower === 'on-call' || lower === 'oncall') return 'person';
   if (teams.has(lower) || roles.has(lower)) return 'person';
+  if (departments.has(lower) && /^\p{Lu}/u.test(word)) return 'person';
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';
   if (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower))) return 'person';

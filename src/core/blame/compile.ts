@@ -38,7 +38,7 @@ const PHRASE_STARTERS = [
   'whether', 'if', 'and', 'or', 'but', 'when', 'into', 'against', 'instead', 'properly', 'again',
 ];
 
-const PARTICIPLE = String.raw`(?:(?!(?:${ATTRIBUTIVE_PARTICIPLES.join('|')})\s+(?!(?:${PHRASE_STARTERS.join('|')})\b)[\p{L}])(?:\p{L}{2,}(?<!e)ed|succeeded|exceeded|proceeded|agreed|freed|${IRREGULAR_PARTICIPLES.join('|')})\b)`;
+const PARTICIPLE = String.raw`(?:(?!(?:${ATTRIBUTIVE_PARTICIPLES.join('|')})\s+(?!(?:${PHRASE_STARTERS.join('|')})\b)[\p{L}])(?:(?:\p{L}+-)?\p{L}{2,}(?<!e)ed|succeeded|exceeded|proceeded|agreed|freed|${IRREGULAR_PARTICIPLES.join('|')})\b)`;
 
 /** Words that may be part of a verb phrase without starting a new clause. */
 const VERB_PHRASE = String.raw`(?:(?:\s+(?!(?:that|was|were|is|are|been|being|which|who|because|after|when|while|and|but|so|then)\b)${WORD}){1,6}?)`;
@@ -53,9 +53,18 @@ const PLACEHOLDERS: Record<string, string> = {
   '{W}': WORD,
 };
 
+export interface Matcher {
+  regex: RegExp;
+  /**
+   * A cheaper expression that must match somewhere for `regex` to match: the pattern without its leading subject or
+   * possessor, whose lazy word-by-word search is what costs time. Most sentences fail the probe.
+   */
+  probe: RegExp | null;
+}
+
 export interface CompiledEntry {
   entry: BlameEntry;
-  regexes: readonly RegExp[];
+  matchers: readonly Matcher[];
   notFollowedBy?: RegExp;
   notPrecededBy?: RegExp;
 }
@@ -68,9 +77,17 @@ export function expandPattern(pattern: string): string {
 export function compileEntry(entry: BlameEntry): CompiledEntry {
   return {
     entry,
-    regexes: (typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern).map((source) => new RegExp(expandPattern(source), 'giud')),
+    matchers: (typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern).map(compileSource),
     notFollowedBy: entry.notFollowedBy === undefined ? undefined : new RegExp(`^(?:${entry.notFollowedBy})`, 'iu'),
     notPrecededBy: entry.notPrecededBy === undefined ? undefined : new RegExp(`(?:${entry.notPrecededBy})$`, 'iu'),
+  };
+}
+
+function compileSource(source: string): Matcher {
+  const lead = /^(?:\{S\}|\{P\})(?:\{ADV\})?/u.exec(source);
+  return {
+    regex: new RegExp(expandPattern(source), 'giud'),
+    probe: lead ? new RegExp(expandPattern(source.slice(lead[0].length)), 'iu') : null,
   };
 }
 

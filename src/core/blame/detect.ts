@@ -59,15 +59,18 @@ interface EntryMatch {
 function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleIndex): EntryMatch[] {
   const { entry } = compiled;
   const results: EntryMatch[] = [];
-  for (const regex of compiled.regexes) {
+  for (const { regex, probe } of compiled.matchers) {
+  if (probe !== null && !probe.test(sentence)) continue;
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = regex.exec(sentence)) !== null) {
     const matchStart = m.index;
     let start = m.index;
     const end = m.index + m[0].length;
-    // On a rejected match, retry one character later: an earlier, wider subject may have hidden a valid one.
-    regex.lastIndex = m.index + 1;
+    // On a rejected match, retry after the rejected subject (a shorter subject ends in the same head word, so it
+    // would be rejected too); without one, retry one character later.
+    const actorEnd = m.indices?.groups?.subject?.[1] ?? m.indices?.groups?.possessor?.[1];
+    regex.lastIndex = actorEnd ?? m.index + 1;
     if (compiled.notFollowedBy?.test(sentence.slice(end))) continue;
     if (compiled.notPrecededBy?.test(sentence.slice(0, matchStart))) continue;
     if (entry.negatable && NEGATION.test(clauseBefore(sentence, matchStart))) continue;

@@ -8,7 +8,9 @@ export const ROLE_NOUNS: readonly string[] = [
   'tester', 'person', 'individual', 'employee', 'colleague', 'coworker', 'co-worker', 'teammate', 'member',
   'human', 'staffer', 'hire', 'newcomer', 'newbie', 'junior', 'senior', 'commander', 'ic', 'owner', 'technician',
   'specialist', 'guy', 'folk', 'dude', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody',
-  'whoever', 'people', 'staff', 'he', 'she', 'they', 'i', 'him', 'them', 'me', 'management', 'leadership',
+  'whoever', 'people', 'staff', 'captain', 'shepherd', 'driver', 'coordinator', 'scribe', 'steward', 'dri',
+  'engineering-manager', 'cto', 'ceo', 'vp', 'director', 'supervisor', 'expert', 'novice', 'volunteer',
+  'designer', 'marketer', 'salesperson', 'representative', 'rep', 'pm', 'em', 'tl', 'techlead', 'oncaller', 'he', 'she', 'they', 'i', 'him', 'them', 'me', 'management', 'leadership',
 ];
 
 /** Words that, as the head of a phrase, name a group of people ("the DBA team", "ops"). */
@@ -16,6 +18,9 @@ export const TEAM_NOUNS: readonly string[] = [
   'team', 'teams', 'squad', 'squads', 'crew', 'department', 'org', 'ops', 'devops', 'secops', 'sec', 'qa',
   'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'engineering',
 ];
+
+/** Department names that name a group of people when capitalised ("Marketing pushed the campaign live"). */
+export const DEPARTMENTS: readonly string[] = ['marketing', 'sales', 'legal', 'finance', 'hr', 'product', 'design', 'procurement', 'compliance'];
 
 /**
  * Nouns for things that are not people: services, pipelines, alerts, processes, documents. A phrase whose head is one
@@ -40,7 +45,7 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'extension', 'setting', 'option', 'parameter', 'value', 'field', 'schema', 'index', 'replication', 'failover',
   'snapshot', 'restore', 'runtime', 'autoscaler', 'hpa', 'statefulset', 'daemonset', 'replicaset', 'cronjob',
   'repo', 'repository', 'branch', 'tag', 'artifact', 'registry', 'mirror', 'cdn', 'site', 'website', 'page',
-  'form', 'button', 'ui', 'cli', 'command', 'tool', 'review', 'design', 'plan', 'spec', 'test-suite', 'canary',
+  'form', 'button', 'ui', 'cli', 'command', 'tool', 'review', 'plan', 'spec', 'test-suite', 'canary',
   'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
 ];
 

@@ -12,9 +12,9 @@ const NOT_OUTCOME = String.raw`\s+(?:process|response|channel|bridge|call|review
 /** Safeguards a person can skip or bypass. */
 const SAFEGUARD = String.raw`(?:tests?|testing|reviews?|code\s+review|checks?|checklists?|canary|canaries|staging|process|procedures?|runbooks?|playbooks?|approvals?|safeguards?|ci|pipeline|gates?|validation|steps?|protections?|branch\s+protection|change\s+management|freeze|rollout\s+plan|qa|linter|lint|dry[- ]run|peer\s+review)`;
 /** Signals a person can miss or ignore. */
-const SIGNAL = String.raw`(?:warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
+const SIGNAL = String.raw`(?:warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|misconfigurations?|regressions?|vulnerabilit(?:y|ies)|mistakes?|typos?|spikes?|symptoms?|anomal(?:y|ies)|discrepanc(?:y|ies)|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
 /** Things a person is expected to do, for "didn't / failed to / never …". */
-const DILIGENCE = String.raw`(?:check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
+const DILIGENCE = String.raw`(?:anticipate|foresee|predict|plan\s+for|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
 /** The same, in the past tense, for "never checked". */
 const DILIGENCE_PAST = String.raw`(?:checked|tested|verified|validated|confirmed|reviewed|read|followed|noticed|realized|realised|communicated|told|informed|announced|alerted|warned|notified|escalated|asked|consulted|coordinated|double-checked|looked|responded|updated|documented|monitored|reported|considered|waited|listened|caught|spotted|mentioned|flagged|acknowledged|investigated|answered|replied|followed\s+up|bothered)`;
 /** Determiners and counts before the object of a verb. */
@@ -242,7 +242,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'inexperienced',
     category: 'judgment-of-people',
-    pattern: String.raw`\binexperienced?\b`,
+    pattern: String.raw`\binexperienced?\b|\bout\s+of\s+(?:his|her|their|my|your)\s+depth\b|\bin\s+over\s+(?:his|her|their|my|your)\s+head\b`,
     negatable: true,
     note: 'Pointing at someone\'s inexperience blames them; the question is why the system needed experience to be safe.',
     examples: ['An inexperienced engineer ran the restore.'],
@@ -302,11 +302,11 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'persons-fault',
     category: 'blame-attribution',
-    pattern: String.raw`{P}\s+(?:own\s+)?fault\b|\bfault\s+of\s+{O}|{S}{ADV}\s+(?:is|was|are|were)\s+(?:(?:partly|partially|solely|entirely|largely|clearly|also)\s+)?at\s+fault\b`,
+    pattern: String.raw`{P}\s+(?:own\s+)?(?:fault|doing)\b|\bfault\s+of\s+{O}|{S}{ADV}\s+(?:is|was|are|were)\s+(?:(?:partly|partially|solely|entirely|largely|clearly|also)\s+)?at\s+fault\b`,
     actors: PEOPLE_OR_NAMES,
     negatable: true,
     note: 'Saying it was someone\'s fault assigns blame to a person instead of explaining how the failure was possible.',
-    examples: ["It was Mike's fault.", 'The on-call engineer was at fault.', 'This is entirely the fault of the QA team.'],
+    examples: ["It was Mike's fault.", 'The on-call engineer was at fault.', 'This is entirely the fault of the QA team.', "The outage was Theo's doing."],
   },
   {
     id: 'responsible-for-outage',
@@ -332,10 +332,12 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
       String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of)\s+{O}`,
+      String.raw`\b(?:root\s+)?cause\s+(?:is|was)\s+(?:simply\s+)?{O}`,
+      String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause)\b`,
     ],
     actors: PEOPLE,
     note: 'Attributing the cause to a person hides the conditions that made the action harmful.',
-    examples: ['The outage was caused by an engineer running the wrong script.', 'The rollout stalled because of the DBA team.'],
+    examples: ['The outage was caused by an engineer running the wrong script.', 'The rollout stalled because of the DBA team.', 'Rosa is the reason the site went down.'],
   },
   {
     id: 'persons-mistake',
@@ -395,15 +397,18 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'wrong-target',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+{W}{VP}\s+(?:on|against|to|in|into|from)\s+the\s+wrong\s+(?:host|server|cluster|database|db|environment|env|machine|region|branch|account|project|namespace|node|box|terminal|window|tab|instance)s?\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+{W}{VP}\s+(?:on|against|to|in|into|from)\s+the\s+wrong\s+(?:host|server|cluster|database|db|environment|env|machine|region|branch|account|project|namespace|node|box|terminal|window|tab|instance)s?\b`,
+      String.raw`{S}{ADV}\s+(?:typed|ran|entered|used|pasted|executed|applied|chose|picked|selected|clicked|pushed|deployed|set|edited|changed|configured|updated|restarted|deleted|removed|dropped|merged|rolled\s+back|promoted|targeted)\s+(?:the|a)\s+wrong\b`,
+    ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted on the wrong host blames them; ask why the right and wrong targets looked alike.',
-    examples: ['Ravi ran the cleanup script against the wrong cluster.'],
+    examples: ['Ravi ran the cleanup script against the wrong cluster.', 'The operator typed the wrong command into the console.'],
   },
   {
     id: 'without-review',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:pushed|merged|deployed|shipped|applied|ran|released|rolled\s+out|changed|modified|edited|deleted|dropped|made)\b{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|looking|reading|permission)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:pushed|merged|deployed|shipped|applied|ran|released|rolled\s+out|changed|modified|edited|deleted|dropped|made)\b{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking)\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted without review or testing blames them for a gate the process did not enforce.',
     examples: ['Tom merged the change without review.', 'The DBA dropped the index without telling anyone.'],
@@ -419,7 +424,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'introduced-bug',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:introduced|wrote|added|committed|created|shipped)\s+(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:bug|regression|typo|defect|mistake|vulnerability|breaking\s+change|misconfiguration)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:introduced|wrote|added|committed|created|shipped)\s+(?:the|a|an|this)\s+(?:[\w-]+\s+){0,2}?(?:bug|regression|typo|defect|mistake|vulnerability|breaking\s+change|misconfiguration)\b`,
     actors: PEOPLE,
     notFollowedBy: String.raw`\s+(?:fix|fixes|test|tests|report|reports|bounty|tracker|label|template)\b`,
     note: 'Naming who introduced the bug makes the finding about a person; describe how the bug got past review and tests.',
@@ -527,9 +532,25 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     examples: ["The team couldn't be bothered to update the runbook."],
   },
   {
+    id: 'against-policy',
+    category: 'blame-attribution',
+    pattern: String.raw`{S}{ADV}\s+{W}{VP}?\s+(?:against|in\s+violation\s+of|in\s+breach\s+of|contrary\s+to|in\s+defiance\s+of)\s+(?:the\s+|our\s+|company\s+|team\s+)?(?:[\w-]+\s+)?(?:policy|policies|process|procedure|guidance|guidelines|rules?|runbook|freeze|advice|instructions)\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying a person acted against policy casts them as a rule-breaker; ask why the policy was not enforced by the tooling.',
+    examples: ['@kpatel deployed on a Friday afternoon against policy.'],
+  },
+  {
+    id: 'misconfigured',
+    category: 'blame-attribution',
+    pattern: String.raw`{S}{ADV}\s+(?:misconfigured|misread|misjudged|misunderstood|mistyped|misinterpreted|mislabell?ed|mishandled|misnamed|mis-?typed|botched|bungled)\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying a person misconfigured or misread something puts the error in them; describe what made the wrong setting look right.',
+    examples: ['An engineer on the platform team misconfigured the load balancer.'],
+  },
+  {
     id: 'ignored',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore)\s+${DET}(?:[\w-]+\s+)?${SIGNAL}\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+${DET}(?:[\w-]+\s+){0,2}?${SIGNAL}\b`,
     actors: ANYONE,
     note: 'Saying someone ignored a warning blames them; ask why the warning did not stand out or seemed safe to ignore.',
     examples: ['Dave ignored the disk-space alerts for a week.'],
@@ -545,7 +566,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'missed',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:missed|misses|failed\s+to\s+see|failed\s+to\s+spot)\s+${DET}(?:[\w-]+\s+)?${SIGNAL}\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:completely\s+|totally\s+|simply\s+)?(?:missed|misses|failed\s+to\s+see|failed\s+to\s+spot)\s+${DET}(?:[\w-]+\s+){0,2}?${SIGNAL}\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person missed a signal blames them; ask why the signal was easy to miss.',
     examples: ['Sarah missed the page because her phone was on silent.'],
@@ -554,7 +575,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     id: 'did-not-check',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?${DILIGENCE}\b`,
+      String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?${DILIGENCE}\b`,
       String.raw`{S}{ADV}\s+never\s+(?:even\s+|actually\s+|properly\s+)?${DILIGENCE_PAST}\b`,
     ],
     actors: PEOPLE_OR_NAMES,
@@ -562,11 +583,28 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     examples: ['@jdoe did not alert others that the work touched the Terraform state.', 'The security team failed to review the change.'],
   },
   {
+    id: 'cannot-follow',
+    category: 'judgment-of-people',
+    pattern: String.raw`{S}{ADV}\s+(?:can['’]?t|cannot|could\s*n['’]?t|could\s+not|is\s+unable\s+to|was\s+unable\s+to|never|does\s*n['’]?t|did\s*n['’]?t)\s+(?:even\s+)?(?:follow|read|understand)\s+(?:simple|basic|clear|explicit|easy|straightforward)\s+(?:\w+\s+)?(?:instructions|directions|steps|documentation|docs|rules)\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying someone cannot follow simple instructions is a verdict on the person; ask why the instructions failed them.',
+    examples: ["The whole thing happened because Theo can't follow simple instructions."],
+  },
+  {
+    id: 'their-job',
+    category: 'blame-attribution',
+    pattern: String.raw`{P}\s+job\s+to\s+(?:notice|catch|spot|check|know|see|watch)\b`,
+    actors: PEOPLE,
+    note: '"It was their job to notice" assigns blame for a miss; ask what would have made the problem noticeable.',
+    examples: ["It's the on-call engineer's job to notice these things, and he didn't."],
+  },
+  {
     id: 'not-sure-what-was-going-on',
     category: 'judgment-of-people',
     pattern: [
       String.raw`{S}{ADV}\s+(?:was\s*n['’]?t|was\s+not|were\s*n['’]?t|were\s+not|had\s+no\s+idea|did\s*n['’]?t\s+know|did\s+not\s+know)\s+(?:(?:too|really|entirely|fully|quite|very)\s+)?(?:sure\s+)?what\s+(?:was\s+going\s+on|(?:he|she|they|i)\s+(?:was|were)\s+doing)\b`,
       String.raw`{S}\s+(?:clearly|obviously|simply)\s+(?:did\s*n['’]?t|did\s+not)\s+(?:understand|know|grasp|read)\b`,
+      String.raw`\b(?:had\s+no\s+(?:idea|clue)|did\s*n['’]?t\s+know|did\s+not\s+know)\s+what\s+(?:he|she|they|i)\s+(?:was|were)\s+doing\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person did not know what was going on judges them; describe what the tools showed them.',
@@ -591,7 +629,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'warned-before',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b|\bdespite\s+(?:(?:repeated|several|multiple|many|clear|explicit)\s+)?(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b|\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b`,
     actors: PEOPLE,
     note: '"They had been warned" is hindsight aimed at people; ask why the warning did not change the plan.',
     examples: ['Ben had already been told not to deploy during the freeze.', 'Despite repeated warnings, the job was left running.'],
@@ -617,10 +655,13 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'should-not-have',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:should\s*n['’]?t|should\s+not|should\s+never)\s+(?:have|['’]ve)\s+{VBN}`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:should\s*n['’]?t|should\s+not|should\s+never)\s+(?:have|['’]ve)\s+{VBN}`,
+      String.raw`{S}{ADV}\s+(?:should\s*n['’]?t|should\s+not|should\s+never)\s+have\s+been\s+(?:given|allowed|trusted|let|put|left|on[- ]call|in\s+charge)\b`,
+    ],
     actors: ANYONE,
     note: '"Should not have" judges a past decision with hindsight; explain why the decision made sense at the time.',
-    examples: ["Tara shouldn't have restarted the primary."],
+    examples: ["Tara shouldn't have restarted the primary.", 'Theo should never have been given production access.'],
   },
   {
     id: 'could-have-prevented',
