@@ -101,6 +101,17 @@ describe('postmortem diagnostics', () => {
     await waitFor('the default level again', () => postmortemDiagnostics(uri, 'blaming-language')[0]?.severity === vscode.DiagnosticSeverity.Warning);
   });
 
+  it('applies the nearest .postmortemrc.json and reports its mistakes instead of failing', async () => {
+    const editor = await openDocument('lint', 'configured', 'postmortems', 'draft.md');
+    const uri = editor.document.uri;
+    const [placeholder] = await waitFor('a placeholder error', () => postmortemDiagnostics(uri, 'placeholder').length > 0 && postmortemDiagnostics(uri, 'placeholder'));
+    assert.equal(placeholder.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(postmortemDiagnostics(uri, 'required-sections').length, 0);
+    const [config] = postmortemDiagnostics(uri, 'config');
+    assert.match(config.message, /\.postmortemrc\.json \(rules\.no-such-rule\): unknown rule/);
+    assert.equal(config.range.start.line, 0);
+  });
+
   it('leaves Markdown that is not a postmortem alone', async () => {
     const editor = await openDocument('lint', 'notes.md');
     // Give the linter the time it takes on a postmortem (it lints on open without delay) before concluding.
