@@ -155,6 +155,7 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   const word = head.word.replace(/['’]s?$/u, '');
   const lower = word.toLowerCase();
   if (word.startsWith('@') || tokens.some((t) => t.lower === 'whoever')) return 'person';
+  if (DETERMINERS.has(lower) || CLAUSE_WORDS.has(lower)) return 'other';
   if (people.has(word)) return 'person';
   if (lower === 'we' || lower === 'us' || lower === 'ourselves') return 'we';
   if (lower === 'nobody' || lower === 'noone' || (lower === 'one' && tokens.length >= 2 && tokens[tokens.length - 2].lower === 'no')) return 'nobody';

@@ -542,7 +542,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'misconfigured',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:misconfigured|misread|misjudged|misunderstood|mistyped|misinterpreted|mislabell?ed|mishandled|misnamed|mis-?typed|botched|bungled)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:misconfigured|misread|misjudged|misunderstood|mistyped|misinterpreted|mislabell?ed|mishandled|misnamed|mis-?typed)\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person misconfigured or misread something puts the error in them; describe what made the wrong setting look right.',
     examples: ['An engineer on the platform team misconfigured the load balancer.'],
