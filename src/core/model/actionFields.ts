@@ -121,9 +121,9 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
       const s = segment.trim();
       if (owner === null && !sawOwnerLabel && new RegExp(`^${HANDLE}$`).test(s)) {
         owner = ownerText = s;
-      } else if (due === null && dueText === null && new RegExp(`^${DATE_TEXT}$`, 'i').test(s)) {
+      } else if (due === null && dueText === null && (new RegExp(`^${DATE_TEXT}$`, 'i').test(s) || /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
         dueText = s;
-        due = parseCalendarDate(s, referenceDate);
+        due = isPlaceholderValue(s) ? null : parseCalendarDate(s, referenceDate);
       } else {
         kept.push(segment);
       }

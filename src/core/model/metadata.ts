@@ -104,6 +104,14 @@ function boldLineFields(paragraph: Paragraph, text: string): MetadataField[] {
   return fields;
 }
 
+/** A table cell's range without its pipes and padding: just the value, so an edit replaces only the value. */
+function cellValueRange(text: string, cell: TextRange): TextRange {
+  let { start, end } = cell;
+  while (start < end && (text[start] === '|' || text[start] === ' ' || text[start] === '\t')) start++;
+  while (end > start && (text[end - 1] === '|' || text[end - 1] === ' ' || text[end - 1] === '\t') && text[end - 2] !== '\\') end--;
+  return { start, end };
+}
+
 function tableFields(table: Table, text: string): MetadataField[] {
   if (table.children.some((row) => row.children.length !== 2)) return [];
   const fields: MetadataField[] = table.children.map((row) => {
@@ -115,7 +123,7 @@ function tableFields(table: Table, text: string): MetadataField[] {
       value: plainText(valueCell).trim(),
       source: 'table' as const,
       range: rangeOf(row),
-      valueRange: trimmedRange(text, rangeOf(valueCell)),
+      valueRange: cellValueRange(text, rangeOf(valueCell)),
     };
   });
   // A two-column table is metadata only when it names at least one field we know, e.g. `| Date | February 4th, 2019 |`.

@@ -72,11 +72,10 @@ function readTable(table: Table, text: string, section: Section | null, incident
     };
   });
   const timed = rows.filter((r) => r.time !== null).length;
-  // A table with a "Time"-like column whose cells are not times (e.g. a metadata table) is not a timeline;
-  // an empty table (header only) in a timeline section is, so pasted events have somewhere to go.
+  // Elsewhere, a table with a "Time"-like column whose cells are mostly not times (e.g. a metadata table) is not a timeline.
+  // In a timeline section, a table with a time column is the timeline even when its rows are placeholders (HH:MM).
   const inTimelineSection = section?.effectiveKind === 'timeline';
-  if (rows.length > 0 && timed === 0) return null;
-  if (rows.length > 0 && timed < rows.length / 2 && !inTimelineSection) return null;
+  if (!inTimelineSection && (rows.length === 0 || timed < rows.length / 2)) return null;
   return {
     range: rangeOf(table),
     section,

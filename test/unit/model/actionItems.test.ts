@@ -123,3 +123,10 @@ describe('action item owners and dates in free text', () => {
     assert.deepEqual(read('Freeze production until 2026-11-20 unless an exception is granted'), { text: 'Freeze production until 2026-11-20 unless an exception is granted', owner: null, due: null });
   });
 });
+
+describe('unfilled GDS-style action items', () => {
+  it('reads "[Action] : [Owner] — YYYY-MM-DD" as an item with no owner and no due date', () => {
+    const [item] = parsePostmortem('### Actions\n\n* [Action] : [Owner] — YYYY-MM-DD\n').actionItems;
+    assert.deepEqual([item.owner, item.due], [null, null]);
+  });
+});

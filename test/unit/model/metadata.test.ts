@@ -53,3 +53,13 @@ describe('metadata', () => {
     assert.equal(metadataValue(parseFixture('gds-shape.md').metadata, 'title')?.value, 'Incident Report - March 9th, 2026');
   });
 });
+
+describe('metadata value ranges', () => {
+  it('gives a table value range without the cell pipes, so an edit replaces only the value', () => {
+    const doc = parsePostmortem('| Date | 2026-01-02 |\n| --- | --- |\n| Severity |  P2  |\n');
+    const severity = metadataValue(doc.metadata, 'severity')!;
+    assert.equal(doc.text.slice(severity.valueRange.start, severity.valueRange.end), 'P2');
+    const date = metadataValue(doc.metadata, 'date')!;
+    assert.equal(doc.text.slice(date.valueRange.start, date.valueRange.end), '2026-01-02');
+  });
+});

@@ -65,3 +65,11 @@ describe('timeline tables', () => {
     assert.equal(doc.timelines.length, 0);
   });
 });
+
+describe('timeline tables with placeholder rows', () => {
+  it('takes a table of placeholder rows in a timeline section for the timeline', () => {
+    const doc = parsePostmortem('## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| HH:MM | [What happened] |\n');
+    assert.equal(doc.timelines.length, 1);
+    assert.equal(doc.timelines[0].rows[0].time, null);
+  });
+});
