@@ -4,9 +4,10 @@ import { actionsCommand } from './commands/actions';
 import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
 import { lintCommand } from './commands/lint';
+import { eventsCommand } from './commands/events';
 import packageJson from '../../package.json';
 
-const commands: CliCommand[] = [actionsCommand, lintCommand, newCommand, templatesCommand];
+const commands: CliCommand[] = [actionsCommand, lintCommand, newCommand, templatesCommand, eventsCommand];
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

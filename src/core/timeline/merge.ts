@@ -1,0 +1,204 @@
+// Merges kubectl events into a postmortem's timeline table, in time order, as text edits (data) the CLI and the editor both apply.
+import type { KubectlEvent } from '../kubectl/types';
+import type { TextEdit } from '../lint/types';
+import { parsePostmortem } from '../model/parse';
+import type { PostmortemDocument, Section, TimelineColumn, TimelineEntry, TimelineTable, TimeStyle } from '../model/types';
+import { escapeCell, eventDescription, formatRowTime, tableRow, utcParts } from './mergeRows';
+
+export interface TimelineMergeResult {
+  /** Insertions only; apply them together (one undo step in the editor). */
+  edits: TextEdit[];
+  added: number;
+  /** Events the table already lists. */
+  alreadyListed: number;
+  /** Events kubectl showed without a time (`<unknown>`): a timeline cannot place them. */
+  withoutTime: number;
+  /** Whether a Timeline section (or a table in an existing one) had to be created. */
+  createdTable: boolean;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The table to merge into: the first one in a timeline section, else the first timeline-shaped table. */
+function targetTable(doc: PostmortemDocument): TimelineTable | undefined {
+  return doc.timelines.find((t) => t.section?.effectiveKind === 'timeline') ?? doc.timelines[0];
+}
+
+/** Comparable instant of an existing row: rows without any date compare by time of day only. */
+function rowKey(row: TimelineEntry, event: Date): number | null {
+  if (!row.time) return null;
+  if (row.dated) return row.time.getTime();
+  return event.getTime() - (event.getTime() % DAY_MS) + (row.time.getTime() % DAY_MS);
+}
+
+function normalise(text: string): string {
+  return text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A row lists the event when it names its reason and object within the same minute (or is word for word the same). */
+function alreadyListed(rows: readonly TimelineEntry[], event: KubectlEvent, time: Date): boolean {
+  const description = normalise(eventDescription(event));
+  const name = event.object.split('/').pop()?.toLowerCase() ?? '';
+  return rows.some((row) => {
+    const text = normalise(row.cells.map((cell) => cell.text).join(' '));
+    if (text.includes(description)) return true;
+    const key = rowKey(row, time);
+    const sameMinute = key !== null && Math.abs(key - time.getTime()) < 60_000;
+    return sameMinute && text.includes(event.reason.toLowerCase()) && (name === '' || text.includes(name));
+  });
+}
+
+interface RowStyle {
+  columns: readonly TimelineColumn[];
+  timeStyle: TimeStyle;
+  backtickTypes: boolean;
+  emptyAction: string;
+}
+
+function cellsFor(event: KubectlEvent, time: Date, withDate: boolean, style: RowStyle): string[] {
+  return style.columns.map((column) => {
+    switch (column.role) {
+      case 'time':
+        return formatRowTime(time, style.timeStyle, withDate, event.approximate);
+      case 'description':
+        return escapeCell(eventDescription(event));
+      case 'eventType':
+        return style.backtickTypes ? '`automated`' : 'automated';
+      case 'action':
+        return style.emptyAction;
+      case 'source':
+        return escapeCell(event.source ?? 'kubectl');
+      default:
+        return '';
+    }
+  });
+}
+
+function rowStyle(text: string, table: TimelineTable): RowStyle {
+  const typeColumn = table.columns.findIndex((c) => c.role === 'eventType');
+  const actionColumn = table.columns.findIndex((c) => c.role === 'action');
+  const backtickTypes = typeColumn !== -1 && table.rows.some((row) => {
+    const cell = row.cells[typeColumn];
+    return cell !== undefined && text.slice(cell.range.start, cell.range.end).replace(/^[|\s]+/, '').startsWith('`');
+  });
+  const emptyAction = actionColumn !== -1 && table.rows.some((row) => /^[-–—]$/.test(row.cells[actionColumn]?.text ?? '')) ? '-' : '';
+  return { columns: table.columns, timeStyle: table.timeStyle, backtickTypes, emptyAction };
+}
+
+/** Offset just after the delimiter row (`|---|---|`), where rows before every existing one go. */
+function afterDelimiter(text: string, table: TimelineTable): number {
+  const headerEnd = text.indexOf('\n', table.range.start);
+  if (headerEnd === -1 || headerEnd >= table.range.end) return table.range.end;
+  const delimiterEnd = text.indexOf('\n', headerEnd + 1);
+  return delimiterEnd === -1 || delimiterEnd > table.range.end ? table.range.end : delimiterEnd;
+}
+
+function dateOf(time: Date): string {
+  return utcParts(time).date;
+}
+
+function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTable, events: readonly { event: KubectlEvent; time: Date }[]) {
+  const style = rowStyle(text, table);
+  const lineStart = text.lastIndexOf('\n', table.range.start - 1) + 1;
+  // Tables inside a list item or a quote carry that prefix on every line.
+  const indent = /^[\s>]*$/.test(text.slice(lineStart, table.range.start)) ? text.slice(lineStart, table.range.start) : '';
+  const groups = new Map<number, { event: KubectlEvent; time: Date }[]>();
+  let alreadyCount = 0;
+  for (const item of events) {
+    if (alreadyListed(table.rows, item.event, item.time)) {
+      alreadyCount++;
+      continue;
+    }
+    let after = -1;
+    table.rows.forEach((row, index) => {
+      const key = rowKey(row, item.time);
+      if (key !== null && key <= item.time.getTime()) after = index;
+    });
+    groups.set(after, [...(groups.get(after) ?? []), item]);
+  }
+  const edits: TextEdit[] = [];
+  let added = 0;
+  for (const [after, items] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+    const previousRow = after === -1 ? undefined : table.rows[after];
+    let previousDate: string | null = previousRow?.time && previousRow.dated ? dateOf(previousRow.time) : after === -1 ? doc.incidentDate : null;
+    const lines = items.map(({ event, time }) => {
+      const withDate = previousDate !== dateOf(time);
+      previousDate = dateOf(time);
+      return indent + tableRow(cellsFor(event, time, withDate, style));
+    });
+    const at = after === -1 ? afterDelimiter(text, table) : table.rows[after].range.end;
+    edits.push({ start: at, end: at, text: `\n${lines.join('\n')}` });
+    added += items.length;
+  }
+  return { edits, added, alreadyCount };
+}
+
+function flatten(sections: readonly Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...flatten(section.children)]);
+}
+
+/** Where a new Timeline section goes: after Impact or Summary, else before the analysis, else at the end. */
+function newSectionPlace(text: string, doc: PostmortemDocument): { at: number; depth: number } {
+  const all = flatten(doc.sections).filter((s) => !s.pseudo);
+  const after = all.find((s) => s.kind === 'impact') ?? all.find((s) => s.kind === 'summary');
+  if (after) return { at: after.range.end, depth: after.depth };
+  const before = all.find((s) => s.kind === 'rootCause' || s.kind === 'contributingFactors' || s.kind === 'actionItems' || s.kind === 'lessonsLearned');
+  if (before) return { at: before.range.start, depth: before.depth };
+  const depths = all.map((s) => s.depth).filter((d) => d >= 2);
+  return { at: text.length, depth: depths.length > 0 ? Math.min(...depths) : 2 };
+}
+
+function newTable(doc: PostmortemDocument, events: readonly { event: KubectlEvent; time: Date }[]): string {
+  const style: RowStyle = {
+    columns: [
+      { name: 'Time (UTC)', role: 'time' },
+      { name: 'Event', role: 'description' },
+      { name: 'Action Taken', role: 'action' },
+    ],
+    timeStyle: 'HH:mm',
+    backtickTypes: false,
+    emptyAction: '-',
+  };
+  let previousDate = doc.incidentDate;
+  const rows = events.map(({ event, time }) => {
+    const withDate = previousDate !== dateOf(time);
+    previousDate = dateOf(time);
+    return tableRow(cellsFor(event, time, withDate, style));
+  });
+  return [tableRow(style.columns.map((c) => c.name)), tableRow(style.columns.map(() => '---')), ...rows].join('\n');
+}
+
+/** Surrounds inserted blocks with exactly one blank line on each side, whatever the text around them has. */
+function block(text: string, at: number, content: string): TextEdit {
+  const before = text.slice(0, at);
+  const lead = before === '' ? '' : before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const after = text.slice(at);
+  const trail = after === '' ? '\n' : after.startsWith('\n') ? '\n' : '\n\n';
+  return { start: at, end: at, text: `${lead}${content}${trail}` };
+}
+
+/**
+ * The edits that add `events` to the document's timeline: into the existing table in time order (matching its
+ * columns and time style, skipping events it already lists), or as a new Timeline section when there is none.
+ */
+export function mergeEventsIntoTimeline(text: string, events: readonly KubectlEvent[]): TimelineMergeResult {
+  const timed = events
+    .filter((event): event is KubectlEvent & { time: Date } => event.time !== null)
+    .map((event, order) => ({ event, time: event.time, order }))
+    .sort((a, b) => a.time.getTime() - b.time.getTime() || a.order - b.order);
+  const withoutTime = events.length - timed.length;
+  const doc = parsePostmortem(text);
+  const table = targetTable(doc);
+  if (table) {
+    const { edits, added, alreadyCount } = mergeIntoTable(text, doc, table, timed);
+    return { edits, added, alreadyListed: alreadyCount, withoutTime, createdTable: false };
+  }
+  if (timed.length === 0) return { edits: [], added: 0, alreadyListed: 0, withoutTime, createdTable: false };
+  const timelineSection = flatten(doc.sections).find((s) => s.kind === 'timeline');
+  if (timelineSection) {
+    return { edits: [block(text, timelineSection.range.end, newTable(doc, timed).trimEnd())], added: timed.length, alreadyListed: 0, withoutTime, createdTable: true };
+  }
+  const place = newSectionPlace(text, doc);
+  const section = `${'#'.repeat(place.depth)} Timeline\n\n${newTable(doc, timed)}`;
+  return { edits: [block(text, place.at, section)], added: timed.length, alreadyListed: 0, withoutTime, createdTable: true };
+}

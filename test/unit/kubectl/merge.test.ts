@@ -1,0 +1,107 @@
+// Merging kubectl events into a postmortem's timeline: order, columns, time style, duplicates, a new section, valid GFM.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseKubectlEvents } from '../../../src/core/kubectl';
+import type { KubectlEvent } from '../../../src/core/kubectl';
+import { applyFixes } from '../../../src/core/lint/fixes';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { mergeEventsIntoTimeline } from '../../../src/core/timeline/merge';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/kubectl/merge', name), 'utf8');
+const capturedAt = new Date('2026-05-04T12:20:00Z');
+const kubectlEvents = [
+  'LAST SEEN              TYPE      REASON        OBJECT              MESSAGE',
+  '45m                    Normal    Scheduled     Pod/checkout-1      Successfully assigned shop/checkout-1 to node-a',
+  '28m (x12 over 35m)     Warning   FailedMount   Pod/checkout-1      MountVolume.SetUp failed for volume "config" : configmap "checkout" not found',
+  '70s                    Warning   Unhealthy     Pod/checkout-1      Readiness probe failed: a|b <none>',
+].join('\n');
+const events = () => parseKubectlEvents(kubectlEvents, { capturedAt }).events;
+
+function merged(text: string, list: readonly KubectlEvent[]) {
+  const result = mergeEventsIntoTimeline(text, list);
+  return { result, text: applyFixes(text, result.edits) };
+}
+
+describe('mergeEventsIntoTimeline', () => {
+  it('puts events between the existing rows in time order, in the table\'s columns and HH:MM style', () => {
+    const { result, text } = merged(fixture('gitops.md'), events());
+    assert.equal(result.added, 3);
+    const table = parsePostmortem(text).timelines[0];
+    assert.deepEqual(
+      table.rows.map((row) => row.cells.map((cell) => cell.text)),
+      [
+        ['11:30', 'Config change merged', 'Rollout started'],
+        ['~11:35', 'Normal Scheduled Pod/checkout-1: Successfully assigned shop/checkout-1 to node-a', '-'],
+        ['11:50', 'Alert: checkout error rate above 5%', 'Investigation began'],
+        ['~11:52', 'Warning FailedMount Pod/checkout-1: MountVolume.SetUp failed for volume "config" : configmap "checkout" not found (x12 since 11:45)', '-'],
+        ['12:10', 'Rolled back config', '-'],
+        ['~12:18', 'Warning Unhealthy Pod/checkout-1: Readiness probe failed: a|b <none>', '-'],
+      ],
+    );
+    const times = table.rows.map((row) => row.time!.getTime());
+    assert.deepEqual(times, [...times].sort((a, b) => a - b));
+  });
+
+  it('skips events the table already lists, so pasting twice adds nothing', () => {
+    const once = merged(fixture('gitops.md'), events()).text;
+    const twice = mergeEventsIntoTimeline(once, events());
+    assert.deepEqual([twice.added, twice.alreadyListed, twice.edits.length], [0, 3, 0]);
+  });
+
+  it('fits the GDS shape: 0730-style times, `automated` event type, the date where it changes', () => {
+    const list = parseKubectlEvents(
+      '{"kind":"List","items":[{"involvedObject":{"kind":"Pod","name":"p"},"reason":"Killing","message":"Stopping","type":"Normal","lastTimestamp":"2019-02-04T07:45:00Z"},' +
+        '{"involvedObject":{"kind":"Node","name":"n"},"reason":"NodeNotReady","message":"down","type":"Warning","lastTimestamp":"2019-02-05T01:00:00Z"}]}',
+      { capturedAt },
+    ).events;
+    const { text } = merged(fixture('gds.md'), list);
+    const rows = parsePostmortem(text).timelines[0].rows.map((row) => row.cells.map((cell) => cell.text));
+    assert.deepEqual(rows, [
+      ['0730', 'operator', 'The operator renewed the metadata.'],
+      ['0745', 'automated', 'Normal Killing Pod/p: Stopping'],
+      ['0809', 'operator', 'The cluster fails to provision.'],
+      ['2019-02-05 01:00', 'automated', 'Warning NodeNotReady Node/n: down'],
+    ]);
+    assert.match(text, /\| 0745 \| `automated` \|/);
+  });
+
+  it('creates a Timeline section after Impact when the document has none', () => {
+    const { result, text } = merged(fixture('no-timeline.md'), events());
+    assert.equal(result.createdTable, true);
+    const doc = parsePostmortem(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Postmortem: DNS']);
+    assert.deepEqual(doc.sections[0].children.map((s) => s.title), ['Summary', 'Impact', 'Timeline', 'Root Cause']);
+    assert.equal(doc.timelines[0].rows.length, 3);
+    assert.equal(doc.timelines[0].rows[0].timeText, '~11:35');
+    assert.match(text, /Everyone\.\n\n## Timeline\n\n\| Time \(UTC\) \| Event \| Action Taken \|\n\| --- \| --- \| --- \|\n/);
+  });
+
+  it('leaves out events without a time, and changes nothing when nothing is left', () => {
+    const unknown = parseKubectlEvents('LAST SEEN   TYPE     REASON   OBJECT   MESSAGE\n<unknown>   Normal   Note     pod/a    x\n', { capturedAt }).events;
+    const result = mergeEventsIntoTimeline(fixture('no-timeline.md'), unknown);
+    assert.deepEqual([result.edits, result.withoutTime], [[], 1]);
+  });
+
+  it('keeps the table valid GFM with one cell per column whatever the messages hold', () => {
+    const message = fc.string({ unit: fc.constantFrom('a', ' ', '|', '\\', '\n', '`', '<', '>', '*', 'é', '🚨', '-', ':') , maxLength: 30 });
+    fc.assert(
+      fc.property(fc.array(fc.record({ message, minutes: fc.integer({ min: 0, max: 3000 }) }), { minLength: 1, maxLength: 6 }), (specs) => {
+        const list: KubectlEvent[] = specs.map((spec) => ({
+          time: new Date(Date.UTC(2026, 4, 4, 10) + spec.minutes * 60_000), firstTime: null, approximate: false, count: 1,
+          type: 'Warning', reason: 'BackOff', object: 'pod/x', namespace: null, message: spec.message, source: null,
+        }));
+        for (const name of ['gitops.md', 'gds.md', 'no-timeline.md']) {
+          const before = fixture(name);
+          const { result, text } = merged(before, list);
+          const table = parsePostmortem(text).timelines[0];
+          const originalRows = parsePostmortem(before).timelines[0]?.rows.length ?? 0;
+          assert.equal(table.rows.length, originalRows + result.added, name);
+          for (const row of table.rows) assert.equal(row.cells.length, table.columns.length, `${name}: ${JSON.stringify(row.cells.map((c) => c.text))}`);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
