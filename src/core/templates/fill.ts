@@ -57,14 +57,6 @@ function offsetOf(node: Node | Parent, side: 'start' | 'end'): number {
   return node.position?.[side].offset ?? 0;
 }
 
-/** The value without the pipes and padding of a table cell, whose source position includes its delimiters. */
-function withoutCellDelimiters(text: string, range: TextRange): TextRange {
-  let { start, end } = range;
-  while (start < end && /[|\s]/.test(text[start])) start++;
-  while (end > start && /[|\s]/.test(text[end - 1])) end--;
-  return { start, end };
-}
-
 /** YAML needs quotes around values such as "SEV2 (High)" or titles with a colon; JSON strings are valid YAML. */
 function asYaml(value: string): string {
   return /^[\w .-]+$/.test(value) && !/^\s|\s$/.test(value) ? value : JSON.stringify(value);
@@ -86,7 +78,7 @@ export function fillTemplate(templateText: string, fields: PostmortemFields): Ne
     // Only the first field of a kind: the GDS report's retro table has a second Date, the retro's own.
     const field = doc.metadata.find((f) => f.key === key);
     if (value === undefined || !field) continue;
-    const range = field.source === 'table' ? withoutCellDelimiters(templateText, field.valueRange) : field.valueRange;
+    const range = field.valueRange;
     const written = field.source === 'front-matter' ? asYaml(value) : field.source === 'table' ? value.replace(/\|/g, '\\|') : value;
     edits.push({ range, text: written });
   }
