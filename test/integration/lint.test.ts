@@ -112,10 +112,12 @@ describe('postmortem diagnostics', () => {
     assert.equal(config.range.start.line, 0);
   });
 
-  it('leaves Markdown that is not a postmortem alone', async () => {
-    const editor = await openDocument('lint', 'notes.md');
+  it('leaves Markdown that is not a postmortem alone, even a README in the postmortems folder', async () => {
+    const notes = await openDocument('lint', 'notes.md');
+    const readme = await openDocument('lint', 'postmortems', 'README.md');
     // Give the linter the time it takes on a postmortem (it lints on open without delay) before concluding.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    assert.deepEqual(postmortemDiagnostics(editor.document.uri), []);
+    assert.deepEqual(postmortemDiagnostics(notes.document.uri), []);
+    assert.deepEqual(postmortemDiagnostics(readme.document.uri), []);
   });
 });

@@ -11,6 +11,8 @@ import { toDiagnostic } from './toDiagnostic';
 
 /** Long enough to skip the keystrokes of a word, short enough that a finding appears before the eye moves on. */
 const TYPING_DELAY_MS = 300;
+const TEMPLATE_FOLDER = /\/\.postmortem\/templates\//;
+const INDEX_FILE = /\/(?:readme|index)\.(?:md|markdown)$/i;
 
 export interface LintedDocument {
   version: number;
@@ -85,9 +87,14 @@ export class PostmortemLinter implements vscode.Disposable {
 
   private isPostmortem(document: vscode.TextDocument, doc: PostmortemDocument): boolean {
     const settings = readLintSettings(document.uri);
-    if (!settings.enable) return false;
-    if (settings.files.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, document) > 0)) return true;
-    return settings.detectByContent && looksLikePostmortem(doc);
+    // Workspace templates are meant to hold placeholders; linting them would only repeat that.
+    if (!settings.enable || TEMPLATE_FOLDER.test(document.uri.path)) return false;
+    const looksLikeOne = looksLikePostmortem(doc);
+    if (settings.files.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, document) > 0)) {
+      // A README or index beside the postmortems lists them; it is not one unless it reads like one.
+      return looksLikeOne || !INDEX_FILE.test(document.uri.path);
+    }
+    return settings.detectByContent && looksLikeOne;
   }
 
   dispose(): void {
