@@ -46,6 +46,9 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'snapshot', 'restore', 'runtime', 'autoscaler', 'hpa', 'statefulset', 'daemonset', 'replicaset', 'cronjob',
   'repo', 'repository', 'branch', 'tag', 'artifact', 'registry', 'mirror', 'cdn', 'site', 'website', 'page',
   'form', 'button', 'ui', 'cli', 'command', 'tool', 'review', 'plan', 'spec', 'test-suite', 'canary',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'morning', 'night', 'evening',
+  'afternoon', 'weekend', 'day', 'week', 'month', 'hour', 'minute', 'time', 'purpose', 'hold', 'track', 'fire', 'call',
   'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
 ];
 

@@ -14,7 +14,7 @@ const SAFEGUARD = String.raw`(?:tests?|testing|reviews?|code\s+review|checks?|ch
 /** Signals a person can miss or ignore. */
 const SIGNAL = String.raw`(?:warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|misconfigurations?|regressions?|vulnerabilit(?:y|ies)|mistakes?|typos?|spikes?|symptoms?|anomal(?:y|ies)|discrepanc(?:y|ies)|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
 /** Things a person is expected to do, for "didn't / failed to / never …". */
-const DILIGENCE = String.raw`(?:anticipate|foresee|predict|plan\s+for|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
+const DILIGENCE = String.raw`(?:anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
 /** The same, in the past tense, for "never checked". */
 const DILIGENCE_PAST = String.raw`(?:checked|tested|verified|validated|confirmed|reviewed|read|followed|noticed|realized|realised|communicated|told|informed|announced|alerted|warned|notified|escalated|asked|consulted|coordinated|double-checked|looked|responded|updated|documented|monitored|reported|considered|waited|listened|caught|spotted|mentioned|flagged|acknowledged|investigated|answered|replied|followed\s+up|bothered)`;
 /** Determiners and counts before the object of a verb. */
@@ -300,6 +300,22 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     examples: ['Management blamed the network team for the outage.', 'Sarah got the blame for the expired certificate.'],
   },
   {
+    id: 'on-person',
+    category: 'blame-attribution',
+    pattern: String.raw`\b(?:this|that|it)\s+(?:one\s+)?(?:is|was)\s+(?:all\s+|entirely\s+|squarely\s+|totally\s+)?on\s+{O}(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|alone|though|again)\b))`,
+    actors: PEOPLE,
+    note: '"This one is on <person>" assigns the outage to a person instead of to the conditions that allowed it.',
+    examples: ['This is on @jsmith.'],
+  },
+  {
+    id: 'it-was-them-who',
+    category: 'blame-attribution',
+    pattern: String.raw`\bit\s+(?:was|is)\s+{O}\s+(?:who|that)\s+(?:deleted|dropped|broke|caused|forgot|pushed|merged|deployed|removed|wiped|misconfigured|disabled|skipped|ignored|missed|approved|introduced|changed|ran|made\s+the|took\s+down|left)\b`,
+    actors: PEOPLE,
+    note: '"It was <person> who…" singles out a culprit; describe the action and what allowed it.',
+    examples: ['It was Wen Li who deleted the production bucket.'],
+  },
+  {
     id: 'persons-fault',
     category: 'blame-attribution',
     pattern: String.raw`{P}\s+(?:own\s+)?(?:fault|doing)\b|\bfault\s+of\s+{O}|{S}{ADV}\s+(?:is|was|are|were)\s+(?:(?:partly|partially|solely|entirely|largely|clearly|also)\s+)?at\s+fault\b`,
@@ -365,7 +381,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'made-a-mistake',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:made|has\s+made|had\s+made|have\s+made)\s+(?:an?\s+|the\s+|another\s+|several\s+|multiple\s+|some\s+|a\s+few\s+)?(?:(?:big|huge|critical|costly|fatal|serious|simple|small|careless|stupid|obvious)\s+)?(?:mistakes?|errors?|blunders?|typos?|misjudge?ments?|slip-?ups?|(?:bad|poor|wrong|questionable|reckless)\s+(?:decisions?|calls?|choices?))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:made|has\s+made|had\s+made|have\s+made|keeps?\s+making|kept\s+making|(?:is|are|was|were)\s+making)\s+(?:an?\s+|the\s+(?:same\s+)?|another\s+|several\s+|multiple\s+|some\s+|a\s+few\s+)?(?:(?:big|huge|critical|costly|fatal|serious|simple|small|careless|stupid|obvious)\s+)?(?:mistakes?|errors?|blunders?|typos?|misjudge?ments?|slip-?ups?|(?:bad|poor|wrong|questionable|reckless)\s+(?:decisions?|calls?|choices?))\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person made a mistake stops the analysis at them; explain what made the mistake possible and unnoticed.',
     examples: ['Person X made a mistake in the rollout.', 'The operator made an error while resizing the pool.'],
@@ -373,10 +389,13 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'broke-prod',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:broke|has\s+broken|had\s+broken|took\s+down|knocked\s+over|nuked|trashed|blew\s+away)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:prod|production|build|builds|main|master|staging|site|website|everything|database|db|cluster|api|app|checkout|payments|login|deploys|ci)\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:broke|has\s+broken|had\s+broken|took\s+down|knocked\s+over|nuked|trashed|blew\s+away)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:prod|production|build|builds|main|master|staging|site|website|everything|database|db|cluster|api|app|checkout|payments|login|deploys|ci)\b`,
+      String.raw`{S}{ADV}\s+(?:broke|breaks|has\s+broken|had\s+broken|keeps?\s+breaking)\s+(?:the|our|their|a|an|both|every|several|two|three)\s+(?!(?:news|ice|tie|glass|seal)\b)(?:[\w-]+\s+){0,2}?[\w-]+(?!\s+(?:into|down|up|apart|out)\b)(?=\s*(?:[.,;:!?)]|$|\s+(?:again|today|yesterday|twice|once|for|by|with|when|while|in|on|during|after|before|and|but)\b))`,
+    ],
     actors: PEOPLE,
     note: 'Saying a person broke production blames them for what the system allowed one change to do.',
-    examples: ['John broke the build again.', 'Somebody took down production on Friday.'],
+    examples: ['John broke the build again.', 'Somebody took down production on Friday.', 'Once more, the data team broke the nightly ETL.'],
   },
   {
     id: 'accidentally',
@@ -408,10 +427,10 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'without-review',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:pushed|merged|deployed|shipped|applied|ran|released|rolled\s+out|changed|modified|edited|deleted|dropped|made)\b{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking)\b`,
+    pattern: String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others)\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted without review or testing blames them for a gate the process did not enforce.',
-    examples: ['Tom merged the change without review.', 'The DBA dropped the index without telling anyone.'],
+    examples: ['Tom merged the change without review.', 'The DBA dropped the index without telling anyone.', '| 11:03 | Aaliyah deploys the hotfix without waiting for CI | - |'],
   },
   {
     id: 'bad-change',
@@ -577,6 +596,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?${DILIGENCE}\b`,
       String.raw`{S}{ADV}\s+never\s+(?:even\s+|actually\s+|properly\s+)?${DILIGENCE_PAST}\b`,
+      String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|do\s*n['’]?t|does\s*n['’]?t)\s+take\s+(?:\S+\s+){1,4}?seriously\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person did not check, test or tell puts the gap in them instead of in the process that relied on it.',
@@ -698,7 +718,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'had-they',
     category: 'hindsight',
-    pattern: String.raw`(?:^|[,;(]\s*|\b(?:and|but)\s+)had\s+{S}{ADV}\s+(?:(?:just|only|simply|actually)\s+)?{VBN}`,
+    pattern: String.raw`(?:^|[,;(]\s*|\b(?:and|but|avoidable|preventable|prevented|avoided|different|fine|okay)\s+)had\s+{S}{ADV}\s+(?:(?:just|only|simply|actually)\s+)?{VBN}`,
     actors: ANYONE,
     note: 'A counterfactual about what people did ("had they…") is hindsight; describe what the system lacked instead.',
     examples: ['Had the on-call engineer read the runbook, the restore would have taken minutes.'],
