@@ -19,6 +19,10 @@ const integrationTests = existsSync('test/integration')
   ? readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`)
   : [];
 
+const visualTours = existsSync('test/visual')
+  ? Object.fromEntries(readdirSync('test/visual').filter((f) => f.endsWith('.test.ts')).map((f) => [f.replace(/\.ts$/, ''), `test/visual/${f}`]))
+  : {};
+
 const builds = [
   { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension/node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/extension/web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
@@ -28,6 +32,10 @@ const builds = [
     : []),
   ...(integrationTests.length
     ? [{ ...common, minify: false, entryPoints: integrationTests, outdir: 'dist/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] }]
+    : []),
+  // The screenshot tour (npm run screenshots) runs with the same test runner as the integration tests.
+  ...(Object.keys(visualTours).length
+    ? [{ ...common, minify: false, entryPoints: { index: 'test/integration/index.ts', ...visualTours }, outdir: 'dist/test/visual', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] }]
     : []),
   { ...common, minify: false, entryPoints: ['test/electron.ts'], outfile: 'dist/test/electron.js', platform: 'node', format: 'cjs', external: ['@vscode/test-electron'] },
 ];

@@ -41,7 +41,8 @@ if [ ! -f "$SERVER/.ok" ]; then
   touch "$SERVER/.ok"
 fi
 
-[ -f "$ROOT/dist/test/integration/index.js" ] || { echo "dist/test/integration is missing: run 'npm run build' first" >&2; exit 2; }
+TESTS=${VSCODE_IT_TESTS:-$ROOT/dist/test/integration/index.js}
+[ -f "$TESTS" ] || { echo "$TESTS is missing: run 'npm run build' first" >&2; exit 2; }
 
 # A fresh copy of the test workspace each run, so tests that create or edit files start from the same state.
 WORKSPACE=$(mktemp -d /tmp/postmortem-it-workspace-XXXXXX)
@@ -54,6 +55,6 @@ PLAYWRIGHT_CORE=$SERVER/node_modules/playwright-core \
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium} \
   "$NODE24/bin/node" "$ROOT/scripts/run-vscode-tests.cjs" \
     --extensionDevelopmentPath "$ROOT" \
-    --extensionTestsPath "$ROOT/dist/test/integration/index.js" \
+    --extensionTestsPath "$TESTS" \
     --workspace "$WORKSPACE" \
     --timeout "${VSCODE_IT_TIMEOUT:-600}" "$@"
