@@ -29,3 +29,10 @@ describe('rule settings in package.json', () => {
     assert.deepEqual(missing, []);
   });
 });
+
+describe('rule index', () => {
+  it('docs/rules/README.md is the generated index (run `npm run gen:rules`)', async () => {
+    const { ruleIndexMarkdown, RULE_INDEX_PATH } = await import('../../../scripts/gen-rule-index');
+    assert.equal(readFileSync(RULE_INDEX_PATH, 'utf8'), ruleIndexMarkdown());
+  });
+});
