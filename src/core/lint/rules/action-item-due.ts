@@ -11,9 +11,15 @@ export const actionItemDue = defineRule({
   why: 'Without a due date an action item drifts to the bottom of every backlog; a date makes it possible to notice when follow-up slips.',
   tags: ['action-items'],
   defaultLevel: 'warning',
-  options: z.strictObject({}),
-  check({ doc, report }) {
+  options: z.strictObject({
+    ignoreTracked: z
+      .boolean()
+      .default(false)
+      .describe('Skip action items linked to a ticket (#123, ABC-123, an issue URL), for teams whose tracker holds the due date.'),
+  }),
+  check({ doc, options, report }) {
     for (const item of doc.actionItems) {
+      if (options.ignoreTracked && item.ticket !== null) continue;
       if (item.done || item.due !== null) continue;
       const written = item.dueRange ? doc.text.slice(item.dueRange.start, item.dueRange.end).trim() : '';
       const unreadable = written !== '' && !isPlaceholderValue(written);

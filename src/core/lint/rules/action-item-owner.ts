@@ -11,9 +11,15 @@ export const actionItemOwner = defineRule({
   why: 'An action item nobody owns is rarely done: naming who will do it turns a good intention into a commitment someone can be asked about.',
   tags: ['action-items'],
   defaultLevel: 'warning',
-  options: z.strictObject({}),
-  check({ doc, report }) {
+  options: z.strictObject({
+    ignoreTracked: z
+      .boolean()
+      .default(false)
+      .describe('Skip action items linked to a ticket (#123, ABC-123, an issue URL), for teams whose tracker holds the owner.'),
+  }),
+  check({ doc, options, report }) {
     for (const item of doc.actionItems) {
+      if (options.ignoreTracked && item.ticket !== null) continue;
       // The model already reads placeholder owners ("[Name]", "TBD") as no owner.
       if (item.done || (item.owner !== null && !isPlaceholderValue(item.owner))) continue;
       const written = item.ownerRange ? doc.text.slice(item.ownerRange.start, item.ownerRange.end).trim() : '';
