@@ -158,6 +158,7 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (DETERMINERS.has(lower) || CLAUSE_WORDS.has(lower)) return 'other';
   if (people.has(word)) return 'person';
   if (lower === 'we' || lower === 'us' || lower === 'ourselves') return 'we';
+  if (tokens[0].lower === 'no' && tokens.length > 1) return 'nobody';
   if (lower === 'nobody' || lower === 'noone' || (lower === 'one' && tokens.length >= 2 && tokens[tokens.length - 2].lower === 'no')) return 'nobody';
   if (word === 'IT') return 'person';
   if (lower === 'on-call' || lower === 'oncall') return 'person';

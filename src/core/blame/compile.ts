@@ -38,7 +38,13 @@ const PHRASE_STARTERS = [
   'whether', 'if', 'and', 'or', 'but', 'when', 'into', 'against', 'instead', 'properly', 'again',
 ];
 
-const PARTICIPLE = String.raw`(?:(?!(?:${ATTRIBUTIVE_PARTICIPLES.join('|')})\s+(?!(?:${PHRASE_STARTERS.join('|')})\b)[\p{L}])(?:(?:\p{L}+-)?\p{L}{2,}(?<!e)ed|succeeded|exceeded|proceeded|agreed|freed|${IRREGULAR_PARTICIPLES.join('|')})\b)`;
+const participle = (attributive: readonly string[]): string =>
+  String.raw`(?:(?!(?:${attributive.join('|')})\s+(?!(?:${PHRASE_STARTERS.join('|')})\b)[\p{L}])(?:(?:\p{L}+-)?\p{L}{2,}(?<!e)ed|succeeded|exceeded|proceeded|agreed|freed|${IRREGULAR_PARTICIPLES.join('|')})\b)`;
+
+/** A past participle; "read access" is a noun with an adjective, not hindsight. */
+const PARTICIPLE = participle(['read', 'write']);
+/** A past participle that is not an adjective before a noun, for "we should have …". */
+const PARTICIPLE_NOT_ADJECTIVE = participle(ATTRIBUTIVE_PARTICIPLES);
 
 /** Words that may be part of a verb phrase without starting a new clause. */
 const VERB_PHRASE = String.raw`(?:(?:\s+(?!(?:that|was|were|is|are|been|being|which|who|because|after|when|while|and|but|so|then)\b)${WORD}){1,6}?)`;
@@ -47,8 +53,9 @@ const PLACEHOLDERS: Record<string, string> = {
   '{S}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<subject>${WORD}(?:\s+${WORD}){0,5}?)`,
   '{O}': String.raw`(?<object>${WORD}(?:\s+${WORD}){0,5})`,
   '{P}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<possessor>(?:${WORD}\s+){0,3}?(?:@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}_.-]*)(?:['’]s|s['’])|\b(?:his|her|their|my)\b)`,
-  '{ADV}': String.raw`(?:\s+${ADVERB})*`,
+  '{ADV}': String.raw`(?:\s+${ADVERB}|\s*,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|again|of\s+course|predictably|apparently|clearly|unfortunately|however|it\s+seems|in\s+the\s+end)\s*,)*`,
   '{VBN}': PARTICIPLE,
+  '{VBNA}': PARTICIPLE_NOT_ADJECTIVE,
   '{VP}': VERB_PHRASE,
   '{W}': WORD,
 };
@@ -71,7 +78,7 @@ export interface CompiledEntry {
 
 /** Expands the placeholders of a pattern into a regular-expression source. */
 export function expandPattern(pattern: string): string {
-  return pattern.replace(/\{(?:S|O|P|ADV|VBN|VP|W)\}/gu, (p) => PLACEHOLDERS[p]);
+  return pattern.replace(/\{(?:S|O|P|ADV|VBNA|VBN|VP|W)\}/gu, (p) => PLACEHOLDERS[p]);
 }
 
 export function compileEntry(entry: BlameEntry): CompiledEntry {

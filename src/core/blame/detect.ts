@@ -74,6 +74,7 @@ function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleInd
     if (compiled.notFollowedBy?.test(sentence.slice(end))) continue;
     if (compiled.notPrecededBy?.test(sentence.slice(0, matchStart))) continue;
     if (entry.negatable && NEGATION.test(clauseBefore(sentence, matchStart))) continue;
+    if (isMention(sentence, matchStart, end)) continue;
     const captures: Record<string, string> = {};
     // An alternative without a subject, object or possessor ("Be more careful…") needs no actor check.
     const actor = entry.actors ? actorOf(m, sentence, people) : null;
@@ -107,6 +108,19 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
     return { group, actor, offset: at[0] };
   }
   return null;
+}
+
+/**
+ * Whether [start, end) sits inside a short quotation: a word being talked about ("the word "careless""), not used.
+ * Quoted sentences (the template's bad examples) are longer and still count.
+ */
+function isMention(sentence: string, start: number, end: number): boolean {
+  for (const q of sentence.matchAll(/["“‘]([^"”’\n]{1,40})["”’]/gu)) {
+    const from = q.index;
+    const to = q.index + q[0].length;
+    if (from <= start && end <= to && q[1].trim().split(/\s+/u).length <= 3) return true;
+  }
+  return false;
 }
 
 /** The text from the start of the clause holding `at` up to `at` (negations further back do not apply). */

@@ -19,7 +19,7 @@ export interface BlameEntry {
    * A regular expression source, matched case-insensitively within one sentence, with placeholders:
    * {S} the subject phrase before a verb (captured as `subject`), {O} the object phrase after a preposition (captured
    * as `object`), {P} a possessor ("John's", "their"; captured as `possessor`), {ADV} optional adverbs,
-   * {VBN} a past participle, {VP} a short verb phrase, {W} one word. Several sources are alternatives (each may
+   * {VBN} a past participle, {VBNA} one that is not an adjective before a noun, {VP} a short verb phrase, {W} one word. Several sources are alternatives (each may
    * capture its own subject).
    */
   pattern: string | readonly string[];

@@ -20,6 +20,9 @@ const DILIGENCE_PAST = String.raw`(?:checked|tested|verified|validated|confirmed
 /** Determiners and counts before the object of a verb. */
 const DET = String.raw`(?:(?:the|a|an|this|that|our|his|her|their|all(?:\s+the)?|multiple|several|repeated|two|three|both|any|every)\s+)?`;
 
+/** Words before a blame label that make it a risk to design against, not a verdict ("reduce the risk of human error"). */
+const SAFEGUARD_AGAINST = String.raw`\b(?:reduc\w*|minimi[sz]\w*|eliminat\w*|prevent\w*|avoid\w*|lower\w*|remov\w*|less|fewer|chances?\s+of|risks?\s+of|room\s+for|prone\s+to|possibility\s+of|likelihood\s+of|against|guard\w*\s+against|protect\w*\s+(?:us\s+)?(?:against|from)|source\s+of)\s+(?:the\s+)?(?:\w+\s+)?$`;
+
 /** Sentences that talk about blame rather than assign it: guidance, quotations of what not to write. */
 export const META_GUARDS: readonly string[] = [
   String.raw`\bblameless(?:ly|ness)?\b|\bblame[- ]free\b|\bno[- ]blame\b`,
@@ -27,6 +30,7 @@ export const META_GUARDS: readonly string[] = [
   String.raw`\b(?:is|are|was|were)(?:n['’]t|\s+not|\s+never)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:root\s+cause|cause|explanation)\b`,
   String.raw`["“][^"”]{3,}["”]\s*,?\s+not\s+["“]`,
   String.raw`\bwho\s+(?:is|was)\s+to\s+blame\b`,
+  String.raw`\b(?:calling|call|label(?:l)?ing|describing)\s+(?:it|this|that|them|him|her|the\s+\w+)\s+(?:as\s+)?["“']`,
 ];
 
 export const BLAME_VOCABULARY: readonly BlameEntry[] = [
@@ -36,6 +40,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-label',
     pattern: String.raw`\b(?:an?\s+)?human[- ]errors?\b`,
     negatable: true,
+    notPrecededBy: SAFEGUARD_AGAINST,
     notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b`,
     note: '"Human error" names a person as the cause and ends the inquiry where it should start: why was the mistake possible and not caught?',
     expected: 'a gap in our safeguards',
@@ -46,6 +51,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-label',
     pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff)[- ]errors?\b`,
     negatable: true,
+    notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a role\'s error blames the people in that role instead of the conditions they worked in.',
     expected: 'a gap in our safeguards',
     examples: ['Root cause: operator error during the failover.', 'This was classic engineer error.'],
@@ -226,7 +232,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'messed-up',
     category: 'judgment-of-people',
-    pattern: String.raw`{S}{ADV}\s+(?:(?:really\s+|badly\s+)?(?:screwed|messed|goofed|fucked)\s+up|goofed|blew\s+it)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:(?:really\s+|badly\s+)?(?:screwed|messed|goofed|fucked)\s+(?:(?:this|that|it|things|everything)\s+(?:one\s+)?)?up|goofed|blew\s+it)\b`,
     actors: ANYONE,
     note: 'Saying someone screwed up is a verdict on the person; describe the action and its context.',
     examples: ['Dave messed up the rollout order.', 'We really screwed up the failover.'],
@@ -347,7 +353,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
-      String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of)\s+{O}`,
+      String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+{O}`,
       String.raw`\b(?:root\s+)?cause\s+(?:is|was)\s+(?:simply\s+)?{O}`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause)\b`,
     ],
@@ -372,7 +378,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'mistake-by',
     category: 'blame-attribution',
-    pattern: String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?)\s+(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
+    pattern: String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
     actors: PEOPLE_OR_NAMES,
     negatable: true,
     note: 'Attributing a mistake to a person makes the finding about them instead of the conditions around the mistake.',
@@ -427,7 +433,10 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'without-review',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others)\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|deployed|deploys|merged|merges|applied|shipped)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:main|master|prod|production|the\s+main\s+branch)\b`,
+      String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others)\b`,
+    ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted without review or testing blames them for a gate the process did not enforce.',
     examples: ['Tom merged the change without review.', 'The DBA dropped the index without telling anyone.', '| 11:03 | Aaliyah deploys the hotfix without waiting for CI | - |'],
@@ -605,7 +614,10 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'cannot-follow',
     category: 'judgment-of-people',
-    pattern: String.raw`{S}{ADV}\s+(?:can['’]?t|cannot|could\s*n['’]?t|could\s+not|is\s+unable\s+to|was\s+unable\s+to|never|does\s*n['’]?t|did\s*n['’]?t)\s+(?:even\s+)?(?:follow|read|understand)\s+(?:simple|basic|clear|explicit|easy|straightforward)\s+(?:\w+\s+)?(?:instructions|directions|steps|documentation|docs|rules)\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:can['’]?t|cannot|could\s*n['’]?t|could\s+not|is\s+unable\s+to|was\s+unable\s+to|never|does\s*n['’]?t|did\s*n['’]?t)\s+(?:even\s+)?(?:follow|read|understand)\s+(?:simple|basic|clear|explicit|easy|straightforward)\s+(?:\w+\s+)?(?:instructions|directions|steps|documentation|docs|rules)\b`,
+      String.raw`{S}{ADV}\s+(?:is|was|are|were|seems|seemed)\s+(?:simply\s+|just\s+|completely\s+|clearly\s+)?(?:incapable|not\s+capable)\s+of\b`,
+    ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying someone cannot follow simple instructions is a verdict on the person; ask why the instructions failed them.',
     examples: ["The whole thing happened because Theo can't follow simple instructions."],
@@ -667,10 +679,18 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'should-have',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:should|shoulda|ought\s+to)(?:\s+(?:really|definitely|probably|obviously|clearly|simply|just|also|at\s+least)){0,2}(?:\s+(?:have|of)|['’]ve)\s+(?:(?:really|definitely|probably|just|also|simply|at\s+least|first)\s+)?{VBN}`,
-    actors: ANYONE,
+    pattern: String.raw`{S}{ADV}\s+(?:should|shoulda|ought\s+to)(?:\s+(?:really|definitely|probably|obviously|clearly|simply|just|also|at\s+least)){0,2}(?:\s+(?:have|of)|['’]ve)\s+(?:(?:really|definitely|probably|just|also|simply|at\s+least|first)\s+)?(?:double[- ]?)?{VBN}`,
+    actors: PEOPLE_OR_NAMES,
     note: '"Should have" judges a past decision with knowledge nobody had at the time; say what was missing then.',
-    examples: ['The security team should have known about the upgrade.', '@bob should have posted in #questions instead.', 'We should have tested the rollback first.'],
+    examples: ['The security team should have known about the upgrade.', '@bob should have posted in #questions instead.', 'The developer should have written tests for the edge case.'],
+  },
+  {
+    id: 'we-should-have',
+    category: 'hindsight',
+    pattern: String.raw`{S}{ADV}\s+(?:should|shoulda|ought\s+to)(?:\s+(?:really|definitely|probably|obviously|clearly|simply|just|also|at\s+least)){0,2}(?:\s+(?:have|of)|['’]ve)\s+(?:(?:really|definitely|probably|just|also|simply|at\s+least|first)\s+)?(?:double[- ]?)?{VBNA}`,
+    actors: ['we'],
+    note: '"We should have done X" judges the past with hindsight; say what was missing then (recommending "we should have X" is fine).',
+    examples: ['We should have tested the rollback first.'],
   },
   {
     id: 'should-not-have',
