@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerActionItemCommands } from './actions/commands';
 import { registerNewPostmortem } from './newPostmortem/command';
 import { registerLintDiagnostics } from './diagnostics/register';
+import { registerPasteKubectlEvents } from './kubectl/paste';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
@@ -15,5 +16,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: 'node
   registerActionItemCommands(context);
   registerNewPostmortem(context);
   registerLintDiagnostics(context);
+  registerPasteKubectlEvents(context);
   return { activationMs: performance.now() - started, platform };
 }

@@ -1,0 +1,90 @@
+// "Postmortem: Import kubectl Events from Cluster" (desktop, trusted workspaces): `kubectl get events -o json` into the timeline.
+import * as vscode from 'vscode';
+import { parseKubectlEvents } from '../../core/kubectl';
+import { importArgsSchema, invalidArgs } from './args';
+import { chooseEvents, mergeIntoDocument, outcome, reportMerge, targetDocument, type KubectlMergeOutcome } from './mergeIntoDocument';
+import { runKubectl } from './runKubectl';
+
+export const IMPORT_KUBECTL_EVENTS_COMMAND = 'postmortem.importKubectlEvents';
+const ALL_NAMESPACES = '*';
+
+export function registerImportKubectlEvents(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(IMPORT_KUBECTL_EVENTS_COMMAND, importKubectlEvents));
+}
+
+function settings(document: vscode.TextDocument) {
+  const config = vscode.workspace.getConfiguration('postmortem.kubectl', document.uri);
+  return { program: config.get<string>('path', 'kubectl') || 'kubectl', timeoutSeconds: config.get<number>('timeoutSeconds', 30) };
+}
+
+/** A failure is shown to the user and returned, so automation and tests see it too. */
+interface ImportFailure {
+  failed: string;
+}
+
+function fail(message: string): ImportFailure {
+  void vscode.window.showErrorMessage(message);
+  return { failed: message };
+}
+
+async function pickContext(program: string, timeoutSeconds: number): Promise<string | ImportFailure | undefined> {
+  const contexts = await runKubectl(program, ['config', 'get-contexts', '-o', 'name'], timeoutSeconds);
+  if (!contexts.ok) return fail(contexts.failure.message);
+  const names = contexts.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (names.length === 0) return fail('kubectl has no contexts in its kubeconfig: connect to the cluster first (kubectl config get-contexts shows none).');
+  const current = await runKubectl(program, ['config', 'current-context'], timeoutSeconds);
+  const currentName = current.ok ? current.stdout.trim() : '';
+  if (names.length === 1) return names[0];
+  const items = names
+    .sort((a, b) => Number(b === currentName) - Number(a === currentName))
+    .map((name) => ({ label: name, description: name === currentName ? 'current context' : undefined }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Import kubectl events: which cluster context?' });
+  return picked?.label;
+}
+
+async function pickNamespace(program: string, context: string, timeoutSeconds: number): Promise<string | undefined> {
+  const configured = await runKubectl(program, ['config', 'view', '--minify', '--context', context, '-o', 'jsonpath={..namespace}'], timeoutSeconds);
+  const fallback = (configured.ok && configured.stdout.trim()) || 'default';
+  const items = [
+    { label: fallback, description: "the context's namespace", value: fallback },
+    { label: 'All namespaces', description: '-A', value: ALL_NAMESPACES },
+    { label: 'Other namespace…', value: '' },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: `Import kubectl events from ${context}: which namespace?` });
+  if (!picked) return undefined;
+  if (picked.value !== '') return picked.value;
+  return vscode.window.showInputBox({ title: 'Namespace', validateInput: (v) => (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) ? undefined : 'A namespace name, e.g. prod') });
+}
+
+async function importKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcome | ImportFailure | undefined> {
+  const parsed = importArgsSchema.safeParse(rawArgs instanceof vscode.Uri ? { uri: rawArgs.toString() } : (rawArgs ?? {}));
+  if (!parsed.success) throw invalidArgs(IMPORT_KUBECTL_EVENTS_COMMAND, parsed.error);
+  const args = parsed.data;
+  if (!vscode.workspace.isTrusted) return fail('Importing events runs kubectl, which is disabled in untrusted workspaces. Trust the workspace, or paste kubectl output instead.');
+  const document = await targetDocument(args.uri);
+  if (!document) return fail('Open the postmortem (a Markdown file) to import kubectl events into its timeline.');
+  const { program, timeoutSeconds } = settings(document);
+  const context = args.context ?? (await pickContext(program, timeoutSeconds));
+  if (context === undefined || typeof context !== 'string') return context;
+  const namespace = args.namespace ?? (await pickNamespace(program, context, timeoutSeconds));
+  if (!namespace) return undefined;
+  const scope = namespace === ALL_NAMESPACES ? ['-A'] : ['-n', namespace];
+  const where = namespace === ALL_NAMESPACES ? 'any namespace' : `namespace ${namespace}`;
+  const run = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `kubectl get events (${context}, ${where})` },
+    () => runKubectl(program, ['get', 'events', '--context', context, ...scope, '-o', 'json'], timeoutSeconds),
+  );
+  if (!run.ok) return fail(run.failure.message);
+  const result = parseKubectlEvents(run.stdout, { capturedAt: new Date() });
+  if (result.events.length === 0) {
+    void vscode.window.showInformationMessage(
+      `No events in ${where} of ${context}. Kubernetes keeps events for about an hour (--event-ttl): for an older incident, paste \`kubectl describe\` output or events saved with \`kubectl get events -o json\` at the time.`,
+    );
+    return outcome(result, 0, { edits: [], added: 0, alreadyListed: 0, withoutTime: 0, createdTable: false });
+  }
+  const chosen = await chooseEvents(result, args.select);
+  if (!chosen) return undefined;
+  const merge = await mergeIntoDocument(document, chosen);
+  reportMerge(merge, chosen.length);
+  return outcome(result, chosen.length, merge);
+}

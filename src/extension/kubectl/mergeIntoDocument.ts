@@ -1,0 +1,113 @@
+// What both kubectl commands share: describe what was found, let the user choose events, merge them into the timeline in one edit.
+import * as vscode from 'vscode';
+import type { KubectlEvent, KubectlFormat, KubectlParseResult } from '../../core/kubectl';
+import { mergeEventsIntoTimeline, type TimelineMergeResult } from '../../core/timeline/merge';
+import { utcParts } from '../../core/timeline/mergeRows';
+import type { EventSelection } from './args';
+
+const FORMAT_NAMES: Record<KubectlFormat, string> = {
+  'get-events': 'kubectl get events',
+  'get-events-wide': 'kubectl get events -o wide',
+  'get-events-watch': 'kubectl get events --watch',
+  'get-events-legacy': 'kubectl get events (before 1.14)',
+  'kubectl-events': 'kubectl events',
+  describe: 'kubectl describe',
+  json: 'kubectl -o json',
+  yaml: 'kubectl -o yaml',
+  'none-found': 'kubectl',
+};
+
+export interface KubectlMergeOutcome extends Omit<TimelineMergeResult, 'edits'> {
+  formats: KubectlFormat[];
+  found: number;
+  selected: number;
+}
+
+/** The document to merge into: the one named by the arguments, else the active Markdown editor's. */
+export async function targetDocument(uri: string | undefined): Promise<vscode.TextDocument | undefined> {
+  if (uri !== undefined) return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const document = vscode.window.activeTextEditor?.document;
+  return document && document.languageId === 'markdown' ? document : undefined;
+}
+
+function span(events: readonly KubectlEvent[]): string {
+  const times = events.flatMap((event) => (event.time ? [event.time] : []));
+  if (times.length === 0) return 'no times';
+  const first = utcParts(times[0]);
+  const last = utcParts(times[times.length - 1]);
+  const approx = events.some((event) => event.approximate) ? '~' : '';
+  const end = first.date === last.date ? last.time : `${last.date} ${last.time}`;
+  return `${approx}${first.date} ${first.time} – ${end} UTC`;
+}
+
+/** "kubectl events: 7 events (3 warnings), ~2026-11-25 14:21 – 17:23 UTC". */
+export function summarise(result: KubectlParseResult): string {
+  const formats = [...new Set(result.formats.filter((f) => f !== 'none-found').map((f) => FORMAT_NAMES[f]))].join(' + ') || 'kubectl';
+  const warnings = result.events.filter((event) => event.type === 'Warning').length;
+  const count = `${result.events.length} event${result.events.length === 1 ? '' : 's'}${warnings > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`;
+  return `${formats}: ${count}, ${span(result.events)}`;
+}
+
+function eventLabel(event: KubectlEvent): vscode.QuickPickItem & { event: KubectlEvent } {
+  const time = event.time ? `${event.approximate ? '~' : ''}${utcParts(event.time).time}` : 'no time';
+  return {
+    label: `${event.type === 'Warning' ? '$(warning)' : '$(info)'} ${time} ${event.reason}`,
+    description: [event.object, event.namespace].filter(Boolean).join(' · '),
+    detail: event.message.replace(/\s+/g, ' '),
+    picked: true,
+    event,
+  };
+}
+
+/** Asks all / warnings only / pick (unless `select` says), returning the chosen events or undefined when cancelled. */
+export async function chooseEvents(result: KubectlParseResult, select: EventSelection | undefined): Promise<KubectlEvent[] | undefined> {
+  const warnings = result.events.filter((event) => event.type === 'Warning');
+  if (select === 'all') return [...result.events];
+  if (select === 'warnings') return warnings;
+  if (Array.isArray(select)) return select.filter((i) => i < result.events.length).map((i) => result.events[i]);
+  const choices = [
+    { label: `All ${result.events.length} events`, value: 'all' as const },
+    ...(warnings.length > 0 && warnings.length < result.events.length ? [{ label: `Warnings only (${warnings.length})`, value: 'warnings' as const }] : []),
+    { label: 'Pick events…', value: 'pick' as const },
+  ];
+  const choice = await vscode.window.showQuickPick(choices, { title: summarise(result), placeHolder: 'Which events go into the timeline?' });
+  if (!choice) return undefined;
+  if (choice.value !== 'pick') return choice.value === 'all' ? [...result.events] : warnings;
+  const picked = await vscode.window.showQuickPick(result.events.map(eventLabel), { title: summarise(result), canPickMany: true, matchOnDescription: true, matchOnDetail: true });
+  return picked?.map((item) => item.event);
+}
+
+/** Applies the merge as one edit, so one undo takes it all back. */
+export async function mergeIntoDocument(document: vscode.TextDocument, events: readonly KubectlEvent[]): Promise<TimelineMergeResult> {
+  const merge = mergeEventsIntoTimeline(document.getText(), events);
+  if (merge.edits.length === 0) return merge;
+  const editor = await vscode.window.showTextDocument(document);
+  const applied = await editor.edit(
+    (builder) => {
+      for (const edit of merge.edits) builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+    },
+    { undoStopBefore: true, undoStopAfter: true },
+  );
+  if (!applied) throw new Error('The document changed while the events were being merged; run the command again.');
+  const first = document.positionAt(merge.edits[0].start);
+  editor.revealRange(new vscode.Range(first, first), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return merge;
+}
+
+export function reportMerge(merge: TimelineMergeResult, selected: number): void {
+  const parts: string[] = [];
+  if (merge.alreadyListed > 0) parts.push(`${merge.alreadyListed} already in the timeline`);
+  if (merge.withoutTime > 0) parts.push(`${merge.withoutTime} without a time (kubectl showed <unknown>) left out`);
+  const detail = parts.length > 0 ? ` (${parts.join('; ')})` : '';
+  if (merge.added === 0) {
+    void vscode.window.showInformationMessage(`No events added to the timeline${detail || (selected === 0 ? ': none chosen' : '')}.`);
+    return;
+  }
+  const where = merge.createdTable ? 'a new Timeline table' : 'the timeline';
+  void vscode.window.showInformationMessage(`Added ${merge.added} kubectl event${merge.added === 1 ? '' : 's'} to ${where}${detail}.`);
+}
+
+export function outcome(result: KubectlParseResult, selected: number, merge: TimelineMergeResult): KubectlMergeOutcome {
+  const { edits: _edits, ...counts } = merge;
+  return { formats: result.formats, found: result.events.length, selected, ...counts };
+}
