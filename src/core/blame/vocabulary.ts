@@ -12,9 +12,9 @@ const NOT_OUTCOME = String.raw`\s+(?:process|response|channel|bridge|call|review
 /** Safeguards a person can skip or bypass. */
 const SAFEGUARD = String.raw`(?:tests?|testing|reviews?|code\s+review|checks?|checklists?|canary|canaries|staging|process|procedures?|runbooks?|playbooks?|approvals?|safeguards?|ci|pipeline|gates?|validation|steps?|protections?|branch\s+protection|change\s+management|freeze|rollout\s+plan|qa|linter|lint|dry[- ]run|peer\s+review)`;
 /** Signals a person can miss or ignore. */
-const SIGNAL = String.raw`(?:warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|misconfigurations?|regressions?|vulnerabilit(?:y|ies)|mistakes?|typos?|spikes?|symptoms?|anomal(?:y|ies)|discrepanc(?:y|ies)|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
+const SIGNAL = String.raw`(?:canary|canaries|probes?|health\s*checks?|builds?|results?|logs?|metrics?|graphs?|dashboards?|banners?|prompts?|warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|misconfigurations?|regressions?|vulnerabilit(?:y|ies)|mistakes?|typos?|spikes?|symptoms?|anomal(?:y|ies)|discrepanc(?:y|ies)|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
 /** Things a person is expected to do, for "didn't / failed to / never …". */
-const DILIGENCE = String.raw`(?:anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
+const DILIGENCE = String.raw`(?:make\s+(?:a\s+)?backups?|take\s+a\s+(?:backup|snapshot)|back\s+up|run\s+the\s+tests?|anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
 /** The same, in the past tense, for "never checked". */
 const DILIGENCE_PAST = String.raw`(?:checked|tested|verified|validated|confirmed|reviewed|read|followed|noticed|realized|realised|communicated|told|informed|announced|alerted|warned|notified|escalated|asked|consulted|coordinated|double-checked|looked|responded|updated|documented|monitored|reported|considered|waited|listened|caught|spotted|mentioned|flagged|acknowledged|investigated|answered|replied|followed\s+up|bothered)`;
 /** Determiners and counts before the object of a verb. */
@@ -355,6 +355,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
       String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+{O}`,
       String.raw`\b(?:root\s+)?cause\s+(?:is|was)\s+(?:simply\s+)?{O}`,
+      String.raw`\b(?:comes?|came|boils?|boiled|(?:is|was)\s+(?:entirely\s+|all\s+|largely\s+)?)\s*down\s+to\s+{O}`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause)\b`,
     ],
     actors: PEOPLE,
@@ -367,18 +368,22 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: [
       String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling)\b`,
       String.raw`\bon\s+{P}\s+part\b`,
+      String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|upgrade|judge?ment|planning|work)s?\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
     notFollowedBy: String.raw`\s+(?:rate|rates|message|messages|code|codes|budget|log|logs|handling|page|pages|count|spike|response|responses|output|reporting|tracking|mode|domain|threshold|modes|injection|tolerance)\b`,
     notPrecededBy: String.raw`\b(?:report(?:ing|s)?|admit(?:ting|s)?|learn(?:ing|s)?\s+from|own(?:ing)?\s+up\s+to|shar(?:e|es|ing)|discuss(?:ing|es)?)\s+$`,
     note: 'Pinning the mistake on a named person or team invites blame rather than a look at the system.',
-    examples: ['The engineer stopped the command after noticing their mistake.', "Sam's typo in the config took down checkout.", 'This was an oversight on the DBA team’s part.'],
+    examples: ["- @hnguyen's bad deploy at 09:10", 'The engineer stopped the command after noticing their mistake.', "Sam's typo in the config took down checkout.", 'This was an oversight on the DBA team’s part.'],
   },
   {
     id: 'mistake-by',
     category: 'blame-attribution',
-    pattern: String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
+    pattern: [
+      String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
+      String.raw`\b(?:poor|bad|wrong|questionable|reckless|careless|hasty)\s+(?:decisions?|choices?|calls?|judge?ments?|work|planning|execution)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
+    ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
     note: 'Attributing a mistake to a person makes the finding about them instead of the conditions around the mistake.',
@@ -397,6 +402,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:broke|has\s+broken|had\s+broken|took\s+down|knocked\s+over|nuked|trashed|blew\s+away)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:prod|production|build|builds|main|master|staging|site|website|everything|database|db|cluster|api|app|checkout|payments|login|deploys|ci)\b`,
+      String.raw`{S}{ADV}\s+(?:took|takes|has\s+taken|had\s+taken)\s+down\s+(?:the|our|their|a|an|all|both|every|several)\s+(?:[\w-]+\s+){0,2}?[\w-]+`,
       String.raw`{S}{ADV}\s+(?:broke|breaks|has\s+broken|had\s+broken|keeps?\s+breaking)\s+(?:the|our|their|a|an|both|every|several|two|three)\s+(?!(?:news|ice|tie|glass|seal)\b)(?:[\w-]+\s+){0,2}?[\w-]+(?!\s+(?:into|down|up|apart|out)\b)(?=\s*(?:[.,;:!?)]|$|\s+(?:again|today|yesterday|twice|once|for|by|with|when|while|in|on|during|after|before|and|but)\b))`,
     ],
     actors: PEOPLE,
@@ -524,7 +530,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'forgot',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:forgot|had\s+forgotten|has\s+forgotten|have\s+forgotten)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:forgot|had\s+forgotten|has\s+forgotten|have\s+forgotten)\b(?!\s+(?:nothing|none)\b)`,
     actors: ANYONE,
     note: 'Saying someone forgot puts the cause in their memory rather than in the process that relied on it.',
     examples: ['I forgot what the original quota request was for.', 'Maria forgot about the second region.'],
@@ -586,7 +592,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'skipped',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:skipped|skips|bypassed|bypasses|circumvented|overrode|overrides|chose\s+to\s+skip|decided\s+to\s+skip|decided\s+to\s+bypass|went\s+around)\s+${DET}(?:[\w-]+\s+)?${SAFEGUARD}\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:skipped|skips|skip|bypassed|bypasses|bypass|circumvented|overrode|overrides|chose\s+to\s+skip|decided\s+to\s+skip|decided\s+to\s+bypass|went\s+around)\s+${DET}(?:[\w-]+\s+){0,2}?${SAFEGUARD}\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person skipped a safeguard blames them for a gate the process let them skip.',
     examples: ['Priya skipped the canary stage to save time.'],
@@ -604,7 +610,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?${DILIGENCE}\b`,
-      String.raw`{S}{ADV}\s+never\s+(?:even\s+|actually\s+|properly\s+)?${DILIGENCE_PAST}\b`,
+      String.raw`{S}{ADV}\s+(?:never|had\s*n['’]?t|had\s+not|had\s+never|has\s*n['’]?t|has\s+not|has\s+never|have\s*n['’]?t|have\s+not)\s+(?:even\s+|actually\s+|properly\s+|yet\s+)?${DILIGENCE_PAST}\b`,
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|do\s*n['’]?t|does\s*n['’]?t)\s+take\s+(?:\S+\s+){1,4}?seriously\b`,
     ],
     actors: PEOPLE_OR_NAMES,

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { findBlamingLanguage } from '../../../src/core/blame';
+import { lintPostmortem } from '../../../src/core/lint/engine';
+import { parsePostmortem } from '../../../src/core/model/parse';
 import { readCorpus, score, type Score } from './corpus';
 
 const PRECISION_BAR = 0.95;
@@ -24,5 +27,22 @@ describe('blaming-language corpus', () => {
     const cases = readCorpus('corpus-dev.txt');
     assert.ok(cases.length >= 200, `${cases.length} sentences`);
     assert.ok(cases.filter((c) => c.blaming).length >= 80, 'blaming sentences');
+  });
+});
+
+describe('blaming-language corpus through the lint engine', () => {
+  // The same verdicts when each sentence sits in a real document: the engine extracts prose from the Markdown tree
+  // (list items, table cells, quotes, emphasis, links) and reads people from the Participants field.
+  it('flags exactly the sentences the detector flags on its own', () => {
+    const disagreements: string[] = [];
+    for (const name of ['corpus-dev.txt', 'corpus-check.txt']) {
+      for (const c of readCorpus(name)) {
+        const markdown = `# Postmortem\n\n**Participants**: ${c.people.join(', ')}\n\n## Root Cause\n\n${c.text}\n`;
+        const viaEngine = lintPostmortem(parsePostmortem(markdown)).some((f) => f.ruleId === 'blaming-language');
+        const alone = findBlamingLanguage(c.text, { people: c.people }).length > 0;
+        if (viaEngine !== alone) disagreements.push(`${name}:${c.line} ${c.text}`);
+      }
+    }
+    assert.deepEqual(disagreements, []);
   });
 });
