@@ -178,3 +178,25 @@ export function extractMetadata(root: Root, text: string, sectionAtOffset: (offs
   }
   return fields;
 }
+
+/** Keys that a whole section can hold, as in `## Date` followed by `2015-10-21` (the SRE book's postmortem). */
+const HEADING_KEYS = new Set<MetadataKey>(['date', 'duration', 'severity', 'status', 'incidentCommander', 'participants', 'author', 'owner', 'incidentId']);
+
+/** A section titled like a field, whose content is one short paragraph or a list of names, is that field. */
+export function headingFields(root: Root, text: string, sections: Section[]): MetadataField[] {
+  const fields: MetadataField[] = [];
+  for (const section of sections) {
+    const key = normaliseMetadataKey(section.title);
+    if (section.pseudo || key === null || !HEADING_KEYS.has(key) || section.children.length > 0) continue;
+    const content = (root.children as RootContent[]).filter((n) => {
+      const r = rangeOf(n);
+      return r.start >= section.contentRange.start && r.end <= section.contentRange.end;
+    });
+    if (content.length !== 1 || (content[0].type !== 'paragraph' && content[0].type !== 'list')) continue;
+    const node = content[0];
+    const value = node.type === 'list' ? node.children.map((item) => plainText(item).trim()).join(', ') : plainText(node).trim();
+    if (value.length > 200) continue;
+    fields.push({ key, label: section.title, value, source: 'heading', range: section.range, valueRange: trimmedRange(text, rangeOf(node)) });
+  }
+  return fields;
+}

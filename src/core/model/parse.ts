@@ -5,9 +5,10 @@ import { parseMarkdown, plainText, rangeOf } from '../markdown/parse';
 import { LineIndex } from '../text/lines';
 import { parseCalendarDate, utcDate } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
-import { extractMetadata } from './metadata';
-import { buildSections, sectionAt } from './sections';
+import { extractMetadata, headingFields } from './metadata';
+import { buildSections, flattenSections, sectionAt } from './sections';
 import { extractTimelines } from './timeline';
+import { extractTimelineLists } from './timelineLists';
 import type { MetadataField, MetadataKey, PostmortemDocument } from './types';
 
 export function metadataValue(fields: MetadataField[], key: MetadataKey): MetadataField | undefined {
@@ -24,6 +25,12 @@ function collectPeople(fields: MetadataField[], participantListItems: string[]):
     .map((n) => n.replace(/\(.*?\)/g, '').replace(/^[\s@*_-]+|[\s*_.]+$/g, '').trim())
     .filter((n) => n !== '' && !/^\[.*\]$/.test(n) && !/^(tbd|n\/a|none|list of people involved)$/i.test(n));
   return [...new Set(names)];
+}
+
+/** "January 23rd, 2019 Prow Outage", "2021-06-28: External ID Migration": many postmortems date themselves in the title. */
+function dateInTitle(title: string): string | null {
+  const match = /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \d{4}\b/i.exec(title);
+  return match ? parseCalendarDate(match[0]) : null;
 }
 
 export function parsePostmortem(text: string): PostmortemDocument {
@@ -43,7 +50,7 @@ export function parsePostmortem(text: string): PostmortemDocument {
     }
   }
 
-  const metadata = extractMetadata(ast, text, at);
+  const metadata = [...extractMetadata(ast, text, at), ...headingFields(ast, text, flattenSections(sections))];
   const firstHeading = ast.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
   if (!metadataValue(metadata, 'title') && firstHeading) {
     const range = rangeOf(firstHeading);
@@ -59,7 +66,7 @@ export function parsePostmortem(text: string): PostmortemDocument {
     });
   }
   const dateField = metadataValue(metadata, 'date');
-  const incidentDate = dateField ? parseCalendarDate(dateField.value) : null;
+  const incidentDate = (dateField ? parseCalendarDate(dateField.value) : null) ?? dateInTitle(metadataValue(metadata, 'title')?.value ?? '');
   const referenceDate = incidentDate ? utcDate(incidentDate) : null;
 
   const participantListItems: string[] = [];
@@ -83,6 +90,7 @@ export function parsePostmortem(text: string): PostmortemDocument {
     metadata,
     sections,
     timelines: extractTimelines(ast, text, at, incidentDate),
+    timelineLists: extractTimelineLists(ast, text, sections, incidentDate),
     actionItems,
     people,
     incidentDate,

@@ -24,7 +24,7 @@ export type MetadataKey =
   | 'detectedAt'
   | 'resolvedAt';
 
-export type MetadataSource = 'front-matter' | 'bold-line' | 'table';
+export type MetadataSource = 'front-matter' | 'bold-line' | 'table' | 'heading';
 
 export interface MetadataField {
   /** The normalised key, or null for a field we do not recognise. */
@@ -114,6 +114,27 @@ export interface TimelineTable {
   rows: TimelineEntry[];
 }
 
+/** One entry of a timeline written as a list (`- 10:42 Alert fired`) or as a heading per entry (`### 2021-06-28 13:59`). */
+export interface TimelineListEntry {
+  /** The list item, or the heading's whole section. */
+  range: TextRange;
+  /** Where the time is written. */
+  timeRange: TextRange;
+  timeText: string;
+  time: Date | null;
+  hasDate: boolean;
+  /** False for a day-only entry such as `2024-06-21: …`. */
+  hasTime: boolean;
+  description: string;
+}
+
+export interface TimelineList {
+  style: 'list' | 'headings';
+  range: TextRange;
+  section: Section | null;
+  entries: TimelineListEntry[];
+}
+
 export type TimeStyle = 'HH:mm' | 'HHmm' | 'HH:mm UTC' | 'yyyy-MM-dd HH:mm' | 'iso';
 
 export type ActionItemSource = 'task' | 'list' | 'table';
@@ -142,6 +163,8 @@ export interface PostmortemDocument {
   /** Top-level sections (the heading tree). */
   sections: Section[];
   timelines: TimelineTable[];
+  /** Timelines written as lists or as a heading per entry (most published postmortems), in a timeline section. */
+  timelineLists: TimelineList[];
   actionItems: ActionItem[];
   /** People named in Participants / Incident Commander / attendance fields. */
   people: string[];

@@ -80,6 +80,17 @@ function localReference(referenceUtc: Date | null): Date {
   return new Date(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 0, 0, 0);
 }
 
+/** A month and day without a year is the one nearest the reference: "12-05" in a March incident is last December. */
+function nearestYear(instant: Date, referenceUtc: Date | null): Date {
+  if (!referenceUtc) return instant;
+  const shifted = [-1, 0, 1].map((years) => {
+    const d = new Date(instant);
+    d.setUTCFullYear(instant.getUTCFullYear() + years);
+    return d;
+  });
+  return shifted.reduce((best, d) => (Math.abs(d.getTime() - referenceUtc.getTime()) < Math.abs(best.getTime() - referenceUtc.getTime()) ? d : best));
+}
+
 /**
  * Parses a time or date-time as written in a timeline. Times without a zone are UTC (postmortem timelines are in UTC by
  * convention, and the tables say so). Returns null for text that is not a time.
@@ -107,7 +118,7 @@ export function parseTimelineTime(raw: string, referenceDateUtc: Date | null): P
   const withDate = tryFormats(text, DATE_TIME_FORMATS, reference);
   if (withDate) return { instant: wallClockToUtc(withDate, offset), hasDate: true, hasTime: true };
   const monthDay = tryFormats(text, MONTH_DAY_TIME_FORMATS, reference);
-  if (monthDay) return { instant: wallClockToUtc(monthDay, offset), hasDate: true, hasTime: true };
+  if (monthDay) return { instant: nearestYear(wallClockToUtc(monthDay, offset), referenceDateUtc), hasDate: true, hasTime: true };
   const timeOnly = tryFormats(text, TIME_FORMATS, reference);
   if (timeOnly) {
     if (!/^\d{4}$/.test(text) || Number(text.slice(0, 2)) < 24) {

@@ -1,0 +1,143 @@
+// Reads timelines written as lists (`- [13:26] …`, `- 2:54 PM PST: …`) or as a heading per entry (`### 2021-06-28 13:59`).
+import type { List, ListItem, Root, RootContent } from 'mdast';
+import { plainText, rangeOf } from '../markdown/parse';
+import { parseCalendarDate, parseTimelineTime, utcDate, type ParsedTime } from '../time/parseTime';
+import { flattenSections } from './sections';
+import type { Section, TimelineList, TimelineListEntry } from './types';
+
+/** A time-only entry this much earlier than the one before it has crossed midnight. */
+const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
+const LEADING_CLOCK = /^((?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}\/\d{1,2}\/\d{4}\s+|\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s(?:UTC|GMT|Z|[A-Z]{2,4}))?)(?=[\s:,.;)\]-]|$)/i;
+
+interface Candidate {
+  text: string;
+  /** Offset of the candidate within the item's first line. */
+  offset: number;
+}
+
+/** Where an entry's time may be written at the start of its first line. */
+function timeCandidates(line: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  const lead = line.length - line.trimStart().length;
+  const trimmed = line.trimStart();
+  const bracket = /^\[([^\]]{1,40})\]/.exec(trimmed);
+  if (bracket) candidates.push({ text: bracket[1], offset: lead + 1 });
+  const clock = LEADING_CLOCK.exec(trimmed);
+  if (clock) candidates.push({ text: clock[1], offset: lead });
+  const separated = /^(.{1,40}?)(?::(?:\s|$)|\s[-–—]\s)/.exec(trimmed);
+  if (separated) candidates.push({ text: separated[1], offset: lead });
+  return candidates;
+}
+
+function readEntryTime(line: string, reference: Date | null): { parsed: ParsedTime; candidate: Candidate } | null {
+  for (const candidate of timeCandidates(line)) {
+    // Emphasis, footnote references ("2023-03-03[^3]") and "±" around a time are not part of it.
+    const text = candidate.text.replace(/\[\^[^\]]*\]/g, '').replace(/[*_]/g, '').replace(/^[±~]\s*/, '').trim();
+    if (!/\d/.test(text)) continue;
+    const parsed = parseTimelineTime(text, reference);
+    if (parsed) return { parsed, candidate };
+  }
+  return null;
+}
+
+/** Carries the date forward from entry to entry, rolling time-only entries over midnight. */
+class DateCursor {
+  private previous: Date | null = null;
+
+  constructor(public reference: Date | null) {}
+
+  place(parsed: ParsedTime): Date {
+    let time = parsed.instant;
+    if (parsed.hasDate) {
+      this.reference = utcDate(time.toISOString().slice(0, 10));
+    } else if (this.previous && this.previous.getTime() - time.getTime() > MIDNIGHT_ROLLOVER_MS) {
+      time = new Date(time.getTime() + 24 * 60 * 60 * 1000);
+      this.reference = utcDate(time.toISOString().slice(0, 10));
+    }
+    this.previous = time;
+    return time;
+  }
+}
+
+function firstLineOf(item: ListItem, text: string): { line: string; start: number } | null {
+  const paragraph = item.children[0];
+  if (!paragraph || paragraph.type !== 'paragraph') return null;
+  const start = rangeOf(paragraph).start;
+  const end = text.indexOf('\n', start);
+  return { line: text.slice(start, end === -1 ? rangeOf(paragraph).end : Math.min(end, rangeOf(paragraph).end)), start };
+}
+
+function listTimeline(list: List, text: string, section: Section, cursor: DateCursor): TimelineList | null {
+  const entries: TimelineListEntry[] = [];
+  for (const item of list.children) {
+    const first = firstLineOf(item, text);
+    if (!first) continue;
+    // Read the raw line so offsets are exact; emphasis markers around the time are skipped by the candidates.
+    const raw = first.line.replace(/^(\*\*|__)/, '  ');
+    const found = readEntryTime(raw, cursor.reference);
+    if (!found) continue;
+    const timeStart = first.start + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
+    const time = cursor.place(found.parsed);
+    entries.push({
+      range: rangeOf(item),
+      timeRange: { start: timeStart, end: timeStart + found.candidate.text.length },
+      timeText: found.candidate.text.replace(/[*_]/g, '').trim(),
+      time,
+      hasDate: found.parsed.hasDate,
+      hasTime: found.parsed.hasTime,
+      description: plainText(item).trim(),
+    });
+  }
+  // A list is a timeline when most of its items start with a time.
+  if (entries.length < 2 || entries.length < list.children.length / 2) return null;
+  return { style: 'list', range: rangeOf(list), section, entries };
+}
+
+function headingTimeline(section: Section, text: string, cursor: DateCursor): TimelineList | null {
+  const entries: TimelineListEntry[] = [];
+  for (const child of section.children) {
+    const heading = text.slice(child.headingRange.start, child.headingRange.end);
+    const titleStart = child.headingRange.start + heading.indexOf(child.title);
+    const parsed = parseTimelineTime(child.title, cursor.reference);
+    if (!parsed) continue;
+    entries.push({
+      range: child.range,
+      timeRange: { start: titleStart, end: titleStart + child.title.length },
+      timeText: child.title,
+      time: cursor.place(parsed),
+      hasDate: parsed.hasDate,
+      hasTime: parsed.hasTime,
+      description: text.slice(child.contentRange.start, child.contentRange.end).trim(),
+    });
+  }
+  if (entries.length < 2) return null;
+  return { style: 'headings', range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end }, section, entries };
+}
+
+/** Only the timeline sections' own content is read, so chat logs in an appendix are not taken for the timeline. */
+export function extractTimelineLists(root: Root, text: string, sections: Section[], incidentDate: string | null): TimelineList[] {
+  const timelineSections = flattenSections(sections).filter((s) => s.kind === 'timeline');
+  const found: TimelineList[] = [];
+  for (const section of timelineSections) {
+    const cursor = new DateCursor(incidentDate ? utcDate(incidentDate) : null);
+    const byHeadings = headingTimeline(section, text, cursor);
+    if (byHeadings) {
+      found.push(byHeadings);
+      continue;
+    }
+    const ownEnd = section.children[0]?.range.start ?? section.range.end;
+    for (const node of root.children as RootContent[]) {
+      const range = rangeOf(node);
+      if (range.start < section.contentRange.start || range.start >= ownEnd) continue;
+      if (node.type === 'paragraph') {
+        // A bare date line ("2019-01-22", "**March 3rd, 2026**") dates the entries below it.
+        const date = parseCalendarDate(plainText(node).replace(/[:(].*$/, ''));
+        if (date && plainText(node).length <= 40) cursor.reference = utcDate(date);
+      } else if (node.type === 'list') {
+        const list = listTimeline(node, text, section, cursor);
+        if (list) found.push(list);
+      }
+    }
+  }
+  return found;
+}
