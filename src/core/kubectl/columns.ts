@@ -19,7 +19,7 @@ export type ColumnRole =
 
 export interface Column {
   role: ColumnRole;
-  /** Code-point offset of the header cell in its line. */
+  /** Display column (code points, tabs expanded) of the header cell in its line. */
   start: number;
 }
 
@@ -48,8 +48,26 @@ interface Token {
   end: number;
 }
 
-/** Whitespace-separated tokens with code-point offsets. */
+const TAB_STOP = 8;
+
+/**
+ * The display column of each code point (and one past the end). Tabs advance to the next stop of 8, as a
+ * terminal shows them: old kubectl and some clipboards keep tabs, and rows then line up only on screen.
+ */
+function displayColumns(chars: readonly string[]): number[] {
+  const columns: number[] = [];
+  let column = 0;
+  for (const ch of chars) {
+    columns.push(column);
+    column = ch === '\t' ? (Math.floor(column / TAB_STOP) + 1) * TAB_STOP : column + 1;
+  }
+  columns.push(column);
+  return columns;
+}
+
+/** Whitespace-separated tokens with display-column offsets. */
 function tokens(chars: readonly string[]): Token[] {
+  const at = displayColumns(chars);
   const found: Token[] = [];
   let i = 0;
   while (i < chars.length) {
@@ -57,7 +75,7 @@ function tokens(chars: readonly string[]): Token[] {
     if (i >= chars.length) break;
     const start = i;
     while (i < chars.length && !isSpace(chars[i])) i++;
-    found.push({ text: chars.slice(start, i).join(''), start, end: i });
+    found.push({ text: chars.slice(start, i).join(''), start: at[start], end: at[i] });
   }
   return found;
 }
@@ -86,19 +104,24 @@ export function parseHeader(line: string): Column[] | null {
     columns.push({ role, start });
   }
   const roles = new Set(columns.map((c) => c.role));
-  if (roles.size !== columns.length) return null;
+  if (roles.size !== columns.length || columns.length < 4) return null;
   const hasTime = roles.has('lastSeen') || roles.has('firstSeen') || roles.has('age');
-  if (!hasTime || !roles.has('reason') || !roles.has('message') || !roles.has('type')) return null;
+  // kubectl before 1.2 had no TYPE column; every layout since has one.
+  if (!hasTime || !roles.has('reason') || !roles.has('message')) return null;
   return columns;
 }
 
-/** A run of text between gaps of two or more spaces: tabwriter pads every column by at least two. */
+/** A run of text between gaps of two or more spaces (or a tab): tabwriter pads every column by at least two. */
 interface Field {
+  /** Code-point indexes, for the text. */
   start: number;
   end: number;
+  /** Display column of the start, for matching the header. */
+  column: number;
 }
 
 function fields(chars: readonly string[]): Field[] {
+  const at = displayColumns(chars);
   const found: Field[] = [];
   let i = 0;
   while (i < chars.length) {
@@ -111,7 +134,7 @@ function fields(chars: readonly string[]): Field[] {
       i++;
       if (!isSpace(chars[i - 1])) end = i;
     }
-    found.push({ start, end });
+    found.push({ start, end, column: at[start] });
   }
   return found;
 }
@@ -143,11 +166,11 @@ export function splitRow(line: string, columns: readonly Column[]): string[] {
     const lastAllowed = columns.length - (found.length - index);
     let best = column;
     for (let candidate = column; candidate <= lastAllowed; candidate++) {
-      const distance = Math.abs(columns[candidate].start + drift - field.start);
-      if (distance < Math.abs(columns[best].start + drift - field.start)) best = candidate;
+      const distance = Math.abs(columns[candidate].start + drift - field.column);
+      if (distance < Math.abs(columns[best].start + drift - field.column)) best = candidate;
     }
     cells[best] = text(field);
-    drift = field.start - columns[best].start;
+    drift = field.column - columns[best].start;
     column = best + 1;
   });
   return cells;
@@ -180,6 +203,7 @@ export function splitRowByWords(line: string, columns: readonly Column[]): strin
 }
 
 const AGE_WORD = /^(?:<unknown>|<invalid>|(?:\d+[ydhms])+)$/;
+const WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),$/;
 const FIELD_PATH = /[{.]/;
 
 function wordsFor(role: ColumnRole, words: readonly string[], at: number): number | null {
@@ -190,7 +214,8 @@ function wordsFor(role: ColumnRole, words: readonly string[], at: number): numbe
     case 'firstSeen':
     case 'age':
       if (/^\(x\d+$/.test(words[at + 1] ?? '') && words[at + 2] === 'over' && /\)$/.test(words[at + 3] ?? '')) return 4;
-      return 1;
+      // kubectl 1.0 printed timestamps: "Thu, 09 Apr 2015 22:01:40 +0000".
+      return WEEKDAY.test(word) ? 6 : 1;
     case 'subobject':
       return FIELD_PATH.test(word) && !AGE_WORD.test(word) ? 1 : 0;
     case 'source': {

@@ -38,16 +38,19 @@ const KIND_SIGNATURES: Array<[string, RegExp[]]> = [
 
 /** The object whose describe output holds the Events: line at `eventsLine`. */
 export function describedObject(lines: readonly string[], eventsLine: number): DescribedObject {
+  // Top-level fields share the Events: line's indent (none, unless the whole output was pasted indented).
+  const indent = /^\s*/.exec(lines[eventsLine])?.[0] ?? '';
+  const field = (line: string) => (line.startsWith(indent) ? line.slice(indent.length) : line);
   let nameLine = -1;
-  for (let i = eventsLine - 1; i >= 0 && !/^Events:/.test(lines[i]); i--) {
-    if (/^Name:\s+\S/.test(lines[i])) {
+  for (let i = eventsLine - 1; i >= 0 && !/^Events:/.test(field(lines[i])); i--) {
+    if (/^Name:\s+\S/.test(field(lines[i]))) {
       nameLine = i;
       break;
     }
   }
   if (nameLine === -1) return { object: '', namespace: null };
-  const name = /^Name:\s+(\S+)/.exec(lines[nameLine])?.[1] ?? '';
-  const block = lines.slice(nameLine, eventsLine).join('\n');
+  const name = /^Name:\s+(\S+)/.exec(field(lines[nameLine]))?.[1] ?? '';
+  const block = lines.slice(nameLine, eventsLine).map(field).join('\n');
   const namespace = /^Namespace:\s+(\S+)/m.exec(block)?.[1] ?? null;
   const kind = kindFromCommand(lines, nameLine, name) ?? KIND_SIGNATURES.find(([, signs]) => signs.every((sign) => sign.test(block)))?.[0];
   return { object: kind ? `${kind}/${name}` : name, namespace };

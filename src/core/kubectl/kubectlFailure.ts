@@ -27,10 +27,10 @@ export function describeKubectlFailure(error: KubectlRunError, program: string, 
   if (/forbidden|unauthorized|you must be logged in|cannot list resource|permission denied|401|403/i.test(stderr)) {
     return { kind: 'denied', message: `The cluster refused access: ${firstLine(stderr)} Check that your user may list events in that namespace (kubectl auth can-i list events).` };
   }
-  if (/unable to connect|connection refused|no such host|i\/o timeout|dial tcp|tls handshake|server could not be reached|EOF/i.test(stderr)) {
+  if (/unable to connect|connection refused|was refused|no such host|i\/o timeout|dial tcp|tls handshake|server could not be reached|EOF/i.test(stderr)) {
     return { kind: 'unreachable', message: `Could not reach the cluster: ${firstLine(stderr)}` };
   }
-  if (/context .* (?:was )?not (?:be )?found|no context|current-context is not set|no configuration has been provided/i.test(stderr)) {
+  if (/context ".*" (?:does not exist|not found)|no context exists|current-context is not set|no configuration has been provided/i.test(stderr)) {
     return { kind: 'no-context', message: `kubectl has no usable context: ${firstLine(stderr)} Check your kubeconfig (kubectl config get-contexts).` };
   }
   return { kind: 'other', message: `kubectl failed: ${firstLine(stderr) || `exit code ${String(error.code)}`}` };

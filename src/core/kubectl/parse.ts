@@ -40,7 +40,8 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
       }
     } else if (parseHeader(line)) {
       const table = readEventTable(lines, index, options.capturedAt);
-      if (table) {
+      // kubectl never prints a header without rows; a lone line of column names is prose.
+      if (table && table.events.length > 0) {
         formats.push(table.format);
         events.push(...table.events);
         index = Math.max(table.end, index + 1);

@@ -1,13 +1,29 @@
 // Turns the cells of one table row into an event, or says the line is not a row (a message's continuation).
+import { isValid, parse } from 'date-fns';
 import type { Column, ColumnRole } from './columns';
 import { instantFromAge, parseAgeCell, type AgeCell } from './humanDuration';
 import type { KubectlEvent } from './types';
 
+/** A time column holds an age ("3m12s (x4 over 9m)") or, in kubectl 1.0, a timestamp ("Thu, 09 Apr 2015 22:01:40 +0000"). */
+export type TimeCell = { age: AgeCell } | { at: Date };
+
 /** A row's cells, checked but not yet placed in time. */
 export interface RawRow {
   cells: Partial<Record<ColumnRole, string>>;
-  last: AgeCell;
-  first: AgeCell | null;
+  last: TimeCell;
+  first: TimeCell | null;
+}
+
+function readTimeCell(text: string): TimeCell | null {
+  const age = parseAgeCell(text);
+  if (age) return { age };
+  if (!/^[A-Z][a-z]{2}, \d/.test(text)) return null;
+  const at = parse(text, 'EEE, dd MMM yyyy HH:mm:ss xx', new Date(0));
+  return isValid(at) ? { at } : null;
+}
+
+function instantOf(cell: TimeCell, capturedAt: Date): Date | null {
+  return 'at' in cell ? cell.at : instantFromAge(cell.age.last, capturedAt);
 }
 
 const CHECKS: Partial<Record<ColumnRole, RegExp>> = {
@@ -31,11 +47,11 @@ export function readRow(cells: readonly string[], columns: readonly Column[]): R
     byRole[columns[i].role] = cell;
   }
   const lastText = byRole.lastSeen ?? byRole.age ?? byRole.firstSeen;
-  const last = lastText === undefined ? null : parseAgeCell(lastText);
+  const last = lastText === undefined ? null : readTimeCell(lastText);
   if (!last) return null;
-  let first: AgeCell | null = null;
+  let first: TimeCell | null = null;
   if (byRole.firstSeen !== undefined && (byRole.lastSeen !== undefined || byRole.age !== undefined)) {
-    first = parseAgeCell(byRole.firstSeen);
+    first = readTimeCell(byRole.firstSeen);
     if (!first) return null;
   }
   return { cells: byRole, last, first };
@@ -60,14 +76,15 @@ export interface RowContext {
 
 export function rowToEvent(row: RawRow, context: RowContext): KubectlEvent {
   const { cells } = row;
-  const time = instantFromAge(row.last.last, context.capturedAt);
+  const time = instantOf(row.last, context.capturedAt);
+  const series = 'age' in row.last ? row.last.age : null;
   let firstTime: Date | null = null;
-  if (row.first) firstTime = instantFromAge(row.first.last, context.capturedAt);
-  else if (row.last.first) firstTime = instantFromAge(row.last.first, context.capturedAt);
+  if (row.first) firstTime = instantOf(row.first, context.capturedAt);
+  else if (series?.first) firstTime = instantFromAge(series.first, context.capturedAt);
   else if (context.singletonWithoutSeries) firstTime = time;
   let count: number | null = null;
   if (cells.count !== undefined) count = Number(cells.count);
-  else if (row.last.count !== null) count = row.last.count;
+  else if (series?.count != null) count = series.count;
   else if (context.singletonWithoutSeries) count = 1;
   let object = cells.object ?? context.object ?? '';
   if (cells.object === undefined && cells.name !== undefined) {
@@ -78,7 +95,7 @@ export function rowToEvent(row: RawRow, context: RowContext): KubectlEvent {
   return {
     time,
     firstTime,
-    approximate: true,
+    approximate: 'age' in row.last || (row.first !== null && 'age' in row.first),
     count,
     type: cells.type ?? '',
     reason: cells.reason ?? '',

@@ -50,7 +50,7 @@ export function readStructured(input: string): StructuredResult | null {
       if (events) return { format: 'json', events };
     }
   }
-  const yaml = /^(?:apiVersion|kind|items|metadata|involvedObject|regarding|---)\b/m.exec(input);
+  const yaml = /^(?:-\s+)?(?:apiVersion|kind|items|metadata|involvedObject|regarding|---)\b/m.exec(input);
   if (yaml && input.slice(0, yaml.index).trim().split('\n').every(isPromptOrBlank)) {
     const documents = parseAllDocuments(input.slice(yaml.index));
     const list = Array.isArray(documents) ? documents : [documents];

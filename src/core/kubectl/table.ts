@@ -15,8 +15,8 @@ export interface DescribedObject {
   namespace: string | null;
 }
 
-/** A shell prompt running the next command, or kubectl's "nothing found" line: where a table ends for sure. */
-const TABLE_END = /^(?:\s*(?:\S*[$%#>]|PS\s[^>]*>)\s*(?:kubectl|k|oc|sudo|kubecolor)\s|No (?:resources|events) found)/;
+/** The next command (after a shell prompt or bare), a code fence, or kubectl's "nothing found": where a table ends for sure. */
+const TABLE_END = /^(?:\s*(?:\S{0,60}?[$%#>❯➜»λ]|PS\s[^>]*>)?\s*(?:kubectl|kubecolor|oc|k|sudo)\s+[a-z-]|\s*(?:```|~~~)|No (?:resources|events) found)/;
 const UNDERLINE = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
 
 function readLine(line: string, columns: readonly Column[], lostSpacing: boolean): RawRow | null {
@@ -46,9 +46,10 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
     const line = lines[index];
     if (line.trim() === '') {
       // A blank line ends the table unless rows carry on after it (a message with an empty line in it).
-      const next = lines.slice(index + 1).findIndex((l) => l.trim() !== '');
-      if (next === -1 || !readLine(lines[index + 1 + next], columns, lostSpacing)) break;
-      index += 1 + next;
+      let next = index + 1;
+      while (next < lines.length && lines[next].trim() === '') next++;
+      if (next >= lines.length || !readLine(lines[next], columns, lostSpacing)) break;
+      index = next;
       continue;
     }
     if (parseHeader(line) || /^Events:/.test(line)) break;
@@ -78,6 +79,6 @@ function tableFormat(columns: readonly Column[], rows: readonly PendingRow[], de
   if (!roles.has('object')) return 'get-events-legacy';
   if (roles.has('subobject') || roles.has('count') || roles.has('firstSeen')) return 'get-events-wide';
   // `kubectl events` and `kubectl get events` share a header; only kubectl events writes "(xN over …)" and Kind/name.
-  const kubectlEvents = rows.some(({ raw }) => raw.last.count !== null || /^[A-Z]/.test(raw.cells.object ?? ''));
+  const kubectlEvents = rows.some(({ raw }) => ('age' in raw.last && raw.last.age.count !== null) || /^[A-Z]/.test(raw.cells.object ?? ''));
   return kubectlEvents ? 'kubectl-events' : 'get-events';
 }
