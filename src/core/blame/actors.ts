@@ -162,6 +162,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (lower === 'nobody' || lower === 'noone' || (lower === 'one' && tokens.length >= 2 && tokens[tokens.length - 2].lower === 'no')) return 'nobody';
   if (word === 'IT') return 'person';
   if (lower === 'on-call' || lower === 'oncall') return 'person';
+  // "The Kafka operator" is a Kubernetes operator, a program; "the operator" is a person.
+  if ((lower === 'operator' || lower === 'operators') && tokens.some((t) => products.has(t.lower) || /^[A-Z][a-z]+[A-Z]/u.test(t.word))) return 'system';
   if (teams.has(lower) || roles.has(lower)) return 'person';
   if (departments.has(lower) && /^\p{Lu}/u.test(word)) return 'person';
   if (products.has(lower)) return 'system';

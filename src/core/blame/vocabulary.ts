@@ -104,7 +104,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'sloppy',
     category: 'judgment-of-people',
-    pattern: String.raw`\bslopp(?:y|ily|iness)\b`,
+    pattern: String.raw`\bslopp(?:y|ily|iness)\b|\bshodd(?:y|ily|iness)\b|\bslapdash\b|\bhalf-ass(?:ed)?\b`,
     negatable: true,
     note: 'Calling work sloppy judges the people who did it instead of the review and tooling around it.',
     examples: ['The handover notes were sloppy.', 'Sloppy work by the platform team caused the drift.'],
@@ -266,7 +266,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: String.raw`\b(?:fail(?:ed|s|ing)?\s+to\s+do|did\s*n['’]?t\s+do|did\s+not\s+do|not\s+doing)\s+(?:his|her|their|your|my)\s+(?:job|jobs|work|homework|due\s+diligence)\b`,
     note: 'Saying someone did not do their job blames them without explaining what made the work hard to do.',
-    examples: ['The reviewers failed to do their due diligence.'],
+    examples: ['The reviewers were not doing their job.'],
   },
 
   // ── Blame attribution ──────────────────────────────────────────────────────────────────────────────────────────
@@ -368,7 +368,8 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: [
       String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling)\b`,
       String.raw`\bon\s+{P}\s+part\b`,
-      String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|upgrade|judge?ment|planning|work)s?\b`,
+      String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
+      String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|shoddy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|upgrade|judge?ment|planning|work)s?\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
@@ -431,6 +432,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+{W}{VP}\s+(?:on|against|to|in|into|from)\s+the\s+wrong\s+(?:host|server|cluster|database|db|environment|env|machine|region|branch|account|project|namespace|node|box|terminal|window|tab|instance)s?\b`,
       String.raw`{S}{ADV}\s+(?:typed|ran|entered|used|pasted|executed|applied|chose|picked|selected|clicked|pushed|deployed|set|edited|changed|configured|updated|restarted|deleted|removed|dropped|merged|rolled\s+back|promoted|targeted)\s+(?:the|a)\s+wrong\b`,
+      String.raw`{S}{ADV}\s+(?:gave|provided|sent|posted|told|published|announced)\s+(?:\S+\s+){0,2}?(?:wrong|incorrect|inaccurate|misleading|false)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted on the wrong host blames them; ask why the right and wrong targets looked alike.',
@@ -635,6 +637,37 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     actors: PEOPLE,
     note: '"It was their job to notice" assigns blame for a miss; ask what would have made the problem noticeable.',
     examples: ["It's the on-call engineer's job to notice these things, and he didn't."],
+  },
+  {
+    id: 'poor-job',
+    category: 'judgment-of-people',
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:did|does|is\s+doing|was\s+doing|has\s+done)\s+(?:a\s+)?(?:(?:really|very|pretty)\s+)?(?:poor|bad|terrible|lousy|sloppy|careless|shoddy|half-assed|crap|crappy)\s+job\b`,
+      String.raw`{S}{ADV}\s+(?:was|is|were|are)\s+the\s+(?:weak(?:est)?\s+link|problem|bottleneck)\b`,
+      String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:stop|quit)\s+\p{L}+ing\b`,
+    ],
+    actors: PEOPLE,
+    note: 'Grading a person\'s work or calling them the weak link is a verdict, not an explanation of what happened.',
+    examples: ['Ahmad did a poor job of reviewing the change.', 'In the end, Elise was the weak link in the chain.', 'Lesson learned: Ahmad needs to stop making changes on Fridays.'],
+  },
+  {
+    id: 'failed-to',
+    category: 'blame-attribution',
+    pattern: String.raw`{S}{ADV}\s+(?:failed|fails|neglected)\s+to\s+(?!(?:reproduce|find|locate|connect|reach|access|log|start|restore|recover|get|obtain|acquire|download|upload|load|open|contact|wake|identify|determine|pinpoint|isolate|resolve|fix|mitigate|complete|finish|make\s+it|join|attend)\b)\p{L}+`,
+    actors: PEOPLE,
+    note: 'Saying a person or team failed to do something puts the gap in them instead of in the process that relied on them.',
+    examples: ["Naveen's team failed to migrate off the deprecated API in time."],
+  },
+  {
+    id: 'let-it-through',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:let|allowed|lets|allows)\s+(?:the|a|an|this|that|these|those|it|them|two|several)\s+(?:[\w-]+\s+){0,2}?(?:through|slip(?:\s+through)?|slide|pass|go\s+unnoticed|get\s+through|into\s+production|into\s+prod)\b`,
+      String.raw`{S}{ADV}\s+(?:merged|approved|shipped|reviewed|deployed|pushed)\s+(?:\S+\s+){0,3}?(?:himself|herself|themselves)\b`,
+    ],
+    actors: PEOPLE,
+    note: 'Saying a person let a bug through or approved their own change blames them for a gate the process did not hold.',
+    examples: ['The QA team let the regression through.', "@bwright's change was never reviewed because he merged it himself."],
   },
   {
     id: 'not-sure-what-was-going-on',
