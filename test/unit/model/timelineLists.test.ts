@@ -50,3 +50,10 @@ describe('timelines written as lists and headings', () => {
     assert.equal(doc.timelineLists.length, 0);
   });
 });
+
+describe('list timeline entries that start with a bare time', () => {
+  it('does not take the first word of the text for a time zone', () => {
+    const doc = parsePostmortem('**Date**: 2026-01-05\n\n## Timeline\n\n- 10:00 Rotation started\n- 10:05 New certificate issued\n- 10:20 PST reload\n');
+    assert.deepEqual(doc.timelineLists[0].entries.map((e) => e.timeText), ['10:00', '10:05', '10:20 PST']);
+  });
+});

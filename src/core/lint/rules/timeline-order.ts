@@ -1,6 +1,6 @@
-// Rule: timeline rows in chronological order; the fix sorts the rows.
+// Rule: timeline rows and entries (tables, lists, a heading per entry) in chronological order; the fix sorts them.
 import { z } from 'zod';
-import type { PostmortemDocument, TimelineEntry, TimelineTable } from '../../model/types';
+import type { PostmortemDocument, TextRange } from '../../model/types';
 import { defineRule } from '../defineRule';
 import type { Suggestion, TextEdit } from '../types';
 import { rangeOfValue } from '../textRanges';
@@ -8,11 +8,53 @@ import { rangeOfValue } from '../textRanges';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HALF_DAY_MS = DAY_MS / 2;
 
+/** What the rule needs of a timeline entry, whatever the timeline is written as. */
+interface OrderedEntry {
+  range: TextRange;
+  time: Date | null;
+  hasDate: boolean;
+  /** False for a day-only entry, which is compared by its day alone. */
+  hasTime: boolean;
+  timeText: string;
+  timeRange: TextRange;
+}
+
+interface Sequence {
+  entries: OrderedEntry[];
+  /** Tables and lists can be sorted in place; a heading per entry carries whole sections, so it is only reported. */
+  sortable: boolean;
+  /** What one entry is called in the message: a table row, or a list entry. */
+  noun: 'row' | 'entry';
+}
+
+function sequences(doc: PostmortemDocument): Sequence[] {
+  return [
+    ...doc.timelines.map((table) => ({
+      sortable: true,
+      noun: 'row' as const,
+      entries: table.rows.map((row) => ({
+        range: row.range,
+        time: row.time,
+        hasDate: row.hasDate,
+        hasTime: true,
+        timeText: row.timeText,
+        timeRange: rangeOfValue(doc.text, row.cells[table.timeColumn]?.range ?? row.range, row.timeText),
+      })),
+    })),
+    ...doc.timelineLists.map((list) => ({ sortable: list.style === 'list', noun: 'entry' as const, entries: list.entries })),
+  ];
+}
+
+function isEarlier(entry: OrderedEntry, instant: number, latest: number): boolean {
+  if (!entry.hasTime) return Math.floor(instant / DAY_MS) < Math.floor(latest / DAY_MS);
+  return instant < latest;
+}
+
 /**
  * Each row's instant, in order, with rows that name no date carried over midnight: "23:55" then "07:00" is the next
  * morning, not a row out of order. A backwards step of less than half a day is a real ordering mistake.
  */
-function orderedInstants(rows: readonly TimelineEntry[]): Array<number | null> {
+function orderedInstants(rows: readonly OrderedEntry[]): Array<number | null> {
   let carriedDays = 0;
   let previous: number | null = null;
   return rows.map((row) => {
@@ -29,8 +71,7 @@ function orderedInstants(rows: readonly TimelineEntry[]): Array<number | null> {
 }
 
 /** One edit replacing the rows with the same rows sorted; rows without a time move with the row above them. */
-function sortRowsEdit(doc: PostmortemDocument, table: TimelineTable, instants: Array<number | null>): TextEdit | undefined {
-  const rows = table.rows;
+function sortRowsEdit(doc: PostmortemDocument, rows: readonly OrderedEntry[], instants: Array<number | null>): TextEdit | undefined {
   if (rows.length < 2 || instants[0] === null) return undefined;
   const groups: Array<{ key: number; texts: string[] }> = [];
   rows.forEach((row, i) => {
@@ -53,26 +94,26 @@ export const timelineOrder = defineRule({
   defaultLevel: 'warning',
   options: z.strictObject({}),
   check({ doc, report }) {
-    for (const table of doc.timelines) {
-      const instants = orderedInstants(table.rows);
-      let latest: { instant: number; row: TimelineEntry } | null = null;
+    for (const sequence of sequences(doc)) {
+      const instants = orderedInstants(sequence.entries);
+      let latest: { instant: number; entry: OrderedEntry } | null = null;
       let fix: Suggestion | undefined;
-      table.rows.forEach((row, i) => {
+      sequence.entries.forEach((entry, i) => {
         const instant = instants[i];
         if (instant === null) return;
-        if (latest !== null && instant < latest.instant) {
-          if (fix === undefined) {
-            const edit = sortRowsEdit(doc, table, instants);
+        if (latest !== null && isEarlier(entry, instant, latest.instant)) {
+          if (fix === undefined && sequence.sortable) {
+            const edit = sortRowsEdit(doc, sequence.entries, instants);
             if (edit) fix = { title: 'Sort the timeline by time', edit };
           }
           report({
-            range: rangeOfValue(doc.text, row.cells[table.timeColumn]?.range ?? row.range, row.timeText),
-            actual: row.timeText,
-            message: `"${row.timeText}" comes after "${latest.row.timeText}" but is earlier: move the row up to keep the timeline in order (quick fix: sort the timeline).`,
+            range: entry.timeRange,
+            actual: entry.timeText,
+            message: `"${entry.timeText}" comes after "${latest.entry.timeText}" but is earlier: move the ${sequence.noun} up to keep the timeline in order${fix ? ' (quick fix: sort the timeline)' : ''}.`,
             fix,
           });
         } else {
-          latest = { instant, row };
+          latest = { instant, entry };
         }
       });
     }
