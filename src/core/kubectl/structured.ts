@@ -62,8 +62,9 @@ export function readStructured(input: string): StructuredResult | null {
   return null;
 }
 
+/** What may come before pasted JSON or YAML: blank lines, the command that printed it, a code fence. */
 function isPromptOrBlank(line: string): boolean {
-  return line.trim() === '' || /\bkubectl\b/.test(line);
+  return line.trim() === '' || /\bkubectl\b/.test(line) || /^\s*(?:```|~~~)/.test(line);
 }
 
 /** One JSON value, or several concatenated (what `--watch -o json` prints). */

@@ -129,8 +129,25 @@ function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTa
     const at = after === -1 ? afterDelimiter(text, table) : table.rows[after].range.end;
     edits.push({ start: at, end: at, text: `\n${lines.join('\n')}` });
     added += items.length;
+    const restore = keepDateOfNextRow(text, table, after + 1, previousDate, style.timeStyle);
+    if (restore) edits.push(restore);
   }
   return { edits, added, alreadyCount };
+}
+
+/**
+ * A time-only row takes its day from the row above. When the rows inserted above it end on another day,
+ * the existing row gets its own date written in, so it keeps meaning the time it meant.
+ */
+function keepDateOfNextRow(text: string, table: TimelineTable, index: number, insertedDate: string | null, style: TimeStyle): TextEdit | null {
+  const row = table.rows[index];
+  if (!row?.time || !row.dated || row.hasDate || insertedDate === null || dateOf(row.time) === insertedDate) return null;
+  const cell = row.cells[table.timeColumn];
+  const at = cell ? text.indexOf(row.timeText, cell.range.start) : -1;
+  if (!cell || at === -1 || at >= cell.range.end) return null;
+  const { date, time } = utcParts(row.time);
+  // "0730" cannot take a date in front of it and still read as a time; the others can.
+  return style === 'HHmm' ? { start: at, end: at + row.timeText.length, text: `${date} ${time}` } : { start: at, end: at, text: `${date} ` };
 }
 
 function flatten(sections: readonly Section[]): Section[] {

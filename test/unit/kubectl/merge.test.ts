@@ -105,3 +105,16 @@ describe('mergeEventsIntoTimeline', () => {
     );
   });
 });
+
+describe('mergeEventsIntoTimeline across midnight', () => {
+  it('writes the date into the next existing row when inserted rows end on another day', () => {
+    const previousDay: KubectlEvent = {
+      time: new Date('2026-05-03T10:00:00Z'), firstTime: null, approximate: false, count: 1,
+      type: 'Warning', reason: 'NodeNotReady', object: 'node/n1', namespace: null, message: 'kubelet stopped posting status', source: null,
+    };
+    const { text } = merged(fixture('gitops.md'), [previousDay]);
+    const rows = parsePostmortem(text).timelines[0].rows;
+    assert.deepEqual(rows.map((row) => row.timeText), ['2026-05-03 10:00', '2026-05-04 11:30', '11:50', '12:10']);
+    assert.deepEqual(rows.map((row) => row.time?.toISOString()), ['2026-05-03T10:00:00.000Z', '2026-05-04T11:30:00.000Z', '2026-05-04T11:50:00.000Z', '2026-05-04T12:10:00.000Z']);
+  });
+});

@@ -102,3 +102,25 @@ describe('parseKubectlEvents', () => {
     );
   });
 });
+
+describe('parseKubectlEvents on pasted JSON and YAML', () => {
+  const item = { involvedObject: { kind: 'Pod', name: 'web-1', namespace: 'prod' }, reason: 'BackOff', message: 'm', type: 'Warning', lastTimestamp: '2026-05-04T11:30:00Z' };
+
+  it('reads JSON inside a code fence after the command that printed it', () => {
+    const text = `\`\`\`json\n$ kubectl get events -n prod -o json\n${JSON.stringify({ kind: 'List', items: [item] }, null, 2)}\n\`\`\`\n`;
+    assert.deepEqual(parse(text).events.map((e) => isoUtc(e.time)), ['2026-05-04T11:30:00Z']);
+  });
+
+  it('reads `jq .items[]` output (objects one after another) and a YAML list of events', () => {
+    const stream = `${JSON.stringify(item)}\n${JSON.stringify({ ...item, reason: 'Pulled', lastTimestamp: '2026-05-04T11:00:00Z' })}\n`;
+    assert.deepEqual(parse(stream).events.map((e) => e.reason), ['Pulled', 'BackOff']);
+    const yaml = '- involvedObject: {kind: Node, name: n1}\n  reason: NodeNotReady\n  type: Warning\n  message: down\n  lastTimestamp: "2026-05-04T11:10:00Z"\n';
+    assert.deepEqual(parse(yaml).formats, ['yaml']);
+    assert.equal(parse(yaml).events[0].object, 'Node/n1');
+  });
+
+  it('recognises an empty event list as kubectl output with no events', () => {
+    const result = parse('{"apiVersion":"v1","items":[],"kind":"List","metadata":{"resourceVersion":""}}');
+    assert.deepEqual([result.formats, result.events], [['json'], []]);
+  });
+});
