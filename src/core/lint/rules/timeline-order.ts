@@ -109,7 +109,8 @@ export const timelineOrder = defineRule({
           report({
             range: entry.timeRange,
             actual: entry.timeText,
-            message: `"${entry.timeText}" comes after "${latest.entry.timeText}" but is earlier: move the ${sequence.noun} up to keep the timeline in order${fix ? ' (quick fix: sort the timeline)' : ''}.`,
+            // Many hours back, with a date written, is more often a wrong date (a copy-pasted day) than a misplaced entry.
+            message: `"${entry.timeText}" comes after "${latest.entry.timeText}" but is earlier: ${entry.hasDate && latest.instant - instant > HALF_DAY_MS ? 'check its date, or ' : ''}move the ${sequence.noun} up to keep the timeline in order${fix ? ' (quick fix: sort the timeline)' : ''}.`,
             fix,
           });
         } else {
