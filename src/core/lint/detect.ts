@@ -16,5 +16,5 @@ export function looksLikePostmortem(doc: PostmortemDocument): boolean {
   if (kinds.size >= 2) return true;
   if (doc.metadata.some((field) => field.key !== null && TELLING_FIELDS.has(field.key))) return true;
   const title = doc.metadata.find((field) => field.key === 'title')?.value ?? '';
-  return TELLING_TITLE.test(title) && (kinds.size >= 1 || doc.timelines.length > 0 || doc.actionItems.length > 0);
+  return TELLING_TITLE.test(title) && (kinds.size >= 1 || doc.timelines.length > 0 || doc.timelineLists.length > 0 || doc.actionItems.length > 0);
 }

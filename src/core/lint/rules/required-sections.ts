@@ -52,8 +52,8 @@ function hasIntroduction(doc: PostmortemDocument): boolean {
 function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
   const kinds = [kind, ...(ALSO_SATISFIED_BY[kind] ?? [])];
   if (flattenSections(doc.sections).some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
-  // A timeline table or a list of action items counts even where its heading is worded unusually.
-  if (kind === 'timeline') return doc.timelines.length > 0;
+  // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
+  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0;
   if (kind === 'actionItems') return doc.actionItems.length > 0;
   if (kind === 'summary') return hasIntroduction(doc);
   return false;
