@@ -17,11 +17,19 @@ const SIGNAL = String.raw`(?:canary|canaries|probes?|health\s*checks?|builds?|re
 const DILIGENCE = String.raw`(?:make\s+(?:a\s+)?backups?|take\s+a\s+(?:backup|snapshot)|back\s+up|run\s+the\s+tests?|anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
 /** The same, in the past tense, for "never checked". */
 const DILIGENCE_PAST = String.raw`(?:checked|tested|verified|validated|confirmed|reviewed|read|followed|noticed|realized|realised|communicated|told|informed|announced|alerted|warned|notified|escalated|asked|consulted|coordinated|double-checked|looked|responded|updated|documented|monitored|reported|considered|waited|listened|caught|spotted|mentioned|flagged|acknowledged|investigated|answered|replied|followed\s+up|bothered)`;
+/** The same, as gerunds, for "Mateo not following the procedure". */
+const DILIGENCE_ING = String.raw`(?:following|checking|testing|verifying|validating|confirming|reviewing|reading|noticing|communicating|telling|informing|announcing|alerting|warning|notifying|escalating|asking|consulting|coordinating|double-checking|looking\s+at|responding|updating|documenting|monitoring|reporting|considering|waiting\s+for|listening|paying\s+attention|catching|spotting|mentioning|flagging|acknowledging|investigating|answering|bothering)`;
 /** Determiners and counts before the object of a verb. */
 const DET = String.raw`(?:(?:the|a|an|this|that|our|his|her|their|all(?:\s+the)?|multiple|several|repeated|two|three|both|any|every)\s+)?`;
 
 /** Words before a blame label that make it a risk to design against, not a verdict ("reduce the risk of human error"). */
 const SAFEGUARD_AGAINST = String.raw`\b(?:reduc\w*|minimi[sz]\w*|eliminat\w*|prevent\w*|avoid\w*|lower\w*|remov\w*|less|fewer|chances?\s+of|risks?\s+of|room\s+for|prone\s+to|possibility\s+of|likelihood\s+of|against|guard\w*\s+against|protect\w*\s+(?:us\s+)?(?:against|from)|source\s+of)\s+(?:the\s+)?(?:\w+\s+)?$`;
+
+/**
+ * What may follow a person's omission and make the sentence about the system after all: "did not escalate because the
+ * policy says to wait", "nobody checked because no check was part of the process".
+ */
+const SYSTEM_EXPLANATION = String.raw`[^.;]*?\b(?:because|since|as)\s+(?:(?:the|our|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:policy|runbook|playbook|process|procedure|tool|tooling|alerts?|alerting|dashboards?|pipeline|system|config|configuration|documentation|docs|pager|checklist|ui|console|prompt|script|automation|ci|template|bot|monitoring|tests?)\b|no\b|nothing\b|there\s+(?:was|were|is|are)\s+no\b|it\s+(?:was|looked|seemed|appeared)\b)`;
 
 /** Sentences that talk about blame rather than assign it: guidance, quotations of what not to write. */
 export const META_GUARDS: readonly string[] = [
@@ -49,7 +57,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'operator-error',
     category: 'blame-label',
-    pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff)[- ]errors?\b`,
+    pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff)[- ](?:errors?|mistakes?|slips?)\b`,
     negatable: true,
     notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a role\'s error blames the people in that role instead of the conditions they worked in.',
@@ -178,7 +186,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'poor-judgment',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:lapses?|errors?|failures?)\s+(?:in|of)\s+judge?ment\b|\b(?:poor|bad|questionable|terrible)\s+judge?ment\b|\black(?:ed|s|ing)?(?:\s+of)?\s+(?:care|diligence|attention\s+to\s+detail|discipline|common\s+sense|competence|professionalism)\b`,
+    pattern: String.raw`\b(?:lapses?|errors?|failures?)\s+(?:in|of)\s+judge?ment\b|\b(?:poor|bad|questionable|terrible)\s+judge?ment\b|\black(?:ed|s|ing)?(?:\s+of)?\s+(?:care|diligence|attention\s+to\s+detail|attention|discipline|common\s+sense|competence|professionalism|ownership\s+by|accountability\s+(?:by|from|on\s+the\s+part\s+of))\b`,
     negatable: true,
     note: 'Faulting someone\'s judgment or care is a verdict on the person, not an explanation of the decision.',
     examples: ['Running the migration at peak was a lapse in judgment.', 'The rollout showed a lack of care.'],
@@ -188,7 +196,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: String.raw`(?:\bnot|n['’]t|\bnever)\s+(?:paying|pay|paid)\s+(?:any\s+|enough\s+|much\s+|close\s+)?attention\b|\bpa(?:id|ying|y)\s+no\s+attention\b`,
     note: 'Saying someone was not paying attention blames them; ask what competed for their attention and what signal was missing.',
-    examples: ['The on-call engineer was not paying attention to the dashboard.', 'The operator paid no attention to the disk warnings.'],
+    examples: ['Not paying attention to the disk graphs cost us an hour.', 'The operator paid no attention to the disk warnings.'],
   },
   {
     id: 'be-more-careful',
@@ -254,6 +262,15 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     examples: ['An inexperienced engineer ran the restore.'],
   },
   {
+    id: 'cut-corners',
+    category: 'judgment-of-people',
+    pattern: String.raw`\bcut(?:s|ting)?\s+corners\b|\b(?:took|takes|taking|take)\s+(?:a\s+)?shortcuts?\b|\byolo(?:['’]?d|-\p{L}+ed|\s+(?:deploy|merge|push|change)(?:ed|s)?)\b|{S}{ADV}\s+(?:abused|misused)\s+(?:it|her|his|their|the|this|that)\b`,
+    actors: PEOPLE,
+    negatable: true,
+    note: 'Saying someone cut corners or YOLO-merged judges their character; describe the pressure and what made the shortcut possible.',
+    examples: ['Mateo cut corners on the migration testing.', '> @lpark YOLO-merged it at 2am', 'The intern clearly abused her access.'],
+  },
+  {
     id: 'errantly',
     category: 'judgment-of-people',
     pattern: String.raw`\berrantly\b`,
@@ -316,10 +333,19 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'it-was-them-who',
     category: 'blame-attribution',
-    pattern: String.raw`\bit\s+(?:was|is)\s+{O}\s+(?:who|that)\s+(?:deleted|dropped|broke|caused|forgot|pushed|merged|deployed|removed|wiped|misconfigured|disabled|skipped|ignored|missed|approved|introduced|changed|ran|made\s+the|took\s+down|left)\b`,
+    pattern: String.raw`\bit\s+(?:was|is)\s+{O}(?:\s*,\s*not\s+[^,]{1,40},)?\s+(?:who|that)\s+(?:deleted|dropped|broke|caused|forgot|pushed|merged|deployed|removed|wiped|misconfigured|disabled|skipped|ignored|missed|approved|introduced|changed|ran|made\s+the|took\s+down|left)\b`,
     actors: PEOPLE,
     note: '"It was <person> who…" singles out a culprit; describe the action and what allowed it.',
     examples: ['It was Wen Li who deleted the production bucket.'],
+  },
+  {
+    id: 'passive-by-person',
+    category: 'blame-attribution',
+    pattern: String.raw`\b(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:(?:accidentally|mistakenly|carelessly|completely|simply|repeatedly|wrongly|incorrectly)\s+)?(?:broken|missed|ignored|overlooked|forgotten|botched|skipped|bypassed|mishandled|misconfigured|misread|wiped|deleted|dropped|removed|disabled)\s+by\s+{O}`,
+    actors: PEOPLE,
+    notFollowedBy: SYSTEM_EXPLANATION,
+    note: 'A passive sentence that still ends "by <person>" names a culprit; describe what allowed the action.',
+    examples: ['The alert was ignored by the on-call engineer for over an hour.', 'The config was accidentally wiped by an engineer during cleanup.'],
   },
   {
     id: 'persons-fault',
@@ -586,7 +612,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'ignored',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+${DET}(?:[\w-]+\s+){0,2}?${SIGNAL}\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}\b`,
     actors: ANYONE,
     note: 'Saying someone ignored a warning blames them; ask why the warning did not stand out or seemed safe to ignore.',
     examples: ['Dave ignored the disk-space alerts for a week.'],
@@ -604,6 +630,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: String.raw`{S}{ADV}\s+(?:completely\s+|totally\s+|simply\s+)?(?:missed|misses|failed\s+to\s+see|failed\s+to\s+spot)\s+${DET}(?:[\w-]+\s+){0,2}?${SIGNAL}\b`,
     actors: PEOPLE_OR_NAMES,
+    notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying a person missed a signal blames them; ask why the signal was easy to miss.',
     examples: ['Sarah missed the page because her phone was on silent.'],
   },
@@ -614,7 +641,9 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?${DILIGENCE}\b`,
       String.raw`{S}{ADV}\s+(?:never|had\s*n['’]?t|had\s+not|had\s+never|has\s*n['’]?t|has\s+not|has\s+never|have\s*n['’]?t|have\s+not)\s+(?:even\s+|actually\s+|properly\s+|yet\s+)?${DILIGENCE_PAST}\b`,
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|do\s*n['’]?t|does\s*n['’]?t)\s+take\s+(?:\S+\s+){1,4}?seriously\b`,
+      String.raw`{S}{ADV}\s+(?:(?:was|were|is|are)\s*n['’]t\s+|(?:was|were|is|are)\s+not\s+|not\s+|never\s+)${DILIGENCE_ING}\b`,
     ],
+    notFollowedBy: SYSTEM_EXPLANATION,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person did not check, test or tell puts the gap in them instead of in the process that relied on it.',
     examples: ['@jdoe did not alert others that the work touched the Terraform state.', 'The security team failed to review the change.'],
@@ -655,6 +684,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: String.raw`{S}{ADV}\s+(?:failed|fails|neglected)\s+to\s+(?!(?:reproduce|find|locate|connect|reach|access|log|start|restore|recover|get|obtain|acquire|download|upload|load|open|contact|wake|identify|determine|pinpoint|isolate|resolve|fix|mitigate|complete|finish|make\s+it|join|attend)\b)\p{L}+`,
     actors: PEOPLE,
+    notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying a person or team failed to do something puts the gap in them instead of in the process that relied on them.',
     examples: ["Naveen's team failed to migrate off the deprecated API in time."],
   },
@@ -700,7 +730,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'warned-before',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b|\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b|\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted)\s+(?:\S+\s+){0,3}?anyway\b`,
     actors: PEOPLE,
     note: '"They had been warned" is hindsight aimed at people; ask why the warning did not change the plan.',
     examples: ['Ben had already been told not to deploy during the freeze.', 'Despite repeated warnings, the job was left running.'],
@@ -736,7 +766,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'hindsight',
     pattern: [
       String.raw`{S}{ADV}\s+(?:should\s*n['’]?t|should\s+not|should\s+never)\s+(?:have|['’]ve)\s+{VBN}`,
-      String.raw`{S}{ADV}\s+(?:should\s*n['’]?t|should\s+not|should\s+never)\s+have\s+been\s+(?:given|allowed|trusted|let|put|left|on[- ]call|in\s+charge)\b`,
+      String.raw`{S}{ADV}\s+(?:should\s*n['’]?t|should\s+not|should\s+never)\s+have\s+(?:been\s+(?:given|allowed|trusted|let|put|left|on[- ]call|in\s+charge)|had\s+(?:\w+\s+)?access)\b`,
     ],
     actors: ANYONE,
     note: '"Should not have" judges a past decision with hindsight; explain why the decision made sense at the time.',
@@ -801,6 +831,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     id: 'nobody-noticed',
     category: 'hindsight',
     pattern: String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:\p{L}+ly\s+)?(?:noticed|checked|caught|spotted|tested|looked|bothered|followed\s+up|read|reviewed|responded|acted|thought\s+to|realized|realised|verified|cared|questioned|picked\s+up|saw|paid\s+(?:any\s+)?attention)\b|\bnothing\s+was\s+done\b|\b(?:no\s*one|nobody)\s+did\s+anything\b`,
+    notFollowedBy: SYSTEM_EXPLANATION,
     note: '"Nobody noticed" blames everyone at once with hindsight; say what signal was missing.',
     examples: ['Nobody noticed the lack of functional change.', 'Once the fix was known, nothing was done for two hours.'],
   },

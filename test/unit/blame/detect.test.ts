@@ -63,8 +63,8 @@ describe('findBlamingLanguage', () => {
 
   it('flags configured extra phrases and drops findings with allowed words', () => {
     assert.deepEqual(
-      findBlamingLanguage('A yolo deploy broke checkout.', { people: [], extraPhrases: ['yolo deploy'] }).map((f) => [f.id, f.category, f.actual]),
-      [['extra-phrase', 'custom', 'yolo deploy']],
+      findBlamingLanguage('A hero deploy broke checkout.', { people: [], extraPhrases: ['hero deploy'] }).map((f) => [f.id, f.category, f.actual]),
+      [['extra-phrase', 'custom', 'hero deploy']],
     );
     assert.deepEqual(findBlamingLanguage('The change was careless.', { people: [], allowedWords: ['careless'] }), []);
   });
