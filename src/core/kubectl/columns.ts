@@ -26,6 +26,8 @@ export interface Column {
 const HEADER_NAMES: Record<string, ColumnRole> = {
   NAMESPACE: 'namespace',
   LASTSEEN: 'lastSeen',
+  // The describe table of kubectl 1.7 development builds called its age column "Last".
+  LAST: 'lastSeen',
   FIRSTSEEN: 'firstSeen',
   AGE: 'age',
   TYPE: 'type',
@@ -140,13 +142,34 @@ function fields(chars: readonly string[]): Field[] {
 }
 
 /**
+ * A field that runs across a column start with a single space just before it is two cells: describe output
+ * of some kubectl versions pads a column by one space only ("kubelet, node-1 pulling image").
+ */
+function splitAtColumnStarts(chars: readonly string[], found: Field[], columns: readonly Column[]): Field[] {
+  if (found.length >= columns.length) return found;
+  const at = displayColumns(chars);
+  const result: Field[] = [];
+  for (const field of found) {
+    let start = field.start;
+    for (let k = field.start + 1; k < field.end; k++) {
+      if (chars[k - 1] === ' ' && chars[k] !== ' ' && columns.some((c) => c.start === at[k] && c.start > at[start])) {
+        result.push({ start, end: k - 1, column: at[start] });
+        start = k;
+      }
+    }
+    result.push({ start, end: field.end, column: at[start] });
+  }
+  return result;
+}
+
+/**
  * Cuts a row into one cell per column. Cells are taken where the header puts them; when a row does not
  * line up with the header (a `--watch` row wider than the first batch, rows after a message that spilled
  * onto another line), cells are matched to the nearest column, following the row's own drift.
  */
 export function splitRow(line: string, columns: readonly Column[]): string[] {
   const chars = Array.from(line);
-  const found = fields(chars);
+  const found = splitAtColumnStarts(chars, fields(chars), columns);
   const text = (field: Field, end = field.end) => chars.slice(field.start, end).join('');
   const cells: string[] = columns.map(() => '');
   const messageIndex = columns.findIndex((c) => c.role === 'message');
@@ -213,7 +236,7 @@ function wordsFor(role: ColumnRole, words: readonly string[], at: number): numbe
     case 'lastSeen':
     case 'firstSeen':
     case 'age':
-      if (/^\(x\d+$/.test(words[at + 1] ?? '') && words[at + 2] === 'over' && /\)$/.test(words[at + 3] ?? '')) return 4;
+      if (/^\(x\d+$/.test(words[at + 1] ?? '') && /^(?:over|from|starting)$/.test(words[at + 2] ?? '') && /\)$/.test(words[at + 3] ?? '')) return 4;
       // kubectl 1.0 printed timestamps: "Thu, 09 Apr 2015 22:01:40 +0000".
       return WEEKDAY.test(word) ? 6 : 1;
     case 'subobject':

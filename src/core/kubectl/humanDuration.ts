@@ -72,7 +72,8 @@ export interface AgeCell {
   first: Age | null;
 }
 
-const AGE_CELL = /^(\S+)(?:\s+\(x(\d+)\s+over\s+(\S+)\))?$/;
+/** "over" since kubectl 1.8; "from" and "starting" in the 1.7 development builds that introduced the form. */
+const AGE_CELL = /^(\S+)(?:\s+\(x(\d+)\s+(?:over|from|starting)\s+(\S+)\))?$/;
 
 export function parseAgeCell(text: string): AgeCell | null {
   const match = AGE_CELL.exec(text.trim());

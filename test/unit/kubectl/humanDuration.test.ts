@@ -52,3 +52,10 @@ describe('HumanDuration', () => {
     );
   });
 });
+
+describe('age cells of kubectl 1.7 development builds', () => {
+  it('reads "(x3 from 1h)" and "(x2 starting 1h)" like "(x3 over 1h)"', () => {
+    assert.equal(parseAgeCell('1h (x3 from 1h)')?.count, 3);
+    assert.equal(parseAgeCell('1h (x2 starting 1h)')?.count, 2);
+  });
+});
