@@ -173,6 +173,8 @@ export function splitRow(line: string, columns: readonly Column[]): string[] {
   const text = (field: Field, end = field.end) => chars.slice(field.start, end).join('');
   const cells: string[] = columns.map(() => '');
   const messageIndex = columns.findIndex((c) => c.role === 'message');
+  const aligned = alignedCells(chars, found, columns, messageIndex);
+  if (aligned) return aligned;
   if (found.length >= columns.length) {
     // More fields than columns: the message itself holds double spaces; everything else is one field each.
     const after = columns.length - 1 - messageIndex;
@@ -196,6 +198,30 @@ export function splitRow(line: string, columns: readonly Column[]): string[] {
     drift = field.column - columns[best].start;
     column = best + 1;
   });
+  return cells;
+}
+
+/**
+ * The cells of a row that lines up with the header: every field starts at a column start, or inside the
+ * message (double spaces in it). Then empty cells are simply the columns no field starts in.
+ */
+function alignedCells(chars: readonly string[], found: readonly Field[], columns: readonly Column[], messageIndex: number): string[] | null {
+  const messageStart = columns[messageIndex].start;
+  const messageEnd = columns[messageIndex + 1]?.start ?? Number.POSITIVE_INFINITY;
+  const columnOf = found.map((field) => {
+    const exact = columns.findIndex((c) => c.start === field.column);
+    if (exact !== -1) return exact;
+    return field.column > messageStart && field.column < messageEnd ? messageIndex : -1;
+  });
+  if (columnOf.includes(-1)) return null;
+  const cells: string[] = columns.map(() => '');
+  let index = 0;
+  while (index < found.length) {
+    let last = index;
+    while (last + 1 < found.length && columnOf[last + 1] === columnOf[index]) last++;
+    cells[columnOf[index]] = chars.slice(found[index].start, found[last].end).join('');
+    index = last + 1;
+  }
   return cells;
 }
 

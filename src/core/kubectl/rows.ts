@@ -31,7 +31,8 @@ const CHECKS: Partial<Record<ColumnRole, RegExp>> = {
   type: /^[A-Za-z]+$/,
   reason: /^\S*$/,
   object: /^\S+$/,
-  subobject: /^\S*$/,
+  // A field path such as spec.containers{web}, or nothing.
+  subobject: /^(?:\S*[.{]\S*)?$/,
   count: /^\d+$/,
   name: /^\S+$/,
   kind: /^\S+$/,
