@@ -53,7 +53,7 @@ function withPlurals(words: readonly string[]): Set<string> {
 
 function tokenize(phrase: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of phrase.matchAll(/@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_.-]*/gu)) {
+  for (const m of phrase.matchAll(/@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_./-]*/gu)) {
     const word = m[0].replace(/[.'’]+$/u, '');
     tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length });
   }
@@ -93,7 +93,8 @@ export function classifySubject(phrase: string, people: PeopleIndex): Actor {
   // "The contractor who ran the script": the relative clause describes the subject; the subject comes before "who".
   let who = tokens.length - 1;
   while (who > 0 && tokens[who].lower !== 'who') who--;
-  if (who > 0) tokens = tokens.slice(0, who);
+  const relative = tokens.slice(who + 1);
+  if (who > 0 && relative.length <= 5 && !relative.some((t) => CLAUSE_WORDS.has(t.lower))) tokens = tokens.slice(0, who);
   let first = tokens.length;
   while (first > 0 && !CLAUSE_WORDS.has(tokens[first - 1].lower)) first--;
   return classifyTokens(tokens.slice(first), trimmed, people);

@@ -2,7 +2,7 @@
 import type { BlameEntry } from './types';
 
 /** One word of prose: letters and digits, with inner apostrophes, dots, hyphens; or an @handle. */
-const WORD = String.raw`(?:@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_.-]*)`;
+const WORD = String.raw`(?:@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_./-]*)`;
 
 /** Adverbs that may sit between a subject and its verb ("John then forgot", "the engineer in question wasn't"). */
 const ADVERB = String.raw`(?:\p{L}+ly|then|also|just|again|still|once|even|already|in\s+question|on\s+call|themselves|himself|herself|myself|apparently|clearly|probably|actually|really|simply|ultimately|unfortunately|later|somehow)`;

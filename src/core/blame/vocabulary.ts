@@ -14,7 +14,7 @@ const SAFEGUARD = String.raw`(?:tests?|testing|reviews?|code\s+review|checks?|ch
 /** Signals a person can miss or ignore. */
 const SIGNAL = String.raw`(?:canary|canaries|probes?|health\s*checks?|builds?|results?|logs?|metrics?|graphs?|dashboards?|banners?|prompts?|warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|misconfigurations?|regressions?|vulnerabilit(?:y|ies)|mistakes?|typos?|spikes?|symptoms?|anomal(?:y|ies)|discrepanc(?:y|ies)|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
 /** Things a person is expected to do, for "didn't / failed to / never …". */
-const DILIGENCE = String.raw`(?:make\s+(?:a\s+)?backups?|take\s+a\s+(?:backup|snapshot)|back\s+up|run\s+the\s+tests?|anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
+const DILIGENCE = String.raw`(?:finish|complete|make\s+(?:a\s+)?backups?|take\s+a\s+(?:backup|snapshot)|back\s+up|run\s+the\s+tests?|anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
 /** The same, in the past tense, for "never checked". */
 const DILIGENCE_PAST = String.raw`(?:checked|tested|verified|validated|confirmed|reviewed|read|followed|noticed|realized|realised|communicated|told|informed|announced|alerted|warned|notified|escalated|asked|consulted|coordinated|double-checked|looked|responded|updated|documented|monitored|reported|considered|waited|listened|caught|spotted|mentioned|flagged|acknowledged|investigated|answered|replied|followed\s+up|bothered)`;
 /** The same, as gerunds, for "Mateo not following the procedure". */
@@ -425,6 +425,17 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     examples: ['Person X made a mistake in the rollout.', 'The operator made an error while resizing the pool.'],
   },
   {
+    id: 'destroyed-production',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:deleted|dropped|wiped|removed|truncated|destroyed|overwrote|erased|purged|corrupted|nuked)\s+(?:the|our|a|an|all(?:\s+the)?|every)\s+(?:[\w-]+\s+)?(?:production|prod|live|customer|customers['’]?|user|users['’]?|primary|main|master)\b`,
+      String.raw`{S}{ADV}\s+(?:pushed|merged|deployed|shipped|committed|applied|made|wrote|released|introduced|rolled\s+out)\s+(?:a|an|the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:change|commit|config|configuration|patch|update|pr|fix|hotfix|migration|script|release|query|rule)\s+(?:that|which)\s+(?:broke|caused|took\s+down|deleted|corrupted|crashed|wiped|disabled|brought\s+down|knocked\s+out)\b`,
+    ],
+    actors: PEOPLE,
+    note: 'Naming the person whose action destroyed production data or broke a service makes them the cause; describe what let one action do this.',
+    examples: ['Somebody on the data team deleted the production index.', 'Mina pushed a change that broke login.'],
+  },
+  {
     id: 'broke-prod',
     category: 'blame-attribution',
     pattern: [
@@ -638,7 +649,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     id: 'did-not-check',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?${DILIGENCE}\b`,
+      String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|(?:do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not)(?!\s+(?:think|anticipate|expect|believe|know|see|plan|understand|care\s+about\s+(?:the\s+)?(?:details|formatting)))|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?${DILIGENCE}\b`,
       String.raw`{S}{ADV}\s+(?:never|had\s*n['’]?t|had\s+not|had\s+never|has\s*n['’]?t|has\s+not|has\s+never|have\s*n['’]?t|have\s+not)\s+(?:even\s+|actually\s+|properly\s+|yet\s+)?${DILIGENCE_PAST}\b`,
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|do\s*n['’]?t|does\s*n['’]?t)\s+take\s+(?:\S+\s+){1,4}?seriously\b`,
       String.raw`{S}{ADV}\s+(?:(?:was|were|is|are)\s*n['’]t\s+|(?:was|were|is|are)\s+not\s+|not\s+|never\s+)${DILIGENCE_ING}\b`,
@@ -703,7 +714,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     id: 'not-sure-what-was-going-on',
     category: 'judgment-of-people',
     pattern: [
-      String.raw`{S}{ADV}\s+(?:was\s*n['’]?t|was\s+not|were\s*n['’]?t|were\s+not|had\s+no\s+idea|did\s*n['’]?t\s+know|did\s+not\s+know)\s+(?:(?:too|really|entirely|fully|quite|very)\s+)?(?:sure\s+)?what\s+(?:was\s+going\s+on|(?:he|she|they|i)\s+(?:was|were)\s+doing)\b`,
+      String.raw`{S}{ADV}\s+(?:was\s*n['’]?t|was\s+not|were\s*n['’]?t|were\s+not|had\s+no\s+idea|did\s*n['’]?t\s+know|did\s+not\s+know)\s+(?:(?:too|really|entirely|fully|quite|very)\s+)?(?:sure\s+)?what\s+(?:was\s+(?:going\s+on|happening)|(?:he|she|they|i)\s+(?:was|were)\s+doing)\b`,
       String.raw`{S}\s+(?:clearly|obviously|simply)\s+(?:did\s*n['’]?t|did\s+not)\s+(?:understand|know|grasp|read)\b`,
       String.raw`\b(?:had\s+no\s+(?:idea|clue)|did\s*n['’]?t\s+know|did\s+not\s+know)\s+what\s+(?:he|she|they|i)\s+(?:was|were)\s+doing\b`,
     ],

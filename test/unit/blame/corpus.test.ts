@@ -23,6 +23,11 @@ describe('blaming-language corpus', () => {
     });
   }
 
+  it('agrees with the human reviewer on paraphrases of thirteen published postmortems', () => {
+    const s = score(readCorpus('real-shapes.txt'));
+    assert.deepEqual([...s.falsePositives, ...s.falseNegatives].map((c) => c.text), []);
+  });
+
   it('the development corpus is big enough to mean something', () => {
     const cases = readCorpus('corpus-dev.txt');
     assert.ok(cases.length >= 200, `${cases.length} sentences`);
