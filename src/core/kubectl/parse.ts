@@ -14,6 +14,8 @@ function clean(text: string): string {
 }
 
 export function parseKubectlEvents(text: string, options: KubectlParseOptions): KubectlParseResult {
+  // Ages count whole seconds at best: a capture moment finer than that only adds noise to the times.
+  options = { ...options, capturedAt: new Date(Math.floor(options.capturedAt.getTime() / 1000) * 1000) };
   const input = clean(text);
   const structured = readStructured(input);
   if (structured) return finish([structured.format], structured.events);

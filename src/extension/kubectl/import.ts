@@ -60,6 +60,7 @@ async function importKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutco
   const parsed = importArgsSchema.safeParse(rawArgs instanceof vscode.Uri ? { uri: rawArgs.toString() } : (rawArgs ?? {}));
   if (!parsed.success) throw invalidArgs(IMPORT_KUBECTL_EVENTS_COMMAND, parsed.error);
   const args = parsed.data;
+  const automated = rawArgs !== undefined && !(rawArgs instanceof vscode.Uri);
   if (!vscode.workspace.isTrusted) return fail('Importing events runs kubectl, which is disabled in untrusted workspaces. Trust the workspace, or paste kubectl output instead.');
   const document = await targetDocument(args.uri);
   if (!document) return fail('Open the postmortem (a Markdown file) to import kubectl events into its timeline.');
@@ -82,7 +83,7 @@ async function importKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutco
     );
     return outcome(result, 0, { edits: [], added: 0, alreadyListed: 0, withoutTime: 0, createdTable: false });
   }
-  const chosen = await chooseEvents(result, args.select);
+  const chosen = await chooseEvents(result, args.select ?? (automated ? 'all' : undefined));
   if (!chosen) return undefined;
   const merge = await mergeIntoDocument(document, chosen);
   reportMerge(merge, chosen.length);

@@ -27,6 +27,8 @@ async function pasteKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcom
   const parsed = pasteArgsSchema.safeParse(rawArgs instanceof vscode.Uri ? { uri: rawArgs.toString() } : (rawArgs ?? {}));
   if (!parsed.success) throw invalidArgs(PASTE_KUBECTL_EVENTS_COMMAND, parsed.error);
   const args = parsed.data;
+  // Arguments mean automation: whatever they leave out takes its default instead of a prompt.
+  const automated = rawArgs !== undefined && !(rawArgs instanceof vscode.Uri);
   const document = await targetDocument(args.uri);
   if (!document) {
     void vscode.window.showWarningMessage('Open the postmortem (a Markdown file) to paste kubectl events into its timeline.');
@@ -46,12 +48,12 @@ async function pasteKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcom
     );
     return outcome(result, 0, { edits: [], added: 0, alreadyListed: 0, withoutTime: 0, createdTable: false });
   }
-  if (result.relative && args.capturedAt === undefined) {
+  if (result.relative && args.capturedAt === undefined && !automated) {
     const capturedAt = await askCapturedAt(summarise(result));
     if (!capturedAt) return undefined;
     result = parseKubectlEvents(text, { capturedAt });
   }
-  const chosen = await chooseEvents(result, args.select);
+  const chosen = await chooseEvents(result, args.select ?? (automated ? 'all' : undefined));
   if (!chosen) return undefined;
   const merge = await mergeIntoDocument(document, chosen);
   reportMerge(merge, chosen.length);
