@@ -90,6 +90,9 @@ export class PeopleIndex {
 export function classifySubject(phrase: string, people: PeopleIndex): Actor {
   const trimmed = phrase.replace(TRAILING_FILLERS, '');
   let tokens = tokenize(trimmed);
+  // "Whoever set the TTL to a week": the subject is whoever did it, a person.
+  const whoever = tokens.findIndex((t) => t.lower === 'whoever');
+  if (whoever >= 0) return { kind: 'person', start: tokens[whoever].start, text: trimmed.slice(tokens[whoever].start).trim() };
   // "The contractor who ran the script": the relative clause describes the subject; the subject comes before "who".
   let who = tokens.length - 1;
   while (who > 0 && tokens[who].lower !== 'who') who--;

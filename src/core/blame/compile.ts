@@ -50,7 +50,7 @@ const PARTICIPLE_NOT_ADJECTIVE = participle(ATTRIBUTIVE_PARTICIPLES);
 const VERB_PHRASE = String.raw`(?:(?:\s+(?!(?:that|was|were|is|are|been|being|which|who|because|after|when|while|and|but|so|then)\b)${WORD}){1,6}?)`;
 
 const PLACEHOLDERS: Record<string, string> = {
-  '{S}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<subject>${WORD}(?:\s+${WORD}){0,5}?)`,
+  '{S}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<subject>${WORD}(?:\s+${WORD}){0,7}?)`,
   '{O}': String.raw`(?<object>${WORD}(?:\s+${WORD}){0,5})`,
   '{P}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<possessor>(?:${WORD}\s+){0,3}?(?:@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}_.-]*)(?:['’]s|s['’])|\b(?:his|her|their|my)\b)`,
   '{ADV}': String.raw`(?:\s+${ADVERB}|\s*,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|again|of\s+course|predictably|apparently|clearly|unfortunately|however|it\s+seems|in\s+the\s+end)\s*,)*`,
