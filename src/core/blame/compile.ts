@@ -91,11 +91,39 @@ export function compileEntry(entry: BlameEntry): CompiledEntry {
 }
 
 function compileSource(source: string): Matcher {
-  const lead = /^(?:\{S\}|\{P\})(?:\{ADV\})?/u.exec(source);
-  return {
-    regex: new RegExp(expandPattern(source), 'giud'),
-    probe: lead ? new RegExp(expandPattern(source.slice(lead[0].length)), 'iu') : null,
-  };
+  const flags = /\{[SOP]\}/u.test(source) ? 'giud' : 'giu';
+  return { regex: new RegExp(expandPattern(source), flags), probe: probeFor(source) };
+}
+
+/**
+ * The part of a pattern after its subject or possessor: it must match somewhere for the whole pattern to match, and it
+ * is far cheaper to search for than a subject of up to eight words. Only valid when the pattern has no top-level "|".
+ */
+function probeFor(source: string): RegExp | null {
+  if (hasTopLevelAlternative(source)) return null;
+  const actor = /\{[SP]\}(?:\{ADV\})?/u.exec(source);
+  if (actor === null) return null;
+  const rest = source.slice(actor.index + actor[0].length);
+  try {
+    return new RegExp(expandPattern(rest), 'iu');
+  } catch {
+    return null; // the actor sat inside a group: no cheap probe, the full pattern still runs
+  }
+}
+
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** A configured extra phrase as an entry: whole words, any run of spaces between them. */

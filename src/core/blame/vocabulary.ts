@@ -264,7 +264,10 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'cut-corners',
     category: 'judgment-of-people',
-    pattern: String.raw`\bcut(?:s|ting)?\s+corners\b|\b(?:took|takes|taking|take)\s+(?:a\s+)?shortcuts?\b|\byolo(?:['’]?d|-\p{L}+ed|\s+(?:deploy|merge|push|change)(?:ed|s)?)\b|{S}{ADV}\s+(?:abused|misused)\s+(?:it|her|his|their|the|this|that)\b`,
+    pattern: [
+      String.raw`\bcut(?:s|ting)?\s+corners\b|\b(?:took|takes|taking|take)\s+(?:a\s+)?shortcuts?\b|\byolo(?:['’]?d|-\p{L}+ed|\s+(?:deploy|merge|push|change)(?:ed|s)?)\b`,
+      String.raw`{S}{ADV}\s+(?:abused|misused)\s+(?:it|her|his|their|the|this|that)\b`,
+    ],
     actors: PEOPLE,
     negatable: true,
     note: 'Saying someone cut corners or YOLO-merged judges their character; describe the pressure and what made the shortcut possible.',
@@ -350,7 +353,11 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'persons-fault',
     category: 'blame-attribution',
-    pattern: String.raw`{P}\s+(?:own\s+)?(?:fault|doing)\b|\bfault\s+of\s+{O}|{S}{ADV}\s+(?:is|was|are|were)\s+(?:(?:partly|partially|solely|entirely|largely|clearly|also)\s+)?at\s+fault\b`,
+    pattern: [
+      String.raw`{P}\s+(?:own\s+)?(?:fault|doing)\b`,
+      String.raw`\bfault\s+of\s+{O}`,
+      String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:(?:partly|partially|solely|entirely|largely|clearly|also)\s+)?at\s+fault\b`,
+    ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
     note: 'Saying it was someone\'s fault assigns blame to a person instead of explaining how the failure was possible.',
@@ -514,7 +521,10 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'culprit',
     category: 'blame-attribution',
-    pattern: String.raw`\b(?:culprit|guilty\s+party|responsible\s+party|person\s+responsible|one\s+responsible)\s+(?:was|is|turned\s+out\s+to\s+be)\s+{O}|{S}{ADV}\s+(?:was|is|were)\s+the\s+(?:culprit|guilty\s+party|responsible\s+party|one\s+responsible|one\s+who\s+(?:broke|caused|deleted|forgot|missed))\b`,
+    pattern: [
+      String.raw`\b(?:culprit|guilty\s+party|responsible\s+party|person\s+responsible|one\s+responsible)\s+(?:was|is|turned\s+out\s+to\s+be)\s+{O}`,
+      String.raw`{S}{ADV}\s+(?:was|is|were)\s+the\s+(?:culprit|guilty\s+party|responsible\s+party|one\s+responsible|one\s+who\s+(?:broke|caused|deleted|forgot|missed))\b`,
+    ],
     actors: PEOPLE_OR_NAMES,
     note: 'Looking for a culprit among people turns a postmortem into a trial.',
     examples: ['The culprit was the night-shift operator.', 'Greg was the one who broke it.'],
@@ -743,7 +753,10 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'warned-before',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b|\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted)\s+(?:\S+\s+){0,3}?anyway\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b`,
+      String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted)\s+(?:\S+\s+){0,3}?anyway\b`,
+    ],
     actors: PEOPLE,
     note: '"They had been warned" is hindsight aimed at people; ask why the warning did not change the plan.',
     examples: ['Ben had already been told not to deploy during the freeze.', 'Despite repeated warnings, the job was left running.'],
@@ -835,7 +848,10 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'all-they-had-to-do',
     category: 'hindsight',
-    pattern: String.raw`\ball\s+(?:he|she|they|you|i|we|@?[\p{L}][\w.-]*)\s+(?:had|needed|would\s+have\s+had)\s+to\s+do\s+was\b|{S}\s+(?:simply|just|only|merely)\s+(?:had|needed)\s+to\b`,
+    pattern: [
+      String.raw`\ball\s+(?:he|she|they|you|i|we|@?[\p{L}][\w.-]*)\s+(?:had|needed|would\s+have\s+had)\s+to\s+do\s+was\b`,
+      String.raw`{S}\s+(?:simply|just|only|merely)\s+(?:had|needed)\s+to\b`,
+    ],
     actors: PEOPLE,
     note: '"All they had to do was…" makes the right action look obvious in hindsight and the person look at fault.',
     examples: ['All Pedro had to do was run the dry-run first.'],
