@@ -26,6 +26,11 @@ export interface Column {
 const HEADER_NAMES: Record<string, ColumnRole> = {
   NAMESPACE: 'namespace',
   LASTSEEN: 'lastSeen',
+  // Names people give their own `-o custom-columns` for .lastTimestamp.
+  TIME: 'lastSeen',
+  TIMESTAMP: 'lastSeen',
+  LASTTIMESTAMP: 'lastSeen',
+  FIRSTTIMESTAMP: 'firstSeen',
   // The describe table of kubectl 1.7 development builds called its age column "Last".
   LAST: 'lastSeen',
   FIRSTSEEN: 'firstSeen',

@@ -1,5 +1,5 @@
 // Turns the cells of one table row into an event, or says the line is not a row (a message's continuation).
-import { isValid, parse } from 'date-fns';
+import { isValid, parse, parseISO } from 'date-fns';
 import type { Column, ColumnRole } from './columns';
 import { instantFromAge, parseAgeCell, type AgeCell } from './humanDuration';
 import type { KubectlEvent } from './types';
@@ -14,12 +14,23 @@ export interface RawRow {
   first: TimeCell | null;
 }
 
+/** `-o custom-columns` prints `<none>` for a missing value. */
+const NONE = '<none>';
+
 function readTimeCell(text: string): TimeCell | null {
   const age = parseAgeCell(text);
   if (age) return { age };
-  if (!/^[A-Z][a-z]{2}, \d/.test(text)) return null;
-  const at = parse(text, 'EEE, dd MMM yyyy HH:mm:ss xx', new Date(0));
-  return isValid(at) ? { at } : null;
+  if (text === NONE) return { age: { last: { kind: 'unknown' }, count: null, first: null } };
+  let at: Date | null = null;
+  // `-o custom-columns=LastSeen:.lastTimestamp,…` prints RFC 3339.
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) at = parseISO(text);
+  else if (/^[A-Z][a-z]{2}, \d/.test(text)) at = parse(text, 'EEE, dd MMM yyyy HH:mm:ss xx', new Date(0));
+  return at && isValid(at) ? { at } : null;
+}
+
+/** Whether the cell gives a time worked out from an age (not a timestamp, not `<unknown>`). */
+function fromAge(cell: TimeCell | null): boolean {
+  return cell !== null && 'age' in cell && cell.age.last.kind !== 'unknown';
 }
 
 function instantOf(cell: TimeCell, capturedAt: Date): Date | null {
@@ -33,7 +44,7 @@ const CHECKS: Partial<Record<ColumnRole, RegExp>> = {
   object: /^\S+$/,
   // A field path such as spec.containers{web}, or nothing.
   subobject: /^(?:\S*[.{]\S*)?$/,
-  count: /^\d+$/,
+  count: /^\d*$/,
   name: /^\S+$/,
   kind: /^\S+$/,
   watchEvent: /^[A-Z]+$/,
@@ -42,7 +53,8 @@ const CHECKS: Partial<Record<ColumnRole, RegExp>> = {
 export function readRow(cells: readonly string[], columns: readonly Column[]): RawRow | null {
   const byRole: Partial<Record<ColumnRole, string>> = {};
   for (let i = 0; i < columns.length; i++) {
-    const cell = (cells[i] ?? '').trim();
+    const raw = (cells[i] ?? '').trim();
+    const cell = raw === NONE && columns[i].role !== 'lastSeen' && columns[i].role !== 'firstSeen' ? '' : raw;
     const check = CHECKS[columns[i].role];
     if (check && !check.test(cell)) return null;
     byRole[columns[i].role] = cell;
@@ -84,7 +96,7 @@ export function rowToEvent(row: RawRow, context: RowContext): KubectlEvent {
   else if (series?.first) firstTime = instantFromAge(series.first, context.capturedAt);
   else if (context.singletonWithoutSeries) firstTime = time;
   let count: number | null = null;
-  if (cells.count !== undefined) count = Number(cells.count);
+  if (cells.count !== undefined && cells.count !== '') count = Number(cells.count);
   else if (series?.count != null) count = series.count;
   else if (context.singletonWithoutSeries) count = 1;
   let object = cells.object ?? context.object ?? '';
@@ -96,7 +108,7 @@ export function rowToEvent(row: RawRow, context: RowContext): KubectlEvent {
   return {
     time,
     firstTime,
-    approximate: 'age' in row.last || (row.first !== null && 'age' in row.first),
+    approximate: fromAge(row.last) || fromAge(row.first) || (series?.first != null && series.first.kind !== 'unknown'),
     count,
     type: cells.type ?? '',
     reason: cells.reason ?? '',

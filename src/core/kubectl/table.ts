@@ -72,12 +72,24 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
   return { format, events, end: index };
 }
 
+/** kubectl's own layouts, by column roles (NAMESPACE and the watch EVENT column aside); anything else is -o custom-columns. */
+const LAYOUTS: Array<[KubectlFormat, string]> = [
+  ['get-events', 'lastSeen type reason object message'],
+  ['get-events-wide', 'lastSeen type reason object subobject source message firstSeen count name'],
+  ['get-events-legacy', 'lastSeen firstSeen count name kind subobject type reason source message'],
+  ['get-events-legacy', 'firstSeen lastSeen count name kind subobject reason source message'],
+  ['describe', 'type reason age source message'],
+  ['describe', 'type reason lastSeen source message'],
+  ['describe', 'firstSeen lastSeen count source subobject type reason message'],
+  ['describe', 'firstSeen lastSeen count source subobject reason message'],
+];
+
 function tableFormat(columns: readonly Column[], rows: readonly PendingRow[], describe: boolean): KubectlFormat {
-  const roles = new Set(columns.map((c) => c.role));
-  if (describe || roles.has('age') || (roles.has('source') && !roles.has('object') && !roles.has('name'))) return 'describe';
-  if (roles.has('watchEvent')) return 'get-events-watch';
-  if (!roles.has('object')) return 'get-events-legacy';
-  if (roles.has('subobject') || roles.has('count') || roles.has('firstSeen')) return 'get-events-wide';
+  if (describe) return 'describe';
+  const roles = columns.map((c) => c.role).filter((role) => role !== 'namespace' && role !== 'watchEvent').join(' ');
+  const layout = LAYOUTS.find(([, known]) => known === roles)?.[0] ?? 'custom-columns';
+  if (columns.some((c) => c.role === 'watchEvent')) return 'get-events-watch';
+  if (layout !== 'get-events') return layout;
   // `kubectl events` and `kubectl get events` share a header; only kubectl events writes "(xN over …)" and Kind/name.
   const kubectlEvents = rows.some(({ raw }) => ('age' in raw.last && raw.last.age.count !== null) || /^[A-Z]/.test(raw.cells.object ?? ''));
   return kubectlEvents ? 'kubectl-events' : 'get-events';

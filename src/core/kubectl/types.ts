@@ -12,6 +12,8 @@ export type KubectlFormat =
   | 'kubectl-events'
   /** The Events: section of `kubectl describe`. */
   | 'describe'
+  /** `kubectl get events -o custom-columns=…` with column names this parser knows. */
+  | 'custom-columns'
   | 'json'
   | 'yaml'
   /** kubectl's own "No resources found" / "No events found" line. */

@@ -12,6 +12,7 @@ const FORMAT_NAMES: Record<KubectlFormat, string> = {
   'get-events-legacy': 'kubectl get events (before 1.14)',
   'kubectl-events': 'kubectl events',
   describe: 'kubectl describe',
+  'custom-columns': 'kubectl get events -o custom-columns',
   json: 'kubectl -o json',
   yaml: 'kubectl -o yaml',
   'none-found': 'kubectl',

@@ -124,3 +124,22 @@ describe('parseKubectlEvents on pasted JSON and YAML', () => {
     assert.deepEqual([result.formats, result.events], [['json'], []]);
   });
 });
+
+describe('parseKubectlEvents on -o custom-columns', () => {
+  it('reads the popular FirstSeen/LastSeen/Count/From/Type/Reason/Message recipe with RFC 3339 times and <none>', () => {
+    const text = [
+      'FirstSeen              LastSeen               Count    From                Type      Reason      Message',
+      '2026-05-04T11:00:00Z   2026-05-04T11:20:00Z   7        kubelet             Warning   BackOff     Back-off restarting failed container',
+      '2026-05-04T10:58:00Z   <none>                 <none>   default-scheduler   Normal    Scheduled   Successfully assigned prod/web-1 to node-2',
+    ].join('\n');
+    const { formats, events } = parse(text);
+    assert.deepEqual(formats, ['custom-columns']);
+    assert.deepEqual(
+      events.map((e) => [isoUtc(e.time), isoUtc(e.firstTime), e.count, e.source, e.approximate]),
+      [
+        ['2026-05-04T11:20:00Z', '2026-05-04T11:00:00Z', 7, 'kubelet', false],
+        [null, '2026-05-04T10:58:00Z', null, 'default-scheduler', false],
+      ],
+    );
+  });
+});
