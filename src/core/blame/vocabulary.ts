@@ -496,7 +496,12 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'bad-change',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:pushed|merged|deployed|shipped|committed|applied|introduced|rolled\s+out|wrote|submitted|ran|executed|released)\s+(?:a|an|the|his|her|their)\s+(?:bad|broken|buggy|faulty|untested|wrong|incorrect|half-baked|unreviewed|dodgy)\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:pushed|merged|deployed|shipped|committed|applied|introduced|rolled\s+out|wrote|submitted|ran|executed|released)\s+(?:a|an|the|his|her|their)\s+(?:bad|broken|buggy|faulty|untested|wrong|incorrect|half-baked|unreviewed|dodgy)\b`,
+      String.raw`{S}{ADV}\s+(?:keeps?|kept)\s+(?:pushing|shipping|merging|deploying|committing|releasing|writing)\s+(?:\S+\s+)?(?:bad|broken|buggy|faulty|untested|unreviewed|half-baked|sloppy)\b`,
+      String.raw`{S}{ADV}\s+(?:failed|let\s+down)\s+(?:us|the\s+team|everyone|our\s+customers|customers)\b`,
+      String.raw`{S}{ADV}\s+let\s+(?:us|the\s+team|everyone|our\s+customers|customers)\s+down\b`,
+    ],
     actors: PEOPLE,
     note: 'Pairing a person with a "bad" change makes them the cause; describe the change and why nothing stopped it.',
     examples: ['Lena pushed a bad config to every region.'],
@@ -635,6 +640,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: String.raw`{S}{ADV}\s+(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}\b`,
     actors: ANYONE,
+    notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying someone ignored a warning blames them; ask why the warning did not stand out or seemed safe to ignore.',
     examples: ['Dave ignored the disk-space alerts for a week.'],
   },
@@ -755,7 +761,8 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'hindsight',
     pattern: [
       String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b`,
-      String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted)\s+(?:\S+\s+){0,3}?anyway\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|had\s+been)\s+(?:explicitly\s+|clearly\s+|specifically\s+)?(?:told|asked|warned)\s+not\s+to\b`,
+      String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted)\s+(?:\S+\s+){0,3}?anyway\b|\bdid\s+(?:it|so|that|this)\s+anyway\b`,
     ],
     actors: PEOPLE,
     note: '"They had been warned" is hindsight aimed at people; ask why the warning did not change the plan.',
