@@ -1,5 +1,6 @@
 // parseKubectlEvents: finds kubectl events output of any kind in pasted text and returns its events in time order.
 import { describedObject } from './describe';
+import { readHeaderlessRows } from './headerless';
 import { parseHeader } from './columns';
 import { readStructured } from './structured';
 import { readEventTable } from './table';
@@ -53,6 +54,10 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
       formats.push('none-found');
     }
     index++;
+  }
+  if (formats.length === 0) {
+    const headerless = readHeaderlessRows(lines, options.capturedAt);
+    if (headerless) return finish([headerless.format], headerless.events);
   }
   return finish(dedupe(formats), events);
 }

@@ -143,3 +143,16 @@ describe('parseKubectlEvents on -o custom-columns', () => {
     );
   });
 });
+
+describe('parseKubectlEvents on rows copied without their header', () => {
+  it('reads get events rows and describe rows by kubectl\'s layouts, and nothing looser', () => {
+    const rows = '58m         Warning   BackOff            pod/es-master-0   Back-off restarting failed container\n55m         Normal    Scheduled          pod/es-master-1   Successfully assigned logging/es-master-1 to node-3\n';
+    assert.deepEqual(parse(rows).events.map((e) => [isoUtc(e.time), e.reason, e.object]), [
+      ['2026-05-04T11:02:00Z', 'BackOff', 'pod/es-master-0'],
+      ['2026-05-04T11:05:00Z', 'Scheduled', 'pod/es-master-1'],
+    ]);
+    const describeRows = '  Warning  FailedScheduling  9h (x108 over 18h)  default-scheduler  0/1 nodes are available\n';
+    assert.deepEqual(parse(describeRows).events.map((e) => [e.count, e.source, e.formats]), [[108, 'default-scheduler', undefined]]);
+    assert.deepEqual(parse('5m Info Deploy web went out\n').formats, []);
+  });
+});
