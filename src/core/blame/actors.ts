@@ -30,7 +30,7 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /** Words after the head that do not change who the phrase names ("the engineer in question", "on-call themselves"). */
-const TRAILING_FILLERS = /(?:\s+(?:in\s+question|on\s+call|on\s+duty|at\s+the\s+time|themselves|himself|herself|myself|alone|also|too|again|then|who|that|which))+$/iu;
+const TRAILING_FILLERS = /(?:\s+(?:in\s+question|on\s+call|on\s+duty|at\s+the\s+time|themselves|himself|herself|myself|alone|also|too|again|then|who|that|which|both|all|each|together))+$/iu;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'one', 'some', 'any', 'another', 'each', 'every']);
 

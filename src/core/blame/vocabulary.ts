@@ -375,11 +375,14 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'caused-the-outage',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:caused|triggered|started|created)\s+(?:the|this|that|an?|our|today['’]s)\s+(?:[\w-]+\s+)?${OUTCOME}\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:caused|triggered|started|created)\s+(?:the|this|that|an?|our|today['’]s)\s+(?:[\w-]+\s+)?${OUTCOME}\b`,
+      String.raw`{S}\s*\(?\s*(?:who|that)\s+(?:caused|broke|started|triggered|took\s+down)\s+(?:this|it|that|everything|prod|production|the\s+(?:[\w-]+\s+)?${OUTCOME})`,
+    ],
     actors: PEOPLE,
     notFollowedBy: NOT_OUTCOME,
     note: 'Saying a person caused the outage stops at the person; ask what made their action able to cause it.',
-    examples: ['Kevin caused the outage when he resized the volume.', 'The intern caused this incident.'],
+    examples: ['Kevin caused the outage when he resized the volume.', 'The intern caused this incident.', '| Owner | @yli (who caused this) |'],
   },
   {
     id: 'caused-by-person',
@@ -474,7 +477,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     id: 'wrong-target',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{S}{ADV}\s+{W}{VP}\s+(?:on|against|to|in|into|from)\s+the\s+wrong\s+(?:host|server|cluster|database|db|environment|env|machine|region|branch|account|project|namespace|node|box|terminal|window|tab|instance)s?\b`,
+      String.raw`{S}{ADV}\s+{W}{VP}?\s+(?:on|against|to|in|into|from)\s+the\s+wrong\s+(?:host|server|cluster|database|db|environment|env|machine|region|branch|account|project|namespace|node|box|terminal|window|tab|instance|workspace|context|table|file|directory|folder|bucket|repo|repository|site|service|subscription|zone|vpc)s?\b`,
       String.raw`{S}{ADV}\s+(?:typed|ran|entered|used|pasted|executed|applied|chose|picked|selected|clicked|pushed|deployed|set|edited|changed|configured|updated|restarted|deleted|removed|dropped|merged|rolled\s+back|promoted|targeted)\s+(?:the|a)\s+wrong\b`,
       String.raw`{S}{ADV}\s+(?:gave|provided|sent|posted|told|published|announced)\s+(?:\S+\s+){0,2}?(?:wrong|incorrect|inaccurate|misleading|false)\b`,
     ],
@@ -881,6 +884,14 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: String.raw`\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
     note: 'Sarcasm and "had one job" mock the person; describe what made the job hard to do that day.',
     examples: ['The on-call had one job: answer the page.', 'The person who approved this change should explain themselves.', 'Great job, Farah, taking down prod right before the launch.'],
+  },
+  {
+    id: 'neither-nor',
+    category: 'hindsight',
+    pattern: String.raw`\bneither\s+{O}\s+nor\s+\S+(?:\s+\S+){0,3}?\s+(?:noticed|checked|caught|tested|looked|reviewed|read|verified|responded|acted|escalated|followed|saw|bothered|realized|realised)\b`,
+    actors: PEOPLE,
+    note: '"Neither X nor Y checked" is hindsight aimed at two people; say what would have prompted the check.',
+    examples: ['Neither Pieter nor @yli checked the backups.'],
   },
   {
     id: 'nobody-noticed',
