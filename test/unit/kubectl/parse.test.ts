@@ -152,7 +152,7 @@ describe('parseKubectlEvents on rows copied without their header', () => {
       ['2026-05-04T11:05:00Z', 'Scheduled', 'pod/es-master-1'],
     ]);
     const describeRows = '  Warning  FailedScheduling  9h (x108 over 18h)  default-scheduler  0/1 nodes are available\n';
-    assert.deepEqual(parse(describeRows).events.map((e) => [e.count, e.source, e.formats]), [[108, 'default-scheduler', undefined]]);
+    assert.deepEqual(parse(describeRows).events.map((e) => [e.count, e.source]), [[108, 'default-scheduler']]);
     assert.deepEqual(parse('5m Info Deploy web went out\n').formats, []);
   });
 });
