@@ -116,7 +116,7 @@ export const FIRST_NAMES: readonly string[] = [
   'jurgen', 'stefan', 'marek', 'piotr', 'katarzyna', 'agnieszka', 'jan', 'eva', 'zeynep', 'mehmet', 'ayse',
   'will', 'mark', 'grant', 'rob', 'pat', 'sue', 'may', 'june', 'april', 'dawn', 'hope', 'faith', 'joy', 'rose',
   'art', 'gene', 'drew', 'chase', 'max', 'ray', 'iris', 'luna', 'nova', 'jasper', 'sky', 'reed', 'miles',
-  'mina', 'jorge', 'bea', 'lukas', 'farah', 'ahmad', 'elise', 'naveen', 'tariq', 'camille', 'olu', 'greta', 'sunita', 'kofi', 'ingrid', 'beatriz', 'nikolai',
+  'mina', 'jorge', 'pieter', 'henrik', 'lucia', 'grace', 'marta', 'bea', 'lukas', 'farah', 'ahmad', 'elise', 'naveen', 'tariq', 'camille', 'olu', 'greta', 'sunita', 'kofi', 'ingrid', 'beatriz', 'nikolai',
   'aaliyah', 'theo', 'rosa', 'hiroko', 'dmitri', 'wen', 'mohammed', 'chris', 'anna', 'frankie', 'jenny', 'jenna',
   'marcus', 'omar', 'ravi', 'lena', 'kim', 'pedro', 'jordan', 'nadia', 'greg', 'lisa', 'tara', 'yusuf', 'aiden',
   'aidan', 'alina', 'aliyah', 'amani', 'anika', 'ankit', 'arnav', 'aryan', 'asha', 'ashok', 'ayesha', 'bianca',
@@ -147,5 +147,5 @@ export const WORD_NAMES: ReadonlySet<string> = new Set([
   'art', 'gene', 'drew', 'chase', 'max', 'ray', 'iris', 'luna', 'nova', 'jasper', 'sky', 'reed', 'miles', 'frank',
   'bill', 'jack', 'lee', 'li', 'jan', 'ed', 'ken', 'jean', 'jay', 'kim', 'sam', 'tim', 'dan', 'ron', 'tom', 'ted',
   'phil', 'nick', 'matt', 'pam', 'ian', 'ana', 'eva', 'ella', 'ross', 'carol', 'robin', 'wang', 'yan', 'hana',
-  'min', 'dev', 'wade', 'warren', 'jade', 'chuck', 'milan', 'kai', 'jun', 'xin', 'yong', 'bao', 'uma', 'nate',
+  'grace', 'min', 'dev', 'wade', 'warren', 'jade', 'chuck', 'milan', 'kai', 'jun', 'xin', 'yong', 'bao', 'uma', 'nate',
 ]);
