@@ -77,11 +77,13 @@ function cellsFor(event: KubectlEvent, time: Date, withDate: boolean, style: Row
 function rowStyle(text: string, table: TimelineTable): RowStyle {
   const typeColumn = table.columns.findIndex((c) => c.role === 'eventType');
   const actionColumn = table.columns.findIndex((c) => c.role === 'action');
-  const backtickTypes = typeColumn !== -1 && table.rows.some((row) => {
+  // An empty GDS-style table takes the report's own `automated` form; a filled one, whatever its rows use.
+  const backtickTypes = typeColumn !== -1 && (table.rows.length === 0 || table.rows.some((row) => {
     const cell = row.cells[typeColumn];
     return cell !== undefined && text.slice(cell.range.start, cell.range.end).replace(/^[|\s]+/, '').startsWith('`');
-  });
-  const emptyAction = actionColumn !== -1 && table.rows.some((row) => /^[-–—]$/.test(row.cells[actionColumn]?.text ?? '')) ? '-' : '';
+  }));
+  // "-" for no action, as the templates ask, unless the table's rows leave the cell empty.
+  const emptyAction = actionColumn !== -1 && (table.rows.length === 0 || table.rows.some((row) => /^[-–—]$/.test(row.cells[actionColumn]?.text ?? ''))) ? '-' : '';
   return { columns: table.columns, timeStyle: table.timeStyle, backtickTypes, emptyAction };
 }
 

@@ -118,3 +118,21 @@ describe('mergeEventsIntoTimeline across midnight', () => {
     assert.deepEqual(rows.map((row) => row.time?.toISOString()), ['2026-05-03T10:00:00.000Z', '2026-05-04T11:30:00.000Z', '2026-05-04T11:50:00.000Z', '2026-05-04T12:10:00.000Z']);
   });
 });
+
+describe('mergeEventsIntoTimeline into the shipped templates', () => {
+  const template = (name: string) => readFileSync(join(__dirname, '../../../templates', name), 'utf8');
+
+  for (const [name, expected] of [
+    ['gitops.md', /\| Time \(UTC\) \| Event \| Action Taken \|\n\|-+\|-+\|-+\|\n\| ~2026-05-04 11:35 \| Normal Scheduled Pod\/checkout-1: Successfully assigned shop\/checkout-1 to node-a \| - \|\n\| ~11:52 \|/],
+    ['gds-incident-report.md', /\| ---- \| ---------- \| ----------- \|\n\| ~2026-05-04 11:35 \| `automated` \| Normal Scheduled Pod\/checkout-1/],
+    ['short.md', /\|------------\|-------\|\n\| ~2026-05-04 11:35 \| Normal Scheduled Pod\/checkout-1: Successfully assigned shop\/checkout-1 to node-a \|\n/],
+  ] as const) {
+    it(`fills the empty timeline table of ${name}`, () => {
+      const { result, text } = merged(template(name), events());
+      assert.equal(result.added, 3);
+      assert.equal(result.createdTable, false);
+      assert.match(text, expected);
+      assert.equal(parsePostmortem(text).timelines[0].rows.length, 3);
+    });
+  }
+});
