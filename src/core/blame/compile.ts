@@ -84,7 +84,9 @@ export function expandPattern(pattern: string): string {
 export function compileEntry(entry: BlameEntry): CompiledEntry {
   return {
     entry,
-    matchers: (typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern).map(compileSource),
+    // Top-level alternatives of a pattern with actors become separate matchers: each may capture its own subject, and
+    // each gets its own probe.
+    matchers: (typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern).flatMap((source) => (/\{[SOP]\}/u.test(source) ? splitAlternatives(source) : [source])).map(compileSource),
     notFollowedBy: entry.notFollowedBy === undefined ? undefined : new RegExp(`^(?:${entry.notFollowedBy})`, 'iu'),
     notPrecededBy: entry.notPrecededBy === undefined ? undefined : new RegExp(`(?:${entry.notPrecededBy})$`, 'iu'),
   };
@@ -112,8 +114,15 @@ function probeFor(source: string): RegExp | null {
 }
 
 function hasTopLevelAlternative(source: string): boolean {
+  return splitAlternatives(source).length > 1;
+}
+
+/** Splits a regular-expression source at its top-level "|" (outside groups and character classes). */
+function splitAlternatives(source: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
   let inClass = false;
+  let from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
@@ -121,9 +130,13 @@ function hasTopLevelAlternative(source: string): boolean {
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
   }
-  return false;
+  parts.push(source.slice(from));
+  return parts;
 }
 
 /** A configured extra phrase as an entry: whole words, any run of spaces between them. */
