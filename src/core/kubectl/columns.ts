@@ -52,7 +52,6 @@ const HEADER_NAMES: Record<string, ColumnRole> = {
 interface Token {
   text: string;
   start: number;
-  end: number;
 }
 
 const TAB_STOP = 8;
@@ -82,7 +81,7 @@ function tokens(chars: readonly string[]): Token[] {
     if (i >= chars.length) break;
     const start = i;
     while (i < chars.length && !isSpace(chars[i])) i++;
-    found.push({ text: chars.slice(start, i).join(''), start: at[start], end: at[i] });
+    found.push({ text: chars.slice(start, i).join(''), start: at[start] });
   }
   return found;
 }
@@ -175,7 +174,7 @@ function splitAtColumnStarts(chars: readonly string[], found: Field[], columns: 
 export function splitRow(line: string, columns: readonly Column[]): string[] {
   const chars = Array.from(line);
   const found = splitAtColumnStarts(chars, fields(chars), columns);
-  const text = (field: Field, end = field.end) => chars.slice(field.start, end).join('');
+  const text = (field: Field) => chars.slice(field.start, field.end).join('');
   const cells: string[] = columns.map(() => '');
   const messageIndex = columns.findIndex((c) => c.role === 'message');
   const aligned = alignedCells(chars, found, columns, messageIndex);
@@ -228,60 +227,6 @@ function alignedCells(chars: readonly string[], found: readonly Field[], columns
     index = last + 1;
   }
   return cells;
-}
-
-/**
- * Cuts a row whose spacing was lost (pasted through chat or a web page, columns one space apart): each
- * column takes the words its kind of value can have, the message takes the rest.
- */
-export function splitRowByWords(line: string, columns: readonly Column[]): string[] | null {
-  const words = line.trim().split(/\s+/);
-  const cells: string[] = columns.map(() => '');
-  const messageIndex = columns.findIndex((c) => c.role === 'message');
-  let left = 0;
-  for (let i = 0; i < messageIndex; i++) {
-    const taken = wordsFor(columns[i].role, words, left);
-    if (taken === null) return null;
-    cells[i] = words.slice(left, left + taken).join(' ');
-    left += taken;
-  }
-  let right = words.length;
-  for (let i = columns.length - 1; i > messageIndex; i--) {
-    if (right <= left) return null;
-    // Columns after the message (wide output's FIRST SEEN, COUNT, NAME) are one word each.
-    cells[i] = words[--right];
-  }
-  if (right < left) return null;
-  cells[messageIndex] = words.slice(left, right).join(' ');
-  return cells;
-}
-
-const AGE_WORD = /^(?:<unknown>|<invalid>|(?:\d+[ydhms])+)$/;
-const WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),$/;
-const FIELD_PATH = /[{.]/;
-
-function wordsFor(role: ColumnRole, words: readonly string[], at: number): number | null {
-  const word = words[at];
-  if (word === undefined) return null;
-  switch (role) {
-    case 'lastSeen':
-    case 'firstSeen':
-    case 'age':
-      if (/^\(x\d+$/.test(words[at + 1] ?? '') && /^(?:over|from|starting)$/.test(words[at + 2] ?? '') && /\)$/.test(words[at + 3] ?? '')) return 4;
-      // kubectl 1.0 printed timestamps: "Thu, 09 Apr 2015 22:01:40 +0000".
-      return WEEKDAY.test(word) ? 6 : 1;
-    case 'subobject':
-      return FIELD_PATH.test(word) && !AGE_WORD.test(word) ? 1 : 0;
-    case 'source': {
-      if (word.startsWith('{')) {
-        const close = words.findIndex((w, i) => i >= at && w.endsWith('}'));
-        return close === -1 ? null : close - at + 1;
-      }
-      return word.endsWith(',') ? 2 : 1;
-    }
-    default:
-      return 1;
-  }
 }
 
 /** Whether the header's columns sit one space apart, so offsets say nothing and words must be used. */

@@ -1,5 +1,6 @@
 // Rows copied without their header ("58m  Warning  BackOff  pod/web-1  Back-off …"): read by the layouts kubectl prints, strictly.
-import { parseHeader, splitRowByWords, type Column } from './columns';
+import { parseHeader, type Column } from './columns';
+import { splitRowByWords } from './words';
 import { readRow, rowToEvent } from './rows';
 import type { KubectlEvent, KubectlFormat } from './types';
 

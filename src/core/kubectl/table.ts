@@ -1,5 +1,6 @@
 // Reads one kubectl events table (get events in all its layouts, kubectl events, a describe Events: section) from its header on.
-import { headerLostSpacing, parseHeader, splitRow, splitRowByWords, type Column } from './columns';
+import { headerLostSpacing, parseHeader, splitRow, type Column } from './columns';
+import { splitRowByWords } from './words';
 import { readRow, rowToEvent, type RawRow } from './rows';
 import type { KubectlEvent, KubectlFormat } from './types';
 
