@@ -116,7 +116,8 @@ function collect(values: readonly unknown[]): KubectlEvent[] | null {
     const object = record(value);
     if (!object) return;
     if (Array.isArray(object.items) && (typeof object.kind !== 'string' || /List$/.test(object.kind))) {
-      recognised = true;
+      // An empty List is what `get events -o json` prints when there are none; a List of Pods is not about events.
+      if (object.kind === 'EventList' || object.items.length === 0) recognised = true;
       object.items.forEach(visit);
       return;
     }

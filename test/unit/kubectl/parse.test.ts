@@ -156,3 +156,10 @@ describe('parseKubectlEvents on rows copied without their header', () => {
     assert.deepEqual(parse('5m Info Deploy web went out\n').formats, []);
   });
 });
+
+describe('parseKubectlEvents on other kubectl JSON', () => {
+  it('does not take a List of Pods for events', () => {
+    const pods = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web-1' }, status: { phase: 'Running' } }] });
+    assert.deepEqual(parse(pods).formats, []);
+  });
+});
