@@ -402,7 +402,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     id: 'persons-mistake',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling)\b`,
+      String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling|inaction|indifference|apathy|inattention|incompetence|laziness|sloppiness|recklessness)\b`,
       String.raw`\bon\s+{P}\s+part\b`,
       String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
       String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|shoddy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|upgrade|judge?ment|planning|work)s?\b`,
@@ -418,7 +418,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     id: 'mistake-by',
     category: 'blame-attribution',
     pattern: [
-      String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
+      String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?|failures?|inaction|negligence|carelessness|refusal|inability|unwillingness)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|for|on\s+the\s+part\s+of)\s+{O}`,
       String.raw`\b(?:poor|bad|wrong|questionable|reckless|careless|hasty)\s+(?:decisions?|choices?|calls?|judge?ments?|work|planning|execution)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
     ],
     actors: PEOPLE_OR_NAMES,
@@ -514,7 +514,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|deployed|deploys|merged|merges|applied|shipped)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:main|master|prod|production|the\s+main\s+branch)\b`,
-      String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others)\b`,
+      String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others|handing\s+over|handover|a\s+handover|handoff|a\s+handoff|escalating|notice|warning|saying\s+anything|a\s+word)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted without review or testing blames them for a gate the process did not enforce.',
@@ -730,6 +730,9 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:stop|quit)\s+\p{L}+ing\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are)(?:n['’]t|\s+not)\s+on\s+top\s+of\s+(?:things|it|this|that|the\s+\w+)\b`,
       String.raw`{S}{ADV}\s+(?:kept|continued)\s+(?:to\s+)?\p{L}+\b(?:\s+\S+){0,4}?\s+(?:even\s+(?:after|though|when|as)|despite)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|is|are)\s+too\s+(?:busy|distracted|lazy|preoccupied)\s+(?:\p{L}+ing\s+)?(?:\S+\s+){0,3}?to\s+(?:notice|see|check|respond|care|bother|look|read|escalate|answer|help)\b`,
+      String.raw`{S}{ADV}\s+(?:can(?:no|['’])?t|cannot|could\s*n['’]?t|should\s*n['’]?t)\s+be\s+trusted\b`,
+      String.raw`{S}{ADV}\s+(?:thought|decided|figured|felt)\s+(?:it\s+was|it\s+would\s+be|that\s+it\s+was)\s+(?:a\s+)?(?:good|great|smart|clever|brilliant|fine)\s+idea\s+to\b`,
     ],
     actors: PEOPLE,
     note: 'Grading a person\'s work or calling them the weak link is a verdict, not an explanation of what happened.',
@@ -905,7 +908,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'had-one-job',
     category: 'judgment-of-people',
-    pattern: String.raw`\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
+    pattern: String.raw`\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
     note: 'Sarcasm and "had one job" mock the person; describe what made the job hard to do that day.',
     examples: ['The on-call had one job: answer the page.', 'The person who approved this change should explain themselves.', 'Great job, Farah, taking down prod right before the launch.'],
   },
@@ -936,9 +939,12 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'fired',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:was|were|got|will\s+be|should\s+be|must\s+be|has\s+been|have\s+been|is\s+being)\s+(?:fired|disciplined|written\s+up|let\s+go|demoted|suspended|sacked)\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:was|were|got|will\s+be|should\s+be|must\s+be|has\s+been|have\s+been|is\s+being|needs?\s+to\s+be)\s+(?:fired|disciplined|written\s+up|let\s+go|demoted|suspended|sacked|retrained|re-trained|reprimanded|spoken\s+to|talked\s+to)\b`,
+      String.raw`\b(?:spoke|spoken|talked|talk|speak|had\s+a\s+(?:word|talk|conversation|chat))\s+(?:to|with)\s+{O}\s+about\s+(?:this|it|the\s+(?:incident|outage|mistake|error|issue|change)|what\s+happened|his|her|their)\b`,
+    ],
     actors: PEOPLE_OR_NAMES,
     note: 'Punishing the person who made a mistake guarantees the next one is hidden.',
-    examples: ['The contractor who ran the script was let go.'],
+    examples: ['The contractor who ran the script was let go.', 'Oskar needs to be retrained on the deploy tooling.', "We've spoken to @ebrown about the incident."],
   },
 ];
