@@ -1,8 +1,7 @@
 // `postmortem events`: kubectl events output (any format) in, timeline rows or JSON out, in UTC and in time order.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isValid, parseISO } from 'date-fns';
-import { eventToJson, parseKubectlEvents, type KubectlEvent } from '../../core/kubectl';
+import { eventToJson, parseCaptureTime, parseKubectlEvents, type KubectlEvent } from '../../core/kubectl';
 import { escapeCell, eventDescription, formatRowTime, tableRow } from '../../core/timeline/mergeRows';
 import { CliError, type CliCommand } from '../command';
 import { rejectUnknownOptions, takeOption } from '../files';
@@ -14,7 +13,8 @@ Understands kubectl get events (default, -A, -o wide, --watch, --output-watch-ev
 kubectl events, the Events: section of kubectl describe, and -o json / -o yaml.
 
 Options:
-  --captured-at ISO         when kubectl printed the output (default: now); relative ages such as
+  --captured-at ISO         when kubectl printed the output (default: now; UTC unless a zone is
+                            given); relative ages such as
                             "3m12s" count back from it and the times are marked approximate ("~")
   --format markdown|json    markdown (default): a timeline table in UTC; json: an array of
                             { time, firstTime, approximate, count, type, reason, object,
@@ -38,8 +38,8 @@ export const eventsCommand: CliCommand = {
     const format = takeOption(args, 'format') ?? 'markdown';
     if (format !== 'markdown' && format !== 'json') throw new CliError(`unknown --format '${format}': use markdown or json.`);
     const capturedText = takeOption(args, 'captured-at');
-    const capturedAt = capturedText === undefined ? io.now() : parseISO(capturedText);
-    if (!isValid(capturedAt)) throw new CliError(`--captured-at '${capturedText}' is not an ISO 8601 time (e.g. 2026-05-04T12:20:00Z).`);
+    const capturedAt = capturedText === undefined ? io.now() : parseCaptureTime(capturedText);
+    if (!capturedAt) throw new CliError(`--captured-at '${capturedText}' is not an ISO 8601 time (e.g. 2026-05-04T12:20:00Z; UTC unless it names a zone).`);
     rejectUnknownOptions(args);
     if (args.length > 1) throw new CliError('give one FILE, or - (or nothing) for standard input.');
     const [file] = args;

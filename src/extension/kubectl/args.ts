@@ -1,7 +1,8 @@
 // Arguments the kubectl commands accept from automation and tests, so every prompt can be skipped; validated on receipt.
 import { z } from 'zod';
+import { parseCaptureTime } from '../../core/kubectl/captureTime';
 
-const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'an ISO 8601 time, e.g. 2026-05-04T12:20:00Z');
+const isoTime = z.string().refine((value) => parseCaptureTime(value) !== null, 'an ISO 8601 time, e.g. 2026-05-04T12:20:00Z');
 
 /** Which events to merge: all, warnings only, or the given positions in the parsed (time-sorted) list. */
 const selection = z.union([z.literal('all'), z.literal('warnings'), z.array(z.number().int().nonnegative())]);

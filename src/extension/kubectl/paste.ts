@@ -1,6 +1,6 @@
 // "Postmortem: Paste kubectl Events into Timeline": reads kubectl output from the clipboard and merges it into the timeline.
 import * as vscode from 'vscode';
-import { parseKubectlEvents } from '../../core/kubectl';
+import { parseCaptureTime, parseKubectlEvents } from '../../core/kubectl';
 import { invalidArgs, pasteArgsSchema } from './args';
 import { chooseEvents, mergeIntoDocument, outcome, reportMerge, summarise, targetDocument, type KubectlMergeOutcome } from './mergeIntoDocument';
 
@@ -16,9 +16,9 @@ async function askCapturedAt(summary: string): Promise<Date | undefined> {
     title: summary,
     prompt: 'kubectl printed ages ("3m12s"): when was this output captured? (UTC, ISO 8601) The times will be marked approximate.',
     value: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    validateInput: (value) => (Number.isNaN(Date.parse(value)) ? 'Write a time such as 2026-05-04T12:20:00Z' : undefined),
+    validateInput: (value) => (parseCaptureTime(value) ? undefined : 'Write a time such as 2026-05-04T12:20:00Z (UTC unless you add a zone)'),
   });
-  return answer === undefined ? undefined : new Date(answer);
+  return answer === undefined ? undefined : (parseCaptureTime(answer) ?? undefined);
 }
 
 /** Returns what happened (for automation and tests), or undefined when the user cancelled or nothing could be done. */
@@ -35,7 +35,7 @@ async function pasteKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcom
     return undefined;
   }
   const text = args.text ?? (await vscode.env.clipboard.readText());
-  let result = parseKubectlEvents(text, { capturedAt: args.capturedAt ? new Date(args.capturedAt) : new Date() });
+  let result = parseKubectlEvents(text, { capturedAt: (args.capturedAt && parseCaptureTime(args.capturedAt)) || new Date() });
   if (result.formats.length === 0) {
     void vscode.window.showWarningMessage(
       'The clipboard does not hold kubectl events output. Copy the output of `kubectl get events`, `kubectl events` or `kubectl describe <object>` (any -o) and try again.',

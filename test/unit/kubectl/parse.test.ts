@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isoUtc, parseKubectlEvents } from '../../../src/core/kubectl';
+import { parseCaptureTime } from '../../../src/core/kubectl/captureTime';
 
 const capturedAt = new Date('2026-05-04T12:00:00Z');
 const parse = (text: string) => parseKubectlEvents(text, { capturedAt });
@@ -161,5 +162,16 @@ describe('parseKubectlEvents on other kubectl JSON', () => {
   it('does not take a List of Pods for events', () => {
     const pods = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web-1' }, status: { phase: 'Running' } }] });
     assert.deepEqual(parse(pods).formats, []);
+  });
+});
+
+describe('parseCaptureTime', () => {
+  it('reads ISO 8601 as UTC unless it names a zone', () => {
+    assert.equal(parseCaptureTime('2026-05-04T12:20:00Z')?.toISOString(), '2026-05-04T12:20:00.000Z');
+    assert.equal(parseCaptureTime('2026-05-04T12:20')?.toISOString(), '2026-05-04T12:20:00.000Z');
+    assert.equal(parseCaptureTime('2026-05-04 12:20:30')?.toISOString(), '2026-05-04T12:20:30.000Z');
+    assert.equal(parseCaptureTime('2026-05-04T14:20:00+02:00')?.toISOString(), '2026-05-04T12:20:00.000Z');
+    assert.equal(parseCaptureTime('2026-05-04')?.toISOString(), '2026-05-04T00:00:00.000Z');
+    for (const bad of ['yesterday', '12:20', '2026-13-40T00:00:00Z', '']) assert.equal(parseCaptureTime(bad), null, bad);
   });
 });
