@@ -17,7 +17,7 @@ const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by whe
 
 /** `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label. */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[\s(|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})\s*[:=]\s*([^|\n;()]*?)(?=\s*(?:[|\n;()]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|\.\s|\.$|\s[—–]\s|$))`,
+  String.raw`(?:^|[\s(|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})\s*[:=]\s*([^|\n;()]*?)(?=\s*(?:[|\n;()]|,?\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
   'gi',
 );
 
@@ -91,8 +91,12 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
         owner = cleanOwner(value);
       }
     } else if (due === null && dueText === null) {
-      dueText = value.trim() || null;
-      due = isPlaceholderValue(value) ? null : parseCalendarDate(value, referenceDate);
+      // "Due: 2026-02-01 Add alert": the date is the value, what follows it is the task.
+      const leadingDate = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is').exec(value.trim());
+      const dateValue = leadingDate ? leadingDate[1] : value.trim();
+      dueText = dateValue || null;
+      due = isPlaceholderValue(dateValue) ? null : parseCalendarDate(dateValue, referenceDate);
+      if (leadingDate && leadingDate[2]) return `${lead} ${leadingDate[2]}`;
     }
     return lead;
   });

@@ -119,6 +119,12 @@ describe('action item owners and dates in free text', () => {
     assert.deepEqual(read('Add alert - @alice - 2026-02-01'), { text: 'Add alert', owner: '@alice', due: '2026-02-01' });
   });
 
+  it('reads bold Owner/Due labels written inline one after the other, before or after the task', () => {
+    assert.deepEqual(read('Add alert **Owner:** @bob **Due:** 2026-01-01'), { text: 'Add alert', owner: '@bob', due: '2026-01-01' });
+    assert.deepEqual(read('**Owner:** SRE **Due:** 2026-02-01 Add alert'), { text: 'Add alert', owner: 'SRE', due: '2026-02-01' });
+    assert.deepEqual(read('Add alert Owner: Bob Smith Due: 2026-01-01'), { text: 'Add alert', owner: 'Bob Smith', due: '2026-01-01' });
+  });
+
   it('does not take a version number or a date inside the task for a due date', () => {
     assert.deepEqual(read('Freeze production until 2026-11-20 unless an exception is granted'), { text: 'Freeze production until 2026-11-20 unless an exception is granted', owner: null, due: null });
   });
