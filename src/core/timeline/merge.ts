@@ -35,16 +35,23 @@ function normalise(text: string): string {
   return text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** A row lists the event when it names its reason and object within the same minute (or is word for word the same). */
+/** How far apart two readings of the same event can be: ages are truncated and capture moments differ between pastes. */
+const SAME_EVENT_WINDOW_MS = { exact: 60_000, approximate: 5 * 60_000 };
+
+/**
+ * A row lists the event when it holds the event's description (its count aside) near its time, or, written by
+ * hand, names its reason and object within the same minute.
+ */
 function alreadyListed(rows: readonly TimelineEntry[], event: KubectlEvent, time: Date): boolean {
-  const description = normalise(eventDescription(event));
+  const description = normalise(eventDescription({ ...event, count: null }));
   const name = event.object.split('/').pop()?.toLowerCase() ?? '';
+  const window = event.approximate ? SAME_EVENT_WINDOW_MS.approximate : SAME_EVENT_WINDOW_MS.exact;
   return rows.some((row) => {
     const text = normalise(row.cells.map((cell) => cell.text).join(' '));
-    if (text.includes(description)) return true;
     const key = rowKey(row, time);
-    const sameMinute = key !== null && Math.abs(key - time.getTime()) < 60_000;
-    return sameMinute && text.includes(event.reason.toLowerCase()) && (name === '' || text.includes(name));
+    const distance = key === null ? 0 : Math.abs(key - time.getTime());
+    if (distance <= window && text.includes(description)) return true;
+    return key !== null && distance < 60_000 && text.includes(event.reason.toLowerCase()) && (name === '' || text.includes(name));
   });
 }
 

@@ -136,3 +136,18 @@ describe('mergeEventsIntoTimeline into the shipped templates', () => {
     });
   }
 });
+
+describe('mergeEventsIntoTimeline on a second paste', () => {
+  it('knows the events again when the same output is pasted with another capture moment', () => {
+    const once = merged(fixture('gitops.md'), events()).text;
+    const later = parseKubectlEvents(kubectlEvents, { capturedAt: new Date('2026-05-04T12:23:30Z') }).events;
+    const again = mergeEventsIntoTimeline(once, later);
+    assert.deepEqual([again.added, again.alreadyListed], [0, 3]);
+  });
+
+  it('still adds the same kind of event when it happened again much later', () => {
+    const once = merged(fixture('gitops.md'), events()).text;
+    const repeat = { ...events()[2], time: new Date('2026-05-04T13:30:00Z'), approximate: false };
+    assert.equal(mergeEventsIntoTimeline(once, [repeat]).added, 1);
+  });
+});
