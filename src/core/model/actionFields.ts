@@ -17,7 +17,7 @@ const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by whe
 
 /** `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label. */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[\s(|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})\s*[:=]\s*([^|\n;()]*?)(?=\s*(?:[|\n;()]|,?\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
+  String.raw`(?:^|[\s(|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})\s*[:=]\s*([^|\n;()]*?)(?=\s*(?:[|\n;()]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
   'gi',
 );
 
