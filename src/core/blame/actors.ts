@@ -114,7 +114,8 @@ export function classifyObject(phrase: string, people: PeopleIndex): Actor {
     // A person word not followed by a noun it modifies ends the phrase: "by the infrastructure team led to …" names
     // the team, while "the DBA team migration" names a migration.
     const next = tokens[end + 1];
-    if (headKind(tokens.slice(0, end + 1), people) === 'person' && (next === undefined || !isThingWord(next))) {
+    const possessive = /['’]s?$/u.test(tokens[end].word);
+    if (!possessive && headKind(tokens.slice(0, end + 1), people) === 'person' && (next === undefined || !isThingWord(next))) {
       return classifyTokens(tokens.slice(0, end + 1), phrase, people);
     }
     end++;

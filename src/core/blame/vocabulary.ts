@@ -16,7 +16,7 @@ const SIGNAL = String.raw`(?:canary|canaries|probes?|health\s*checks?|builds?|re
 /** Things a person is expected to do, for "didn't / failed to / never …". */
 const DILIGENCE = String.raw`(?:finish|complete|make\s+(?:a\s+)?backups?|take\s+a\s+(?:backup|snapshot)|back\s+up|run\s+the\s+tests?|anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
 /** The same, in the past tense, for "never checked". */
-const DILIGENCE_PAST = String.raw`(?:checked|tested|verified|validated|confirmed|reviewed|read|followed|noticed|realized|realised|communicated|told|informed|announced|alerted|warned|notified|escalated|asked|consulted|coordinated|double-checked|looked|responded|updated|documented|monitored|reported|considered|waited|listened|caught|spotted|mentioned|flagged|acknowledged|investigated|answered|replied|followed\s+up|bothered)`;
+const DILIGENCE_PAST = String.raw`(?:wrote\s+(?:anything|it|this|that|them)\s+(?:down|up)|checked|tested|verified|validated|confirmed|reviewed|read|followed|noticed|realized|realised|communicated|told|informed|announced|alerted|warned|notified|escalated|asked|consulted|coordinated|double-checked|looked|responded|updated|documented|monitored|reported|considered|waited|listened|caught|spotted|mentioned|flagged|acknowledged|investigated|answered|replied|followed\s+up|bothered)`;
 /** The same, as gerunds, for "Mateo not following the procedure". */
 const DILIGENCE_ING = String.raw`(?:following|checking|testing|verifying|validating|confirming|reviewing|reading|noticing|communicating|telling|informing|announcing|alerting|warning|notifying|escalating|asking|consulting|coordinating|double-checking|looking\s+at|responding|updating|documenting|monitoring|reporting|considering|waiting\s+for|listening|paying\s+attention|catching|spotting|mentioning|flagging|acknowledging|investigating|answering|bothering)`;
 /** Determiners and counts before the object of a verb. */
@@ -316,6 +316,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\bblam(?:e|ed|es|ing)\s+{O}\s+for\b`,
+      String.raw`{S}{ADV}\s+(?:blamed|blames|is\s+blaming|are\s+blaming|were\s+blaming)\s+(?:the|a|an|our|their|his|her|@|\p{Lu})`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are|got|gets|has\s+been|have\s+been)\s+(?:(?:partly|largely|rightly|widely)\s+)?blamed\b`,
       String.raw`{S}{ADV}\s+(?:gets|got|takes|took|deserves|deserved|shares|shared|bears|bore)\s+(?:(?:the|some|most|all|much)\s+(?:of\s+the\s+)?)?blame\b`,
     ],
@@ -390,7 +391,8 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
       String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+{O}`,
-      String.raw`\b(?:root\s+)?cause\s+(?:is|was)\s+(?:simply\s+)?{O}`,
+      String.raw`\b(?:root\s+)?(?:cause|problem|issue)\s+(?:is|was)\s+(?:simply\s+)?{O}`,
+      String.raw`\b(?:because|since|after)\s+{S}\s+had\s+(?:already\s+)?(?:deleted|removed|wiped|dropped|disabled|turned\s+off|overwritten|overwrote|modified|broken|misconfigured|forgotten|skipped|ignored)\b`,
       String.raw`\b(?:comes?|came|boils?|boiled|(?:is|was)\s+(?:entirely\s+|all\s+|largely\s+)?)\s*down\s+to\s+{O}`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause|why)\b`,
     ],
@@ -403,7 +405,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling|inaction|indifference|apathy|inattention|incompetence|laziness|sloppiness|recklessness)\b`,
-      String.raw`\bon\s+{P}\s+part\b`,
+      String.raw`\bon\s+{P}\s+(?:part|side|end)\b`,
       String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
       String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|shoddy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|upgrade|judge?ment|planning|work)s?\b`,
     ],
@@ -594,7 +596,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'did-nothing',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:did\s+nothing|sat\s+on\s+(?:the|it|this|that)|just\s+watched|stood\s+by)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:did\s+nothing|sat\s+on\s+(?:the|it|this|that)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
     actors: PEOPLE,
     note: 'Saying a person did nothing blames them; describe what they knew and what would have prompted action.',
     examples: ['The release manager sat on the ticket for a week.'],
@@ -649,7 +651,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'against-policy',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+{W}{VP}?\s+(?:against|in\s+violation\s+of|in\s+breach\s+of|contrary\s+to|in\s+defiance\s+of)\s+(?:the\s+|our\s+|company\s+|team\s+)?(?:[\w-]+\s+)?(?:policy|policies|process|procedure|guidance|guidelines|rules?|runbook|freeze|advice|instructions)\b`,
+    pattern: String.raw`{S}{ADV}\s+{W}(?:\s+[^\s,.;]+){0,8}?,?\s+(?:against|in\s+violation\s+of|in\s+breach\s+of|contrary\s+to|in\s+defiance\s+of|despite)\s+(?:the\s+|our\s+|company\s+|team\s+)?(?:[\w-]+\s+)?(?:policy|policies|process|procedure|guidance|guidelines|rules?|runbook|freeze|advice|instructions)\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted against policy casts them as a rule-breaker; ask why the policy was not enforced by the tooling.',
     examples: ['@kpatel deployed on a Friday afternoon against policy.'],
@@ -792,7 +794,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b`,
       String.raw`{S}{ADV}\s+(?:was|were|had\s+been)\s+(?:explicitly\s+|clearly\s+|specifically\s+)?(?:told|asked|warned)\s+not\s+to\b`,
-      String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted)\s+(?:\S+\s+){0,3}?anyway\b|\bdid\s+(?:it|so|that|this)\s+anyway\b`,
+      String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted)\s+(?:\S+\s+){0,3}?anyway\b|\bdid\s+(?:it|so|that|this)\s+anyway\b|\bwhich\s+the\s+(?:runbook|docs|documentation|process|checklist|policy|guide)\s+(?:clearly|explicitly|plainly)\s+(?:requires|says|states|documents|mentions|forbids)\b|\bit['’]s\s+(?:right\s+there\s+)?in\s+the\s+(?:docs|runbook|documentation|readme|wiki)\b`,
     ],
     actors: PEOPLE,
     note: '"They had been warned" is hindsight aimed at people; ask why the warning did not change the plan.',
