@@ -30,6 +30,20 @@ function readLine(line: string, columns: readonly Column[], lostSpacing: boolean
   return words ? readRow(words, columns) : null;
 }
 
+/** How many lines of a message may follow an empty line in it before the table is taken to have ended. */
+const MESSAGE_LINES_AFTER_BLANK = 4;
+
+function nextRowWithin(lines: readonly string[], from: number, columns: readonly Column[], lostSpacing: boolean): number {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen <= MESSAGE_LINES_AFTER_BLANK; i++) {
+    if (lines[i].trim() === '') continue;
+    if (TABLE_END.test(lines[i]) || parseHeader(lines[i]) || /^\s*Events:/.test(lines[i])) return -1;
+    if (readLine(lines[i], columns, lostSpacing)) return i;
+    seen++;
+  }
+  return -1;
+}
+
 interface PendingRow {
   raw: RawRow;
   message: string;
@@ -46,11 +60,13 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
   while (index < lines.length) {
     const line = lines[index];
     if (line.trim() === '') {
-      // A blank line ends the table unless rows carry on after it (a message with an empty line in it).
-      let next = index + 1;
-      while (next < lines.length && lines[next].trim() === '') next++;
-      if (next >= lines.length || !readLine(lines[next], columns, lostSpacing)) break;
-      index = next;
+      // A blank line ends the table unless rows carry on shortly after it: then it was inside a message
+      // ("first paragraph\n\nsecond"), and the lines up to the next row belong to that message too.
+      const resume = nextRowWithin(lines, index + 1, columns, lostSpacing);
+      if (resume === -1) break;
+      const between = lines.slice(index, resume);
+      if (rows.length > 0 && between.some((l) => l.trim() !== '')) rows[rows.length - 1].message += `\n${between.map((l) => l.trimEnd()).join('\n')}`;
+      index = resume;
       continue;
     }
     if (parseHeader(line) || /^Events:/.test(line)) break;

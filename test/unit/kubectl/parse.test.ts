@@ -175,3 +175,22 @@ describe('parseCaptureTime', () => {
     for (const bad of ['yesterday', '12:20', '2026-13-40T00:00:00Z', '']) assert.equal(parseCaptureTime(bad), null, bad);
   });
 });
+
+describe('parseKubectlEvents on kubectl events messages with empty lines', () => {
+  it('keeps the paragraphs of a message and the rows after it', () => {
+    const text = [
+      'LAST SEEN   TYPE      REASON    OBJECT      MESSAGE',
+      '5m          Warning   Failed    Pod/web-1   Error: failed to start container "web": first paragraph',
+      '',
+      'second paragraph of the message',
+      '2m                   Normal    Pulled    Pod/web-1   Container image "web:2" already present on machine',
+      '',
+      'Some notes written after the output.',
+    ].join('\n');
+    const events = parse(text).events;
+    assert.deepEqual(events.map((e) => e.message), [
+      'Error: failed to start container "web": first paragraph\n\nsecond paragraph of the message',
+      'Container image "web:2" already present on machine',
+    ]);
+  });
+});
