@@ -405,7 +405,8 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling|inaction|indifference|apathy|inattention|incompetence|laziness|sloppiness|recklessness)\b`,
-      String.raw`\bon\s+{P}\s+(?:part|side|end)\b`,
+      String.raw`\bon\s+{P}\s+part\b`,
+      String.raw`\b(?:failure|mistake|error|problem|fault|issue|blame)\s+(?:was|is|lies|lay)\s+(?:\w+\s+)?on\s+{P}\s+(?:side|end)\b`,
       String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
       String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|shoddy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|upgrade|judge?ment|planning|work)s?\b`,
     ],
