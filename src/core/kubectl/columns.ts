@@ -15,7 +15,9 @@ export type ColumnRole =
   | 'count'
   | 'name'
   | 'kind'
-  | 'watchEvent';
+  | 'watchEvent'
+  /** A column kubectl adds on request (`--show-labels`, `-L app`): kept apart, not read. */
+  | 'other';
 
 export interface Column {
   role: ColumnRole;
@@ -90,9 +92,14 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t';
 }
 
+/** Label columns of `--show-labels` / `-L key`: upper-case words after the event columns. */
+const EXTRA_COLUMN = /^[A-Z][A-Z0-9_.\/-]*$/;
+const MAX_EXTRA_COLUMNS = 3;
+
 /**
  * The columns of a kubectl events header line, or null when the line is not one. Every word must be a
- * known column name ("LAST SEEN" and "LASTSEEN" alike; describe's "Type Reason Age From Message" too).
+ * known column name ("LAST SEEN" and "LASTSEEN" alike; describe's "Type Reason Age From Message" too),
+ * except a few label columns at the end.
  */
 export function parseHeader(line: string): Column[] | null {
   const words = tokens(Array.from(line));
@@ -105,12 +112,13 @@ export function parseHeader(line: string): Column[] | null {
       name = `${word}SEEN`;
       i++;
     }
-    const role = HEADER_NAMES[name];
+    const role = HEADER_NAMES[name] ?? (columns.some((c) => c.role === 'message') && EXTRA_COLUMN.test(words[i].text) ? 'other' : undefined);
     if (!role) return null;
     columns.push({ role, start });
   }
-  const roles = new Set(columns.map((c) => c.role));
-  if (roles.size !== columns.length || columns.length < 4) return null;
+  const known = columns.filter((c) => c.role !== 'other');
+  const roles = new Set(known.map((c) => c.role));
+  if (roles.size !== known.length || known.length < 4 || columns.length - known.length > MAX_EXTRA_COLUMNS) return null;
   const hasTime = roles.has('lastSeen') || roles.has('firstSeen') || roles.has('age');
   // kubectl before 1.2 had no TYPE column; every layout since has one.
   if (!hasTime || !roles.has('reason') || !roles.has('message')) return null;

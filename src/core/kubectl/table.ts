@@ -103,7 +103,7 @@ const LAYOUTS: Array<[KubectlFormat, string]> = [
 
 function tableFormat(columns: readonly Column[], rows: readonly PendingRow[], describe: boolean): KubectlFormat {
   if (describe) return 'describe';
-  const roles = columns.map((c) => c.role).filter((role) => role !== 'namespace' && role !== 'watchEvent').join(' ');
+  const roles = columns.map((c) => c.role).filter((role) => role !== 'namespace' && role !== 'watchEvent' && role !== 'other').join(' ');
   const layout = LAYOUTS.find(([, known]) => known === roles)?.[0] ?? 'custom-columns';
   if (columns.some((c) => c.role === 'watchEvent')) return 'get-events-watch';
   if (layout !== 'get-events') return layout;

@@ -194,3 +194,14 @@ describe('parseKubectlEvents on kubectl events messages with empty lines', () =>
     ]);
   });
 });
+
+describe('parseKubectlEvents on --show-labels', () => {
+  it('reads the event columns and leaves label columns aside', () => {
+    const text = [
+      'LAST SEEN   TYPE      REASON    OBJECT      MESSAGE                                   LABELS',
+      '5m          Warning   BackOff   pod/web-1   Back-off restarting failed container      <none>',
+    ].join('\n');
+    const [event] = parse(text).events;
+    assert.deepEqual([event.reason, event.message], ['BackOff', 'Back-off restarting failed container']);
+  });
+});

@@ -1,0 +1,45 @@
+// The web extension must not reach the code that runs kubectl: follows the imports from src/extension/web.ts.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../..');
+
+function resolveImport(from: string, specifier: string): string | null {
+  const base = resolve(dirname(from), specifier);
+  for (const candidate of [`${base}.ts`, join(base, 'index.ts'), base]) if (existsSync(candidate) && candidate.endsWith('.ts')) return candidate;
+  return null;
+}
+
+/** Every source file the entry point imports, directly or not, and every package or built-in they name. */
+function importGraph(entry: string): { files: Set<string>; externals: Set<string> } {
+  const files = new Set<string>();
+  const externals = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/^\s*(?:import|export)\s(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+      const specifier = match[1];
+      if (specifier.startsWith('.')) {
+        const target = resolveImport(file, specifier);
+        if (target) queue.push(target);
+      } else {
+        externals.add(specifier);
+      }
+    }
+  }
+  return { files, externals };
+}
+
+describe('web bundle', () => {
+  it('reaches the paste command but not the kubectl import nor any Node built-in', () => {
+    const { files, externals } = importGraph(join(root, 'src/extension/web.ts'));
+    const names = [...files].map((file) => relative(root, file));
+    assert.ok(names.includes(join('src', 'extension', 'kubectl', 'paste.ts')), 'the paste command is part of the web extension');
+    assert.ok(!names.some((name) => /kubectl[\\/](import|runKubectl)\.ts$/.test(name)), names.join(', '));
+    assert.deepEqual([...externals].filter((name) => name.startsWith('node:') || name === 'child_process'), []);
+  });
+});
