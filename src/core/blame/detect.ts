@@ -1,12 +1,12 @@
 // Finds blaming language in prose, sentence by sentence: phrases and patterns from the vocabulary, checked for who the actor is.
 import { classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
-import { compileEntry, phraseEntry, type CompiledEntry } from './compile';
+import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
 import { BLAME_VOCABULARY, META_GUARDS } from './vocabulary';
 
 const COMPILED: readonly CompiledEntry[] = BLAME_VOCABULARY.map(compileEntry);
-const META = META_GUARDS.map((source) => new RegExp(source, 'iu'));
+const META = META_GUARDS.map((source) => new RegExp(expandPattern(source), 'i'));
 /** A negation in the few words before a match ("not careless", "no human error", "wasn't Mike's fault"). */
 const NEGATION = /(?:\b(?:no|not|never|without|nobody|neither|nor|hardly)\b|n['’]t\b)(?:\s+\S+){0,3}\s*$/iu;
 
