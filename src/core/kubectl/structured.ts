@@ -167,7 +167,8 @@ function toEvent(event: EventObject): KubectlEvent {
     type: event.type ?? '',
     reason: event.reason ?? '',
     object: target.name ? (kind ? `${kind}/${target.name}` : target.name) : kind,
-    namespace: target.namespace || event.metadata?.namespace || null,
+    // The event's own namespace, as the NAMESPACE column of `get events -A` shows it ("default" for a Node's events).
+    namespace: event.metadata?.namespace || target.namespace || null,
     message: ((v1 ? event.note : event.message) ?? '').trim(),
     source,
   };
