@@ -1,7 +1,7 @@
 // Cost of reading big kubectl outputs (a busy cluster's `get events -A -o wide`, its -o json) and merging events into a timeline.
 import { parseKubectlEvents } from '../src/core/kubectl';
 import { mergeEventsIntoTimeline } from '../src/core/timeline/merge';
-import { typicalPostmortem } from './documents';
+import { longPostmortem, typicalPostmortem } from './documents';
 import type { BenchCase } from './harness';
 
 const ROWS = 5000;
@@ -48,6 +48,13 @@ export const kubectlCases: BenchCase[] = [
     iterations: 10,
     setup: () => JSON.stringify({ kind: 'List', apiVersion: 'v1', items: Array.from({ length: ROWS }, (_, i) => event(i)) }),
     run: (text) => parseKubectlEvents(text as string, { capturedAt }),
+  },
+  {
+    name: `mergeEventsIntoTimeline, ${ROWS} events into the long postmortem's timeline`,
+    targetMs: 2000,
+    iterations: 5,
+    setup: () => parseKubectlEvents(JSON.stringify({ kind: 'List', items: Array.from({ length: ROWS }, (_, i) => event(i)) }), { capturedAt }).events,
+    run: (events) => mergeEventsIntoTimeline(longPostmortem, events as ReturnType<typeof parseKubectlEvents>['events']),
   },
   {
     name: 'mergeEventsIntoTimeline, 200 events into a typical postmortem',

@@ -42,12 +42,21 @@ const SAME_EVENT_WINDOW_MS = { exact: 60_000, approximate: 5 * 60_000 };
  * A row lists the event when it holds the event's description (its count aside) near its time, or, written by
  * hand, names its reason and object within the same minute.
  */
-function alreadyListed(rows: readonly TimelineEntry[], event: KubectlEvent, time: Date): boolean {
+interface ListedRow {
+  row: TimelineEntry;
+  /** The row's cells as one normalised string, worked out once per merge. */
+  text: string;
+}
+
+function listedRows(rows: readonly TimelineEntry[]): ListedRow[] {
+  return rows.map((row) => ({ row, text: normalise(row.cells.map((cell) => cell.text).join(' ')) }));
+}
+
+function alreadyListed(rows: readonly ListedRow[], event: KubectlEvent, time: Date): boolean {
   const description = normalise(eventDescription({ ...event, count: null }));
   const name = event.object.split('/').pop()?.toLowerCase() ?? '';
   const window = event.approximate ? SAME_EVENT_WINDOW_MS.approximate : SAME_EVENT_WINDOW_MS.exact;
-  return rows.some((row) => {
-    const text = normalise(row.cells.map((cell) => cell.text).join(' '));
+  return rows.some(({ row, text }) => {
     const key = rowKey(row, time);
     const distance = key === null ? 0 : Math.abs(key - time.getTime());
     if (distance <= window && text.includes(description)) return true;
@@ -113,8 +122,9 @@ function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTa
   const indent = /^[\s>]*$/.test(text.slice(lineStart, table.range.start)) ? text.slice(lineStart, table.range.start) : '';
   const groups = new Map<number, { event: KubectlEvent; time: Date }[]>();
   let alreadyCount = 0;
+  const listed = listedRows(table.rows);
   for (const item of events) {
-    if (alreadyListed(table.rows, item.event, item.time)) {
+    if (alreadyListed(listed, item.event, item.time)) {
       alreadyCount++;
       continue;
     }
