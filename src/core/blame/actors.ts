@@ -100,6 +100,21 @@ export function classifySubject(phrase: string, people: PeopleIndex): Actor {
   if (who > 0 && relative.length <= 5 && !relative.some((t) => CLAUSE_WORDS.has(t.lower))) tokens = tokens.slice(0, who);
   let first = tokens.length;
   while (first > 0 && !CLAUSE_WORDS.has(tokens[first - 1].lower)) first--;
+  // "the changelog that mobile devs do not follow": a relative clause about a thing, whose subject is not the actor
+  // of the sentence.
+  const linker = tokens[first - 1]?.lower;
+  if ((linker === 'that' || linker === 'which') && first >= 3 && DETERMINERS.has(tokens[first - 3].lower)) {
+    return { kind: 'other', start: tokens[first].start, text: '' };
+  }
+  // "The folks in QA", "someone in finance", "the engineer on duty": a person word, then where they sit.
+  if (first >= 2 && ['in', 'on', 'from', 'at', 'of'].includes(linker ?? '')) {
+    let owner = first - 1;
+    while (owner > 0 && !CLAUSE_WORDS.has(tokens[owner - 1].lower)) owner--;
+    const holder = tokens.slice(owner, first - 1);
+    if (holder.length > 0 && headKind(holder, people) === 'person' && headKind(tokens.slice(first), people) !== 'system') {
+      return classifyTokens(holder, trimmed, people);
+    }
+  }
   return classifyTokens(tokens.slice(first), trimmed, people);
 }
 

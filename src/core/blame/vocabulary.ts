@@ -12,7 +12,7 @@ const NOT_OUTCOME = String.raw`\s+(?:process|response|channel|bridge|call|review
 /** Safeguards a person can skip or bypass. */
 const SAFEGUARD = String.raw`(?:tests?|testing|reviews?|code\s+review|checks?|checklists?|canary|canaries|staging|process|procedures?|runbooks?|playbooks?|approvals?|safeguards?|ci|pipeline|gates?|validation|steps?|protections?|branch\s+protection|change\s+management|freeze|rollout\s+plan|qa|linter|lint|dry[- ]run|peer\s+review)`;
 /** Signals a person can miss or ignore. */
-const SIGNAL = String.raw`(?:canary|canaries|probes?|health\s*checks?|builds?|results?|logs?|metrics?|graphs?|dashboards?|banners?|prompts?|warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|misconfigurations?|regressions?|vulnerabilit(?:y|ies)|mistakes?|typos?|spikes?|symptoms?|anomal(?:y|ies)|discrepanc(?:y|ies)|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
+const SIGNAL = String.raw`(?:deprecations?|announcements?|advisor(?:y|ies)|release\s+notes|canary|canaries|probes?|health\s*checks?|builds?|results?|logs?|metrics?|graphs?|dashboards?|banners?|prompts?|warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|misconfigurations?|regressions?|vulnerabilit(?:y|ies)|mistakes?|typos?|spikes?|symptoms?|anomal(?:y|ies)|discrepanc(?:y|ies)|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
 /** Things a person is expected to do, for "didn't / failed to / never …". */
 const DILIGENCE = String.raw`(?:finish|complete|make\s+(?:a\s+)?backups?|take\s+a\s+(?:backup|snapshot)|back\s+up|run\s+the\s+tests?|anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
 /** The same, in the past tense, for "never checked". */
@@ -93,7 +93,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'human-failure',
     category: 'blame-label',
-    pattern: String.raw`\bhuman\s+(?:failure|mistake|fault|slip|lapse)s?\b|\b(?:a|the)\s+people\s+problem\b`,
+    pattern: String.raw`\bhuman\s+(?:failure|mistake|fault|slip|lapse)s?\b|\b(?:a|the)\s+people\s+problem\b|\b(?:meatware|wetware)\s+(?:failure|error|problem|issue|bug)s?\b`,
     negatable: true,
     note: 'Naming "human failure" as a cause blames people and hides the missing guard rails.',
     expected: 'a gap in our safeguards',
@@ -305,6 +305,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:blame|fault|responsibility)\s+(?:for\s+(?:\S+\s+){1,4}?)?(?:lies|lay|rests|rested|falls|fell|belongs|goes|went|is|was)\s+(?:(?:squarely|solely|entirely|partly|firmly)\s+)?(?:with|on|to)\s+{O}`,
       String.raw`\b(?:this|that|the|it)\s+(?:whole\s+|entire\s+)?(?:mess|outage|incident|failure|screw-?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|squarely\s+)?on\s+{O}`,
+      String.raw`\b(?:lies|lay|rests|rested|is|was|falls|fell)\s+(?:squarely\s+|firmly\s+)?at\s+the\s+(?:feet|door|doorstep)\s+of\s+{O}`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
@@ -407,6 +408,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling|inaction|indifference|apathy|inattention|incompetence|laziness|sloppiness|recklessness)\b`,
       String.raw`\bon\s+{P}\s+part\b`,
       String.raw`\b(?:failure|mistake|error|problem|fault|issue|blame)\s+(?:was|is|lies|lay)\s+(?:\w+\s+)?on\s+{P}\s+(?:side|end)\b`,
+      String.raw`{P}\s+lack\s+of\s+(?:experience|knowledge|understanding|care|attention|judge?ment|skills?|competence|diligence|rigou?r|awareness|focus|discipline)\b`,
       String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
       String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|shoddy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|upgrade|judge?ment|planning|work)s?\b`,
     ],
@@ -516,6 +518,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     id: 'without-review',
     category: 'blame-attribution',
     pattern: [
+      String.raw`\b(?:approved|merged|deployed|reviewed|signed\s+off|pushed|shipped|applied)\s+by\s+{O}\s+without\b`,
       String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|deployed|deploys|merged|merges|applied|shipped)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:main|master|prod|production|the\s+main\s+branch)\b`,
       String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others|handing\s+over|handover|a\s+handover|handoff|a\s+handoff|escalating|notice|warning|saying\s+anything|a\s+word)\b`,
     ],
@@ -732,6 +735,8 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:was|is|were|are)\s+the\s+(?:weak(?:est)?\s+link|problem|bottleneck)\b`,
       String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:stop|quit)\s+\p{L}+ing\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are)(?:n['’]t|\s+not)\s+on\s+top\s+of\s+(?:things|it|this|that|the\s+\w+)\b`,
+      String.raw`{S}{ADV}\s+(?:has|have|had)\s+a\s+(?:long\s+)?(?:history|track\s+record|habit|reputation)\s+(?:of|for)\s+\p{L}+ing\b`,
+      String.raw`{S}{ADV}\s+(?:was|were)\s+\p{L}+ing\s+(?:\S+\s+){0,3}?instead\s+of\s+(?:watching|monitoring|checking|responding|looking|paying|reading|answering)\b`,
       String.raw`{S}{ADV}\s+(?:kept|continued)\s+(?:to\s+)?\p{L}+\b(?:\s+\S+){0,4}?\s+(?:even\s+(?:after|though|when|as)|despite)\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are)\s+too\s+(?:busy|distracted|lazy|preoccupied)\s+(?:\p{L}+ing\s+)?(?:\S+\s+){0,3}?to\s+(?:notice|see|check|respond|care|bother|look|read|escalate|answer|help)\b`,
       String.raw`{S}{ADV}\s+(?:can(?:no|['’])?t|cannot|could\s*n['’]?t|should\s*n['’]?t)\s+be\s+trusted\b`,
@@ -841,7 +846,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'could-have-prevented',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:could|might)\s+(?:easily\s+)?(?:have|['’]ve)\s+(?:easily\s+)?(?:prevented|avoided|caught|noticed|stopped|spotted|seen|known|checked|tested|asked|escalated|warned|told|mentioned|flagged)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:could|might)(?:\s+(?:easily\s+)?have|['’]ve)\s+(?:easily\s+)?(?:prevented|avoided|caught|noticed|stopped|spotted|seen|known|checked|tested|asked|escalated|warned|told|mentioned|flagged)\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person could have prevented it is hindsight that blames them; describe what would have made it visible.',
     examples: ['Jordan could have prevented this with one query.'],
@@ -911,7 +916,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'had-one-job',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
+    pattern: String.raw`\brubber[- ]?stamp(?:ed|ing|s)?\b|\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
     note: 'Sarcasm and "had one job" mock the person; describe what made the job hard to do that day.',
     examples: ['The on-call had one job: answer the page.', 'The person who approved this change should explain themselves.', 'Great job, Farah, taking down prod right before the launch.'],
   },
