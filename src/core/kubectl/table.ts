@@ -16,8 +16,21 @@ export interface DescribedObject {
   namespace: string | null;
 }
 
-/** The next command (after a shell prompt or bare), a code fence, or kubectl's "nothing found": where a table ends for sure. */
-const TABLE_END = /^(?:\s*(?:\S{0,60}?[$%#>❯➜»λ]|PS\s[^>]*>)?\s*(?:kubectl|kubecolor|oc|k|sudo)\s+[a-z-]|\s*(?:```|~~~)|No (?:resources|events) found)/;
+/**
+ * Where a table ends for sure: the next command (bare, or after any shell prompt, "➜  repo git:(main) ✗ kubectl …"
+ * included), an empty prompt ("root@host:~# "), a code fence, a script's "--- section" line, kubectl's "nothing found".
+ */
+const TABLE_END = [
+  /^\s*(?:.{0,80}?[$%#>❯➜»λ✗]\s+)?(?:kubectl|kubecolor|oc|k|sudo)\s+[a-z-]/,
+  /^\s*(?:\S*[@~]\S*\s?)?[$#%>❯➜]\s*$/,
+  /^\s*(?:```|~~~)/,
+  /^(?:-{3}|={3}) \S/,
+  /^No (?:resources|events) found/,
+];
+
+function endsTable(line: string): boolean {
+  return TABLE_END.some((pattern) => pattern.test(line));
+}
 const UNDERLINE = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
 
 function readLine(line: string, columns: readonly Column[], lostSpacing: boolean): RawRow | null {
@@ -37,7 +50,7 @@ function nextRowWithin(lines: readonly string[], from: number, columns: readonly
   let seen = 0;
   for (let i = from; i < lines.length && seen <= MESSAGE_LINES_AFTER_BLANK; i++) {
     if (lines[i].trim() === '') continue;
-    if (TABLE_END.test(lines[i]) || parseHeader(lines[i]) || /^\s*Events:/.test(lines[i])) return -1;
+    if (endsTable(lines[i]) || parseHeader(lines[i]) || /^\s*Events:/.test(lines[i])) return -1;
     if (readLine(lines[i], columns, lostSpacing)) return i;
     seen++;
   }
@@ -73,7 +86,7 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
     const raw = readLine(line, columns, lostSpacing);
     if (raw) {
       rows.push({ raw, message: raw.cells.message ?? '' });
-    } else if (rows.length > 0 && !TABLE_END.test(line)) {
+    } else if (rows.length > 0 && !endsTable(line)) {
       // kubectl events and describe print a multi-line message as it is: later lines belong to the row above.
       rows[rows.length - 1].message += `\n${line.trimEnd()}`;
     } else {

@@ -205,3 +205,20 @@ describe('parseKubectlEvents on --show-labels', () => {
     assert.deepEqual([event.reason, event.message], ['BackOff', 'Back-off restarting failed container']);
   });
 });
+
+describe('parseKubectlEvents where a table ends', () => {
+  const describeTail = (after: string) =>
+    ['Events:', '  Type     Reason     Age   From      Message', '  ----     ------     ----  ----      -------', '  Warning  BackOff    2m    kubelet   Back-off restarting failed container', after, 'more text'].join('\n');
+
+  for (const [what, line] of [
+    ['an empty prompt', 'root@bastion:~# '],
+    ['an oh-my-zsh prompt running the next command', '➜  infra git:(main) ✗ kubectl get pods -n shop'],
+    ['a bare next command', 'kubectl logs web-1 --previous'],
+    ['a code fence', '```'],
+    ['a script section line', '--- Logs for web-1 ---'],
+  ]) {
+    it(`stops at ${what}, not taking it into the last message`, () => {
+      assert.deepEqual(parse(describeTail(line)).events.map((e) => e.message), ['Back-off restarting failed container']);
+    });
+  }
+});
