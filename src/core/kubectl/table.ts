@@ -26,6 +26,8 @@ const TABLE_END = [
   /^\s*(?:```|~~~)/,
   /^(?:-{3}|={3}) \S/,
   /^No (?:resources|events) found/,
+  // Another kubectl table's header ("NAME   READY   STATUS   RESTARTS   AGE").
+  /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?(?: {2,}[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?){2,}\s*$/,
 ];
 
 function endsTable(line: string): boolean {

@@ -216,6 +216,7 @@ describe('parseKubectlEvents where a table ends', () => {
     ['a bare next command', 'kubectl logs web-1 --previous'],
     ['a code fence', '```'],
     ['a script section line', '--- Logs for web-1 ---'],
+    ["another kubectl table's header", 'NAME          READY   STATUS             RESTARTS      AGE'],
   ]) {
     it(`stops at ${what}, not taking it into the last message`, () => {
       assert.deepEqual(parse(describeTail(line)).events.map((e) => e.message), ['Back-off restarting failed container']);
