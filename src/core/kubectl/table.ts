@@ -64,6 +64,11 @@ interface PendingRow {
   message: string;
 }
 
+/** A message that spilled onto the next lines; a row whose message cell was empty takes the whole of it. */
+function continueMessage(row: PendingRow, text: string): void {
+  row.message = row.message === '' ? text.replace(/^\n+/, '').trimStart() : `${row.message}\n${text}`;
+}
+
 /** Reads the table whose header is at `headerIndex`; `described` is set for a describe Events: section. */
 export function readEventTable(lines: readonly string[], headerIndex: number, capturedAt: Date, described?: DescribedObject): TableResult | null {
   const columns = parseHeader(lines[headerIndex]);
@@ -80,7 +85,7 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
       const resume = nextRowWithin(lines, index + 1, columns, lostSpacing);
       if (resume === -1) break;
       const between = lines.slice(index, resume);
-      if (rows.length > 0 && between.some((l) => l.trim() !== '')) rows[rows.length - 1].message += `\n${between.map((l) => l.trimEnd()).join('\n')}`;
+      if (rows.length > 0 && between.some((l) => l.trim() !== '')) continueMessage(rows[rows.length - 1], between.map((l) => l.trimEnd()).join('\n'));
       index = resume;
       continue;
     }
@@ -90,7 +95,7 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
       rows.push({ raw, message: raw.cells.message ?? '' });
     } else if (rows.length > 0 && !endsTable(line)) {
       // kubectl events and describe print a multi-line message as it is: later lines belong to the row above.
-      rows[rows.length - 1].message += `\n${line.trimEnd()}`;
+      continueMessage(rows[rows.length - 1], line.trimEnd());
     } else {
       break;
     }

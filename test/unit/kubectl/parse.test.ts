@@ -223,3 +223,10 @@ describe('parseKubectlEvents where a table ends', () => {
     });
   }
 });
+
+describe('parseKubectlEvents on a message that starts on the next line', () => {
+  it('gives the row the whole message, without a leading newline', () => {
+    const text = 'LAST SEEN   TYPE      REASON               OBJECT                       MESSAGE\n30s         Warning   ProvisioningFailed   persistentvolumeclaim/data\nfailed to provision volume: quota exceeded\n';
+    assert.equal(parse(text).events[0].message, 'failed to provision volume: quota exceeded');
+  });
+});
