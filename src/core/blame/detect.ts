@@ -141,7 +141,9 @@ function finding(
   atSentenceStart: boolean,
 ): BlameFinding {
   const { entry } = compiled;
-  let expected = entry.expected?.replace(/\$<(\w+)>/gu, (_, name: string) => captures[name] ?? '');
+  // A subject moved from the start of the sentence into the middle loses its capital ("The team" → "told the team").
+  const inline = (text: string): string => text.replace(/^(?:The|A|An|Our|This|That|These|Those|Some|Every|Each|One)\b/u, (w) => w.toLowerCase());
+  let expected = entry.expected?.replace(/\$<(\w+)>/gu, (_, name: string) => inline(captures[name] ?? ''));
   if (expected !== undefined && (atSentenceStart || /^\p{Lu}/u.test(actual))) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
   const rewrite = expected === undefined ? '' : ` Try "${expected}".`;
   const message = `Blaming language "${actual}": ${entry.note} ${ADVICE[entry.category]}${rewrite}`;

@@ -225,8 +225,9 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'rookie-mistake',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:rookie|amateur|beginner['’]?s?|newbie|silly|dumb|boneheaded)\s+(?:mistake|error|blunder|move)s?\b`,
+    pattern: String.raw`\b(?:an?\s+)?(?:rookie|amateur|beginner['’]?s?|newbie|silly|dumb|boneheaded)\s+(?:mistake|error|blunder|move)\b`,
     note: 'Calling it a rookie or silly mistake belittles the person who made it.',
+    expected: 'an easy mistake to make',
     examples: ['Forgetting the namespace flag was a rookie mistake.'],
   },
   {
@@ -643,6 +644,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     category: 'hindsight',
     pattern: String.raw`\b(?:was|were|had\s+been|has\s+been|got|went)\s+(?:completely\s+|simply\s+|entirely\s+|somehow\s+)?overlooked\b`,
     note: '"Was overlooked" implies someone should have seen it; say what made it hard to see.',
+    expected: 'was not caught',
     examples: ['The change to the forwarded header was overlooked.'],
   },
   {
@@ -817,12 +819,21 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
 
   // ── Hindsight aimed at people ──────────────────────────────────────────────────────────────────────────────────
   {
+    id: 'should-have-known',
+    category: 'hindsight',
+    pattern: String.raw`{S}{ADV}\s+(?:should|ought\s+to)(?:\s+(?:really|definitely|probably|obviously|clearly|simply|just|also))?(?:\s+have|['’]ve)\s+known(?!\s+better)\b`,
+    actors: ANYONE,
+    note: '"Should have known" assumes the information was there to know; say how it could have reached them.',
+    expected: 'nothing told $<subject>',
+    examples: ['The security team should have known about the upgrade.'],
+  },
+  {
     id: 'should-have',
     category: 'hindsight',
     pattern: String.raw`{S}{ADV}\s+(?:should|shoulda|ought\s+to)(?:\s+(?:really|definitely|probably|obviously|clearly|simply|just|also|at\s+least)){0,2}(?:\s+(?:have|of)|['’]ve)\s+(?:(?:really|definitely|probably|just|also|simply|at\s+least|first)\s+)?(?:double[- ]?)?{VBN}`,
     actors: PEOPLE_OR_NAMES,
     note: '"Should have" judges a past decision with knowledge nobody had at the time; say what was missing then.',
-    examples: ['The security team should have known about the upgrade.', '@bob should have posted in #questions instead.', 'The developer should have written tests for the edge case.'],
+    examples: ['The payments team should have tested the currency change.', '@bob should have posted in #questions instead.', 'The developer should have written tests for the edge case.'],
   },
   {
     id: 'we-should-have',
