@@ -8,10 +8,15 @@ import type { KubectlEvent, KubectlFormat, KubectlParseOptions, KubectlParseResu
 
 const NOTHING_FOUND = /^\s*No (?:resources|events) found\b/;
 
-/** Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`). */
+/** Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), a quote or comment mark on every line. */
 function clean(text: string): string {
   // eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is being removed.
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+  const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+  const lines = plain.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  // Output quoted in chat ("> ") or kept as comments in a script ("# ") has the mark on every line.
+  const mark = ['> ', '# '].find((prefix) => filled.length > 1 && filled.every((line) => line.startsWith(prefix)));
+  return mark ? lines.map((line) => (line.startsWith(mark) ? line.slice(mark.length) : line)).join('\n') : plain;
 }
 
 export function parseKubectlEvents(text: string, options: KubectlParseOptions): KubectlParseResult {

@@ -38,7 +38,8 @@ function instantOf(cell: TimeCell, capturedAt: Date): Date | null {
 }
 
 const CHECKS: Partial<Record<ColumnRole, RegExp>> = {
-  namespace: /^\S+$/,
+  // A DNS label, as Kubernetes requires of namespace names.
+  namespace: /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/,
   type: /^[A-Za-z]+$/,
   reason: /^\S*$/,
   object: /^\S+$/,

@@ -230,3 +230,13 @@ describe('parseKubectlEvents on a message that starts on the next line', () => {
     assert.equal(parse(text).events[0].message, 'failed to provision volume: quota exceeded');
   });
 });
+
+describe('parseKubectlEvents on quoted output', () => {
+  it('reads output quoted in chat or kept as comments, the mark on every line', () => {
+    const table = ['LAST SEEN   TYPE      REASON    OBJECT      MESSAGE', '5m          Warning   BackOff   pod/web-1   Back-off restarting failed container'];
+    for (const mark of ['> ', '# ']) {
+      const result = parse(table.map((line) => mark + line).join('\n'));
+      assert.deepEqual([result.formats, result.events.map((e) => [e.reason, e.namespace])], [['get-events'], [['BackOff', null]]], mark);
+    }
+  });
+});
