@@ -84,7 +84,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'fat-finger',
     category: 'blame-label',
-    pattern: String.raw`\bfat[- ]?finger(?:ed|ing|s)?\b|\bbrain[- ]?farts?\b`,
+    pattern: String.raw`\bfat[- ]?finger(?:ed|ing|s)?\b|\bbrain[- ]?farts?\b|\bfinger\s+trouble\b`,
     negatable: true,
     note: 'Calling a slip a "fat finger" or "brain fart" pins it on the person; the useful question is why one keystroke could do this.',
     expected: 'a mistyped command',
@@ -112,7 +112,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'sloppy',
     category: 'judgment-of-people',
-    pattern: String.raw`\bslopp(?:y|ily|iness)\b|\bshodd(?:y|ily|iness)\b|\bslapdash\b|\bhalf-ass(?:ed)?\b`,
+    pattern: String.raw`\bslopp(?:y|ily|iness)\b|\bshodd(?:y|ily|iness)\b|\bslapdash\b|\bslipshod\b|\bhalf-ass(?:ed)?\b|\blackadaisical(?:ly)?\b|\babsent-?minded(?:ly|ness)?\b|\bcavalier\b`,
     negatable: true,
     note: 'Calling work sloppy judges the people who did it instead of the review and tooling around it.',
     examples: ['The handover notes were sloppy.', 'Sloppy work by the platform team caused the drift.'],
@@ -171,7 +171,7 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
   {
     id: 'dropped-the-ball',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:drop(?:ped|ping|s)?|fumbled)\s+the\s+ball\b|\basleep\s+at\s+the\s+(?:wheel|switch)\b`,
+    pattern: String.raw`\b(?:drop(?:ped|ping|s)?|fumbled)\s+the\s+ball\b|\basleep\s+(?:at\s+the\s+(?:wheel|switch)|on\s+the\s+job)\b`,
     negatable: true,
     note: 'Saying someone dropped the ball assigns the failure to a person; describe the handoff or signal that was missing.',
     examples: ['The DBA team dropped the ball on the index rebuild.', 'On-call was asleep at the wheel.'],
@@ -253,6 +253,15 @@ export const BLAME_VOCABULARY: readonly BlameEntry[] = [
     negatable: true,
     note: 'Calling someone a cowboy or rogue casts them as the problem; describe why acting alone was possible.',
     examples: ['A cowboy deploy skipped the whole pipeline.', 'One engineer went rogue and patched prod by hand.'],
+  },
+  {
+    id: 'lax',
+    category: 'judgment-of-people',
+    pattern: String.raw`\blax(?:ity|ness|ly)?\b`,
+    negatable: true,
+    notFollowedBy: String.raw`\s+(?:security|permissions?|settings?|validation|parsing|mode|rules?|config(?:uration)?|cors|policy|policies|defaults?|checks?|limits?|schema|typing|comparison|matching|csp|tls|ssl|firewall)\b`,
+    note: 'Calling a response or a team lax judges the people; describe what the process did not require of them.',
+    examples: ['The on-call response was lax.'],
   },
   {
     id: 'inexperienced',
