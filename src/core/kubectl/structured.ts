@@ -2,6 +2,7 @@
 import { parseISO, isValid } from 'date-fns';
 import { parseAllDocuments } from 'yaml';
 import { z } from 'zod';
+import { isKubectlNoise } from './noise';
 import type { KubectlEvent } from './types';
 
 const text = z.string().nullish();
@@ -62,9 +63,9 @@ export function readStructured(input: string): StructuredResult | null {
   return null;
 }
 
-/** What may come before pasted JSON or YAML: blank lines, the command that printed it, a code fence. */
+/** What may come before pasted JSON or YAML: blank lines, the command that printed it, a code fence, kubectl's warnings. */
 function isPromptOrBlank(line: string): boolean {
-  return line.trim() === '' || /\bkubectl\b/.test(line) || /^\s*(?:```|~~~)/.test(line);
+  return line.trim() === '' || /\bkubectl\b/.test(line) || /^\s*(?:```|~~~)/.test(line) || isKubectlNoise(line);
 }
 
 /** One JSON value, or several concatenated (what `--watch -o json` prints). */

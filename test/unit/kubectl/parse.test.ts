@@ -240,3 +240,16 @@ describe('parseKubectlEvents on quoted output', () => {
     }
   });
 });
+
+describe('parseKubectlEvents next to kubectl warnings', () => {
+  it('keeps klog lines and warnings out of messages, and reads JSON after them', () => {
+    const table = [
+      'LAST SEEN   TYPE      REASON    OBJECT      MESSAGE',
+      '5m          Warning   BackOff   pod/web-1   Back-off restarting failed container',
+      'W0504 12:00:01.123456   41234 warnings.go:70] v1 Event is deprecated',
+    ].join('\n');
+    assert.deepEqual(parse(table).events.map((e) => e.message), ['Back-off restarting failed container']);
+    const json = `Warning: events.k8s.io/v1beta1 Event is deprecated in v1.22+\n${JSON.stringify({ kind: 'EventList', items: [] })}`;
+    assert.deepEqual(parse(json).formats, ['json']);
+  });
+});
