@@ -1,7 +1,7 @@
 // Reads one kubectl events table (get events in all its layouts, kubectl events, a describe Events: section) from its header on.
 import { headerLostSpacing, parseHeader, splitRow, type Column } from './columns';
 import { splitRowByWords } from './words';
-import { isKubectlNoise } from './noise';
+import { isKubectlWarning } from './noise';
 import { readRow, rowToEvent, type RawRow } from './rows';
 import type { KubectlEvent, KubectlFormat } from './types';
 
@@ -20,7 +20,7 @@ export interface DescribedObject {
 /**
  * Where a table ends for sure: the next command (bare, or after any shell prompt, "➜  repo git:(main) ✗ kubectl …"
  * included), an empty prompt ("root@host:~# "), a code fence, a script's "--- section" line, kubectl's "nothing found",
- * a warning or error kubectl wrote to stderr.
+ * a warning kubectl wrote to stderr.
  */
 const TABLE_END = [
   /^\s*(?:.{0,80}?[$%#>❯➜»λ✗]\s+)?(?:kubectl|kubecolor|oc|k|sudo)\s+[a-z-]/,
@@ -33,7 +33,7 @@ const TABLE_END = [
 ];
 
 function endsTable(line: string): boolean {
-  return isKubectlNoise(line) || TABLE_END.some((pattern) => pattern.test(line));
+  return isKubectlWarning(line) || TABLE_END.some((pattern) => pattern.test(line));
 }
 const UNDERLINE = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
 
