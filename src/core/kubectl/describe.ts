@@ -2,7 +2,7 @@
 import type { DescribedObject } from './table';
 
 /** `kubectl describe <resource> <name>` or `<resource>/<name>` on a pasted prompt line. */
-const DESCRIBE_COMMAND = /\bkubectl\s+describe\s+(?:-\S+\s+(?:\S+\s+)?)*([a-z][\w.-]*)(?:\/|\s+)([\w.-]+)/;
+const DESCRIBE_COMMAND = /(?:\bkubectl|\boc|(?:^|[\s$%#>])k)\s+describe\s+(?:-\S+\s+(?:\S+\s+)?)*([a-z][\w.-]*)(?:\/|\s+)([\w.-]+)/;
 
 const RESOURCE_KINDS: Record<string, string> = {
   po: 'Pod', pod: 'Pod', pods: 'Pod',

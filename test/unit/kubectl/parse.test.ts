@@ -253,3 +253,17 @@ describe('parseKubectlEvents next to kubectl warnings', () => {
     assert.deepEqual(parse(json).formats, ['json']);
   });
 });
+
+describe('parseKubectlEvents on describe output of other kinds', () => {
+  const events = ['Events:', '  Type    Reason             Age   From                   Message', '  ----    ------             ----  ----                   -------', '  Normal  ScalingReplicaSet  12m   deployment-controller  Scaled up replica set web-7d9 to 3'];
+
+  it('names the object from the describe command, aliases included', () => {
+    const text = ['$ k describe deploy web -n shop', 'Name:                   web', 'Namespace:              shop', ...events].join('\n');
+    assert.deepEqual(parse(text).events.map((e) => [e.object, e.namespace]), [['Deployment/web', 'shop']]);
+  });
+
+  it('names the object from the fields only its kind prints when there is no command', () => {
+    const text = ['Name:                   web', 'Namespace:              shop', 'Replicas:               3 desired | 3 updated | 3 total | 3 available | 0 unavailable', 'StrategyType:           RollingUpdate', ...events].join('\n');
+    assert.equal(parse(text).events[0].object, 'Deployment/web');
+  });
+});
