@@ -32,6 +32,8 @@ const CLAUSE_WORDS = new Set([
 /** Words after the head that do not change who the phrase names ("the engineer in question", "on-call themselves"). */
 const TRAILING_FILLERS = /(?:\s+(?:in\s+question|on\s+call|on\s+duty|at\s+the\s+time|themselves|himself|herself|myself|alone|also|too|again|then|who|that|which|both|all|each|together))+$/iu;
 
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'me', 'us']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'one', 'some', 'any', 'another', 'each', 'every']);
 
 const roles = withPlurals(ROLE_NOUNS);
@@ -107,15 +109,19 @@ export function classifySubject(phrase: string, people: PeopleIndex): Actor {
     return { kind: 'other', start: tokens[first].start, text: '' };
   }
   // "The folks in QA", "someone in finance", "the engineer on duty": a person word, then where they sit.
-  if (first >= 2 && ['in', 'on', 'from', 'at', 'of'].includes(linker ?? '')) {
+  if (first >= 2 && first < tokens.length && ['in', 'on', 'from', 'at', 'of'].includes(linker ?? '')) {
     let owner = first - 1;
     while (owner > 0 && !CLAUSE_WORDS.has(tokens[owner - 1].lower)) owner--;
     const holder = tokens.slice(owner, first - 1);
-    if (holder.length > 0 && headKind(holder, people) === 'person' && headKind(tokens.slice(first), people) !== 'system') {
+    const holderHead = holder[holder.length - 1]?.lower ?? '';
+    if (holder.length > 0 && !OBJECT_PRONOUNS.has(holderHead) && headKind(holder, people) === 'person' && headKind(tokens.slice(first), people) !== 'system') {
       return classifyTokens(holder, trimmed, people);
     }
   }
-  return classifyTokens(tokens.slice(first), trimmed, people);
+  const subject = tokens.slice(first);
+  // Object pronouns never start a clause: in "to prevent them from being triggered", "them" is not the actor.
+  if (subject.length > 0 && OBJECT_PRONOUNS.has(subject[subject.length - 1].lower)) return { kind: 'other', start: subject[0].start, text: '' };
+  return classifyTokens(subject, trimmed, people);
 }
 
 /** Classifies the noun phrase that starts `phrase` (an object: "by the DBA team during the migration" → the DBA team). */
@@ -171,6 +177,7 @@ function classifyTokens(tokens: Token[], source: string, people: PeopleIndex): A
 }
 
 function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
+  if (tokens.length === 0) return 'other';
   const head = tokens[tokens.length - 1];
   const word = head.word.replace(/['’]s?$/u, '');
   const lower = word.toLowerCase();

@@ -8,7 +8,8 @@ const WORDS = [
   'blame', 'fault', "Mike's", 'human', 'error', 'careless', 'not', 'no', 'one', 'nobody', 'if', 'had', 'checked',
   'alert', 'service', 'failed', 'we', 'I', 'they', 'and', 'but', ',', '.', '?', '!', ';', '—', '"', '“', '”', '`', '**',
   '_', '-', '|', '>', '\n', '\n\n', 'e.g.', 'Dr.', '1.25', 'git', 'blameless', 'who', 'whoever', 'ran', 'wrong',
-  'cluster', 'without', 'review', 'accidentally', 'deleted', 'production', 'because', 'the', 'runbook', 'says',
+  'cluster', 'without', 'review', 'accidentally', 'deleted', 'production', 'because', 'the', 'runbook', 'says', 'in',
+  'on', 'from', 'that', 'which', 'someone', 'a', 'folks', 'QA', 'changelog', 'do', "don't", 'follow', 'missed', 'page',
 ];
 
 const prose = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((words) => words.join(' '));

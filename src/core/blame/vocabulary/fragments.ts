@@ -1,0 +1,32 @@
+// Regular-expression fragments and actor sets shared by the vocabulary files.
+import type { ActorKind } from '../types';
+
+export const PEOPLE: readonly ActorKind[] = ['person'];
+export const PEOPLE_OR_NAMES: readonly ActorKind[] = ['person', 'unknown-name'];
+export const ANYONE: readonly ActorKind[] = ['person', 'we', 'unknown-name'];
+
+/** Nouns that name a bad outcome ("caused the outage"). */
+export const OUTCOME = String.raw`(?:outages?|incidents?|downtime|breakage|data\s+loss|mess|disruption|failures?|regressions?|problems?|issues?|damage|crash(?:es)?|bugs?|errors?)`;
+/** What a bad-outcome noun must not be followed by to stay a bad outcome ("the incident channel" is not). */
+export const NOT_OUTCOME = String.raw`\s+(?:process|response|channel|bridge|call|review|reviews|protocol|procedure|commander|ticket|doc|document|report|declaration|management|template|handling|message|messages|rate|budget|fix|tracker|page)\b`;
+/** Safeguards a person can skip or bypass. */
+export const SAFEGUARD = String.raw`(?:tests?|testing|reviews?|code\s+review|checks?|checklists?|canary|canaries|staging|process|procedures?|runbooks?|playbooks?|approvals?|safeguards?|ci|pipeline|gates?|validation|steps?|protections?|branch\s+protection|change\s+management|freeze|rollout\s+plan|qa|linter|lint|dry[- ]run|peer\s+review)`;
+/** Signals a person can miss or ignore. */
+export const SIGNAL = String.raw`(?:deprecations?|announcements?|advisor(?:y|ies)|release\s+notes|canary|canaries|probes?|health\s*checks?|builds?|results?|logs?|metrics?|graphs?|dashboards?|banners?|prompts?|warnings?|alerts?|alarms?|pages?|pagers?|checks?|tests?|failures?|misconfigurations?|regressions?|vulnerabilit(?:y|ies)|mistakes?|typos?|spikes?|symptoms?|anomal(?:y|ies)|discrepanc(?:y|ies)|messages?|emails?|notifications?|signs?|advice|guidance|feedback|reviews?|comments?|concerns?|recommendations?|instructions|policy|policies|rules?|runbooks?|playbooks?|checklists?|procedures?|process|errors?|requests?|tickets?|calls?|texts?|deprecation\s+notices?|notices?|handoff|handover|deadline|escalation|dashboard|problem|issue|change|step|bug)`;
+/** Things a person is expected to do, for "didn't / failed to / never …". */
+export const DILIGENCE = String.raw`(?:finish|complete|make\s+(?:a\s+)?backups?|take\s+a\s+(?:backup|snapshot)|back\s+up|run\s+the\s+tests?|anticipate|foresee|predict|plan\s+for|staff|prioriti[sz]e|fund|resource|check|test|verify|validate|confirm|review|read|follow|notice|realize|realise|communicate|tell|inform|announce|alert|warn|notify|escalate|ask|consult|coordinate|double-check|look|respond|update|document|monitor|report|consider|think|wait|listen|heed|catch|spot|mention|flag|acknowledge|ack|investigate|answer|reply|loop\s+in|involve|hand\s+over|share|care|prepare|plan|understand|learn|bother|follow\s+up|pay\s+attention)`;
+/** The same, in the past tense, for "never checked". */
+export const DILIGENCE_PAST = String.raw`(?:wrote\s+(?:anything|it|this|that|them)\s+(?:down|up)|checked|tested|verified|validated|confirmed|reviewed|read|followed|noticed|realized|realised|communicated|told|informed|announced|alerted|warned|notified|escalated|asked|consulted|coordinated|double-checked|looked|responded|updated|documented|monitored|reported|considered|waited|listened|caught|spotted|mentioned|flagged|acknowledged|investigated|answered|replied|followed\s+up|bothered)`;
+/** The same, as gerunds, for "Mateo not following the procedure". */
+export const DILIGENCE_ING = String.raw`(?:following|checking|testing|verifying|validating|confirming|reviewing|reading|noticing|communicating|telling|informing|announcing|alerting|warning|notifying|escalating|asking|consulting|coordinating|double-checking|looking\s+at|responding|updating|documenting|monitoring|reporting|considering|waiting\s+for|listening|paying\s+attention|catching|spotting|mentioning|flagging|acknowledging|investigating|answering|bothering)`;
+/** Determiners and counts before the object of a verb. */
+export const DET = String.raw`(?:(?:the|a|an|this|that|our|his|her|their|all(?:\s+the)?|multiple|several|repeated|two|three|both|any|every)\s+)?`;
+
+/** Words before a blame label that make it a risk to design against, not a verdict ("reduce the risk of human error"). */
+export const SAFEGUARD_AGAINST = String.raw`\b(?:reduc\w*|minimi[sz]\w*|eliminat\w*|prevent\w*|avoid\w*|lower\w*|remov\w*|less|fewer|chances?\s+of|risks?\s+of|room\s+for|prone\s+to|possibility\s+of|likelihood\s+of|against|guard\w*\s+against|protect\w*\s+(?:us\s+)?(?:against|from)|source\s+of)\s+(?:the\s+)?(?:\w+\s+)?$`;
+
+/**
+ * What may follow a person's omission and make the sentence about the system after all: "did not escalate because the
+ * policy says to wait", "nobody checked because no check was part of the process".
+ */
+export const SYSTEM_EXPLANATION = String.raw`[^.;]*?\b(?:because|since|as)\s+(?:(?:the|our|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:policy|runbook|playbook|process|procedure|tool|tooling|alerts?|alerting|dashboards?|pipeline|system|config|configuration|documentation|docs|pager|checklist|ui|console|prompt|script|automation|ci|template|bot|monitoring|tests?)\b|no\b|nothing\b|there\s+(?:was|were|is|are)\s+no\b|it\s+(?:was|looked|seemed|appeared)\b)`;

@@ -1,0 +1,62 @@
+// Blame labels: words that name a person as the cause and end the inquiry ("human error", "PEBKAC").
+import type { BlameEntry } from '../types';
+import { SAFEGUARD_AGAINST } from './fragments';
+
+export const LABELS: readonly BlameEntry[] = [
+  {
+    id: 'human-error',
+    category: 'blame-label',
+    pattern: String.raw`\b(?:an?\s+)?human[- ]errors?\b`,
+    negatable: true,
+    notPrecededBy: SAFEGUARD_AGAINST,
+    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b`,
+    note: '"Human error" names a person as the cause and ends the inquiry where it should start: why was the mistake possible and not caught?',
+    expected: 'a gap in our safeguards',
+    examples: ['Leaving the replica in maintenance mode was a human error.', 'The root cause was human error.'],
+  },
+  {
+    id: 'operator-error',
+    category: 'blame-label',
+    pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff)[- ](?:errors?|mistakes?|slips?)\b`,
+    negatable: true,
+    notPrecededBy: SAFEGUARD_AGAINST,
+    note: 'Labelling the cause as a role\'s error blames the people in that role instead of the conditions they worked in.',
+    expected: 'a gap in our safeguards',
+    examples: ['Root cause: operator error during the failover.', 'This was classic engineer error.'],
+  },
+  {
+    id: 'user-error',
+    category: 'blame-label',
+    pattern: String.raw`\b(?:an?\s+)?user[- ]errors?\b`,
+    negatable: true,
+    notFollowedBy: String.raw`\s+(?:rate|rates|count|counts|message|messages|code|codes|page|pages|budget|response|responses|type)\b`,
+    note: '"User error" blames the person who used the system rather than the design that let the mistake happen.',
+    expected: 'a usability gap',
+    examples: ['Support closed the ticket as user error.'],
+  },
+  {
+    id: 'pebkac',
+    category: 'blame-label',
+    pattern: String.raw`\b(?:pebkac|pebcak|pbkac|id-?10-?t|layer[- ]?(?:8|eight)\s+(?:issue|problem|error|failure)s?)\b`,
+    note: 'Jokes like PEBKAC or "layer 8" say the person was the problem, which shuts down learning about the system.',
+    examples: ['Classic PEBKAC, nothing to fix on our side.', 'It turned out to be a layer 8 issue.'],
+  },
+  {
+    id: 'fat-finger',
+    category: 'blame-label',
+    pattern: String.raw`\bfat[- ]?finger(?:ed|ing|s)?\b|\bbrain[- ]?farts?\b|\bfinger\s+trouble\b`,
+    negatable: true,
+    note: 'Calling a slip a "fat finger" or "brain fart" pins it on the person; the useful question is why one keystroke could do this.',
+    expected: 'a mistyped command',
+    examples: ['Someone fat-fingered the replica count.', 'A brain fart during the cutover deleted the wrong volume.'],
+  },
+  {
+    id: 'human-failure',
+    category: 'blame-label',
+    pattern: String.raw`\bhuman\s+(?:failure|mistake|fault|slip|lapse)s?\b|\b(?:a|the)\s+people\s+problem\b|\b(?:meatware|wetware)\s+(?:failure|error|problem|issue|bug)s?\b`,
+    negatable: true,
+    note: 'Naming "human failure" as a cause blames people and hides the missing guard rails.',
+    expected: 'a gap in our safeguards',
+    examples: ['The outage came down to human failure.', 'Honestly this is a people problem, not a tooling one.'],
+  },
+];
