@@ -35,6 +35,8 @@ const TABLE_END = [
 function endsTable(line: string): boolean {
   return isKubectlWarning(line) || TABLE_END.some((pattern) => pattern.test(line));
 }
+
+/** describe's "----  ------  ----" line under its header. */
 const UNDERLINE = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
 
 function readLine(line: string, columns: readonly Column[], lostSpacing: boolean): RawRow | null {
@@ -91,7 +93,7 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
       index = resume;
       continue;
     }
-    if (parseHeader(line) || /^Events:/.test(line)) break;
+    if (parseHeader(line) || /^\s*Events:/.test(line)) break;
     const raw = readLine(line, columns, lostSpacing);
     if (raw) {
       rows.push({ raw, message: raw.cells.message ?? '' });
