@@ -21,7 +21,7 @@ function clean(text: string): string {
 
 export function parseKubectlEvents(text: string, options: KubectlParseOptions): KubectlParseResult {
   // Ages count whole seconds at best: a capture moment finer than that only adds noise to the times.
-  options = { ...options, capturedAt: new Date(Math.floor(options.capturedAt.getTime() / 1000) * 1000) };
+  const capturedAt = new Date(Math.floor(options.capturedAt.getTime() / 1000) * 1000);
   const input = clean(text);
   const structured = readStructured(input);
   if (structured) return finish([structured.format], structured.events);
@@ -39,7 +39,7 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
         continue;
       }
       const header = lines.findIndex((l, i) => i > index && l.trim() !== '');
-      const table = header === -1 ? null : readEventTable(lines, header, options.capturedAt, describedObject(lines, index));
+      const table = header === -1 ? null : readEventTable(lines, header, capturedAt, describedObject(lines, index));
       if (table) {
         formats.push('describe');
         events.push(...table.events);
@@ -47,7 +47,7 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
         continue;
       }
     } else if (parseHeader(line)) {
-      const table = readEventTable(lines, index, options.capturedAt);
+      const table = readEventTable(lines, index, capturedAt);
       // kubectl never prints a header without rows; a lone line of column names is prose.
       if (table && table.events.length > 0) {
         formats.push(table.format);
@@ -61,7 +61,7 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
     index++;
   }
   if (formats.length === 0) {
-    const headerless = readHeaderlessRows(lines, options.capturedAt);
+    const headerless = readHeaderlessRows(lines, capturedAt);
     if (headerless) return finish([headerless.format], headerless.events);
   }
   return finish(dedupe(formats), events);
