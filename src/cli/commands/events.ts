@@ -14,8 +14,8 @@ kubectl events, the Events: section of kubectl describe, and -o json / -o yaml.
 
 Options:
   --captured-at ISO         when kubectl printed the output (default: now; UTC unless a zone is
-                            given); relative ages such as
-                            "3m12s" count back from it and the times are marked approximate ("~")
+                            given); relative ages such as "3m12s" count back from it, and
+                            those times are marked approximate ("~")
   --format markdown|json    markdown (default): a timeline table in UTC; json: an array of
                             { time, firstTime, approximate, count, type, reason, object,
                               namespace, message, source }, sorted by time
