@@ -196,6 +196,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';
   if (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower))) return 'person';
+  // A capitalised word we do not know may be a name, unless it is shaped like a common noun ("Caching", "Replication").
+  if (/(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ics|ogy|ure|age)$/u.test(lower)) return 'other';
   if (/^\p{Lu}/u.test(word) && tokens.every((t) => !DETERMINERS.has(t.lower) || t === tokens[0])) return 'unknown-name';
   return 'other';
 }

@@ -49,6 +49,9 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'morning', 'night', 'evening',
   'afternoon', 'weekend', 'day', 'week', 'month', 'hour', 'minute', 'time', 'purpose', 'hold', 'track', 'fire', 'call',
+  'checkout', 'billing', 'search', 'payment', 'login', 'auth', 'authentication', 'signup', 'inventory', 'order',
+  'cart', 'catalog', 'messaging', 'compute', 'frontend', 'backend', 'edge', 'caching', 'sharding', 'routing',
+  'scheduling', 'indexing', 'batch', 'stream', 'streaming', 'ingestion', 'export', 'import', 'sync', 'webhook',
   'failure', 'mistake', 'slip', 'lapse', 'factor', 'nature', 'judgment', 'judgement', 'oversight', 'interaction',
   'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
 ];

@@ -29,6 +29,12 @@ describe('findBlamingLanguage', () => {
     assert.deepEqual(ids('Nadia never checked the signature.'), ['did-not-check']);
   });
 
+  it('does not take a capitalised service or common noun at the start of a sentence for a name', () => {
+    assert.deepEqual(ids('Checkout missed the SLA.'), []);
+    assert.deepEqual(ids('Caching missed the invalidation.'), []);
+    assert.deepEqual(ids('Zorblax forgot the flag.'), ['forgot']);
+  });
+
   it('reads names from the document as people, even unusual ones', () => {
     assert.deepEqual(ids('Zorblax broke the build.'), []);
     assert.deepEqual(ids('Zorblax broke the build.', ['Zorblax Quux']), ['broke-prod']);
