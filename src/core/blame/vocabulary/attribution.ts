@@ -106,6 +106,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
       String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+{O}`,
       String.raw`\b(?:root\s+)?(?:cause|problem|issue)\s+(?:is|was)\s+(?:simply\s+)?{O}`,
+      String.raw`\b(?:root\s+)?cause\s*:\s*{O}(?=\s*(?:[.;,)]|$))`,
+      String.raw`\bwho\s+(?:broke|caused|deleted|did|started)\s+(?:it|this|that)\s*[:?]\s*{O}`,
       String.raw`\b(?:because|since|after)\s+{S}\s+had\s+(?:already\s+)?(?:deleted|removed|wiped|dropped|disabled|turned\s+off|overwritten|overwrote|modified|broken|misconfigured|forgotten|skipped|ignored)\b`,
       String.raw`\b(?:comes?|came|boils?|boiled|(?:is|was)\s+(?:entirely\s+|all\s+|largely\s+)?)\s*down\s+to\s+{O}`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause|why)\b`,
@@ -120,6 +122,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling|inaction|indifference|apathy|inattention|incompetence|laziness|sloppiness|recklessness)\b`,
       String.raw`\bon\s+{P}\s+part\b`,
+      String.raw`\b(?:mistake|error|fault|blame|screw-?up|blunder|oversight)\s+(?:was|is)\s+(?:entirely\s+|all\s+|solely\s+|clearly\s+)?{P}(?=\s*(?:[.;,!)]|$))`,
       String.raw`\b(?:failure|mistake|error|problem|fault|issue|blame)\s+(?:was|is|lies|lay)\s+(?:\w+\s+)?on\s+{P}\s+(?:side|end)\b`,
       String.raw`{P}\s+lack\s+of\s+(?:experience|knowledge|understanding|care|attention|judge?ment|skills?|competence|diligence|rigou?r|awareness|focus|discipline)\b`,
       String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
@@ -227,7 +230,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'bad-change',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{S}{ADV}\s+(?:pushed|merged|deployed|shipped|committed|applied|introduced|rolled\s+out|wrote|submitted|ran|executed|released)\s+(?:a|an|the|his|her|their)\s+(?:bad|broken|buggy|faulty|untested|wrong|incorrect|half-baked|unreviewed|dodgy)\b`,
+      String.raw`{S}{ADV}\s+(?:pushed|merged|deployed|shipped|committed|applied|introduced|rolled\s+out|wrote|submitted|ran|executed|released|signed\s+off\s+on|approved)\s+(?:a|an|the|his|her|their)\s+(?:bad|broken|buggy|faulty|untested|wrong|incorrect|half-baked|unreviewed|dodgy)\b`,
       String.raw`{S}{ADV}\s+(?:keeps?|kept)\s+(?:pushing|shipping|merging|deploying|committing|releasing|writing)\s+(?:\S+\s+)?(?:bad|broken|buggy|faulty|untested|unreviewed|half-baked|sloppy)\b`,
       String.raw`{S}{ADV}\s+(?:failed|let\s+down)\s+(?:us|the\s+team|everyone|our\s+customers|customers)\b`,
       String.raw`{S}{ADV}\s+let\s+(?:us|the\s+team|everyone|our\s+customers|customers)\s+down\b`,
