@@ -17,7 +17,7 @@ export const LABELS: readonly BlameEntry[] = [
   {
     id: 'operator-error',
     category: 'blame-label',
-    pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff)[- ](?:errors?|mistakes?|slips?)\b`,
+    pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff|reviewer|sre|human)[- ](?:errors?|mistakes?|slips?|oversights?|negligence|carelessness|lapses?)\b`,
     negatable: true,
     notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a role\'s error blames the people in that role instead of the conditions they worked in.',
