@@ -39,6 +39,25 @@ function normalise(text: string): string {
 const SAME_EVENT_WINDOW_MS = { exact: 60_000, approximate: 5 * 60_000 };
 
 /**
+ * Drops an event read twice, e.g. from `get events` and `describe` pasted together (`pod/web` and `Pod/web`):
+ * same reason, object name and message, within a minute or two of each other.
+ */
+function withoutRepeats<T extends { event: KubectlEvent; time: Date }>(items: readonly T[]): T[] {
+  const kept = new Map<string, T[]>();
+  return items.filter((item) => {
+    const key = [item.event.reason, item.event.object.split('/').pop()?.toLowerCase() ?? '', normalise(item.event.message)].join('\u0000');
+    const same = kept.get(key) ?? [];
+    const repeat = same.some((earlier) => {
+      // Read from one capture, two outputs differ only by how kubectl truncated each age.
+      const window = earlier.event.approximate || item.event.approximate ? 2 * 60_000 : 60_000;
+      return Math.abs(earlier.time.getTime() - item.time.getTime()) <= window;
+    });
+    if (!repeat) kept.set(key, [...same, item]);
+    return !repeat;
+  });
+}
+
+/**
  * A row lists the event when it holds the event's description (its count aside) near its time, or, written by
  * hand, names its reason and object within the same minute.
  */
@@ -223,18 +242,20 @@ export function mergeEventsIntoTimeline(text: string, events: readonly KubectlEv
     .map((event, order) => ({ event, time: event.time, order }))
     .sort((a, b) => a.time.getTime() - b.time.getTime() || a.order - b.order);
   const withoutTime = events.length - timed.length;
+  const distinct = withoutRepeats(timed);
+  const repeats = timed.length - distinct.length;
   const doc = parsePostmortem(text);
   const table = targetTable(doc);
   if (table) {
-    const { edits, added, alreadyCount } = mergeIntoTable(text, doc, table, timed);
-    return { edits, added, alreadyListed: alreadyCount, withoutTime, createdTable: false };
+    const { edits, added, alreadyCount } = mergeIntoTable(text, doc, table, distinct);
+    return { edits, added, alreadyListed: alreadyCount + repeats, withoutTime, createdTable: false };
   }
-  if (timed.length === 0) return { edits: [], added: 0, alreadyListed: 0, withoutTime, createdTable: false };
+  if (distinct.length === 0) return { edits: [], added: 0, alreadyListed: repeats, withoutTime, createdTable: false };
   const timelineSection = flatten(doc.sections).find((s) => s.kind === 'timeline');
   if (timelineSection) {
-    return { edits: [block(text, timelineSection.range.end, newTable(doc, timed).trimEnd())], added: timed.length, alreadyListed: 0, withoutTime, createdTable: true };
+    return { edits: [block(text, timelineSection.range.end, newTable(doc, distinct).trimEnd())], added: distinct.length, alreadyListed: repeats, withoutTime, createdTable: true };
   }
   const place = newSectionPlace(text, doc);
-  const section = `${'#'.repeat(place.depth)} Timeline\n\n${newTable(doc, timed)}`;
-  return { edits: [block(text, place.at, section)], added: timed.length, alreadyListed: 0, withoutTime, createdTable: true };
+  const section = `${'#'.repeat(place.depth)} Timeline\n\n${newTable(doc, distinct)}`;
+  return { edits: [block(text, place.at, section)], added: distinct.length, alreadyListed: repeats, withoutTime, createdTable: true };
 }

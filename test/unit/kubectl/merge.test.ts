@@ -151,3 +151,25 @@ describe('mergeEventsIntoTimeline on a second paste', () => {
     assert.equal(mergeEventsIntoTimeline(once, [repeat]).added, 1);
   });
 });
+
+describe('mergeEventsIntoTimeline with the same events from two outputs', () => {
+  it('adds each event once when get events and describe output are pasted together', () => {
+    const both = [
+      'LAST SEEN   TYPE      REASON    OBJECT           MESSAGE',
+      '3m          Warning   BackOff   pod/checkout-1   Back-off restarting failed container',
+      '',
+      'Name:         checkout-1',
+      'Namespace:    shop',
+      'Containers:',
+      'Node:         node-a/10.0.0.1',
+      'Events:',
+      '  Type     Reason   Age   From     Message',
+      '  ----     ------   ----  ----     -------',
+      '  Warning  BackOff  3m    kubelet  Back-off restarting failed container',
+    ].join('\n');
+    const parsed = parseKubectlEvents(both, { capturedAt });
+    assert.equal(parsed.events.length, 2);
+    const result = mergeEventsIntoTimeline(fixture('gitops.md'), parsed.events);
+    assert.deepEqual([result.added, result.alreadyListed], [1, 1]);
+  });
+});
