@@ -358,7 +358,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'ignored',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+(?:${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}|them|it|those|these|this|that|everything|all\s+of\s+(?:them|it))\b`,
     actors: ANYONE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying someone ignored a warning blames them; ask why the warning did not stand out or seemed safe to ignore.',
