@@ -122,6 +122,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`{P}\s+(?:(?:own|careless|stupid|silly|big|huge|fatal|costly|obvious|simple|honest|little|small|initial)\s+)?(?:mistakes?|errors?|blunders?|negligence|carelessness|oversights?|screw-?ups?|slip-?ups?|fumbles?|typos?|lapses?|failures?|misjudge?ments?|mishandling|inaction|indifference|apathy|inattention|incompetence|laziness|sloppiness|recklessness)\b`,
       String.raw`\bon\s+{P}\s+part\b`,
+      String.raw`{P}\s+(?:commit|change|pr|deploy|deployment|push|merge|config|script|query|migration|patch|hotfix|release|rollout|command|typo)\s+(?:broke|caused|took\s+down|deleted|corrupted|crashed|wiped|triggered|brought\s+down|knocked\s+out)\b`,
       String.raw`\b(?:mistake|error|fault|blame|screw-?up|blunder|oversight)\s+(?:was|is)\s+(?:entirely\s+|all\s+|solely\s+|clearly\s+)?{P}(?=\s*(?:[.;,!)]|$))`,
       String.raw`\b(?:failure|mistake|error|problem|fault|issue|blame)\s+(?:was|is|lies|lay)\s+(?:\w+\s+)?on\s+{P}\s+(?:side|end)\b`,
       String.raw`{P}\s+lack\s+of\s+(?:experience|knowledge|understanding|care|attention|judge?ment|skills?|competence|diligence|rigou?r|awareness|focus|discipline)\b`,
@@ -243,7 +244,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'introduced-bug',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:introduced|wrote|added|committed|created|shipped)\s+(?:the|a|an|this)\s+(?:[\w-]+\s+){0,2}?(?:bug|regression|typo|defect|mistake|vulnerability|breaking\s+change|misconfiguration)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:introduced|wrote|added|committed|created|shipped)\s+(?:the|a|an|this)\s+(?:[\w-]+\s+){0,2}?(?:bug|regression|typo|defect|mistake|vulnerability|breaking\s+change|misconfiguration|leak|deadlock|race\s+condition)\b`,
     actors: PEOPLE,
     notFollowedBy: String.raw`\s+(?:fix|fixes|test|tests|report|reports|bounty|tracker|label|template)\b`,
     note: 'Naming who introduced the bug makes the finding about a person; describe how the bug got past review and tests.',
