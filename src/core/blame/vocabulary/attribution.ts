@@ -126,6 +126,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:mistake|error|fault|blame|screw-?up|blunder|oversight)\s+(?:was|is)\s+(?:entirely\s+|all\s+|solely\s+|clearly\s+)?{P}(?=\s*(?:[.;,!)]|$))`,
       String.raw`\b(?:failure|mistake|error|problem|fault|issue|blame)\s+(?:was|is|lies|lay)\s+(?:\w+\s+)?on\s+{P}\s+(?:side|end)\b`,
       String.raw`{P}\s+lack\s+of\s+(?:experience|knowledge|understanding|care|attention|judge?ment|skills?|competence|diligence|rigou?r|awareness|focus|discipline)\b`,
+      String.raw`{P}\s+(?:refusal|reluctance|unwillingness)\s+to\b`,
       String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
       String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|shoddy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|upgrade|judge?ment|planning|work)s?\b`,
     ],
@@ -222,7 +223,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:approved|merged|deployed|reviewed|signed\s+off|pushed|shipped|applied)\s+by\s+{O}\s+without\b`,
       String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|deployed|deploys|merged|merges|applied|shipped)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:main|master|prod|production|the\s+main\s+branch)\b`,
-      String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others|handing\s+over|handover|a\s+handover|handoff|a\s+handoff|escalating|notice|warning|saying\s+anything|a\s+word)\b`,
+      String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|investigating|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others|handing\s+over|handover|a\s+handover|handoff|a\s+handoff|escalating|notice|warning|saying\s+anything|a\s+word)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted without review or testing blames them for a gate the process did not enforce.',
@@ -355,6 +356,14 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person misconfigured or misread something puts the error in them; describe what made the wrong setting look right.',
     examples: ['An engineer on the platform team misconfigured the load balancer.'],
+  },
+  {
+    id: 'ignoring-the-rule',
+    category: 'blame-attribution',
+    pattern: String.raw`{S}{ADV}\s+{W}(?:\s+[^\s,.;]+){0,8}?,\s*(?:ignoring|disregarding|bypassing|skipping|despite)\s+(?:the|our|all|every|his|her|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rules?|policy|policies|process|warnings?|alerts?|checklist|runbook|reviews?|tests?|objections?|advice|freeze)\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying a person acted "ignoring the rule" casts them as a rule-breaker; ask why the rule was easy to break.',
+    examples: ["Wanjiru merged it at 17:55 on a Friday, ignoring the team's no-Friday-deploys rule."],
   },
   {
     id: 'ignored',

@@ -25,7 +25,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b`,
       String.raw`{S}{ADV}\s+(?:was|were|had\s+been)\s+(?:explicitly\s+|clearly\s+|specifically\s+)?(?:told|asked|warned)\s+not\s+to\b`,
-      String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted)\s+(?:\S+\s+){0,3}?anyway\b|\bdid\s+(?:it|so|that|this)\s+anyway\b|\bwhich\s+the\s+(?:runbook|docs|documentation|process|checklist|policy|guide)\s+(?:clearly|explicitly|plainly)\s+(?:requires|says|states|documents|mentions|forbids)\b|\bit['’]s\s+(?:right\s+there\s+)?in\s+the\s+(?:docs|runbook|documentation|readme|wiki)\b`,
+      String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted|ran|applied|executed|continued|went)\s+(?:\S+\s+){0,3}?anyway\b|\bdid\s+(?:it|so|that|this)\s+anyway\b|\bwhich\s+the\s+(?:runbook|docs|documentation|process|checklist|policy|guide)\s+(?:clearly|explicitly|plainly)\s+(?:requires|says|states|documents|mentions|forbids)\b|\bit['’]s\s+(?:right\s+there\s+)?in\s+the\s+(?:docs|runbook|documentation|readme|wiki)\b`,
     ],
     actors: PEOPLE,
     note: '"They had been warned" is hindsight aimed at people; ask why the warning did not change the plan.',
@@ -34,7 +34,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'supposed-to',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:was|were)\s+(?:supposed|expected|meant)\s+to\s+(?:check|test|verify|review|monitor|watch|follow|update|notify|tell|inform|escalate|respond|hand\s+over|renew|rotate|confirm|validate|read|look|page|alert|double-check|run\s+the\s+tests?)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:was|were)\s+(?:supposed|expected|meant)\s+to\s+(?:be\s+(?:watching|monitoring|on\s+call|on\s+top\s+of)|check|test|verify|review|monitor|watch|follow|update|notify|tell|inform|escalate|respond|hand\s+over|renew|rotate|confirm|validate|read|look|page|alert|double-check|run\s+the\s+tests?)\b`,
     actors: PEOPLE,
     note: 'Saying a person was supposed to do something is hindsight; ask what would have reminded or prompted them.',
     examples: ['Kim was supposed to rotate the keys last month.'],
@@ -156,7 +156,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'nobody-noticed',
     category: 'hindsight',
-    pattern: String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))(?:\s+(?:on|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|side|call|rotation|shift))?\s+(?:\p{L}+ly\s+)?(?:noticed|checked|caught|spotted|tested|looked|bothered|followed\s+up|read|reviewed|responded|acted|thought\s+to|realized|realised|verified|cared|questioned|picked\s+up|saw|paid\s+(?:any\s+)?attention)\b|\bnothing\s+was\s+done\b|\b(?:no\s*one|nobody)\s+did\s+anything\b`,
+    pattern: String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))(?:\s+else)?(?:\s+(?:on|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|side|call|rotation|shift))?\s+(?:\p{L}+ly\s+)?(?:noticed|checked|caught|spotted|tested|looked|bothered|followed\s+up|read|reviewed|responded|acted|thought\s+to|realized|realised|verified|cared|questioned|picked\s+up|saw|paid\s+(?:any\s+)?attention)\b|\bnothing\s+was\s+done\b|\b(?:no\s*one|nobody)\s+did\s+anything\b`,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: '"Nobody noticed" blames everyone at once with hindsight; say what signal was missing.',
     examples: ['Nobody noticed the lack of functional change.', 'Once the fix was known, nothing was done for two hours.'],
