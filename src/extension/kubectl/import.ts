@@ -86,6 +86,6 @@ async function importKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutco
   const chosen = await chooseEvents(result, args.select ?? (automated ? 'all' : undefined));
   if (!chosen) return undefined;
   const merge = await mergeIntoDocument(document, chosen);
-  reportMerge(merge, chosen.length);
+  reportMerge(result, merge, chosen.length);
   return outcome(result, chosen.length, merge);
 }

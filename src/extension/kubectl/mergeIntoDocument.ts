@@ -95,7 +95,8 @@ export async function mergeIntoDocument(document: vscode.TextDocument, events: r
   return merge;
 }
 
-export function reportMerge(merge: TimelineMergeResult, selected: number): void {
+/** Tells what was found and what went in, so the user sees the result without reading the diff. */
+export function reportMerge(result: KubectlParseResult, merge: TimelineMergeResult, selected: number): void {
   const parts: string[] = [];
   if (merge.alreadyListed > 0) parts.push(`${merge.alreadyListed} already in the timeline`);
   if (merge.withoutTime > 0) parts.push(`${merge.withoutTime} without a time (kubectl showed <unknown>) left out`);
@@ -105,7 +106,7 @@ export function reportMerge(merge: TimelineMergeResult, selected: number): void 
     return;
   }
   const where = merge.createdTable ? 'a new Timeline table' : 'the timeline';
-  void vscode.window.showInformationMessage(`Added ${merge.added} kubectl event${merge.added === 1 ? '' : 's'} to ${where}${detail}.`);
+  void vscode.window.showInformationMessage(`Added ${merge.added} kubectl event${merge.added === 1 ? '' : 's'} to ${where}${detail}. Found ${summarise(result)}.`);
 }
 
 export function outcome(result: KubectlParseResult, selected: number, merge: TimelineMergeResult): KubectlMergeOutcome {
