@@ -7,6 +7,8 @@ import { BLAME_VOCABULARY, META_GUARDS } from './vocabulary';
 
 const COMPILED: readonly CompiledEntry[] = BLAME_VOCABULARY.map(compileEntry);
 const META = META_GUARDS.map((source) => new RegExp(expandPattern(source), 'i'));
+/** How far before its verb a subject (eight words and a few asides) can start. */
+const SUBJECT_REACH = 300;
 /** A negation in the few words before a match ("not careless", "no human error", "wasn't Mike's fault"). */
 const NEGATION = /(?:\b(?:no|not|never|without|nobody|neither|nor|hardly)\b|n['’]t\b)(?:\s+\S+){0,3}\s*$/iu;
 
@@ -60,8 +62,11 @@ function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleInd
   const { entry } = compiled;
   const results: EntryMatch[] = [];
   for (const { regex, probe } of compiled.matchers) {
-  if (probe !== null && !probe.test(sentence)) continue;
-  regex.lastIndex = 0;
+  const rest = probe === null ? null : probe.exec(sentence);
+  if (probe !== null && rest === null) continue;
+  // A match's subject ends where its rest begins, at or after the probe's first hit: start looking a subject's
+  // length before that hit instead of at the start of a long sentence.
+  regex.lastIndex = rest === null ? 0 : Math.max(0, rest.index - SUBJECT_REACH);
   let m: RegExpExecArray | null;
   while ((m = regex.exec(sentence)) !== null) {
     const matchStart = m.index;
