@@ -100,7 +100,8 @@ export function rowToEvent(row: RawRow, context: RowContext): KubectlEvent {
   if (cells.count !== undefined && cells.count !== '') count = Number(cells.count);
   else if (series?.count != null) count = series.count;
   else if (context.singletonWithoutSeries) count = 1;
-  let object = cells.object ?? context.object ?? '';
+  // kubectl 1.13 showed only the KIND of the object.
+  let object = cells.object ?? context.object ?? cells.kind ?? '';
   if (cells.object === undefined && cells.name !== undefined) {
     // kubectl 1.10–1.13 printed the event's own name there: the object's name plus a hex timestamp.
     const name = cells.name.replace(/\.[0-9a-f]{12,}$/, '');

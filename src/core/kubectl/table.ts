@@ -119,6 +119,7 @@ const LAYOUTS: Array<[KubectlFormat, string]> = [
   ['get-events-wide', 'lastSeen type reason object subobject source message firstSeen count name'],
   ['get-events-legacy', 'lastSeen firstSeen count name kind subobject type reason source message'],
   ['get-events-legacy', 'firstSeen lastSeen count name kind subobject reason source message'],
+  ['get-events-legacy', 'lastSeen type reason kind message'],
   ['describe', 'type reason age source message'],
   ['describe', 'type reason lastSeen source message'],
   ['describe', 'firstSeen lastSeen count source subobject type reason message'],
