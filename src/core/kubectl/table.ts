@@ -120,6 +120,7 @@ const LAYOUTS: Array<[KubectlFormat, string]> = [
   ['get-events-legacy', 'lastSeen firstSeen count name kind subobject type reason source message'],
   ['get-events-legacy', 'firstSeen lastSeen count name kind subobject reason source message'],
   ['get-events-legacy', 'lastSeen type reason kind message'],
+  ['get-events-legacy', 'lastSeen type reason kind source message subobject firstSeen count name'],
   ['describe', 'type reason age source message'],
   ['describe', 'type reason lastSeen source message'],
   ['describe', 'firstSeen lastSeen count source subobject type reason message'],
