@@ -358,6 +358,20 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     examples: ['An engineer on the platform team misconfigured the load balancer.'],
   },
   {
+    id: 'made-it-worse',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:made|making)\s+(?:things|it|everything|matters|the\s+(?:situation|outage|incident|problem))\s+(?:much\s+|even\s+|a\s+lot\s+)?worse\b`,
+      String.raw`{S}{ADV}\s+(?:delayed|prolonged|slowed\s+down|held\s+up|derailed)\s+(?:the\s+|our\s+)?(?:investigation|recovery|response|rollback|fix|resolution|incident|diagnosis|triage)\b`,
+      String.raw`{S}{ADV}\s+(?:panicked|froze\s+up|lost\s+(?:his|her|their|my)\s+(?:head|cool|nerve))\b`,
+      String.raw`{S}{ADV}\s+left\s+(?:the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,2}?unattended\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s,.;]+){0,6}?\s+instead\s+of\s+(?:following|investigating|escalating|rolling\s+back|checking|reading|asking|listening|helping|responding|looking|watching|monitoring)\b`,
+    ],
+    actors: PEOPLE,
+    note: 'Saying a person made things worse or delayed the fix blames them for the outcome; describe what they saw and why their action made sense then.',
+    examples: ['The engineer on call panicked and made things worse.', '@sgarcia argued with the incident commander instead of following instructions.'],
+  },
+  {
     id: 'ignoring-the-rule',
     category: 'blame-attribution',
     pattern: String.raw`{S}{ADV}\s+{W}(?:\s+[^\s,.;]+){0,8}?,\s*(?:ignoring|disregarding|bypassing|skipping|despite)\s+(?:the|our|all|every|his|her|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rules?|policy|policies|process|warnings?|alerts?|checklist|runbook|reviews?|tests?|objections?|advice|freeze)\b`,
@@ -368,7 +382,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'ignored',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+(?:${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}|them|it|those|these|this|that|everything|all\s+of\s+(?:them|it))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:(?:has|have|had)\s+)?(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+(?:${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}|them|it|those|these|this|that|everything|all\s+of\s+(?:them|it))\b`,
     actors: ANYONE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying someone ignored a warning blames them; ask why the warning did not stand out or seemed safe to ignore.',
@@ -416,7 +430,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'failed-to',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:failed|fails|neglected)\s+to\s+(?!(?:reproduce|find|locate|connect|reach|access|log|start|restore|recover|get|obtain|acquire|download|upload|load|open|contact|wake|identify|determine|pinpoint|isolate|resolve|fix|mitigate|complete|finish|make\s+it|join|attend)\b)\p{L}+`,
+    pattern: String.raw`{S}{ADV}\s+(?:failed|fails|neglected|refused|refuses|declined)\s+to\s+(?!(?:reproduce|find|locate|connect|reach|access|log|start|restore|recover|get|obtain|acquire|download|upload|load|open|contact|wake|identify|determine|pinpoint|isolate|resolve|fix|mitigate|complete|finish|make\s+it|join|attend)\b)\p{L}+`,
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying a person or team failed to do something puts the gap in them instead of in the process that relied on them.',

@@ -260,7 +260,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'had-one-job',
     category: 'judgment-of-people',
-    pattern: String.raw`\brubber[- ]?stamp(?:ed|ing|s)?\b|\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
+    pattern: String.raw`\brubber[- ]?stamp(?:ed|ing|s)?\b|\bwaved\s+(?:\S+\s+){0,3}?through\b|\band\s+never\s+did\b|\bso\s+(?:he|she|they|i)\s+could\s+(?:sleep|go\s+(?:home|to\s+bed|back\s+to\s+sleep)|leave\s+early)\b|\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
     note: 'Sarcasm and "had one job" mock the person; describe what made the job hard to do that day.',
     examples: ['The on-call had one job: answer the page.', 'The person who approved this change should explain themselves.', 'Great job, Farah, taking down prod right before the launch.'],
   },
