@@ -362,7 +362,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:made|making)\s+(?:things|it|everything|matters|the\s+(?:situation|outage|incident|problem))\s+(?:much\s+|even\s+|a\s+lot\s+)?worse\b`,
-      String.raw`{S}{ADV}\s+(?:delayed|prolonged|slowed\s+down|held\s+up|derailed)\s+(?:the\s+|our\s+)?(?:investigation|recovery|response|rollback|fix|resolution|incident|diagnosis|triage)\b`,
+      String.raw`{S}{ADV}\s+(?:delayed|prolonged|slowed\s+down|held\s+up|derailed)\s+(?:the\s+|our\s+)?(?:investigation|recovery|response|resolution|diagnosis|triage)\b`,
       String.raw`{S}{ADV}\s+(?:panicked|froze\s+up|lost\s+(?:his|her|their|my)\s+(?:head|cool|nerve))\b`,
       String.raw`{S}{ADV}\s+left\s+(?:the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,2}?unattended\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s,.;]+){0,6}?\s+instead\s+of\s+(?:following|investigating|escalating|rolling\s+back|checking|reading|asking|listening|helping|responding|looking|watching|monitoring)\b`,
@@ -430,7 +430,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'failed-to',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:failed|fails|neglected|refused|refuses|declined)\s+to\s+(?!(?:reproduce|find|locate|connect|reach|access|log|start|restore|recover|get|obtain|acquire|download|upload|load|open|contact|wake|identify|determine|pinpoint|isolate|resolve|fix|mitigate|complete|finish|make\s+it|join|attend)\b)\p{L}+`,
+    pattern: String.raw`{S}{ADV}\s+(?:failed|fails|neglected)\s+to\s+(?!(?:reproduce|find|locate|connect|reach|access|log|start|restore|recover|get|obtain|acquire|download|upload|load|open|contact|wake|identify|determine|pinpoint|isolate|resolve|fix|mitigate|complete|finish|make\s+it|join|attend)\b)\p{L}+`,
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying a person or team failed to do something puts the gap in them instead of in the process that relied on them.',
