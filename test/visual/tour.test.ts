@@ -1,6 +1,8 @@
 // A screenshot tour of what a user sees (npm run screenshots): not assertions, pictures in dist/screenshots to look at.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { openDocument, waitFor } from '../integration/helpers';
+import { EXTENSION_ID, openDocument, waitFor } from '../integration/helpers';
 
 async function screenshot(name: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 800));
@@ -35,5 +37,19 @@ describe('screenshot tour', () => {
   it('New Postmortem', async () => {
     await vscode.commands.executeCommand('postmortem.new', { title: 'Search latency after the index rebuild', date: '2026-03-03', severity: 'P1', template: 'gitops' });
     await screenshot('05-new-postmortem');
+  });
+
+  it('Paste kubectl Events into Timeline', async () => {
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+    const output = readFileSync(join(extensionPath, 'test/fixtures/kubectl/real/kubectl-events.txt'), 'utf8');
+    await vscode.env.clipboard.writeText(output);
+    const editor = await openDocument('postmortems', '2026-01-10-checkout-latency.md');
+    void vscode.commands.executeCommand('postmortem.pasteKubectlEvents');
+    await screenshot('06-kubectl-paste-prompt');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await vscode.commands.executeCommand('postmortem.pasteKubectlEvents', { capturedAt: '2026-01-10T15:30:00Z', uri: editor.document.uri.toString() });
+    const timeline = editor.document.getText().indexOf('## Timeline');
+    editor.revealRange(new vscode.Range(editor.document.positionAt(timeline), editor.document.positionAt(timeline)), vscode.TextEditorRevealType.AtTop);
+    await screenshot('07-kubectl-pasted');
   });
 });
