@@ -1,6 +1,6 @@
 // Quick-fix edits that add a missing owner or due date to an action item, in the `(owner: …, due: …)` form the model reads.
 import type { ActionItem, PostmortemDocument } from '../model/types';
-import { isPlaceholderValue } from './placeholders';
+import { isPlaceholderValue } from '../text/placeholders';
 import { firstLineOf } from './textRanges';
 import type { Suggestion, TextEdit } from './types';
 

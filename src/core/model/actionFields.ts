@@ -1,4 +1,5 @@
 // Reads owner, due date, ticket and done state out of an action item's text, in every format postmortems use.
+import { isPlaceholderValue as isTemplatePlaceholder } from '../text/placeholders';
 import { parseCalendarDate } from '../time/parseTime';
 
 export interface ActionFields {
@@ -34,17 +35,10 @@ const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\()(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
 const DONE_MARK = /\((?:done|completed?|fixed|resolved)\b[^)]*\)|\*?\*?\(?done as of\b|^✅|\bDONE\b|\[done\]/i;
 
-/** Values that stand in for an owner or date that nobody filled in. */
+/** A value nobody filled in; a whole value in square brackets (`[Assignee]`) is never a real owner or date either. */
 export function isPlaceholderValue(value: string): boolean {
   const v = value.replace(/[*_`]/g, '').trim();
-  return (
-    v === '' ||
-    /^\[[^\]]*\]$/.test(v) ||
-    /^<[^>]*>$/.test(v) ||
-    /^\{\{?[^}]*\}\}?$/.test(v) ||
-    /^(tbd|tba|tbc|todo|n\/?a|none|nobody|unassigned|unknown|owner|name|someone|\?+|-+|—|x+|yyyy-mm-dd|mm\/dd\/yyyy|dd\/mm\/yyyy|date|due date)$/i.test(v) ||
-    /yyyy|\bmm-dd\b|x{3,}/i.test(v)
-  );
+  return /^\[[^\]]*\]$/.test(v) || isTemplatePlaceholder(v);
 }
 
 function isOwnerLabel(label: string): boolean {

@@ -1,6 +1,6 @@
 // Finds unfilled template placeholders in the prose of a parsed document: where New Postmortem puts the cursor.
 import type { Node, Parent, Text } from 'mdast';
-import { findPlaceholders as placeholdersInText } from '../lint/placeholders';
+import { findPlaceholders as placeholdersInText } from '../text/placeholders';
 import type { PostmortemDocument, TextRange } from '../model/types';
 
 function textNodes(node: Node, out: Text[]): Text[] {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lintPostmortem } from '../../../src/core/lint/engine';
-import { findPlaceholders } from '../../../src/core/lint/placeholders';
+import { findPlaceholders } from '../../../src/core/text/placeholders';
 import type { Finding } from '../../../src/core/lint/types';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { builtinTemplates } from '../../../src/core/templates/builtin';

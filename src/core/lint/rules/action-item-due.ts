@@ -1,7 +1,7 @@
 // Rule: every open action item has a due date.
 import { z } from 'zod';
 import { defineRule } from '../defineRule';
-import { isPlaceholderValue } from '../placeholders';
+import { isPlaceholderValue } from '../../text/placeholders';
 import { actionItemFieldSuggestions } from '../actionItemFields';
 import { firstLineOf } from '../textRanges';
 

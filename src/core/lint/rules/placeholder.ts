@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { TextRange } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { findPlaceholders } from '../placeholders';
+import { findPlaceholders } from '../../text/placeholders';
 import { proseRange } from '../prose';
 
 const within = (range: TextRange, outer: TextRange): boolean => range.start >= outer.start && range.end <= outer.end;

@@ -1,7 +1,7 @@
 // Rule: the Severity field uses the team's scale (P0–P3 or SEV1–SEV4 by default).
 import { z } from 'zod';
 import { defineRule } from '../defineRule';
-import { isPlaceholderValue } from '../placeholders';
+import { isPlaceholderValue } from '../../text/placeholders';
 import { rangeOfValue } from '../textRanges';
 
 /** "SEV-2", "Sev 2", "P1-High", "p1 (high)" all name a level by their leading letters and number. */

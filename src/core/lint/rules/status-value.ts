@@ -1,7 +1,7 @@
 // Rule: the Status field uses one of the configured incident states.
 import { z } from 'zod';
 import { defineRule } from '../defineRule';
-import { isPlaceholderValue } from '../placeholders';
+import { isPlaceholderValue } from '../../text/placeholders';
 import { rangeOfValue } from '../textRanges';
 
 const DEFAULT_STATUSES = ['Investigating', 'Identified', 'Mitigating', 'Mitigated', 'Monitoring', 'Resolved', 'Closed', 'Draft', 'In Review', 'Final', 'Complete', 'Completed', 'Published'];

@@ -1,4 +1,4 @@
-// Template placeholders as data: what unfilled template text looks like, and what to write instead.
+// Template placeholders as data: what unfilled template text looks like, and what to write instead (read by the model, the lint rules and the templates).
 
 export interface PlaceholderPattern {
   /** Matches one placeholder; must be global. */
@@ -60,8 +60,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
   return matches.sort((a, b) => a.start - b.start);
 }
 
-/** Values that say "nobody yet" rather than naming someone or something. */
-const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|\?+|-+|—|–|\.{3}|…)$/i;
+/** Values that say "nobody yet" rather than naming someone or something: words, `<owner>`, `{{owner}}`, `XXX`. */
+const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|due date|someone|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?[^{}]*\}\}?|x{3,})$/i;
 
 /** Whether a field value is missing in substance: blank, "TBD", or nothing but template placeholders. */
 export function isPlaceholderValue(value: string | null): boolean {
