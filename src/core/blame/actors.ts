@@ -182,6 +182,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   const word = head.word.replace(/['’]s?$/u, '');
   const lower = word.toLowerCase();
   if (word.startsWith('@') || tokens.some((t) => t.lower === 'whoever')) return 'person';
+  // "@alex you broke staging": a direct address.
+  if (lower === 'you' && tokens.some((t) => t.word.startsWith('@') || people.has(t.word))) return 'person';
   if (DETERMINERS.has(lower) || CLAUSE_WORDS.has(lower)) return 'other';
   if (people.has(word)) return 'person';
   if (lower === 'we' || lower === 'us' || lower === 'ourselves') return 'we';

@@ -183,7 +183,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:broke|has\s+broken|had\s+broken|took\s+down|knocked\s+over|nuked|trashed|blew\s+away)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:prod|production|build|builds|main|master|staging|site|website|everything|database|db|cluster|api|app|checkout|payments|login|deploys|ci)\b`,
       String.raw`{S}{ADV}\s+(?:took|takes|has\s+taken|had\s+taken)\s+down\s+(?:the|our|their|a|an|all|both|every|several)\s+(?:[\w-]+\s+){0,2}?[\w-]+`,
-      String.raw`{S}{ADV}\s+(?:broke|breaks|has\s+broken|had\s+broken|keeps?\s+breaking)\s+(?:the|our|their|a|an|both|every|several|two|three)\s+(?!(?:news|ice|tie|glass|seal)\b)(?:[\w-]+\s+){0,2}?[\w-]+(?!\s+(?:into|down|up|apart|out)\b)(?=\s*(?:[.,;:!?)]|$|\s+(?:again|today|yesterday|twice|once|for|by|with|when|while|in|on|during|after|before|and|but)\b))`,
+      String.raw`{S}{ADV}\s+(?:broke|breaks|has\s+broken|had\s+broken|keeps?\s+breaking|(?:is|are|was|were)\s+(?:always|constantly|forever)\s+breaking)\s+(?:the|our|their|a|an|both|every|several|two|three)\s+(?!(?:news|ice|tie|glass|seal)\b)(?:[\w-]+\s+){0,2}?[\w-]+(?!\s+(?:into|down|up|apart|out)\b)(?=\s*(?:[.,;:!?)]|$|\s+(?:again|today|yesterday|twice|once|for|by|with|when|while|in|on|during|after|before|and|but)\b))`,
     ],
     actors: PEOPLE,
     note: 'Saying a person broke production blames them for what the system allowed one change to do.',
@@ -210,7 +210,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+{W}{VP}?\s+(?:on|against|to|in|into|from)\s+the\s+wrong\s+(?:host|server|cluster|database|db|environment|env|machine|region|branch|account|project|namespace|node|box|terminal|window|tab|instance|workspace|context|table|file|directory|folder|bucket|repo|repository|site|service|subscription|zone|vpc)s?\b`,
-      String.raw`{S}{ADV}\s+(?:typed|ran|entered|used|pasted|executed|applied|chose|picked|selected|clicked|pushed|deployed|set|edited|changed|configured|updated|restarted|deleted|removed|dropped|merged|rolled\s+back|promoted|targeted)\s+(?:the|a)\s+wrong\b`,
+      String.raw`{S}{ADV}\s+(?:typed|ran|entered|used|pasted|executed|applied|chose|picked|selected|clicked|pushed|deployed|set|edited|changed|configured|updated|restarted|deleted|removed|dropped|merged|rolled\s+back|promoted|targeted|types|runs|enters|uses|pastes|executes|applies|chooses|picks|selects|clicks|pushes|deploys|sets|edits|changes|configures|updates|restarts|deletes|removes|drops|merges|rolls\s+back|promotes|targets)\s+(?:the|a)\s+wrong\b`,
       String.raw`{S}{ADV}\s+(?:gave|provided|sent|posted|told|published|announced)\s+(?:\S+\s+){0,2}?(?:wrong|incorrect|inaccurate|misleading|false)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
@@ -223,7 +223,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:approved|merged|deployed|reviewed|signed\s+off|pushed|shipped|applied)\s+by\s+{O}\s+without\b`,
       String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|deployed|deploys|merged|merges|applied|shipped)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:main|master|prod|production|the\s+main\s+branch)\b`,
-      String.raw`{S}{ADV}\s+{W}{VP}?\s+without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|investigating|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others|handing\s+over|handover|a\s+handover|handoff|a\s+handoff|escalating|notice|warning|saying\s+anything|a\s+word)\b`,
+      String.raw`{S}{ADV}\s+{W}{VP}?\s*\(?\s*without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|investigating|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others|handing\s+over|handover|a\s+handover|handoff|a\s+handoff|escalating|notice|warning|saying\s+anything|a\s+word)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted without review or testing blames them for a gate the process did not enforce.',
@@ -295,6 +295,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:was|were)\s+(?:too\s+|very\s+|extremely\s+)?(?:slow|late)\s+to\s+(?:respond|react|notice|act|acknowledge|ack|escalate|engage|join|answer|realize|realise|roll\s+back)\b`,
       String.raw`{S}{ADV}\s+took\s+(?:far\s+|way\s+|much\s+)?too\s+long\s+to\s+(?:respond|react|notice|act|acknowledge|escalate|join|answer|realize|realise)\b`,
+      String.raw`{S}\s+finally\s+(?:acknowledges|acknowledged|responds|responded|joins|joined|answers|answered|acks|acked|escalates|escalated|notices|noticed|shows\s+up|showed\s+up|reacts|reacted)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person was too slow judges their response instead of what delayed it.',
@@ -311,7 +312,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'forgot-to',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:forgot|had\s+forgotten|has\s+forgotten|have\s+forgotten|forgets|forget)\s+to\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:forgot|(?:had|has|have)\s+(?:forgotten|forgot)|forgets|forget)\s+to\b`,
     actors: ANYONE,
     note: 'Saying someone forgot puts the cause in their memory rather than in the process that relied on it.',
     expected: 'the process had no step to',
@@ -320,7 +321,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'forgot',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:forgot|had\s+forgotten|has\s+forgotten|have\s+forgotten)\b(?!\s+(?:nothing|none)\b)`,
+    pattern: String.raw`{S}{ADV}\s+(?:forgot|(?:had|has|have)\s+(?:forgotten|forgot))\b(?!\s+(?:nothing|none)\b)`,
     actors: ANYONE,
     note: 'Saying someone forgot puts the cause in their memory rather than in the process that relied on it.',
     examples: ['I forgot what the original quota request was for.', 'Maria forgot about the second region.'],
@@ -409,7 +410,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'did-not-check',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|(?:do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not)(?!\s+(?:think|anticipate|expect|believe|know|see|plan|understand|care\s+about\s+(?:the\s+)?(?:details|formatting)))|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?${DILIGENCE}\b`,
+      String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|(?:do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not)(?!\s+(?:think|anticipate|expect|believe|know|see|plan|understand|care\s+about\s+(?:the\s+)?(?:details|formatting)))|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?(?:${DILIGENCE}|${DILIGENCE_PAST})\b`,
       String.raw`{S}{ADV}\s+(?:never|had\s*n['’]?t|had\s+not|had\s+never|has\s*n['’]?t|has\s+not|has\s+never|have\s*n['’]?t|have\s+not)\s+(?:even\s+|actually\s+|properly\s+|yet\s+)?${DILIGENCE_PAST}\b`,
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|do\s*n['’]?t|does\s*n['’]?t)\s+take\s+(?:\S+\s+){1,4}?seriously\b`,
       String.raw`{S}{ADV}\s+(?:(?:was|were|is|are)\s*n['’]t\s+|(?:was|were|is|are)\s+not\s+|not\s+|never\s+)${DILIGENCE_ING}\b`,
