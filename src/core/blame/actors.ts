@@ -130,7 +130,8 @@ export function classifyObject(phrase: string, people: PeopleIndex): Actor {
   let end = 0;
   // The phrase ends at a clause word, a participle ("by the engineer running the script"), or a determiner that starts
   // the next phrase.
-  const ends = (t: Token): boolean => CLAUSE_WORDS.has(t.lower) || /^\p{L}{3,}ing$/u.test(t.lower) || DETERMINERS.has(t.lower);
+  const isNoun = (t: Token): boolean => teams.has(t.lower) || roles.has(t.lower) || systems.has(t.lower);
+  const ends = (t: Token): boolean => CLAUSE_WORDS.has(t.lower) || (/^\p{L}{3,}ing$/u.test(t.lower) && !isNoun(t)) || DETERMINERS.has(t.lower);
   while (end < tokens.length && (end === 0 || !ends(tokens[end]))) {
     // A person word not followed by a noun it modifies ends the phrase: "by the infrastructure team led to …" names
     // the team, while "the DBA team migration" names a migration.

@@ -71,7 +71,8 @@ function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleInd
   while ((m = regex.exec(sentence)) !== null) {
     const matchStart = m.index;
     let start = m.index;
-    const end = m.index + m[0].length;
+    // A phrase ends before sentence punctuation that a trailing word pattern swallowed ("the QA team.").
+    const end = m.index + m[0].replace(/[.,;:!?]+$/u, '').length;
     // On a rejected match, retry after the rejected subject (a shorter subject ends in the same head word, so it
     // would be rejected too); without one, retry one character later.
     const actorEnd = m.indices?.groups?.subject?.[1] ?? m.indices?.groups?.possessor?.[1];
