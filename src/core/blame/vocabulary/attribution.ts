@@ -378,6 +378,21 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     examples: ['The engineer on call panicked and made things worse.', '@sgarcia argued with the incident commander instead of following instructions.'],
   },
   {
+    id: 'unauthorized',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:made|pushed|deployed|ran|applied|did)\s+(?:an?\s+|the\s+|several\s+)?unauthori[sz]ed\b`,
+      String.raw`\bunauthori[sz]ed\s+(?:change|deploy|deployment|access|modification|action|push|merge)s?\s+(?:by|from)\s+{O}`,
+      String.raw`{S}{ADV}\s+(?:violated|breached|broke|ignored|flouted)\s+(?:the|our|a|company|team)\s+(?:[\w-]+\s+)?(?:policy|policies|process|procedure|rules?|freeze|protocol|guidelines)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were)\s+not\s+(?:authori[sz]ed|allowed|permitted|supposed)\s+to\b`,
+      String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+guilty\s+of\b`,
+      String.raw`{S}{ADV}\s+(?:has|have)\s+been\s+(?:removed|taken\s+off|pulled)\s+from\s+(?:the\s+)?(?:on-?call|rotation|team|project|access)`,
+    ],
+    actors: PEOPLE,
+    note: 'Calling a person\'s action unauthorized or a violation casts them as an offender; ask why the tooling allowed it.',
+    examples: ['Hollis made an unauthorized change to the production firewall.', 'Yetunde violated the change freeze.'],
+  },
+  {
     id: 'ignoring-the-rule',
     category: 'blame-attribution',
     pattern: String.raw`{S}{ADV}\s+{W}(?:\s+[^\s,.;]+){0,8}?,\s*(?:ignoring|disregarding|bypassing|skipping|despite)\s+(?:the|our|all|every|his|her|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rules?|policy|policies|process|warnings?|alerts?|checklist|runbook|reviews?|tests?|objections?|advice|freeze)\b`,

@@ -6,7 +6,7 @@ export const PEOPLE_OR_NAMES: readonly ActorKind[] = ['person', 'unknown-name'];
 export const ANYONE: readonly ActorKind[] = ['person', 'we', 'unknown-name'];
 
 /** Nouns that name a bad outcome ("caused the outage"). */
-export const OUTCOME = String.raw`(?:outages?|incidents?|downtime|breakage|data\s+loss|mess|disruption|failures?|regressions?|problems?|issues?|damage|crash(?:es)?|bugs?|errors?)`;
+export const OUTCOME = String.raw`(?:outages?|incidents?|downtime|breakage|data\s+loss|mess|disruption|failures?|regressions?|problems?|issues?|damage|crash(?:es)?|bugs?|errors?|mistakes?|leaks?)`;
 /** What a bad-outcome noun must not be followed by to stay a bad outcome ("the incident channel" is not). */
 export const NOT_OUTCOME = String.raw`\s+(?:process|response|channel|bridge|call|review|reviews|protocol|procedure|commander|ticket|doc|document|report|declaration|management|template|handling|message|messages|rate|budget|fix|tracker|page)\b`;
 /** Safeguards a person can skip or bypass. */

@@ -233,6 +233,8 @@ export const JUDGMENTS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:did|does|is\s+doing|was\s+doing|has\s+done)\s+(?:a\s+)?(?:(?:really|very|pretty)\s+)?(?:poor|bad|terrible|lousy|sloppy|careless|shoddy|half-assed|crap|crappy)\s+job\b`,
       String.raw`{S}{ADV}\s+(?:was|is|were|are)\s+the\s+(?:weak(?:est)?\s+link|problem|bottleneck)\b`,
       String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:stop|quit)\s+\p{L}+ing\b`,
+      String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+learn\s+(?:how\s+)?to\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|is|are)(?:n['’]t|\s+not)\s+thinking\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are)(?:n['’]t|\s+not)\s+on\s+top\s+of\s+(?:things|it|this|that|the\s+\w+)\b`,
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+a\s+(?:long\s+)?(?:history|track\s+record|habit|reputation)\s+(?:of|for)\s+\p{L}+ing\b`,
       String.raw`{S}{ADV}\s+(?:was|were)\s+\p{L}+ing\s+(?:\S+\s+){0,3}?instead\s+of\s+(?:watching|monitoring|checking|responding|looking|paying|reading|answering)\b`,
