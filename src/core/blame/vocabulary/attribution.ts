@@ -390,7 +390,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     ],
     actors: PEOPLE,
     note: 'Calling a person\'s action unauthorized or a violation casts them as an offender; ask why the tooling allowed it.',
-    examples: ['Hollis made an unauthorized change to the production firewall.', 'Yetunde violated the change freeze.'],
+    examples: ['The contractor made an unauthorized change to the production firewall.', 'The DBA violated the change freeze.'],
   },
   {
     id: 'ignoring-the-rule',
