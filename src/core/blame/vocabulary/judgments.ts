@@ -177,7 +177,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     id: 'cut-corners',
     category: 'judgment-of-people',
     pattern: [
-      String.raw`\bcut(?:s|ting)?\s+corners\b|\b(?:took|takes|taking|take)\s+(?:a\s+)?shortcuts?\b|\byolo(?:['’]?d|-\p{L}+ed|\s+(?:deploy|merge|push|change)(?:ed|s)?)\b`,
+      String.raw`\b(?:took|take|takes|taking)\s+the\s+easy\s+way\s+out\b|\bcut(?:s|ting)?\s+corners\b|\b(?:took|takes|taking|take)\s+(?:a\s+)?shortcuts?\b|\byolo(?:['’]?d|-\p{L}+ed|\s+(?:deploy|merge|push|change)(?:ed|s)?)\b`,
       String.raw`{S}{ADV}\s+(?:abused|misused)\s+(?:it|her|his|their|the|this|that)\b`,
     ],
     actors: PEOPLE,
