@@ -216,7 +216,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+{W}{VP}?\s+(?:on|against|to|in|into|from)\s+the\s+wrong\s+(?:host|server|cluster|database|db|environment|env|machine|region|branch|account|project|namespace|node|box|terminal|window|tab|instance|workspace|context|table|file|directory|folder|bucket|repo|repository|site|service|subscription|zone|vpc)s?\b`,
       String.raw`{S}{ADV}\s+(?:typed|ran|entered|used|pasted|executed|applied|chose|picked|selected|clicked|pushed|deployed|set|edited|changed|configured|updated|restarted|deleted|removed|dropped|merged|rolled\s+back|promoted|targeted|types|runs|enters|uses|pastes|executes|applies|chooses|picks|selects|clicks|pushes|deploys|sets|edits|changes|configures|updates|restarts|deletes|removes|drops|merges|rolls\s+back|promotes|targets)\s+(?:the|a)\s+wrong\b`,
       String.raw`{S}{ADV}\s+(?:gave|provided|sent|posted|told|published|announced)\s+(?:\S+\s+){0,2}?(?:wrong|incorrect|inaccurate|misleading|false)\b`,
-      String.raw`{S}{ADV}\s+(?:\p{L}{2,}ed|ran|hit|put|set|cut|chose|took|made|shut|wrote|\p{L}{3,}s)\s+(?:the|a)\s+wrong\b`,
+      String.raw`{S}{ADV}\s+(?!(?:found|finds|identified|identifies|spotted|spots|noticed|notices|discovered|discovers|fixed|fixes|replaced|replaces|corrected|corrects|caught|catches|reverted|reverts|flagged|flags|reported|reports|removed|removes|traced|traces|explained|explains)\b)(?:\p{L}{2,}ed|ran|hit|put|set|cut|chose|took|made|shut|wrote|\p{L}{3,}s)\s+(?:the|a)\s+wrong\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted on the wrong host blames them; ask why the right and wrong targets looked alike.',
