@@ -18,9 +18,9 @@ export interface BlameEntry {
   /**
    * A regular expression source, matched case-insensitively within one sentence, with placeholders:
    * {S} the subject phrase before a verb (captured as `subject`), {O} the object phrase after a preposition (captured
-   * as `object`), {P} a possessor ("John's", "their"; captured as `possessor`), {ADV} optional adverbs,
-   * {VBN} a past participle, {VBNA} one that is not an adjective before a noun, {VP} a short verb phrase, {W} one word. Several sources are alternatives (each may
-   * capture its own subject).
+   * as `object`), {P} a possessor ("John's", "their"; captured as `possessor`), {ADV} optional adverbs and asides,
+   * {VBN} a past participle, {VBNA} one that is not an adjective before a noun, {VP} a short verb phrase, {W} one
+   * word. Several sources are alternatives, and so are top-level "|" branches: each may capture its own actor.
    */
   pattern: string | readonly string[];
   /** Which actors the captured phrase must be for a match to count. Required when the pattern captures one. */
