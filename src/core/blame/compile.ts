@@ -47,7 +47,7 @@ const PARTICIPLE = participle(['read', 'write']);
 const PARTICIPLE_NOT_ADJECTIVE = participle(ATTRIBUTIVE_PARTICIPLES);
 
 /** Words that may be part of a verb phrase without starting a new clause. */
-const VERB_PHRASE = String.raw`(?:(?:\s+(?!(?:that|was|were|is|are|been|being|which|who|because|after|when|while|and|but|so|then)\b)${WORD}){1,6}?)`;
+const VERB_PHRASE = String.raw`(?:(?:\s+["“”'‘’]?(?!(?:that|was|were|is|are|been|being|which|who|because|after|when|while|and|but|so|then)\b)${WORD}["“”'‘’]?){1,6}?)`;
 
 const PLACEHOLDERS: Record<string, string> = {
   '{S}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<subject>${WORD}(?:\s+${WORD}){0,7}?)`,

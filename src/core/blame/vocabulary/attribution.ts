@@ -445,7 +445,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'their-job',
     category: 'blame-attribution',
-    pattern: String.raw`{P}\s+job\s+to\s+(?:notice|catch|spot|check|know|see|watch)\b`,
+    pattern: [
+      String.raw`{P}\s+job\s+to\s+(?:notice|catch|spot|check|know|see|watch)\b`,
+      String.raw`{P}\s+(?:responsibility|job)\b[^.;]{0,40}?\band\s+(?:he|she|they)\s+(?:failed|didn['’]?t|did\s+not|never|dropped\s+it|blew\s+it)\b`,
+    ],
     actors: PEOPLE,
     note: '"It was their job to notice" assigns blame for a miss; ask what would have made the problem noticeable.',
     examples: ["It's the on-call engineer's job to notice these things, and he didn't."],
@@ -481,7 +484,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'let-it-expire',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:let|allowed)\s+(?:the|our|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:certificate|cert|domain|licen[cs]e|token|key|subscription|contract|credentials?|password|secret|quota|budget|disk)s?\s+(?:to\s+)?(?:expire|lapse|run\s+out|fill\s+up)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:let|allowed)\s+(?:the|our|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:certificate|cert|domain|licen[cs]e|token|key|subscription|contract|credentials?|password|secret|quota|budget|disk|battery|batteries|pager|phone)s?\s+(?:to\s+)?(?:expire|lapse|run\s+out|fill\s+up|die|run\s+down|drain)\b`,
     actors: ANYONE,
     note: 'Saying someone let a certificate expire blames them; ask why renewal depended on a person remembering.',
     examples: ['The infra team let the wildcard certificate expire.'],
