@@ -152,7 +152,9 @@ function finding(
   let expected = entry.expected?.replace(/\$<(\w+)>/gu, (_, name: string) => inline(captures[name] ?? ''));
   if (expected !== undefined && (atSentenceStart || /^\p{Lu}/u.test(actual))) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
   const rewrite = expected === undefined ? '' : ` Try "${expected}".`;
-  const message = `Blaming language "${actual}": ${entry.note} ${ADVICE[entry.category]}${rewrite}`;
+  // A note that already says what to do instead ("…; describe what made it easy to miss") needs no generic advice.
+  const advice = entry.note.includes(';') ? '' : ` ${ADVICE[entry.category]}`;
+  const message = `Blaming language "${actual}": ${entry.note}${advice}${rewrite}`;
   return { span, start, end, sentence: { ...sentence }, id: entry.id, category: entry.category, message, note: entry.note, actual, ...(expected === undefined ? {} : { expected }) };
 }
 
