@@ -1,8 +1,41 @@
 // Finds what a `kubectl describe` Events: section is about: the Name, Namespace and kind of the object printed above it.
 import type { DescribedObject } from './table';
 
-/** `kubectl describe <resource> <name>` or `<resource>/<name>` on a pasted prompt line. */
-const DESCRIBE_COMMAND = /(?:\bkubectl|\boc|(?:^|[\s$%#>])k)\s+describe\s+(?:-\S+\s+(?:\S+\s+)?)*([a-z][\w.-]*)(?:\/|\s+)([\w.-]+)/;
+/** `kubectl describe [flags] <resource>[/<name> | <name>] [flags]` on a pasted prompt line: the resource and the name, if any. */
+const DESCRIBE_COMMAND = /(?:\bkubectl|\boc|(?:^|[\s$%#>])k)\s+describe\s+(.*)$/;
+
+/** Flags that take a value as the next word (`-n prod`), so that word is not the object's name. */
+const FLAG_WITH_VALUE = /^(?:-n|--namespace|-l|--selector|--context|--kubeconfig|--cluster|--user|-f|--filename|--chunk-size|--show-events|-s|--server|--request-timeout|--as|--token)$/;
+
+interface DescribeCommand {
+  resource: string;
+  name: string | null;
+  namespace: string | null;
+}
+
+function readDescribeCommand(line: string): DescribeCommand | null {
+  const match = DESCRIBE_COMMAND.exec(line);
+  if (!match) return null;
+  // A pipe or redirection ends the command ("| grep -A20 Events").
+  const words = match[1].split(/\s*[|>;&]/)[0].trim().split(/\s+/);
+  const plain: string[] = [];
+  let namespace: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word.startsWith('-')) {
+      plain.push(word);
+      continue;
+    }
+    const [flag, value] = word.split('=', 2);
+    const taken = value ?? (FLAG_WITH_VALUE.test(flag) ? words[++i] : undefined);
+    if ((flag === '-n' || flag === '--namespace') && taken) namespace = taken;
+  }
+  const [first, second] = plain;
+  if (!first || !/^[a-z][\w.-]*(?:\/[\w.-]+)?$/i.test(first)) return null;
+  const [resource, slashName] = first.split('/');
+  const name = slashName ?? (second && /^[\w.-]+$/.test(second) ? second : null);
+  return { resource: resource.toLowerCase(), name, namespace };
+}
 
 const RESOURCE_KINDS: Record<string, string> = {
   po: 'Pod', pod: 'Pod', pods: 'Pod',
@@ -22,6 +55,9 @@ const RESOURCE_KINDS: Record<string, string> = {
 /** Fields only one kind's describe output prints, checked in order (a Pod also has "Node:", so it comes first). */
 const KIND_SIGNATURES: Array<[string, RegExp[]]> = [
   ['Pod', [/^Containers:/m, /^(?:IP|Node|QoS Class):/m]],
+  // A claim and a volume print "Capacity:" too, like a Node: they come before it.
+  ['PersistentVolumeClaim', [/^StorageClass:/m, /^(?:Used By|Mounted By|Volume|Access Modes):/m]],
+  ['PersistentVolume', [/^Reclaim Policy:/m]],
   ['Node', [/^(?:Roles|Taints|Capacity|System Info):/m, /^(?:Addresses|Capacity|Conditions):/m]],
   ['Deployment', [/^StrategyType:/m]],
   ['DaemonSet', [/^Desired Number of Nodes Scheduled:/m]],
@@ -30,8 +66,6 @@ const KIND_SIGNATURES: Array<[string, RegExp[]]> = [
   ['Job', [/^Completions:/m, /^Parallelism:/m]],
   ['ReplicaSet', [/^Replicas:/m, /^Pods Status:/m]],
   ['HorizontalPodAutoscaler', [/^Reference:/m, /^Min replicas:/m]],
-  ['PersistentVolumeClaim', [/^StorageClass:/m, /^(?:Used By|Volume):/m]],
-  ['PersistentVolume', [/^Reclaim Policy:/m]],
   ['Ingress', [/^Rules:/m, /^(?:Default backend|Ingress Class):/m]],
   ['Service', [/^(?:TargetPort|Endpoints|IP Families):/m, /^Type:/m]],
 ];
@@ -42,13 +76,15 @@ export function describedObject(lines: readonly string[], eventsLine: number): D
   const indent = /^\s*/.exec(lines[eventsLine])?.[0] ?? '';
   const field = (line: string) => (line.startsWith(indent) ? line.slice(indent.length) : line);
   let nameLine = -1;
-  for (let i = eventsLine - 1; i >= 0 && !/^Events:/.test(field(lines[i])); i--) {
-    if (/^Name:\s+\S/.test(field(lines[i]))) {
-      nameLine = i;
+  let top = 0;
+  for (let i = eventsLine - 1; i >= 0; i--) {
+    if (/^Events:/.test(field(lines[i]))) {
+      top = i + 1;
       break;
     }
+    if (nameLine === -1 && /^Name:\s+\S/.test(field(lines[i]))) nameLine = i;
   }
-  if (nameLine === -1) return { object: '', namespace: null };
+  if (nameLine === -1) return fromCommandOnly(lines, top, eventsLine);
   const name = /^Name:\s+(\S+)/.exec(field(lines[nameLine]))?.[1] ?? '';
   const block = lines.slice(nameLine, eventsLine).map(field).join('\n');
   const namespace = /^Namespace:\s+(\S+)/m.exec(block)?.[1] ?? null;
@@ -56,10 +92,23 @@ export function describedObject(lines: readonly string[], eventsLine: number): D
   return { object: kind ? `${kind}/${name}` : name, namespace };
 }
 
+/** The command named the kind: by the object's name, or with no name at all (`kubectl describe pvc` describes every claim). */
 function kindFromCommand(lines: readonly string[], nameLine: number, name: string): string | undefined {
   for (let i = nameLine - 1; i >= 0 && i >= nameLine - 3; i--) {
-    const command = DESCRIBE_COMMAND.exec(lines[i]);
-    if (command && (command[2] === name || name.startsWith(command[2]))) return RESOURCE_KINDS[command[1].toLowerCase()];
+    const command = readDescribeCommand(lines[i]);
+    if (command && (command.name === null || command.name === name || name.startsWith(command.name))) return RESOURCE_KINDS[command.resource];
   }
   return undefined;
+}
+
+/** Output whose Name: line was cut ("$ kubectl describe pod -n prod web-1", "...", "Events:"): the command says what it is. */
+function fromCommandOnly(lines: readonly string[], top: number, eventsLine: number): DescribedObject {
+  for (let i = eventsLine - 1; i >= top; i--) {
+    const command = readDescribeCommand(lines[i]);
+    if (!command) continue;
+    if (!command.name) return { object: '', namespace: command.namespace };
+    const kind = RESOURCE_KINDS[command.resource];
+    return { object: kind ? `${kind}/${command.name}` : command.name, namespace: command.namespace };
+  }
+  return { object: '', namespace: null };
 }

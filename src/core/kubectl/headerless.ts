@@ -1,19 +1,31 @@
 // Rows copied without their header ("58m  Warning  BackOff  pod/web-1  Back-off …"): read by the layouts kubectl prints, strictly.
 import { parseHeader, type Column } from './columns';
 import { splitRowByWords } from './words';
-import { readRow, rowToEvent } from './rows';
+import { readRow, rowToEvent, type RawRow } from './rows';
 import type { KubectlEvent, KubectlFormat } from './types';
 
 interface Layout {
   format: KubectlFormat;
   columns: Column[];
+  /** What only this layout's rows hold, beyond the Normal/Warning type. */
+  fits: (cells: RawRow['cells']) => boolean;
 }
 
-const LAYOUTS: Layout[] = [
-  ['get-events', 'LAST SEEN   TYPE   REASON   OBJECT   MESSAGE'],
-  ['get-events', 'NAMESPACE   LAST SEEN   TYPE   REASON   OBJECT   MESSAGE'],
-  ['describe', 'Type   Reason   Age   From   Message'],
-].map(([format, header]) => ({ format: format as KubectlFormat, columns: parseHeader(header)! }));
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+
+const LAYOUTS: Layout[] = (
+  [
+    ['get-events', 'LAST SEEN   TYPE   REASON   OBJECT   MESSAGE', (cells) => /\//.test(cells.object ?? '')],
+    ['get-events', 'NAMESPACE   LAST SEEN   TYPE   REASON   OBJECT   MESSAGE', (cells) => /\//.test(cells.object ?? '')],
+    ['describe', 'Type   Reason   Age   From   Message', () => true],
+    // Before kubectl 1.14, as `kubectl get events | grep web-1` prints it.
+    ['get-events-legacy', 'LASTSEEN   FIRSTSEEN   COUNT   NAME   KIND   SUBOBJECT   TYPE   REASON   SOURCE   MESSAGE', (cells) => KIND.test(cells.kind ?? '') && cells.count !== ''],
+    ['get-events-legacy', 'NAMESPACE   LASTSEEN   FIRSTSEEN   COUNT   NAME   KIND   SUBOBJECT   TYPE   REASON   SOURCE   MESSAGE', (cells) => KIND.test(cells.kind ?? '') && cells.count !== ''],
+    ['describe', 'FirstSeen   LastSeen   Count   From   SubObjectPath   Type   Reason   Message', (cells) => cells.count !== ''],
+    // kubectl 1.13: the KIND of the object only.
+    ['get-events-legacy', 'LAST SEEN   TYPE   REASON   KIND   MESSAGE', (cells) => KIND.test(cells.kind ?? '')],
+  ] as Array<[KubectlFormat, string, Layout['fits']]>
+).map(([format, header, fits]) => ({ format, columns: parseHeader(header)!, fits }));
 
 /** Only the two event types kubectl knows count here: without a header, anything looser reads prose as events. */
 const EVENT_TYPE = /^(?:Normal|Warning)$/;
@@ -28,12 +40,12 @@ export function readHeaderlessRows(lines: readonly string[], capturedAt: Date): 
     const rows = lines.flatMap((line) => {
       const cells = line.trim() === '' ? null : splitRowByWords(line, layout.columns);
       const row = cells ? readRow(cells, layout.columns) : null;
-      return row && EVENT_TYPE.test(row.cells.type ?? '') && (layout.format === 'describe' || /\//.test(row.cells.object ?? '')) ? [row] : [];
+      return row && EVENT_TYPE.test(row.cells.type ?? '') && layout.fits(row.cells) ? [row] : [];
     });
     if (rows.length === 0) continue;
     const kubectlEvents = layout.format === 'get-events' && rows.some((row) => ('age' in row.last && row.last.age.count !== null) || /^[A-Z]/.test(row.cells.object ?? ''));
     const format = kubectlEvents ? 'kubectl-events' : layout.format;
-    const singletonWithoutSeries = format !== 'get-events';
+    const singletonWithoutSeries = format === 'kubectl-events' || format === 'describe';
     return { format, events: rows.map((row) => rowToEvent(row, { capturedAt, singletonWithoutSeries })) };
   }
   return null;

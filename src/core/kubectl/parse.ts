@@ -13,9 +13,9 @@ function clean(text: string): string {
   // eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is being removed.
   const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
   const lines = plain.split('\n');
-  const filled = lines.filter((line) => line.trim() !== '');
-  // Output quoted in chat ("> ") or kept as comments in a script ("# ") has the mark on every line.
-  const mark = ['> ', '# '].find((prefix) => filled.length > 1 && filled.every((line) => line.startsWith(prefix)));
+  const filled = lines.filter((line) => line.trim() !== '' && !/^\s*(?:```|~~~)/.test(line));
+  // Output quoted in chat ("> "), kept as comments in a script ("# ") or added in a diff ("+") has the mark on every line.
+  const mark = ['> ', '# ', '+'].find((prefix) => filled.length > 1 && filled.every((line) => line.startsWith(prefix)));
   return mark ? lines.map((line) => (line.startsWith(mark) ? line.slice(mark.length) : line)).join('\n') : plain;
 }
 
@@ -24,10 +24,11 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
   const capturedAt = new Date(Math.floor(options.capturedAt.getTime() / 1000) * 1000);
   const input = clean(text);
   const structured = readStructured(input);
-  if (structured) return finish([structured.format], structured.events);
+  // Every Event object is printed once per JSON or YAML List: a repeat is the same object seen again by a watch.
+  if (structured) return finish([structured.format], structured.events.map((event) => [event]));
   const lines = input.split('\n');
   const formats: KubectlFormat[] = [];
-  const events: KubectlEvent[] = [];
+  const blocks: KubectlEvent[][] = [];
   let index = 0;
   while (index < lines.length) {
     const line = lines[index];
@@ -42,7 +43,7 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
       const table = header === -1 ? null : readEventTable(lines, header, capturedAt, describedObject(lines, index));
       if (table) {
         formats.push('describe');
-        events.push(...table.events);
+        blocks.push(table.events);
         index = Math.max(table.end, index + 1);
         continue;
       }
@@ -51,7 +52,8 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
       // kubectl never prints a header without rows; a lone line of column names is prose.
       if (table && table.events.length > 0) {
         formats.push(table.format);
-        events.push(...table.events);
+        // A watch prints an event again each time it changes; rows of any other table are distinct events.
+        blocks.push(...(table.format === 'get-events-watch' ? table.events.map((event) => [event]) : [table.events]));
         index = Math.max(table.end, index + 1);
         continue;
       }
@@ -62,9 +64,9 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
   }
   if (formats.length === 0) {
     const headerless = readHeaderlessRows(lines, capturedAt);
-    if (headerless) return finish([headerless.format], headerless.events);
+    if (headerless) return finish([headerless.format], [headerless.events]);
   }
-  return finish(dedupe(formats), events);
+  return finish(dedupe(formats), blocks);
 }
 
 function dedupe<T>(items: readonly T[]): T[] {
@@ -76,20 +78,31 @@ function identity(event: KubectlEvent): string {
   return JSON.stringify([event.time?.getTime() ?? null, event.type, event.reason, event.object, event.namespace, event.message]);
 }
 
-/** Sorts by time, keeping kubectl's order among equal times, and drops repeats (a watch prints an event again when it is modified). */
-function finish(formats: KubectlFormat[], events: readonly KubectlEvent[]): KubectlParseResult {
-  const sorted = events
+/**
+ * Sorts by time, keeping kubectl's order among equal times, and drops an event read twice: the same output pasted
+ * twice, or `get events` and `describe` together. Rows alike within one table are separate events (three
+ * "SystemOOM" at 17m), so each event is kept as many times as the table that shows it most often has it.
+ */
+function finish(formats: KubectlFormat[], blocks: readonly KubectlEvent[][]): KubectlParseResult {
+  const kept = new Map<string, number>();
+  const unique: KubectlEvent[] = [];
+  for (const block of blocks) {
+    const inBlock = new Map<string, number>();
+    for (const event of block) {
+      const key = identity(event);
+      const seen = (inBlock.get(key) ?? 0) + 1;
+      inBlock.set(key, seen);
+      if (seen > (kept.get(key) ?? 0)) {
+        kept.set(key, seen);
+        unique.push(event);
+      }
+    }
+  }
+  const sorted = unique
     .map((event, order) => ({ event, order }))
     .sort((a, b) => timeKey(a.event) - timeKey(b.event) || a.order - b.order)
     .map(({ event }) => event);
-  const seen = new Set<string>();
-  const unique = sorted.filter((event) => {
-    const key = identity(event);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { formats, events: unique, relative: unique.some((event) => event.approximate) };
+  return { formats, events: sorted, relative: sorted.some((event) => event.approximate) };
 }
 
 function timeKey(event: KubectlEvent): number {

@@ -28,9 +28,12 @@ const TABLE_END = [
   /^\s*(?:```|~~~)/,
   /^(?:-{3}|={3}) \S/,
   /^No (?:resources|events) found/,
-  // Another kubectl table's header ("NAME   READY   STATUS   RESTARTS   AGE").
-  /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?(?: {2,}[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?){2,}\s*$/,
+  // Another kubectl table's header ("NAME   READY   STATUS   RESTARTS   AGE", or `--watch` switching to "NAME   AGE").
+  /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?(?: {2,}[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?)+\s*$/,
 ];
+
+/** A line people put in place of rows they left out ("...", "......", "…", "[...]"): neither a row nor part of a message. */
+const ELISION = /^\s*(?:\.{2,}|…+|\[(?:\.{3}|…)\]|\((?:\.{3}|…)\))\s*$/;
 
 function endsTable(line: string): boolean {
   return isKubectlWarning(line) || TABLE_END.some((pattern) => pattern.test(line));
@@ -55,7 +58,7 @@ const MESSAGE_LINES_AFTER_BLANK = 4;
 function nextRowWithin(lines: readonly string[], from: number, columns: readonly Column[], lostSpacing: boolean): number {
   let seen = 0;
   for (let i = from; i < lines.length && seen <= MESSAGE_LINES_AFTER_BLANK; i++) {
-    if (lines[i].trim() === '') continue;
+    if (lines[i].trim() === '' || ELISION.test(lines[i])) continue;
     if (endsTable(lines[i]) || parseHeader(lines[i]) || /^\s*Events:/.test(lines[i])) return -1;
     if (readLine(lines[i], columns, lostSpacing)) return i;
     seen++;
@@ -94,6 +97,10 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
       continue;
     }
     if (parseHeader(line) || /^\s*Events:/.test(line)) break;
+    if (ELISION.test(line)) {
+      index++;
+      continue;
+    }
     const raw = readLine(line, columns, lostSpacing);
     if (raw) {
       rows.push({ raw, message: raw.cells.message ?? '' });

@@ -267,3 +267,20 @@ describe('parseKubectlEvents on describe output of other kinds', () => {
     assert.equal(parse(text).events[0].object, 'Deployment/web');
   });
 });
+
+describe('parseKubectlEvents on rows alike', () => {
+  it('reads the same output pasted twice once, and keeps rows alike within one table as separate events', () => {
+    const oom = '  Warning  SystemOOM  17m   kubelet, node-3  System OOM encountered';
+    const describe = ['Events:', '  Type     Reason     Age   From             Message', '  ----     ------     ----  ----             -------', oom, oom, oom].join('\n');
+    assert.equal(parse(describe).events.length, 3);
+    assert.equal(parse(`${describe}\n\n${describe}\n`).events.length, 3);
+    assert.equal(parse(`${table}\n\n${table}\n`).events.length, 2);
+  });
+
+  it('names a claim described without a name, though it prints Capacity: like a Node', () => {
+    const text = ['$ kubectl describe pvc', 'Name:          data-0', 'Namespace:     db', 'StorageClass:  standard', 'Status:        Pending', 'Capacity:', 'Access Modes:', 'Events:',
+      '  Type     Reason              Age   From                         Message', '  ----     ------              ----  ----                         -------',
+      '  Warning  ProvisioningFailed  2m    persistentvolume-controller  storageclass.storage.k8s.io "standard" not found'].join('\n');
+    assert.deepEqual(parse(text).events.map((e) => [e.object, e.namespace]), [['PersistentVolumeClaim/data-0', 'db']]);
+  });
+});
