@@ -153,7 +153,7 @@ function finding(
   if (expected !== undefined && (atSentenceStart || /^\p{Lu}/u.test(actual))) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
   const rewrite = expected === undefined ? '' : ` Try "${expected}".`;
   // A note that already says what to do instead ("…; describe what made it easy to miss") needs no generic advice.
-  const advice = entry.note.includes(';') ? '' : ` ${ADVICE[entry.category]}`;
+  const advice = /;\s*(?:describe|say|ask|name|explain)\b/iu.test(entry.note) ? '' : ` ${ADVICE[entry.category]}`;
   const message = `Blaming language "${actual}": ${entry.note}${advice}${rewrite}`;
   return { span, start, end, sentence: { ...sentence }, id: entry.id, category: entry.category, message, note: entry.note, actual, ...(expected === undefined ? {} : { expected }) };
 }
