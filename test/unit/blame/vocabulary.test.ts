@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { BLAME_VOCABULARY, META_GUARDS, findBlamingLanguage } from '../../../src/core/blame';
 import { compileEntry, expandPattern } from '../../../src/core/blame/compile';
+import { DEPARTMENTS, FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS } from '../../../src/core/blame/lexicon';
 
 const CATEGORIES = new Set(['blame-attribution', 'hindsight', 'blame-label', 'judgment-of-people']);
 
@@ -48,5 +49,18 @@ describe('blaming-language vocabulary', () => {
         assert.ok(ids.includes(entry.id), `${entry.id} should flag "${example}" (got ${ids.join(', ') || 'nothing'})`);
       }
     }
+  });
+});
+
+describe('people and system word lists', () => {
+  const lists = { ROLE_NOUNS, TEAM_NOUNS, DEPARTMENTS, SYSTEM_NOUNS, PRODUCT_NAMES, FIRST_NAMES };
+
+  it('repeat no word within a list', () => {
+    for (const [name, words] of Object.entries(lists)) assert.deepEqual(words.filter((w, i) => words.indexOf(w) !== i), [], name);
+  });
+
+  it('never put one word among both people and things', () => {
+    const people = new Set([...ROLE_NOUNS, ...TEAM_NOUNS, ...DEPARTMENTS, ...FIRST_NAMES]);
+    assert.deepEqual([...SYSTEM_NOUNS, ...PRODUCT_NAMES].filter((w) => people.has(w)), []);
   });
 });
