@@ -235,6 +235,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:stop|quit)\s+\p{L}+ing\b`,
       String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+learn\s+(?:how\s+)?to\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are)(?:n['’]t|\s+not)\s+thinking\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|is|are)(?:n['’]t|\s+not)\s+(?:qualified|competent|fit|experienced\s+enough|senior\s+enough|capable\s+enough)\s+to\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are)(?:n['’]t|\s+not)\s+on\s+top\s+of\s+(?:things|it|this|that|the\s+\w+)\b`,
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+a\s+(?:long\s+)?(?:history|track\s+record|habit|reputation)\s+(?:of|for)\s+\p{L}+ing\b`,
       String.raw`{S}{ADV}\s+(?:was|were)\s+\p{L}+ing\s+(?:\S+\s+){0,3}?instead\s+of\s+(?:watching|monitoring|checking|responding|looking|paying|reading|answering)\b`,
@@ -262,7 +263,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'had-one-job',
     category: 'judgment-of-people',
-    pattern: String.raw`\brubber[- ]?stamp(?:ed|ing|s)?\b|\bowes?\s+(?:us|everyone|the\s+team|customers|you|an\s+apology)\s+(?:an\s+)?(?:explanation|apology)\b|\bno\s+business\s+(?:touching|being|running|deploying|having|doing|going\s+near)\b|\bwaved\s+(?:\S+\s+){0,3}?through\b|\band\s+never\s+did\b|\bso\s+(?:he|she|they|i)\s+could\s+(?:sleep|go\s+(?:home|to\s+bed|back\s+to\s+sleep)|leave\s+early)\b|\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
+    pattern: String.raw`\btreats?\s+(?:production|prod)\s+like\s+a\s+(?:playground|sandbox|toy|test\s+environment)\b|\bcould(?:n['’]t|\s+not)\s+care\s+less\b|\brubber[- ]?stamp(?:ed|ing|s)?\b|\bowes?\s+(?:us|everyone|the\s+team|customers|you|an\s+apology)\s+(?:an\s+)?(?:explanation|apology)\b|\bno\s+business\s+(?:touching|being|running|deploying|having|doing|going\s+near)\b|\bwaved\s+(?:\S+\s+){0,3}?through\b|\band\s+never\s+did\b|\bso\s+(?:he|she|they|i)\s+could\s+(?:sleep|go\s+(?:home|to\s+bed|back\s+to\s+sleep)|leave\s+early)\b|\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
     note: 'Sarcasm and "had one job" mock the person; describe what made the job hard to do that day.',
     examples: ['The on-call had one job: answer the page.', 'The person who approved this change should explain themselves.', 'Great job, Farah, taking down prod right before the launch.'],
   },
