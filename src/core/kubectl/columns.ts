@@ -49,6 +49,8 @@ const HEADER_NAMES: Record<string, ColumnRole> = {
   NAME: 'name',
   KIND: 'kind',
   EVENT: 'watchEvent',
+  // kubectl before 1.0 printed the object's status then ("TIME  NAME  KIND  CONDITION  REASON  MESSAGE"): not read.
+  CONDITION: 'other',
 };
 
 interface Token {

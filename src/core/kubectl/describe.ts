@@ -1,11 +1,11 @@
 // Finds what a `kubectl describe` Events: section is about: the Name, Namespace and kind of the object printed above it.
 import type { DescribedObject } from './table';
 
-/** `kubectl describe [flags] <resource>[/<name> | <name>] [flags]` on a pasted prompt line: the resource and the name, if any. */
-const DESCRIBE_COMMAND = /(?:\bkubectl|\boc|(?:^|[\s$%#>])k)\s+describe\s+(.*)$/;
+/** `kubectl [global flags] describe [flags] <resource>[/<name> | <name>] [flags]` on a pasted prompt line. */
+const KUBECTL_COMMAND = /(?:\bkubectl|\boc|(?:^|[\s$%#>])k)\s+(.*)$/;
 
 /** Flags that take a value as the next word (`-n prod`), so that word is not the object's name. */
-const FLAG_WITH_VALUE = /^(?:-n|--namespace|-l|--selector|--context|--kubeconfig|--cluster|--user|-f|--filename|--chunk-size|--show-events|-s|--server|--request-timeout|--as|--token)$/;
+const FLAG_WITH_VALUE = /^(?:-n|--namespace|-l|--selector|--context|--kubeconfig|--cluster|--user|-f|--filename|--chunk-size|-s|--server|--request-timeout|--as|--token)$/;
 
 interface DescribeCommand {
   resource: string;
@@ -14,7 +14,7 @@ interface DescribeCommand {
 }
 
 function readDescribeCommand(line: string): DescribeCommand | null {
-  const match = DESCRIBE_COMMAND.exec(line);
+  const match = KUBECTL_COMMAND.exec(line);
   if (!match) return null;
   // A pipe or redirection ends the command ("| grep -A20 Events").
   const words = match[1].split(/\s*[|>;&]/)[0].trim().split(/\s+/);
@@ -30,8 +30,8 @@ function readDescribeCommand(line: string): DescribeCommand | null {
     const taken = value ?? (FLAG_WITH_VALUE.test(flag) ? words[++i] : undefined);
     if ((flag === '-n' || flag === '--namespace') && taken) namespace = taken;
   }
-  const [first, second] = plain;
-  if (!first || !/^[a-z][\w.-]*(?:\/[\w.-]+)?$/i.test(first)) return null;
+  const [verb, first, second] = plain;
+  if (verb !== 'describe' || !first || !/^[a-z][\w.-]*(?:\/[\w.-]+)?$/i.test(first)) return null;
   const [resource, slashName] = first.split('/');
   const name = slashName ?? (second && /^[\w.-]+$/.test(second) ? second : null);
   return { resource: resource.toLowerCase(), name, namespace };

@@ -43,8 +43,8 @@ const CHECKS: Partial<Record<ColumnRole, RegExp>> = {
   type: /^[A-Za-z]+$/,
   reason: /^\S*$/,
   object: /^\S+$/,
-  // A field path such as spec.containers{web}, or nothing.
-  subobject: /^(?:\S*[.{]\S*)?$/,
+  // A field path such as spec.containers{web}, kubectl 1.0's "implicitly required container POD", or nothing.
+  subobject: /^(?:\S*[.{]\S*|implicitly required container \S+)?$/,
   count: /^\d*$/,
   name: /^\S+$/,
   kind: /^\S+$/,

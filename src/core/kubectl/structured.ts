@@ -44,16 +44,16 @@ export interface StructuredResult {
 /** Reads JSON or YAML kubectl output from the text; null when it is neither or holds no Event objects or event lists. */
 export function readStructured(input: string): StructuredResult | null {
   const json = /^[ \t]*[{[]/m.exec(input);
-  if (json && input.slice(0, json.index).trim().split('\n').every(isPromptOrBlank)) {
-    const values = parseJsonStream(input.slice(json.index));
+  if (json && onlyPreamble(input.slice(0, json.index))) {
+    const values = parseJsonStream(untilFence(input.slice(json.index)));
     if (values) {
       const events = collect(values);
       if (events) return { format: 'json', events };
     }
   }
   const yaml = /^(?:-\s+)?(?:apiVersion|kind|items|metadata|involvedObject|regarding|---)\b/m.exec(input);
-  if (yaml && input.slice(0, yaml.index).trim().split('\n').every(isPromptOrBlank)) {
-    const documents = parseAllDocuments(input.slice(yaml.index));
+  if (yaml && onlyPreamble(input.slice(0, yaml.index))) {
+    const documents = parseAllDocuments(untilFence(input.slice(yaml.index)));
     const list = Array.isArray(documents) ? documents : [documents];
     if (list.length > 0 && list.every((doc) => doc.errors.length === 0)) {
       const events = collect(list.map((doc) => doc.toJS() as unknown));
@@ -61,6 +61,18 @@ export function readStructured(input: string): StructuredResult | null {
     }
   }
   return null;
+}
+
+/** The closing code fence and whatever follows it (the rest of a question) are not part of the output. */
+function untilFence(body: string): string {
+  const fence = /^\s*(?:```|~~~)/m.exec(body);
+  return fence ? body.slice(0, fence.index) : body;
+}
+
+/** Whether the text before JSON or YAML is only what comes with a paste, or ends by opening a code fence (a question above it). */
+function onlyPreamble(before: string): boolean {
+  const lines = before.trim().split('\n');
+  return lines.every(isPromptOrBlank) || /^\s*(?:```|~~~)\s*(?:json|ya?ml|console|shell|bash|sh|text)?\s*$/i.test(lines[lines.length - 1] ?? '');
 }
 
 /** What may come before pasted JSON or YAML: blank lines, the command that printed it, a code fence, kubectl's warnings. */

@@ -128,6 +128,8 @@ const LAYOUTS: Array<[KubectlFormat, string]> = [
   ['get-events-legacy', 'firstSeen lastSeen count name kind subobject reason source message'],
   ['get-events-legacy', 'lastSeen type reason kind message'],
   ['get-events-legacy', 'lastSeen type reason kind source message subobject firstSeen count name'],
+  // Before kubectl 1.0: TIME NAME KIND CONDITION REASON MESSAGE.
+  ['get-events-legacy', 'lastSeen name kind reason message'],
   ['describe', 'type reason age source message'],
   ['describe', 'type reason lastSeen source message'],
   ['describe', 'firstSeen lastSeen count source subobject type reason message'],

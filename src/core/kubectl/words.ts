@@ -42,6 +42,8 @@ function wordsFor(role: ColumnRole, words: readonly string[], at: number): numbe
       // kubectl 1.0 printed timestamps: "Thu, 09 Apr 2015 22:01:40 +0000".
       return WEEKDAY.test(word) ? 6 : 1;
     case 'subobject':
+      // kubectl 1.0 named the pause container "implicitly required container POD".
+      if (word === 'implicitly' && words[at + 1] === 'required' && words[at + 2] === 'container' && words[at + 3] !== undefined) return 4;
       return FIELD_PATH.test(word) && !AGE_WORD.test(word) ? 1 : 0;
     case 'source': {
       if (word.startsWith('{')) {
