@@ -25,8 +25,8 @@ export const HINDSIGHT: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:had\s+(?:already\s+|repeatedly\s+)?been|was\s+(?:already|repeatedly)|were\s+(?:already|repeatedly))\s+(?:told|warned|reminded)\b`,
       String.raw`{S}{ADV}\s+(?:was|were|had\s+been)\s+(?:explicitly\s+|clearly\s+|specifically\s+)?(?:told|asked|warned)\s+not\s+to\b`,
-      String.raw`{S}{ADV}\s+(?:was|were|had\s+been|has\s+been)\s+(?:already\s+|repeatedly\s+|explicitly\s+|clearly\s+)?(?:warned|told)\s+(?:about|of)\b`,
-      String.raw`\bwent\s+ahead\b[^.;]{0,60}?\b(?:even\s+though|although|despite|regardless)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|had\s+been|has\s+been)\s+(?:already\s+|repeatedly\s+|explicitly\s+|clearly\s+)?(?:warned|told)\s+(?:about|of)\s+(?:this|that|exactly\s+this|the\s+(?:exact|same|very))\b`,
+      String.raw`{S}{ADV}\s+went\s+ahead\b[^.;]{0,60}?\b(?:even\s+though|although|despite|regardless)\b`,
       String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted|ran|applied|executed|continued|went)\s+(?:\S+\s+){0,3}?anyway\b|\bdid\s+(?:it|so|that|this)\s+anyway\b|\bwhich\s+the\s+(?:runbook|docs|documentation|process|checklist|policy|guide)\s+(?:clearly|explicitly|plainly)\s+(?:requires|says|states|documents|mentions|forbids)\b|\bit['’]s\s+(?:right\s+there\s+)?in\s+the\s+(?:docs|runbook|documentation|readme|wiki)\b`,
     ],
     actors: PEOPLE,
