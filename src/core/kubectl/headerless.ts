@@ -2,6 +2,7 @@
 import { parseHeader, type Column } from './columns';
 import { splitRowByWords } from './words';
 import { readRow, rowToEvent, type RawRow } from './rows';
+import { endsTable } from './table';
 import type { KubectlEvent, KubectlFormat } from './types';
 
 interface Layout {
@@ -35,13 +36,33 @@ export interface HeaderlessResult {
   events: KubectlEvent[];
 }
 
+/**
+ * The lines of a message that went on past its row ("…but got 409 instead" then a JSON body on the next line): those
+ * right below the row, up to a code fence, the next row or the end. A blank line first means prose, not a message.
+ */
+function continuation(lines: readonly string[], from: number, read: (line: string) => RawRow | null): string[] {
+  let end = from;
+  while (end < lines.length && lines[end].trim() !== '' && !endsTable(lines[end]) && !read(lines[end])) end++;
+  const closed = end === lines.length || endsTable(lines[end]) || read(lines[end]) !== null;
+  return closed ? lines.slice(from, end).map((line) => line.trimEnd()) : [];
+}
+
 export function readHeaderlessRows(lines: readonly string[], capturedAt: Date): HeaderlessResult | null {
   for (const layout of LAYOUTS) {
-    const rows = lines.flatMap((line) => {
+    const read = (line: string): RawRow | null => {
       const cells = line.trim() === '' ? null : splitRowByWords(line, layout.columns);
       const row = cells ? readRow(cells, layout.columns) : null;
-      return row && EVENT_TYPE.test(row.cells.type ?? '') && layout.fits(row.cells) ? [row] : [];
-    });
+      return row && EVENT_TYPE.test(row.cells.type ?? '') && layout.fits(row.cells) ? row : null;
+    };
+    const rows: RawRow[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const row = read(lines[i]);
+      if (!row) continue;
+      const more = continuation(lines, i + 1, read);
+      if (more.length > 0) row.cells = { ...row.cells, message: [row.cells.message ?? '', ...more].join('\n') };
+      rows.push(row);
+      i += more.length;
+    }
     if (rows.length === 0) continue;
     const kubectlEvents = layout.format === 'get-events' && rows.some((row) => ('age' in row.last && row.last.age.count !== null) || /^[A-Z]/.test(row.cells.object ?? ''));
     const format = kubectlEvents ? 'kubectl-events' : layout.format;

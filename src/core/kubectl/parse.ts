@@ -16,7 +16,17 @@ function clean(text: string): string {
   const filled = lines.filter((line) => line.trim() !== '' && !/^\s*(?:```|~~~)/.test(line));
   // Output quoted in chat ("> "), kept as comments in a script ("# ") or added in a diff ("+") has the mark on every line.
   const mark = ['> ', '# ', '+'].find((prefix) => filled.length > 1 && filled.every((line) => line.startsWith(prefix)));
-  return mark ? lines.map((line) => (line.startsWith(mark) ? line.slice(mark.length) : line)).join('\n') : plain;
+  const unmarked = mark ? lines.map((line) => (line.startsWith(mark) ? line.slice(mark.length) : line)) : lines;
+  return unmarked.map(unwrapped).join('\n');
+}
+
+/** A line written as Markdown code or emphasis as a whole ("`2m  Warning  BackOff …`", "_2m 2m 3 {kubelet n1} …_", "**$ kubectl …**"). */
+const WRAPPED_LINE = /^(\s*)(`|\*\*|__|\*|_)(\S.*?\S)\2\s*$/;
+
+function unwrapped(line: string): string {
+  if (/^\s*(?:```|~~~)/.test(line)) return line;
+  const wrapped = WRAPPED_LINE.exec(line);
+  return wrapped ? wrapped[1] + wrapped[3] : line;
 }
 
 export function parseKubectlEvents(text: string, options: KubectlParseOptions): KubectlParseResult {

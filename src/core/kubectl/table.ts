@@ -35,7 +35,7 @@ const TABLE_END = [
 /** A line people put in place of rows they left out ("...", "......", "…", "[...]"): neither a row nor part of a message. */
 const ELISION = /^\s*(?:\.{2,}|…+|\[(?:\.{3}|…)\]|\((?:\.{3}|…)\))\s*$/;
 
-function endsTable(line: string): boolean {
+export function endsTable(line: string): boolean {
   return isKubectlWarning(line) || TABLE_END.some((pattern) => pattern.test(line));
 }
 
