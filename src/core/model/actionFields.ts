@@ -33,7 +33,20 @@ const LEADING_HANDLE = new RegExp(String.raw`^(?!@(?:here|channel|everyone|all)\
 const ASSIGNED = new RegExp(String.raw`[\s,;]*\b(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)`, 'i');
 const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\()(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
-const DONE_MARK = /\((?:done|completed?|fixed|resolved)\b[^)]*\)|\*?\*?\(?done as of\b|^✅|\bDONE\b|\[done\]/i;
+/** Check marks people put before or after a finished item. */
+const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)`;
+/** Marks that say an item is finished, removed from its text: "(done)", "(Done as of …)", "[DONE]", "— Status: Done", a check mark. */
+const DONE_MARKS: readonly RegExp[] = [
+  /\s*\(\s*(?:done|completed?|fixed|resolved|shipped)\b[^)]*\)/gi,
+  /\s*\[\s*(?:done|completed?)\s*\]/gi,
+  /\s*[—–-]?\s*\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
+  /\s*[—–-]\s*(?:done|completed)\s*\.?\s*$/gi,
+  new RegExp(String.raw`^\s*${CHECK_MARK}\s*|\s*${CHECK_MARK}\s*$`, 'g'),
+  // DONE in capitals only: "what can be done" is not a status.
+  /\s*(?<!\bNOT )\bDONE\b(?! BY\b)/g,
+];
+/** "(Done as of 2021-06-30)" written in bold. */
+const DONE_AS_OF = /\(?\s*done as of\b[^)\n]*\)?/gi;
 
 /** A value nobody filled in; a whole value in square brackets (`[Assignee]`) is never a real owner or date either. */
 export function isPlaceholderValue(value: string): boolean {
@@ -156,6 +169,12 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
 
   const ticketMatch = TICKET.exec(itemText);
   const ticket = ticketMatch ? (ticketMatch[1] ?? ticketMatch[2] ?? `#${ticketMatch[3]}`) : null;
-  const done = DONE_MARK.test(itemText);
+  let done = false;
+  for (const mark of [DONE_AS_OF, ...DONE_MARKS]) {
+    rest = rest.replace(mark, () => {
+      done = true;
+      return '';
+    });
+  }
   return { text: collapse(rest), owner, ownerText, due, dueText, ticket, done };
 }

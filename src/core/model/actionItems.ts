@@ -15,7 +15,19 @@ interface Context {
 }
 
 /** An item that only says there is nothing to do is not an action item. */
-const EMPTY_ITEM = /^(n\/?a|none|nothing|tbd|-|—|as above|see above)\.?$/i;
+const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to do)?|tbd|-|—|as above|see above|no (further |other |more )?(actions?|follow[- ]?ups?)( items)?( (are )?(required|needed|planned))?)\.?$/i;
+/** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"). */
+const COMPLETED_SECTION = /\b(completed|done|finished|resolved|already (taken|implemented))\b/i;
+/** A sentence introducing finished work: "The following action items are already completed:". */
+const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed|implemented|fixed|taken|made|shipped)\b[^.]*:\s*$/i;
+/** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
+const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classification)\b/i;
+/** A paragraph that labels itself as an action item. */
+const ACTION_LABEL = /^\s*(action items?|ai|follow[- ]?ups?|todo)\s*:\s*/i;
+/** Words that name a group of items rather than an item ("- Short term" with sub-items). */
+const GROUP_WORDS = /^((short|medium|long)[ -]term|immediate|process|tooling|technical|monitoring|alerting|documentation|people|communications?|prevention|detection|mitigation|follow[ -]?ups?|testing|infrastructure|engineering|product|operations)( actions| items| fixes)?:?$/i;
+/** Sections whose tables describe the incident, not work to do, even with a "Who" or "When" column. */
+const DESCRIPTIVE_KINDS = new Set(['timeline', 'participants', 'impact', 'detection', 'resolution', 'metrics', 'summary']);
 
 /** Text of a list item as a reader sees it, one line per source line, nested lists excluded. */
 function itemText(item: ListItem): string {
@@ -39,13 +51,12 @@ function locate(text: string, range: TextRange, value: string | null): TextRange
   return index === -1 ? null : { start: range.start + index, end: range.start + index + value.length };
 }
 
-function fromListItem(item: ListItem, source: ActionItem['source'], ctx: Context): ActionItem | null {
-  const raw = itemText(item);
+/** An item from its text; null when the text says nothing is to be done or is an unfilled template line. */
+function fromText(raw: string, range: TextRange, searchEnd: number, source: ActionItem['source'], checked: boolean | null, doneByContext: boolean, ctx: Context): ActionItem | null {
   if (raw.trim() === '' || EMPTY_ITEM.test(raw.trim())) return null;
-  const range = rangeOf(item);
   const fields = readActionFields(raw, ctx.referenceDate);
-  const contentEnd = item.children.find((c) => c.type === 'list')?.position?.start.offset ?? range.end;
-  const searchRange = { start: range.start, end: contentEnd };
+  if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text)) return null;
+  const searchRange = { start: range.start, end: searchEnd };
   return {
     range,
     line: ctx.lines.positionAt(range.start).line,
@@ -54,11 +65,18 @@ function fromListItem(item: ListItem, source: ActionItem['source'], ctx: Context
     ownerRange: locate(ctx.text, searchRange, fields.ownerText),
     due: fields.due,
     dueRange: locate(ctx.text, searchRange, fields.dueText),
-    done: item.checked === true || (item.checked !== false && fields.done),
+    // An explicit checkbox wins over the section's or the lead-in's word.
+    done: checked === true || (checked !== false && (fields.done || doneByContext)),
     ticket: fields.ticket,
     source,
     section: ctx.sectionAt(range.start),
   };
+}
+
+function fromListItem(item: ListItem, source: ActionItem['source'], doneByContext: boolean, ctx: Context): ActionItem | null {
+  const range = rangeOf(item);
+  const contentEnd = item.children.find((c) => c.type === 'list')?.position?.start.offset ?? range.end;
+  return fromText(itemText(item), range, contentEnd, source, item.checked ?? null, doneByContext, ctx);
 }
 
 const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediation|todo|title|summary)\b/i;
@@ -66,7 +84,12 @@ const OWNER_HEADER = /\b(owners?|assignees?|assigned( to)?|responsible|dri|who)\
 const DUE_HEADER = /\b(due( date)?|deadline|target( date)?|eta|by when|when)\b/i;
 const STATUS_HEADER = /\b(status|state|done)\b/i;
 const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
-const DONE_STATUS = /^(done|complete|completed|closed|fixed|resolved|finished|shipped|yes|✅|✔️?|\[x\])$/i;
+/** A status cell that says finished: "Done", "✅ Done", "Done (2026-02-20)", "Closed"; not "Not done". */
+function isDoneStatus(cell: string): boolean {
+  const status = cell.replace(/[*_`]/g, '').trim();
+  if (/\bnot\b|n't\b/i.test(status)) return false;
+  return /^\W*(done|complete|completed|closed|fixed|resolved|finished|shipped|yes|\[x\])\b/i.test(status) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(status);
+}
 
 /** A status word written into another cell, as in `| Bug 5554823 **DONE** |`. */
 const STATUS_WORD_DONE = /\b(DONE|COMPLETED?|CLOSED|FIXED)\b/;
@@ -77,9 +100,23 @@ function ticketFromCell(cell: string): string | null {
   return isPlaceholderValue(ticket) ? null : ticket;
 }
 
+/** "2026-03-01 (was 2026-02-20)": the date a due cell starts with. */
+function leadingCalendarDate(cell: string, reference: Date | null): string | null {
+  return parseCalendarDate(cell, reference) ?? parseCalendarDate(cell.replace(/\s*[([].*$/, ''), reference);
+}
+
+/** A table whose first column holds times is a timeline, whatever its other columns are called. */
+function firstColumnHoldsTimes(table: Table): boolean {
+  const rows = table.children.slice(1);
+  const timed = rows.filter((row) => /^\s*(\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:?\d{2}\b/.test(plainText(row.children[0] ?? { type: 'text', value: '' })));
+  return rows.length > 0 && timed.length >= rows.length / 2;
+}
+
 function fromTable(table: Table, ctx: Context, inActionSection: boolean): ActionItem[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
+  const kind = ctx.sectionAt(rangeOf(table).start)?.effectiveKind ?? null;
+  if (!inActionSection && ((kind !== null && DESCRIPTIVE_KINDS.has(kind)) || firstColumnHoldsTimes(table))) return [];
   const names = header.children.map((c) => plainText(c).trim());
   const ownerCol = names.findIndex((n) => OWNER_HEADER.test(n));
   const dueCol = names.findIndex((n) => DUE_HEADER.test(n));
@@ -93,7 +130,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   for (const row of rows) {
     const cell = (i: number) => (i === -1 ? '' : plainText(row.children[i] ?? { type: 'text', value: '' }).trim());
     const text = cell(textCol);
-    if (text === '' || EMPTY_ITEM.test(text)) continue;
+    if (text === '' || EMPTY_ITEM.test(text) || isPlaceholderValue(text)) continue;
     const range = rangeOf(row);
     const ownerRaw = cell(ownerCol);
     const dueRaw = cell(dueCol);
@@ -104,12 +141,12 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
     items.push({
       range,
       line: ctx.lines.positionAt(range.start).line,
-      text,
+      text: inline.text,
       owner: ownerCol !== -1 && !isPlaceholderValue(ownerRaw) ? ownerRaw.replace(/\s+/g, ' ') : null,
       ownerRange: cellRange(ownerCol),
-      due: dueCol !== -1 && !isPlaceholderValue(dueRaw) ? parseCalendarDate(dueRaw, ctx.referenceDate) : null,
+      due: dueCol !== -1 && !isPlaceholderValue(dueRaw) ? leadingCalendarDate(dueRaw, ctx.referenceDate) : null,
       dueRange: cellRange(dueCol),
-      done: DONE_STATUS.test(status) || /^(✅|\[x\])/i.test(text) || row.children.some((c) => STATUS_WORD_DONE.test(plainText(c))),
+      done: isDoneStatus(status) || inline.done || row.children.some((c, i) => i !== textCol && !/\bnot\b/i.test(plainText(c)) && (STATUS_WORD_DONE.test(plainText(c)) || /^(done|closed)$/i.test(plainText(c).replace(/[*_`]/g, '').trim()))),
       ticket: ticketFromCell(ticketText) ?? inline.ticket,
       source: 'table',
       section: ctx.sectionAt(range.start),
@@ -122,41 +159,115 @@ function isActionSection(section: Section | null): boolean {
   return section?.effectiveKind === 'actionItems';
 }
 
-/** A list item that is only a label ("Short term:") with sub-items is a group, not an item. */
+/** A list item that is only a label ("Short term:", "Short term") with sub-items is a group, not an item. */
 function isGroupLabel(item: ListItem): boolean {
-  return item.children.some((c) => c.type === 'list') && /:\s*$/.test(itemText(item).trim());
+  if (!item.children.some((c) => c.type === 'list')) return false;
+  const label = itemText(item).trim();
+  return /:\s*$/.test(label) || GROUP_WORDS.test(label.replace(/[*_]/g, ''));
+}
+
+/** The text just before a node among the root's children, to read lead-ins ending in a colon. */
+function precedingParagraphText(children: RootContent[], index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const node = children[i];
+    if (node.type === 'paragraph') return plainText(node).trim();
+    if (node.type === 'list') {
+      // A lead-in can sit inside the list item above: "1. **Add metrics**\nWe plan to alert on:".
+      const last = node.children[node.children.length - 1];
+      const paragraphs = last?.children.filter((c) => c.type === 'paragraph') ?? [];
+      return paragraphs.length ? plainText(paragraphs[paragraphs.length - 1]).trim() : '';
+    }
+    if (node.type !== 'html') return '';
+  }
+  return '';
+}
+
+/**
+ * Bullet lists that hold the details of a numbered item: written unindented between "1." and "2.", remark reads them
+ * as lists of their own. The numbering that carries on after them, or a lead-in ending in ":", gives them away.
+ */
+function detailLists(children: RootContent[]): Set<List> {
+  const details = new Set<List>();
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type !== 'list' || node.ordered) continue;
+    const before = children.slice(0, i).reverse().find((n) => n.type === 'list' || n.type === 'heading');
+    if (!before || before.type !== 'list' || !before.ordered) continue;
+    const after = children.slice(i + 1).find((n) => n.type === 'list' || n.type === 'heading');
+    const continues = after?.type === 'list' && after.ordered && after.start === (before.start ?? 1) + before.children.length;
+    if (continues || precedingParagraphText(children, i).endsWith(':')) details.add(node);
+  }
+  return details;
 }
 
 export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const items: ActionItem[] = [];
-  const collectList = (list: List, inActionSection: boolean) => {
+  const collectList = (list: List, inActionSection: boolean, doneByContext: boolean) => {
+    const section = ctx.sectionAt(rangeOf(list).start);
+    const choices = !inActionSection && CHOICE_SECTION.test(section?.title ?? '');
     for (const item of list.children) {
       if (item.checked !== null && item.checked !== undefined) {
-        const found = fromListItem(item, 'task', ctx);
+        const found = choices ? null : fromListItem(item, 'task', doneByContext, ctx);
         if (found) items.push(found);
       } else if (inActionSection && !isGroupLabel(item)) {
-        const found = fromListItem(item, 'list', ctx);
+        const found = fromListItem(item, 'list', doneByContext, ctx);
         if (found) items.push(found);
       }
       for (const child of item.children) {
         if (child.type !== 'list') continue;
         // Sub-bullets of an item are its details (task-list sub-items still count), unless the parent is a group label.
         const parentIsItem = inActionSection && !isGroupLabel(item);
-        collectList(child, inActionSection && !parentIsItem);
+        collectList(child, inActionSection && !parentIsItem, doneByContext);
       }
     }
   };
-  visit(root, (node) => {
+  const isCompletedSection = (offset: number) => {
+    const section = ctx.sectionAt(offset);
+    return section !== null && isActionSection(section) && COMPLETED_SECTION.test(section.title);
+  };
+
+  const children = root.children as RootContent[];
+  const details = detailLists(children);
+  const sectionsWithItems = new Set<Section | null>();
+  children.forEach((node, index) => {
+    const start = rangeOf(node).start;
+    const inActionSection = isActionSection(ctx.sectionAt(start));
     if (node.type === 'list') {
-      collectList(node as List, isActionSection(ctx.sectionAt(rangeOf(node).start)));
-      return SKIP;
+      if (inActionSection && details.has(node)) return;
+      const before = items.length;
+      const leadIn = precedingParagraphText(children, index);
+      collectList(node, inActionSection, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn));
+      if (items.length > before) sectionsWithItems.add(ctx.sectionAt(start));
+    } else if (node.type === 'table') {
+      const found = fromTable(node, ctx, inActionSection);
+      items.push(...found);
+      if (found.length) sectionsWithItems.add(ctx.sectionAt(start));
+    } else if (node.type === 'paragraph' && ACTION_LABEL.test(plainText(node))) {
+      // "**Action item:** Declare incidents earlier. Owner: @lucas", anywhere in the document.
+      const found = fromText(lineTextOf(node).replace(ACTION_LABEL, ''), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
+      if (found) items.push(found);
+    } else {
+      // Containers (block quotes, footnotes) can hold task lists too.
+      visit(node, 'list', (list: List) => {
+        collectList(list, false, false);
+        return SKIP;
+      });
     }
-    if (node.type === 'table') {
-      const table = node as Table;
-      items.push(...fromTable(table, ctx, isActionSection(ctx.sectionAt(rangeOf(table).start))));
-      return SKIP;
-    }
-    return undefined;
+  });
+
+  // An action section written as short paragraphs, one action each, and no list or table: each paragraph is an item.
+  children.forEach((node) => {
+    if (node.type !== 'paragraph') return;
+    const section = ctx.sectionAt(rangeOf(node).start);
+    if (!section || section.kind !== 'actionItems' || section.pseudo || sectionsWithItems.has(section)) return;
+    const text = plainText(node).trim();
+    if (text.endsWith(':') || text.length > 240 || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
+    const found = fromText(lineTextOf(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
+    if (found) items.push(found);
   });
   return items.sort((a, b) => a.range.start - b.range.start);
+}
+
+function lineTextOf(node: RootContent): string {
+  return lineText(node);
 }

@@ -2,7 +2,7 @@
 import type { Root, RootContent, Paragraph } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
 import { classifySection } from './sectionKinds';
-import type { Section } from './types';
+import type { Section, SectionKind } from './types';
 
 /** Depth given to pseudo headings: below any real heading. */
 const PSEUDO_DEPTH = 7;
@@ -23,7 +23,25 @@ export function pseudoHeadingTitle(node: Paragraph): string | null {
   const rest = children.slice(1).map(plainText).join('').trim();
   if (rest === ':' && label.length > 0) return label;
   if (rest === '' && label.endsWith(':')) return label.slice(0, -1).trim();
+  // `**Action items**` alone on its line, no colon: a heading too when it names a section.
+  if (rest === '' && label.length <= 40 && classifySection(label) !== null) return label;
   return null;
+}
+
+/** A short plain line such as "Action Items" between a section's paragraphs, used as a sub-heading. */
+function plainHeadingTitle(node: Paragraph): string | null {
+  if (node.children.length !== 1 || node.children[0].type !== 'text') return null;
+  const title = node.children[0].value.trim();
+  if (title.length > 40 || /[.,;!?]$|\n/.test(title) || title.split(/\s+/).length > 5) return null;
+  return /^[A-Z]/.test(title) && classifySection(title) !== null ? title : null;
+}
+
+/** Under an action section, "### Detection" or "### Mitigation" groups actions; only reflection keeps its own kind. */
+const KINDS_THAT_LEAVE_ACTIONS = new Set(['wentWell', 'wentWrong', 'lessonsLearned', 'timeline']);
+
+function effectiveKindOf(kind: SectionKind | null, parentKind: SectionKind | null): SectionKind | null {
+  if (parentKind === 'actionItems' && (kind === null || !KINDS_THAT_LEAVE_ACTIONS.has(kind))) return 'actionItems';
+  return kind ?? parentKind;
 }
 
 function headingMarks(root: Root): HeadingMark[] {
@@ -33,7 +51,7 @@ function headingMarks(root: Root): HeadingMark[] {
     if (node.type === 'heading') {
       marks.push({ title: plainText(node).trim(), depth: node.depth, start: range.start, headingEnd: range.end, pseudo: false });
     } else if (node.type === 'paragraph') {
-      const title = pseudoHeadingTitle(node);
+      const title = pseudoHeadingTitle(node) ?? plainHeadingTitle(node);
       if (title !== null && classifySection(title) !== null) {
         marks.push({ title, depth: PSEUDO_DEPTH, start: range.start, headingEnd: range.end, pseudo: true });
       }
@@ -65,7 +83,7 @@ export function buildSections(root: Root, textLength: number): Section[] {
       title: mark.title,
       depth: mark.depth,
       kind,
-      effectiveKind: kind ?? parent?.effectiveKind ?? null,
+      effectiveKind: effectiveKindOf(kind, parent?.effectiveKind ?? null),
       headingRange: { start: mark.start, end: mark.headingEnd },
       range: { start: mark.start, end },
       contentRange: { start: mark.headingEnd, end },

@@ -137,7 +137,7 @@ export interface TimelineList {
 
 export type TimeStyle = 'HH:mm' | 'HHmm' | 'HH:mm UTC' | 'yyyy-MM-dd HH:mm' | 'iso';
 
-export type ActionItemSource = 'task' | 'list' | 'table';
+export type ActionItemSource = 'task' | 'list' | 'table' | 'paragraph';
 
 export interface ActionItem {
   range: TextRange;

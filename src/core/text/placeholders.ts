@@ -69,5 +69,5 @@ export function isPlaceholderValue(value: string | null): boolean {
   const trimmed = value.trim().replace(/^[*_`]+|[*_`]+$/g, '').trim();
   if (trimmed === '' || EMPTY_VALUE.test(trimmed)) return true;
   const rest = findPlaceholders(trimmed).reduceRight((text, m) => text.slice(0, m.start) + text.slice(m.end), trimmed);
-  return rest.replace(/[\s,;|()]/g, '') === '';
+  return rest.replace(/[\s,;|()]/g, '') === '' || EMPTY_VALUE.test(rest.trim());
 }

@@ -131,8 +131,77 @@ describe('action item owners and dates in free text', () => {
 });
 
 describe('unfilled GDS-style action items', () => {
-  it('reads "[Action] : [Owner] — YYYY-MM-DD" as an item with no owner and no due date', () => {
-    const [item] = parsePostmortem('### Actions\n\n* [Action] : [Owner] — YYYY-MM-DD\n').actionItems;
-    assert.deepEqual([item.owner, item.due], [null, null]);
+  it('reads "[Action] : [Owner] — YYYY-MM-DD" as an unfilled template line, not an item', () => {
+    assert.deepEqual(parsePostmortem('### Actions\n\n* [Action] : [Owner] — YYYY-MM-DD\n').actionItems, []);
+  });
+
+  it('reads "Add an alert : [Owner] — YYYY-MM-DD" as an item with no owner and no due date', () => {
+    const [item] = parsePostmortem('### Actions\n\n* Add an alert : [Owner] — YYYY-MM-DD\n').actionItems;
+    assert.deepEqual([item.text, item.owner, item.due], ['Add an alert', null, null]);
+  });
+});
+
+describe('action items as real postmortems write them', () => {
+  const items = (markdown: string) => parsePostmortem(markdown).actionItems.map((i) => ({ text: i.text, done: i.done }));
+  const texts = (markdown: string) => parsePostmortem(markdown).actionItems.map((i) => i.text);
+
+  it('keeps unindented bullets between numbered items as details of the item above', () => {
+    const md = '## Action Items\n\n1. **Add engine metrics**\nWe plan to alert on:\n\n- Read amplification\n- Vacuum lag\n\n2. **Write runbooks**\nFor engine-level limits.\n';
+    assert.deepEqual(texts(md).map((t) => t.split(' ').slice(0, 3).join(' ')), ['Add engine metrics', 'Write runbooks For']);
+  });
+
+  it('marks items done under a "completed" heading or after a "have been completed:" lead-in', () => {
+    assert.deepEqual(items('## Action Items\n\n### Immediate actions (completed)\n\n- Rolled back the release\n\n### Open\n\n- Add load tests\n'), [
+      { text: 'Rolled back the release', done: true },
+      { text: 'Add load tests', done: false },
+    ]);
+    assert.deepEqual(items('## Follow-ups\n\nThe following action items are already completed:\n\n- Removed the auto refresh\n'), [{ text: 'Removed the auto refresh', done: true }]);
+  });
+
+  it('reads done marks at either end, and not the word "done" inside a task', () => {
+    const md = '## Action items\n\n- Reverting the update ✔️\n- ✅ Pinned the chart version\n- Rotate keys :white_check_mark:\n- Add an alert [DONE]\n- Document what can be done in case it goes bad\n- Make sure this is done before the next deploy\n- Add an alert (not done yet)\n';
+    assert.deepEqual(parsePostmortem(md).actionItems.map((i) => i.done), [true, true, true, true, false, false, false]);
+    assert.deepEqual(texts(md).slice(0, 4), ['Reverting the update', 'Pinned the chart version', 'Rotate keys', 'Add an alert']);
+  });
+
+  it('reads done status cells written as people write them', () => {
+    const md = '## Action Items\n\n| Action | Owner | Status |\n|---|---|---|\n| A | x | ✅ Done |\n| B | x | Done (2026-02-20) |\n| C | x | NOT DONE |\n| D | x | In progress |\n';
+    assert.deepEqual(parsePostmortem(md).actionItems.map((i) => i.done), [true, true, false, false]);
+  });
+
+  it('does not take unfilled template lines or "nothing to do" lines for items', () => {
+    const md = '## Action Items\n\n1. {{ summary }} [link to github issue]\n- [ ] \n- <describe the action>\n- None at this time.\n- No further action required.\n- N/A - resolved by vendor\n- Add a synthetic check\n';
+    assert.deepEqual(texts(md), ['Add a synthetic check']);
+  });
+
+  it('ignores Who/When tables that describe the incident, and checkbox choices of a severity', () => {
+    const md = '## Timeline\n\n| Time | Event | Who |\n|---|---|---|\n| 10:00 | Alert fired | PagerDuty |\n\n## Responders\n\n| Role | Who |\n|---|---|\n| Incident commander | @alice |\n\n## Severity\n\n- [ ] SEV1\n- [x] SEV2\n';
+    assert.deepEqual(texts(md), []);
+  });
+
+  it('keeps subsections of an action section as action sections, and groups under a bare group word', () => {
+    const md = '## Action Items\n\n### Detection\n\n- Add an alert for queue depth\n\n### Mitigation\n\n- Write a failover runbook\n\n- Short term\n  - Raise the pool size\n  - Add a canary\n';
+    assert.deepEqual(texts(md), ['Add an alert for queue depth', 'Write a failover runbook', 'Raise the pool size', 'Add a canary']);
+  });
+
+  it('reads action headings by many names, and a bold or plain line used as one', () => {
+    for (const heading of ['## Actionables', '## How are we preventing it from happening again?', '## Next Actions', '## Future Work', '**Action items**', 'Action Items']) {
+      assert.deepEqual(texts(`# Outage\n\nSome text.\n\n${heading}\n\n- Add an alert\n`), ['Add an alert'], heading);
+    }
+  });
+
+  it('reads labelled paragraphs anywhere, and short paragraphs in an action section without a list', () => {
+    assert.deepEqual(
+      parsePostmortem('## Remediation notes\n\n**Action item:** Declare incidents earlier. Owner: @lucas\n').actionItems.map((i) => [i.text, i.owner]),
+      [['Declare incidents earlier.', '@lucas']],
+    );
+    assert.deepEqual(texts('## Action Items\n\nInvestigate with upstream why the cache format changed.\n\nAdd a test that fails when whole objects are cached (#9362).\n'), [
+      'Investigate with upstream why the cache format changed.',
+      'Add a test that fails when whole objects are cached (#9362).',
+    ]);
+  });
+
+  it('does not take a timeline of follow-up events for action items', () => {
+    assert.deepEqual(texts('## Follow-up timeline (times in BST)\n\n- 20:16 User reports errors\n- 20:30 Fix deployed\n'), []);
   });
 });

@@ -52,7 +52,9 @@ describe('snippets/markdown.json', () => {
       assert.equal(metadata(doc).date, '2024-10-18');
       assert.equal(metadata(doc).severity, 'P0-Critical');
       assert.equal(doc.timelines.length, 1);
-      assert.equal(doc.actionItems.length, 1);
+      // The action item is an unfilled template line until its text is written in.
+      assert.equal(doc.actionItems.length, 0);
+      assert.equal(parsePostmortem(expand('pm-postmortem').replace('[Action]', 'Add a staging cluster')).actionItems.length, 1);
     });
 
     it('pm-metadata: the incident fields', () => {
@@ -80,8 +82,9 @@ describe('snippets/markdown.json', () => {
     it('pm-action: an open action item whose owner and due date the model reads', () => {
       const [filled] = parsePostmortem(`## Action Items\n\n${expand('pm-action', { 1: 'Platform Team', 2: '2024-10-25', 3: 'Add a staging cluster' })}\n`).actionItems;
       assert.deepEqual([filled.owner, filled.due, filled.done, filled.text], ['Platform Team', '2024-10-25', false, 'Add a staging cluster']);
-      const [unfilled] = parsePostmortem(`## Action Items\n\n${expand('pm-action')}\n`).actionItems;
-      assert.deepEqual([unfilled.owner, unfilled.due], [null, null], 'placeholders are not an owner or a date');
+      const [unfilledFields] = parsePostmortem(`## Action Items\n\n${expand('pm-action', { 3: 'Add a staging cluster' })}\n`).actionItems;
+      assert.deepEqual([unfilledFields.owner, unfilledFields.due], [null, null], 'placeholders are not an owner or a date');
+      assert.deepEqual(parsePostmortem(`## Action Items\n\n${expand('pm-action')}\n`).actionItems, [], 'an unfilled template line is not an item yet');
     });
 
     const sections: Array<[string, SectionKind[]]> = [

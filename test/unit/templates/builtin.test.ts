@@ -74,7 +74,8 @@ describe('built-in templates', () => {
       it('has open action items whose owner and due date the model reads once filled in', () => {
         const filled = template.text
           .replace(/\[(Owner|Team or person)\]/g, 'Platform Team')
-          .replace(/YYYY-MM-DD/g, '2024-10-25');
+          .replace(/YYYY-MM-DD/g, '2024-10-25')
+          .replace(/\[(Action[^\]]*)\]/g, 'Add a staging cluster');
         const open = parsePostmortem(filled).actionItems.filter((a) => !a.done);
         assert.ok(open.length > 0);
         for (const item of open) {
