@@ -18,19 +18,26 @@ const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by whe
 
 /** `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label. */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[\s(|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})\s*[:=]\s*([^|\n;()]*?)(?=\s*(?:[|\n;()]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
+  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
   'gi',
 );
 
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A date as people write due dates: 2026-03-15, 2026/03/15, Mar 15 2026, March 15, 2026, 15 March 2026, Mar 15. */
-const DATE_TEXT = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}\.?(?:,?\s+\d{4})?)`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const DATE_TEXT = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
 const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|no later than)\s+(?:the\s+)?(${DATE_TEXT})\b`, 'i');
 const HANDLE = String.raw`@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?`;
 /** "@alice: add an alert", "@alice to add an alert", "@sre-team add an alert"; not the notification keywords. */
 const LEADING_HANDLE = new RegExp(String.raw`^(?!@(?:here|channel|everyone|all)\b)(${HANDLE})(?::|\s+(?:to\b|will\b|[—–-]\s)?)`);
-/** "… assigned to @bob", "… owned by Jane Doe": an owner without a colon. */
-const ASSIGNED = new RegExp(String.raw`[\s,;]*\b(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)`, 'i');
+/** "… assigned to @bob", "… owned by Jane Doe", "owner @nina": an owner without a colon. */
+const ASSIGNED = new RegExp(String.raw`[\s,;]*\b(?:(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:owner|assignee|dri)\s+(${HANDLE}))`, 'i');
+/** "AI: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
+const LEADING_LABEL = /^\s*(?:(?:AI|action items?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
+/** "Platform team: add a check", "The SRE team to add a check". */
+const LEADING_TEAM = /^((?:the\s+)?[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}\s+(?:team|squad|group|guild|crew|on-?call))\s*(?::|\s+(?=(?:to|will)\b))/i;
+/** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
+const TRAILING_GROUP = /\s*[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\()(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
 /** Check marks people put before or after a finished item. */
@@ -54,6 +61,34 @@ export function isPlaceholderValue(value: string): boolean {
   return /^\[[^\]]*\]$/.test(v) || isTemplatePlaceholder(v);
 }
 
+const NAME = /^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$/;
+const TEAM = /\b(team|squad|group|guild|crew|sre|on-?call)$/i;
+
+/**
+ * A trailing "(…)" or "[…]" that holds only owners and a date: handles always count; a plain name counts with a date
+ * beside it or when it names a team, so "(PostgreSQL)" is not taken for an owner.
+ */
+function readTrailingGroup(text: string, referenceDate: Date | null): { rest: string; owner: string; ownerText: string; due: string | null; dueText: string | null } | null {
+  const match = TRAILING_GROUP.exec(text);
+  if (!match) return null;
+  const parts = match[1].split(/\s*(?:,|;|\band\b)\s*/).map((p) => p.trim()).filter((p) => p !== '');
+  const owners: string[] = [];
+  let dueText: string | null = null;
+  let sawPlainName = false;
+  for (const part of parts) {
+    const dateMatch = new RegExp(`^(?:by\\s+|due\\s+)?(${DATE_TEXT})$`, 'i').exec(part);
+    if (dateMatch && dueText === null) dueText = dateMatch[1];
+    else if (new RegExp(`^${HANDLE}$`).test(part)) owners.push(part);
+    else if (TEAM.test(part) || NAME.test(part)) {
+      owners.push(part);
+      sawPlainName = sawPlainName || !TEAM.test(part);
+    } else return null;
+  }
+  if (owners.length === 0 || (sawPlainName && dueText === null && !owners.some((o) => TEAM.test(o)))) return null;
+  const ownerText = owners.join(', ');
+  return { rest: text.slice(0, match.index), owner: ownerText, ownerText: owners[0], due: dueText ? parseCalendarDate(dueText, referenceDate) : null, dueText };
+}
+
 function isOwnerLabel(label: string): boolean {
   return new RegExp(`^(${OWNER_LABEL})$`, 'i').test(label.trim());
 }
@@ -65,7 +100,7 @@ function cleanOwner(raw: string): string | null {
 
 function collapse(text: string): string {
   return text
-    .replace(/\(\s*[,;]?\s*\)/g, '')
+    .replace(/\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]/g, '')
     .replace(/\s*\|\s*(\|\s*)*/g, ' | ')
     .replace(/[ \t]+/g, ' ')
     .replace(/([.,;])(\s*[.,;])+/g, '$1')
@@ -90,7 +125,7 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
   let sawOwnerLabel = false;
 
   rest = rest.replace(LABELLED, (whole, label: string, value: string) => {
-    const lead = whole.slice(0, whole.length - whole.trimStart().length) + (/^[(|,;.—–-]/.test(whole.trimStart()) ? whole.trimStart()[0] : '');
+    const lead = whole.slice(0, whole.length - whole.trimStart().length) + (/^[([|,;.—–-]/.test(whole.trimStart()) ? whole.trimStart()[0] : '');
     if (isOwnerLabel(label)) {
       sawOwnerLabel = true;
       if (owner === null) {
@@ -108,12 +143,31 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
     return lead;
   });
 
+  const label = LEADING_LABEL.exec(rest);
+  if (label) {
+    const named = (label[1] ?? label[2])?.trim();
+    if (named && owner === null && !sawOwnerLabel) {
+      owner = cleanOwner(named);
+      ownerText = named;
+      sawOwnerLabel = true;
+    }
+    rest = rest.slice(label[0].length);
+  }
   if (!sawOwnerLabel) {
     const assigned = ASSIGNED.exec(rest);
     if (assigned) {
-      owner = ownerText = assigned[1].trim();
+      ownerText = (assigned[1] ?? assigned[2]).trim().replace(/[.,;:]+$/, '');
+      owner = cleanOwner(ownerText);
       sawOwnerLabel = true;
       rest = rest.slice(0, assigned.index) + rest.slice(assigned.index + assigned[0].length);
+    }
+  }
+  if (!sawOwnerLabel) {
+    const team = LEADING_TEAM.exec(rest.trim());
+    if (team) {
+      owner = ownerText = team[1].trim();
+      sawOwnerLabel = true;
+      rest = rest.trim().slice(team[0].length).replace(/^\s*(?:to|will)\s+/i, '');
     }
   }
   if (!sawOwnerLabel) {
@@ -140,6 +194,30 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
       }
     }
     rest = kept.join(' — ');
+  }
+
+  // "Add a load test, @judy, 2026-03-20" / "Add a load test @judy 2026-03-20".
+  if (owner === null && !sawOwnerLabel && due === null && dueText === null) {
+    const tail = new RegExp(String.raw`[,\s]+(${HANDLE})[,\s]+(${DATE_TEXT})\s*\.?$`, 'i').exec(rest);
+    if (tail) {
+      owner = ownerText = tail[1];
+      dueText = tail[2];
+      due = parseCalendarDate(tail[2], referenceDate);
+      rest = rest.slice(0, tail.index);
+    }
+  }
+
+  if (owner === null && !sawOwnerLabel) {
+    const group = readTrailingGroup(rest, referenceDate);
+    if (group) {
+      rest = group.rest;
+      owner = group.owner;
+      ownerText = group.ownerText;
+      if (group.due !== null && due === null && dueText === null) {
+        due = group.due;
+        dueText = group.dueText;
+      }
+    }
   }
 
   if (due === null && dueText === null) {

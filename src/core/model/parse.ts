@@ -9,7 +9,7 @@ import { extractMetadata, headingFields } from './metadata';
 import { buildSections, flattenSections, sectionAt } from './sections';
 import { extractTimelines } from './timeline';
 import { extractTimelineLists } from './timelineLists';
-import type { MetadataField, MetadataKey, PostmortemDocument } from './types';
+import type { ActionItem, MetadataField, MetadataKey, PostmortemDocument } from './types';
 
 export function metadataValue(fields: MetadataField[], key: MetadataKey): MetadataField | undefined {
   return fields.find((f) => f.key === key);
@@ -31,6 +31,19 @@ function collectPeople(fields: MetadataField[], participantListItems: string[]):
 function dateInTitle(title: string): string | null {
   const match = /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \d{4}\b/i.exec(title);
   return match ? parseCalendarDate(match[0]) : null;
+}
+
+/** "Heidi Park to add a canary", "Maria will audit the roles": a participant at the start of an item owns it. */
+function withNamedOwner(item: ActionItem, people: string[], text: string): ActionItem {
+  const person = people.find((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:to|will|should)\\s+\\S`).test(item.text));
+  if (!person) return item;
+  const at = text.indexOf(person, item.range.start);
+  return {
+    ...item,
+    owner: person,
+    ownerRange: at === -1 || at > item.range.end ? null : { start: at, end: at + person.length },
+    text: item.text.slice(person.length).replace(/^\s+(?:to|will|should)\s+/, ''),
+  };
 }
 
 export function parsePostmortem(text: string): PostmortemDocument {
@@ -80,7 +93,8 @@ export function parsePostmortem(text: string): PostmortemDocument {
   const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate }).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.
     const person = item.owner ? people.find((p) => item.owner!.startsWith(`${p} `)) : undefined;
-    return person && item.ownerRange ? { ...item, owner: person, ownerRange: { start: item.ownerRange.start, end: item.ownerRange.start + person.length } } : item;
+    if (person && item.ownerRange) return { ...item, owner: person, ownerRange: { start: item.ownerRange.start, end: item.ownerRange.start + person.length } };
+    return item.owner === null ? withNamedOwner(item, people, text) : item;
   });
 
   return {

@@ -18,12 +18,12 @@ const ZONE_OFFSETS: Record<string, number> = {
 
 const DATE_TIME_FORMATS = [
   'yyyy-MM-dd HH:mm:ss', 'yyyy-MM-dd HH:mm', 'yyyy-MM-dd H:mm', 'yyyy-MM-dd h:mm a', 'yyyy-MM-dd h:mma', 'yyyy-MM-dd, HH:mm',
-  'yyyy/MM/dd HH:mm:ss', 'yyyy/MM/dd HH:mm', 'dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy HH:mm', 'MM/dd/yyyy HH:mm', 'dd.MM.yyyy HH:mm',
+  'yyyy/MM/dd HH:mm:ss', 'yyyy/MM/dd HH:mm', 'MM/dd/yyyy HH:mm:ss', 'MM/dd/yyyy HH:mm', 'dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy HH:mm', 'dd.MM.yyyy HH:mm',
   'MMM d yyyy HH:mm', 'MMM d, yyyy HH:mm', 'MMM d, yyyy h:mm a', 'MMMM d, yyyy HH:mm', 'MMMM do, yyyy HH:mm', 'MMMM d yyyy HH:mm',
   'd MMM yyyy HH:mm', 'd MMMM yyyy HH:mm', 'EEE MMM d HH:mm:ss yyyy',
 ];
 const DATE_FORMATS = [
-  'yyyy-MM-dd', 'yyyy/MM/dd', 'dd/MM/yyyy', 'MM/dd/yyyy', 'dd.MM.yyyy', 'MMM d yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMMM do, yyyy', 'MMMM do yyyy',
+  'yyyy-MM-dd', 'yyyy-M-d', 'yyyy/MM/dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'M/d/yy', 'EEEE, MMMM do, yyyy', 'EEEE, MMM d, yyyy', 'EEEE MMMM d yyyy', 'dd.MM.yyyy', 'MMM d yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMMM do, yyyy', 'MMMM do yyyy',
   'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'do MMMM yyyy', 'do MMM yyyy', 'EEEE, MMMM d, yyyy', 'EEEE MMMM do yyyy',
 ];
 /** Month and day without a year, as in `[03-26 23:04]`: the year comes from the reference date. */
@@ -138,7 +138,7 @@ export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = n
   const iso = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) ? parseISO(text.slice(0, 10)) : null;
   const parsed = (iso && isValid(iso) ? iso : null)
     ?? tryFormats(text, DATE_FORMATS, reference)
-    ?? tryFormats(text, ['MMM d', 'MMMM d', 'MMMM do', 'MMM do', 'd MMM', 'd MMMM', 'MM/dd'], reference);
+    ?? tryFormats(text, ['MMM d', 'MMMM d', 'MMMM do', 'MMM do', 'd MMM', 'd MMMM', 'do MMMM', 'do MMM', 'do \'of\' MMMM', 'M/d', 'EEEE, MMMM d', 'EEEE MMMM d'], reference);
   if (!parsed) return null;
   const year = parsed.getFullYear();
   if (year < 1970 || year > 2200) return null;

@@ -205,3 +205,49 @@ describe('action items as real postmortems write them', () => {
     assert.deepEqual(texts('## Follow-up timeline (times in BST)\n\n- 20:16 User reports errors\n- 20:30 Fix deployed\n'), []);
   });
 });
+
+describe('owners and due dates without the usual labels', () => {
+  const read = (line: string, people = '') => {
+    const [item] = parsePostmortem(`**Date**: 2026-02-10\n${people}\n\n## Action Items\n\n- ${line}\n`).actionItems;
+    return { text: item.text, owner: item.owner, due: item.due };
+  };
+
+  it('reads AI:, TODO(x): and team prefixes', () => {
+    assert.deepEqual(read('AI (Grace): update the rotation doc'), { text: 'update the rotation doc', owner: 'Grace', due: null });
+    assert.deepEqual(read('TODO(alice): add an alert'), { text: 'add an alert', owner: 'alice', due: null });
+    assert.deepEqual(read('Platform team: add a synthetic check'), { text: 'add a synthetic check', owner: 'Platform team', due: null });
+    assert.deepEqual(read('The SRE team to add a synthetic check'), { text: 'add a synthetic check', owner: 'The SRE team', due: null });
+  });
+
+  it('reads owners and dates in a trailing group, but not a product name in parentheses', () => {
+    assert.deepEqual(read('Add an alert (Alice, 2026-03-01)'), { text: 'Add an alert', owner: 'Alice', due: '2026-03-01' });
+    assert.deepEqual(read('Upgrade ingress (SRE team, by 3/15)'), { text: 'Upgrade ingress', owner: 'SRE team', due: '2026-03-15' });
+    assert.deepEqual(read('Improve routing (@kim, @lee)'), { text: 'Improve routing', owner: '@kim, @lee', due: null });
+    assert.deepEqual(read('Add a dashboard [@pat]'), { text: 'Add a dashboard', owner: '@pat', due: null });
+    assert.deepEqual(read('Tune autovacuum (PostgreSQL)'), { text: 'Tune autovacuum (PostgreSQL)', owner: null, due: null });
+  });
+
+  it('reads bracketed labels, labels with a dash, "owner @x" and a trailing handle and date', () => {
+    assert.deepEqual(read('Add canary [Owner: Heidi] [Due: 2026-03-15]'), { text: 'Add canary', owner: 'Heidi', due: '2026-03-15' });
+    assert.deepEqual(read('Add a dashboard. Owner - Pat Lee'), { text: 'Add a dashboard.', owner: 'Pat Lee', due: null });
+    assert.deepEqual(read('Add alerts: owner @nina'), { text: 'Add alerts', owner: '@nina', due: null });
+    assert.deepEqual(read('Add a load test, @judy, 2026-03-20'), { text: 'Add a load test', owner: '@judy', due: '2026-03-20' });
+    assert.deepEqual(read('Review the runbook, assigned to Frank Li.'), { text: 'Review the runbook', owner: 'Frank Li', due: null });
+  });
+
+  it('reads due dates as people write them', () => {
+    assert.equal(read('Add an alert by 3/15').due, '2026-03-15');
+    assert.equal(read('Add an alert by 15th March').due, '2026-03-15');
+    assert.equal(read('Add an alert by Tuesday, March 17, 2026').due, '2026-03-17');
+    assert.equal(read('Add an alert by 2026-3-15').due, '2026-03-15');
+    assert.equal(read('Add an alert by 03/01/2026').due, read('Add an alert by 3/1').due);
+    assert.equal(read('Add an alert by EOW').due, null);
+  });
+
+  it('takes a person named in the participants as the owner of "X to …" and "X will …"', () => {
+    const people = '**Participants**: Heidi Park, Maria Lopez';
+    assert.deepEqual(read('Heidi Park to add a canary stage', people), { text: 'add a canary stage', owner: 'Heidi Park', due: null });
+    assert.deepEqual(read('Maria Lopez will audit the IAM roles by March 20', people), { text: 'audit the IAM roles', owner: 'Maria Lopez', due: '2026-03-20' });
+    assert.equal(read('Alerts to include the runbook link', people).owner, null);
+  });
+});
