@@ -186,13 +186,15 @@ function precedingParagraphText(children: RootContent[], index: number): string 
  * Bullet lists that hold the details of a numbered item: written unindented between "1." and "2.", remark reads them
  * as lists of their own. The numbering that carries on after them, or a lead-in ending in ":", gives them away.
  */
-function detailLists(children: RootContent[]): Set<List> {
+function detailLists(children: RootContent[], sectionAt: (offset: number) => Section | null): Set<List> {
   const details = new Set<List>();
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type !== 'list' || node.ordered) continue;
     const before = children.slice(0, i).reverse().find((n) => n.type === 'list' || n.type === 'heading');
     if (!before || before.type !== 'list' || !before.ordered) continue;
+    // A heading between them (a bold "**Action Items:**" line too) starts a list of its own.
+    if (sectionAt(rangeOf(before).start) !== sectionAt(rangeOf(node).start)) continue;
     const after = children.slice(i + 1).find((n) => n.type === 'list' || n.type === 'heading');
     const continues = after?.type === 'list' && after.ordered && after.start === (before.start ?? 1) + before.children.length;
     if (continues || precedingParagraphText(children, i).endsWith(':')) details.add(node);
@@ -227,7 +229,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   };
 
   const children = root.children as RootContent[];
-  const details = detailLists(children);
+  const details = detailLists(children, ctx.sectionAt);
   const sectionsWithItems = new Set<Section | null>();
   children.forEach((node, index) => {
     const start = rangeOf(node).start;

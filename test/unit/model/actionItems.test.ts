@@ -251,3 +251,10 @@ describe('owners and due dates without the usual labels', () => {
     assert.equal(read('Alerts to include the runbook link', people).owner, null);
   });
 });
+
+describe('lists after a numbered list', () => {
+  it('reads a task list under its own bold heading as items, not as details of the numbered list above', () => {
+    const md = '### Post-Mortem\n\n**Document:**\n1. Timeline of events\n2. Action items with owners\n\n**Action Items:**\n- [ ] Improve alerting\n- [ ] Add a runbook\n';
+    assert.deepEqual(parsePostmortem(md).actionItems.map((i) => i.text), ['Improve alerting', 'Add a runbook']);
+  });
+});
