@@ -3,10 +3,12 @@ import { classifyObject, classifyPossessor, classifySentenceSubject, classifySub
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
-import { BLAME_VOCABULARY, META_GUARDS } from './vocabulary';
+import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS } from './vocabulary';
 
 const COMPILED: readonly CompiledEntry[] = BLAME_VOCABULARY.map(compileEntry);
-const META = META_GUARDS.map((source) => new RegExp(expandPattern(source), 'i'));
+const META = [...META_GUARDS, ...HELD_OUT_GUARDS].map((source) => new RegExp(expandPattern(source), 'i'));
+/** Phrases where a blaming word describes software ("the scheduler was careless"): findings inside them are dropped. */
+const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => new RegExp(expandPattern(source), 'gi'));
 /** How far before its verb a subject (eight words and a few asides) can start. */
 const SUBJECT_REACH = 300;
 /** A negation in the few words before a match ("not careless", "no human error", "wasn't Mike's fault"). */
@@ -45,7 +47,8 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
           matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, match.start === 0));
         }
       }
-      findings.push(...withoutOverlaps(matches));
+      const exempt = EXEMPT.flatMap((regex) => [...text.matchAll(regex)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })));
+      findings.push(...withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end))));
     }
   });
   return findings;

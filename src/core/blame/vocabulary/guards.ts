@@ -3,7 +3,7 @@
 /** Sentences that talk about blame rather than assign it: guidance, quotations of what not to write. */
 export const META_GUARDS: readonly string[] = [
   String.raw`\bblameless(?:ly|ness)?\b|\bblame[- ]free\b|\bno[- ]blame\b`,
-  String.raw`\b(?:avoid|instead\s+of|rather\s+than|don['’]?t|do\s+not|never)\s+(?:saying|writing|using|phrases?|words?\s+like|language\s+like|terms?\s+like|blaming|naming|calling\s+(?:it|this)|label(?:l)?ing|pointing\s+fingers)\b`,
+  String.raw`\b(?:avoid|instead\s+of|rather\s+than|don['’]?t|do\s+not|never)\s+(?:saying|writing|using\s+(?:(?:the\s+)?(?:words?|phrases?|terms?|language|labels?)\b|["“'‘])|phrases?|words?\s+like|language\s+like|terms?\s+like|blaming|naming|calling\s+(?:it|this)|label(?:l)?ing|pointing\s+fingers)\b`,
   String.raw`\b(?:is|are|was|were)(?:n['’]t|\s+not|\s+never)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:root\s+cause|cause|explanation)\b`,
   String.raw`["“][^"”]{3,}["”]\s*,?\s+not\s+["“]`,
   String.raw`\bwho\s+(?:is|was)\s+to\s+blame\b`,

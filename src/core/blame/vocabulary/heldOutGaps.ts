@@ -1,0 +1,183 @@
+// Shapes an independent held-out evaluation found missing: passive agents, hedges, responsibility idioms, wrong actions without a trigger word.
+import type { BlameEntry } from '../types';
+import { ANYONE, DILIGENCE, DILIGENCE_PAST, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
+
+/** Passive auxiliaries: "was", "had been" … */
+const PASSIVE = String.raw`(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:(?:accidentally|mistakenly|quietly|simply|hastily|apparently)\s+)?`;
+
+/** Words after a passive "by <person>" that make the action a mistake rather than a neutral step. */
+const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|without\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|reviewer|approval|testing|tests|checking|asking|telling)|and\s+(?:never|nobody|no\s+one|not)|in\s+error|against\s+(?:the\s+)?(?:runbook|policy|process|advice))\b`;
+
+/** Safe alternatives a person passed over ("instead of staging", "rather than the staged rollout"). */
+const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b)`;
+
+export const HELD_OUT_GAPS: readonly BlameEntry[] = [
+  {
+    id: 'passive-harm-by-person',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`\b${PASSIVE}(?:overwritten|truncated|clobbered|corrupted|rushed(?:\s+(?:out|through|in))?|allowed\s+to\s+(?:lapse|expire|rot)|left\s+to\s+(?:lapse|expire|rot|fail)|force-pushed|leaked|exposed|mangled|mistyped|fumbled)\s+by\s+{O}`,
+      String.raw`\b${PASSIVE}{VBN}(?:\s+(?:out|through|in|up|off))?\s+by\s+{O}(?=${MISTAKE_AFTER})`,
+    ],
+    actors: PEOPLE,
+    notFollowedBy: SYSTEM_EXPLANATION,
+    note: 'A passive sentence that ends "by <person>" after a harmful action still names a culprit; describe what allowed the action.',
+    examples: ['The firewall rule was overwritten by an engineer during cleanup.', 'The schema was applied by Ruth by accident.'],
+  },
+  {
+    id: 'judged-person',
+    category: 'judgment-of-people',
+    pattern: [
+      String.raw`\b(?:impatient|stubborn|arrogant|complacent|hasty|clumsy|distracted|over-eager|overeager)\s+{O}`,
+      String.raw`{S}{ADV}\s+(?:is|was|are|were|got|became|seemed)\s+(?:too\s+|very\s+|overly\s+)?(?:stubborn|arrogant|complacent|clumsy)\b`,
+    ],
+    actors: PEOPLE,
+    negatable: true,
+    note: 'Calling a person impatient or stubborn judges their character; describe the pressure or the missing safeguard.',
+    examples: ['The deploy was pushed by an impatient engineer.', 'The reviewer was too stubborn to roll back.'],
+  },
+  {
+    id: 'hedged-blame',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:may|might|must|could|probably|likely|possibly)\s+(?:well\s+)?(?:have\s+)?(?:forgotten|forgot|neglected|skipped|ignored|overlooked|misread|botched|messed\s+up)\b`,
+      String.raw`{S}{ADV}\s+(?:may|might|must|could)\s+(?:well\s+)?(?:not|never)\s+(?:have\s+)?(?:${DILIGENCE_PAST}|opened|run|ran|bothered)\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    notFollowedBy: SYSTEM_EXPLANATION,
+    note: 'A hedge ("may have forgotten") still points at a person; say what was missing at the time.',
+    examples: ['It seems Ruth may have forgotten to rotate the token.', 'The reviewer might not have read the diff.'],
+  },
+  {
+    id: 'claimed-to',
+    category: 'blame-attribution',
+    pattern: String.raw`{S}{ADV}\s+(?:never|didn['’]t|did\s+not|hadn['’]t|had\s+not)\s+(?:actually\s+|really\s+)?{W}[^.;]{0,60}?\b(?:he|she|they|I)\s+(?:claimed|said|swore|promised|told\s+us|insisted)\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying someone did not do what they claimed accuses them of lying; describe what the process recorded.',
+    examples: ['Ruth never ran the checks she said she ran.'],
+  },
+  {
+    id: 'responsible-at-end',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:is|are|was|were)\s+(?:(?:solely|directly|ultimately|fully|partly|personally|clearly)\s+)?(?:responsible|accountable|liable)\s*(?=[.!|]|$)`,
+      String.raw`\b(?:rests?|rested|lies|lay|falls?|fell|is|was|sits?|sat)\s+(?:(?:squarely|firmly|entirely|solely)\s+)?on\s+{P}\s+shoulders\b`,
+      String.raw`\b(?:hold|holds|held|holding)\s+{O}\s+(?:(?:fully|directly|personally|solely)\s+)?(?:responsible|accountable|liable)\s+for\b`,
+      String.raw`\b(?:culprits?|guilty\s+party)\s+(?:was|is|were|are)\s+{P}`,
+      String.raw`{S}{ADV}\s+(?:takes?|took|accepts?|accepted)\s+(?:full|all|complete|personal|sole)\s+(?:the\s+)?(?:responsibility|blame)\s+for\s+(?:the|this|that|our)\s+(?:[\w-]+\s+)?${OUTCOME}`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: 'Naming who is responsible for an outage assigns blame; describe the conditions that allowed it.',
+    examples: ['The engineers who merged it are responsible.', 'The failure rests on the payments team\'s shoulders.', 'The culprit was Ruth\'s script.'],
+  },
+  {
+    id: 'wrong-action',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s,.;]+){0,10}?\s+(?:instead\s+of|rather\s+than)\s+${SAFE_ALTERNATIVE}`,
+      String.raw`{S}{ADV}\s+(?:mixed|mixes|mix)\s+up\b`,
+      String.raw`{S}{ADV}\s+(?:confused|mistook|conflated)\s+(?:the|a|an|his|her|their|two)\s+`,
+      String.raw`{S}{ADV}\s+(?!(?:being|been|be|is|was|were|are|got|get)\b){W}(?:\s+(?!(?:being|been|be|to)\b)[^\s.;]+){1,14}?\s+by\s+(?:mistake|accident)\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,10}?,\s+(?:making|which\s+made|and\s+made)\s+(?:the\s+)?(?:outage|incident|things|it|matters|everything|situation|impact)\s+(?:much\s+|even\s+|far\s+|a\s+lot\s+)?worse\b`,
+      String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour)\b`,
+      String.raw`{S}{ADV}\s+(?:blew|blows|ran|drove)\s+(?:right\s+|straight\s+)?(?:past|through)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+)?${SIGNAL}`,
+      String.raw`{S}{ADV}\s+(?:brushed|waved|shrugged|laughed)\s+off\s+(?:the\s+|all\s+the\s+)?(?:[\w-]+\s+)?${SIGNAL}`,
+      String.raw`{S}{ADV}\s+(?:kept\s+)?(?:insisted|insisting)\b[^.;]{1,80}?\b(?:and|but)\s+(?:wouldn['’]t|would\s+not|refused\s+to|won['’]t)\b`,
+      String.raw`{S}{ADV}\s+(?:wouldn['’]t|would\s+not|refused\s+to)\s+(?:even\s+)?(?:look|listen|check|consider|escalate|roll\s+back|read|answer|respond|wait)\b`,
+      String.raw`{S}{ADV}\s+(?:delayed|postponed|held\s+off(?:\s+on)?|put\s+off)\s+[^.;]{0,50}?\bhoping\b`,
+      String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:exposed|open|unlocked|unpatched|unprotected|world-readable|public)\b`,
+      String.raw`{S}{ADV}\s+(?:shipped|merged|deployed|released|pushed|approved|signed\s+off\s+on)\s+(?:[\w-]+\s+){1,6}?(?:with|despite|that\s+had|which\s+had)\s+(?:the\s+|its\s+)?(?:failing|failed|red|broken)\s+(?:tests?|checks?|builds?|ci)\b`,
+      String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never)\s+even\s+(?:${DILIGENCE}|try|run|load\s+test|open|bother)\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: 'Narrating a person\'s wrong action makes them the cause; describe what made that action easy and what would have caught it.',
+    examples: [
+      'Ruth ran the script against production instead of staging.',
+      'Ruth mixed up the two hostnames.',
+      'The IC wasted an hour on a DNS theory.',
+      'Ruth left the debug port open over the weekend.',
+    ],
+  },
+  {
+    id: 'went-back-to-sleep',
+    category: 'blame-attribution',
+    pattern: String.raw`\b(?:went|goes|go|had\s+gone)\s+back\s+to\s+(?:sleep|bed)\b`,
+    negatable: true,
+    note: 'Saying a responder went back to sleep blames them; describe why the page did not convey urgency.',
+    examples: ['After the third page she went back to sleep.'],
+  },
+  {
+    id: 'counterfactual-person',
+    category: 'hindsight',
+    pattern: [
+      // "Had X read …" at the start of a sentence or clause is had-they's; these are the shapes it leaves: "had X been
+      // watching", and "had X read" after a lead-in ("Contributing factor: had the reviewer read the diff, …").
+      String.raw`\bhad\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?been\s+(?:paying\s+attention|more\s+careful|careful|awake|watching|looking|alert|attentive|more\s+attentive|on\s+the\s+ball)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
+      String.raw`[:—–]\s*had\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?(?:{VBN}|read|run|ran)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
+      String.raw`\b(?:anyone|anybody|any\s+(?:engineer|reviewer|one\s+of\s+us))\s+who\s+(?:had\s+)?(?:\S+\s+){1,6}?would\s+have\s+(?:seen|noticed|caught|known|spotted|realized|realised|found)\b`,
+      String.raw`\b(?:a|any)\s+(?:more\s+)?(?:experienced|senior|careful|competent|attentive|diligent|seasoned)\s+{O}\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
+      String.raw`{S}{ADV}\s+(?:should|shouldn['’]t|ought)\s*(?:not\s+|never\s+|to\s+not\s+)?(?:to\s+)?have\s+been\s+\p{L}+ing\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: 'A counterfactual about what a person should have done is hindsight; say what was missing at the time.',
+    examples: ['Had the reviewer been paying attention, the typo would not have shipped.', 'Anybody who had opened the logs would have seen it.', 'Ruth should not have been editing prod by hand.'],
+  },
+  {
+    id: 'nobody-bothered',
+    category: 'hindsight',
+    pattern: [
+      String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:took|bothered|cared|thought)\s+(?:the\s+time\s+|enough\s+)?to\b`,
+      String.raw`\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:of\s+(?:us|them|the\s+\w+)|(?:[\w-]+\s+)?(?:engineer|person|reviewer|developer|member|sre|responder|one|admin|operator)s?)\s+(?:ever\s+)?(?:${DILIGENCE_PAST}|opened|ran|saw|knew|read)\b`,
+    ],
+    notFollowedBy: SYSTEM_EXPLANATION,
+    note: 'Saying nobody bothered, or not a single person checked, blames everyone; describe what would have prompted the check.',
+    examples: ['No one on the team took the time to read the notes.', 'Not a single reviewer opened the file.'],
+  },
+  {
+    id: 'we-failed',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`\bwe\s+(?:completely\s+|simply\s+|totally\s+)?failed\s+to\s+(?:test|check|verify|validate|review|read|follow|back\s+up|plan|communicate|escalate|update)\b[^.;]*\b(?:even\s+once|at\s+all|ever|for\s+(?:months|years))\b`,
+      String.raw`\b(?:our|my)\s+(?:(?:big|biggest|main|real|first|key|fatal)\s+)?mistake\s+(?:was|is)\b`,
+    ],
+    note: 'Calling our own choice a mistake or failure judges people; describe what the team did not know and why.',
+    examples: ['We failed to test the restore even once.', 'Our mistake was trusting the default.'],
+  },
+  {
+    id: 'possessive-judgment',
+    category: 'judgment-of-people',
+    pattern: String.raw`{P}\s+(?:forgotten|botched|untested|unreviewed|careless|sloppy|half-finished|buggy|faulty|rushed|hasty|bad|hand-edited|hand-rolled)\s+`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Attaching a judgment to a person\'s work ("Ruth\'s untested change") blames them; name the change and the missing check.',
+    examples: ['The disk filled with Ruth\'s forgotten debug logging.', 'Checkout broke on Ruth\'s untested regex.'],
+  },
+];
+
+/**
+ * Sentences that argue against blame or describe blame culture; no entry reports in them ("We found no evidence that
+ * anyone acted carelessly", "Calling this human error would miss the point").
+ */
+export const HELD_OUT_GUARDS: readonly string[] = [
+  String.raw`^\W*(?:calling|labell?ing|describing|attributing|blaming)\s+(?:it|this|that|these|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+|on\s+|to\s+)?`,
+  String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+to\s+(?:call|label|describe|blame|write\s+(?:it|this)\s+off\s+as)\b`,
+  String.raw`\bno\s+(?:evidence|sign|signs|indication|suggestion|reason\s+to\s+(?:think|believe|suspect))\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+|the\s+\w+)\b`,
+  String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:did|does|had\s+done|has\s+done)\s+(?:anything|something)\s+wrong\b`,
+  String.raw`\b(?:is|are)\s+not\s+(?:a|an)\s+(?:metric|category|label|term|concept|number|statistic)\s+(?:that\s+)?(?:we|our\s+team)\b`,
+  String.raw`\b(?:safe|comfortable|free|encouraged|welcome|able)\s+(?:to\s+|in\s+|with\s+)?(?:describing|describe|discussing|discuss|talking\s+about|talk\s+about|sharing|share|admitting|admit|reporting|report|owning\s+up\s+to|own\s+up\s+to|raising|raise)\s+(?:their|our|your|his|her|my)\s+(?:own\s+)?(?:mistakes|errors|slips|near[- ]misses)\b`,
+];
+
+/** Running software that can be called careless or forgetful without anyone being blamed. */
+const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|logic|health\s*checks?|checks?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework)s?`;
+
+/**
+ * Phrases where a judgment or forgetting word describes software, not a person: a finding overlapping one is dropped
+ * ("The scheduler was careless about memory limits", "The driver forgot the prepared statements").
+ */
+export const HELD_OUT_EXEMPTIONS: readonly string[] = [
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)\s+(?:\w+ly\s+|too\s+|very\s+)?(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent)\b`,
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:forgot|forgets|forgotten|neglected|neglects|ignored|ignores|skipped|skips)\b`,
+  // A Kubernetes operator forgets to reconcile; a human operator forgets to drain a node.
+  String.raw`\boperators?\s+(?:\w+ly\s+)?(?:forgot|forgets|neglected|skipped|ignored|failed)\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|controller|watch(?:es)?|operand|status\s+field)\b)`,
+  // Response steps started by someone are the response, not the cause ("The rollback was started by the IC").
+  String.raw`\b(?:rollback|roll-back|failover|restore|mitigation|recovery|fix|hotfix|investigation|bridge|call|incident\s+response)\s+(?:was|were)\s+(?:started|initiated|begun|kicked\s+off|triggered|led|run)\s+by\b`,
+];
