@@ -70,9 +70,23 @@ function* terminalBoundaries(text: string, start: number, end: number): Generato
   const slice = text.slice(start, end);
   const terminal = /([.!?…]+)(["'”’)\]*_]*)(?=\s+(["'“‘(\[*_@#]*)([\p{Lu}\p{N}@]))/gu;
   for (const m of slice.matchAll(terminal)) {
-    if (m[1] === '.' && isAbbreviation(slice, m.index)) continue;
+    if (m[1] === '.' && isAbbreviation(slice, m.index) && !endsSentence(slice, m.index)) continue;
     yield start + m.index + m[1].length + m[2].length;
   }
+}
+
+/** Abbreviations that often end a sentence ("paged at 3 a.m. We rolled back", "timeouts, resets, etc. Nothing was lost"). */
+const SENTENCE_FINAL = new Set(['a.m', 'p.m', 'etc', 'min', 'mins', 'hr', 'hrs', 'sec', 'secs']);
+
+/** Words that continue a time after "a.m." or "p.m." rather than start a sentence: time zones. */
+const TIME_ZONE = /^(?:UTC|GMT|[A-Z]{1,2}[SD]?T|Eastern|Pacific|Central|Mountain|[Ll]ocal)\b/u;
+
+/** Whether an abbreviation that often ends a sentence does end one here: a capitalised word follows that is not a time zone. */
+function endsSentence(text: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase().replace(/^\.+/u, '') ?? '';
+  if (!SENTENCE_FINAL.has(word)) return false;
+  const next = /^\.?\s+["'“‘(\[*_]*(\S+)/u.exec(text.slice(dot))?.[1] ?? '';
+  return /^\p{Lu}/u.test(next) && !TIME_ZONE.test(next);
 }
 
 /** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */

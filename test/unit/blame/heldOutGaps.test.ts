@@ -1,6 +1,7 @@
 // The held-out gaps corpus: shapes an independent evaluation found missing, written fresh, scored like the other corpora.
 import assert from 'node:assert/strict';
 import { findBlamingLanguage } from '../../../src/core/blame';
+import { splitSentences } from '../../../src/core/blame/sentences';
 import { lintPostmortem } from '../../../src/core/lint/engine';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { readCorpus, score } from './corpus';
@@ -27,5 +28,18 @@ describe('blaming-language held-out gaps', () => {
   it('drops a judgment word whose subject is running software, and keeps it for a person', () => {
     assert.deepEqual(findBlamingLanguage('The proxy was careless about keep-alive timeouts.', { people: [] }), []);
     assert.equal(findBlamingLanguage('Wojtek was careless about keep-alive timeouts.', { people: ['Wojtek'] }).length, 1);
+  });
+
+  it('ends a sentence after "a.m.", "p.m." or "etc." when a capitalised word follows, unless it is a time zone', () => {
+    const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences('I was not watching at 3 a.m. We need a second pager.'), ['I was not watching at 3 a.m.', 'We need a second pager.']);
+    assert.deepEqual(sentences('Timeouts, resets, etc. Nothing was lost.'), ['Timeouts, resets, etc.', 'Nothing was lost.']);
+    assert.deepEqual(sentences('The page fired at 9 p.m. UTC and was acknowledged.'), ['The page fired at 9 p.m. UTC and was acknowledged.']);
+  });
+
+  it('reports a blaming sentence without the recommendation after "a.m."', () => {
+    const text = 'Frankly, Wojtek was careless at 2 a.m. We should add a second approver.';
+    const [finding] = findBlamingLanguage(text, { people: ['Wojtek'] });
+    assert.equal(text.slice(finding.sentence.start, finding.sentence.end), 'Frankly, Wojtek was careless at 2 a.m.');
   });
 });
