@@ -39,9 +39,9 @@ const PHRASE_STARTERS = [
 ];
 
 const participle = (attributive: readonly string[]): string =>
-  String.raw`(?:(?!(?:${attributive.join('|')})\s+(?!(?:${PHRASE_STARTERS.join('|')})\b)[\p{L}])(?:(?:\p{L}+-)?\p{L}{2,}(?<!e)ed|succeeded|exceeded|proceeded|agreed|freed|${IRREGULAR_PARTICIPLES.join('|')})\b)`;
+  String.raw`(?:(?!(?:${attributive.join('|')})(?:\s+|-)(?!(?:${PHRASE_STARTERS.join('|')})\b)[\p{L}])(?:(?:\p{L}+-)?\p{L}{2,}(?<!e)ed|succeeded|exceeded|proceeded|agreed|freed|${IRREGULAR_PARTICIPLES.join('|')})\b)`;
 
-/** A past participle; "read access" is a noun with an adjective, not hindsight. */
+/** A past participle; "read access" and "read-only access" are nouns with an adjective, not hindsight. */
 const PARTICIPLE = participle(['read', 'write']);
 /** A past participle that is not an adjective before a noun, for "we should have …". */
 const PARTICIPLE_NOT_ADJECTIVE = participle(ATTRIBUTIVE_PARTICIPLES);
