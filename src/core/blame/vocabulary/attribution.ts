@@ -112,7 +112,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
       String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+{O}`,
       String.raw`\b(?:root\s+)?(?:cause|problem|issue)\s+(?:is|was)\s+(?:simply\s+)?{O}`,
-      String.raw`\b(?:root\s+)?cause\s*:\s*{O}(?=\s*(?:[.;,)]|$))`,
+      // Only a short noun phrase ("Root cause: the DBA team."): a clause after the colon ("Root cause: Lena deployed
+      // version 4.2.1 to all regions.") is judged by its own words.
+      String.raw`\b(?:root\s+)?cause\s*:\s*(?=(?:\S+\s+){0,2}[^\s.;,)]+(?:\s*[.;,)]|\s*$)){O}(?=\s*(?:[.;,)]|$))`,
       String.raw`\bwho\s+(?:broke|caused|deleted|did|started)\s+(?:it|this|that)\s*[:?]\s*{O}`,
       String.raw`\b(?:because|since|after)\s+{S}\s+had\s+(?:already\s+)?(?:deleted|removed|wiped|dropped|disabled|turned\s+off|overwritten|overwrote|modified|broken|misconfigured|forgotten|skipped|ignored)\b`,
       String.raw`\b(?:comes?|came|boils?|boiled|(?:is|was)\s+(?:entirely\s+|all\s+|largely\s+)?)\s*down\s+to\s+{O}`,
