@@ -3,6 +3,7 @@ import { parseHeader, type Column } from './columns';
 import { splitRowByWords } from './words';
 import { readRow, rowToEvent, type RawRow } from './rows';
 import { endsTable } from './table';
+import { cutWidth, uncutForward } from './cutLines';
 import type { KubectlEvent, KubectlFormat } from './types';
 
 interface Layout {
@@ -48,6 +49,7 @@ function continuation(lines: readonly string[], from: number, read: (line: strin
 }
 
 export function readHeaderlessRows(lines: readonly string[], capturedAt: Date): HeaderlessResult | null {
+  const cut = cutWidth(lines, 0, lines.length);
   for (const layout of LAYOUTS) {
     const read = (line: string): RawRow | null => {
       const cells = line.trim() === '' ? null : splitRowByWords(line, layout.columns);
@@ -56,8 +58,11 @@ export function readHeaderlessRows(lines: readonly string[], capturedAt: Date): 
     };
     const rows: RawRow[] = [];
     for (let i = 0; i < lines.length; i++) {
-      const row = read(lines[i]);
+      // A row the terminal cut at its width, joined back.
+      const forward = uncutForward(lines, i, cut, read, endsTable);
+      const row = forward?.value ?? read(lines[i]);
       if (!row) continue;
+      if (forward) i += forward.pieces - 1;
       const more = continuation(lines, i + 1, read);
       if (more.length > 0) row.cells = { ...row.cells, message: [row.cells.message ?? '', ...more].join('\n') };
       rows.push(row);

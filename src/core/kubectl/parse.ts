@@ -4,11 +4,15 @@ import { readHeaderlessRows } from './headerless';
 import { parseHeader } from './columns';
 import { readStructured } from './structured';
 import { readEventTable } from './table';
+import { joinCutHeaders } from './cutLines';
 import type { KubectlEvent, KubectlFormat, KubectlParseOptions, KubectlParseResult } from './types';
 
 const NOTHING_FOUND = /^\s*No (?:resources|events) found\b/;
 
-/** Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), a quote or comment mark on every line. */
+/**
+ * Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), a quote or comment
+ * mark on every line, Markdown marks around a whole line.
+ */
 function clean(text: string): string {
   // eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is being removed.
   const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
@@ -36,7 +40,7 @@ export function parseKubectlEvents(text: string, options: KubectlParseOptions): 
   const structured = readStructured(input);
   // Every Event object is printed once per JSON or YAML List: a repeat is the same object seen again by a watch.
   if (structured) return finish([structured.format], structured.events.map((event) => [event]));
-  const lines = input.split('\n');
+  const lines = joinCutHeaders(input.split('\n'));
   const formats: KubectlFormat[] = [];
   const blocks: KubectlEvent[][] = [];
   let index = 0;

@@ -2,6 +2,7 @@
 import { headerLostSpacing, parseHeader, splitRow, type Column } from './columns';
 import { splitRowByWords } from './words';
 import { isKubectlWarning } from './noise';
+import { cutWidth, reachesWidth, uncutForward } from './cutLines';
 import { readRow, rowToEvent, type RawRow } from './rows';
 import type { KubectlEvent, KubectlFormat } from './types';
 
@@ -40,7 +41,7 @@ export function endsTable(line: string): boolean {
 }
 
 /** describe's "----  ------  ----" line under its header. */
-const UNDERLINE = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
+const UNDERLINE = /^\s*-+(?:\s+-+)*\s*$/;
 
 function readLine(line: string, columns: readonly Column[], lostSpacing: boolean): RawRow | null {
   if (line.trim() === '') return null;
@@ -69,6 +70,10 @@ function nextRowWithin(lines: readonly string[], from: number, columns: readonly
 interface PendingRow {
   raw: RawRow;
   message: string;
+  /** The row's line as printed (joined back when the terminal cut it). */
+  line: string;
+  /** Whether its last piece reached the width the terminal cut at, so the next line may be the rest of it. */
+  open: boolean;
 }
 
 /** A message that spilled onto the next lines; a row whose message cell was empty takes the whole of it. */
@@ -83,7 +88,10 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
   const lostSpacing = headerLostSpacing(lines[headerIndex]);
   const rows: PendingRow[] = [];
   let index = headerIndex + 1;
-  if (index < lines.length && UNDERLINE.test(lines[index])) index++;
+  // A terminal that cut the header cut its underline too.
+  while (index < lines.length && UNDERLINE.test(lines[index])) index++;
+  const blank = lines.findIndex((l, i) => i >= index && l.trim() === '');
+  const cut = cutWidth(lines, index, blank === -1 ? lines.length : blank);
   while (index < lines.length) {
     const line = lines[index];
     if (line.trim() === '') {
@@ -92,7 +100,10 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
       const resume = nextRowWithin(lines, index + 1, columns, lostSpacing);
       if (resume === -1) break;
       const between = lines.slice(index, resume);
-      if (rows.length > 0 && between.some((l) => l.trim() !== '')) continueMessage(rows[rows.length - 1], between.map((l) => l.trimEnd()).join('\n'));
+      if (rows.length > 0 && between.some((l) => l.trim() !== '')) {
+        continueMessage(rows[rows.length - 1], between.map((l) => l.trimEnd()).join('\n'));
+        rows[rows.length - 1].open = false;
+      }
       index = resume;
       continue;
     }
@@ -101,12 +112,23 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
       index++;
       continue;
     }
-    const raw = readLine(line, columns, lostSpacing);
-    if (raw) {
-      rows.push({ raw, message: raw.cells.message ?? '' });
+    const whole = readLine(line, columns, lostSpacing);
+    // A row the terminal cut at its width: joined with the lines after it that are no rows on their own.
+    const forward = uncutForward(lines, index, cut, (text) => readLine(text, columns, lostSpacing), endsTable);
+    const raw = forward?.value ?? whole;
+    if (forward) index += forward.pieces - 1;
+    const current = forward?.line ?? line;
+    const last = rows[rows.length - 1];
+    const uncut = !raw && last?.open && !endsTable(line) ? readLine(last.line + line, columns, lostSpacing) : null;
+    if (uncut) {
+      // The terminal cut the row above at its width: this line is the rest of it.
+      rows[rows.length - 1] = { raw: uncut, message: uncut.cells.message ?? '', line: last.line + line, open: reachesWidth(line, cut) };
+    } else if (raw) {
+      rows.push({ raw, message: raw.cells.message ?? '', line: current, open: reachesWidth(forward ? lines[index] : line, cut) });
     } else if (rows.length > 0 && !endsTable(line)) {
       // kubectl events and describe print a multi-line message as it is: later lines belong to the row above.
       continueMessage(rows[rows.length - 1], line.trimEnd());
+      rows[rows.length - 1].open = false;
     } else {
       break;
     }
