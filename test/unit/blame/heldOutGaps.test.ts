@@ -6,18 +6,22 @@ import { lintPostmortem } from '../../../src/core/lint/engine';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { readCorpus, score } from './corpus';
 
-const FILE = 'corpus-held-out-gaps.txt';
+// corpus-held-out-gaps.txt was written before the tuning round it drove (first run P 0.52, R 0.25 on 81);
+// corpus-held-out-gaps-check.txt after it (first run P 0.97, R 0.90 on 60; its four misses were then fixed).
+const FILES = ['corpus-held-out-gaps.txt', 'corpus-held-out-gaps-check.txt'];
 
 describe('blaming-language held-out gaps', () => {
-  it(`${FILE}: no false positives and no misses`, () => {
-    const s = score(readCorpus(FILE));
-    const misses = [...s.falsePositives.map((c) => `false positive (line ${c.line}): ${c.text}`), ...s.falseNegatives.map((c) => `missed (line ${c.line}): ${c.text}`)];
-    assert.deepEqual(misses, []);
-  });
+  for (const file of FILES) {
+    it(`${file}: no false positives and no misses`, () => {
+      const s = score(readCorpus(file));
+      const misses = [...s.falsePositives.map((c) => `false positive (line ${c.line}): ${c.text}`), ...s.falseNegatives.map((c) => `missed (line ${c.line}): ${c.text}`)];
+      assert.deepEqual(misses, []);
+    });
+  }
 
   it('gives the same verdicts through the lint engine, with people from the Participants field', () => {
     const disagreements: string[] = [];
-    for (const c of readCorpus(FILE)) {
+    for (const c of FILES.flatMap((file) => readCorpus(file))) {
       const markdown = `# Postmortem\n\n**Participants**: ${c.people.join(', ')}\n\n## Root Cause\n\n${c.text}\n`;
       const viaEngine = lintPostmortem(parsePostmortem(markdown)).some((f) => f.ruleId === 'blaming-language');
       if (viaEngine !== c.blaming) disagreements.push(`${c.line} ${c.text}`);

@@ -79,9 +79,9 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:confused|mistook|conflated)\s+(?:the|a|an|his|her|their|two)\s+`,
       String.raw`{S}{ADV}\s+(?!(?:being|been|be|is|was|were|are|got|get)\b){W}(?:\s+(?!(?:being|been|be|to)\b)[^\s.;]+){1,14}?\s+by\s+(?:mistake|accident)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,10}?,\s+(?:making|which\s+made|and\s+made)\s+(?:the\s+)?(?:outage|incident|things|it|matters|everything|situation|impact)\s+(?:much\s+|even\s+|far\s+|a\s+lot\s+)?worse\b`,
-      String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour)\b`,
-      String.raw`{S}{ADV}\s+(?:blew|blows|ran|drove)\s+(?:right\s+|straight\s+)?(?:past|through)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+)?${SIGNAL}`,
-      String.raw`{S}{ADV}\s+(?:brushed|waved|shrugged|laughed)\s+off\s+(?:the\s+|all\s+the\s+)?(?:[\w-]+\s+)?${SIGNAL}`,
+      String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour|night|evening|morning|weekend|shift)\b`,
+      String.raw`{S}{ADV}\s+(?:blew|blows|ran|drove)\s+(?:right\s+|straight\s+)?(?:past|through)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
+      String.raw`{S}{ADV}\s+(?:brushed|waved|shrugged|laughed)\s+off\s+(?:the\s+|all\s+the\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
       String.raw`{S}{ADV}\s+(?:kept\s+)?(?:insisted|insisting)\b[^.;]{1,80}?\b(?:and|but)\s+(?:wouldn['’]t|would\s+not|refused\s+to|won['’]t)\b`,
       String.raw`{S}{ADV}\s+(?:wouldn['’]t|would\s+not|refused\s+to)\s+(?:even\s+)?(?:look|listen|check|consider|escalate|roll\s+back|read|answer|respond|wait)\b`,
       String.raw`{S}{ADV}\s+(?:delayed|postponed|held\s+off(?:\s+on)?|put\s+off)\s+[^.;]{0,50}?\bhoping\b`,
@@ -101,7 +101,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
   {
     id: 'went-back-to-sleep',
     category: 'blame-attribution',
-    pattern: String.raw`\b(?:went|goes|go|had\s+gone)\s+back\s+to\s+(?:sleep|bed)\b`,
+    pattern: String.raw`\b(?:went|goes|go|had\s+gone)\s+(?:straight\s+|right\s+)?back\s+to\s+(?:sleep|bed)\b`,
     negatable: true,
     note: 'Saying a responder went back to sleep blames them; describe why the page did not convey urgency.',
     examples: ['After the third page she went back to sleep.'],
@@ -167,7 +167,7 @@ export const HELD_OUT_GUARDS: readonly string[] = [
 ];
 
 /** Running software that can be called careless or forgetful without anyone being blamed. */
-const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|logic|health\s*checks?|checks?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework)s?`;
+const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|logic|health\s*checks?|checks?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system)s?`;
 
 /**
  * Phrases where a judgment or forgetting word describes software, not a person: a finding overlapping one is dropped
