@@ -6,10 +6,13 @@ import { ANYONE, DILIGENCE, DILIGENCE_PAST, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SI
 const PASSIVE = String.raw`(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:(?:accidentally|mistakenly|quietly|simply|hastily|apparently)\s+)?`;
 
 /** Words after a passive "by <person>" that make the action a mistake rather than a neutral step. */
-const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|without\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|reviewer|approval|testing|tests|checking|asking|telling)|and\s+(?:never|nobody|no\s+one|not)|in\s+error|against\s+(?:the\s+)?(?:runbook|policy|process|advice))\b`;
+const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|without\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|reviewer|approval|testing|tests|checking|asking|telling)|and\s+(?:nobody|no\s+one|(?:was\s+|were\s+)?(?:never|not)\s+(?:re-?enabled|re-?checked|turned\s+back|restored|reverted|rolled\s+back|put\s+back|checked|verified|tested|reviewed|announced))|in\s+error|against\s+(?:the\s+)?(?:runbook|policy|process|advice))\b`;
 
 /** Safe alternatives a person passed over ("instead of staging", "rather than the staged rollout"). */
 const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b)`;
+
+/** A reason outside the person after their action ("… rather than staging because staging was down"). */
+const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b`;
 
 export const HELD_OUT_GAPS: readonly BlameEntry[] = [
   {
@@ -41,7 +44,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:may|might|must|could|probably|likely|possibly)\s+(?:well\s+)?(?:have\s+)?(?:forgotten|forgot|neglected|skipped|ignored|overlooked|misread|botched|messed\s+up)\b`,
-      String.raw`{S}{ADV}\s+(?:may|might|must|could)\s+(?:well\s+)?(?:not|never)\s+(?:have\s+)?(?:${DILIGENCE_PAST}|opened|run|ran|bothered)\b`,
+      String.raw`{S}{ADV}\s+(?:may|might|must)\s+(?:well\s+)?(?:not|never)\s+(?:have\s+)?(?:${DILIGENCE_PAST}|opened|run|ran|bothered)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -64,7 +67,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\b(?:rests?|rested|lies|lay|falls?|fell|is|was|sits?|sat)\s+(?:(?:squarely|firmly|entirely|solely)\s+)?on\s+{P}\s+shoulders\b`,
       String.raw`\b(?:hold|holds|held|holding)\s+{O}\s+(?:(?:fully|directly|personally|solely)\s+)?(?:responsible|accountable|liable)\s+for\b`,
       String.raw`\b(?:culprits?|guilty\s+party)\s+(?:was|is|were|are)\s+{P}`,
-      String.raw`{S}{ADV}\s+(?:takes?|took|accepts?|accepted)\s+(?:full|all|complete|personal|sole)\s+(?:the\s+)?(?:responsibility|blame)\s+for\s+(?:the|this|that|our)\s+(?:[\w-]+\s+)?${OUTCOME}`,
+      String.raw`{S}{ADV}\s+(?:takes?|took|accepts?|accepted)\s+(?:full|all|complete|personal|sole)\s+(?:responsibility|blame)\s+for\s+(?:the|this|that|our)\s+(?:[\w-]+\s+)?${OUTCOME}`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Naming who is responsible for an outage assigns blame; describe the conditions that allowed it.',
@@ -90,6 +93,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never)\s+even\s+(?:${DILIGENCE}|try|run|load\s+test|open|bother)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
+    notFollowedBy: SYSTEM_REASON,
     note: 'Narrating a person\'s wrong action makes them the cause; describe what made that action easy and what would have caught it.',
     examples: [
       'Ruth ran the script against production instead of staging.',
@@ -116,7 +120,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`[:—–]\s*had\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?(?:{VBN}|read|run|ran)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
       String.raw`\b(?:anyone|anybody|any\s+(?:engineer|reviewer|one\s+of\s+us))\s+who\s+(?:had\s+)?(?:\S+\s+){1,6}?would\s+have\s+(?:seen|noticed|caught|known|spotted|realized|realised|found)\b`,
       String.raw`\b(?:a|any)\s+(?:more\s+)?(?:experienced|senior|careful|competent|attentive|diligent|seasoned)\s+{O}\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
-      String.raw`{S}{ADV}\s+(?:should|shouldn['’]t|ought)\s*(?:not\s+|never\s+|to\s+not\s+)?(?:to\s+)?have\s+been\s+\p{L}+ing\b`,
+      String.raw`{S}{ADV}\s+(?:should|shouldn['’]t|ought)\s*(?:not\s+|never\s+|to\s+not\s+)?(?:to\s+)?have\s+been\s+(?!(?:getting|receiving|seeing|hearing|given|told)\b)\p{L}+ing\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'A counterfactual about what a person should have done is hindsight; say what was missing at the time.',
@@ -146,7 +150,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
   {
     id: 'possessive-judgment',
     category: 'judgment-of-people',
-    pattern: String.raw`{P}\s+(?:forgotten|botched|untested|unreviewed|careless|sloppy|half-finished|buggy|faulty|rushed|hasty|bad|hand-edited|hand-rolled)\s+`,
+    pattern: String.raw`{P}\s+(?:forgotten|botched|untested|unreviewed|careless|sloppy|half-finished|buggy|faulty|rushed|hasty|hand-edited|hand-rolled)\s+`,
     actors: PEOPLE_OR_NAMES,
     note: 'Attaching a judgment to a person\'s work ("Ruth\'s untested change") blames them; name the change and the missing check.',
     examples: ['The disk filled with Ruth\'s forgotten debug logging.', 'Checkout broke on Ruth\'s untested regex.'],
