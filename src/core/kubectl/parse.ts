@@ -10,12 +10,18 @@ import type { KubectlEvent, KubectlFormat, KubectlParseOptions, KubectlParseResu
 const NOTHING_FOUND = /^\s*No (?:resources|events) found\b/;
 
 /**
- * Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), a quote or comment
- * mark on every line, Markdown marks around a whole line.
+ * Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), no-break spaces, a
+ * quote or comment mark on every line, Markdown marks around a whole line.
  */
 function clean(text: string): string {
   // eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is being removed.
-  const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+  const plain = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+    // Web pages and chat apps turn runs of spaces into no-break spaces, and slip in zero-width ones.
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u200B\u200C\u200D\u2060]/g, '');
   const lines = plain.split('\n');
   const filled = lines.filter((line) => line.trim() !== '' && !/^\s*(?:```|~~~)/.test(line));
   // Output quoted in chat ("> "), kept as comments in a script ("# ") or added in a diff ("+") has the mark on every line.

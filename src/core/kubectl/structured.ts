@@ -63,10 +63,10 @@ export function readStructured(input: string): StructuredResult | null {
   return null;
 }
 
-/** The closing code fence and whatever follows it (the rest of a question) are not part of the output. */
+/** The closing code fence, or the next shell prompt, and whatever follows are not part of the output. */
 function untilFence(body: string): string {
-  const fence = /^\s*(?:```|~~~)/m.exec(body);
-  return fence ? body.slice(0, fence.index) : body;
+  const end = /^(?:\s*(?:```|~~~)|(?![{["\s])\S*[@:~]\S*\s?[$#%](?:\s|$)|\[[^\]\n]*\][$#%](?:\s|$)|\$(?:\s|$))/m.exec(body);
+  return end ? body.slice(0, end.index) : body;
 }
 
 /** Whether the text before JSON or YAML is only what comes with a paste, or ends by opening a code fence (a question above it). */

@@ -284,3 +284,15 @@ describe('parseKubectlEvents on rows alike', () => {
     assert.deepEqual(parse(text).events.map((e) => [e.object, e.namespace]), [['PersistentVolumeClaim/data-0', 'db']]);
   });
 });
+
+describe('parseKubectlEvents on text pasted through web pages and shells', () => {
+  it('reads a table whose runs of spaces became no-break spaces', () => {
+    const text = table.replace(/ {2}/g, '\u00a0 ');
+    assert.deepEqual(parse(text).events.map((e) => [e.reason, e.object, e.message]), parse(table).events.map((e) => [e.reason, e.object, e.message]));
+  });
+
+  it('stops YAML at the next shell prompt', () => {
+    const yaml = ['$ kubectl get events -o yaml', 'apiVersion: v1', 'items:', '- involvedObject:', '    kind: Pod', '    name: web-1', '  reason: BackOff', '  message: Back-off restarting failed container', '  type: Warning', '  lastTimestamp: "2026-05-04T11:00:00Z"', 'kind: List', 'user@bastion:~$ kubectl get pods'].join('\n');
+    assert.deepEqual(parse(yaml).events.map((e) => [e.reason, e.object]), [['BackOff', 'Pod/web-1']]);
+  });
+});
