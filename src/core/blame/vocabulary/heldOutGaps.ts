@@ -20,7 +20,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\b${PASSIVE}(?:overwritten|truncated|clobbered|corrupted|rushed(?:\s+(?:out|through|in))?|allowed\s+to\s+(?:lapse|expire|rot)|left\s+to\s+(?:lapse|expire|rot|fail)|force-pushed|leaked|exposed|mangled|mistyped|fumbled)\s+by\s+{O}`,
-      String.raw`\b${PASSIVE}{VBN}(?:\s+(?:out|through|in|up|off))?\s+by\s+{O}(?=${MISTAKE_AFTER})`,
+      String.raw`\b${PASSIVE}{VBN}(?:\s+(?!by\b)[^\s.;,]+){0,3}?\s+by\s+{O}(?=${MISTAKE_AFTER})`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -44,6 +44,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:may|might|must|could|probably|likely|possibly)\s+(?:well\s+)?(?:have\s+)?(?:forgotten|forgot|neglected|skipped|ignored|overlooked|misread|botched|messed\s+up)\b`,
+      String.raw`{S}{ADV}\s+(?:seems|seemed|appears|appeared)\s+to\s+have\s+(?:forgotten|neglected|skipped|ignored|overlooked|misread|botched|messed\s+up)\b`,
       String.raw`{S}{ADV}\s+(?:may|might|must)\s+(?:well\s+)?(?:not|never)\s+(?:have\s+)?(?:${DILIGENCE_PAST}|opened|run|ran|bothered)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
@@ -67,6 +68,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\b(?:rests?|rested|lies|lay|falls?|fell|is|was|sits?|sat)\s+(?:(?:squarely|firmly|entirely|solely)\s+)?on\s+{P}\s+shoulders\b`,
       String.raw`\b(?:hold|holds|held|holding)\s+{O}\s+(?:(?:fully|directly|personally|solely)\s+)?(?:responsible|accountable|liable)\s+for\b`,
       String.raw`\b(?:culprits?|guilty\s+party)\s+(?:was|is|were|are)\s+{P}`,
+      String.raw`{S}{ADV}\s+(?:owns?|owned)\s+(?:this|the|that)\s+(?:failure|mistake|screw-?up|mess|data\s+loss)\b`,
       String.raw`{S}{ADV}\s+(?:takes?|took|accepts?|accepted)\s+(?:full|all|complete|personal|sole)\s+(?:responsibility|blame)\s+for\s+(?:the|this|that|our)\s+(?:[\w-]+\s+)?${OUTCOME}`,
     ],
     actors: PEOPLE_OR_NAMES,
@@ -82,6 +84,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:confused|mistook|conflated)\s+(?:the|a|an|his|her|their|two)\s+`,
       String.raw`{S}{ADV}\s+(?!(?:being|been|be|is|was|were|are|got|get)\b){W}(?:\s+(?!(?:being|been|be|to)\b)[^\s.;]+){1,14}?\s+by\s+(?:mistake|accident)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,10}?,\s+(?:making|which\s+made|and\s+made)\s+(?:the\s+)?(?:outage|incident|things|it|matters|everything|situation|impact)\s+(?:much\s+|even\s+|far\s+|a\s+lot\s+)?worse\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,12}?,\s+(?:corrupting|breaking|deleting|wiping|crashing|overwriting|truncating|taking\s+down|knocking\s+out|bringing\s+down|losing)\b`,
       String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour|night|evening|morning|weekend|shift)\b`,
       String.raw`{S}{ADV}\s+(?:blew|blows|ran|drove)\s+(?:right\s+|straight\s+)?(?:past|through)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
       String.raw`{S}{ADV}\s+(?:brushed|waved|shrugged|laughed)\s+off\s+(?:the\s+|all\s+the\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
@@ -119,6 +122,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\bhad\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?been\s+(?:paying\s+attention|more\s+careful|careful|awake|watching|looking|alert|attentive|more\s+attentive|on\s+the\s+ball)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
       String.raw`[:—–]\s*had\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?(?:{VBN}|read|run|ran)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
       String.raw`\b(?:anyone|anybody|any\s+(?:engineer|reviewer|one\s+of\s+us))\s+who\s+(?:had\s+)?(?:\S+\s+){1,6}?would\s+have\s+(?:seen|noticed|caught|known|spotted|realized|realised|found)\b`,
+      String.raw`\b(?:someone|somebody|anyone|anybody|an?\s+(?:engineer|developer|reviewer|person|sre|operator))\s+with\s+(?:more|better|enough|any|real)\s+(?:experience|knowledge|context|training|care|attention|sense)\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
       String.raw`\b(?:a|any)\s+(?:more\s+)?(?:experienced|senior|careful|competent|attentive|diligent|seasoned)\s+{O}\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
       String.raw`{S}{ADV}\s+(?:should|shouldn['’]t|ought)\s*(?:not\s+|never\s+|to\s+not\s+)?(?:to\s+)?have\s+been\s+(?!(?:getting|receiving|seeing|hearing|given|told)\b)\p{L}+ing\b`,
     ],
@@ -131,6 +135,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'hindsight',
     pattern: [
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:took|bothered|cared|thought)\s+(?:the\s+time\s+|enough\s+)?to\b`,
+      String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:even|ever|so\s+much\s+as)\s+(?:${DILIGENCE_PAST}|opened|ran|saw|read)\b`,
       String.raw`\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:of\s+(?:us|them|the\s+\w+)|(?:[\w-]+\s+)?(?:engineer|person|reviewer|developer|member|sre|responder|one|admin|operator)s?)\s+(?:ever\s+)?(?:${DILIGENCE_PAST}|opened|ran|saw|knew|read)\b`,
     ],
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -182,6 +187,8 @@ export const HELD_OUT_EXEMPTIONS: readonly string[] = [
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:forgot|forgets|forgotten|neglected|neglects|ignored|ignores|skipped|skips)\b`,
   // A Kubernetes operator forgets to reconcile; a human operator forgets to drain a node.
   String.raw`\boperators?\s+(?:\w+ly\s+)?(?:forgot|forgets|neglected|skipped|ignored|failed)\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|controller|watch(?:es)?|operand|status\s+field)\b)`,
+  // Something switched off and switched back on again is a step, not a mistake.
+  String.raw`\b(?:was|were)\s+(?:disabled|removed|deleted|dropped|paused|turned\s+off)\s+by\s+[^.;]{1,60}?\band\s+(?:re-?enabled|re-?created|restored|turned\s+back\s+on|put\s+back|re-?added|resumed)\b`,
   // Response steps started by someone are the response, not the cause ("The rollback was started by the IC").
   String.raw`\b(?:rollback|roll-back|failover|restore|mitigation|recovery|fix|hotfix|investigation|bridge|call|incident\s+response)\s+(?:was|were)\s+(?:started|initiated|begun|kicked\s+off|triggered|led|run)\s+by\b`,
 ];
