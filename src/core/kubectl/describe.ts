@@ -39,7 +39,10 @@ function readDescribeCommand(line: string): DescribeCommand | null {
 
 const RESOURCE_KINDS: Record<string, string> = {
   po: 'Pod', pod: 'Pod', pods: 'Pod',
-  no: 'Node', node: 'Node', nodes: 'Node',
+  no: 'Node', node: 'Node', nodes: 'Node', minion: 'Node', minions: 'Node',
+  rc: 'ReplicationController', replicationcontroller: 'ReplicationController', replicationcontrollers: 'ReplicationController',
+  pdb: 'PodDisruptionBudget', poddisruptionbudget: 'PodDisruptionBudget', poddisruptionbudgets: 'PodDisruptionBudget',
+  ns: 'Namespace', namespace: 'Namespace', namespaces: 'Namespace',
   deploy: 'Deployment', deployment: 'Deployment', deployments: 'Deployment',
   rs: 'ReplicaSet', replicaset: 'ReplicaSet', replicasets: 'ReplicaSet',
   sts: 'StatefulSet', statefulset: 'StatefulSet', statefulsets: 'StatefulSet',

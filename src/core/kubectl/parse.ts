@@ -27,7 +27,23 @@ function clean(text: string): string {
   // Output quoted in chat ("> "), kept as comments in a script ("# ") or added in a diff ("+") has the mark on every line.
   const mark = ['> ', '# ', '+'].find((prefix) => filled.length > 1 && filled.every((line) => line.startsWith(prefix)));
   const unmarked = mark ? lines.map((line) => (line.startsWith(mark) ? line.slice(mark.length) : line)) : lines;
-  return unmarked.map(unwrapped).join('\n');
+  return withoutTablePipes(unmarked.map(unwrapped)).join('\n');
+}
+
+const PIPE_ROW = /^\s*\|/;
+
+/**
+ * Output turned into a Markdown table ("| LAST SEEN | TYPE | … |", "|---|---|") or with a bar before each cell: the
+ * bars become spaces, which keeps every column where it was.
+ */
+function withoutTablePipes(lines: string[]): string[] {
+  if (lines.filter((line) => PIPE_ROW.test(line)).length < 2) return lines;
+  return lines.map((line) => {
+    if (!PIPE_ROW.test(line)) return line;
+    // The "|:---|---:|" line under a Markdown header: alignment colons go too, so it reads as an underline.
+    const separator = /^[\s|:-]+$/.test(line);
+    return line.replace(separator ? /[|:]/g : /\|/g, ' ');
+  });
 }
 
 /** A line written as Markdown code or emphasis as a whole ("`2m  Warning  BackOff …`", "_2m 2m 3 {kubelet n1} …_", "**$ kubectl …**"). */
