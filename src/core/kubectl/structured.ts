@@ -88,6 +88,9 @@ function parseJsonStream(input: string): unknown[] | null {
     // Not a single value: split at the top-level closing braces below.
   }
   const values: unknown[] = [];
+  // Objects one or two levels down (`[{…}, {…` or `{"items": [{…}, {…`), kept in case the paste was cut short.
+  const inner: Array<{ start: number; depth: number }> = [];
+  const items: unknown[] = [];
   let depth = 0;
   let inString = false;
   let start = -1;
@@ -99,9 +102,21 @@ function parseJsonStream(input: string): unknown[] | null {
     } else if (ch === '"') {
       inString = true;
     } else if (ch === '{' || ch === '[') {
-      if (depth++ === 0) start = i;
+      if (depth === 0) start = i;
+      if (ch === '{' && (depth === 1 || depth === 2)) inner.push({ start: i, depth });
+      depth++;
     } else if (ch === '}' || ch === ']') {
-      if (--depth === 0) {
+      depth--;
+      const open = inner[inner.length - 1];
+      if (ch === '}' && open?.depth === depth) {
+        inner.pop();
+        try {
+          items.push(JSON.parse(input.slice(open.start, i + 1)));
+        } catch {
+          // Not JSON after all; the whole-value reading below decides.
+        }
+      }
+      if (depth === 0) {
         try {
           values.push(JSON.parse(input.slice(start, i + 1)));
         } catch {
@@ -110,7 +125,9 @@ function parseJsonStream(input: string): unknown[] | null {
       } else if (depth < 0) return null;
     }
   }
-  return values.length > 0 && depth === 0 ? values : null;
+  if (values.length > 0 && depth === 0) return values;
+  // Output pasted only in part (a long `-o json` cut off): the complete objects up to the cut.
+  return depth > 0 && values.length === 0 && items.length > 0 ? items : null;
 }
 
 function record(value: unknown): Record<string, unknown> | null {

@@ -30,7 +30,7 @@ const TABLE_END = [
   /^(?:-{3}|={3}) \S/,
   /^No (?:resources|events) found/,
   // Another kubectl table's header ("NAME   READY   STATUS   RESTARTS   AGE", or `--watch` switching to "NAME   AGE").
-  /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?(?: {2,}[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?)+\s*$/,
+  /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?(?:(?: {2,}|\t+)[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)?)+\s*$/,
 ];
 
 /** A line people put in place of rows they left out ("...", "......", "…", "[...]"): neither a row nor part of a message. */

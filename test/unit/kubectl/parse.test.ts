@@ -296,3 +296,14 @@ describe('parseKubectlEvents on text pasted through web pages and shells', () =>
     assert.deepEqual(parse(yaml).events.map((e) => [e.reason, e.object]), [['BackOff', 'Pod/web-1']]);
   });
 });
+
+describe('parseKubectlEvents on JSON pasted only in part', () => {
+  it('reads the Events complete before the cut and leaves the cut one out', () => {
+    const event = (name: string) => ({ kind: 'Event', apiVersion: 'v1', metadata: { name, namespace: 'prod' }, involvedObject: { kind: 'Pod', name: 'web-1' }, reason: 'BackOff', message: `m ${name}`, type: 'Warning', lastTimestamp: '2026-05-04T11:00:00Z' });
+    const full = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [event('a'), event('b'), event('c')] }, null, 2);
+    const cut = full.slice(0, full.indexOf('"m c"'));
+    const result = parse(`$ kubectl get events -o json\n${cut}`);
+    assert.deepEqual(result.formats, ['json']);
+    assert.deepEqual(result.events.map((e) => e.message), ['m a', 'm b']);
+  });
+});
