@@ -53,13 +53,15 @@ export function reachesWidth(line: string, cut: number | null): boolean {
 export function uncutForward<T>(lines: readonly string[], index: number, cut: number | null, read: (line: string) => T | null, stop: (line: string) => boolean): { value: T; line: string; pieces: number } | null {
   if (!reachesWidth(lines[index], cut)) return null;
   let line = lines[index];
+  let best: { value: T; line: string; pieces: number } | null = null;
+  // The longest join that reads: a piece that reaches the width again was cut too.
   for (let pieces = 2; pieces <= 4 && index + pieces - 1 < lines.length; pieces++) {
     const next = lines[index + pieces - 1];
-    if (next.trim() === '' || stop(next) || read(next) !== null) return null;
+    if (next.trim() === '' || stop(next) || read(next) !== null) break;
     line += next;
     const value = read(line);
-    if (value !== null) return { value, line, pieces };
-    if (!reachesWidth(next, cut)) return null;
+    if (value !== null) best = { value, line, pieces };
+    if (!reachesWidth(next, cut)) break;
   }
-  return null;
+  return best;
 }
