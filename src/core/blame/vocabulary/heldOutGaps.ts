@@ -20,6 +20,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\b${PASSIVE}(?:overwritten|truncated|clobbered|corrupted|rushed(?:\s+(?:out|through|in))?|allowed\s+to\s+(?:lapse|expire|rot)|left\s+to\s+(?:lapse|expire|rot|fail)|force-pushed|leaked|exposed|mangled|mistyped|fumbled)\s+by\s+{O}`,
+      String.raw`\b${PASSIVE}left\s+(?:un[\w-]+ed|exposed|open|broken|running|half-finished|in\s+place)(?:\s+(?!by\b)[^\s.;,]+){0,3}?\s+by\s+{O}`,
       String.raw`\b${PASSIVE}{VBN}(?:\s+(?!by\b)[^\s.;,]+){0,3}?\s+by\s+{O}(?=${MISTAKE_AFTER})`,
     ],
     actors: PEOPLE,
@@ -44,6 +45,8 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:may|might|must|could|probably|likely|possibly)\s+(?:well\s+)?(?:have\s+)?(?:forgotten|forgot|neglected|skipped|ignored|overlooked|misread|botched|messed\s+up)\b`,
+      String.raw`{S}{ADV}\s+(?:just\s+|simply\s+|blindly\s+|wrongly\s+|naively\s+|lazily\s+)assumed\b`,
+      String.raw`{S}{ADV}\s+(?:had|has)\s+no\s+(?:idea|clue)\b|{S}{ADV}\s+(?:didn['’]t|did\s+not)\s+(?:really\s+)?know\s+what\s+(?:he|she|they|I)\s+(?:was|were)\s+doing\b`,
       String.raw`{S}{ADV}\s+(?:seems|seemed|appears|appeared)\s+to\s+have\s+(?:forgotten|neglected|skipped|ignored|overlooked|misread|botched|messed\s+up)\b`,
       String.raw`{S}{ADV}\s+(?:may|might|must)\s+(?:well\s+)?(?:not|never)\s+(?:have\s+)?(?:${DILIGENCE_PAST}|opened|run|ran|bothered)\b`,
     ],
@@ -85,6 +88,12 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?!(?:being|been|be|is|was|were|are|got|get)\b){W}(?:\s+(?!(?:being|been|be|to)\b)[^\s.;]+){1,14}?\s+by\s+(?:mistake|accident)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,10}?,\s+(?:making|which\s+made|and\s+made)\s+(?:the\s+)?(?:outage|incident|things|it|matters|everything|situation|impact)\s+(?:much\s+|even\s+|far\s+|a\s+lot\s+)?worse\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,12}?,\s+(?:corrupting|breaking|deleting|wiping|crashing|overwriting|truncating|taking\s+down|knocking\s+out|bringing\s+down|losing)\b`,
+      String.raw`{S}{ADV}\s+(?:pasted|posted|committed|pushed|shared|leaked|checked\s+in|hard-?coded|exposed)\s+(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\s+(?:into|in|to|on)\s+(?:the|a|an)?\s*(?:[\w-]+\s+)?(?:public|shared|open|git|repo|repository|channel|slack|chat|wiki|ticket|issue|log|logs|code)\b`,
+      String.raw`{S}{ADV}\s+(?:approved|merged|reviewed|signed\s+off\s+on)\s+(?:his|her|their|my)\s+own\s+(?:pull\s+request|pr|change|merge\s+request|mr|patch|commit|deploy)`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,10}?\s+to\s+(?:get\s+around|work\s+around|bypass|circumvent|sidestep|dodge|skip|avoid)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:rules?|reviews?|process|checks?|polic(?:y|ies)|approvals?|freeze|gates?|tests?|ci|queue|requirement)\b`,
+      String.raw`{S}{ADV}\s+(?:edited|changed|modified|patched|tweaked|hot-?fixed|hand-edited|tuned)\s+(?:the\s+)?(?:live|production|prod)\s+(?:[\w-]+\s+){0,2}?(?:directly|in\s+place)\b|{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,6}?\s+directly\s+(?:on|in)\s+(?:the\s+)?(?:box|server|host|production|prod|node|machine|live\s+\w+|primary)\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,6}?\s+without\s+(?:running|checking|testing|reading|reviewing|verifying|looking\s+at|asking|telling|waiting\s+for|consulting|notifying|informing)\s+(?:the|a|an|any|anyone|anybody|their|his|her)\b`,
+      String.raw`{S}{ADV}\s+went\s+(?:silent|dark|missing|awol|quiet|mia)\b`,
       String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour|night|evening|morning|weekend|shift)\b`,
       String.raw`{S}{ADV}\s+(?:blew|blows|ran|drove)\s+(?:right\s+|straight\s+)?(?:past|through)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
       String.raw`{S}{ADV}\s+(?:brushed|waved|shrugged|laughed)\s+off\s+(?:the\s+|all\s+the\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
@@ -120,6 +129,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       // "Had X read …" at the start of a sentence or clause is had-they's; these are the shapes it leaves: "had X been
       // watching", and "had X read" after a lead-in ("Contributing factor: had the reviewer read the diff, …").
       String.raw`\bhad\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?been\s+(?:paying\s+attention|more\s+careful|careful|awake|watching|looking|alert|attentive|more\s+attentive|on\s+the\s+ball)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
+      String.raw`(?:^|[,;:(—–]\s*)had\s+{O}\s+(?:not|never)\s+(?:{VBN}|skipped|ignored|missed|forgotten|run|ran)\b(?=[^.;]{0,80}?\b(?:would|could|might)\b)`,
       String.raw`[:—–]\s*had\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?(?:{VBN}|read|run|ran)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
       String.raw`\b(?:anyone|anybody|any\s+(?:engineer|reviewer|one\s+of\s+us))\s+who\s+(?:had\s+)?(?:\S+\s+){1,6}?would\s+have\s+(?:seen|noticed|caught|known|spotted|realized|realised|found)\b`,
       String.raw`\b(?:someone|somebody|anyone|anybody|an?\s+(?:engineer|developer|reviewer|person|sre|operator))\s+with\s+(?:more|better|enough|any|real)\s+(?:experience|knowledge|context|training|care|attention|sense)\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
@@ -171,6 +181,7 @@ export const HELD_OUT_GUARDS: readonly string[] = [
   String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
   String.raw`\bno\s+(?:evidence|sign|signs|indication|suggestion|reason\s+to\s+(?:think|believe|suspect))\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+|the\s+\w+)\b`,
   String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:did|does|had\s+done|has\s+done)\s+(?:anything|something)\s+wrong\b`,
+  String.raw`\b(?:human|operator|user|engineer)\s+errors?\s+(?:is|are|was)\s+(?:(?:an?|the|only)\s+)?(?:\w+\s+)?(?:outcome|symptom|consequence|result|starting\s+point|effect|signal)\b`,
   String.raw`\b(?:is|are)\s+not\s+(?:a|an)\s+(?:metric|category|label|term|concept|number|statistic)\s+(?:that\s+)?(?:we|our\s+team)\b`,
   String.raw`\b(?:safe|comfortable|free|encouraged|welcome|able)\s+(?:to\s+|in\s+|with\s+)?(?:describing|describe|discussing|discuss|talking\s+about|talk\s+about|sharing|share|admitting|admit|reporting|report|owning\s+up\s+to|own\s+up\s+to|raising|raise)\s+(?:their|our|your|his|her|my)\s+(?:own\s+)?(?:mistakes|errors|slips|near[- ]misses)\b`,
 ];
