@@ -41,10 +41,12 @@ export interface HeaderlessResult {
  * The lines of a message that went on past its row ("…but got 409 instead" then a JSON body on the next line): those
  * right below the row, up to a code fence, the next row or the end. A blank line first means prose, not a message.
  */
-function continuation(lines: readonly string[], from: number, read: (line: string) => RawRow | null): string[] {
+function continuation(lines: readonly string[], from: number, read: (line: string) => RawRow | null, cut: number | null): string[] {
+  // A row of its own, or one the terminal cut, starts the next event.
+  const startsRow = (index: number) => read(lines[index]) !== null || uncutForward(lines, index, cut, read, endsTable) !== null;
   let end = from;
-  while (end < lines.length && lines[end].trim() !== '' && !endsTable(lines[end]) && !read(lines[end])) end++;
-  const closed = end === lines.length || endsTable(lines[end]) || read(lines[end]) !== null;
+  while (end < lines.length && lines[end].trim() !== '' && !endsTable(lines[end]) && !startsRow(end)) end++;
+  const closed = end === lines.length || endsTable(lines[end]) || startsRow(end);
   return closed ? lines.slice(from, end).map((line) => line.trimEnd()) : [];
 }
 
@@ -63,7 +65,7 @@ export function readHeaderlessRows(lines: readonly string[], capturedAt: Date): 
       const row = forward?.value ?? read(lines[i]);
       if (!row) continue;
       if (forward) i += forward.pieces - 1;
-      const more = continuation(lines, i + 1, read);
+      const more = continuation(lines, i + 1, read, cut);
       if (more.length > 0) row.cells = { ...row.cells, message: [row.cells.message ?? '', ...more].join('\n') };
       rows.push(row);
       i += more.length;
