@@ -10,10 +10,14 @@ import type { KubectlEvent, KubectlFormat, KubectlParseOptions, KubectlParseResu
 const NOTHING_FOUND = /^\s*No (?:resources|events) found\b/;
 
 /**
- * Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), no-break spaces, a
- * quote or comment mark on every line, Markdown marks around a whole line.
+ * Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), no-break spaces, HTML
+ * entities, a quote or comment mark on every line, Markdown marks around a whole line or table bars.
  */
 function clean(text: string): string {
+  return withoutMarks(plainText(text));
+}
+
+function plainText(text: string): string {
   // eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is being removed.
   const plain = text
     .replace(/^\uFEFF/, '')
@@ -22,6 +26,17 @@ function clean(text: string): string {
     // Web pages and chat apps turn runs of spaces into no-break spaces, and slip in zero-width ones.
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u200B\u200C\u200D\u2060]/g, '');
+  return unescapedHtml(plain);
+}
+
+/** Text copied out of HTML source ("&lt;unknown&gt;", "&quot;nginx&quot;"): the five basic entities read back. */
+function unescapedHtml(text: string): string {
+  if (!/&(?:lt|gt|quot);/.test(text)) return text;
+  const entities: Record<string, string> = { lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", amp: '&' };
+  return text.replace(/&(lt|gt|quot|#39|apos|amp);/g, (_, name: string) => entities[name]);
+}
+
+function withoutMarks(plain: string): string {
   const lines = plain.split('\n');
   const filled = lines.filter((line) => line.trim() !== '' && !/^\s*(?:```|~~~)/.test(line));
   // Output quoted in chat ("> "), kept as comments in a script ("# ") or added in a diff ("+") has the mark on every line.

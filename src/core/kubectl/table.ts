@@ -27,6 +27,8 @@ const TABLE_END = [
   /^\s*(?:.{0,80}?[$%#>❯➜»λ✗]\s+)?(?:kubectl|kubecolor|oc|k|sudo)\s+[a-z-]/,
   /^\s*(?:\S*[@~]\S*\s?)?[$#%>❯➜]\s*$/,
   /^\s*(?:```|~~~)/,
+  // HTML around output in an issue ("<pre>", "</details>", "<summary>events</summary>").
+  /^\s*(?:<\/?(?:pre|code|details|summary|br|p|div)\b[^>]*>[^<]*)+$/i,
   /^(?:-{3}|={3}) \S/,
   /^No (?:resources|events) found/,
   // Another kubectl table's header ("NAME   READY   STATUS   RESTARTS   AGE", or `--watch` switching to "NAME   AGE").
