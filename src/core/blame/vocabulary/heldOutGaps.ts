@@ -12,7 +12,7 @@ const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|with
 const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b)`;
 
 /** A reason outside the person after their action ("… rather than staging because staging was down"). */
-const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b`;
+const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b|[^.;]*?\b(?:because|since)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:pager|phone|laptop|vpn|connection|network|battery|device|access)\b|[^.;]*?\bafter\s+(?:confirming|checking|verifying|validating)\b`;
 
 export const HELD_OUT_GAPS: readonly BlameEntry[] = [
   {
@@ -92,8 +92,16 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:approved|merged|reviewed|signed\s+off\s+on)\s+(?:his|her|their|my)\s+own\s+(?:pull\s+request|pr|change|merge\s+request|mr|patch|commit|deploy)`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,10}?\s+to\s+(?:get\s+around|work\s+around|bypass|circumvent|sidestep|dodge|skip|avoid)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:rules?|reviews?|process|checks?|polic(?:y|ies)|approvals?|freeze|gates?|tests?|ci|queue|requirement)\b`,
       String.raw`{S}{ADV}\s+(?:edited|changed|modified|patched|tweaked|hot-?fixed|hand-edited|tuned)\s+(?:the\s+)?(?:live|production|prod)\s+(?:[\w-]+\s+){0,2}?(?:directly|in\s+place)\b|{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,6}?\s+directly\s+(?:on|in)\s+(?:the\s+)?(?:box|server|host|production|prod|node|machine|live\s+\w+|primary)\b`,
-      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,6}?\s+without\s+(?:running|checking|testing|reading|reviewing|verifying|looking\s+at|asking|telling|waiting\s+for|consulting|notifying|informing)\s+(?:the|a|an|any|anyone|anybody|their|his|her)\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,6}?\s+without\s+(?:running|checking|testing|reading|reviewing|verifying|looking\s+at|asking|telling|consulting|notifying|informing)\s+(?:the|a|an|any|anyone|anybody|their|his|her)\b`,
       String.raw`{S}{ADV}\s+went\s+(?:silent|dark|missing|awol|quiet|mia)\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,10}?\s+(?:against|despite|in\s+spite\s+of|ignoring)\s+(?:the\s+|everyone['’]s\s+|all\s+the\s+|all\s+|our\s+|explicit\s+|repeated\s+|multiple\s+|several\s+)?(?:[\w-]+\s+)?(?:advice|recommendations?|guidance|warnings|objections|pushback)\b`,
+      String.raw`{S}{ADV}\s+force-?push(?:ed)?\s+(?:over|to|onto|into)\s+(?:the\s+)?(?:main|master|trunk|release|production|prod)\b|{S}{ADV}\s+wiped\s+(?:out\s+)?(?:[\w-]+\s+){0,3}?(?:commits|data|history|rows|records|changes|work|backups?)\b`,
+      String.raw`{S}{ADV}\s+(?:dismissed|discounted|wrote\s+off|brushed\s+aside)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
+      String.raw`{S}{ADV}\s+(?:dragged|drags|dragging)\s+(?:their|his|her|its|our)\s+feet\b`,
+      String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t)\s+(?:pick\s+up|show\s+up|turn\s+up|wake\s+up|answer\s+(?:the\s+)?(?:phone|page|pager))\b`,
+      String.raw`{S}{ADV}\s+(?:decided|chose|opted|elected|made\s+the\s+(?:call|decision)|took\s+it\s+upon\s+(?:himself|herself|themselves))\s+to\s+(?:skip|bypass|ignore|disable|turn\s+off|override|circumvent|forgo)\b`,
+      String.raw`{S}{ADV}\s+hard-?coded\s+(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\b`,
+      String.raw`{S}{ADV}\s+(?:let|allowed|permitted)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?(?:deploy|ship|merge|push|release|run|go)\b[^.;]{0,40}?\bwithout\s+(?:a\s+|any\s+)?(?:rollback|review|approval|tests?|testing|plan|canary|sign-?off|second|backup)`,
       String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour|night|evening|morning|weekend|shift)\b`,
       String.raw`{S}{ADV}\s+(?:blew|blows|ran|drove)\s+(?:right\s+|straight\s+)?(?:past|through)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
       String.raw`{S}{ADV}\s+(?:brushed|waved|shrugged|laughed)\s+off\s+(?:the\s+|all\s+the\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
@@ -115,6 +123,14 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     ],
   },
   {
+    id: 'half-baked',
+    category: 'judgment-of-people',
+    pattern: String.raw`\bhalf-?baked\b|\bhalf-?hearted(?:ly)?\b`,
+    negatable: true,
+    note: 'Calling work half-baked judges the people who did it; name what the plan was missing and why.',
+    examples: ['The migration plan was half-baked.'],
+  },
+  {
     id: 'went-back-to-sleep',
     category: 'blame-attribution',
     pattern: String.raw`\b(?:went|goes|go|had\s+gone)\s+(?:straight\s+|right\s+)?back\s+to\s+(?:sleep|bed)\b`,
@@ -134,6 +150,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\b(?:anyone|anybody|any\s+(?:engineer|reviewer|one\s+of\s+us))\s+who\s+(?:had\s+)?(?:\S+\s+){1,6}?would\s+have\s+(?:seen|noticed|caught|known|spotted|realized|realised|found)\b`,
       String.raw`\b(?:someone|somebody|anyone|anybody|an?\s+(?:engineer|developer|reviewer|person|sre|operator))\s+with\s+(?:more|better|enough|any|real)\s+(?:experience|knowledge|context|training|care|attention|sense)\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
       String.raw`\b(?:a|any)\s+(?:more\s+)?(?:experienced|senior|careful|competent|attentive|diligent|seasoned)\s+{O}\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
+      String.raw`{S}{ADV}\s+(?:never\s+should|should\s+never|shouldn['’]t|should\s+not)\s+have\s+been\s+(?:given|granted|allowed|trusted|hired|put|let|on\s+call|on\s+the\s+rotation|in\s+charge)\b`,
       String.raw`{S}{ADV}\s+(?:should|shouldn['’]t|ought)\s*(?:not\s+|never\s+|to\s+not\s+)?(?:to\s+)?have\s+been\s+(?!(?:getting|receiving|seeing|hearing|given|told)\b)\p{L}+ing\b`,
     ],
     actors: PEOPLE_OR_NAMES,
