@@ -75,6 +75,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:takes?|took|accepts?|accepted)\s+(?:full|all|complete|personal|sole)\s+(?:responsibility|blame)\s+for\s+(?:the|this|that|our)\s+(?:[\w-]+\s+)?${OUTCOME}`,
     ],
     actors: PEOPLE_OR_NAMES,
+    negatable: true,
     note: 'Naming who is responsible for an outage assigns blame; describe the conditions that allowed it.',
     examples: ['The engineers who merged it are responsible.', 'The failure rests on the payments team\'s shoulders.', 'The culprit was Ruth\'s script.'],
   },
@@ -95,7 +96,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,6}?\s+without\s+(?:running|checking|testing|reading|reviewing|verifying|looking\s+at|asking|telling|consulting|notifying|informing)\s+(?:the|a|an|any|anyone|anybody|their|his|her)\b`,
       String.raw`{S}{ADV}\s+went\s+(?:silent|dark|missing|awol|quiet|mia)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,10}?\s+(?:against|despite|in\s+spite\s+of|ignoring)\s+(?:the\s+|everyone['’]s\s+|all\s+the\s+|all\s+|our\s+|explicit\s+|repeated\s+|multiple\s+|several\s+)?(?:[\w-]+\s+)?(?:advice|recommendations?|guidance|warnings|objections|pushback)\b`,
-      String.raw`{S}{ADV}\s+force-?push(?:ed)?\s+(?:over|to|onto|into)\s+(?:the\s+)?(?:main|master|trunk|release|production|prod)\b|{S}{ADV}\s+wiped\s+(?:out\s+)?(?:[\w-]+\s+){0,3}?(?:commits|data|history|rows|records|changes|work|backups?)\b`,
+      String.raw`{S}{ADV}\s+force-?push(?:ed)?\s+(?:over|to|onto|into)\s+(?:the\s+)?(?:main|master|trunk|release|production|prod)\b|{S}{ADV}\s+wiped\s+(?:out\s+)?(?:[\w-]+\s+){0,3}?(?:commits|history|(?:of\s+)?(?:\w+['’]s\s+)?work|backups?|production\s+data)\b`,
       String.raw`{S}{ADV}\s+(?:dismissed|discounted|wrote\s+off|brushed\s+aside)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
       String.raw`{S}{ADV}\s+(?:dragged|drags|dragging)\s+(?:their|his|her|its|our)\s+feet\b`,
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t)\s+(?:pick\s+up|show\s+up|turn\s+up|wake\s+up|answer\s+(?:the\s+)?(?:phone|page|pager))\b`,
@@ -108,7 +109,8 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:kept\s+)?(?:insisted|insisting)\b[^.;]{1,80}?\b(?:and|but)\s+(?:wouldn['’]t|would\s+not|refused\s+to|won['’]t)\b`,
       String.raw`{S}{ADV}\s+(?:wouldn['’]t|would\s+not|refused\s+to)\s+(?:even\s+)?(?:look|listen|check|consider|escalate|roll\s+back|read|answer|respond|wait)\b`,
       String.raw`{S}{ADV}\s+(?:delayed|postponed|held\s+off(?:\s+on)?|put\s+off)\s+[^.;]{0,50}?\bhoping\b`,
-      String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:exposed|open|unlocked|unpatched|unprotected|world-readable|public)\b`,
+      String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:exposed|unlocked|unpatched|unprotected|world-readable|public)\b`,
+      String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:ports?|buckets?|endpoints?|console|database|db|ssh|shares?|firewall|security\s+group|admin\s+\w+|debug\s+\w+)\s+(?:wide\s+)?open\b`,
       String.raw`{S}{ADV}\s+(?:shipped|merged|deployed|released|pushed|approved|signed\s+off\s+on)\s+(?:[\w-]+\s+){1,6}?(?:with|despite|that\s+had|which\s+had)\s+(?:the\s+|its\s+)?(?:failing|failed|red|broken)\s+(?:tests?|checks?|builds?|ci)\b`,
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never)\s+even\s+(?:${DILIGENCE}|try|run|load\s+test|open|bother)\b`,
     ],
@@ -217,6 +219,10 @@ export const HELD_OUT_EXEMPTIONS: readonly string[] = [
   String.raw`\boperators?\s+(?:\w+ly\s+)?(?:forgot|forgets|neglected|skipped|ignored|failed)\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|controller|watch(?:es)?|operand|status\s+field)\b)`,
   // Something switched off and switched back on again is a step, not a mistake.
   String.raw`\b(?:was|were)\s+(?:disabled|removed|deleted|dropped|paused|turned\s+off)\s+by\s+[^.;]{1,60}?\band\s+(?:re-?enabled|re-?created|restored|turned\s+back\s+on|put\s+back|re-?added|resumed)\b`,
+  // "…, so nobody saw it": the sentence gives the cause before the omission.
+  String.raw`(?:,|\bso|\bwhich\s+meant(?:\s+that)?|\bmeaning(?:\s+that)?)\s+(?:so\s+)?(?:nobody|no\s+one)\s+(?:saw|noticed|knew|got|received|read|heard)\b`,
+  // What people should be able to do is a recommendation about tooling or policy.
+  String.raw`\b(?:should|must|will|can|could|need\s+to)\s+be\s+able\s+to\b[^.;]*`,
   // Response steps started by someone are the response, not the cause ("The rollback was started by the IC").
   String.raw`\b(?:rollback|roll-back|failover|restore|mitigation|recovery|fix|hotfix|investigation|bridge|call|incident\s+response)\s+(?:was|were)\s+(?:started|initiated|begun|kicked\s+off|triggered|led|run)\s+by\b`,
 ];
