@@ -12,7 +12,7 @@ const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|with
 const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b)`;
 
 /** A reason outside the person after their action ("… rather than staging because staging was down"). */
-const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b|[^.;]*?\b(?:because|since)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:pager|phone|laptop|vpn|connection|network|battery|device|access)\b|[^.;]*?\bafter\s+(?:confirming|checking|verifying|validating)\b`;
+const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b|[^.;]*?\b(?:because|since)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:pager|phone|laptop|vpn|connection|network|battery|device|access)\b|[^.;]*?\bafter\s+(?:confirming|checking|verifying|validating)\b|[^.;]*?\b(?:as\s+planned|per\s+the\s+(?:runbook|plan|playbook)|as\s+the\s+(?:runbook|plan|playbook)\s+says|after\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approved|confirmed|agreed|signed\s+off))\b`;
 
 export const HELD_OUT_GAPS: readonly BlameEntry[] = [
   {
@@ -103,11 +103,15 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:decided|chose|opted|elected|made\s+the\s+(?:call|decision)|took\s+it\s+upon\s+(?:himself|herself|themselves))\s+to\s+(?:skip|bypass|ignore|disable|turn\s+off|override|circumvent|forgo)\b`,
       String.raw`{S}{ADV}\s+hard-?coded\s+(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\b`,
       String.raw`{S}{ADV}\s+(?:let|allowed|permitted)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+)?(?:deploy|ship|merge|push|release|run|go)\b[^.;]{0,40}?\bwithout\s+(?:a\s+|any\s+)?(?:rollback|review|approval|tests?|testing|plan|canary|sign-?off|second|backup)`,
+      String.raw`{S}{ADV}\s+(?:typed|ran|executed|pasted|issued|entered)\s+(?:the\s+|a\s+|an\s+)?(?:drop|delete|truncate|rm|destroy|wipe|purge|flush|reset|flushall|flushdb)\b[^.;]{0,30}?\b(?:in|into|on|against)\s+(?:the\s+)?(?:production|prod|live|primary)\b`,
+      String.raw`{S}{ADV}\s+(?:shipped|deployed|released|merged|pushed|launched)\s+(?:[\w-]+\s+){1,4}?with\s+(?:the\s+|its\s+|all\s+)?(?:logging|monitoring|alerts?|alerting|tests?|validation|checks?|authentication|auth|tls|metrics|backups?|rate\s+limiting)\s+(?:turned\s+off|disabled|switched\s+off|commented\s+out|skipped|removed)\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,8}?\s+because\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were|kept)\s+(?:annoying|irritating|inconvenient|getting\s+in\s+the\s+way|in\s+(?:his|her|their|the)\s+way|slowing\s+(?:him|her|them|us)\s+down)`,
+      String.raw`{S}{ADV}\s+(?:deployed|shipped|merged|pushed|released)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*?\band\s+(?:then\s+)?(?:logged\s+off|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend)|went\s+home|signed\s+off|disappeared)\b`,
       String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour|night|evening|morning|weekend|shift)\b`,
       String.raw`{S}{ADV}\s+(?:blew|blows|ran|drove)\s+(?:right\s+|straight\s+)?(?:past|through)\s+(?:the\s+|all\s+the\s+|every\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
       String.raw`{S}{ADV}\s+(?:brushed|waved|shrugged|laughed)\s+off\s+(?:the\s+|all\s+the\s+)?(?:[\w-]+\s+){0,3}?${SIGNAL}`,
       String.raw`{S}{ADV}\s+(?:kept\s+)?(?:insisted|insisting)\b[^.;]{1,80}?\b(?:and|but)\s+(?:wouldn['’]t|would\s+not|refused\s+to|won['’]t)\b`,
-      String.raw`{S}{ADV}\s+(?:wouldn['’]t|would\s+not|refused\s+to)\s+(?:even\s+)?(?:look|listen|check|consider|escalate|roll\s+back|read|answer|respond|wait)\b`,
+      String.raw`{S}{ADV}\s+(?:wouldn['’]t|would\s+not|refused\s+to)\s+(?:even\s+)?(?:look|listen|check|consider|escalate|roll\s+back|read|answer|respond|wait|join|help|engage|cooperate|acknowledge|share|page)\b`,
       String.raw`{S}{ADV}\s+(?:delayed|postponed|held\s+off(?:\s+on)?|put\s+off)\s+[^.;]{0,50}?\bhoping\b`,
       String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:exposed|unlocked|unpatched|unprotected|world-readable|public)\b`,
       String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:ports?|buckets?|endpoints?|console|database|db|ssh|shares?|firewall|security\s+group|admin\s+\w+|debug\s+\w+)\s+(?:wide\s+)?open\b`,
@@ -165,6 +169,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:took|bothered|cared|thought)\s+(?:the\s+time\s+|enough\s+)?to\b`,
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:even|ever|so\s+much\s+as)\s+(?:${DILIGENCE_PAST}|opened|ran|saw|read)\b`,
+      String.raw`\bnone\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:reviewers?|engineers?|responders?|developers?|people|team\s+members|approvers?|admins?|operators?)\s+(?:\p{L}+ly\s+)?(?:noticed|caught|spotted|checked|read|flagged|questioned|saw|tested|looked|opened|ran)\b`,
       String.raw`\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:of\s+(?:us|them|the\s+\w+)|(?:[\w-]+\s+)?(?:engineer|person|reviewer|developer|member|sre|responder|one|admin|operator)s?)\s+(?:ever\s+)?(?:${DILIGENCE_PAST}|opened|ran|saw|knew|read)\b`,
     ],
     notFollowedBy: SYSTEM_EXPLANATION,
