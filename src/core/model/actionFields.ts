@@ -62,7 +62,8 @@ export function isPlaceholderValue(value: string): boolean {
 }
 
 const NAME = /^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$/;
-const TEAM = /\b(team|squad|group|guild|crew|sre|on-?call)$/i;
+/** "SRE team", "the platform squad", "on-call": a short phrase that names a team, not a clause that ends in one. */
+const TEAM = /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(team|squad|group|guild|crew|sre|on-?call)$/i;
 
 /**
  * A trailing "(…)" or "[…]" that holds only owners and a date: handles always count; a plain name counts with a date

@@ -15,7 +15,7 @@ interface Context {
 }
 
 /** An item that only says there is nothing to do is not an action item. */
-const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to do)?|tbd|-|—|as above|see above|no (further |other |more )?(actions?|follow[- ]?ups?)( items)?( (are )?(required|needed|planned))?)\.?$/i;
+const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to do)?|tbd|-|—|as above|see above|no( \w+)? (actions?|action items|follow[- ]?ups?)\b[^.]*)\.?$/i;
 /** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"). */
 const COMPLETED_SECTION = /\b(completed|done|finished|resolved|already (taken|implemented))\b/i;
 /** A sentence introducing finished work: "The following action items are already completed:". */

@@ -258,3 +258,14 @@ describe('lists after a numbered list', () => {
     assert.deepEqual(parsePostmortem(md).actionItems.map((i) => i.text), ['Improve alerting', 'Add a runbook']);
   });
 });
+
+describe('trailing groups and empty sections, from published postmortems', () => {
+  it('does not take a clause that ends in "team" for an owner', () => {
+    const [item] = parsePostmortem('## Action Items\n\n- Increased the scrutiny on workflow changes (requiring a review from someone on our security team)\n').actionItems;
+    assert.equal(item.owner, null);
+  });
+
+  it('does not take "No immediate action items." for an item', () => {
+    assert.deepEqual(parsePostmortem('## Action Items\n\n- No immediate action items.\n').actionItems, []);
+  });
+});
