@@ -33,6 +33,8 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: [
       String.raw`\b(?:impatient|stubborn|arrogant|complacent|hasty|clumsy|distracted|over-eager|overeager)\s+{O}`,
+      String.raw`{S}{ADV}\s+(?:has|had|have|shows?|showed)\s+(?:zero|poor|a\s+poor|a\s+weak|weak|no\s+real)\s+(?:understanding|knowledge|grasp)\s+of\b`,
+      String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:just\s+|simply\s+)?too\s+(?:busy|lazy|tired|distracted|preoccupied|slow)\s+to\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were|got|became|seemed)\s+(?:too\s+|very\s+|overly\s+)?(?:stubborn|arrogant|complacent|clumsy)\b`,
     ],
     actors: PEOPLE,
@@ -89,6 +91,8 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?!(?:being|been|be|is|was|were|are|got|get)\b){W}(?:\s+(?!(?:being|been|be|to)\b)[^\s.;]+){1,14}?\s+by\s+(?:mistake|accident)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,10}?,\s+(?:making|which\s+made|and\s+made)\s+(?:the\s+)?(?:outage|incident|things|it|matters|everything|situation|impact)\s+(?:much\s+|even\s+|far\s+|a\s+lot\s+)?worse\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,12}?,\s+(?:corrupting|breaking|deleting|wiping|crashing|overwriting|truncating|taking\s+down|knocking\s+out|bringing\s+down|losing)\b`,
+      String.raw`{S}{ADV}\s+(?:keeps|kept|keep)\s+(?:on\s+)?(?:shipping|breaking|pushing|merging|deploying|skipping|ignoring|forgetting|missing|bypassing|overriding)\b`,
+      String.raw`{S}{ADV}\s+(?:made|makes|making)\s+(?:a\s+)?(?:(?:real|complete|total|right)\s+)?(?:mess|hash|muddle|botch|dog['’]s\s+breakfast)\s+of\b`,
       String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour|night|evening|morning|weekend|shift)\b`,
       String.raw`{S}{ADV}\s+(?:delayed|postponed|held\s+off(?:\s+on)?|put\s+off)\s+[^.;]{0,50}?\bhoping\b`,
     ],
@@ -167,6 +171,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+went\s+(?:silent|dark|missing|awol|quiet|mia)\b`,
+      String.raw`{S}{ADV}\s+(?:sat\s+back|sat\s+on\s+(?:their|his|her)\s+hands|sat\s+idle|(?:stood\s+by|looked\s+on)(?=\s+(?:and|while|as)\b))\b`,
       String.raw`{S}{ADV}\s+(?:dragged|drags|dragging)\s+(?:their|his|her|its|our)\s+feet\b`,
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t)\s+(?:pick\s+up|show\s+up|turn\s+up|wake\s+up|answer\s+(?:the\s+)?(?:phone|page|pager))\b`,
       String.raw`{S}{ADV}\s+(?:deployed|shipped|merged|pushed|released)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*?\band\s+(?:then\s+)?(?:logged\s+off|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend)|went\s+home|signed\s+off|disappeared)\b`,
@@ -178,6 +183,14 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       'Ruth went silent for an hour during the incident.',
       'Ruth didn\'t pick up for 40 minutes.',
     ],
+  },
+  {
+    id: 'sanction',
+    category: 'blame-attribution',
+    pattern: String.raw`{S}{ADV}\s+(?:should|must|needs?\s+to|ought\s+to)\s+(?:be\s+kept\s+away\s+from|not\s+be\s+trusted\s+(?:to|near|on|with)|lose\s+(?:his|her|their)\s+(?:access|rights|permissions)|be\s+(?:removed|banned|barred)\s+from|never\s+be\s+(?:allowed|trusted|let))\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Proposing to restrict one person punishes them; propose a guardrail that protects everyone.',
+    examples: ['Ruth should be kept away from the production console.'],
   },
   {
     id: 'half-baked',
@@ -279,6 +292,8 @@ export const HELD_OUT_EXEMPTIONS: readonly string[] = [
   String.raw`(?:,|\bso|\bwhich\s+meant(?:\s+that)?|\bmeaning(?:\s+that)?)\s+(?:so\s+)?(?:nobody|no\s+one)\s+(?:saw|noticed|knew|got|received|read|heard)\b`,
   // What people should be able to do is a recommendation about tooling or policy.
   String.raw`\b(?:should|must|will|can|could|need\s+to)\s+be\s+able\s+to\b[^.;]*`,
+  // Standing by a decision is supporting it, not standing by idly.
+  String.raw`\b(?:stood|stand|stands|standing)\s+by\s+(?:the|his|her|their|our|its|that|this)\s+(?:[\w-]+\s+)?(?:decision|call|choice|plan|assessment|statement|recommendation)s?\b`,
   // Response steps started by someone are the response, not the cause ("The rollback was started by the IC").
   String.raw`\b(?:rollback|roll-back|failover|restore|mitigation|recovery|fix|hotfix|investigation|bridge|call|incident\s+response)\s+(?:was|were)\s+(?:started|initiated|begun|kicked\s+off|triggered|led|run)\s+by\b`,
 ];
