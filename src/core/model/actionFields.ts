@@ -69,10 +69,10 @@ const TEAM = /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(team|squad|group|guild|crew|sre|o
  * A trailing "(…)" or "[…]" that holds only owners and a date: handles always count; a plain name counts with a date
  * beside it or when it names a team, so "(PostgreSQL)" is not taken for an owner.
  */
-function readTrailingGroup(text: string, referenceDate: Date | null): { rest: string; owner: string; ownerText: string; due: string | null; dueText: string | null } | null {
+function readTrailingGroup(text: string, referenceDate: Date | null): { rest: string; owner: string | null; ownerText: string | null; due: string | null; dueText: string | null } | null {
   const match = TRAILING_GROUP.exec(text);
   if (!match) return null;
-  const parts = match[1].split(/\s*(?:,|;|\band\b)\s*/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = match[1].split(/\s*(?:,|;|\band\b)\s*|\s+(?=(?:by|due)\s)/).map((p) => p.trim()).filter((p) => p !== '');
   const owners: string[] = [];
   let dueText: string | null = null;
   let sawPlainName = false;
@@ -85,9 +85,12 @@ function readTrailingGroup(text: string, referenceDate: Date | null): { rest: st
       sawPlainName = sawPlainName || !TEAM.test(part);
     } else return null;
   }
-  if (owners.length === 0 || (sawPlainName && dueText === null && !owners.some((o) => TEAM.test(o)))) return null;
-  const ownerText = owners.join(', ');
-  return { rest: text.slice(0, match.index), owner: ownerText, ownerText: owners[0], due: dueText ? parseCalendarDate(dueText, referenceDate) : null, dueText };
+  if (owners.length === 0 && dueText === null) return null;
+  if (sawPlainName && dueText === null && !owners.some((o) => TEAM.test(o))) return null;
+  const due = dueText ? parseCalendarDate(dueText, referenceDate) : null;
+  // "(2026-03-15)" alone: a due date, no owner.
+  if (owners.length === 0) return { rest: text.slice(0, match.index), owner: null, ownerText: null, due, dueText };
+  return { rest: text.slice(0, match.index), owner: owners.join(', '), ownerText: owners[0], due, dueText };
 }
 
 function isOwnerLabel(label: string): boolean {
@@ -187,6 +190,8 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
       const s = segment.trim();
       if (owner === null && !sawOwnerLabel && new RegExp(`^${HANDLE}$`).test(s)) {
         owner = ownerText = s;
+      } else if (owner === null && ownerText === null && !sawOwnerLabel && /^\[(name|owner|assignee|who|team( or person)?)\]$/i.test(s)) {
+        ownerText = s;
       } else if (due === null && dueText === null && (new RegExp(`^${DATE_TEXT}$`, 'i').test(s) || /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
         dueText = s;
         due = isPlaceholderValue(s) ? null : parseCalendarDate(s, referenceDate);

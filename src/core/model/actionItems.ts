@@ -73,10 +73,17 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
   };
 }
 
+/** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
+const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|due( date)?|deadline|eta|target( date)?)\s*:/i;
+
 function fromListItem(item: ListItem, source: ActionItem['source'], doneByContext: boolean, ctx: Context): ActionItem | null {
   const range = rangeOf(item);
-  const contentEnd = item.children.find((c) => c.type === 'list')?.position?.start.offset ?? range.end;
-  return fromText(itemText(item), range, contentEnd, source, item.checked ?? null, doneByContext, ctx);
+  const fieldLines = item.children
+    .filter((c): c is List => c.type === 'list')
+    .flatMap((list) => list.children.map((sub) => itemText(sub)))
+    .filter((line) => FIELD_LINE.test(line));
+  const contentEnd = fieldLines.length ? range.end : (item.children.find((c) => c.type === 'list')?.position?.start.offset ?? range.end);
+  return fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext, ctx);
 }
 
 const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediation|todo|title|summary)\b/i;
@@ -247,7 +254,10 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     } else if (node.type === 'paragraph' && ACTION_LABEL.test(plainText(node))) {
       // "**Action item:** Declare incidents earlier. Owner: @lucas", anywhere in the document.
       const found = fromText(lineTextOf(node).replace(ACTION_LABEL, ''), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
-      if (found) items.push(found);
+      if (found) {
+        items.push(found);
+        sectionsWithItems.add(ctx.sectionAt(start));
+      }
     } else {
       // Containers (block quotes, footnotes) can hold task lists too.
       visit(node, 'list', (list: List) => {

@@ -269,3 +269,27 @@ describe('trailing groups and empty sections, from published postmortems', () =>
     assert.deepEqual(parsePostmortem('## Action Items\n\n- No immediate action items.\n').actionItems, []);
   });
 });
+
+describe('more shapes from the synthetic evaluation', () => {
+  const one = (md: string) => parsePostmortem(md).actionItems.map((i) => ({ text: i.text, owner: i.owner, due: i.due }));
+
+  it('reads Owner and Due written as sub-bullets of the item', () => {
+    assert.deepEqual(one('## Action Items\n\n- Add a dashboard for queue depth\n  - Owner: @pat\n  - Due: 2026-03-10\n'), [{ text: 'Add a dashboard for queue depth', owner: '@pat', due: '2026-03-10' }]);
+  });
+
+  it('reads a bare date in trailing parentheses, and "(@alice by D)"', () => {
+    assert.deepEqual(one('## Action Items\n\n- Add a dashboard (2026-03-15)\n- Add an alert (@alice by 2026-03-01)\n'), [
+      { text: 'Add a dashboard', owner: null, due: '2026-03-15' },
+      { text: 'Add an alert', owner: '@alice', due: '2026-03-01' },
+    ]);
+  });
+
+  it('drops unfilled owner and date placeholders after dashes from the text', () => {
+    assert.deepEqual(one('## Action Items\n\n- [ ] Add a load test — [Name] — [Date]\n'), [{ text: 'Add a load test', owner: null, due: null }]);
+  });
+
+  it('keeps every subsection of an action section, and a paragraph beside labelled items is not an item', () => {
+    assert.equal(parsePostmortem('## Action Items\n\n### Prevention\n\n- Add load tests\n\n### Timeline accuracy\n\n- Sync NTP on bastions\n').actionItems.length, 2);
+    assert.deepEqual(one('## Remediation\n\nWe rolled back.\n\n**Follow-up:** Add a canary stage (@mo, due 2026-03-01)\n'), [{ text: 'Add a canary stage', owner: '@mo', due: '2026-03-01' }]);
+  });
+});
