@@ -95,7 +95,7 @@ const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
 function isDoneStatus(cell: string): boolean {
   const status = cell.replace(/[*_`]/g, '').trim();
   if (/\bnot\b|n't\b/i.test(status)) return false;
-  return /^\W*(done|complete|completed|closed|fixed|resolved|finished|shipped|yes|\[x\])\b/i.test(status) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(status);
+  return /^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|yes)\b|\[x\])/i.test(status) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
 }
 
 /** A status word written into another cell, as in `| Bug 5554823 **DONE** |`. */

@@ -293,3 +293,10 @@ describe('more shapes from the synthetic evaluation', () => {
     assert.deepEqual(one('## Remediation\n\nWe rolled back.\n\n**Follow-up:** Add a canary stage (@mo, due 2026-03-01)\n'), [{ text: 'Add a canary stage', owner: '@mo', due: '2026-03-01' }]);
   });
 });
+
+describe('done cells', () => {
+  it('reads [x] and :white_check_mark: in a status column', () => {
+    const md = '## Action Items\n\n| Item | DRI | Done? |\n|---|---|---|\n| Add quotas | Omar | [x] |\n| Add tests | Omar | No |\n| Fix alert | Pia | :white_check_mark: |\n';
+    assert.deepEqual(parsePostmortem(md).actionItems.map((i) => i.done), [true, false, true]);
+  });
+});
