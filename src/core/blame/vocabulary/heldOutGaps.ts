@@ -292,6 +292,9 @@ export const HELD_OUT_EXEMPTIONS: readonly string[] = [
   String.raw`(?:,|\bso|\bwhich\s+meant(?:\s+that)?|\bmeaning(?:\s+that)?)\s+(?:so\s+)?(?:nobody|no\s+one)\s+(?:saw|noticed|knew|got|received|read|heard)\b`,
   // What people should be able to do is a recommendation about tooling or policy.
   String.raw`\b(?:should|must|will|can|could|need\s+to)\s+be\s+able\s+to\b[^.;]*`,
+  // Technical compounds built from judgment words.
+  String.raw`\bsloppy\s+quorums?\b|\b(?:stupid|dumb|idiot|fool)[- ](?:simple|proof)\b`,
+  String.raw`\bdumb\s+(?:[\w-]+\s+)?(?:terminals?|pipes?|clients?|checks?|proxy|proxies|switch(?:es)?|devices?|phones?|retr(?:y|ies)|balancers?|routing|sensors?|caches?|agents?)\b`,
   // Standing by a decision is supporting it, not standing by idly.
   String.raw`\b(?:stood|stand|stands|standing)\s+by\s+(?:the|his|her|their|our|its|that|this)\s+(?:[\w-]+\s+)?(?:decision|call|choice|plan|assessment|statement|recommendation)s?\b`,
   // Response steps started by someone are the response, not the cause ("The rollback was started by the IC").
