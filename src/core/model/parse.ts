@@ -2,6 +2,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown, plainText, rangeOf } from '../markdown/parse';
+import { FIRST_NAMES } from '../blame/lexicon';
 import { LineIndex } from '../text/lines';
 import { parseCalendarDate, utcDate } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
@@ -33,9 +34,19 @@ function dateInTitle(title: string): string | null {
   return match ? parseCalendarDate(match[0]) : null;
 }
 
-/** "Heidi Park to add a canary", "Maria will audit the roles": a participant at the start of an item owns it. */
+const FIRST_NAME_SET = new Set(FIRST_NAMES);
+
+/** "Heidi to add a canary", "Maria Lopez will audit the roles": a name we know as a person's (a participant, or a common first name) at the start of an item. */
+function namedAtStart(itemText: string, people: string[]): string | undefined {
+  const known = people.find((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:to|will|should)\\s+\\S`).test(itemText));
+  if (known) return known;
+  const named = /^([A-Z][a-z]+)(\s+[A-Z][a-z]+)?\s+(?:to|will)\s+[a-z]/.exec(itemText);
+  return named && FIRST_NAME_SET.has(named[1].toLowerCase()) ? named[1] + (named[2] ?? '') : undefined;
+}
+
+/** A person at the start of an item ("Heidi to add a canary") owns it. */
 function withNamedOwner(item: ActionItem, people: string[], text: string): ActionItem {
-  const person = people.find((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:to|will|should)\\s+\\S`).test(item.text));
+  const person = namedAtStart(item.text, people);
   if (!person) return item;
   const at = text.indexOf(person, item.range.start);
   return {

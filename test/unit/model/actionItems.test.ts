@@ -300,3 +300,12 @@ describe('done cells', () => {
     assert.deepEqual(parsePostmortem(md).actionItems.map((i) => i.done), [true, false, true]);
   });
 });
+
+describe('first names as owners', () => {
+  it('takes a common first name followed by "to" or "will" as the owner, but not a thing', () => {
+    const read = (line: string) => parsePostmortem(`## Action Items\n\n- ${line}\n`).actionItems.map((i) => [i.text, i.owner])[0];
+    assert.deepEqual(read('Heidi to add a canary stage to the pipeline'), ['add a canary stage to the pipeline', 'Heidi']);
+    assert.deepEqual(read('AI: Grace to update the on-call rotation doc'), ['update the on-call rotation doc', 'Grace']);
+    assert.deepEqual(read('Alerts to include the runbook link'), ['Alerts to include the runbook link', null]);
+  });
+});
