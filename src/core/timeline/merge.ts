@@ -4,6 +4,7 @@ import type { TextEdit } from '../lint/types';
 import { parsePostmortem } from '../model/parse';
 import type { PostmortemDocument, Section, TimelineColumn, TimelineEntry, TimelineTable, TimeStyle } from '../model/types';
 import { alreadyListed, listedRows, rowKey, withoutRepeats } from './mergeDuplicates';
+import { mergeIntoList } from './mergeList';
 import { escapeCell, eventDescription, formatRowTime, tableRow, utcParts } from './mergeRows';
 
 export interface TimelineMergeResult {
@@ -174,7 +175,8 @@ function block(text: string, at: number, content: string): TextEdit {
 
 /**
  * The edits that add `events` to the document's timeline: into the existing table in time order (matching its
- * columns and time style, skipping events it already lists), or as a new Timeline section when there is none.
+ * columns and time style, skipping events it already lists), else into a timeline written as a list, or as a new
+ * Timeline section when there is none.
  */
 export function mergeEventsIntoTimeline(text: string, events: readonly KubectlEvent[]): TimelineMergeResult {
   const timed = events
@@ -188,6 +190,12 @@ export function mergeEventsIntoTimeline(text: string, events: readonly KubectlEv
   const table = targetTable(doc);
   if (table) {
     const { edits, added, alreadyCount } = mergeIntoTable(text, doc, table, distinct);
+    return { edits, added, alreadyListed: alreadyCount + repeats, withoutTime, createdTable: false };
+  }
+  // Most published postmortems keep their timeline as a list: new entries join it in its own style.
+  const list = doc.timelineLists.find((l) => l.style === 'list');
+  if (list) {
+    const { edits, added, alreadyCount } = mergeIntoList(text, list, doc.incidentDate, distinct);
     return { edits, added, alreadyListed: alreadyCount + repeats, withoutTime, createdTable: false };
   }
   if (distinct.length === 0) return { edits: [], added: 0, alreadyListed: repeats, withoutTime, createdTable: false };
