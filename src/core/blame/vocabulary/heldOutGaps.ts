@@ -73,6 +73,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:is|are|was|were)\s+(?:(?:solely|directly|ultimately|fully|partly|personally|clearly)\s+)?(?:responsible|accountable|liable)\s*(?=[.!|]|$)`,
       String.raw`\b(?:rests?|rested|lies|lay|falls?|fell|is|was|sits?|sat)\s+(?:(?:squarely|firmly|entirely|solely)\s+)?on\s+{P}\s+shoulders\b`,
+      String.raw`\b(?:the|an?)\s+(?:engineer|developer|person|individual|employee|operator|admin|sre|dba|team\s+member|reviewer|contractor)s?\s+responsible(?=\s*(?:[.;!?)]|$)|\s+(?:has|have)\s+been\s+(?:spoken|talked|dealt|identified|removed|disciplined|warned|reprimanded|let\s+go)\b|\s+(?:will|should|must)\s+be\s+(?:spoken|talked|dealt|disciplined|removed|held))`,
       String.raw`\b(?:hold|holds|held|holding)\s+{O}\s+(?:(?:fully|directly|personally|solely)\s+)?(?:responsible|accountable|liable)\s+for\b`,
       String.raw`\b(?:culprits?|guilty\s+party)\s+(?:was|is|were|are)\s+{P}`,
       String.raw`{S}{ADV}\s+(?:owns?|owned)\s+(?:(?:this|the|that)\s+(?:failure|mistake|screw-?up|mess|data\s+loss)|(?:this|that)\s+(?:outage|incident|breakage|downtime))\b`,
@@ -94,7 +95,8 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?!(?:being|been|be|is|was|were|are|got|get)\b){W}(?:\s+(?!(?:being|been|be|to)\b)[^\s.;]+){1,14}?\s+by\s+(?:mistake|accident)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,10}?,\s+(?:making|which\s+made|and\s+made)\s+(?:the\s+)?(?:outage|incident|things|it|matters|everything|situation|impact)\s+(?:much\s+|even\s+|far\s+|a\s+lot\s+)?worse\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,12}?,\s+(?:corrupting|breaking|deleting|wiping|crashing|overwriting|truncating|taking\s+down|knocking\s+out|bringing\s+down|losing)\b`,
-      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,8}?\s+(?:on\s+a\s+(?:hunch|whim|gut\s+feeling)|for\s+no\s+(?:good\s+)?reason|out\s+of\s+(?:frustration|impatience|habit|boredom)|just\s+to\s+see\s+what\s+would\s+happen)\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,8}?\s+(?:on\s+a\s+(?:hunch|whim|gut\s+feeling)|for\s+no\s+(?:good\s+)?reason|out\s+of\s+(?:frustration|impatience|habit|boredom|pride|ego|stubbornness|laziness|spite)|just\s+to\s+see\s+what\s+would\s+happen)\b`,
+      String.raw`{S}{ADV}\s+(?:fumbled|bungled|flubbed|butchered)\b|{S}{ADV}\s+(?:took|takes|taking)\s+(?:a|an|the)\s+(?:big\s+|huge\s+|needless\s+|unnecessary\s+)?(?:gamble|punt)\b|{S}{ADV}\s+gambled\s+(?:with|on)\b|{S}{ADV}\s+(?:took|takes|taking)\s+(?:a|an)\s+(?:big\s+|huge\s+|needless\s+|unnecessary\s+)?(?:chance|risk)\s+(?:with|on)\s+(?:production|prod|live|the\s+(?:primary|production\s+\w+))\b`,
       String.raw`{S}{ADV}\s+(?:totally\s+|completely\s+)?blanked\s+(?:on|out)\b`,
       String.raw`{S}{ADV}\s+(?:keeps|kept|keep)\s+(?:on\s+)?(?:shipping|breaking|pushing|merging|deploying|skipping|ignoring|forgetting|missing|bypassing|overriding)\b`,
       String.raw`{S}{ADV}\s+(?:made|makes|making)\s+(?:a\s+)?(?:(?:real|complete|total|right)\s+)?(?:mess|hash|muddle|botch|dog['’]s\s+breakfast)\s+of\b`,
@@ -178,6 +180,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+went\s+(?:silent|dark|missing|awol|quiet|mia)\b`,
       String.raw`{S}{ADV}\s+(?:sat\s+back|sat\s+on\s+(?:their|his|her)\s+hands|sat\s+idle|(?:stood\s+by|looked\s+on)(?=\s+(?:and|while|as)\b))\b`,
+      String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t|would\s+not)\s+lift\s+a\s+finger\b`,
       String.raw`{S}{ADV}\s+(?:dragged|drags|dragging)\s+(?:their|his|her|its|our)\s+feet\b`,
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t)\s+(?:pick\s+up|show\s+up|turn\s+up|wake\s+up|answer\s+(?:the\s+)?(?:phone|page|pager))\b`,
       String.raw`{S}{ADV}\s+(?:deployed|shipped|merged|pushed|released)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*?\band\s+(?:then\s+)?(?:logged\s+off|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend)|went\s+home|signed\s+off|disappeared)\b`,
