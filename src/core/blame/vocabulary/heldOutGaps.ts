@@ -12,7 +12,7 @@ const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|with
 const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b)`;
 
 /** A reason outside the person after their action ("… rather than staging because staging was down"). */
-const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b|[^.;]*?\b(?:because|since)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:pager|phone|laptop|vpn|connection|network|battery|device|access)\b|[^.;]*?\bafter\s+(?:confirming|checking|verifying|validating)\b|[^.;]*?\b(?:as\s+planned|per\s+the\s+(?:runbook|plan|playbook)|as\s+the\s+(?:runbook|plan|playbook)\s+says|after\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approved|confirmed|agreed|signed\s+off))\b`;
+const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b|[^.;]*?\b(?:because|since)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:pager|phone|laptop|vpn|connection|network|battery|device|access)\b|[^.;]*?\bafter\s+(?:confirming|checking|verifying|validating|handing\s+(?:over|off)|the\s+hand-?(?:over|off))\b|[^.;]*?\b(?:as\s+planned|per\s+the\s+(?:runbook|plan|playbook)|as\s+the\s+(?:runbook|plan|playbook)\s+says|after\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approved|confirmed|agreed|signed\s+off))\b`;
 
 export const HELD_OUT_GAPS: readonly BlameEntry[] = [
   {
@@ -36,6 +36,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:attention(?:\s+to\s+detail)?|judge?ment|focus|diligence|competence|skills?|performance|communication|attitude|decision-making|effort|care)(?:\s+(?:on|during|in|with|around|for|about)\s+[^.;]{1,30}?)?\s+(?:is|was|has\s+been|were|are)\s+(?:\w+\s+)?(?:lacking|poor|bad|terrible|sloppy|subpar|inadequate|weak|questionable|insufficient|lax|awful|lousy|nonexistent|non-existent)\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)(?:n['’]t|\s+not|\s+never)\s+cut\s+out\s+for\b|{S}{ADV}\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:a|an)\s+(?:real\s+|constant\s+|total\s+)?(?:liability|menace|hazard)\b`,
       String.raw`{S}{ADV}\s+(?:has|had|have|shows?|showed)\s+(?:zero|poor|a\s+poor|a\s+weak|weak|no\s+real)\s+(?:understanding|knowledge|grasp)\s+of\b`,
+      String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:just\s+|simply\s+|clearly\s+|obviously\s+)?not\s+(?:competent|capable|fit|trustworthy|reliable|careful\s+enough|good\s+enough)\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:just\s+|simply\s+)?too\s+(?:busy|lazy|tired|distracted|preoccupied|slow)\s+to\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were|got|became|seemed)\s+(?:too\s+|very\s+|overly\s+)?(?:stubborn|arrogant|complacent|clumsy)\b`,
     ],
@@ -76,6 +77,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\b(?:the|an?)\s+(?:engineer|developer|person|individual|employee|operator|admin|sre|dba|team\s+member|reviewer|contractor)s?\s+responsible(?=\s*(?:[.;!?)]|$)|\s+(?:has|have)\s+been\s+(?:spoken|talked|dealt|identified|removed|disciplined|warned|reprimanded|let\s+go)\b|\s+(?:will|should|must)\s+be\s+(?:spoken|talked|dealt|disciplined|removed|held))`,
       String.raw`\b(?:hold|holds|held|holding)\s+{O}\s+(?:(?:fully|directly|personally|solely)\s+)?(?:responsible|accountable|liable)\s+for\b`,
       String.raw`\b(?:culprits?|guilty\s+party)\s+(?:was|is|were|are)\s+{P}`,
+      String.raw`\b(?:traces?|traced|tracing|goes|went|comes|came|leads?|led)\s+back\s+to\s+{P}|\b(?:traces?|traced|tracing|goes|went|comes|came|leads?|led)\s+back\s+to\s+{O}(?=\s*(?:[.;,!)]|$))`,
       String.raw`{S}{ADV}\s+(?:owns?|owned)\s+(?:(?:this|the|that)\s+(?:failure|mistake|screw-?up|mess|data\s+loss)|(?:this|that)\s+(?:outage|incident|breakage|downtime))\b`,
       String.raw`{S}{ADV}\s+(?:is|are|was|were)\s+the\s+(?:ones|people|guys|folks|team|person)\s+(?:who|that)\s+(?:broke|caused|deleted|did|dropped|messed|took\s+down|started)\b`,
       String.raw`{S}{ADV}\s+(?:takes?|took|accepts?|accepted)\s+(?:full|all|complete|personal|sole)\s+(?:responsibility|blame)\s+for\s+(?:the|this|that|our)\s+(?:[\w-]+\s+)?${OUTCOME}`,
@@ -180,6 +182,9 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+went\s+(?:silent|dark|missing|awol|quiet|mia)\b`,
       String.raw`{S}{ADV}\s+(?:sat\s+back|sat\s+on\s+(?:their|his|her)\s+hands|sat\s+idle|(?:stood\s+by|looked\s+on)(?=\s+(?:and|while|as)\b))\b`,
+      String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed|acked|acknowledged|deployed|shipped|merged|pushed|started|kicked\s+off)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*?\band\s+(?:then\s+)?(?:went\s+(?:to\s+lunch|home|to\s+bed|offline|to\s+dinner)|left\s+for\s+(?:lunch|the\s+day|the\s+night|the\s+weekend))\b`,
+      String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed)\s+(?:every|all|all\s+the|all\s+of\s+the)\s+(?:[\w-]+\s+)?(?:alerts?|alarms?|pages|monitors?|checks?|notifications)\b`,
+      String.raw`{S}{ADV}\s+(?:never|rarely|seldom|hardly\s+ever)\s+(?:does|do|runs?|performs?|writes?|reads?|bothers?\s+(?:with|to\s+run))\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:checks?|tests?|testing|reviews?|backups?|checklists?|runbooks?|dry[- ]runs?|canar(?:y|ies))\b(?!\s+(?:on|for|in|during|when|unless)\b)`,
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t|would\s+not)\s+lift\s+a\s+finger\b`,
       String.raw`{S}{ADV}\s+(?:dragged|drags|dragging)\s+(?:their|his|her|its|our)\s+feet\b`,
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t)\s+(?:pick\s+up|show\s+up|turn\s+up|wake\s+up|answer\s+(?:the\s+)?(?:phone|page|pager))\b`,
@@ -241,6 +246,8 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'hindsight',
     pattern: [
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:took|bothered|cared|thought)\s+(?:the\s+time\s+|enough\s+)?to\b`,
+      String.raw`\bwhy\s+did\s+(?:nobody|no\s*one|none\s+of\s+(?:us|them|the\s+\w+))(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:${DILIGENCE}|run|open)\b`,
+      String.raw`\b(?:approved|merged|signed\s+off\s+on|shipped|deployed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:neither\s+of\s+them|none\s+of\s+them|nobody|no\s+one|(?:he|she|they)\s+(?:had|has)\s+(?:not|never))\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?(?:read|tested|checked|opened|reviewed|understood|run)\b`,
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:took|wanted|stepped\s+up\s+to\s+take|would\s+take)\s+ownership\b`,
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:even|ever|so\s+much\s+as)\s+(?:${DILIGENCE_PAST}|opened|ran|saw|read)\b`,
       String.raw`\bnone\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:reviewers?|engineers?|responders?|developers?|people|team\s+members|approvers?|admins?|operators?)\s+(?:\p{L}+ly\s+)?(?:noticed|caught|spotted|checked|read|flagged|questioned|saw|tested|looked|opened|ran)\b`,
