@@ -6,13 +6,13 @@ import { ANYONE, DILIGENCE, DILIGENCE_PAST, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SI
 const PASSIVE = String.raw`(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:(?:accidentally|mistakenly|quietly|simply|hastily|apparently)\s+)?`;
 
 /** Words after a passive "by <person>" that make the action a mistake rather than a neutral step. */
-const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|without\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|reviewer|approval|testing|tests|checking|asking|telling)|and\s+(?:nobody|no\s+one|(?:was\s+|were\s+)?(?:never|not)\s+(?:re-?enabled|re-?checked|turned\s+back|restored|reverted|rolled\s+back|put\s+back|checked|verified|tested|reviewed|announced))|in\s+error|against\s+(?:the\s+)?(?:runbook|policy|process|advice))\b`;
+const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|without\s+(?:a\s+|an\s+|any\s+)?(?:\w+\s+)?(?:review|reviewer|approval|testing|tests|checking|asking|telling|migration|ticket|change\s+request|plan|rollback|backup)|and\s+(?:nobody|no\s+one|(?:was\s+|were\s+)?(?:never|not)\s+(?:re-?enabled|re-?checked|turned\s+back|restored|reverted|rolled\s+back|put\s+back|checked|verified|tested|reviewed|announced))|in\s+error|against\s+(?:the\s+)?(?:runbook|policy|process|advice))\b`;
 
 /** Safe alternatives a person passed over ("instead of staging", "rather than the staged rollout"). */
-const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b)`;
+const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b|(?:a|the)\s+(?:fresh|new|separate|scratch|spare)\s+(?:instance|database|cluster|copy|server|volume))`;
 
 /** A reason outside the person after their action ("… rather than staging because staging was down"). */
-const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b|[^.;]*?\b(?:because|since)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:pager|phone|laptop|vpn|connection|network|battery|device|access)\b|[^.;]*?\bafter\s+(?:confirming|checking|verifying|validating|handing\s+(?:over|off)|the\s+hand-?(?:over|off))\b|[^.;]*?\b(?:as\s+planned|per\s+the\s+(?:runbook|plan|playbook)|as\s+the\s+(?:runbook|plan|playbook)\s+says|after\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approved|confirmed|agreed|signed\s+off))\b`;
+const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b|[^.;]*?\b(?:because|since)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:pager|phone|laptop|vpn|connection|network|battery|device|access)\b|[^.;]*?\bafter\s+(?:confirming|checking|verifying|validating|handing\s+(?:over|off)|the\s+hand-?(?:over|off))\b|[^.;]*?\bbecause\s+it\s+is\b|[^.;]*?\b(?:as\s+(?:planned|agreed|requested|arranged|documented|scheduled)|per\s+the\s+(?:runbook|plan|playbook)|as\s+the\s+(?:runbook|plan|playbook)\s+says|after\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approved|confirmed|agreed|signed\s+off))\b`;
 
 export const HELD_OUT_GAPS: readonly BlameEntry[] = [
   {
@@ -24,7 +24,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\b${PASSIVE}{VBN}(?:\s+(?!by\b)[^\s.;,]+){0,3}?\s+by\s+{O}(?=${MISTAKE_AFTER})`,
     ],
     actors: PEOPLE,
-    notFollowedBy: SYSTEM_EXPLANATION,
+    notFollowedBy: SYSTEM_REASON,
     note: 'A passive sentence that ends "by <person>" after a harmful action still names a culprit; describe what allowed the action.',
     examples: ['The firewall rule was overwritten by an engineer during cleanup.', 'The schema was applied by Ruth by accident.'],
   },
@@ -35,6 +35,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\b(?:impatient|stubborn|arrogant|complacent|hasty|clumsy|distracted|over-eager|overeager)\s+{O}`,
       String.raw`{P}\s+(?:attention(?:\s+to\s+detail)?|judge?ment|focus|diligence|competence|skills?|performance|communication|attitude|decision-making|effort|care)(?:\s+(?:on|during|in|with|around|for|about)\s+[^.;]{1,30}?)?\s+(?:is|was|has\s+been|were|are)\s+(?:\w+\s+)?(?:lacking|poor|bad|terrible|sloppy|subpar|inadequate|weak|questionable|insufficient|lax|awful|lousy|nonexistent|non-existent)\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)(?:n['’]t|\s+not|\s+never)\s+cut\s+out\s+for\b|{S}{ADV}\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:a|an)\s+(?:real\s+|constant\s+|total\s+)?(?:liability|menace|hazard)\b`,
+      String.raw`{P}\s+(?:stubbornness|arrogance|impatience|complacency|ego|indecision|indecisiveness|overconfidence|hubris|haste|hastiness)\b`,
       String.raw`{S}{ADV}\s+(?:has|had|have|shows?|showed)\s+(?:zero|poor|a\s+poor|a\s+weak|weak|no\s+real)\s+(?:understanding|knowledge|grasp)\s+of\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:just\s+|simply\s+|clearly\s+|obviously\s+)?not\s+(?:competent|capable|fit|trustworthy|reliable|careful\s+enough|good\s+enough)\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:just\s+|simply\s+)?too\s+(?:busy|lazy|tired|distracted|preoccupied|slow)\s+to\b`,
@@ -52,6 +53,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:may|might|must|could|probably|likely|possibly)\s+(?:well\s+)?(?:have\s+)?(?:forgotten|forgot|neglected|skipped|ignored|overlooked|misread|botched|messed\s+up|misconfigured|fat-fingered|mistyped|mixed\s+up|broken|broke)\b`,
       String.raw`{S}{ADV}\s+(?:just\s+|simply\s+|blindly\s+|wrongly\s+|naively\s+|lazily\s+)assumed\b`,
       String.raw`{S}{ADV}\s+(?:had|has)\s+no\s+(?:idea|clue)\b|{S}{ADV}\s+(?:didn['’]t|did\s+not)\s+(?:really\s+)?know\s+what\s+(?:he|she|they|I)\s+(?:was|were)\s+doing\b`,
+      String.raw`{S}{ADV}\s+(?:may|might|must|could|probably|likely|possibly)\s+(?:well\s+)?(?:have\s+)?{W}\s+(?:the|a)\s+wrong\b`,
       String.raw`{S}{ADV}\s+(?:seems|seemed|appears|appeared)\s+to\s+have\s+(?:forgotten|neglected|skipped|ignored|overlooked|misread|botched|messed\s+up)\b`,
       String.raw`{S}{ADV}\s+(?:may|might|must)\s+(?:well\s+)?(?:not|never)\s+(?:have\s+)?(?:${DILIGENCE_PAST}|opened|run|ran|bothered)\b`,
     ],
@@ -129,7 +131,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:typed|ran|executed|pasted|issued|entered)\s+(?:the\s+|a\s+|an\s+)?(?:drop|delete|truncate|rm|destroy|wipe|purge|flush|reset|flushall|flushdb)\b[^.;]{0,30}?\b(?:in|into|on|against)\s+(?:the\s+)?(?:production|prod|live|primary)\b`,
       String.raw`{S}{ADV}\s+(?:shipped|deployed|released|merged|pushed|launched)\s+(?:[\w-]+\s+){1,4}?with\s+(?:the\s+|its\s+|all\s+)?(?:logging|monitoring|alerts?|alerting|tests?|validation|checks?|authentication|auth|tls|metrics|backups?|rate\s+limiting)\s+(?:turned\s+off|disabled|switched\s+off|commented\s+out|skipped|removed)\b`,
       String.raw`{S}{ADV}\s+(?:shipped|merged|deployed|released|pushed|approved|signed\s+off\s+on)\s+(?:[\w-]+\s+){1,6}?(?:with|despite|that\s+had|which\s+had)\s+(?:the\s+|its\s+)?(?:failing|failed|red|broken)\s+(?:tests?|checks?|builds?|ci)\b`,
-      String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never)\s+even\s+(?:${DILIGENCE}|try|run|load\s+test|open|bother)\b`,
+      String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never)\s+even\s+(?:${DILIGENCE}|try|run|load\s+test|open|bother|glance)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
@@ -164,6 +166,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:pasted|posted|committed|pushed|shared|leaked|checked\s+in|hard-?coded|exposed)\s+(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\s+(?:into|in|to|on)\s+(?:the|a|an)?\s*(?:[\w-]+\s+)?(?:public|shared|open|git|repo|repository|channel|slack|chat|wiki|ticket|issue|log|logs|code)\b`,
+      String.raw`{S}{ADV}\s+(?:gave|gives|handed|sent|emailed|shared|posted|leaked|read)\s+(?:out\s+)?(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\s+(?:out\s+)?(?:to|with)\s+(?:a|an|the|every|any)?\s*(?:customers?|users?|third[- ]part(?:y|ies)|public|everyone|external|outsiders?)\b`,
       String.raw`{S}{ADV}\s+hard-?coded\s+(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\b`,
       String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:exposed|unlocked|unpatched|unprotected|world-readable|public)\b`,
       String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:ports?|buckets?|endpoints?|console|database|db|ssh|shares?|firewall|security\s+group|admin\s+\w+|debug\s+\w+)\s+(?:wide\s+)?open\b`,
@@ -185,6 +188,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed|acked|acknowledged|deployed|shipped|merged|pushed|started|kicked\s+off)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*?\band\s+(?:then\s+)?(?:went\s+(?:to\s+lunch|home|to\s+bed|offline|to\s+dinner)|left\s+for\s+(?:lunch|the\s+day|the\s+night|the\s+weekend))\b`,
       String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed)\s+(?:every|all|all\s+the|all\s+of\s+the)\s+(?:[\w-]+\s+)?(?:alerts?|alarms?|pages|monitors?|checks?|notifications)\b`,
       String.raw`{S}{ADV}\s+(?:never|rarely|seldom|hardly\s+ever)\s+(?:does|do|runs?|performs?|writes?|reads?|bothers?\s+(?:with|to\s+run))\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:checks?|tests?|testing|reviews?|backups?|checklists?|runbooks?|dry[- ]runs?|canar(?:y|ies))\b(?!\s+(?:on|for|in|during|when|unless)\b)`,
+      String.raw`{S}{ADV}\s+(?:was|were)\s+(?:completely\s+|totally\s+|fast\s+|sound\s+)?asleep\s+(?:during|through|for|at(?!\s+the\s+(?:wheel|switch)))\b`,
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t|would\s+not)\s+lift\s+a\s+finger\b`,
       String.raw`{S}{ADV}\s+(?:dragged|drags|dragging)\s+(?:their|his|her|its|our)\s+feet\b`,
       String.raw`{S}{ADV}\s+(?:didn['’]t|did\s+not|never|wouldn['’]t)\s+(?:pick\s+up|show\s+up|turn\s+up|wake\s+up|answer\s+(?:the\s+)?(?:phone|page|pager))\b`,
@@ -251,7 +255,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:took|wanted|stepped\s+up\s+to\s+take|would\s+take)\s+ownership\b`,
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:even|ever|so\s+much\s+as)\s+(?:${DILIGENCE_PAST}|opened|ran|saw|read)\b`,
       String.raw`\bnone\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:reviewers?|engineers?|responders?|developers?|people|team\s+members|approvers?|admins?|operators?)\s+(?:\p{L}+ly\s+)?(?:noticed|caught|spotted|checked|read|flagged|questioned|saw|tested|looked|opened|ran)\b`,
-      String.raw`\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:of\s+(?:us|them|the\s+\w+)|(?:[\w-]+\s+)?(?:engineer|person|reviewer|developer|member|sre|responder|one|admin|operator)s?)\s+(?:ever\s+)?(?:${DILIGENCE_PAST}|opened|ran|saw|knew|read)\b`,
+      String.raw`\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:of\s+(?:us|them|the\s+\w+)|(?:[\w-]+\s+)?(?:engineer|person|reviewer|developer|member|sre|responder|one|admin|operator)s?)(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift|call))?\s+(?:ever\s+)?(?:${DILIGENCE_PAST}|opened|ran|saw|knew|read)\b`,
     ],
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying nobody bothered, or not a single person checked, blames everyone; describe what would have prompted the check.',
