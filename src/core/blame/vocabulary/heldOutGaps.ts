@@ -79,6 +79,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\b(?:the|an?)\s+(?:engineer|developer|person|individual|employee|operator|admin|sre|dba|team\s+member|reviewer|contractor)s?\s+responsible(?=\s*(?:[.;!?)]|$)|\s+(?:has|have)\s+been\s+(?:spoken|talked|dealt|identified|removed|disciplined|warned|reprimanded|let\s+go)\b|\s+(?:will|should|must)\s+be\s+(?:spoken|talked|dealt|disciplined|removed|held))`,
       String.raw`\b(?:hold|holds|held|holding)\s+{O}\s+(?:(?:fully|directly|personally|solely)\s+)?(?:responsible|accountable|liable)\s+for\b`,
       String.raw`\b(?:culprits?|guilty\s+party)\s+(?:was|is|were|are)\s+{P}`,
+      String.raw`\bon\s+{P}\s+watch\b`,
       String.raw`\b(?:traces?|traced|tracing|goes|went|comes|came|leads?|led)\s+back\s+to\s+{P}|\b(?:traces?|traced|tracing|goes|went|comes|came|leads?|led)\s+back\s+to\s+{O}(?=\s*(?:[.;,!)]|$))`,
       String.raw`{S}{ADV}\s+(?:owns?|owned)\s+(?:(?:this|the|that)\s+(?:failure|mistake|screw-?up|mess|data\s+loss)|(?:this|that)\s+(?:outage|incident|breakage|downtime))\b`,
       String.raw`{S}{ADV}\s+(?:is|are|was|were)\s+the\s+(?:ones|people|guys|folks|team|person)\s+(?:who|that)\s+(?:broke|caused|deleted|did|dropped|messed|took\s+down|started)\b`,
@@ -123,7 +124,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:approved|merged|reviewed|signed\s+off\s+on)\s+(?:his|her|their|my)\s+own\s+(?:pull\s+request|pr|change|merge\s+request|mr|patch|commit|deploy)`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,10}?\s+to\s+(?:get\s+around|work\s+around|bypass|circumvent|sidestep|dodge|skip|avoid)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:rules?|reviews?|process|checks?|polic(?:y|ies)|approvals?|freeze|gates?|tests?|ci|queue|requirement)\b`,
       String.raw`{S}{ADV}\s+(?:edited|changed|modified|patched|tweaked|hot-?fixed|hand-edited|tuned)\s+(?:the\s+)?(?:live|production|prod)\s+(?:[\w-]+\s+){0,2}?(?:directly|in\s+place)\b|{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,6}?\s+directly\s+(?:on|in)\s+(?:the\s+)?(?:box|server|host|production|prod|node|machine|live\s+\w+|primary)\b`,
-      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,6}?\s+without\s+(?:running|checking|testing|reading|reviewing|verifying|looking\s+at|asking|telling|consulting|notifying|informing)\s+(?:the|a|an|any|anyone|anybody|their|his|her)\b`,
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,12}?\s+without\s+(?:running|checking|testing|reading|reviewing|verifying|looking\s+at|asking|telling|warning|alerting|announcing|consulting|notifying|informing)\s+(?:the|a|an|any|anyone|anybody|their|his|her)\b`,
       String.raw`{S}{ADV}\s+force-?push(?:ed)?\s+(?:over|to|onto|into)\s+(?:the\s+)?(?:main|master|trunk|release|production|prod)\b|{S}{ADV}\s+wiped\s+(?:out\s+)?(?:[\w-]+\s+){0,3}?(?:commits|history|(?:of\s+)?(?:\w+['’]s\s+)?work|backups?|production\s+data)\b`,
       String.raw`{S}{ADV}\s+(?:decided|chose|opted|elected)\s+not\s+to\s+(?:page|escalate|tell|inform|notify|alert|wake|call|roll\s+back|declare|test)\b`,
       String.raw`{S}{ADV}\s+(?:decided|chose|opted|elected|made\s+the\s+(?:call|decision)|took\s+it\s+upon\s+(?:himself|herself|themselves))\s+to\s+(?:skip|bypass|ignore|disable|turn\s+off|override|circumvent|forgo)\b`,
@@ -167,6 +168,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:pasted|posted|committed|pushed|shared|leaked|checked\s+in|hard-?coded|exposed)\s+(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\s+(?:into|in|to|on)\s+(?:the|a|an)?\s*(?:[\w-]+\s+)?(?:public|shared|open|git|repo|repository|channel|slack|chat|wiki|ticket|issue|log|logs|code)\b`,
       String.raw`{S}{ADV}\s+(?:gave|gives|handed|sent|emailed|shared|posted|leaked|read)\s+(?:out\s+)?(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\s+(?:out\s+)?(?:to|with)\s+(?:a|an|the|every|any)?\s*(?:customers?|users?|third[- ]part(?:y|ies)|public|everyone|external|outsiders?)\b`,
+      String.raw`{S}{ADV}\s+(?:copied|downloaded|saved|stored|exported|emailed|synced)\s+(?:the\s+|a\s+|all\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:credentials?|secrets?|keys?|tokens?|passwords?|customer\s+data|database\s+dumps?|backups?)\s+(?:to|onto|on|into)\s+(?:his|her|their|my|a)\s+(?:own\s+|personal\s+)?(?:laptop|desktop|home|usb|phone|machine|drive|dropbox|gmail)\b`,
       String.raw`{S}{ADV}\s+hard-?coded\s+(?:the|a|an|his|her|their|our)?\s*(?:[\w-]+\s+){0,2}?(?:passwords?|secrets?|tokens?|keys?|credentials?)\b`,
       String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:exposed|unlocked|unpatched|unprotected|world-readable|public)\b`,
       String.raw`{S}{ADV}\s+left\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:ports?|buckets?|endpoints?|console|database|db|ssh|shares?|firewall|security\s+group|admin\s+\w+|debug\s+\w+)\s+(?:wide\s+)?open\b`,
@@ -250,6 +252,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'hindsight',
     pattern: [
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:took|bothered|cared|thought)\s+(?:the\s+time\s+|enough\s+)?to\b`,
+      String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\b(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:even\s+)?(?:lifted\s+a\s+finger|did\s+a\s+(?:single\s+)?thing)\b`,
       String.raw`\bwhy\s+did\s+(?:nobody|no\s*one|none\s+of\s+(?:us|them|the\s+\w+))(?:\s+(?:on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|rotation|shift))?\s+(?:${DILIGENCE}|run|open)\b`,
       String.raw`\b(?:approved|merged|signed\s+off\s+on|shipped|deployed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:neither\s+of\s+them|none\s+of\s+them|nobody|no\s+one|(?:he|she|they)\s+(?:had|has)\s+(?:not|never))\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?(?:read|tested|checked|opened|reviewed|understood|run)\b`,
       String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:took|wanted|stepped\s+up\s+to\s+take|would\s+take)\s+ownership\b`,
