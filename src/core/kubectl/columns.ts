@@ -104,6 +104,9 @@ const MAX_EXTRA_COLUMNS = 3;
  * except a few label columns at the end.
  */
 export function parseHeader(line: string): Column[] | null {
+  // Most lines tried are rows: their first word settles it without reading the rest (a big paste tries thousands).
+  const first = /^\s*(\S+)/.exec(line)?.[1].toUpperCase();
+  if (first === undefined || (!(first in HEADER_NAMES) && first !== 'LAST' && first !== 'FIRST')) return null;
   const words = tokens(Array.from(line));
   const columns: Column[] = [];
   for (let i = 0; i < words.length; i++) {
