@@ -24,6 +24,8 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: String.raw`\bnegligen(?:t|tly|ce)\b`,
     negatable: true,
+    // A common slip for "negligible": "a negligent amount of latency" measures something, it accuses no one.
+    notFollowedBy: String.raw`\s+(?:amounts?|impact|effects?|overhead|latency|difference|cost|increase|decrease|number|fraction|share|load|risk)\b`,
     note: 'Negligence is an accusation; a postmortem should describe the conditions that led to the action.',
     examples: ['The restore failed because of negligent backup handling.', 'This was plain negligence.'],
   },
