@@ -32,6 +32,10 @@ export const HELD_OUT_EXEMPTIONS: readonly string[] = [
   String.raw`(?:,|\bso|\bwhich\s+meant(?:\s+that)?|\bmeaning(?:\s+that)?)\s+(?:so\s+)?(?:nobody|no\s+one)\s+(?:saw|noticed|knew|got|received|read|heard)\b`,
   // What people should be able to do is a recommendation about tooling or policy.
   String.raw`\b(?:should|must|will|can|could|need\s+to)\s+be\s+able\s+to\b[^.;]*`,
+  // A judgment word on a property of code ("sloppy input validation in the parser") or heading a hyphenated name
+  // ("the careless-delete protection") describes software.
+  String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:(?:input|header|schema|url|path|string|date)\s+)?(?:validation|parsing|sanitization|sanitisation|escaping|regex(?:es)?|typing|type\s+checking|bounds\s+checking|null\s+checks?|error\s+handling|exception\s+handling)\b`,
+  String.raw`\b(?:careless|sloppy|reckless|negligent)-\p{L}+\b`,
   // Technical compounds built from judgment words.
   String.raw`\bsloppy\s+quorums?\b|\b(?:stupid|dumb|idiot|fool)[- ](?:simple|proof)\b`,
   String.raw`\bdumb\s+(?:[\w-]+\s+)?(?:terminals?|pipes?|clients?|checks?|proxy|proxies|switch(?:es)?|devices?|phones?|retr(?:y|ies)|balancers?|routing|sensors?|caches?|agents?)\b`,
