@@ -277,11 +277,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\b(?:culprit|guilty\s+party|responsible\s+party|person\s+responsible|one\s+responsible)\s+(?:was|is|turned\s+out\s+to\s+be)\s+{O}`,
-      String.raw`{S}{ADV}\s+(?:was|is|were)\s+the\s+(?:culprit|guilty\s+party|responsible\s+party|one\s+responsible|one\s+who\s+(?:broke|caused|deleted|forgot|missed))\b`,
+      String.raw`{S}{ADV}\s+(?:was|is|were)\s+the\s+(?:culprit|guilty\s+party|responsible\s+party|one\s+responsible|one\s+who\s+(?:broke|caused|deleted|forgot|missed|skipped|ignored|disabled|misconfigured|introduced|removed|wiped|overwrote|(?:turned|switched)\s+off))\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Looking for a culprit among people turns a postmortem into a trial.',
-    examples: ['The culprit was the night-shift operator.', 'Greg was the one who broke it.'],
+    examples: ['The culprit was the night-shift operator.', 'Greg was the one who broke it.', 'Farah was the one who switched off the retention job.'],
   },
   {
     id: 'unresponsive',
