@@ -187,7 +187,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+went\s+(?:silent|dark|missing|awol|quiet|mia)\b`,
       String.raw`{S}{ADV}\s+(?:sat\s+back|sat\s+on\s+(?:their|his|her)\s+hands|sat\s+idle|(?:stood\s+by|looked\s+on)(?=\s+(?:and|while|as)\b))\b`,
-      String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed|acked|acknowledged|deployed|shipped|merged|pushed|started|kicked\s+off)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*?\band\s+(?:then\s+)?(?:went\s+(?:to\s+lunch|home|to\s+bed|offline|to\s+dinner)|left\s+for\s+(?:lunch|the\s+day|the\s+night|the\s+weekend))\b`,
+      String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed|paused|stopped|killed|(?:turned|switched)\s+off|acked|acknowledged|deployed|shipped|merged|pushed|started|kicked\s+off)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*?\band\s+(?:then\s+)?(?:went\s+(?:to\s+lunch|home|to\s+bed|offline|to\s+dinner)|left\s+for\s+(?:lunch|the\s+day|the\s+night|the\s+weekend)|walked\s+away|logged\s+off)\b`,
       String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed)\s+(?:every|all|all\s+the|all\s+of\s+the)\s+(?:[\w-]+\s+)?(?:alerts?|alarms?|pages|monitors?|checks?|notifications)\b`,
       String.raw`{S}{ADV}\s+(?:never|rarely|seldom|hardly\s+ever)\s+(?:does|do|runs?|performs?|writes?|reads?|bothers?\s+(?:with|to\s+run))\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:checks?|tests?|testing|reviews?|backups?|checklists?|runbooks?|dry[- ]runs?|canar(?:y|ies))\b(?!\s+(?:on|for|in|during|when|unless)\b)`,
       String.raw`{S}{ADV}\s+(?:was|were)\s+(?:completely\s+|totally\s+|fast\s+|sound\s+)?asleep\s+(?:during|through|for|at(?!\s+the\s+(?:wheel|switch)))\b`,
@@ -202,6 +202,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     examples: [
       'Ruth went silent for an hour during the incident.',
       'Ruth didn\'t pick up for 40 minutes.',
+      'Ruth muted the disk alerts and logged off.',
     ],
   },
   {
@@ -237,7 +238,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       String.raw`\bhad\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?been\s+(?:paying\s+attention|more\s+careful|careful|awake|watching|looking|alert|attentive|more\s+attentive|on\s+the\s+ball)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
       String.raw`(?:^|[,;:(—–]\s*)had\s+{O}\s+(?:not|never)\s+(?:{VBN}|skipped|ignored|missed|forgotten|run|ran)\b(?=[^.;]{0,80}?\b(?:would|could|might)\b)`,
       String.raw`[:—–]\s*had\s+{O}\s+(?:just\s+|only\s+|simply\s+|actually\s+)?(?:{VBN}|read|run|ran)\b(?=[^.;]{0,80}?\b(?:would|wouldn['’]t|could|might)\b)`,
-      String.raw`\b(?:anyone|anybody|any\s+(?:engineer|reviewer|one\s+of\s+us))\s+who\s+(?:had\s+)?(?:\S+\s+){1,6}?would\s+have\s+(?:seen|noticed|caught|known|spotted|realized|realised|found)\b`,
+      String.raw`\b(?:anyone|anybody|any\s+(?:engineer|reviewer|one\s+of\s+us))\s+(?:who\s+(?:had\s+)?(?:\S+\s+){1,6}?|(?:looking|glancing|reading|checking|watching)\s+(?:\S+\s+){0,5}?)would(?:\s+have|['’]ve)\s+(?:seen|noticed|caught|known|spotted|realized|realised|found)\b`,
       String.raw`\b(?:someone|somebody|anyone|anybody|an?\s+(?:engineer|developer|reviewer|person|sre|operator))\s+with\s+(?:more|better|enough|any|real)\s+(?:experience|knowledge|context|training|care|attention|sense)\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
       String.raw`\b(?:a|any)\s+(?:more\s+)?(?:experienced|senior|careful|competent|attentive|diligent|seasoned)\s+{O}\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
       String.raw`{S}{ADV}\s+(?:never\s+should|should\s+never|shouldn['’]t|should\s+not)\s+have\s+been\s+(?:given|granted|allowed|trusted|hired|put|let|on\s+call|on\s+the\s+rotation|in\s+charge)\b`,
@@ -245,7 +246,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'A counterfactual about what a person should have done is hindsight; say what was missing at the time.',
-    examples: ['Had the reviewer been paying attention, the typo would not have shipped.', 'Anybody who had opened the logs would have seen it.', 'Ruth should not have been editing prod by hand.'],
+    examples: ['Had the reviewer been paying attention, the typo would not have shipped.', 'Anybody who had opened the logs would have seen it.', 'Anybody reading the changelog would have spotted the breaking change.', 'Ruth should not have been editing prod by hand.'],
   },
   {
     id: 'nobody-bothered',
