@@ -10,7 +10,7 @@ export const LABELS: readonly BlameEntry[] = [
     negatable: true,
     notPrecededBy: SAFEGUARD_AGAINST,
     // "The human error rate of manual entry" measures a task, as the user-error entry's "error rate" does.
-    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b|\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature)\b`,
+    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b|\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?)\b`,
     note: '"Human error" names a person as the cause and ends the inquiry where it should start: why was the mistake possible and not caught?',
     expected: 'a gap in our safeguards',
     examples: ['Leaving the replica in maintenance mode was a human error.', 'The root cause was human error.'],
@@ -20,7 +20,7 @@ export const LABELS: readonly BlameEntry[] = [
     category: 'blame-label',
     pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff|reviewer|sre|human)[- ](?:errors?|mistakes?|slips?|oversights?|negligence|carelessness|lapses?)\b`,
     negatable: true,
-    notFollowedBy: String.raw`\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature)\b`,
+    notFollowedBy: String.raw`\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?)\b`,
     notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a role\'s error blames the people in that role instead of the conditions they worked in.',
     expected: 'a gap in our safeguards',
