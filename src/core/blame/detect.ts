@@ -3,12 +3,14 @@ import { classifyObject, classifyPossessor, classifySentenceSubject, classifySub
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
-import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS } from './vocabulary';
+import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
 
 const COMPILED: readonly CompiledEntry[] = BLAME_VOCABULARY.map(compileEntry);
 const META = [...META_GUARDS, ...HELD_OUT_GUARDS].map((source) => new RegExp(expandPattern(source), 'i'));
 /** Phrases where a blaming word describes software ("the scheduler was careless"): findings inside them are dropped. */
 const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => new RegExp(expandPattern(source), 'gi'));
+/** A system cause after a person's action ("… because the deploy tool defaulted to …") makes the sentence about the system. */
+const SYSTEM_CAUSE = new RegExp(expandPattern(SYSTEM_CAUSE_AFTER), 'i');
 /** How far before its verb a subject (eight words and a few asides) can start. */
 const SUBJECT_REACH = 300;
 /** A negation in the few words before a match ("not careless", "no human error", "wasn't Mike's fault"). */
@@ -44,6 +46,7 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
           const end = sentence.start + match.end;
           const actual = span.text.slice(start, end);
           if (allowed.some((word) => word.test(actual))) continue;
+          if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
           matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, match.start === 0));
         }
       }

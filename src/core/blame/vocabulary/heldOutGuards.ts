@@ -44,3 +44,11 @@ export const HELD_OUT_EXEMPTIONS: readonly string[] = [
   // Response steps started by someone are the response, not the cause ("The rollback was started by the IC").
   String.raw`\b(?:rollback|roll-back|failover|restore|mitigation|recovery|fix|hotfix|investigation|bridge|call|incident\s+response)\s+(?:was|were)\s+(?:started|initiated|begun|kicked\s+off|triggered|led|run)\s+by\b`,
 ];
+
+/**
+ * What may follow a person's action and put its cause in the system ("Nina misread the dashboard because the two
+ * graphs used different units", "Laura skipped the canary because the deploy tool defaulted to a full rollout"): a
+ * blame-attribution finding followed by one is dropped. An impersonal determiner must come right after "because", so
+ * "because she thought the tests were enough" and "because her phone was muted" still blame.
+ */
+export const SYSTEM_CAUSE_AFTER = String.raw`^[^.;]*?\b(?:because|since)\s+(?:the|our|its|both|two|all|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:tool|tools|tooling|graphs?|charts?|panels?|units|dashboards?|alerts?|alerting|rotation|config|configuration|runbook|playbook|docs|documentation|ui|console|prompt|script|defaults?|settings?|pipeline|system|process|checklist|template|automation|monitoring|tests?|labels?|hostnames?|environments?|wrapper|cli|flag|api)\b(?![\w-])|^[^.;]*?\bbecause\s+it\s+(?:had|was|looked|seemed|appeared|kept)\b`;

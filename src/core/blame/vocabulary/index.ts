@@ -7,7 +7,7 @@ import { LABELS } from './labels';
 import { HELD_OUT_GAPS } from './heldOutGaps';
 
 export { META_GUARDS } from './guards';
-export { HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS } from './heldOutGuards';
+export { HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, SYSTEM_CAUSE_AFTER } from './heldOutGuards';
 
 /** Every entry, labels first: when two entries match the same words, the earlier one reports. */
 export const BLAME_VOCABULARY: readonly BlameEntry[] = [...LABELS, ...JUDGMENTS, ...ATTRIBUTION, ...HINDSIGHT, ...HELD_OUT_GAPS];
