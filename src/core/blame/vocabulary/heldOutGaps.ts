@@ -283,4 +283,16 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     note: 'Attaching a judgment to a person\'s work ("Ruth\'s untested change") blames them; name the change and the missing check.',
     examples: ['The disk filled with Ruth\'s forgotten debug logging.', 'Checkout broke on Ruth\'s untested regex.'],
   },
+  {
+    id: 'needed-to-be-careful',
+    category: 'hindsight',
+    pattern: [
+      String.raw`{S}{ADV}\s+needed\s+to\s+be\s+(?:(?:much|a\s+lot|far|a\s+bit)\s+)?more\s+(?:careful|attentive|thorough|diligent|cautious|vigilant)\b`,
+      // "Really" marks the step as one the person owed, not one they took ("Bob needed to restart the pods twice").
+      String.raw`{S}\s+really\s+needed\s+to\s+(?:double-check|check|verify|test|confirm|read|review|look\s+at|ask|wait\s+for|escalate)\b`,
+    ],
+    actors: ANYONE,
+    note: 'Saying someone needed to be more careful is hindsight aimed at the person; say what check would have caught it.',
+    examples: ['Ruth needed to be more careful with the shared credentials.', 'The approver really needed to read the diff.'],
+  },
 ];
