@@ -186,7 +186,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+went\s+(?:silent|dark|missing|awol|quiet|mia)\b`,
-      String.raw`{S}{ADV}\s+(?:sat\s+back|sat\s+on\s+(?:their|his|her)\s+hands|sat\s+idle|(?:stood\s+by|looked\s+on)(?=\s+(?:and|while|as)\b))\b`,
+      String.raw`{S}{ADV}\s+(?:sat\s+back|sat\s+on\s+(?:their|his|her)\s+hands|sat\s+idle|(?:stood\s+by|looked\s+on)(?=\s+(?:and|while|as)\b)|(?:just\s+)?(?:sat|stood)\s+(?:there|around)(?=\s+(?:while|doing\s+nothing)\b))\b`,
       String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed|paused|stopped|killed|(?:turned|switched)\s+off|acked|acknowledged|deployed|shipped|merged|pushed|started|kicked\s+off)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*?\band\s+(?:then\s+)?(?:went\s+(?:to\s+lunch|home|to\s+bed|offline|to\s+dinner)|left\s+for\s+(?:lunch|the\s+day|the\s+night|the\s+weekend)|walked\s+away|logged\s+off)\b`,
       String.raw`{S}{ADV}\s+(?:silenced|muted|disabled|snoozed)\s+(?:every|all|all\s+the|all\s+of\s+the)\s+(?:[\w-]+\s+)?(?:alerts?|alarms?|pages|monitors?|checks?|notifications)\b`,
       String.raw`{S}{ADV}\s+(?:never|rarely|seldom|hardly\s+ever)\s+(?:does|do|runs?|performs?|writes?|reads?|bothers?\s+(?:with|to\s+run))\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:checks?|tests?|testing|reviews?|backups?|checklists?|runbooks?|dry[- ]runs?|canar(?:y|ies))\b(?!\s+(?:on|for|in|during|when|unless)\b)`,
@@ -203,6 +203,7 @@ export const HELD_OUT_GAPS: readonly BlameEntry[] = [
       'Ruth went silent for an hour during the incident.',
       'Ruth didn\'t pick up for 40 minutes.',
       'Ruth muted the disk alerts and logged off.',
+      'The storage team sat around while the cluster rebalanced itself into the ground.',
     ],
   },
   {
