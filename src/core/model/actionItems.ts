@@ -253,7 +253,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       if (found.length) sectionsWithItems.add(ctx.sectionAt(start));
     } else if (node.type === 'paragraph' && ACTION_LABEL.test(plainText(node))) {
       // "**Action item:** Declare incidents earlier. Owner: @lucas", anywhere in the document.
-      const found = fromText(lineTextOf(node).replace(ACTION_LABEL, ''), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
+      const found = fromText(lineText(node).replace(ACTION_LABEL, ''), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
       if (found) {
         items.push(found);
         sectionsWithItems.add(ctx.sectionAt(start));
@@ -274,12 +274,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (!section || section.kind !== 'actionItems' || section.pseudo || sectionsWithItems.has(section)) return;
     const text = plainText(node).trim();
     if (text.endsWith(':') || text.length > 240 || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
-    const found = fromText(lineTextOf(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
+    const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
     if (found) items.push(found);
   });
   return items.sort((a, b) => a.range.start - b.range.start);
-}
-
-function lineTextOf(node: RootContent): string {
-  return lineText(node);
 }

@@ -2,7 +2,8 @@
 import type { KubectlEvent } from '../kubectl/types';
 import type { TextEdit } from '../lint/types';
 import { parsePostmortem } from '../model/parse';
-import type { PostmortemDocument, Section, TimelineColumn, TimelineEntry, TimelineTable, TimeStyle } from '../model/types';
+import { flattenSections } from '../model/sections';
+import type { PostmortemDocument, TimelineColumn, TimelineEntry, TimelineTable, TimeStyle } from '../model/types';
 import { alreadyListed, listedRows, rowKey, withoutRepeats } from './mergeDuplicates';
 import { mergeIntoList } from './mergeList';
 import { escapeCell, eventDescription, formatRowTime, tableRow, utcParts } from './mergeRows';
@@ -129,13 +130,9 @@ function keepDateOfNextRow(text: string, table: TimelineTable, index: number, in
   return style === 'HHmm' ? { start: at, end: at + row.timeText.length, text: `${date} ${time}` } : { start: at, end: at, text: `${date} ` };
 }
 
-function flatten(sections: readonly Section[]): Section[] {
-  return sections.flatMap((section) => [section, ...flatten(section.children)]);
-}
-
 /** Where a new Timeline section goes: after Impact or Summary, else before the analysis, else at the end. */
 function newSectionPlace(text: string, doc: PostmortemDocument): { at: number; depth: number } {
-  const all = flatten(doc.sections).filter((s) => !s.pseudo);
+  const all = flattenSections(doc.sections).filter((s) => !s.pseudo);
   const after = all.find((s) => s.kind === 'impact') ?? all.find((s) => s.kind === 'summary');
   if (after) return { at: after.range.end, depth: after.depth };
   const before = all.find((s) => s.kind === 'rootCause' || s.kind === 'contributingFactors' || s.kind === 'actionItems' || s.kind === 'lessonsLearned');
@@ -199,7 +196,7 @@ export function mergeEventsIntoTimeline(text: string, events: readonly KubectlEv
     return { edits, added, alreadyListed: alreadyCount + repeats, withoutTime, createdTable: false };
   }
   if (distinct.length === 0) return { edits: [], added: 0, alreadyListed: repeats, withoutTime, createdTable: false };
-  const timelineSection = flatten(doc.sections).find((s) => s.kind === 'timeline');
+  const timelineSection = flattenSections(doc.sections).find((s) => s.kind === 'timeline');
   if (timelineSection) {
     return { edits: [block(text, timelineSection.range.end, newTable(doc, distinct).trimEnd())], added: distinct.length, alreadyListed: repeats, withoutTime, createdTable: true };
   }
