@@ -40,7 +40,9 @@ function collect(entries: readonly ActionEntry[], keyOf: (e: ActionEntry) => { k
   return groups;
 }
 
-export function groupActionEntries(entries: readonly ActionEntry[], by: GroupBy, today: string): ActionGroup[] {
+export function groupActionEntries(unordered: readonly ActionEntry[], by: GroupBy, today: string): ActionGroup[] {
+  // In file order first, so a group's label (the first spelling of an owner) never depends on the order files were read.
+  const entries = [...unordered].sort(compareByPosition);
   switch (by) {
     case 'postmortem': {
       // Newest incident first: that is the one whose items are being worked on.
