@@ -24,16 +24,23 @@ export function daysUntil(due: string, today: string): number {
   return differenceInCalendarDays(parseISO(due), parseISO(today));
 }
 
+// YYYY-MM-DD strings sort as the days they name, so the checks the tree runs on every item are string comparisons.
 export function isOverdue(item: Pick<ActionItem, 'done' | 'due'>, today: string): boolean {
-  return !item.done && item.due !== null && daysUntil(item.due, today) < 0;
+  return !item.done && item.due !== null && item.due < today;
+}
+
+/** The first day after "this week" for `today`, remembered because every item of a grouping asks for the same one. */
+let weekEnd = { today: '', end: '' };
+function endOfThisWeek(today: string): string {
+  if (weekEnd.today !== today) weekEnd = { today, end: daysFromToday(today, 7) };
+  return weekEnd.end;
 }
 
 /** Overdue (open and past due), This week (due within the next 7 days), Later, or No date. A done item is never overdue. */
 export function dueBucket(item: Pick<ActionItem, 'done' | 'due'>, today: string): DueBucket {
   if (item.due === null) return 'noDate';
-  const days = daysUntil(item.due, today);
-  if (days < 0) return item.done ? 'later' : 'overdue';
-  return days < 7 ? 'thisWeek' : 'later';
+  if (item.due < today) return item.done ? 'later' : 'overdue';
+  return item.due < endOfThisWeek(today) ? 'thisWeek' : 'later';
 }
 
 /** "due today", "due tomorrow", "in 3 days", "1 day overdue", "5 days overdue", "in 4 months"; done items say when they were due. */

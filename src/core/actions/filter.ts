@@ -24,9 +24,12 @@ export function ownerNames(owner: string): string[] {
 
 /** True when the owner names one of `me`: whole names or handles, case-insensitive ("Wen" alone does not match "Wen Li"). */
 export function ownerMatches(owner: string | null, me: readonly string[]): boolean {
-  if (owner === null) return false;
+  return ownerMatcher(me)(owner);
+}
+
+function ownerMatcher(me: readonly string[]): (owner: string | null) => boolean {
   const wanted = new Set(me.map(normalizeName).filter((n) => n !== ''));
-  return ownerNames(owner).some((name) => wanted.has(name));
+  return (owner) => owner !== null && ownerNames(owner).some((name) => wanted.has(name));
 }
 
 function matchesText(entry: ActionEntry, query: string): boolean {
@@ -36,10 +39,12 @@ function matchesText(entry: ActionEntry, query: string): boolean {
 
 export function filterActionEntries(entries: readonly ActionEntry[], filter: Partial<ActionFilter>, today: string): ActionEntry[] {
   const f = actionFilterSchema.parse(filter);
-  return entries.filter(({ item, ...entry }) => {
+  const isMine = f.mine === null ? null : ownerMatcher(f.mine);
+  return entries.filter((entry) => {
+    const { item } = entry;
     if (f.openOnly && item.done) return false;
     if (f.overdueOnly && !isOverdue(item, today)) return false;
-    if (f.mine !== null && !ownerMatches(item.owner, f.mine)) return false;
-    return f.text.trim() === '' || matchesText({ item, ...entry }, f.text);
+    if (isMine !== null && !isMine(item.owner)) return false;
+    return f.text.trim() === '' || matchesText(entry, f.text);
   });
 }

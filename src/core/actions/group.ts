@@ -25,8 +25,10 @@ export function compareByDue(a: ActionEntry, b: ActionEntry): number {
   return compareByPosition(a, b);
 }
 
+/** By file path (code-unit order: the same everywhere, and cheap on thousands of items), then position in the file. */
 export function compareByPosition(a: ActionEntry, b: ActionEntry): number {
-  return a.postmortem.file.localeCompare(b.postmortem.file) || a.item.range.start - b.item.range.start;
+  if (a.postmortem.file !== b.postmortem.file) return a.postmortem.file < b.postmortem.file ? -1 : 1;
+  return a.item.range.start - b.item.range.start;
 }
 
 function collect(entries: readonly ActionEntry[], keyOf: (e: ActionEntry) => { key: string; label: string }): Map<string, ActionGroup> {
@@ -60,13 +62,18 @@ export function groupActionEntries(unordered: readonly ActionEntry[], by: GroupB
       return groups;
     }
     case 'status': {
-      const status = (e: ActionEntry) => (e.item.done ? 'done' : isOverdue(e.item, today) ? 'overdue' : 'open');
       const labels = { overdue: 'Overdue', open: 'Open', done: 'Done' } as const;
-      const groups = collect(entries, (e) => ({ key: `status:${status(e)}`, label: labels[status(e)] }));
+      const groups = collect(entries, (e) => {
+        const status = e.item.done ? 'done' : isOverdue(e.item, today) ? 'overdue' : 'open';
+        return { key: `status:${status}`, label: labels[status] };
+      });
       return (['overdue', 'open', 'done'] as const).flatMap((s) => groups.get(`status:${s}`) ?? []).map((g) => ({ ...g, entries: g.entries.sort(compareByDue) }));
     }
     case 'due': {
-      const groups = collect(entries, (e) => ({ key: `due:${dueBucket(e.item, today)}`, label: DUE_BUCKET_LABELS[dueBucket(e.item, today)] }));
+      const groups = collect(entries, (e) => {
+        const bucket = dueBucket(e.item, today);
+        return { key: `due:${bucket}`, label: DUE_BUCKET_LABELS[bucket] };
+      });
       return BUCKET_ORDER.flatMap((b) => groups.get(`due:${b}`) ?? []).map((g) => ({ ...g, entries: g.entries.sort(compareByDue) }));
     }
   }

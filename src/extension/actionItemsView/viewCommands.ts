@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { localToday } from '../../core/actions/dates';
 import { EXPORT_FORMATS, exportActionEntries, type ExportFormat } from '../../core/actions/export';
-import { GROUP_BY, type GroupBy } from '../../core/actions/group';
+import { compareByPosition, GROUP_BY, type GroupBy } from '../../core/actions/group';
 import { gitUserName } from './gitUserName';
 import type { ActionItemsTreeProvider } from './treeProvider';
 import { readMe, type ViewStateStore } from './viewState';
@@ -127,7 +127,7 @@ export class ActionViewCommands {
         });
     if (!target) return undefined;
     // Filtered exports keep the tree's order; a full export goes by file and position, like the CLI.
-    const entries = scope === 'filtered' ? filtered : [...all].sort((a, b) => a.postmortem.file.localeCompare(b.postmortem.file) || a.item.range.start - b.item.range.start);
+    const entries = scope === 'filtered' ? filtered : [...all].sort(compareByPosition);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(exportActionEntries(entries, format, localToday(new Date()))));
     if (!given.uri) void vscode.window.showInformationMessage(`Exported ${entries.length} action items to ${vscode.workspace.asRelativePath(target)}.`);
     return target;
