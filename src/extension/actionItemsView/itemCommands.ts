@@ -26,8 +26,9 @@ export class ActionItemCommands {
       vscode.commands.registerCommand(REVEAL_COMMAND, (target: Target) => this.reveal(target)),
       vscode.commands.registerCommand('postmortem.actionItems.markDone', (target: Target) => this.setDone(target, true)),
       vscode.commands.registerCommand('postmortem.actionItems.reopen', (target: Target) => this.setDone(target, false)),
-      vscode.commands.registerCommand('postmortem.actionItems.setOwner', (target: Target, owner?: string) => this.setOwner(target, owner)),
-      vscode.commands.registerCommand('postmortem.actionItems.setDue', (target: Target, due?: string) => this.setDue(target, due)),
+      // A menu passes the node (and, in some hosts, the selection) after it; only a string is a value to set.
+      vscode.commands.registerCommand('postmortem.actionItems.setOwner', (target: Target, owner?: unknown) => this.setOwner(target, typeof owner === 'string' ? owner : undefined)),
+      vscode.commands.registerCommand('postmortem.actionItems.setDue', (target: Target, due?: unknown) => this.setDue(target, typeof due === 'string' ? due : undefined)),
       vscode.commands.registerCommand('postmortem.actionItems.copyAsMarkdown', (target: Target) => this.copy(target)),
       vscode.commands.registerCommand('postmortem.actionItems.openPostmortem', (target: Target) => this.openPostmortem(target)),
     ];

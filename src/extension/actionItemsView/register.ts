@@ -53,6 +53,7 @@ export function registerActionItemsView(context: vscode.ExtensionContext): Actio
     tree,
     view,
     index.onDidChange(update),
+    index.onDidStartScan((scan) => void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => scan)),
     state.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('postmortem.me') || event.affectsConfiguration('postmortem.actionItems')) update();
@@ -60,6 +61,7 @@ export function registerActionItemsView(context: vscode.ExtensionContext): Actio
     ...new ActionItemCommands(index, tree, () => view.selection).register(),
     ...new ActionViewCommands(state, tree).register(),
   );
+  void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => index.ready);
   update();
   return { tree, index, view };
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { actionEntries, type ActionEntry } from '../../core/actions/entries';
 import { parsePostmortem } from '../../core/model/parse';
 import { SETTINGS_SECTION, readLintSettings } from '../diagnostics/lintConfig';
-import { isPostmortemFile } from '../diagnostics/postmortemFiles';
+import { isPostmortemFile, matchesPostmortemGlobs } from '../diagnostics/postmortemFiles';
 
 const MARKDOWN_FILES = '**/*.{md,markdown}';
 const EXCLUDED = '**/{node_modules,.git,dist,out}/**';
@@ -13,6 +13,8 @@ const READ_CONCURRENCY = 16;
 /** Typing pauses shorter than this are not worth re-parsing for; the tree is not read keystroke by keystroke. */
 const TYPING_DELAY_MS = 300;
 const IS_MARKDOWN = /\.(md|markdown)$/i;
+/** Markdown this large outside the postmortem globs is generated documentation, not an incident write-up: not parsed. */
+const MAX_DETECTED_BYTES = 1024 * 1024;
 
 interface IndexedPostmortem {
   uri: vscode.Uri;
@@ -25,10 +27,15 @@ export class ActionItemIndex implements vscode.Disposable {
   /** Bumped on every read of a file; a read whose generation is no longer current is dropped. */
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Files read on their own since the current full scan started: that scan not finding them does not mean they are gone. */
+  private readonly readSinceScan = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly scanStarted = new vscode.EventEmitter<Promise<void>>();
+  /** Fires with the scan's promise, so the view can show progress while a full scan runs. */
+  readonly onDidStartScan = this.scanStarted.event;
   private scan: vscode.CancellationTokenSource | undefined;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.scanStarted];
   /** Resolves when the latest full scan has finished. */
   ready: Promise<void> = Promise.resolve();
   scanned = false;
@@ -93,10 +100,12 @@ export class ActionItemIndex implements vscode.Disposable {
     this.ready = this.scanAll(source.token).catch((error: unknown) => {
       if (!source.token.isCancellationRequested) console.error('postmortem: reading the workspace\'s postmortems failed', error);
     });
+    this.scanStarted.fire(this.ready);
     return this.ready;
   }
 
   private async scanAll(token: vscode.CancellationToken): Promise<void> {
+    this.readSinceScan.clear();
     const uris = await this.candidateFiles(token);
     if (token.isCancellationRequested) return;
     const started = new Map(uris.map((uri) => [uri.toString(), this.bump(uri)]));
@@ -111,7 +120,7 @@ export class ActionItemIndex implements vscode.Disposable {
     if (token.isCancellationRequested) return;
     // Postmortems the scan no longer found were deleted or moved while nobody watched (or the settings changed).
     for (const key of [...this.postmortems.keys()]) {
-      if (!started.has(key) && !this.timers.has(key)) this.remove(key);
+      if (!started.has(key) && !this.timers.has(key) && !this.readSinceScan.has(key)) this.remove(key);
     }
     this.scanned = true;
     this.changed.fire();
@@ -145,6 +154,7 @@ export class ActionItemIndex implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
+        this.readSinceScan.add(key);
         void this.read(uri, this.bump(uri)).then((changed) => changed && this.changed.fire());
       }, delayMs),
     );
@@ -168,7 +178,11 @@ export class ActionItemIndex implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
     let text: string;
     try {
-      text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (open) text = open.getText();
+      else {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        text = bytes.length > MAX_DETECTED_BYTES && !matchesPostmortemGlobs(uri, readLintSettings(uri).files) ? '' : new TextDecoder().decode(bytes);
+      }
     } catch {
       // Gone between the event and the read: the delete event removes it.
       text = '';
