@@ -72,6 +72,14 @@ export function takeOption(args: string[], name: string): string | undefined {
   return undefined;
 }
 
+/** Reads a boolean `--name` from args, removing it. */
+export function takeFlag(args: string[], name: string): boolean {
+  const index = args.indexOf(`--${name}`);
+  if (index === -1) return false;
+  args.splice(index, 1);
+  return true;
+}
+
 /** Rejects options this command does not know, so a typo is not taken for a path. */
 export function rejectUnknownOptions(args: string[]): void {
   const unknown = args.find((a) => a.startsWith('--') || (a.startsWith('-') && a !== '-'));

@@ -1,36 +1,67 @@
-// `postmortem actions`: every action item in the given postmortems, as text or JSON.
+// `postmortem actions`: the action items of postmortems, filtered and grouped like the editor's tree, as text, JSON, CSV or Markdown.
+import { actionEntries, type ActionEntry } from '../../core/actions/entries';
+import { localToday, relativeDue } from '../../core/actions/dates';
+import { actionRecord, toCsv, toMarkdownTable, type ActionRecord } from '../../core/actions/export';
+import { filterActionEntries } from '../../core/actions/filter';
+import { GROUP_BY, groupActionEntries, type ActionGroup, type GroupBy } from '../../core/actions/group';
 import { parsePostmortem } from '../../core/model/parse';
 import { CliError, type CliCommand } from '../command';
-import { expandPostmortemPaths, readPostmortemFile, rejectUnknownOptions, takeOption } from '../files';
+import { expandPostmortemPaths, readPostmortemFile, rejectUnknownOptions, takeFlag, takeOption } from '../files';
 
-export interface ActionItemRecord {
-  file: string;
-  line: number;
-  text: string;
-  owner: string | null;
-  due: string | null;
-  done: boolean;
-}
+export type { ActionRecord as ActionItemRecord };
 
-const usage = `Usage: postmortem actions [--format text|json] PATH...
+const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+const usage = `Usage: postmortem actions [options] PATH...
 
 Lists every action item in the postmortems at PATH (files, or folders searched for Markdown files).
 
 Options:
-  --format text|json  text (default): one line per item; json: an array of
-                      { file, line, text, owner, due, done }
+  --open               only items not done
+  --overdue            only open items past their due date
+  --owner NAME         only items owned by NAME (a name or @handle, any case;
+                       repeat for several)
+  --group-by KEY       postmortem, owner, status or due (Overdue / This week /
+                       Later / No date)
+  --format FORMAT      text (default): one line per item
+                       json: an array of { file, line, text, owner, due, done }
+                       (with --group-by: [{ group, items }])
+                       csv: Summary, Assignee, Due date, Status, Labels,
+                       Description (for a tracker's CSV import)
+                       markdown: a table
 `;
 
-function formatText(records: ActionItemRecord[]): string {
-  if (records.length === 0) return 'No action items found.\n';
-  const lines = records.map((r) => {
-    const box = r.done ? '[x]' : '[ ]';
-    const owner = r.owner ?? 'no owner';
-    const due = r.due ?? 'no due date';
-    return `${r.file}:${r.line}: ${box} ${r.text} (${owner}, ${due})`;
-  });
-  const open = records.filter((r) => !r.done).length;
-  return `${lines.join('\n')}\n\n${records.length} action items, ${open} open, ${records.length - open} done.\n`;
+function itemLine(record: ActionRecord, entry: ActionEntry, today: string): string {
+  const box = record.done ? '[x]' : '[ ]';
+  const when = relativeDue(entry.item, today);
+  const due = record.due === null ? 'no due date' : record.done || when === null ? record.due : `${record.due}, ${when}`;
+  return `${record.file}:${record.line}: ${box} ${record.text} (${record.owner ?? 'no owner'}, ${due})`;
+}
+
+function formatText(entries: ActionEntry[], groups: ActionGroup[] | null, today: string): string {
+  if (entries.length === 0) return 'No action items found.\n';
+  const lines = groups
+    ? groups.flatMap((g) => [`${g.label} (${g.entries.length})`, ...g.entries.map((e) => `  ${itemLine(actionRecord(e), e, today)}`), ''])
+    : [...entries.map((e) => itemLine(actionRecord(e), e, today)), ''];
+  const open = entries.filter((e) => !e.item.done).length;
+  return `${lines.join('\n')}\n${entries.length} action items, ${open} open, ${entries.length - open} done.\n`;
+}
+
+function formatOutput(format: Format, entries: ActionEntry[], groups: ActionGroup[] | null, today: string): string {
+  const ordered = groups ? groups.flatMap((g) => g.entries) : entries;
+  switch (format) {
+    case 'text':
+      return formatText(entries, groups, today);
+    case 'json': {
+      const value = groups ? groups.map((g) => ({ group: g.label, items: g.entries.map(actionRecord) })) : entries.map(actionRecord);
+      return `${JSON.stringify(value, null, 2)}\n`;
+    }
+    case 'csv':
+      return toCsv(ordered);
+    case 'markdown':
+      return toMarkdownTable(ordered);
+  }
 }
 
 export const actionsCommand: CliCommand = {
@@ -40,16 +71,24 @@ export const actionsCommand: CliCommand = {
   async run(argv, io) {
     const args = [...argv];
     const format = takeOption(args, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new CliError(`unknown --format '${format}': use text or json.`);
+    if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown --format '${format}': use ${FORMATS.join(', ')}.`);
+    const groupBy = takeOption(args, 'group-by');
+    if (groupBy !== undefined && !(GROUP_BY as readonly string[]).includes(groupBy)) throw new CliError(`unknown --group-by '${groupBy}': use ${GROUP_BY.join(', ')}.`);
+    const owners: string[] = [];
+    for (let owner = takeOption(args, 'owner'); owner !== undefined; owner = takeOption(args, 'owner')) owners.push(owner);
+    const openOnly = takeFlag(args, 'open');
+    const overdueOnly = takeFlag(args, 'overdue');
     rejectUnknownOptions(args);
-    const records: ActionItemRecord[] = [];
+
+    const today = localToday(io.now());
+    const entries: ActionEntry[] = [];
     for (const path of expandPostmortemPaths(args, io.cwd)) {
       const file = readPostmortemFile(path, io.cwd);
-      for (const item of parsePostmortem(file.text).actionItems) {
-        records.push({ file: file.displayPath, line: item.line + 1, text: item.text, owner: item.owner, due: item.due, done: item.done });
-      }
+      entries.push(...actionEntries(file.displayPath, parsePostmortem(file.text)));
     }
-    io.stdout(format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : formatText(records));
+    const shown = filterActionEntries(entries, { openOnly, overdueOnly, mine: owners.length ? owners : null }, today);
+    const groups = groupBy === undefined ? null : groupActionEntries(shown, groupBy as GroupBy, today);
+    io.stdout(formatOutput(format as Format, shown, groups, today));
     return 0;
   },
 };

@@ -154,6 +154,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
       due: dueCol !== -1 && !isPlaceholderValue(dueRaw) ? leadingCalendarDate(dueRaw, ctx.referenceDate) : null,
       dueRange: cellRange(dueCol),
       done: isDoneStatus(status) || inline.done || row.children.some((c, i) => i !== textCol && !/\bnot\b/i.test(plainText(c)) && (STATUS_WORD_DONE.test(plainText(c)) || /^(done|closed)$/i.test(plainText(c).replace(/[*_`]/g, '').trim()))),
+      statusRange: cellRange(statusCol),
       ticket: ticketFromCell(ticketText) ?? inline.ticket,
       source: 'table',
       section: ctx.sectionAt(range.start),

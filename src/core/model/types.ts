@@ -150,6 +150,8 @@ export interface ActionItem {
   due: string | null;
   dueRange: TextRange | null;
   done: boolean;
+  /** The Status cell of a table row (pipe and padding included, like other cell ranges), so done can be edited in place. */
+  statusRange?: TextRange | null;
   ticket: string | null;
   source: ActionItemSource;
   section: Section | null;

@@ -1,18 +1,16 @@
 // Lints open postmortems on open and while typing (debounced), dropping results that a newer edit has made stale.
 import * as vscode from 'vscode';
 import type { LintConfig } from '../../core/config/resolve';
-import { looksLikePostmortem } from '../../core/lint/detect';
 import { lintPostmortem } from '../../core/lint/engine';
 import type { Finding } from '../../core/lint/types';
 import { parsePostmortem } from '../../core/model/parse';
 import type { PostmortemDocument } from '../../core/model/types';
 import { readLintSettings, type LintConfigLoader } from './lintConfig';
+import { isPostmortemFile } from './postmortemFiles';
 import { toDiagnostic } from './toDiagnostic';
 
 /** Long enough to skip the keystrokes of a word, short enough that a finding appears before the eye moves on. */
 const TYPING_DELAY_MS = 300;
-const TEMPLATE_FOLDER = /\/\.postmortem\/templates\//;
-const INDEX_FILE = /\/(?:readme|index)\.(?:md|markdown)$/i;
 
 export interface LintedDocument {
   version: number;
@@ -86,15 +84,7 @@ export class PostmortemLinter implements vscode.Disposable {
   }
 
   private isPostmortem(document: vscode.TextDocument, doc: PostmortemDocument): boolean {
-    const settings = readLintSettings(document.uri);
-    // Workspace templates are meant to hold placeholders; linting them would only repeat that.
-    if (!settings.enable || TEMPLATE_FOLDER.test(document.uri.path)) return false;
-    const looksLikeOne = looksLikePostmortem(doc);
-    if (settings.files.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, document) > 0)) {
-      // A README or index beside the postmortems lists them; it is not one unless it reads like one.
-      return looksLikeOne || !INDEX_FILE.test(document.uri.path);
-    }
-    return settings.detectByContent && looksLikeOne;
+    return readLintSettings(document.uri).enable && isPostmortemFile(document.uri, doc);
   }
 
   dispose(): void {
