@@ -26,15 +26,15 @@ export interface FillResult {
   metrics: Metrics;
 }
 
-function styleOf(written: WrittenMetric): DurationStyle {
+/** A value's own style; a placeholder takes its neighbours' (`fallback`), except the seed's `HH:MM`, which asks for hours and minutes. */
+function styleOf(written: WrittenMetric, fallback: DurationStyle = 'long'): DurationStyle {
   if (written.parsed) return written.parsed.style;
-  // The seed template's `**Duration**: HH:MM` asks for hours and minutes.
-  return /^\[?hh:mm\]?$/i.test(written.field.value.trim()) ? 'clock' : 'long';
+  return /^\[?hh:mm\]?$/i.test(written.field.value.trim()) ? 'clock' : fallback;
 }
 
 /** Replaces a written value by the computed one, in the value's own style; the edit a quick fix and Fill Metrics share. */
-export function writtenValueEdit(written: WrittenMetric, minutes: number): TextEdit {
-  return { start: written.field.valueRange.start, end: written.field.valueRange.end, text: formatMinutes(minutes, styleOf(written)) };
+export function writtenValueEdit(written: WrittenMetric, minutes: number, fallback: DurationStyle = 'long'): TextEdit {
+  return { start: written.field.valueRange.start, end: written.field.valueRange.end, text: formatMinutes(minutes, styleOf(written, fallback)) };
 }
 
 /** End of the line holding `offset`, before its trailing spaces (a hard break stays where it is). */
@@ -90,21 +90,21 @@ function newDurationEdit(doc: PostmortemDocument, minutes: number): TextEdit | n
 export function fillMetricsEdits(doc: PostmortemDocument, config: MetricsConfig = defaultMetricsConfig()): FillResult {
   const metrics = computeMetrics(findMoments(doc), config);
   const written = writtenMetrics(doc);
+  const sectionLines = written.filter((w) => w.metric !== 'duration');
+  const sectionStyle = sectionLines.find((w) => w.parsed)?.parsed?.style ?? 'long';
   const edits: TextEdit[] = [];
   const done = new Set<MetricName>();
   for (const entry of written) {
     const minutes = metrics[entry.metric];
     if (minutes === null) continue;
-    const edit = writtenValueEdit(entry, minutes);
+    const edit = writtenValueEdit(entry, minutes, entry.metric === 'duration' ? 'long' : sectionStyle);
     if (doc.text.slice(edit.start, edit.end) !== edit.text) edits.push(edit);
     done.add(entry.metric);
   }
   const lines = NEW_LINE_LABELS.filter(([metric]) => metrics[metric] !== null && !written.some((w) => w.metric === metric));
-  const sectionLines = written.filter((w) => w.metric !== 'duration');
   const last = sectionLines[sectionLines.length - 1];
   const colonInside = last ? doc.text.slice(last.field.range.start, last.field.valueRange.start).includes(':**') : false;
-  const style = last ? styleOf(last) : 'long';
-  const newLines = lines.map(([metric, label]) => boldLine(label, formatMinutes(metrics[metric]!, style), colonInside));
+  const newLines = lines.map(([metric, label]) => boldLine(label, formatMinutes(metrics[metric]!, sectionStyle), colonInside));
   if (newLines.length > 0) {
     if (last) edits.push(appendLines(doc.text, last, newLines));
     else if (metricsSections(doc).length > 0) {
