@@ -29,7 +29,7 @@ export function momentRecords(moments: Moments): Record<MomentName, MomentRecord
   return Object.fromEntries(
     MOMENT_NAMES.map((name) => {
       const moment = moments[name];
-      return [name, moment ? { time: moment.time.toISOString(), source: moment.source, line: moment.line } : null];
+      return [name, moment ? { time: moment.time.toISOString().replace(/\.000Z$/, 'Z'), source: moment.source, line: moment.line } : null];
     }),
   ) as Record<MomentName, MomentRecord | null>;
 }

@@ -70,7 +70,7 @@ describe('metrics: key moments', () => {
     const doc = parsePostmortem('# Outage\n\n**Started**: 2026-04-01 09:58 UTC\n\n## Timeline\n\n- 10:00 Alert fired\n- 10:30 Resolved\n');
     assert.equal(doc.incidentDate, '2026-04-01');
     const record = metricsRecord('x.md', doc);
-    assert.deepEqual(record.moments.started, { time: '2026-04-01T09:58:00.000Z', source: 'field', line: 3 });
+    assert.deepEqual(record.moments.started, { time: '2026-04-01T09:58:00Z', source: 'field', line: 3 });
     assert.equal(record.metrics.timeToDetect, 2);
     assert.equal(record.metrics.duration, 32);
   });
