@@ -24,6 +24,7 @@ export interface TimelineEvent {
   text: string;
   range: TextRange;
   line: number;
+  dated: boolean;
 }
 
 /** Every timed entry of every timeline in the document, in time order (rows of equal time keep their written order). */
@@ -33,13 +34,13 @@ export function timelineEvents(doc: PostmortemDocument, lines = new LineIndex(do
     for (const row of table.rows) {
       if (!row.time) continue;
       const text = row.cells.filter((_, i) => i !== table.timeColumn).map((cell) => cell.text).filter((t) => !/^[-–—]?$/.test(t)).join(' — ');
-      events.push({ time: row.time, text, range: row.range, line: lines.positionAt(row.range.start).line + 1 });
+      events.push({ time: row.time, text, range: row.range, line: lines.positionAt(row.range.start).line + 1, dated: row.dated });
     }
   }
   for (const list of doc.timelineLists) {
     for (const entry of list.entries) {
       if (!entry.time || !entry.hasTime) continue;
-      events.push({ time: entry.time, text: entry.description, range: entry.range, line: lines.positionAt(entry.range.start).line + 1 });
+      events.push({ time: entry.time, text: entry.description, range: entry.range, line: lines.positionAt(entry.range.start).line + 1, dated: entry.hasDate || doc.incidentDate !== null });
     }
   }
   return events.map((event, order) => ({ event, order })).sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order).map((e) => e.event);
@@ -61,12 +62,13 @@ function fieldMoment(doc: PostmortemDocument, name: MomentName, lines: LineIndex
     line: lines.positionAt(field.range.start).line + 1,
     range: field.range,
     evidence: `${field.label}: ${field.value}`,
+    dated: parsed.hasDate || doc.incidentDate !== null,
     hasDate: parsed.hasDate,
   };
 }
 
 function fromEvent(event: TimelineEvent): Moment {
-  return { time: event.time, source: 'timeline', line: event.line, range: event.range, evidence: event.text };
+  return { time: event.time, source: 'timeline', line: event.line, range: event.range, evidence: event.text, dated: event.dated };
 }
 
 function inferred(events: readonly TimelineEvent[], name: Exclude<MomentName, 'started'>, notBefore: Date | null): Moment | null {
@@ -92,7 +94,7 @@ export function findMoments(doc: PostmortemDocument): Moments {
       field.time = new Date(field.time.getTime() + DAY_MS);
     }
   }
-  const strip = (field: FieldMoment | null): Moment | null => (field ? { time: field.time, source: field.source, line: field.line, range: field.range, evidence: field.evidence } : null);
+  const strip = (field: FieldMoment | null): Moment | null => (field ? { time: field.time, source: field.source, line: field.line, range: field.range, evidence: field.evidence, dated: field.dated } : null);
 
   const started = strip(fields.started) ?? (events[0] ? fromEvent(events[0]) : null);
   const detected = strip(fields.detected) ?? inferred(events, 'detected', null);

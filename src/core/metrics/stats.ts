@@ -4,7 +4,7 @@ import type { PostmortemDocument } from '../model/types';
 import { computeMetrics } from './compute';
 import { defaultMetricsConfig, type MetricsConfig } from './config';
 import { findMoments } from './moments';
-import { METRIC_NAMES, type MetricName } from './types';
+import { METRIC_NAMES, type MetricName, type Moment } from './types';
 
 export interface StatsInput {
   file: string;
@@ -69,8 +69,8 @@ function severityOf(doc: PostmortemDocument): string {
 }
 
 /** The incident's day: from its Started moment, else its Date. */
-function dayOf(doc: PostmortemDocument, started: Date | null): string | null {
-  return started ? started.toISOString().slice(0, 10) : doc.incidentDate;
+function dayOf(doc: PostmortemDocument, started: Moment | null): string | null {
+  return started?.dated ? started.time.toISOString().slice(0, 10) : doc.incidentDate;
 }
 
 function group(month: string, severity: string, rows: ReadonlyArray<Record<MetricName, number | null>>): StatsGroup {
@@ -92,7 +92,7 @@ export function computeStats(inputs: readonly StatsInput[], options: { now: Date
   const skipped: string[] = [];
   for (const { file, doc } of inputs) {
     const moments = findMoments(doc);
-    const day = dayOf(doc, moments.started?.time ?? null);
+    const day = dayOf(doc, moments.started);
     if (since !== null && (day === null || day < since)) {
       skipped.push(file);
       continue;

@@ -14,6 +14,8 @@ export interface Moment {
   range: TextRange;
   /** The field label and value, or the row's text: what a reader checks the moment against. */
   evidence: string;
+  /** False when neither the moment nor the document names a day: the time of day is right, the date is a stand-in. */
+  dated: boolean;
 }
 
 export type Moments = Record<MomentName, Moment | null>;

@@ -100,6 +100,12 @@ describe('metrics: key moments', () => {
     assert.deepEqual(computeMetrics(moments).duration, null);
   });
 
+  it('says when a moment has no day (no date in the row or the document)', () => {
+    const undated = findMoments(parsePostmortem('# X\n\n## Timeline\n\n- 10:00 Deploy started\n- 10:05 Alert fired\n'));
+    assert.equal(undated.detected?.dated, false);
+    assert.equal(findMoments(parsePostmortem(TABLE)).detected?.dated, true);
+  });
+
   it('reads list timelines and a heading per entry', () => {
     const doc = parsePostmortem('# X\n\n## Timeline\n\n### 2021-06-28 13:59\n\nPagerDuty alert for API latency.\n\n### 2021-06-28 14:30\n\nFix deployed to all regions.\n\n### 2021-06-28 15:00\n\nIncident resolved.\n');
     const metrics = computeMetrics(findMoments(doc));
