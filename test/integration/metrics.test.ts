@@ -5,23 +5,29 @@ import { openDocument, waitFor } from './helpers';
 
 const POSTMORTEM = ['metrics', 'checkout-errors.md'];
 
+/** The harness takes the picture when the log line reaches it: give it time before the UI changes. */
+async function screenshot(name: string): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  console.log(`[[screenshot:${name}]]`);
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+}
+
 async function closeAll(): Promise<void> {
-  // Drafts are untitled and the postmortem is edited in memory: close everything without saving.
-  for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty && document.uri.scheme === 'file') {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-  }
-  for (;;) {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) break;
+  // Drafts and reports are untitled, the postmortem is edited in memory: revert and close each, so no save dialog opens.
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 describe('incident metrics', () => {
+  before(async function () {
+    // Run alone, this suite pays for the extension's activation in its first test.
+    this.timeout(120_000);
+    await openDocument(...POSTMORTEM);
+    await waitFor('the metrics commands', async () => (await vscode.commands.getCommands(true)).includes('postmortem.fillMetrics'), 110_000);
+  });
   afterEach(closeAll);
 
   it('fills the Metrics section and Duration from the timeline in the template’s style, as one undoable edit', async () => {
@@ -32,7 +38,7 @@ describe('incident metrics', () => {
     const text = editor.document.getText();
     assert.match(text, /\*\*Duration\*\*: 01:30 {2}\n/);
     assert.match(text, /\*\*Detection Time\*\*: 5 minutes {2}\n\*\*Response Time\*\*: 12 minutes {2}\n\*\*Resolution Time\*\*: 1 hour 30 minutes {2}\n\*\*MTTR\*\*: 1 hour 30 minutes {2}\n\*\*Mitigation Time\*\*: 50 minutes\n\n## References/);
-    console.log('[[screenshot:metrics-filled]]');
+    await screenshot('metrics-filled');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), original);
   });
@@ -49,7 +55,21 @@ describe('incident metrics', () => {
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(lenses.range.start.line, 4))) ?? [];
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /\| Time to acknowledge \| 12 minutes \| Started → Acknowledged \|/);
-    assert.match(text, /Mitigated 10:50 UTC \(line 24, timeline\): Rolled back to v2\.2/);
+    assert.match(text, /Mitigated 10:50 UTC \(line 25, timeline\): Rolled back to v2\.2/);
+  });
+
+  it('marks a timeline row as a moment from the lightbulb, writing the field the metrics then read', async () => {
+    const editor = await openDocument(...POSTMORTEM);
+    const document = editor.document;
+    const at = document.positionAt(document.getText().indexOf('On-call acknowledged'));
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(at, at))) ?? [];
+    const titles = actions.map((a) => a.title).filter((t) => t.startsWith('Mark as'));
+    assert.deepEqual(titles, ['Started', 'Detected', 'Acknowledged', 'Mitigated', 'Resolved'].map((m) => `Mark as ${m} (2026-03-02 10:12 UTC)`));
+    await vscode.workspace.applyEdit(actions.find((a) => a.title.startsWith('Mark as Detected'))!.edit!);
+    assert.match(document.getText(), /\*\*Duration\*\*: HH:MM {2}\n\*\*Detected\*\*: 2026-03-02 10:12 UTC {2}\n\*\*Severity\*\*/);
+    const outcome = (await vscode.commands.executeCommand('postmortem.fillMetrics')) as { written: string[] };
+    assert.ok(outcome.written.includes('timeToDetect'));
+    assert.match(document.getText(), /\*\*Detection Time\*\*: 12 minutes/);
   });
 
   it('drafts a status update for editing, then copies the edited text and records it as a comms row', async () => {
@@ -65,7 +85,7 @@ describe('incident metrics', () => {
     ].join('\n'));
     const draftEditor = await waitFor('the draft in an editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === draft.draftUri));
     assert.equal(draftEditor.document.isUntitled, true);
-    console.log('[[screenshot:status-update-draft]]');
+    await screenshot('status-update-draft');
     // The responder corrects the status before sending.
     await draftEditor.edit((edit) => {
       const line = draftEditor.document.lineAt(1);
@@ -98,7 +118,7 @@ describe('incident metrics', () => {
     const report = vscode.workspace.textDocuments.find((d) => d.uri.toString() === outcome.reportUri)!;
     assert.match(report.getText(), /^# Incident stats/);
     assert.match(report.getText(), /\| 2026-03 \| P1 \| 1 \| 5m \/ 5m \| 12m \/ 12m \| 50m \/ 50m \| 1h 30m \/ 1h 30m \| 1h 30m \/ 1h 30m \|/);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    console.log('[[screenshot:stats-report]]');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await screenshot('stats-report');
   });
 });

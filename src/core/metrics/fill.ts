@@ -37,12 +37,12 @@ export function writtenValueEdit(written: WrittenMetric, minutes: number, fallba
   return { start: written.field.valueRange.start, end: written.field.valueRange.end, text: formatMinutes(minutes, styleOf(written, fallback)) };
 }
 
-/** End of the line holding `offset`, before its trailing spaces (a hard break stays where it is). */
-function lineEnd(text: string, offset: number): { contentEnd: number; end: number; hardBreak: boolean } {
+/** End of the line holding `offset`, and whether the line ends in a hard break (two spaces or a backslash). */
+function lineEnd(text: string, offset: number): { end: number; hardBreak: boolean } {
   const newline = text.indexOf('\n', offset);
   const end = newline === -1 ? text.length : newline;
   const line = text.slice(offset, end);
-  return { contentEnd: offset + line.trimEnd().length, end, hardBreak: / {2,}$/.test(line) || line.endsWith('\\') };
+  return { end, hardBreak: line.endsWith('  ') || line.endsWith('\\') };
 }
 
 /** `**Label**: value` or `**Label:** value`, as the section already writes it. */
