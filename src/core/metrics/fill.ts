@@ -40,7 +40,8 @@ export function writtenValueEdit(written: WrittenMetric, minutes: number, fallba
 /** End of the line holding `offset`, and whether the line ends in a hard break (two spaces or a backslash). */
 function lineEnd(text: string, offset: number): { end: number; hardBreak: boolean } {
   const newline = text.indexOf('\n', offset);
-  const end = newline === -1 ? text.length : newline;
+  // Before a Windows line ending's \r, so inserted lines do not split it from its \n.
+  const end = newline === -1 ? text.length : text[newline - 1] === '\r' ? newline - 1 : newline;
   const line = text.slice(offset, end);
   return { end, hardBreak: line.endsWith('  ') || line.endsWith('\\') };
 }

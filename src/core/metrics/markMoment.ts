@@ -18,7 +18,7 @@ export function momentValue(time: Date, dated: boolean): string {
 
 function lineEndAfter(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline;
+  return newline === -1 ? text.length : text[newline - 1] === '\r' ? newline - 1 : newline;
 }
 
 /** The field the new one goes after: the last moment field, else Duration, else Date, else the last metadata field of the first block. */
