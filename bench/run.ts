@@ -5,11 +5,12 @@ import { modelCases } from './cases/model';
 import { lintCases } from './cases/lint';
 import { kubectlCases } from './kubectl';
 import { actionItemCases } from './cases/actionItems';
+import { metricsCases } from './cases/metrics';
 import { longPostmortem } from './documents';
 import { measure, type BenchResult } from './harness';
 import { parsePostmortem } from '../src/core/model/parse';
 
-const cases = [...modelCases, ...lintCases, ...kubectlCases, ...actionItemCases];
+const cases = [...modelCases, ...lintCases, ...kubectlCases, ...actionItemCases, ...metricsCases];
 const results: BenchResult[] = cases.map(measure);
 
 // Memory: what holding the model of the long document costs, measured after a collection when --expose-gc allows one.

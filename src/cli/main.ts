@@ -5,9 +5,11 @@ import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
 import { lintCommand } from './commands/lint';
 import { eventsCommand } from './commands/events';
+import { metricsCommand } from './commands/metrics';
+import { statsCommand } from './commands/stats';
 import packageJson from '../../package.json';
 
-const commands: CliCommand[] = [actionsCommand, lintCommand, newCommand, templatesCommand, eventsCommand];
+const commands: CliCommand[] = [actionsCommand, lintCommand, newCommand, templatesCommand, eventsCommand, metricsCommand, statsCommand];
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -5,6 +5,7 @@ import { registerNewPostmortem } from './newPostmortem/command';
 import { registerLintDiagnostics } from './diagnostics/register';
 import { registerPasteKubectlEvents } from './kubectl/paste';
 import { registerActionItemsView, type ActionItemsViewApi } from './actionItemsView/register';
+import { registerMetrics } from './metrics/register';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
@@ -21,5 +22,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: 'node
   registerLintDiagnostics(context);
   registerPasteKubectlEvents(context);
   const actionItems = registerActionItemsView(context);
+  registerMetrics(context);
   return { activationMs: performance.now() - started, platform, actionItems };
 }

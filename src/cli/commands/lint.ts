@@ -41,7 +41,7 @@ interface LoadedConfig {
   config: LintConfig;
 }
 
-function loadConfigFile(path: string): LoadedConfig {
+export function loadConfigFile(path: string): LoadedConfig {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -55,7 +55,7 @@ function loadConfigFile(path: string): LoadedConfig {
 }
 
 /** The nearest `.postmortemrc.json` from the file's folder upwards, cached per folder. */
-function configFinder(): (file: string) => LoadedConfig {
+export function configFinder(): (file: string) => LoadedConfig {
   const byFolder = new Map<string, LoadedConfig>();
   const find = (folder: string): LoadedConfig => {
     const cached = byFolder.get(folder);

@@ -1,6 +1,7 @@
 // Turns configuration sources (settings, `.postmortemrc.json`) into a level and options per rule; never throws on bad input.
 import { rules, findRule } from '../lint/registry';
 import { LEVELS, type Level } from '../lint/types';
+import { metricsConfigSchema, type MetricsConfig } from '../metrics/config';
 
 export interface ConfigSource {
   /** Where the values came from, for messages: ".postmortemrc.json", "settings". */
@@ -22,10 +23,12 @@ export interface RuleSetting {
 
 export interface LintConfig {
   rules: Record<string, RuleSetting>;
+  /** How incident metrics are counted (the `metrics` key). */
+  metrics: MetricsConfig;
   problems: ConfigProblem[];
 }
 
-const TOP_LEVEL_KEYS = new Set(['$schema', 'rules']);
+const TOP_LEVEL_KEYS = new Set(['$schema', 'rules', 'metrics']);
 
 function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
@@ -50,6 +53,7 @@ export function resolveLintConfig(sources: readonly ConfigSource[]): LintConfig 
   const problems: ConfigProblem[] = [];
   const levels = new Map<string, Level>(rules.map((rule) => [rule.id, rule.defaultLevel]));
   const rawOptions = new Map<string, { value: Record<string, unknown>; source: string }>();
+  let rawMetrics: { value: Record<string, unknown>; source: string } = { value: {}, source: 'defaults' };
 
   for (const { name, value } of sources) {
     if (value === undefined || value === null) continue;
@@ -58,7 +62,13 @@ export function resolveLintConfig(sources: readonly ConfigSource[]): LintConfig 
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (!TOP_LEVEL_KEYS.has(key)) problems.push({ source: name, path: key, message: `unknown setting; expected "rules"` });
+      if (!TOP_LEVEL_KEYS.has(key)) problems.push({ source: name, path: key, message: `unknown setting; expected "rules" or "metrics"` });
+    }
+    if (value.metrics !== undefined) {
+      if (isRecord(value.metrics)) {
+        const countFrom = { ...(isRecord(rawMetrics.value.countFrom) ? rawMetrics.value.countFrom : {}), ...(isRecord(value.metrics.countFrom) ? value.metrics.countFrom : {}) };
+        rawMetrics = { value: { ...rawMetrics.value, ...value.metrics, ...(isRecord(value.metrics.countFrom) ? { countFrom } : {}) }, source: name };
+      } else problems.push({ source: name, path: 'metrics', message: 'expected an object such as { "countFrom": { "timeToAcknowledge": "detected" } }' });
     }
     if (value.rules === undefined) continue;
     if (!isRecord(value.rules)) {
@@ -106,7 +116,11 @@ export function resolveLintConfig(sources: readonly ConfigSource[]): LintConfig 
     }
     resolved[rule.id] = { level: levels.get(rule.id) ?? rule.defaultLevel, options };
   }
-  return { rules: resolved, problems };
+  const metrics = metricsConfigSchema.safeParse(rawMetrics.value);
+  if (!metrics.success) {
+    for (const issue of metrics.error.issues) problems.push({ source: rawMetrics.source, path: ['metrics', ...issue.path.map(String)].join('.'), message: issue.message });
+  }
+  return { rules: resolved, metrics: metrics.success ? metrics.data : metricsConfigSchema.parse({}), problems };
 }
 
 /** The configuration when nothing is configured. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { rules } from '../lint/registry';
 import { LEVELS } from '../lint/types';
+import { metricsConfigSchema } from '../metrics/config';
 
 export const levelSchema = z
   .enum(LEVELS)
@@ -21,6 +22,7 @@ export const postmortemrcSchema = z
       .strictObject(Object.fromEntries(rules.map((rule) => [rule.id, ruleEntrySchema(rule).optional()])))
       .optional()
       .describe('Per-rule level and options. Rules not listed keep their defaults.'),
+    metrics: metricsConfigSchema.optional(),
   })
   .describe('Configuration of the Postmortem linter (`postmortem lint` and the Postmortem VS Code extension).');
 

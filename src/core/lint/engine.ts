@@ -33,6 +33,7 @@ export function lintPostmortem(doc: PostmortemDocument, options: LintOptions = {
         doc,
         options: setting.options,
         now,
+        metrics: config.metrics,
         prose: () => (prose ??= extractProse(doc.ast, doc.text)),
         report: (report) => {
           if (!isSuppressed(suppressions, rule.id, report.range.start, lines.positionAt(report.range.start).line)) {

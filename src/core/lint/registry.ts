@@ -11,6 +11,7 @@ import { severityValue } from './rules/severity-value';
 import { statusValue } from './rules/status-value';
 import { vagueActionItem } from './rules/vague-action-item';
 import { emptySection } from './rules/empty-section';
+import { metricsConsistency } from './rules/metrics-consistency';
 
 export const DOCS_BASE_URL = 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/';
 
@@ -30,6 +31,7 @@ export const rules: readonly LintRule[] = [
   statusValue,
   vagueActionItem,
   emptySection,
+  metricsConsistency,
 ].map((definition) => ({ ...definition, docsUrl: docsUrlFor(definition.id) }));
 
 export function findRule(ruleId: string): LintRule | undefined {

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { PostmortemDocument, TextRange } from '../model/types';
 import type { ProseBlock } from './prose';
+import type { MetricsConfig } from '../metrics/config';
 
 export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -48,6 +49,8 @@ export interface RuleContext<Options> {
   options: Options;
   /** The clock: "today" for rules about dates. */
   now: Date;
+  /** How incident metrics are counted, for rules that compare written metrics with the timeline. */
+  metrics: MetricsConfig;
   /** The document's prose (paragraphs, headings, table cells) without code, HTML, URLs or front matter. */
   prose: () => readonly ProseBlock[];
   report: (report: RuleReport) => void;

@@ -7,8 +7,10 @@ import type { MetadataField, MetadataKey, Section, TextRange } from './types';
 const KEY_PATTERNS: ReadonlyArray<readonly [MetadataKey, RegExp]> = [
   ['incidentId', /^(incident (id|number|no|#|ref(erence)?)|id|incident_id|ticket|case)$/],
   ['title', /^(title|incident title|name|incident name|incident)$/],
-  ['date', /^(date|incident date|date of incident|started|start date|occurred( on)?|day)$/],
-  ['time', /^(time|time window|times?|start time|window)$/],
+  // The key moments (issue 12) come before `date`, so "Started: 2026-03-02 10:00" is the moment; its day still dates the incident.
+  ['startedAt', /^(started( at)?|start(ed)? time|impact start(ed)?|incident start(ed)?)$/],
+  ['date', /^(date|incident date|date of incident|start date|occurred( on)?|day)$/],
+  ['time', /^(time|time window|times?|window)$/],
   ['duration', /^(duration|total duration|length|outage duration|incident duration)$/],
   ['severity', /^(severity|sev|severity level|priority|impact level|level)$/],
   ['status', /^(status|state|incident status)$/],
@@ -19,6 +21,8 @@ const KEY_PATTERNS: ReadonlyArray<readonly [MetadataKey, RegExp]> = [
   ['author', /^(authors?|written by|prepared by|postmortem author)$/],
   ['service', /^(services?|affected services?|systems? affected|affected systems?|application|application\/process|component|product)$/],
   ['detectedAt', /^(detected( at)?|detection)$/],
+  ['acknowledgedAt', /^(acknowledged( at)?|acked( at)?)$/],
+  ['mitigatedAt', /^(mitigated( at)?)$/],
   ['resolvedAt', /^(resolved( at)?|resolution|end time|ended)$/],
 ];
 
@@ -71,7 +75,7 @@ function trimmedRange(text: string, range: TextRange): TextRange {
   return { start: range.start + lead, end: Math.max(range.start + lead, range.end - trail) };
 }
 
-function boldLineFields(paragraph: Paragraph, text: string): MetadataField[] {
+export function boldLineFields(paragraph: Paragraph, text: string): MetadataField[] {
   const fields: MetadataField[] = [];
   for (const line of paragraphLines(paragraph)) {
     const [first, ...rest] = line.nodes;

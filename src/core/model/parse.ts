@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseMarkdown, plainText, rangeOf } from '../markdown/parse';
 import { FIRST_NAMES } from '../blame/lexicon';
 import { LineIndex } from '../text/lines';
-import { parseCalendarDate, utcDate } from '../time/parseTime';
+import { parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
 import { extractMetadata, headingFields } from './metadata';
 import { buildSections, flattenSections, sectionAt } from './sections';
@@ -32,6 +32,13 @@ function collectPeople(fields: MetadataField[], participantListItems: string[]):
 function dateInTitle(title: string): string | null {
   const match = /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \d{4}\b/i.exec(title);
   return match ? parseCalendarDate(match[0]) : null;
+}
+
+/** "**Started**: 2026-03-02 23:10 UTC" dates the incident when no Date field does. */
+function startedDate(fields: MetadataField[]): string | null {
+  const started = metadataValue(fields, 'startedAt');
+  const parsed = started ? parseTimelineTime(started.value, null) : null;
+  return parsed?.hasDate ? parsed.instant.toISOString().slice(0, 10) : null;
 }
 
 const FIRST_NAME_SET = new Set(FIRST_NAMES);
@@ -90,7 +97,7 @@ export function parsePostmortem(text: string): PostmortemDocument {
     });
   }
   const dateField = metadataValue(metadata, 'date');
-  const incidentDate = (dateField ? parseCalendarDate(dateField.value) : null) ?? dateInTitle(metadataValue(metadata, 'title')?.value ?? '');
+  const incidentDate = (dateField ? parseCalendarDate(dateField.value) : null) ?? startedDate(metadata) ?? dateInTitle(metadataValue(metadata, 'title')?.value ?? '');
   const referenceDate = incidentDate ? utcDate(incidentDate) : null;
 
   const participantListItems: string[] = [];

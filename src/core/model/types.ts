@@ -21,7 +21,10 @@ export type MetadataKey =
   | 'owner'
   | 'author'
   | 'service'
+  | 'startedAt'
   | 'detectedAt'
+  | 'acknowledgedAt'
+  | 'mitigatedAt'
   | 'resolvedAt';
 
 export type MetadataSource = 'front-matter' | 'bold-line' | 'table' | 'heading';

@@ -27,6 +27,8 @@ function targetTable(doc: PostmortemDocument): TimelineTable | undefined {
 
 interface RowStyle {
   columns: readonly TimelineColumn[];
+  /** What the Event Type column says of the new rows: `automated` for kubectl events, `comms` for a status update. */
+  eventType: string;
   timeStyle: TimeStyle;
   backtickTypes: boolean;
   emptyAction: string;
@@ -40,7 +42,7 @@ function cellsFor(event: KubectlEvent, time: Date, withDate: boolean, style: Row
       case 'description':
         return escapeCell(eventDescription(event));
       case 'eventType':
-        return style.backtickTypes ? '`automated`' : 'automated';
+        return style.backtickTypes ? `\`${style.eventType}\`` : style.eventType;
       case 'action':
         return style.emptyAction;
       case 'source':
@@ -51,7 +53,7 @@ function cellsFor(event: KubectlEvent, time: Date, withDate: boolean, style: Row
   });
 }
 
-function rowStyle(text: string, table: TimelineTable): RowStyle {
+function rowStyle(text: string, table: TimelineTable, eventType: string): RowStyle {
   const typeColumn = table.columns.findIndex((c) => c.role === 'eventType');
   const actionColumn = table.columns.findIndex((c) => c.role === 'action');
   // An empty GDS-style table takes the report's own `automated` form; a filled one, whatever its rows use.
@@ -61,7 +63,7 @@ function rowStyle(text: string, table: TimelineTable): RowStyle {
   }));
   // "-" for no action, as the templates ask, unless the table's rows leave the cell empty.
   const emptyAction = actionColumn !== -1 && (table.rows.length === 0 || table.rows.some((row) => /^[-–—]$/.test(row.cells[actionColumn]?.text ?? ''))) ? '-' : '';
-  return { columns: table.columns, timeStyle: table.timeStyle, backtickTypes, emptyAction };
+  return { columns: table.columns, eventType, timeStyle: table.timeStyle, backtickTypes, emptyAction };
 }
 
 /** Offset just after the delimiter row (`|---|---|`), where rows before every existing one go. */
@@ -76,8 +78,8 @@ function dateOf(time: Date): string {
   return utcParts(time).date;
 }
 
-function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTable, events: readonly { event: KubectlEvent; time: Date }[]) {
-  const style = rowStyle(text, table);
+function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTable, events: readonly { event: KubectlEvent; time: Date }[], eventType: string) {
+  const style = rowStyle(text, table, eventType);
   const lineStart = text.lastIndexOf('\n', table.range.start - 1) + 1;
   // Tables inside a list item or a quote carry that prefix on every line.
   const indent = /^[\s>]*$/.test(text.slice(lineStart, table.range.start)) ? text.slice(lineStart, table.range.start) : '';
@@ -148,6 +150,7 @@ function newTable(doc: PostmortemDocument, events: readonly { event: KubectlEven
       { name: 'Event', role: 'description' },
       { name: 'Action Taken', role: 'action' },
     ],
+    eventType: 'automated',
     timeStyle: 'HH:mm',
     backtickTypes: false,
     emptyAction: '-',
@@ -175,7 +178,7 @@ function block(text: string, at: number, content: string): TextEdit {
  * columns and time style, skipping events it already lists), else into a timeline written as a list, or as a new
  * Timeline section when there is none.
  */
-export function mergeEventsIntoTimeline(text: string, events: readonly KubectlEvent[]): TimelineMergeResult {
+export function mergeEventsIntoTimeline(text: string, events: readonly KubectlEvent[], options: { eventType?: string } = {}): TimelineMergeResult {
   const timed = events
     .filter((event): event is KubectlEvent & { time: Date } => event.time !== null)
     .map((event, order) => ({ event, time: event.time, order }))
@@ -186,7 +189,7 @@ export function mergeEventsIntoTimeline(text: string, events: readonly KubectlEv
   const doc = parsePostmortem(text);
   const table = targetTable(doc);
   if (table) {
-    const { edits, added, alreadyCount } = mergeIntoTable(text, doc, table, distinct);
+    const { edits, added, alreadyCount } = mergeIntoTable(text, doc, table, distinct, options.eventType ?? 'automated');
     return { edits, added, alreadyListed: alreadyCount + repeats, withoutTime, createdTable: false };
   }
   // Most published postmortems keep their timeline as a list: new entries join it in its own style.

@@ -1,0 +1,25 @@
+// How a moment or a metric reads in messages, hovers and reports: the value, the definition, and where it came from.
+import { utcParts } from '../timeline/mergeRows';
+import { metricDefinition } from './compute';
+import type { MetricsConfig } from './config';
+import { formatMinutesLong } from './duration';
+import { MOMENT_LABELS, type MetricName, type Moment, type MomentName, type Moments } from './types';
+
+/** "10:05 UTC", or "2026-03-03 00:20 UTC" when it is not on the day the incident started. */
+export function momentTime(moment: Moment, startDay: string | null): string {
+  const { date, time } = utcParts(moment.time);
+  return date === startDay ? `${time} UTC` : `${date} ${time} UTC`;
+}
+
+/** "Detected 10:05 UTC (line 12, timeline)". */
+export function describeMoment(name: MomentName, moment: Moment, startDay: string | null): string {
+  return `${MOMENT_LABELS[name]} ${momentTime(moment, startDay)} (line ${moment.line}, ${moment.source === 'field' ? 'field' : 'timeline'})`;
+}
+
+/** "1 hour 35 minutes, Started 10:00 UTC (line 12, timeline) → Resolved 11:35 UTC (line 20, timeline)". */
+export function explainMetric(metric: MetricName, minutes: number, moments: Moments, config: MetricsConfig): string {
+  const { from, to } = metricDefinition(metric, config);
+  const startDay = moments.started ? utcParts(moments.started.time).date : null;
+  const ends = [from, to].map((name) => describeMoment(name, moments[name]!, startDay));
+  return `${formatMinutesLong(minutes)}, ${ends.join(' → ')}`;
+}

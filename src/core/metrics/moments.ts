@@ -1,0 +1,105 @@
+// The key moments of an incident: from metadata fields when written, else inferred from the timeline, each with its line.
+import type { MetadataKey, PostmortemDocument, TextRange } from '../model/types';
+import { LineIndex } from '../text/lines';
+import { parseTimelineTime, utcDate } from '../time/parseTime';
+import { MOMENT_WORDING } from './vocabulary';
+import { MOMENT_NAMES, type Moment, type MomentName, type Moments } from './types';
+
+/** The metadata key that states each moment (`**Detected**:`, `detected_at:`, `| Detected | … |`). */
+export const MOMENT_FIELD_KEYS: Record<MomentName, MetadataKey> = {
+  started: 'startedAt',
+  detected: 'detectedAt',
+  acknowledged: 'acknowledgedAt',
+  mitigated: 'mitigatedAt',
+  resolved: 'resolvedAt',
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A time-only field this far before the incident's first event belongs to the next day (the incident crossed midnight). */
+const ROLLOVER_MS = 6 * 60 * 60 * 1000;
+
+/** A timeline row or list entry, whatever the timeline is written as. */
+export interface TimelineEvent {
+  time: Date;
+  text: string;
+  range: TextRange;
+  line: number;
+  dated: boolean;
+}
+
+/** Every timed entry of every timeline in the document, in time order (rows of equal time keep their written order). */
+export function timelineEvents(doc: PostmortemDocument, lines = new LineIndex(doc.text)): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const table of doc.timelines) {
+    for (const row of table.rows) {
+      if (!row.time) continue;
+      const text = row.cells.filter((_, i) => i !== table.timeColumn).map((cell) => cell.text).filter((t) => !/^[-–—]?$/.test(t)).join(' — ');
+      events.push({ time: row.time, text, range: row.range, line: lines.positionAt(row.range.start).line + 1, dated: row.dated });
+    }
+  }
+  for (const list of doc.timelineLists) {
+    for (const entry of list.entries) {
+      if (!entry.time || !entry.hasTime) continue;
+      events.push({ time: entry.time, text: entry.description, range: entry.range, line: lines.positionAt(entry.range.start).line + 1, dated: entry.hasDate || doc.incidentDate !== null });
+    }
+  }
+  return events.map((event, order) => ({ event, order })).sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order).map((e) => e.event);
+}
+
+interface FieldMoment extends Moment {
+  hasDate: boolean;
+}
+
+function fieldMoment(doc: PostmortemDocument, name: MomentName, lines: LineIndex): FieldMoment | null {
+  const field = doc.metadata.find((f) => f.key === MOMENT_FIELD_KEYS[name]);
+  if (!field) return null;
+  const parsed = parseTimelineTime(field.value, doc.incidentDate ? utcDate(doc.incidentDate) : null);
+  // A date alone ("Detected: 2026-03-02") is not a moment to count minutes from.
+  if (!parsed || !parsed.hasTime) return null;
+  return {
+    time: parsed.instant,
+    source: 'field',
+    line: lines.positionAt(field.range.start).line + 1,
+    range: field.range,
+    evidence: `${field.label}: ${field.value}`,
+    dated: parsed.hasDate || doc.incidentDate !== null,
+    hasDate: parsed.hasDate,
+  };
+}
+
+function fromEvent(event: TimelineEvent): Moment {
+  return { time: event.time, source: 'timeline', line: event.line, range: event.range, evidence: event.text, dated: event.dated };
+}
+
+function inferred(events: readonly TimelineEvent[], name: Exclude<MomentName, 'started'>, notBefore: Date | null): Moment | null {
+  const wording = MOMENT_WORDING[name];
+  const found = events.find((e) => (notBefore === null || e.time >= notBefore) && wording.marks.test(e.text) && !wording.unless.test(e.text));
+  return found ? fromEvent(found) : null;
+}
+
+/**
+ * Reads the five key moments. A moment written as a field wins; otherwise it is inferred from the timeline:
+ * the earliest event started it, the first alert or report detected it, the first acknowledgement after that
+ * acknowledged it, a rollback or fix deployed mitigated it, "resolved" / "all clear" resolved it.
+ */
+export function findMoments(doc: PostmortemDocument): Moments {
+  const lines = new LineIndex(doc.text);
+  const events = timelineEvents(doc, lines);
+  const fields = Object.fromEntries(MOMENT_NAMES.map((name) => [name, fieldMoment(doc, name, lines)])) as Record<MomentName, FieldMoment | null>;
+  const anchor = fields.started?.time ?? events[0]?.time ?? null;
+  // A time-only field ("Resolved: 01:10") in an incident that started late the evening before is on the next day.
+  for (const name of MOMENT_NAMES) {
+    const field = fields[name];
+    if (field && !field.hasDate && anchor && anchor.getTime() - field.time.getTime() > ROLLOVER_MS) {
+      field.time = new Date(field.time.getTime() + DAY_MS);
+    }
+  }
+  const strip = (field: FieldMoment | null): Moment | null => (field ? { time: field.time, source: field.source, line: field.line, range: field.range, evidence: field.evidence, dated: field.dated } : null);
+
+  const started = strip(fields.started) ?? (events[0] ? fromEvent(events[0]) : null);
+  const detected = strip(fields.detected) ?? inferred(events, 'detected', null);
+  const acknowledged = strip(fields.acknowledged) ?? inferred(events, 'acknowledged', detected?.time ?? null);
+  const mitigated = strip(fields.mitigated) ?? inferred(events, 'mitigated', acknowledged?.time ?? detected?.time ?? null);
+  const resolved = strip(fields.resolved) ?? inferred(events, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null);
+  return { started, detected, acknowledged, mitigated, resolved };
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { computeMetrics, findMoments, metricsConfigSchema, metricsRecord } from '../../../src/core/metrics';
+
+const TABLE = `# Checkout outage
+
+**Date**: 2026-03-02
+**Severity**: P1
+
+## Timeline
+
+| Time (UTC) | Event | Action Taken |
+|------------|-------|--------------|
+| 10:00 | Deploy of checkout v2.3 started | - |
+| 10:05 | Error-rate alert fired for checkout | - |
+| 10:12 | On-call acknowledged the page | Investigation began |
+| 10:40 | Decision to roll back | - |
+| 10:50 | Rolled back to v2.2 | - |
+| 11:30 | All clear: checkout error rate back to baseline | Incident closed |
+`;
+
+describe('metrics: key moments', () => {
+  it('infers every moment from the timeline, each with its row', () => {
+    const moments = findMoments(parsePostmortem(TABLE));
+    const iso = (name: keyof typeof moments) => moments[name]?.time.toISOString();
+    assert.equal(iso('started'), '2026-03-02T10:00:00.000Z');
+    assert.equal(iso('detected'), '2026-03-02T10:05:00.000Z');
+    assert.equal(iso('acknowledged'), '2026-03-02T10:12:00.000Z');
+    assert.equal(iso('mitigated'), '2026-03-02T10:50:00.000Z', 'a decision to roll back is not the rollback');
+    assert.equal(iso('resolved'), '2026-03-02T11:30:00.000Z');
+    assert.equal(moments.detected?.source, 'timeline');
+    assert.equal(moments.detected?.line, 11);
+    assert.match(moments.mitigated!.evidence, /Rolled back to v2\.2/);
+  });
+
+  it('computes every metric in minutes, from Started by default', () => {
+    const metrics = computeMetrics(findMoments(parsePostmortem(TABLE)));
+    assert.deepEqual(metrics, { timeToDetect: 5, timeToAcknowledge: 12, timeToMitigate: 50, timeToResolve: 90, duration: 90 });
+  });
+
+  it('counts a metric from another moment when configured', () => {
+    const config = metricsConfigSchema.parse({ countFrom: { timeToAcknowledge: 'detected', timeToResolve: 'detected' } });
+    const metrics = computeMetrics(findMoments(parsePostmortem(TABLE)), config);
+    assert.equal(metrics.timeToAcknowledge, 7);
+    assert.equal(metrics.timeToResolve, 85);
+    assert.equal(metrics.timeToDetect, 5);
+    assert.equal(metrics.duration, 90, 'duration always runs Started → Resolved');
+  });
+
+  it('prefers fields (bold lines, front matter, table rows) over the timeline, and says so', () => {
+    const bold = parsePostmortem(TABLE.replace('**Severity**: P1', '**Severity**: P1  \n**Detected**: 2026-03-02 10:03 UTC  \n**Resolved**: 11:45'));
+    const moments = findMoments(bold);
+    assert.equal(moments.detected?.time.toISOString(), '2026-03-02T10:03:00.000Z');
+    assert.equal(moments.detected?.source, 'field');
+    assert.equal(moments.detected?.line, 5);
+    assert.equal(moments.resolved?.time.toISOString(), '2026-03-02T11:45:00.000Z', 'a time-only field takes the incident date');
+
+    const front = parsePostmortem(`---\ndate: 2026-03-02\ndetected_at: 2026-03-02T10:01:00Z\nacknowledged_at: "10:02"\n---\n${TABLE.replace(/^# .*\n/, '')}`);
+    const fm = findMoments(front);
+    assert.equal(fm.detected?.time.toISOString(), '2026-03-02T10:01:00.000Z');
+    assert.equal(fm.detected?.line, 3);
+    assert.equal(fm.acknowledged?.time.toISOString(), '2026-03-02T10:02:00.000Z');
+
+    const table = parsePostmortem(`| Field | Value |\n| --- | --- |\n| Date | 2026-03-02 |\n| Mitigated at | 10:20 |\n\n${TABLE}`);
+    assert.equal(findMoments(table).mitigated?.time.toISOString(), '2026-03-02T10:20:00.000Z');
+    assert.equal(findMoments(table).mitigated?.line, 4);
+  });
+
+  it('reads a Started field as the incident date too', () => {
+    const doc = parsePostmortem('# Outage\n\n**Started**: 2026-04-01 09:58 UTC\n\n## Timeline\n\n- 10:00 Alert fired\n- 10:30 Resolved\n');
+    assert.equal(doc.incidentDate, '2026-04-01');
+    const record = metricsRecord('x.md', doc);
+    assert.deepEqual(record.moments.started, { time: '2026-04-01T09:58:00Z', source: 'field', line: 3 });
+    assert.equal(record.metrics.timeToDetect, 2);
+    assert.equal(record.metrics.duration, 32);
+  });
+
+  it('converts time zones to UTC', () => {
+    const doc = parsePostmortem('# Outage\n\n**Date**: 2026-03-02  \n**Detected**: 2026-03-02 2:05 AM PST\n\n## Timeline\n\n- 09:50 UTC Deploy started\n- 10:30 UTC Service restored, resolved\n');
+    const moments = findMoments(doc);
+    assert.equal(moments.detected?.time.toISOString(), '2026-03-02T10:05:00.000Z');
+    assert.equal(computeMetrics(moments).timeToDetect, 15);
+  });
+
+  it('rolls over midnight, in the timeline and in time-only fields', () => {
+    const doc = parsePostmortem(`# Night\n\n**Date**: 2026-03-02  \n**Resolved**: 01:10\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 23:40 | Queue depth grew |\n| 23:52 | Alert fired for queue age |\n| 00:20 | Rolled back the consumer |\n`);
+    const moments = findMoments(doc);
+    assert.equal(moments.started?.time.toISOString(), '2026-03-02T23:40:00.000Z');
+    assert.equal(moments.mitigated?.time.toISOString(), '2026-03-03T00:20:00.000Z');
+    assert.equal(moments.resolved?.time.toISOString(), '2026-03-03T01:10:00.000Z');
+    assert.deepEqual(computeMetrics(moments), { timeToDetect: 12, timeToAcknowledge: null, timeToMitigate: 40, timeToResolve: 90, duration: 90 });
+  });
+
+  it('leaves a moment missing when nothing marks it, and skips negated wording', () => {
+    const doc = parsePostmortem('# X\n\n**Date**: 2026-03-02\n\n## Timeline\n\n- 10:00 Disk filled up; no alert fired\n- 10:30 Customer reported failed uploads\n- 10:40 Issue not resolved yet\n');
+    const moments = findMoments(doc);
+    assert.equal(moments.detected?.time.toISOString(), '2026-03-02T10:30:00.000Z');
+    assert.equal(moments.acknowledged, null);
+    assert.equal(moments.resolved, null);
+    assert.deepEqual(computeMetrics(moments).duration, null);
+  });
+
+  it('says when a moment has no day (no date in the row or the document)', () => {
+    const undated = findMoments(parsePostmortem('# X\n\n## Timeline\n\n- 10:00 Deploy started\n- 10:05 Alert fired\n'));
+    assert.equal(undated.detected?.dated, false);
+    assert.equal(findMoments(parsePostmortem(TABLE)).detected?.dated, true);
+  });
+
+  it('reads list timelines and a heading per entry', () => {
+    const doc = parsePostmortem('# X\n\n## Timeline\n\n### 2021-06-28 13:59\n\nPagerDuty alert for API latency.\n\n### 2021-06-28 14:30\n\nFix deployed to all regions.\n\n### 2021-06-28 15:00\n\nIncident resolved.\n');
+    const metrics = computeMetrics(findMoments(doc));
+    assert.deepEqual(metrics, { timeToDetect: 0, timeToAcknowledge: null, timeToMitigate: 31, timeToResolve: 61, duration: 61 });
+  });
+});
