@@ -83,11 +83,14 @@ describe('blaming-language detection stays linear (hardening)', () => {
       // What the detector hands a pattern: at most a window, with runs of whitespace compacted.
       const text = compactWhitespace(`x ${run.repeat(Math.ceil(WINDOW / run.length))} y`).text.slice(0, WINDOW);
       for (const [id, regex] of allPatterns()) {
-        const ms = fastest(() => {
+        const run = () => {
           regex.lastIndex = 0;
           if (regex.global) for (const _ of text.matchAll(regex));
           else regex.test(text);
-        });
+        };
+        // Timed once; a slow one is timed again so a stall of the machine is not taken for backtracking.
+        let ms = fastest(run, 1);
+        if (ms > 200) ms = fastest(run, 3);
         if (ms > 200) slow.push(`${id} on ${JSON.stringify(run)}: ${ms.toFixed(0)} ms`);
       }
     }
