@@ -1,7 +1,8 @@
 // Turns the PATH arguments of a CLI command into Markdown files: files as given, folders searched for postmortems.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { CliError } from './command';
+import { readTextFile } from './input';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 
@@ -40,18 +41,20 @@ export interface PostmortemFile {
   /** The path as shown to the user: relative to the working folder when inside it. */
   displayPath: string;
   text: string;
+  /** Whether the file starts with a UTF-8 byte order mark (kept by --fix). */
+  bom: boolean;
 }
 
-export function readPostmortemFile(absolutePath: string, cwd: string): PostmortemFile {
-  let text: string;
-  try {
-    text = readFileSync(absolutePath, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    throw new CliError(`cannot read '${absolutePath}': ${reason}.`);
-  }
+export function displayPathOf(absolutePath: string, cwd: string): string {
   const rel = relative(cwd, absolutePath);
-  return { displayPath: rel.startsWith('..') || rel === '' ? absolutePath : rel, text: text.replace(/^\uFEFF/, '') };
+  return rel.startsWith('..') || rel === '' ? absolutePath : rel;
+}
+
+/** Reads a postmortem with the CLI's size limit, as UTF-8; throws CliError saying why it cannot. */
+export function readPostmortemFile(absolutePath: string, cwd: string): PostmortemFile {
+  const displayPath = displayPathOf(absolutePath, cwd);
+  const { text, bom } = readTextFile(absolutePath, displayPath);
+  return { displayPath, text, bom };
 }
 
 /** Reads the value of `--name value` or `--name=value` from args, removing it; returns undefined when absent. */

@@ -7,6 +7,7 @@ import { lintCommand } from './commands/lint';
 import { eventsCommand } from './commands/events';
 import { metricsCommand } from './commands/metrics';
 import { statsCommand } from './commands/stats';
+import { readStdinLimited } from './input';
 import packageJson from '../../package.json';
 
 const commands: CliCommand[] = [actionsCommand, lintCommand, newCommand, templatesCommand, eventsCommand, metricsCommand, statsCommand];
@@ -29,6 +30,30 @@ function helpText(): string {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let wroteStdout = false;
+  const tracked: CliIo = {
+    ...io,
+    stdout: (text) => {
+      wroteStdout = true;
+      io.stdout(text);
+    },
+  };
+  try {
+    return await dispatch(argv, tracked);
+  } catch (error) {
+    // Any failure is one clear line and exit 2, and a caller that asked for JSON still gets JSON to parse.
+    const message = error instanceof CliError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr(`postmortem${argv[0] && !argv[0].startsWith('-') ? ` ${argv[0]}` : ''}: ${message.split('\n')[0]}\n`);
+    if (!wroteStdout && wantsJson(argv)) io.stdout('[]\n');
+    return 2;
+  }
+}
+
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.stdout(helpText());
@@ -47,40 +72,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return 0;
   }
-  try {
-    return await command.run(rest, io);
-  } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr(`postmortem ${command.name}: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-function readStdin(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    process.stdin.on('error', reject);
-  });
+  return await command.run(rest, io);
 }
 
 if (require.main === module) {
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin,
+    readStdin: () => readStdinLimited(),
     cwd: process.cwd(),
     now: () => new Date(),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`postmortem: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  }).then((code) => {
+    process.exitCode = code;
+    // Standard input left unread (an endless pipe refused at the size limit) must not keep the process alive.
+    process.stdin.destroy();
+  });
 }

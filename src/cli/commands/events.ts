@@ -1,10 +1,10 @@
 // `postmortem events`: kubectl events output (any format) in, timeline rows or JSON out, in UTC and in time order.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { eventToJson, parseCaptureTime, parseKubectlEvents, type KubectlEvent } from '../../core/kubectl';
 import { escapeCell, eventDescription, formatRowTime, tableRow } from '../../core/timeline/mergeRows';
 import { CliError, type CliCommand } from '../command';
 import { rejectUnknownOptions, takeOption } from '../files';
+import { readTextFile } from '../input';
 
 const usage = `Usage: postmortem events [--captured-at ISO] [--format markdown|json] [FILE|-]
 
@@ -39,7 +39,7 @@ export const eventsCommand: CliCommand = {
     if (format !== 'markdown' && format !== 'json') throw new CliError(`unknown --format '${format}': use markdown or json.`);
     const capturedText = takeOption(args, 'captured-at');
     const capturedAt = capturedText === undefined ? io.now() : parseCaptureTime(capturedText);
-    if (!capturedAt) throw new CliError(`--captured-at '${capturedText}' is not an ISO 8601 time (e.g. 2026-05-04T12:20:00Z; UTC unless it names a zone).`);
+    if (!capturedAt) throw new CliError(`--captured-at '${capturedText}' is not an ISO 8601 time from 1970 to 9999 (e.g. 2026-05-04T12:20:00Z; UTC unless it names a zone).`);
     rejectUnknownOptions(args);
     if (args.length > 1) throw new CliError('give one FILE, or - (or nothing) for standard input.');
     const [file] = args;
@@ -47,12 +47,7 @@ export const eventsCommand: CliCommand = {
     if (file === undefined || file === '-') {
       text = await io.readStdin();
     } else {
-      try {
-        text = readFileSync(resolve(io.cwd, file), 'utf8');
-      } catch (error) {
-        const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-        throw new CliError(`cannot read '${file}': ${reason}.`);
-      }
+      text = readTextFile(resolve(io.cwd, file), file).text;
     }
     const result = parseKubectlEvents(text, { capturedAt });
     if (result.formats.length === 0) {

@@ -1,5 +1,5 @@
 // `postmortem lint`: the blameless linter for CI: findings as text, JSON or SARIF; exit 0 clean, 1 findings, 2 usage/read errors.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parsePostmortem } from '../../core/model/parse';
 import { lintPostmortem, configFinding } from '../../core/lint/engine';
@@ -11,10 +11,13 @@ import { formatText } from '../../core/lint/report/text';
 import { formatSarif } from '../../core/lint/report/sarif';
 import { parseConfigText, resolveLintConfig, type LintConfig } from '../../core/config/resolve';
 import { CliError, type CliCommand } from '../command';
-import { expandPostmortemPaths, readPostmortemFile, rejectUnknownOptions, takeOption } from '../files';
+import { displayPathOf, expandPostmortemPaths, readPostmortemFile, rejectUnknownOptions, takeOption, type PostmortemFile } from '../files';
+import { readTextFile, writeFileAtomic } from '../input';
 import packageJson from '../../../package.json';
 
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
+/** The rule id of a file that could not be read (missing, unreadable, binary, not UTF-8, too large). */
+const READ_ERROR_RULE = 'read-error';
 
 const usage = `Usage: postmortem lint [--format text|json|sarif] [--config FILE] [--fix] PATH...
 
@@ -32,7 +35,8 @@ Options:
                             (looked up from each file's folder upwards)
   --fix                     apply the safe fixes (e.g. sort timelines) to the files, then report what is left
 
-Exit status: 0 no warnings or errors, 1 at least one warning or error, 2 usage or read error.
+Exit status: 0 no warnings or errors, 1 at least one warning or error, 2 usage or read error
+(an unreadable, binary or non-UTF-8 file, or one over 8 MiB, is reported and the others are still checked).
 Rules: ${rules.map((r) => r.id).join(', ')}
 `;
 
@@ -41,28 +45,29 @@ interface LoadedConfig {
   config: LintConfig;
 }
 
-export function loadConfigFile(path: string): LoadedConfig {
+export function loadConfigFile(path: string, cwd: string): LoadedConfig {
+  const shown = displayPathOf(path, cwd);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextFile(path, shown).text;
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    throw new CliError(`cannot read config '${path}': ${reason}.`);
+    throw new CliError(`cannot read config ${error instanceof Error ? error.message.replace(/^cannot read /, '') : String(error)}`);
   }
-  const { source, problems } = parseConfigText(CONFIG_FILE_NAME, text);
+  // Problems name the file they are in, whatever it is called (--config other.json).
+  const { source, problems } = parseConfigText(shown, text);
   const config = resolveLintConfig([source]);
   return { path, config: { ...config, problems: [...problems, ...config.problems] } };
 }
 
 /** The nearest `.postmortemrc.json` from the file's folder upwards, cached per folder. */
-export function configFinder(): (file: string) => LoadedConfig {
+export function configFinder(cwd: string): (file: string) => LoadedConfig {
   const byFolder = new Map<string, LoadedConfig>();
   const find = (folder: string): LoadedConfig => {
     const cached = byFolder.get(folder);
     if (cached) return cached;
     const candidate = join(folder, CONFIG_FILE_NAME);
     const parent = dirname(folder);
-    const found = existsSync(candidate) ? loadConfigFile(candidate) : parent === folder ? { path: null, config: resolveLintConfig([]) } : find(parent);
+    const found = existsSync(candidate) ? loadConfigFile(candidate, cwd) : parent === folder ? { path: null, config: resolveLintConfig([]) } : find(parent);
     byFolder.set(folder, found);
     return found;
   };
@@ -83,8 +88,8 @@ export const lintCommand: CliCommand = {
     if (fix) args.splice(fixIndex, 1);
     rejectUnknownOptions(args);
 
-    const fixedConfig = configOption === undefined ? undefined : loadConfigFile(resolve(io.cwd, configOption));
-    const configFor = fixedConfig ? () => fixedConfig : configFinder();
+    const fixedConfig = configOption === undefined ? undefined : loadConfigFile(resolve(io.cwd, configOption), io.cwd);
+    const configFor = fixedConfig ? () => fixedConfig : configFinder(io.cwd);
     const files = expandPostmortemPaths(args, io.cwd);
     const located: LocatedFinding[] = [];
     const reportedConfigs = new Set<string>();
@@ -92,8 +97,19 @@ export const lintCommand: CliCommand = {
 
     const named = new Set(args.map((arg) => resolve(io.cwd, arg)));
     let linted = 0;
+    // An unreadable, binary or oversized file is reported as an error entry; the others are still linted (exit 2).
+    let unreadable = false;
     for (const path of files) {
-      const file = readPostmortemFile(path, io.cwd);
+      let file: PostmortemFile;
+      try {
+        file = readPostmortemFile(path, io.cwd);
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        unreadable = true;
+        io.stderr(`postmortem lint: ${error.message}\n`);
+        located.push({ file: displayPathOf(path, io.cwd), line: 1, column: 1, endLine: 1, endColumn: 1, rule: READ_ERROR_RULE, severity: 'error', message: error.message });
+        continue;
+      }
       const doc = parsePostmortem(file.text);
       // Files found by searching a folder are linted only when they look like postmortems (not READMEs); named files always are.
       if (!named.has(path) && !looksLikePostmortem(doc)) continue;
@@ -111,7 +127,7 @@ export const lintCommand: CliCommand = {
         const fixes = findings.flatMap((f) => (f.fix ? [f.fix.edit] : []));
         if (fixes.length > 0) {
           text = applyFixes(text, fixes);
-          writeFileSync(path, text);
+          writeFileAtomic(path, text, file.bom);
           findings = lintPostmortem(parsePostmortem(text), { config, now, reportConfigProblems: false });
         }
       }
@@ -122,6 +138,6 @@ export const lintCommand: CliCommand = {
     else if (format === 'sarif') {
       io.stdout(formatSarif(located, [...rules, configRuleInfo], { version: packageJson.version, informationUri: packageJson.repository.url.replace(/\.git$/, '') }));
     } else io.stdout(formatText(located, linted));
-    return exitCodeFor(located);
+    return unreadable ? 2 : exitCodeFor(located);
   },
 };

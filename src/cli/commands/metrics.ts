@@ -53,8 +53,8 @@ export const metricsCommand: CliCommand = {
     if (format !== 'text' && format !== 'json') throw new CliError(`unknown --format '${format}': use text or json.`);
     const configOption = takeOption(args, 'config');
     rejectUnknownOptions(args);
-    const fixed = configOption === undefined ? undefined : loadConfigFile(resolve(io.cwd, configOption));
-    const configFor = fixed ? () => fixed : configFinder();
+    const fixed = configOption === undefined ? undefined : loadConfigFile(resolve(io.cwd, configOption), io.cwd);
+    const configFor = fixed ? () => fixed : configFinder(io.cwd);
     const records: MetricsRecord[] = [];
     const texts: string[] = [];
     for (const path of expandPostmortemPaths(args, io.cwd)) {

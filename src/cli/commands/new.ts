@@ -1,13 +1,14 @@
 // `postmortem new`: a filled-in postmortem from a template, to stdout or to a file that does not exist yet.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_TEMPLATE } from '../../core/templates/builtin';
 import { createPostmortem, sameDayFileNames } from '../../core/templates/create';
-import { DEFAULT_STATUS, today, validateDate, validateTitle } from '../../core/templates/input';
+import { DEFAULT_STATUS, today, validateDate, validateOneLine, validateTitle } from '../../core/templates/input';
 import { resolveSeverity } from '../../core/templates/severity';
 import { findTemplate } from '../../core/templates/template';
 import { CliError, type CliCommand } from '../command';
 import { rejectUnknownOptions, takeOption } from '../files';
+import { readTextFile } from '../input';
 import { availableTemplates } from './templates';
 
 const usage = `Usage: postmortem new --title TITLE [--date YYYY-MM-DD] [--severity S] [--status S]
@@ -28,9 +29,26 @@ Options:
 
 /** A folder's file names and the texts of those named after the incident date, for the next incident number. */
 function existingPostmortems(folder: string, date: string): { names: string[]; texts: string[] } {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return { names: [], texts: [] };
+  try {
+    if (!statSync(folder).isDirectory()) return { names: [], texts: [] };
+  } catch {
+    return { names: [], texts: [] };
+  }
   const names = readdirSync(folder);
-  return { names, texts: sameDayFileNames(date, names).map((n) => readFileSync(join(folder, n), 'utf8')) };
+  // A folder or an unreadable file named like a postmortem of that day still counts by its name; its text is skipped.
+  const texts = sameDayFileNames(date, names).flatMap((n) => {
+    try {
+      return [readTextFile(join(folder, n)).text];
+    } catch {
+      return [];
+    }
+  });
+  return { names, texts };
+}
+
+function shownPath(cwd: string, file: string): string {
+  const shown = relative(cwd, file);
+  return shown.startsWith('..') ? file : shown;
 }
 
 export const newCommand: CliCommand = {
@@ -48,7 +66,7 @@ export const newCommand: CliCommand = {
     rejectUnknownOptions(args);
     if (args.length > 0) throw new CliError(`unexpected argument '${args[0]}'.`);
     if (title === undefined) throw new CliError('--title is required.');
-    const problem = validateTitle(title) ?? validateDate(date);
+    const problem = validateTitle(title) ?? validateDate(date) ?? validateOneLine('The status', status);
     if (problem) throw new CliError(problem);
     const severity = severityText === undefined ? undefined : resolveSeverity(severityText)?.written;
     if (severityText !== undefined && severity === undefined) throw new CliError(`unknown severity '${severityText}': use P0-P3 or SEV1-SEV4.`);
@@ -68,16 +86,18 @@ export const newCommand: CliCommand = {
       return 0;
     }
     const file = intoFolder ? join(target, created.fileName) : target;
-    mkdirSync(dirname(file), { recursive: true });
     try {
+      mkdirSync(dirname(file), { recursive: true });
       // 'wx' fails when the file exists: a postmortem is never overwritten.
       writeFileSync(file, created.text, { flag: 'wx' });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`'${out}' already exists; not overwriting it.`);
-      throw new CliError(`cannot write '${out}': ${error instanceof Error ? error.message : String(error)}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && existsSync(file)) throw new CliError(`'${shownPath(io.cwd, file)}' already exists; not overwriting it.`);
+      if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`cannot write '${shownPath(io.cwd, file)}': a file stands where its folder should be.`);
+      if (code === 'EISDIR') throw new CliError(`cannot write '${shownPath(io.cwd, file)}': it is a folder.`);
+      throw new CliError(`cannot write '${shownPath(io.cwd, file)}': ${code ?? (error instanceof Error ? error.message : String(error))}.`);
     }
-    const shown = relative(io.cwd, file);
-    io.stdout(`${shown.startsWith('..') ? file : shown}\n`);
+    io.stdout(`${shownPath(io.cwd, file)}\n`);
     return 0;
   },
 };

@@ -45,7 +45,7 @@ export const statsCommand: CliCommand = {
       inputs.push({ file: file.displayPath, doc });
     }
     // One set of definitions for the whole report: the configuration of the first postmortem's folder, or the one given.
-    const config = configOption !== undefined ? loadConfigFile(resolve(io.cwd, configOption)).config : firstPath ? configFinder()(firstPath).config : undefined;
+    const config = configOption !== undefined ? loadConfigFile(resolve(io.cwd, configOption), io.cwd).config : firstPath ? configFinder(io.cwd)(firstPath).config : undefined;
     const report = computeStats(inputs, { now: io.now(), since, config: config?.metrics });
     io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? formatStatsMarkdown(report) : formatStatsText(report));
     return 0;

@@ -134,7 +134,9 @@ function probeFor(source: string): RegExp | null {
   if (hasTopLevelAlternative(source)) return null;
   const actor = /\{[SP]\}(?:\{ADV\})?/u.exec(source);
   if (actor === null) return null;
-  const rest = source.slice(actor.index + actor[0].length);
+  // Leading optional spaces and brackets are dropped too: the rest still has to match, and an unanchored probe that
+  // starts with `\s*\(?\s*` can split a run of spaces in quadratically many ways at each of its positions.
+  const rest = source.slice(actor.index + actor[0].length).replace(/^(?:\\s[*+?]|\\\(\?)+/u, '');
   try {
     return new RegExp(expandPattern(rest), 'i');
   } catch {

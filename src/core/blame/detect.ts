@@ -1,6 +1,7 @@
 // Finds blaming language in prose, sentence by sentence: phrases and patterns from the vocabulary, checked for who the actor is.
 import { classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
+import { compactWhitespace, WINDOW, windowStarts } from './bounded';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
 import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
@@ -32,26 +33,33 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
   const spans = typeof prose === 'string' ? [{ text: prose }] : prose;
   const people = new PeopleIndex(context.people);
   const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map((p) => compileEntry(phraseEntry(p)))];
-  const allowed = (context.allowedWords ?? []).filter((w) => w.trim() !== '').map(wholeWords);
+  const allowed = new AllowedWords(context.allowedWords ?? []);
   const findings: BlameFinding[] = [];
   spans.forEach((span, index) => {
     const masked = maskMarkup(span.text);
     for (const sentence of splitSentences(masked)) {
-      const text = masked.slice(sentence.start, sentence.end);
-      if (META.some((guard) => guard.test(text))) continue;
+      const compact = compactWhitespace(masked.slice(sentence.start, sentence.end));
+      // Back to offsets in the span's text: a start maps to its character, an end to just after the last one.
+      const startAt = (i: number): number => sentence.start + compact.offsets[i];
+      const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + compact.offsets[i - 1] + 1);
       const matches: BlameFinding[] = [];
-      for (const compiled of entries) {
-        for (const match of matchEntry(compiled, text, people)) {
-          const start = sentence.start + match.start;
-          const end = sentence.start + match.end;
-          const actual = span.text.slice(start, end);
-          if (allowed.some((word) => word.test(actual))) continue;
-          if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
-          matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, match.start === 0));
+      const exempt: { start: number; end: number }[] = [];
+      for (const from of windowStarts(compact.text.length)) {
+        const text = compact.text.slice(from, from + WINDOW);
+        if (META.some((guard) => guard.test(text))) continue;
+        for (const compiled of entries) {
+          for (const match of matchEntry(compiled, text, people)) {
+            const start = startAt(from + match.start);
+            const end = endAt(from + match.end);
+            const actual = span.text.slice(start, end);
+            if (allowed.blocks(actual)) continue;
+            if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
+            matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, from + match.start === 0));
+          }
         }
+        for (const regex of EXEMPT) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
       }
-      const exempt = EXEMPT.flatMap((regex) => [...text.matchAll(regex)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })));
-      findings.push(...withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end))));
+      for (const f of withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)))) findings.push(f);
     }
   });
   return findings;
@@ -172,7 +180,31 @@ function withoutOverlaps(findings: BlameFinding[]): BlameFinding[] {
   return kept;
 }
 
-function wholeWords(word: string): RegExp {
-  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const normalise = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ');
+
+/**
+ * The allowed words and phrases as one set: a finding is dropped when any whole-word stretch of its text is in it.
+ * One set lookup per stretch keeps a list of tens of thousands of words as fast as a list of three.
+ */
+class AllowedWords {
+  private readonly phrases: Set<string>;
+  private readonly longest: number;
+
+  constructor(words: readonly string[]) {
+    this.phrases = new Set(words.map((w) => normalise(w.trim())).filter((w) => w !== ''));
+    this.longest = [...this.phrases].reduce((max, w) => Math.max(max, w.length), 0);
+  }
+
+  blocks(actual: string): boolean {
+    if (this.phrases.size === 0) return false;
+    const text = normalise(actual);
+    for (let i = 0; i < text.length; i++) {
+      if (isWordChar(text[i - 1])) continue;
+      for (let j = i + 1; j <= Math.min(text.length, i + this.longest); j++) {
+        if (!isWordChar(text[j]) && this.phrases.has(text.slice(i, j))) return true;
+      }
+    }
+    return false;
+  }
 }

@@ -52,7 +52,7 @@ function hardSegments(text: string): Sentence[] {
   for (const m of text.matchAll(/\n[ \t]*\n/gu)) cuts.add(m.index);
   // A new line that starts a list item, quote, heading or table row; a line ending in a hard break.
   for (const m of text.matchAll(/\n(?=[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|>|#{1,6}[ \t]|\|))/gu)) cuts.add(m.index);
-  for (const m of text.matchAll(/(?: {2,}|\\)\n/gu)) cuts.add(m.index + m[0].length - 1);
+  for (const m of text.matchAll(/(?<! ) {2,}\n|\\\n/gu)) cuts.add(m.index + m[0].length - 1);
   for (const m of text.matchAll(ITEM_MARKERS)) {
     cuts.add(m.index);
     cuts.add(m.index + m[0].length);
@@ -68,7 +68,7 @@ function hardSegments(text: string): Sentence[] {
 /** Offsets just after each sentence-ending punctuation mark inside [start, end). */
 function* terminalBoundaries(text: string, start: number, end: number): Generator<number> {
   const slice = text.slice(start, end);
-  const terminal = /([.!?…]+)(["'”’)\]*_]*)(?=\s+(["'“‘(\[*_@#]*)([\p{Lu}\p{N}@]))/gu;
+  const terminal = /(?<![.!?…])([.!?…]+)(["'”’)\]*_]*)(?=\s+(["'“‘(\[*_@#]*)([\p{Lu}\p{N}@]))/gu;
   for (const m of slice.matchAll(terminal)) {
     if (m[1] === '.' && isAbbreviation(slice, m.index) && !endsSentence(slice, m.index)) continue;
     yield start + m.index + m[1].length + m[2].length;
@@ -104,15 +104,26 @@ function isAbbreviation(text: string, dot: number): boolean {
  */
 export function maskMarkup(text: string): string {
   const blank = (s: string): string => s.replace(/[^\n]/gu, ' ');
-  return text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gmu, blank)
-    .replace(/<!--[\s\S]*?-->/gu, blank)
+  return blankComments(text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gmu, blank), blank)
     .replace(/(`+)[^`]*?\1/gu, blank)
-    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/gu, blank)
+    .replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/gu, blank)
     .replace(/\]\[[^\]]*\]/gu, blank)
-    .replace(/<\/?[A-Za-z][^>\n]*>/gu, blank)
+    .replace(/<\/?[A-Za-z][^<>\n]*>/gu, blank)
     .replace(/\bhttps?:\/\/[^\s)>\]]+/gu, blank)
-    .replace(/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gmu, blank)
+    .replace(/^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gmu, blank)
     .replace(/\*\*|__|~~|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, blank)
-    .replace(/(?<![\p{L}\p{N}\]])\[(?![ xX]\])(?=[^\]\n]*\])/gu, ' ');
+    .replace(/(?<![\p{L}\p{N}\]])\[(?![ xX]\])(?=[^[\]\n]*\])/gu, ' ');
+}
+
+/** Blanks `<!-- … -->` comments with a scan rather than a lazy pattern, which is quadratic on many unclosed `<!--`. */
+function blankComments(text: string, blank: (s: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    const close = open === -1 ? -1 : text.indexOf('-->', open + 4);
+    if (close === -1) return out + text.slice(from);
+    out += text.slice(from, open) + blank(text.slice(open, close + 3));
+    from = close + 3;
+  }
 }

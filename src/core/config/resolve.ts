@@ -41,7 +41,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads JSON text into a source; a syntax error becomes a problem and an empty source. */
 export function parseConfigText(name: string, text: string): { source: ConfigSource; problems: ConfigProblem[] } {
   try {
-    return { source: { name, value: JSON.parse(text) as unknown }, problems: [] };
+    // A byte order mark is what some Windows editors save; JSON.parse would reject it.
+    return { source: { name, value: JSON.parse(text.replace(/^\uFEFF/u, '')) as unknown }, problems: [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { source: { name, value: {} }, problems: [{ source: name, path: '', message: `not valid JSON: ${message}` }] };

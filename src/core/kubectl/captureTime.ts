@@ -9,5 +9,7 @@ export function parseCaptureTime(text: string): Date | null {
   const parsed = parseISO(zoned.replace(' ', 'T'));
   if (!isValid(parsed)) return null;
   // A bare date is midnight UTC, not local midnight.
-  return /[T ]\d/.test(trimmed) ? parsed : new Date(`${trimmed.slice(0, 10)}T00:00:00Z`);
+  const time = /[T ]\d/.test(trimmed) ? parsed : new Date(`${trimmed.slice(0, 10)}T00:00:00Z`);
+  // kubectl did not print anything before 1970 (year 0000 formats as garbage); nor after 9999.
+  return time.getUTCFullYear() >= 1970 && time.getUTCFullYear() <= 9999 ? time : null;
 }

@@ -53,19 +53,46 @@ export function readStructured(input: string): StructuredResult | null {
   }
   const yaml = /^(?:-\s+)?(?:apiVersion|kind|items|metadata|involvedObject|regarding|---)\b/m.exec(input);
   if (yaml && onlyPreamble(input.slice(0, yaml.index))) {
-    const documents = parseAllDocuments(untilFence(input.slice(yaml.index)));
-    const list = Array.isArray(documents) ? documents : [documents];
-    if (list.length > 0 && list.every((doc) => doc.errors.length === 0)) {
-      const events = collect(list.map((doc) => doc.toJS() as unknown));
-      if (events) return { format: 'yaml', events };
-    }
+    const values = parseYamlStream(untilFence(input.slice(yaml.index)));
+    const events = values === null ? null : collect(values);
+    if (events) return { format: 'yaml', events };
   }
   return null;
 }
 
+/**
+ * The YAML documents of the text as plain values; null when any has an error. Too many aliases (a "billion laughs"
+ * paste) or nesting too deep for the parser's recursion read as "not YAML" instead of throwing.
+ */
+function parseYamlStream(input: string): unknown[] | null {
+  if (flowDepth(input) > MAX_FLOW_DEPTH) return null;
+  try {
+    const documents = parseAllDocuments(input);
+    const list = Array.isArray(documents) ? documents : [documents];
+    if (list.length === 0 || list.some((doc) => doc.errors.length > 0)) return null;
+    return list.map((doc) => doc.toJS({ maxAliasCount: 100 }) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/** Flow collections (`[`, `{`) nested deeper than kubectl ever prints; the YAML parser is slow on thousands of levels. */
+const MAX_FLOW_DEPTH = 64;
+
+/** The deepest nesting of `[` and `{` in the text, by a plain count (quotes are not tracked: an upper bound is enough). */
+function flowDepth(input: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const ch of input) {
+    if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 /** The closing code fence, or the next shell prompt, and whatever follows are not part of the output. */
 function untilFence(body: string): string {
-  const end = /^(?:\s*(?:```|~~~)|(?![{["\s])\S*[@:~]\S*\s?[$#%](?:\s|$)|\[[^\]\n]*\][$#%](?:\s|$)|\$(?:\s|$))/m.exec(body);
+  const end = /^(?:\s*(?:```|~~~)|(?![{["\s])[^\s@:~]*[@:~]\S*\s?[$#%](?:\s|$)|\[[^\]\n]*\][$#%](?:\s|$)|\$(?:\s|$))/m.exec(body);
   return end ? body.slice(0, end.index) : body;
 }
 
@@ -134,13 +161,19 @@ function record(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+/** How many arrays, Lists and watch wrappers deep an event may sit. */
+const MAX_EVENT_DEPTH = 8;
+
 /** Event objects from Lists, single Events and watch wrappers; null when none of the values is event-shaped. */
 function collect(values: readonly unknown[]): KubectlEvent[] | null {
   const events: KubectlEvent[] = [];
   let recognised = false;
-  const visit = (value: unknown): void => {
+  // Events sit a few levels down at most (a List's items, a watch event's object, an array of those): deeper values
+  // are not read, so `[` nested thousands deep cannot overflow the stack.
+  const visit = (value: unknown, depth = 0): void => {
+    if (depth > MAX_EVENT_DEPTH) return;
     if (Array.isArray(value)) {
-      value.forEach(visit);
+      for (const item of value) visit(item, depth + 1);
       return;
     }
     const object = record(value);
@@ -148,12 +181,12 @@ function collect(values: readonly unknown[]): KubectlEvent[] | null {
     if (Array.isArray(object.items) && (typeof object.kind !== 'string' || /List$/.test(object.kind))) {
       // An empty List is what `get events -o json` prints when there are none; a List of Pods is not about events.
       if (object.kind === 'EventList' || object.items.length === 0) recognised = true;
-      object.items.forEach(visit);
+      for (const item of object.items) visit(item, depth + 1);
       return;
     }
     // `--watch --output-watch-events`: {"type": "ADDED", "object": {...}}
     if (record(object.object) && typeof object.type === 'string') {
-      visit(object.object);
+      visit(object.object, depth + 1);
       return;
     }
     if (!record(object.involvedObject) && !record(object.regarding)) return;
@@ -162,7 +195,7 @@ function collect(values: readonly unknown[]): KubectlEvent[] | null {
     recognised = true;
     events.push(toEvent(parsed.data));
   };
-  values.forEach(visit);
+  for (const value of values) visit(value);
   return recognised ? events : null;
 }
 

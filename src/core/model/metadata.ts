@@ -1,6 +1,6 @@
 // Reads incident metadata from `**Key**: value` lines, two-column key/value tables, and YAML front matter.
 import type { Root, RootContent, Paragraph, PhrasingContent, Table } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import { keyLines, readFrontMatter } from './frontMatter';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { MetadataField, MetadataKey, Section, TextRange } from './types';
 
@@ -135,27 +135,24 @@ function tableFields(table: Table, text: string): MetadataField[] {
 }
 
 function frontMatterFields(yamlNode: { value: string; position?: { start: { offset?: number } } }, text: string): MetadataField[] {
-  let data: unknown;
-  try {
-    data = parseYaml(yamlNode.value);
-  } catch {
-    return [];
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  const { data } = readFrontMatter(yamlNode.value);
+  if (data === null) return [];
   const start = yamlNode.position?.start.offset ?? 0;
-  const body = text.slice(start);
+  // The value starts on the line after the opening `---`.
+  const base = text.indexOf('\n', start) + 1;
+  const keys = keyLines(yamlNode.value);
   const fields: MetadataField[] = [];
-  for (const [label, raw] of Object.entries(data as Record<string, unknown>)) {
+  for (const [label, raw] of Object.entries(data)) {
     if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !(raw instanceof Date)) continue;
     const value = Array.isArray(raw)
       ? raw.map(String).join(', ')
       : raw instanceof Date
         ? raw.toISOString().slice(0, 10)
         : String(raw ?? '');
-    const match = new RegExp(`^(["']?)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\s*:`, 'm').exec(body);
-    const lineStart = start + (match?.index ?? 0);
+    const key = keys.get(label);
+    const lineStart = key ? base + key.line : start;
     const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
-    const valueStart = match ? lineStart + match[0].length : lineStart;
+    const valueStart = key ? base + key.value : lineStart;
     fields.push({
       key: normaliseMetadataKey(label.replace(/[_-]/g, ' ')),
       label,

@@ -1,11 +1,11 @@
 // parsePostmortem: Markdown text in, the typed postmortem model out, with source offsets for everything.
 import type { Heading, RootContent } from 'mdast';
-import { parse as parseYaml } from 'yaml';
 import { parseMarkdown, plainText, rangeOf } from '../markdown/parse';
 import { FIRST_NAMES } from '../blame/lexicon';
 import { LineIndex } from '../text/lines';
 import { parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
+import { readFrontMatter } from './frontMatter';
 import { extractMetadata, headingFields } from './metadata';
 import { buildSections, flattenSections, sectionAt } from './sections';
 import { extractTimelines } from './timeline';
@@ -73,12 +73,7 @@ export function parsePostmortem(text: string): PostmortemDocument {
   let frontMatter: PostmortemDocument['frontMatter'] = null;
   const yamlNode = ast.children.find((n) => n.type === 'yaml');
   if (yamlNode && yamlNode.type === 'yaml') {
-    try {
-      const data = parseYaml(yamlNode.value) as unknown;
-      frontMatter = { range: rangeOf(yamlNode), data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null, error: null };
-    } catch (error) {
-      frontMatter = { range: rangeOf(yamlNode), data: null, error: error instanceof Error ? error.message : String(error) };
-    }
+    frontMatter = { range: rangeOf(yamlNode), ...readFrontMatter(yamlNode.value) };
   }
 
   const metadata = [...extractMetadata(ast, text, at), ...headingFields(ast, text, flattenSections(sections))];
