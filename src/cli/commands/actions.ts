@@ -9,6 +9,8 @@ export interface ActionItemRecord {
   text: string;
   owner: string | null;
   due: string | null;
+  /** The due date was written as a period ("Q3 2023", "end of March"); `due` is its last day. */
+  dueApproximate: boolean;
   done: boolean;
 }
 
@@ -18,7 +20,7 @@ Lists every action item in the postmortems at PATH (files, or folders searched f
 
 Options:
   --format text|json  text (default): one line per item; json: an array of
-                      { file, line, text, owner, due, done }
+                      { file, line, text, owner, due, dueApproximate, done }
 `;
 
 function formatText(records: ActionItemRecord[]): string {
@@ -26,7 +28,7 @@ function formatText(records: ActionItemRecord[]): string {
   const lines = records.map((r) => {
     const box = r.done ? '[x]' : '[ ]';
     const owner = r.owner ?? 'no owner';
-    const due = r.due ?? 'no due date';
+    const due = r.due === null ? 'no due date' : r.dueApproximate ? `by ${r.due}, approximate` : r.due;
     return `${r.file}:${r.line}: ${box} ${r.text} (${owner}, ${due})`;
   });
   const open = records.filter((r) => !r.done).length;
@@ -46,7 +48,7 @@ export const actionsCommand: CliCommand = {
     for (const path of expandPostmortemPaths(args, io.cwd)) {
       const file = readPostmortemFile(path, io.cwd);
       for (const item of parsePostmortem(file.text).actionItems) {
-        records.push({ file: file.displayPath, line: item.line + 1, text: item.text, owner: item.owner, due: item.due, done: item.done });
+        records.push({ file: file.displayPath, line: item.line + 1, text: item.text, owner: item.owner, due: item.due, dueApproximate: item.dueApproximate ?? false, done: item.done });
       }
     }
     io.stdout(format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : formatText(records));

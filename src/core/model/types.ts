@@ -137,7 +137,7 @@ export interface TimelineList {
 
 export type TimeStyle = 'HH:mm' | 'HHmm' | 'HH:mm UTC' | 'yyyy-MM-dd HH:mm' | 'iso';
 
-export type ActionItemSource = 'task' | 'list' | 'table' | 'paragraph';
+export type ActionItemSource = 'task' | 'list' | 'table' | 'paragraph' | 'heading';
 
 export interface ActionItem {
   range: TextRange;
@@ -149,6 +149,8 @@ export interface ActionItem {
   /** YYYY-MM-DD, or null. */
   due: string | null;
   dueRange: TextRange | null;
+  /** True when the due date names a period ("Q3 2023", "end of March"): `due` is its last day. */
+  dueApproximate?: boolean;
   done: boolean;
   ticket: string | null;
   source: ActionItemSource;
