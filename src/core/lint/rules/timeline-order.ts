@@ -92,7 +92,8 @@ function sortRowsEdit(doc: PostmortemDocument, rows: readonly OrderedEntry[], in
  * as long, the earlier entries are kept: the later ones are the ones that look wrong.
  */
 function outOfPlace(entries: readonly OrderedEntry[], instants: Array<number | null>): Set<number> {
-  const timed = instants.flatMap((instant, i) => (instant === null ? [] : [i]));
+  const wrongDates = copiedDates(entries, instants);
+  const timed = instants.flatMap((instant, i) => (instant === null || wrongDates.has(i) ? [] : [i]));
   const follows = (a: number, b: number) => !isEarlier(entries[b], instants[b]!, instants[a]!);
   const length: number[] = [];
   const previous: number[] = [];
@@ -112,7 +113,28 @@ function outOfPlace(entries: readonly OrderedEntry[], instants: Array<number | n
     kept.add(timed[k]);
     k = previous[k];
   }
-  return new Set(timed.filter((index) => !kept.has(index)));
+  return new Set([...wrongDates, ...timed.filter((index) => !kept.has(index))]);
+}
+
+/**
+ * A written date that jumps back by more than half a day starts a run of entries whose date is wrong (copied from an
+ * earlier entry, or not rolled over past midnight): the run lasts until the timeline is back after the jump.
+ */
+function copiedDates(entries: readonly OrderedEntry[], instants: Array<number | null>): Set<number> {
+  const wrong = new Set<number>();
+  let latest: number | null = null;
+  let inRun = false;
+  instants.forEach((instant, i) => {
+    if (instant === null) return;
+    if (latest !== null && (inRun ? instant < latest : entries[i].hasDate && latest - instant > HALF_DAY_MS)) {
+      inRun = true;
+      wrong.add(i);
+      return;
+    }
+    inRun = false;
+    latest = latest === null ? instant : Math.max(latest, instant);
+  });
+  return wrong;
 }
 
 export const timelineOrder = defineRule({
@@ -141,7 +163,8 @@ export const timelineOrder = defineRule({
         const before = timed.slice(0, k).reverse().find((i) => !misplaced.has(i));
         const after = timed.slice(last + 1).find((i) => !misplaced.has(i));
         const others = last - k;
-        const also = others === 0 ? '' : ` (and so ${others === 1 ? 'does the' : `do the ${others}`} ${sequence.noun}${others === 1 ? '' : sequence.noun === 'entry' ? '' : 's'} after it)`;
+        const plural = sequence.noun === 'entry' ? 'entries' : 'rows';
+        const also = others === 0 ? '' : ` (and so ${others === 1 ? `does the ${sequence.noun}` : `do the ${others} ${plural}`} after it)`;
         const movable = fix ? ' (quick fix: sort the timeline)' : '';
         let message: string;
         if (before !== undefined && isEarlier(first, instant, instants[before]!)) {
@@ -151,7 +174,7 @@ export const timelineOrder = defineRule({
         } else {
           const next = after !== undefined ? entries[after].timeText : first.timeText;
           const checkDate = first.hasDate && after !== undefined && instant - instants[after]! > HALF_DAY_MS ? 'check its date, or ' : '';
-          message = `"${first.timeText}" comes before "${next}" but is later: ${checkDate}move the ${sequence.noun} down to keep the timeline in order${movable}.`;
+          message = `"${first.timeText}" comes before "${next}" but is later${also}: ${checkDate}move the ${sequence.noun} down to keep the timeline in order${movable}.`;
         }
         report({ range: first.timeRange, actual: first.timeText, message, fix });
         k = last;
