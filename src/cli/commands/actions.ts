@@ -25,7 +25,8 @@ Options:
   --group-by KEY       postmortem, owner, status or due (Overdue / This week /
                        Later / No date)
   --format FORMAT      text (default): one line per item
-                       json: an array of { file, line, text, owner, due, done }
+                       json: an array of { file, line, text, owner, due,
+                       dueApproximate, done }
                        (with --group-by: [{ group, items }])
                        csv: Summary, Assignee, Due date, Status, Labels,
                        Description (for a tracker's CSV import)
@@ -35,7 +36,8 @@ Options:
 function itemLine(record: ActionRecord, entry: ActionEntry, today: string): string {
   const box = record.done ? '[x]' : '[ ]';
   const when = relativeDue(entry.item, today);
-  const due = record.due === null ? 'no due date' : record.done || when === null ? record.due : `${record.due}, ${when}`;
+  const written = record.dueApproximate ? `by ${record.due}, approximate` : record.due;
+  const due = record.due === null ? 'no due date' : record.done || when === null ? written : `${written}, ${when}`;
   return `${record.file}:${record.line}: ${box} ${record.text} (${record.owner ?? 'no owner'}, ${due})`;
 }
 

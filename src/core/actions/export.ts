@@ -17,6 +17,8 @@ export interface ActionRecord {
   text: string;
   owner: string | null;
   due: string | null;
+  /** The due date was written as a period ("Q3 2023", "end of March"); `due` is its last day. */
+  dueApproximate: boolean;
   done: boolean;
 }
 
@@ -28,7 +30,7 @@ export interface ExtendedActionRecord extends ActionRecord {
 
 export function actionRecord(entry: ActionEntry): ActionRecord {
   const { item } = entry;
-  return { file: entry.postmortem.file, line: item.line + 1, text: item.text, owner: item.owner, due: item.due, done: item.done };
+  return { file: entry.postmortem.file, line: item.line + 1, text: item.text, owner: item.owner, due: item.due, dueApproximate: item.dueApproximate ?? false, done: item.done };
 }
 
 export function extendedActionRecord(entry: ActionEntry, today: string): ExtendedActionRecord {

@@ -21,7 +21,7 @@ const MAX_LINE_CONTAINERS = 40;
 export function parseMarkdown(text: string): Root {
   const source = withShallowContainers(text);
   try {
-    return pruneDeepNodes(processor.runSync(processor.parse(source)) as Root);
+    return withCommentBeforeFrontMatter(source, (from) => pruneDeepNodes(processor.runSync(processor.parse(from)) as Root));
   } catch (error) {
     // A nesting the guards above missed must not take the editor or the CLI down: read the document as empty.
     if (error instanceof RangeError) return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
@@ -69,6 +69,52 @@ function pruneDeepNodes(root: Root): Root {
     else for (const child of parent.children) stack.push([child, depth + 1]);
   }
   return root;
+}
+
+/** Parses the text, reading front matter that follows a leading comment as front matter. */
+function withCommentBeforeFrontMatter(text: string, parse: (text: string) => Root): Root {
+  const frontMatterStart = frontMatterAfterComment(text);
+  if (frontMatterStart === null) return parse(text);
+  // Parse from the front matter on, so it is read as front matter, then put the comment back in front.
+  const root = parse(text.slice(frontMatterStart));
+  const lineShift = text.slice(0, frontMatterStart).split('\n').length - 1;
+  shiftPositions(root, frontMatterStart, lineShift);
+  const comment = text.slice(0, text.indexOf('-->') + 3);
+  root.children.unshift({
+    type: 'html',
+    value: comment,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1 + comment.split('\n').length - 1, column: 1, offset: comment.length } },
+  });
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: root.position?.end ?? { line: 1, column: 1, offset: text.length } };
+  return root;
+}
+
+/**
+ * Published postmortems are often copied with a one-line source or licence comment above their YAML front matter; the
+ * front matter is still the document's metadata. Returns where the front matter starts, or null.
+ */
+function frontMatterAfterComment(text: string): number | null {
+  if (!text.startsWith('<!--')) return null;
+  const close = text.indexOf('-->');
+  if (close === -1) return null;
+  const after = /^[ \t]*\r?\n/.exec(text.slice(close + 3, close + 3 + 200));
+  if (!after) return null;
+  const start = close + 3 + after[0].length;
+  return /^---[ \t]*\r?\n/.test(text.slice(start, start + 8)) ? start : null;
+}
+
+/** Moves every position of the tree by the text cut off in front, with an explicit stack (no recursion). */
+function shiftPositions(root: Node, offset: number, lines: number): void {
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        if (point.offset !== undefined) point.offset += offset;
+        point.line += lines;
+      }
+    }
+    if ('children' in node) for (const child of (node as Parent).children) stack.push(child);
+  }
 }
 
 /** The source range of a node (every node remark produces from text has a position). */

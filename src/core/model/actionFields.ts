@@ -1,6 +1,6 @@
 // Reads owner, due date, ticket and done state out of an action item's text, in every format postmortems use.
 import { isPlaceholderValue as isTemplatePlaceholder } from '../text/placeholders';
-import { parseCalendarDate } from '../time/parseTime';
+import { parseDueDate } from '../time/dueDate';
 
 export interface ActionFields {
   text: string;
@@ -8,13 +8,15 @@ export interface ActionFields {
   /** The owner as written in the source, to locate it. */
   ownerText: string | null;
   due: string | null;
+  /** The due date names a period ("Q3 2023", "end of March"): `due` is its last day. */
+  dueApproximate: boolean;
   dueText: string | null;
   ticket: string | null;
   done: boolean;
 }
 
 const OWNER_LABEL = String.raw`owner|owners|assignee|assigned to|assigned|responsible|dri|who|lead|point of contact|poc`;
-const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|complete by|done by`;
+const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|complete by|done by|expected date|expected by|expected`;
 
 /** `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label. */
 const LABELLED = new RegExp(
@@ -25,7 +27,9 @@ const LABELLED = new RegExp(
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A date as people write due dates: 2026-03-15, 2026/03/15, Mar 15 2026, March 15, 2026, 15 March 2026, Mar 15. */
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
-const DATE_TEXT = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
+/** A period named as a due date: "end of March", "Q3 2023", "H2 2024". */
+const PERIOD_TEXT = String.raw`(?:(?:the\s+)?end\s+of\s+(?:${MONTHS}|q[1-4]|the\s+year)(?:,?\s+\d{4})?|q[1-4]\s+\d{4}|h[12]\s+\d{4})`;
+const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
 const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|no later than)\s+(?:the\s+)?(${DATE_TEXT})\b`, 'i');
 const HANDLE = String.raw`@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?`;
 /** "@alice: add an alert", "@alice to add an alert", "@sre-team add an alert"; not the notification keywords. */
@@ -52,6 +56,13 @@ const DONE_MARKS: readonly RegExp[] = [
   // DONE in capitals only: "what can be done" is not a status.
   /\s*(?<!\bNOT )\bDONE\b(?! BY\b)/g,
 ];
+/** Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412". */
+export const DONE_PHRASES: readonly RegExp[] = [
+  /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b[^\n]*/gi,
+  /\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\.?/gi,
+  /\b(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=[^,;()\n]*\d)[^,;()\n]*/gi,
+  /^\s*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
+];
 /** "(Done as of 2021-06-30)" written in bold. */
 const DONE_AS_OF = /\(?\s*done as of\b[^)\n]*\)?/gi;
 
@@ -69,7 +80,7 @@ const TEAM = /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(team|squad|group|guild|crew|sre|o
  * A trailing "(…)" or "[…]" that holds only owners and a date: handles always count; a plain name counts with a date
  * beside it or when it names a team, so "(PostgreSQL)" is not taken for an owner.
  */
-function readTrailingGroup(text: string, referenceDate: Date | null): { rest: string; owner: string | null; ownerText: string | null; due: string | null; dueText: string | null } | null {
+function readTrailingGroup(text: string, referenceDate: Date | null): { rest: string; owner: string | null; ownerText: string | null; due: string | null; dueApproximate: boolean; dueText: string | null } | null {
   const match = TRAILING_GROUP.exec(text);
   if (!match) return null;
   const parts = match[1].split(/\s*(?:,|;|\band\b)\s*|\s+(?=(?:by|due)\s)/).map((p) => p.trim()).filter((p) => p !== '');
@@ -87,10 +98,12 @@ function readTrailingGroup(text: string, referenceDate: Date | null): { rest: st
   }
   if (owners.length === 0 && dueText === null) return null;
   if (sawPlainName && dueText === null && !owners.some((o) => TEAM.test(o))) return null;
-  const due = dueText ? parseCalendarDate(dueText, referenceDate) : null;
+  const parsed = dueText ? parseDueDate(dueText, referenceDate) : null;
+  const due = parsed?.date ?? null;
+  const dueApproximate = parsed?.approximate ?? false;
   // "(2026-03-15)" alone: a due date, no owner.
-  if (owners.length === 0) return { rest: text.slice(0, match.index), owner: null, ownerText: null, due, dueText };
-  return { rest: text.slice(0, match.index), owner: owners.join(', '), ownerText: owners[0], due, dueText };
+  if (owners.length === 0) return { rest: text.slice(0, match.index), owner: null, ownerText: null, due, dueApproximate, dueText };
+  return { rest: text.slice(0, match.index), owner: owners.join(', '), ownerText: owners[0], due, dueApproximate, dueText };
 }
 
 function isOwnerLabel(label: string): boolean {
@@ -121,12 +134,23 @@ function collapse(text: string): string {
  * @param referenceDate the incident date, so "Mar 15" gets a year
  */
 export function readActionFields(itemText: string, referenceDate: Date | null): ActionFields {
-  let rest = itemText;
+  let done = false;
+  // Said-in-words completion goes first: "Completed on 2023-07-20" names when it was done, not when it is due.
+  let rest = DONE_PHRASES.reduce((text, phrase) => text.replace(phrase, () => {
+    done = true;
+    return '';
+  }), itemText);
   let owner: string | null = null;
   let ownerText: string | null = null;
   let due: string | null = null;
+  let dueApproximate = false;
   let dueText: string | null = null;
   let sawOwnerLabel = false;
+  const readDue = (value: string): string | null => {
+    const parsed = parseDueDate(value, referenceDate);
+    dueApproximate = parsed?.approximate ?? false;
+    return parsed?.date ?? null;
+  };
 
   rest = rest.replace(LABELLED, (whole, label: string, value: string) => {
     const lead = whole.slice(0, whole.length - whole.trimStart().length) + (/^[([|,;.—–-]/.test(whole.trimStart()) ? whole.trimStart()[0] : '');
@@ -141,7 +165,7 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
       const leadingDate = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is').exec(value.trim());
       const dateValue = leadingDate ? leadingDate[1] : value.trim();
       dueText = dateValue || null;
-      due = isPlaceholderValue(dateValue) ? null : parseCalendarDate(dateValue, referenceDate);
+      due = isPlaceholderValue(dateValue) ? null : readDue(dateValue);
       if (leadingDate && leadingDate[2]) return `${lead} ${leadingDate[2]}`;
     }
     return lead;
@@ -194,7 +218,7 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
         ownerText = s;
       } else if (due === null && dueText === null && (new RegExp(`^${DATE_TEXT}$`, 'i').test(s) || /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
         dueText = s;
-        due = isPlaceholderValue(s) ? null : parseCalendarDate(s, referenceDate);
+        due = isPlaceholderValue(s) ? null : readDue(s);
       } else {
         kept.push(segment);
       }
@@ -208,7 +232,7 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
     if (tail) {
       owner = ownerText = tail[1];
       dueText = tail[2];
-      due = parseCalendarDate(tail[2], referenceDate);
+      due = readDue(tail[2]);
       rest = rest.slice(0, tail.index);
     }
   }
@@ -221,6 +245,7 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
       ownerText = group.ownerText;
       if (group.due !== null && due === null && dueText === null) {
         due = group.due;
+        dueApproximate = group.dueApproximate;
         dueText = group.dueText;
       }
     }
@@ -230,7 +255,7 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
     const by = BY_DATE.exec(rest);
     if (by) {
       dueText = by[1];
-      due = parseCalendarDate(by[1], referenceDate);
+      due = readDue(by[1]);
       rest = rest.slice(0, by.index) + rest.slice(by.index + by[0].length);
     }
   }
@@ -243,9 +268,10 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
       owner = cleanOwner(spaced[2]);
       rest = spaced[1];
     } else {
-      const trailing = new RegExp(`\\((${HANDLE})\\)\\s*$`).exec(rest.trim());
+      // "Rotate the signing key @kfischer", "Add disk alerts (@ops)": a handle closing the item names its owner.
+      const trailing = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))\\s*$`).exec(rest.trim());
       if (trailing) {
-        owner = ownerText = trailing[1];
+        owner = ownerText = trailing[1] ?? trailing[2];
         rest = rest.trim().slice(0, trailing.index);
       }
     }
@@ -253,12 +279,11 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
 
   const ticketMatch = TICKET.exec(itemText);
   const ticket = ticketMatch ? (ticketMatch[1] ?? ticketMatch[2] ?? `#${ticketMatch[3]}`) : null;
-  let done = false;
   for (const mark of [DONE_AS_OF, ...DONE_MARKS]) {
     rest = rest.replace(mark, () => {
       done = true;
       return '';
     });
   }
-  return { text: collapse(rest), owner, ownerText, due, dueText, ticket, done };
+  return { text: collapse(rest), owner, ownerText, due, dueApproximate: due !== null && dueApproximate, dueText, ticket, done };
 }

@@ -1,11 +1,13 @@
 // Finds action items: list items in action sections, task-list items anywhere, and rows of action tables.
-import type { List, ListItem, Root, Table, Parent, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Root, Table, Parent, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
-import { isPlaceholderValue, readActionFields } from './actionFields';
+import { DONE_PHRASES, isPlaceholderValue, readActionFields } from './actionFields';
 import type { ActionItem, Section, TextRange } from './types';
-import { parseCalendarDate } from '../time/parseTime';
+import { parseDueDate } from '../time/dueDate';
+import { isTemplateInstruction } from '../text/templateInstructions';
+import { classifySection } from './sectionKinds';
 
 interface Context {
   text: string;
@@ -53,7 +55,7 @@ function locate(text: string, range: TextRange, value: string | null): TextRange
 
 /** An item from its text; null when the text says nothing is to be done or is an unfilled template line. */
 function fromText(raw: string, range: TextRange, searchEnd: number, source: ActionItem['source'], checked: boolean | null, doneByContext: boolean, ctx: Context): ActionItem | null {
-  if (raw.trim() === '' || EMPTY_ITEM.test(raw.trim())) return null;
+  if (raw.trim() === '' || EMPTY_ITEM.test(raw.trim()) || isTemplateInstruction(raw)) return null;
   const fields = readActionFields(raw, ctx.referenceDate);
   if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text)) return null;
   const searchRange = { start: range.start, end: searchEnd };
@@ -65,6 +67,7 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
     ownerRange: locate(ctx.text, searchRange, fields.ownerText),
     due: fields.due,
     dueRange: locate(ctx.text, searchRange, fields.dueText),
+    dueApproximate: fields.dueApproximate,
     // An explicit checkbox wins over the section's or the lead-in's word.
     done: checked === true || (checked !== false && (fields.done || doneByContext)),
     ticket: fields.ticket,
@@ -74,7 +77,15 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
 }
 
 /** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
-const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|due( date)?|deadline|eta|target( date)?)\s*:/i;
+const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|responsible|point of contact|due( date)?|deadline|eta|target( date)?|expected( date)?|status)\s*:/i;
+
+/** An item written ~~struck through~~ is one its authors have crossed off. */
+function isStruckThrough(item: ListItem): boolean {
+  const paragraph = item.children.find((c) => c.type === 'paragraph');
+  if (!paragraph || paragraph.type !== 'paragraph') return false;
+  const content = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return content.length > 0 && content.every((c) => c.type === 'delete');
+}
 
 function fromListItem(item: ListItem, source: ActionItem['source'], doneByContext: boolean, ctx: Context): ActionItem | null {
   const range = rangeOf(item);
@@ -83,19 +94,21 @@ function fromListItem(item: ListItem, source: ActionItem['source'], doneByContex
     .flatMap((list) => list.children.map((sub) => itemText(sub)))
     .filter((line) => FIELD_LINE.test(line));
   const contentEnd = fieldLines.length ? range.end : (item.children.find((c) => c.type === 'list')?.position?.start.offset ?? range.end);
-  return fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext, ctx);
+  return fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext || isStruckThrough(item), ctx);
 }
 
-const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediation|todo|title|summary)\b/i;
-const OWNER_HEADER = /\b(owners?|assignees?|assigned( to)?|responsible|dri|who)\b/i;
-const DUE_HEADER = /\b(due( date)?|deadline|target( date)?|eta|by when|when)\b/i;
+const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
+const OWNER_HEADER = /\b(owners?|owned by|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
+/** Headers that name who only in a table already known to hold actions: elsewhere a "Team" column describes, it does not assign. */
+const OWNER_HEADER_IN_ACTIONS = /^(teams?|leads?|contacts?)$/i;
+const DUE_HEADER = /\b(due( date| by)?|deadline|target( date)?|eta|by when|when|expected( completion)?( date| by)?|planned( date)?|completion date|timeframe)\b|^by$/i;
 const STATUS_HEADER = /\b(status|state|done)\b/i;
 const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
 /** A status cell that says finished: "Done", "✅ Done", "Done (2026-02-20)", "Closed"; not "Not done". */
 function isDoneStatus(cell: string): boolean {
   const status = cell.replace(/[*_`]/g, '').trim();
   if (/\bnot\b|n't\b/i.test(status)) return false;
-  return /^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|yes)\b|\[x\])/i.test(status) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
+  return /^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|deployed|released|implemented|landed|yes)\b|\[x\])/i.test(status) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
 }
 
 /** A status word written into another cell, as in `| Bug 5554823 **DONE** |`. */
@@ -107,9 +120,9 @@ function ticketFromCell(cell: string): string | null {
   return isPlaceholderValue(ticket) ? null : ticket;
 }
 
-/** "2026-03-01 (was 2026-02-20)": the date a due cell starts with. */
-function leadingCalendarDate(cell: string, reference: Date | null): string | null {
-  return parseCalendarDate(cell, reference) ?? parseCalendarDate(cell.replace(/\s*[([].*$/, ''), reference);
+/** "2026-03-01 (was 2026-02-20)": the date a due cell starts with; "Q3 2023" and "end of March" are approximate. */
+function leadingDueDate(cell: string, reference: Date | null): ReturnType<typeof parseDueDate> {
+  return parseDueDate(cell, reference) ?? parseDueDate(cell.replace(/\s*[([].*$/, ''), reference);
 }
 
 /** A table whose first column holds times is a timeline, whatever its other columns are called. */
@@ -125,7 +138,8 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   const kind = ctx.sectionAt(rangeOf(table).start)?.effectiveKind ?? null;
   if (!inActionSection && ((kind !== null && DESCRIPTIVE_KINDS.has(kind)) || firstColumnHoldsTimes(table))) return [];
   const names = header.children.map((c) => plainText(c).trim());
-  const ownerCol = names.findIndex((n) => OWNER_HEADER.test(n));
+  let ownerCol = names.findIndex((n) => OWNER_HEADER.test(n));
+  if (ownerCol === -1 && inActionSection) ownerCol = names.findIndex((n) => OWNER_HEADER_IN_ACTIONS.test(n));
   const dueCol = names.findIndex((n) => DUE_HEADER.test(n));
   const statusCol = names.findIndex((n) => STATUS_HEADER.test(n));
   const ticketCol = names.findIndex((n) => TICKET_HEADER.test(n));
@@ -145,15 +159,19 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
     const cellRange = (i: number) => (i === -1 || !row.children[i] ? null : rangeOf(row.children[i]));
     const ticketText = cell(ticketCol);
     const inline = readActionFields(text, ctx.referenceDate);
+    const textCell = row.children[textCol];
+    const struck = textCell !== undefined && textCell.children.length > 0 && textCell.children.every((c) => c.type === 'delete' || (c.type === 'text' && c.value.trim() === ''));
+    const dueDate = dueCol !== -1 && !isPlaceholderValue(dueRaw) ? leadingDueDate(dueRaw, ctx.referenceDate) : null;
     items.push({
       range,
       line: ctx.lines.positionAt(range.start).line,
       text: inline.text,
       owner: ownerCol !== -1 && !isPlaceholderValue(ownerRaw) ? ownerRaw.replace(/\s+/g, ' ') : null,
       ownerRange: cellRange(ownerCol),
-      due: dueCol !== -1 && !isPlaceholderValue(dueRaw) ? leadingCalendarDate(dueRaw, ctx.referenceDate) : null,
+      due: dueDate?.date ?? null,
       dueRange: cellRange(dueCol),
-      done: isDoneStatus(status) || inline.done || row.children.some((c, i) => i !== textCol && !/\bnot\b/i.test(plainText(c)) && (STATUS_WORD_DONE.test(plainText(c)) || /^(done|closed)$/i.test(plainText(c).replace(/[*_`]/g, '').trim()))),
+      dueApproximate: dueDate?.approximate ?? false,
+      done: struck || isDoneStatus(status) || inline.done || row.children.some((c, i) => i !== textCol && !/\bnot\b/i.test(plainText(c)) && (STATUS_WORD_DONE.test(plainText(c)) || /^(done|closed)$/i.test(plainText(c).replace(/[*_`]/g, '').trim()))),
       statusRange: cellRange(statusCol),
       ticket: ticketFromCell(ticketText) ?? inline.ticket,
       source: 'table',
@@ -172,6 +190,57 @@ function isGroupLabel(item: ListItem): boolean {
   if (!item.children.some((c) => c.type === 'list')) return false;
   const label = itemText(item).trim();
   return /:\s*$/.test(label) || GROUP_WORDS.test(label.replace(/[*_]/g, ''));
+}
+
+/** "**Follow-up actions**:", "Next steps": a list item whose label names a section of actions, so its sub-items are actions. */
+function labelNamesActions(item: ListItem): boolean {
+  const label = itemText(item).replace(/[*_:]/g, '').trim();
+  return label.length > 0 && label.length <= 60 && !label.includes('\n') && classifySection(label) === 'actionItems';
+}
+
+/** `- **Follow-up**: add disk alerts`: a bold label naming actions, with the action after it on the same line. */
+function labelledInlineAction(item: ListItem): string | null {
+  const paragraph = item.children[0];
+  if (!paragraph || paragraph.type !== 'paragraph' || paragraph.children[0]?.type !== 'strong') return null;
+  const label = plainText(paragraph.children[0]).replace(/:\s*$/, '').trim();
+  if (label.length > 60 || classifySection(label) !== 'actionItems') return null;
+  const rest = paragraph.children.slice(1).map(lineText).join('').replace(/^\s*:?\s*/, '');
+  return rest.trim() === '' ? null : rest;
+}
+
+/** "3)", "#3", "AI-3:" before a heading's text: the heading is one numbered item of a list written as headings. */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}[.):]|\(\d{1,3}\)|#\d{1,3}\b|(?:ai|action)[ -]?\d{1,3}\s*[:.)-]?)\s*/i;
+/** "Follow-up: add disk alerts", "Action item (Grace): …": a heading that labels itself as one action. */
+const ITEM_LABEL_HEADING = /^\s*(?:follow[- ]?ups?|action(?: items?)?|ai|todo)\s*(?:\([^)]*\))?\s*:\s*\S/i;
+/** An owner written into a heading: "@kfischer", "(owner: @ops)". */
+const OWNER_IN_HEADING = /(?:^|\s)@[A-Za-z0-9][\w.-]*|\((?:owner|assignee|dri)\s*:/i;
+
+/**
+ * A heading that is itself an action item: it labels itself ("Follow-up: …"), or, under an action section, it is numbered,
+ * names an owner, or is a leaf with only prose under it ("### Alert on token failures" + a paragraph of detail).
+ */
+function headingItemTitle(heading: Heading, section: Section, body: RootContent[]): string | null {
+  const title = plainText(heading).trim();
+  if (ITEM_LABEL_HEADING.test(title)) return title;
+  if (section.effectiveKind !== 'actionItems' || section.kind !== null) return null;
+  const numbered = ITEM_NUMBER.exec(title);
+  const text = numbered ? title.slice(numbered[0].length) : title;
+  if (text === '' || GROUP_WORDS.test(text) || classifySection(text) !== null) return null;
+  // Numbered items are sometimes written one heading level deeper than the one before: "### 2)" then "#### 3)".
+  if (numbered || OWNER_IN_HEADING.test(text)) return text;
+  return section.children.length === 0 && body.every((n) => n.type === 'paragraph' || n.type === 'html') ? text : null;
+}
+
+/** A heading's own part of its section: up to its first sub-heading. */
+function ownRange(section: Section): TextRange {
+  return { start: section.range.start, end: section.children[0]?.range.start ?? section.range.end };
+}
+
+/** The lines under a heading item that give its fields ("Due: Jul 17, 2023"), and whether its prose says it is done. */
+function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: boolean } {
+  const lines = body.flatMap((n) => (n.type === 'list' ? n.children.map((item) => itemText(item)) : [lineText(n)])).flatMap((t) => t.split('\n'));
+  const prose = lines.join('\n');
+  return { fieldLines: lines.filter((line) => FIELD_LINE.test(line)), done: DONE_PHRASES.some((phrase) => prose.search(phrase) !== -1) };
 }
 
 /** The text just before a node among the root's children, to read lead-ins ending in a colon. */
@@ -222,12 +291,16 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       } else if (inActionSection && !isGroupLabel(item)) {
         const found = fromListItem(item, 'list', doneByContext, ctx);
         if (found) items.push(found);
+      } else if (!inActionSection && !item.children.some((c) => c.type === 'list')) {
+        const inline = labelledInlineAction(item);
+        const found = inline === null ? null : fromText(inline, rangeOf(item), rangeOf(item).end, 'list', null, doneByContext, ctx);
+        if (found) items.push(found);
       }
       for (const child of item.children) {
         if (child.type !== 'list') continue;
         // Sub-bullets of an item are its details (task-list sub-items still count), unless the parent is a group label.
         const parentIsItem = inActionSection && !isGroupLabel(item);
-        collectList(child, inActionSection && !parentIsItem, doneByContext);
+        collectList(child, (inActionSection && !parentIsItem) || (!inActionSection && labelNamesActions(item)), doneByContext);
       }
     }
   };
@@ -239,10 +312,27 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const children = root.children as RootContent[];
   const details = detailLists(children, ctx.sectionAt);
   const sectionsWithItems = new Set<Section | null>();
+  // Where a heading is itself an item, what is under it is that item's detail, not more items.
+  const headingItemRanges: TextRange[] = [];
   children.forEach((node, index) => {
     const start = rangeOf(node).start;
     const inActionSection = isActionSection(ctx.sectionAt(start));
-    if (node.type === 'list') {
+    if (headingItemRanges.some((r) => start > r.start && start < r.end)) return;
+    if (node.type === 'heading') {
+      const section = ctx.sectionAt(start);
+      if (!section || section.headingRange.start !== start) return;
+      const range = ownRange(section);
+      const body = children.filter((n) => rangeOf(n).start >= section.contentRange.start && rangeOf(n).start < range.end);
+      const title = headingItemTitle(node, section, body);
+      if (title === null) return;
+      const details = headingItemDetails(body);
+      const found = fromText([title, ...details.fieldLines].join('\n'), range, range.end, 'heading', null, details.done || isCompletedSection(start), ctx);
+      if (found) {
+        items.push(found);
+        headingItemRanges.push(range);
+        sectionsWithItems.add(section);
+      }
+    } else if (node.type === 'list') {
       if (inActionSection && details.has(node)) return;
       const before = items.length;
       const leadIn = precedingParagraphText(children, index);

@@ -103,7 +103,12 @@ export function parsePostmortem(text: string): PostmortemDocument {
   }
 
   const people = collectPeople(metadata, participantListItems);
-  const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate }).map((item) => {
+  const timelines = extractTimelines(ast, text, at, incidentDate);
+  const timelineLists = extractTimelineLists(ast, text, sections, incidentDate);
+  // "Due: end of March" needs a year: the incident's, or failing that the first dated timeline entry's.
+  const firstTimelineDate = [...timelines.flatMap((t) => t.rows), ...timelineLists.flatMap((l) => l.entries)].find((e) => e.hasDate && e.time)?.time ?? null;
+  const actionsReference = referenceDate ?? (firstTimelineDate ? utcDate(firstTimelineDate.toISOString().slice(0, 10)) : null);
+  const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.
     const person = item.owner ? people.find((p) => item.owner!.startsWith(`${p} `)) : undefined;
     if (person && item.ownerRange) return { ...item, owner: person, ownerRange: { start: item.ownerRange.start, end: item.ownerRange.start + person.length } };
@@ -116,8 +121,8 @@ export function parsePostmortem(text: string): PostmortemDocument {
     frontMatter,
     metadata,
     sections,
-    timelines: extractTimelines(ast, text, at, incidentDate),
-    timelineLists: extractTimelineLists(ast, text, sections, incidentDate),
+    timelines,
+    timelineLists,
     actionItems,
     people,
     incidentDate,

@@ -5,11 +5,11 @@ import type { SectionKind } from './types';
 const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['fiveWhys', /\b(5|five) whys\b/],
   ['contributingFactors', /\bcontributing (factors?|causes?)\b/],
-  ['rootCause', /\broot cause|\bwhy did (this|it) happen|\bhow did (this|it) happen|\bwhy (this|it) happened|\bwhat caused\b|\bcauses?\b|\btrigger\b/],
+  ['rootCause', /\broot cause|\bwhy did (this|it) happen|\bhow did (this|it) happen|\bwhy (this|it) happened|\bwhat caused\b|\bhow (this|it) happened\b|\bcauses?\b|\btrigger\b/],
   ['wentWell', /\bwhat (went|worked) (well|right)\b|\bwent well\b|\bwhat worked\b|\bwhere we got lucky\b/],
   ['wentWrong', /\bwhat (went wrong|went poorly|didn ?t work|did not work)\b|\bwent (wrong|poorly|badly)\b|\bwhere we got unlucky\b/],
   ['timeline', /\btimeline\b|\bwhat happened\b|\bchronology\b|\bsequence of events\b|\bevent log\b/],
-  ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^(\d+ )?actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\bimproving\b|\bnext steps\b|\bremediation\b|\bto ?dos?\b|\bactionables?\b|^prevention\b|\bmitigation and prevention\b|\bnext actions\b|\bopen items\b|\bfuture work\b|^tasks\b|\bpost incident tasks\b|\bwork items\b|\b(short|long|medium) term fixes\b|^fixes\b|\bgoing forward\b|\b(what|how) (are )?we (are |re |will )?(doing to )?prevent(ing)?\b|\bwhat we will do differently\b|\bwhat (we re|were|we are) doing to prevent\b|\band actions\b/],
+  ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^(\d+ )?actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\bimproving\b|\bnext steps\b|\bremediations?\b|\bresulting actions?\b|\bfollow up actions?\b|\bto ?dos?\b|\bactionables?\b|^prevention\b|\bmitigation and prevention\b|\bnext actions\b|\bopen items\b|\bfuture work\b|^tasks\b|\bpost incident tasks\b|\bwork items\b|\b(short|long|medium) term fixes\b|^fixes\b|\bgoing forward\b|\b(what|how) (are )?we (are |re |will )?(doing to )?prevent(ing)?\b|\bwhat we will do differently\b|\bwhat (we re|were|we are) doing to prevent\b|\band actions\b/],
   ['impact', /\bimpact(ed)?\b|\bwhat was affected\b|\bhow users were affected\b|\bwho was affected\b/],
   ['lessonsLearned', /\blessons? learn(ed|t)\b|^lessons$|\blearnings\b|\btakeaways\b|\bwhat we learn(ed|t)\b/],
   ['detection', /\bdetection\b|\bwere we alerted\b/],
@@ -29,6 +29,8 @@ const NOT_ACTION_ITEMS = /\bactions? taken\b|\bresponse (steps|actions)\b/;
 export function normaliseHeading(title: string): string {
   return title
     .toLowerCase()
+    // "Resulting Action(s)", "Remediation(s)": the optional plural is the plural.
+    .replace(/\(s\)/g, 's')
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -140,7 +140,7 @@ export interface TimelineList {
 
 export type TimeStyle = 'HH:mm' | 'HHmm' | 'HH:mm UTC' | 'yyyy-MM-dd HH:mm' | 'iso';
 
-export type ActionItemSource = 'task' | 'list' | 'table' | 'paragraph';
+export type ActionItemSource = 'task' | 'list' | 'table' | 'paragraph' | 'heading';
 
 export interface ActionItem {
   range: TextRange;
@@ -152,6 +152,8 @@ export interface ActionItem {
   /** YYYY-MM-DD, or null. */
   due: string | null;
   dueRange: TextRange | null;
+  /** True when the due date names a period ("Q3 2023", "end of March"): `due` is its last day. */
+  dueApproximate?: boolean;
   done: boolean;
   /** The Status cell of a table row (pipe and padding included, like other cell ranges), so done can be edited in place. */
   statusRange?: TextRange | null;

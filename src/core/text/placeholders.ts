@@ -7,6 +7,10 @@ export interface PlaceholderPattern {
   expected: string;
 }
 
+/** What a stand-in number counts; a bare capital X or N before one of these is a template's variable, not prose. */
+const COUNTED = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|users?|customers?|requests?|orders?|accounts?|people|clients?|merchants?|tenants?|sites?|hosts?|nodes?|pods?|instances?|errors?|transactions?|builds?|jobs?|messages?|emails?|percent)`;
+const VARIABLE_COUNT = new RegExp(String.raw`(?:\b(?:approximately|approx\.|about|around|roughly|over|nearly)\s+)?(?:'[xXnN]{1,3}'|"[xXnN]{1,3}"|‘[xXnN]{1,3}’|\b(?:X{1,3}|N{1,2})\b)\s+${COUNTED}\b`, 'g');
+
 /** Checked in order; where two patterns match overlapping text the earlier wins, so longer shapes come first. */
 export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\bINC-YYYY-MM-DD-N+\b/g, expected: 'the incident ID' },
@@ -14,6 +18,8 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\b(?:DD|MM)[-/.](?:MM|DD)[-/.]YYYY\b/g, expected: 'a date such as 2024-10-18' },
   { pattern: /\bHH:MM(?::SS)?\b/g, expected: 'a time such as 10:42' },
   { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"' },
+  // "approximately 'x' minutes", "N users", "XX customers": a letter standing in for a number, followed by what it counts.
+  { pattern: VARIABLE_COUNT, expected: 'the number (or "unknown")' },
   // `[Name]`, `[2-3 sentence summary …]`, `[P0-Critical | P1-High]`: an instruction in brackets (see INSTRUCTION_WORDS).
   { pattern: /\[[^\[\]\n]{2,200}\]/g, expected: 'the real text' },
 ];
@@ -36,6 +42,44 @@ function isInstruction(bracketed: string): boolean {
   if (inner.includes(' | ') || /^\d+\s*[-–]\s*\d+ (sentence|word|line|paragraph)/i.test(inner)) return true;
   const firstWord = /^[A-Za-z][A-Za-z.]*/.exec(inner)?.[0].toLowerCase().replace(/\.$/, '');
   return firstWord !== undefined && INSTRUCTION_WORDS.has(firstWord);
+}
+
+/**
+ * A block (a paragraph, a table cell) whose whole content is a marker that it is unfinished: "TODO", "TBD.", "???",
+ * "FIXME"; or a line that starts with one as a note to self ("TODO: k-dev email"). Capitals only for the note form, so
+ * "todo: list" in prose is left alone.
+ */
+const BARE_BLOCK = /^\s*(todo|tbd|tba|tbc|fixme|xxx+|\?{2,}|…|\.{3})\s*[.!:]?\s*$/i;
+const NOTE_TO_SELF = /(?:^|\n)[ \t]*(TODO|FIXME|TBD|XXX)(?=[ \t]*:)/g;
+
+/** Unfinished-work markers in a block's text: the whole block, or notes to self at the start of its lines. */
+export function findBarePlaceholders(text: string): PlaceholderMatch[] {
+  const whole = BARE_BLOCK.exec(text);
+  if (whole) {
+    const start = text.indexOf(whole[1]);
+    return [{ start, end: start + whole[1].length, text: whole[1], expected: 'the missing content (or say why it is not known yet)' }];
+  }
+  return [...text.matchAll(NOTE_TO_SELF)].map((m) => {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    return { start, end: start + m[1].length, text: m[1], expected: 'what the note was a reminder for' };
+  });
+}
+
+/** HTML elements people really write inline in Markdown; any other lone `<word>` is a template's placeholder. */
+const INLINE_HTML_ELEMENTS = new Set([
+  'a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'details', 'div', 'em', 'hr', 'i', 'img', 'ins', 'kbd', 'mark', 'p', 'pre',
+  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'td', 'th', 'tr', 'tt', 'u', 'var', 'wbr',
+  'center', 'font', 'section', 'figure', 'figcaption', 'picture', 'source', 'video', 'audio', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+]);
+
+/** `<link>`, `<date>`, `<your name>`, `<insert dashboard>`: an angle-bracket placeholder, which Markdown reads as an HTML tag. */
+export function isAnglePlaceholder(html: string): boolean {
+  const match = /^<([A-Za-z][\w-]{0,30})((?:\s+[A-Za-z][\w-]{0,30}){0,5})\s*\/?>$/.exec(html.trim());
+  if (!match) return false;
+  const tag = match[1].toLowerCase();
+  if (INLINE_HTML_ELEMENTS.has(tag)) return false;
+  // Words after the tag name are attributes to HTML but words to a reader: "<your name>", "<link to dashboard>".
+  return INSTRUCTION_WORDS.has(tag) || ['insert', 'your', 'date', 'link', 'url', 'owner', 'person', 'value', 'number', 'tbd'].includes(tag) || match[2].trim() !== '';
 }
 
 export interface PlaceholderMatch {

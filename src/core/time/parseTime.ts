@@ -21,6 +21,8 @@ const DATE_TIME_FORMATS = [
   'yyyy/MM/dd HH:mm:ss', 'yyyy/MM/dd HH:mm', 'MM/dd/yyyy HH:mm:ss', 'MM/dd/yyyy HH:mm', 'dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy HH:mm', 'dd.MM.yyyy HH:mm',
   'MMM d yyyy HH:mm', 'MMM d, yyyy HH:mm', 'MMM d, yyyy h:mm a', 'MMMM d, yyyy HH:mm', 'MMMM do, yyyy HH:mm', 'MMMM d yyyy HH:mm',
   'd MMM yyyy HH:mm', 'd MMMM yyyy HH:mm', 'EEE MMM d HH:mm:ss yyyy',
+  // Time first: "06:13, Nov 28, 2025", "06:13 28 Nov 2025".
+  'HH:mm, MMM d, yyyy', 'H:mm, MMM d, yyyy', 'HH:mm MMM d, yyyy', 'HH:mm, MMM d yyyy', 'HH:mm, d MMM yyyy', 'HH:mm d MMM yyyy', 'h:mm a, MMM d, yyyy',
 ];
 const DATE_FORMATS = [
   'yyyy-MM-dd', 'yyyy-M-d', 'yyyy/MM/dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'M/d/yy', 'EEEE, MMMM do, yyyy', 'EEEE, MMM d, yyyy', 'EEEE MMMM d yyyy', 'dd.MM.yyyy', 'MMM d yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMMM do, yyyy', 'MMMM do yyyy',

@@ -40,7 +40,7 @@ describe('postmortem actions', () => {
     assert.equal(run.code, 0, run.stderr);
     const items = JSON.parse(run.stdout) as Array<{ file: string; line: number; text: string; owner: string | null; due: string | null; done: boolean }>;
     assert.equal(items.length, 12);
-    assert.deepEqual(Object.keys(items[0]), ['file', 'line', 'text', 'owner', 'due', 'done']);
+    assert.deepEqual(Object.keys(items[0]), ['file', 'line', 'text', 'owner', 'due', 'dueApproximate', 'done']);
     assert.equal(items.filter((i) => i.done).length, 4);
     const open = items.filter((i) => !i.done);
     assert.equal(open.length, 8);
@@ -51,6 +51,7 @@ describe('postmortem actions', () => {
       text: 'Alert on mirror disk usage above 80%',
       owner: 'Platform Team',
       due: '2026-04-14',
+      dueApproximate: false,
       done: false,
     });
   });

@@ -50,3 +50,19 @@ describe('sections', () => {
     assert.deepEqual(pseudo, [['Lessons Learned', 'lessonsLearned'], ['Action Items', 'actionItems']]);
   });
 });
+
+describe('section names from documents written elsewhere', () => {
+  it('recognises them', () => {
+    const cases: Array<[string, string | null]> = [
+      ['Resulting Action(s)', 'actionItems'],
+      ['Remediations', 'actionItems'],
+      ['Remediation(s)', 'actionItems'],
+      ['Follow-up', 'actionItems'],
+      ['How this happened', 'rootCause'],
+      ['Root Causes', 'rootCause'],
+      ['Lessons', 'lessonsLearned'],
+      ['Background', 'summary'],
+    ];
+    for (const [title, kind] of cases) assert.equal(classifySection(title), kind, title);
+  });
+});

@@ -1,11 +1,28 @@
-// Rule: template placeholders left unfilled ([Name], YYYY-MM-DD, HH:MM, $X,XXX, INC-YYYY-MM-DD-NNN, [2-3 sentence summary …]).
+// Rule: template placeholders left unfilled ([Name], YYYY-MM-DD, HH:MM, $X,XXX, 'x' minutes, <link>, a bare TODO/TBD, the template's own instructions).
 import { z } from 'zod';
+import type { Html, Table } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { TextRange } from '../../model/types';
 import { defineRule } from '../defineRule';
-import { findPlaceholders } from '../../text/placeholders';
+import { findBarePlaceholders, findPlaceholders, isAnglePlaceholder } from '../../text/placeholders';
+import { findTemplateInstructions } from '../../text/templateInstructions';
+import { plainText, rangeOf } from '../../markdown/parse';
 import { proseRange } from '../prose';
 
 const within = (range: TextRange, outer: TextRange): boolean => range.start >= outer.start && range.end <= outer.end;
+
+/** Cells of Status columns: "TODO" there is a status ("Bug 5554823 TODO"), not an unfilled cell. */
+const STATUS_HEADER = /^\W*(status|state|progress|done)\W*$/i;
+
+function statusCells(root: Parameters<typeof visit>[0]): TextRange[] {
+  const cells: TextRange[] = [];
+  visit(root, 'table', (table: Table) => {
+    const [header, ...rows] = table.children;
+    const columns = (header?.children ?? []).flatMap((cell, i) => (STATUS_HEADER.test(plainText(cell)) ? [i] : []));
+    for (const row of rows) for (const i of columns) if (row.children[i]) cells.push(rangeOf(row.children[i]));
+  });
+  return cells;
+}
 
 export const placeholder = defineRule({
   id: 'placeholder',
@@ -17,20 +34,34 @@ export const placeholder = defineRule({
   check({ doc, prose, report }) {
     // Action item owners and due dates are reported by their own rules, with fixes; do not report them twice.
     const ownFields = doc.actionItems.flatMap((item) => (item.done ? [] : [item.ownerRange, item.dueRange])).filter((r): r is TextRange => r !== null);
+    const statuses = statusCells(doc.ast);
     const seen = new Set<number>();
-    const emit = (range: TextRange, actual: string, expected: string): void => {
+    const emit = (range: TextRange, actual: string, message: string): void => {
       if (seen.has(range.start) || ownFields.some((field) => within(range, field))) return;
       seen.add(range.start);
-      report({ range, actual, message: `Template placeholder "${actual}" is still here: replace it with ${expected}, or remove it.` });
+      report({ range, actual, message });
     };
+    const placeholderMessage = (actual: string, expected: string) => `Template placeholder "${actual}" is still here: replace it with ${expected}, or remove it.`;
     for (const block of prose()) {
-      for (const match of findPlaceholders(block.text)) emit(proseRange(block, match.start, match.end), match.text, match.expected);
+      for (const match of findPlaceholders(block.text)) emit(proseRange(block, match.start, match.end), match.text, placeholderMessage(match.text, match.expected));
+      if (block.kind === 'heading' || statuses.some((cell) => within(block.range, cell))) continue;
+      for (const match of findBarePlaceholders(block.text)) emit(proseRange(block, match.start, match.end), match.text, placeholderMessage(match.text, match.expected));
+      if (block.kind !== 'paragraph') continue;
+      for (const match of findTemplateInstructions(block.text)) {
+        const shown = match.text.length > 60 ? `${match.text.slice(0, 57)}…` : match.text;
+        emit(proseRange(block, match.start, match.end), match.text, `The template's instruction "${shown}" is still here: write the section's content in its place, or remove it.`);
+      }
     }
+    // `<link>`, `<date>`: Markdown reads them as HTML tags, so they are not in the prose; only inline ones, not comments.
+    visit(doc.ast, 'html', (node: Html, _index, parent) => {
+      if (!parent || parent.type === 'root' || !isAnglePlaceholder(node.value)) return;
+      emit(rangeOf(node), node.value, placeholderMessage(node.value, 'the real value'));
+    });
     // Front matter is not prose, but its values are facts readers see.
     for (const field of doc.metadata) {
       if (field.source !== 'front-matter') continue;
       for (const match of findPlaceholders(field.value)) {
-        emit({ start: field.valueRange.start + match.start, end: field.valueRange.start + match.end }, match.text, match.expected);
+        emit({ start: field.valueRange.start + match.start, end: field.valueRange.start + match.end }, match.text, placeholderMessage(match.text, match.expected));
       }
     }
   },

@@ -1,7 +1,11 @@
 // Rule: the sections every postmortem must have (configurable; default summary, impact, timeline, root cause, action items).
 import { z } from 'zod';
-import type { PostmortemDocument, SectionKind } from '../../model/types';
+import type { Paragraph } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
 import { flattenSections } from '../../model/sections';
+import { classifySection } from '../../model/sectionKinds';
+import { plainText } from '../../markdown/parse';
 import { defineRule } from '../defineRule';
 
 /** The heading a missing section gets when inserted, one per kind the model recognises. */
@@ -36,27 +40,70 @@ const ALSO_SATISFIED_BY: Partial<Record<SectionKind, readonly SectionKind[]>> = 
   rootCause: ['contributingFactors', 'fiveWhys'],
 };
 
-/** A paragraph of prose between the title and the first section heading is the summary in many published postmortems. */
-function hasIntroduction(doc: PostmortemDocument): boolean {
+/** Headings that tell the story of the incident in prose: where no Summary exists, they are the summary. */
+const NARRATIVE_TITLE = /\bwhat happened\b|\bincident (description|details|overview)\b|^(the )?incident$/i;
+
+/**
+ * Words that say what the incident did to users or the service: a summary with one of them states the impact, as most
+ * short published postmortems do ("all services using Okta got affected", "emails were delayed by 40 minutes").
+ */
+const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:ed|ing|ures?)|errors?|timeouts?|timed out|declined|degraded|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?)\b/i;
+
+/** Paragraphs of prose between the title and the first section heading: the summary in many published postmortems. */
+function introduction(doc: PostmortemDocument): TextRange[] {
+  const ranges: TextRange[] = [];
   for (const node of doc.ast.children) {
-    if (node.type === 'heading' && node.depth > 1) return false;
+    if (node.type === 'heading' && node.depth > 1) break;
     if (node.type !== 'paragraph') continue;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
     const holdsMetadata = doc.metadata.some((field) => field.range.start >= start && field.range.start < end);
-    if (!holdsMetadata && end - start >= MIN_INTRODUCTION_LENGTH) return true;
+    if (!holdsMetadata && end - start >= MIN_INTRODUCTION_LENGTH) ranges.push({ start, end });
   }
-  return false;
+  return ranges;
+}
+
+/** A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. */
+function labelledFields(doc: PostmortemDocument): Array<{ kind: SectionKind; range: TextRange }> {
+  const fields: Array<{ kind: SectionKind; range: TextRange }> = [];
+  visit(doc.ast, 'paragraph', (node: Paragraph) => {
+    const [first, next] = node.children;
+    if (first?.type !== 'strong') return;
+    const label = plainText(first).trim();
+    const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value)) || next === undefined;
+    const kind = colon && label.length <= 40 ? classifySection(label.replace(/:$/, '')) : null;
+    if (kind !== null) fields.push({ kind, range: { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 } });
+  });
+  return fields;
+}
+
+/** Where the document summarises the incident: its introduction, Summary sections and fields, or a "What happened" section. */
+function summaries(doc: PostmortemDocument): TextRange[] {
+  const sections = flattenSections(doc.sections)
+    .filter((section) => section.kind === 'summary' || NARRATIVE_TITLE.test(section.title))
+    .map((section) => section.contentRange);
+  const fields = labelledFields(doc).filter((field) => field.kind === 'summary').map((field) => field.range);
+  return [...introduction(doc), ...sections, ...fields];
 }
 
 function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
   const kinds = [kind, ...(ALSO_SATISFIED_BY[kind] ?? [])];
   if (flattenSections(doc.sections).some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
+  if (labelledFields(doc).some((field) => kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
   if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0;
   if (kind === 'actionItems') return doc.actionItems.length > 0;
-  if (kind === 'summary') return hasIntroduction(doc);
+  if (kind === 'summary') return summaries(doc).length > 0;
+  // A summary that says who or what was affected answers the Impact question.
+  if (kind === 'impact') return summaries(doc).some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
   return false;
+}
+
+function missingMessage(kind: SectionKind, heading: string): string {
+  if (kind === 'impact') {
+    return `The postmortem has no Impact section and its summary does not say who or what was affected: add a "## ${heading}" section, or state the impact in the summary (or turn this requirement off in the configuration).`;
+  }
+  return `The postmortem has no ${heading} section: add a "## ${heading}" section (or turn this requirement off in the configuration).`;
 }
 
 export const requiredSections = defineRule({
@@ -80,7 +127,7 @@ export const requiredSections = defineRule({
       const heading = SECTION_HEADINGS[kind];
       report({
         range: title,
-        message: `The postmortem has no ${heading} section: add a "## ${heading}" section (or turn this requirement off in the configuration).`,
+        message: missingMessage(kind, heading),
         expected: heading,
         suggestions: [{ title: `Add a "${heading}" section at the end`, edit: { start: end, end, text: `${separator}## ${heading}\n\n` } }],
       });

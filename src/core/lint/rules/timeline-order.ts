@@ -86,6 +86,57 @@ function sortRowsEdit(doc: PostmortemDocument, rows: readonly OrderedEntry[], in
   return { start: rows[0].range.start, end: rows[rows.length - 1].range.end, text };
 }
 
+/**
+ * The entries to report: those outside the longest run that is already in order (a longest non-decreasing subsequence),
+ * so one entry written in the wrong place is reported once, not together with every entry after it. Where two runs are
+ * as long, the earlier entries are kept: the later ones are the ones that look wrong.
+ */
+function outOfPlace(entries: readonly OrderedEntry[], instants: Array<number | null>): Set<number> {
+  const wrongDates = copiedDates(entries, instants);
+  const timed = instants.flatMap((instant, i) => (instant === null || wrongDates.has(i) ? [] : [i]));
+  const follows = (a: number, b: number) => !isEarlier(entries[b], instants[b]!, instants[a]!);
+  const length: number[] = [];
+  const previous: number[] = [];
+  timed.forEach((index, k) => {
+    length[k] = 1;
+    previous[k] = -1;
+    for (let j = 0; j < k; j++) {
+      if (follows(timed[j], index) && length[j] + 1 > length[k]) {
+        length[k] = length[j] + 1;
+        previous[k] = j;
+      }
+    }
+  });
+  const kept = new Set<number>();
+  let k = length.indexOf(Math.max(0, ...length));
+  while (k !== -1) {
+    kept.add(timed[k]);
+    k = previous[k];
+  }
+  return new Set([...wrongDates, ...timed.filter((index) => !kept.has(index))]);
+}
+
+/**
+ * A written date that jumps back by more than half a day starts a run of entries whose date is wrong (copied from an
+ * earlier entry, or not rolled over past midnight): the run lasts until the timeline is back after the jump.
+ */
+function copiedDates(entries: readonly OrderedEntry[], instants: Array<number | null>): Set<number> {
+  const wrong = new Set<number>();
+  let latest: number | null = null;
+  let inRun = false;
+  instants.forEach((instant, i) => {
+    if (instant === null) return;
+    if (latest !== null && (inRun ? instant < latest : entries[i].hasDate && latest - instant > HALF_DAY_MS)) {
+      inRun = true;
+      wrong.add(i);
+      return;
+    }
+    inRun = false;
+    latest = latest === null ? instant : Math.max(latest, instant);
+  });
+  return wrong;
+}
+
 export const timelineOrder = defineRule({
   id: 'timeline-order',
   description: 'Timeline rows are in chronological order.',
@@ -95,28 +146,39 @@ export const timelineOrder = defineRule({
   options: z.strictObject({}),
   check({ doc, report }) {
     for (const sequence of sequences(doc)) {
-      const instants = orderedInstants(sequence.entries);
-      let latest: { instant: number; entry: OrderedEntry } | null = null;
-      let fix: Suggestion | undefined;
-      sequence.entries.forEach((entry, i) => {
-        const instant = instants[i];
-        if (instant === null) return;
-        if (latest !== null && isEarlier(entry, instant, latest.instant)) {
-          if (fix === undefined && sequence.sortable) {
-            const edit = sortRowsEdit(doc, sequence.entries, instants);
-            if (edit) fix = { title: 'Sort the timeline by time', edit };
-          }
-          report({
-            range: entry.timeRange,
-            actual: entry.timeText,
-            // Many hours back, with a date written, is more often a wrong date (a copy-pasted day) than a misplaced entry.
-            message: `"${entry.timeText}" comes after "${latest.entry.timeText}" but is earlier: ${entry.hasDate && latest.instant - instant > HALF_DAY_MS ? 'check its date, or ' : ''}move the ${sequence.noun} up to keep the timeline in order${fix ? ' (quick fix: sort the timeline)' : ''}.`,
-            fix,
-          });
+      const { entries } = sequence;
+      const instants = orderedInstants(entries);
+      const misplaced = outOfPlace(entries, instants);
+      if (misplaced.size === 0) continue;
+      const edit = sequence.sortable ? sortRowsEdit(doc, entries, instants) : undefined;
+      const fix: Suggestion | undefined = edit ? { title: 'Sort the timeline by time', edit } : undefined;
+      const timed = instants.flatMap((instant, i) => (instant === null ? [] : [i]));
+      // Consecutive misplaced entries are one mistake (a block pasted in the wrong place, a date that did not roll over): one finding.
+      for (let k = 0; k < timed.length; k++) {
+        if (!misplaced.has(timed[k])) continue;
+        let last = k;
+        while (last + 1 < timed.length && misplaced.has(timed[last + 1])) last++;
+        const first = entries[timed[k]];
+        const instant = instants[timed[k]]!;
+        const before = timed.slice(0, k).reverse().find((i) => !misplaced.has(i));
+        const after = timed.slice(last + 1).find((i) => !misplaced.has(i));
+        const others = last - k;
+        const plural = sequence.noun === 'entry' ? 'entries' : 'rows';
+        const also = others === 0 ? '' : ` (and so ${others === 1 ? `does the ${sequence.noun}` : `do the ${others} ${plural}`} after it)`;
+        const movable = fix ? ' (quick fix: sort the timeline)' : '';
+        let message: string;
+        if (before !== undefined && isEarlier(first, instant, instants[before]!)) {
+          // Many hours back, with a date written, is more often a wrong date (a copy-pasted day) than a misplaced entry.
+          const checkDate = first.hasDate && instants[before]! - instant > HALF_DAY_MS ? 'check its date, or ' : '';
+          message = `"${first.timeText}" comes after "${entries[before].timeText}" but is earlier${also}: ${checkDate}move the ${sequence.noun} up to keep the timeline in order${movable}.`;
         } else {
-          latest = { instant, entry };
+          const next = after !== undefined ? entries[after].timeText : first.timeText;
+          const checkDate = first.hasDate && after !== undefined && instant - instants[after]! > HALF_DAY_MS ? 'check its date, or ' : '';
+          message = `"${first.timeText}" comes before "${next}" but is later${also}: ${checkDate}move the ${sequence.noun} down to keep the timeline in order${movable}.`;
         }
-      });
+        report({ range: first.timeRange, actual: first.timeText, message, fix });
+        k = last;
+      }
     }
   },
 });

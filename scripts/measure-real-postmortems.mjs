@@ -1,0 +1,50 @@
+// Runs the built CLI (`actions` and `lint`, JSON) over folders of postmortems and prints what it read, scored against
+// `<name>.expected.json` annotations where a file has them. Usage: node scripts/measure-real-postmortems.mjs DIR...
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const cli = (args) => {
+  try {
+    return JSON.parse(execFileSync('node', ['dist/cli/postmortem.js', ...args], { encoding: 'utf8' }));
+  } catch (error) {
+    return JSON.parse(error.stdout);
+  }
+};
+const files = process.argv.slice(2).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => join(dir, f)));
+const total = { items: 0, expectedItems: 0, found: 0, owners: 0, expectedOwners: 0, dues: 0, expectedDues: 0, done: 0, expectedDone: 0, sections: 0, sectionsExpected: 0, sectionsWrong: 0, placeholders: 0, placeholdersExpected: 0, placeholdersHit: 0, placeholdersFalse: 0 };
+for (const file of files) {
+  const items = cli(['actions', '--format', 'json', file]);
+  const findings = cli(['lint', '--format', 'json', file]);
+  const sections = findings.filter((f) => f.rule === 'required-sections');
+  const placeholders = findings.filter((f) => f.rule === 'placeholder');
+  const counts = `${items.length} items, owner ${items.filter((i) => i.owner).length}, due ${items.filter((i) => i.due).length}, done ${items.filter((i) => i.done).length}; required-sections ${sections.length}; placeholder ${placeholders.length}`;
+  console.log(`${file}: ${counts}`);
+  for (const f of [...sections, ...placeholders]) console.log(`    ${f.line}: ${f.rule}: ${f.message}`);
+  total.items += items.length;
+  total.sections += sections.length;
+  total.placeholders += placeholders.length;
+  const expectedPath = file.replace(/\.md$/, '.expected.json');
+  if (!existsSync(expectedPath)) continue;
+  const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
+  for (const want of expected.actions) {
+    total.expectedItems++;
+    const got = items.find((i) => i.text.startsWith(want.text));
+    if (!got) {
+      console.log(`    MISSED item: ${want.text}`);
+      continue;
+    }
+    total.found++;
+    if (want.owner) { total.expectedOwners++; if (got.owner === want.owner) total.owners++; else console.log(`    owner ${JSON.stringify(got.owner)} != ${want.owner}: ${want.text}`); }
+    if (want.due) { total.expectedDues++; if (got.due === want.due) total.dues++; else console.log(`    due ${JSON.stringify(got.due)} != ${want.due}: ${want.text}`); }
+    if (want.done) { total.expectedDone++; if (got.done) total.done++; else console.log(`    not done: ${want.text}`); }
+  }
+  for (const item of items) if (!expected.actions.some((w) => item.text.startsWith(w.text))) console.log(`    EXTRA item: ${item.text}`);
+  total.sectionsExpected += expected.missingSections.length;
+  total.sectionsWrong += Math.abs(sections.length - expected.missingSections.length);
+  total.placeholdersExpected += expected.placeholders.length;
+  const actual = placeholders.map((f) => f.message);
+  total.placeholdersHit += expected.placeholders.filter((p) => actual.some((m) => m.includes(p) || p.includes(m))).length;
+  total.placeholdersFalse += Math.max(0, placeholders.length - expected.placeholders.length);
+}
+console.log(JSON.stringify(total, null, 1));

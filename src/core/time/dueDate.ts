@@ -1,0 +1,65 @@
+// Reads the due dates people write on action items, exact ("Jul 17, 2023", "17/07/2023") or approximate ("Q3 2023", "end of March").
+import { endOfMonth, endOfQuarter, format, isValid, parse } from 'date-fns';
+import { parseCalendarDate } from './parseTime';
+
+export interface DueDate {
+  /** YYYY-MM-DD: the day itself, or the last day of the period an approximate date names. */
+  date: string;
+  /** True for a period ("Q3 2023", "end of March", "H2"): the item is due by its last day, not on a known day. */
+  approximate: boolean;
+}
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const YEAR = String.raw`(\d{4}|'\d{2})`;
+/** "Q3 2023", "2023 Q3", "Q3/2023", "Q3 FY2023", "end of Q3", "Q3". */
+const QUARTER = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:${YEAR}[\s/-]+)?q([1-4])(?:[\s/-]+(?:fy\s*)?${YEAR})?$`, 'i');
+/** "H2 2023", "2nd half of 2023", "H1". */
+const HALF = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:h([12])|([12])(?:st|nd)\s+half(?:\s+of)?)(?:[\s/-]+${YEAR})?$`, 'i');
+/** "end of March", "mid-April 2024", "early May", "late June", "March 2024", "by the end of March". */
+const MONTH_PERIOD = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:mid|early|late)[\s-]+)?${MONTH}\.?(?:,?\s+${YEAR})?$`, 'i');
+/** "end of 2023", "EOY 2023", "end of year". */
+const YEAR_END = new RegExp(String.raw`^(?:(?:by|before)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year\s*)?|eoy\s*)${YEAR}?$`, 'i');
+
+function fullYear(text: string | undefined): number | null {
+  if (!text) return null;
+  return text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text);
+}
+
+/** A period without a year is the first one ending on or after the reference date (the incident's). */
+function periodEnd(year: number | null, reference: Date | null, endIn: (year: number) => Date): Date | null {
+  if (year !== null) return endIn(year);
+  if (!reference) return null;
+  const sameYear = endIn(reference.getUTCFullYear());
+  const referenceDay = format(new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()), 'yyyy-MM-dd');
+  return format(sameYear, 'yyyy-MM-dd') >= referenceDay ? sameYear : endIn(reference.getUTCFullYear() + 1);
+}
+
+function approximate(date: Date | null): DueDate | null {
+  return date && isValid(date) ? { date: format(date, 'yyyy-MM-dd'), approximate: true } : null;
+}
+
+/** A due date from a cell or field value; null when the text is not a date people would act on. */
+export function parseDueDate(raw: string, reference: Date | null): DueDate | null {
+  const text = raw.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '');
+  if (text === '') return null;
+  const exact = parseCalendarDate(text.replace(/^(?:by|before|on|due)\s+(?:the\s+)?/i, ''), reference);
+  if (exact) return { date: exact, approximate: false };
+  const quarter = QUARTER.exec(text);
+  if (quarter) {
+    const q = Number(quarter[2]);
+    return approximate(periodEnd(fullYear(quarter[1] ?? quarter[3]), reference, (y) => endOfQuarter(new Date(y, (q - 1) * 3, 1))));
+  }
+  const half = HALF.exec(text);
+  if (half) {
+    const h = Number(half[1] ?? half[2]);
+    return approximate(periodEnd(fullYear(half[3]), reference, (y) => endOfMonth(new Date(y, h === 1 ? 5 : 11, 1))));
+  }
+  const month = MONTH_PERIOD.exec(text);
+  if (month) {
+    const monthIndex = parse(month[1].slice(0, 3), 'MMM', new Date(2000, 0, 1)).getMonth();
+    return approximate(periodEnd(fullYear(month[2]), reference, (y) => endOfMonth(new Date(y, monthIndex, 1))));
+  }
+  const yearEnd = YEAR_END.exec(text);
+  if (yearEnd) return approximate(periodEnd(fullYear(yearEnd[1]), reference, (y) => new Date(y, 11, 31)));
+  return null;
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { findBarePlaceholders, findPlaceholders, isAnglePlaceholder } from '../../../src/core/text/placeholders';
+import { findTemplateInstructions, isTemplateInstruction } from '../../../src/core/text/templateInstructions';
+
+describe('placeholder shapes left in real documents', () => {
+  it('finds a letter standing in for a number', () => {
+    assert.deepEqual(findPlaceholders("For approximately 'x' minutes N users saw errors; XX customers called.").map((m) => m.text), ["approximately 'x' minutes", 'N users', 'XX customers']);
+  });
+
+  it('leaves letters that are real prose alone', () => {
+    for (const prose of ['The N+1 query was already known.', 'Client 2.x signs users out.', 'The X-Forwarded-Proto header changed.', 'Plan B was dropped.', 'We saw XXX-style redacted headers.']) {
+      assert.deepEqual(findPlaceholders(prose), [], prose);
+    }
+  });
+
+  it('finds a block that is only TODO, TBD, FIXME or ???, and notes to self at the start of a line', () => {
+    for (const block of ['TODO', 'TBD.', '???', 'FIXME', 'tbd']) assert.equal(findBarePlaceholders(block).length, 1, block);
+    assert.deepEqual(findBarePlaceholders('[Discussion in #ops]\nTODO: k-dev email').map((m) => m.text), ['TODO']);
+    for (const prose of ['We track it as a separate TODO in the backlog.', 'Status is TBD until the vendor replies, which we expect on Monday.']) {
+      assert.deepEqual(findBarePlaceholders(prose), [], prose);
+    }
+  });
+
+  it('tells angle-bracket placeholders from inline HTML', () => {
+    for (const html of ['<link>', '<date>', '<your name>', '<insert dashboard link>', '<owner>']) assert.ok(isAnglePlaceholder(html), html);
+    for (const html of ['<br>', '<br/>', '<sup>', '<kbd>', '<details>', '<summary>', '<img src="x.png">', '<a href="#x">']) assert.ok(!isAnglePlaceholder(html), html);
+  });
+
+  it('recognises a template\'s own instructions, and not prose that merely starts like one', () => {
+    for (const text of ['These are only sample subheadings. Delete the ones that do not apply.', 'Replace this line with your action items', 'Use this section to describe the customer impact.', 'Describe what happened here.', 'Add more rows as needed']) {
+      assert.ok(isTemplateInstruction(text), text);
+    }
+    for (const text of ['Replace this cron job with a systemd timer', 'Remove the public-only fallback resolver', 'Add the events to the audit log', 'We replaced this certificate by hand.', 'Update the sections of the runbook that mention the old host']) {
+      assert.ok(!isTemplateInstruction(text), text);
+    }
+    assert.deepEqual(findTemplateInstructions('We deleted the ones that did not apply and replaced this line in the config.'), []);
+  });
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { parseDueDate } from '../../../src/core/time/dueDate';
+
+const incident = new Date(Date.UTC(2023, 5, 21));
+
+describe('due dates as action items write them', () => {
+  it('reads exact dates in the orders people write them', () => {
+    for (const [text, date] of [['Jul 17, 2023', '2023-07-17'], ['17/07/2023', '2023-07-17'], ['2023-07-17', '2023-07-17'], ['17 July 2023', '2023-07-17'], ['by July 17', '2023-07-17']]) {
+      assert.deepEqual(parseDueDate(text, incident), { date, approximate: false }, text);
+    }
+  });
+
+  it('reads a period as its last day, marked approximate, the year taken from the incident when not written', () => {
+    const cases: Array<[string, string]> = [
+      ['Q3 2023', '2023-09-30'],
+      ['Q2', '2023-06-30'],
+      ['Q1', '2024-03-31'],
+      ['end of March', '2024-03-31'],
+      ['end of July', '2023-07-31'],
+      ['by the end of August 2023', '2023-08-31'],
+      ['mid-April 2024', '2024-04-30'],
+      ['H2 2023', '2023-12-31'],
+      ['end of 2023', '2023-12-31'],
+    ];
+    for (const [text, date] of cases) assert.deepEqual(parseDueDate(text, incident), { date, approximate: true }, text);
+  });
+
+  it('gives no date for words that are not one, or a period with no year to anchor it', () => {
+    for (const text of ['ASAP', 'next sprint', 'TBD', 'Q5 2023', '']) assert.equal(parseDueDate(text, incident), null, text);
+    assert.equal(parseDueDate('end of March', null), null);
+  });
+});
