@@ -26,7 +26,8 @@ const visualTours = existsSync('test/visual')
 const builds = [
   { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension/node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/extension/web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/postmortem.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // ES modules bundled into this CommonJS file (tinyglobby's fdir) call createRequire(import.meta.url): give them the file's URL.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/postmortem.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node\nvar __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } },
   ...(existsSync('src/webview/main.ts')
     ? [{ ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' }]
     : []),
