@@ -25,8 +25,11 @@ const visualTours = existsSync('test/visual')
 
 const builds = [
   { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension/node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/extension/web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/postmortem.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // VS Code runs web extensions in a web worker (no DOM): the `worker` condition picks packages' worker builds over
+  // their DOM builds (decode-named-character-reference's browser build calls document.createElement when loaded).
+  { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/extension/web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
+  // ES modules bundled into this CommonJS file (tinyglobby's fdir) call createRequire(import.meta.url): give them the file's URL.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/postmortem.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node\nvar __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } },
   ...(existsSync('src/webview/main.ts')
     ? [{ ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' }]
     : []),
@@ -36,6 +39,10 @@ const builds = [
   // The screenshot tour (npm run screenshots) runs with the same test runner as the integration tests.
   ...(Object.keys(visualTours).length
     ? [{ ...common, minify: false, entryPoints: { index: 'test/integration/index.ts', ...visualTours }, outdir: 'dist/test/visual', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] }]
+    : []),
+  // The web tests run in the web worker extension host (npm run test:web): one CommonJS bundle, only `vscode` external.
+  ...(existsSync('test/web/index.ts')
+    ? [{ ...common, minify: false, entryPoints: ['test/web/index.ts'], outfile: 'dist/test/web/index.js', platform: 'browser', format: 'cjs', external: ['vscode'], conditions: ['worker'] }]
     : []),
   { ...common, minify: false, entryPoints: ['test/electron.ts'], outfile: 'dist/test/electron.js', platform: 'node', format: 'cjs', external: ['@vscode/test-electron'] },
 ];

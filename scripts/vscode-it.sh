@@ -69,6 +69,7 @@ if [ ! -f "$SERVER/.ok" ]; then
 fi
 
 TESTS=${VSCODE_IT_TESTS:-$ROOT/dist/test/integration/index.js}
+# VSCODE_IT_EXTENSION: the extension folder to develop (default this project; scripts/vscode-web-it.sh passes a web-only copy).
 [ -f "$TESTS" ] || { echo "$TESTS is missing: run 'npm run build' first" >&2; exit 2; }
 
 # A fresh copy of the test workspace each run, so tests that create or edit files start from the same state.
@@ -76,12 +77,12 @@ WORKSPACE=$(mktemp -d /tmp/postmortem-it-workspace-XXXXXX)
 trap 'rm -rf "$WORKSPACE"' EXIT
 cp -R "$ROOT/test/fixtures/workspace/." "$WORKSPACE/"
 
-step "running integration tests in VS Code (code-server $CODE_SERVER_VERSION)"
+step "running ${VSCODE_IT_SUITE:-integration} tests in VS Code (code-server $CODE_SERVER_VERSION)"
 CODE_SERVER_ENTRY=$SERVER/node_modules/code-server/out/node/entry.js \
 PLAYWRIGHT_CORE=$SERVER/node_modules/playwright-core \
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium} \
   "$NODE24/bin/node" "$ROOT/scripts/run-vscode-tests.cjs" \
-    --extensionDevelopmentPath "$ROOT" \
+    --extensionDevelopmentPath "${VSCODE_IT_EXTENSION:-$ROOT}" \
     --extensionTestsPath "$TESTS" \
     --workspace "$WORKSPACE" \
     --timeout "${VSCODE_IT_TIMEOUT:-600}" "$@"

@@ -1,6 +1,7 @@
 // Turns the PATH arguments of a CLI command into Markdown files: files as given, folders searched for postmortems.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './command';
 import { readTextFile } from './input';
 
@@ -16,9 +17,23 @@ function markdownFilesUnder(folder: string): string[] {
   return found;
 }
 
-/** Files named on the command line are taken as they are; folders are searched for Markdown files. Unreadable paths throw CliError. */
-export function expandPostmortemPaths(paths: string[], cwd: string): string[] {
-  if (paths.length === 0) throw new CliError('no PATH given: name postmortem files or folders to search.');
+/**
+ * Quoted globs (`"postmortems/**\/*.md"`), expanded here as markdownlint-cli2 does so they work the same in every shell
+ * and CI; `!GLOB` arguments exclude matches. Hidden and SKIPPED_FOLDERS folders are not searched. Sorted, absolute.
+ */
+function filesMatching(pattern: string, negations: string[], cwd: string): string[] {
+  const ignore = [...negations, ...[...SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`)];
+  return globSync(pattern, { cwd, ignore, absolute: true, onlyFiles: true, expandDirectories: false }).sort();
+}
+
+/**
+ * Files named on the command line are taken as they are; folders are searched for Markdown files; a PATH that is not
+ * a file or folder but a glob is expanded. Unreadable paths throw CliError.
+ */
+export function expandPostmortemPaths(args: string[], cwd: string): string[] {
+  const negations = args.filter((arg) => arg.startsWith('!')).map((arg) => arg.slice(1));
+  const paths = args.filter((arg) => !arg.startsWith('!'));
+  if (paths.length === 0) throw new CliError('no PATH given: name postmortem files, folders or globs to search.');
   const files: string[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -26,6 +41,10 @@ export function expandPostmortemPaths(paths: string[], cwd: string): string[] {
     try {
       isFolder = statSync(absolute).isDirectory();
     } catch {
+      if (isDynamicPattern(path)) {
+        files.push(...filesMatching(path, negations, cwd));
+        continue;
+      }
       throw new CliError(`cannot read '${path}': no such file or folder.`);
     }
     try {

@@ -19,13 +19,14 @@ export const CONFIG_FILE_NAME = '.postmortemrc.json';
 /** The rule id of a file that could not be read (missing, unreadable, binary, not UTF-8, too large). */
 const READ_ERROR_RULE = 'read-error';
 
-const usage = `Usage: postmortem lint [--format text|json|sarif] [--config FILE] [--fix] PATH...
+const usage = `Usage: postmortem lint [--format text|json|sarif] [--config FILE] [--fix] [--max-warnings N] PATH|GLOB...
 
 Checks postmortems for blaming language, action items without owner or due date,
 template placeholders, out-of-order timelines, missing sections and unknown
 severity/status values.
 
-Folders are searched for Markdown files that look like postmortems; files named directly are always checked.
+Folders and globs are searched for Markdown files that look like postmortems; files named directly are always
+checked. Quote globs ("postmortems/**/*.md") so every shell passes them alike; "!GLOB" excludes matches of globs.
 
 Options:
   --format text|json|sarif  text (default): file:line:col severity rule message
@@ -34,9 +35,11 @@ Options:
   --config FILE             use this configuration instead of the nearest ${CONFIG_FILE_NAME}
                             (looked up from each file's folder upwards)
   --fix                     apply the safe fixes (e.g. sort timelines) to the files, then report what is left
+  --max-warnings N          pass with up to N warnings (errors always fail)
 
-Exit status: 0 no warnings or errors, 1 at least one warning or error, 2 usage or read error
-(an unreadable, binary or non-UTF-8 file, or one over 8 MiB, is reported and the others are still checked).
+Exit status: 0 no warnings or errors (or at most N warnings with --max-warnings N and no errors),
+1 otherwise, 2 usage or read error (an unreadable, binary or non-UTF-8 file, or one over 8 MiB, is
+reported and the others are still checked).
 Rules: ${rules.map((r) => r.id).join(', ')}
 `;
 
@@ -83,6 +86,7 @@ export const lintCommand: CliCommand = {
     const format = takeOption(args, 'format') ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new CliError(`unknown --format '${format}': use text, json or sarif.`);
     const configOption = takeOption(args, 'config');
+    const maxWarnings = parseMaxWarnings(takeOption(args, 'max-warnings'));
     const fixIndex = args.indexOf('--fix');
     const fix = fixIndex !== -1;
     if (fix) args.splice(fixIndex, 1);
@@ -138,6 +142,18 @@ export const lintCommand: CliCommand = {
     else if (format === 'sarif') {
       io.stdout(formatSarif(located, [...rules, configRuleInfo], { version: packageJson.version, informationUri: packageJson.repository.url.replace(/\.git$/, '') }));
     } else io.stdout(formatText(located, linted));
-    return unreadable ? 2 : exitCodeFor(located);
+    if (unreadable) return 2;
+    if (maxWarnings === undefined) return exitCodeFor(located);
+    const errors = located.filter((f) => f.severity === 'error').length;
+    const warnings = located.filter((f) => f.severity === 'warning').length;
+    // Said on stderr so stdout stays exactly the report (scripts parse JSON and SARIF from it).
+    if (errors === 0 && warnings > maxWarnings) io.stderr(`postmortem lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return errors > 0 || warnings > maxWarnings ? 1 : 0;
   },
 };
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value)) throw new CliError(`--max-warnings needs a whole number of warnings, not '${value}'.`);
+  return Number(value);
+}
