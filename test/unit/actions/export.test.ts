@@ -59,6 +59,7 @@ describe('action item export', () => {
       text: 'Add a connection-saturation alert, "p99" view',
       owner: '@wli',
       due: '2026-02-01',
+      dueApproximate: false,
       done: false,
       overdue: true,
       ticket: null,
