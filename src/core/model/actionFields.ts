@@ -16,7 +16,7 @@ export interface ActionFields {
 }
 
 const OWNER_LABEL = String.raw`owner|owners|assignee|assigned to|assigned|responsible|dri|who|lead|point of contact|poc`;
-const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|complete by|done by|expected date|expected by|expected`;
+const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|complete by|done by|expected date|expected by`;
 
 /** `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label. */
 const LABELLED = new RegExp(
@@ -59,8 +59,8 @@ const DONE_MARKS: readonly RegExp[] = [
 /** Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412". */
 export const DONE_PHRASES: readonly RegExp[] = [
   /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b[^\n]*/gi,
-  /\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\.?/gi,
-  /\b(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=[^,;()\n]*\d)[^,;()\n]*/gi,
+  /\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?\s*$/gi,
+  /(?:^|[,;(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=[^,;()\n]*\d)[^,;()\n]*/gim,
   /^\s*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
 ];
 /** "(Done as of 2021-06-30)" written in bold. */

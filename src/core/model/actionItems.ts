@@ -17,7 +17,7 @@ interface Context {
 }
 
 /** An item that only says there is nothing to do is not an action item. */
-const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to do)?|tbd|-|—|as above|see above|no( \w+)? (actions?|action items|follow[- ]?ups?)\b[^.]*)\.?$/i;
+const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to do)?|tbd|-|—|as above|see above|see below|no( \w+)? (actions?|action items|follow[- ]?ups?)\b[^.]*)\.?$/i;
 /** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"). */
 const COMPLETED_SECTION = /\b(completed|done|finished|resolved|already (taken|implemented))\b/i;
 /** A sentence introducing finished work: "The following action items are already completed:". */
@@ -101,7 +101,7 @@ const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|
 const OWNER_HEADER = /\b(owners?|owned by|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
 /** Headers that name who only in a table already known to hold actions: elsewhere a "Team" column describes, it does not assign. */
 const OWNER_HEADER_IN_ACTIONS = /^(teams?|leads?|contacts?)$/i;
-const DUE_HEADER = /\b(due( date| by)?|deadline|target( date)?|eta|by when|when|expected( completion)?( date| by)?|planned( date)?|completion date|timeframe)\b|^by$/i;
+const DUE_HEADER = /\b(due( date| by)?|deadline|target( date)?|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe)\b|^by$/i;
 const STATUS_HEADER = /\b(status|state|done)\b/i;
 const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
 /** A status cell that says finished: "Done", "✅ Done", "Done (2026-02-20)", "Closed"; not "Not done". */
