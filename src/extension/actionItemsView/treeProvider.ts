@@ -135,16 +135,16 @@ export function filterOf(view: ViewState): Parameters<typeof filterActionEntries
 function postmortemTooltip(entry: ActionEntry): vscode.MarkdownString {
   const p = entry.postmortem;
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${escape(p.title)}**\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(p.title)}**\n\n`);
   const rows: Array<[string, string | null]> = [['Incident', p.incidentId], ['Severity', p.severity], ['Incident date', p.incidentDate], ['File', p.file]];
-  md.appendMarkdown(rows.filter(([, v]) => v).map(([k, v]) => `${k}: ${escape(v!)}`).join('  \n'));
+  md.appendMarkdown(rows.filter(([, v]) => v).map(([k, v]) => `${k}: ${escapeMarkdown(v!)}`).join('  \n'));
   return md;
 }
 
 function itemTooltip(entry: ActionEntry, due: string | null, overdue: boolean): vscode.MarkdownString {
   const { item, postmortem } = entry;
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${escape(item.text)}**\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(item.text)}**\n\n`);
   const rows: Array<[string, string | null]> = [
     ['Status', item.done ? 'Done' : overdue ? 'Open, overdue' : 'Open'],
     ['Owner', item.owner ?? 'none'],
@@ -155,11 +155,11 @@ function itemTooltip(entry: ActionEntry, due: string | null, overdue: boolean): 
     ['Incident date', postmortem.incidentDate],
     ['File', `${postmortem.file}:${item.line + 1}`],
   ];
-  md.appendMarkdown(rows.filter(([, v]) => v).map(([k, v]) => `${k}: ${escape(v!)}`).join('  \n'));
+  md.appendMarkdown(rows.filter(([, v]) => v).map(([k, v]) => `${k}: ${escapeMarkdown(v!)}`).join('  \n'));
   return md;
 }
 
 /** Text from a document shown as Markdown: its own Markdown characters must not format the tooltip. */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

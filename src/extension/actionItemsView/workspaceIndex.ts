@@ -64,8 +64,9 @@ export class ActionItemIndex implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.isCandidate(document.uri)) this.schedule(document.uri, 0);
       }),
+      // Only the settings that decide which files are postmortems; rule levels change nothing here.
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SETTINGS_SECTION)) this.rescan();
+        if (event.affectsConfiguration(`${SETTINGS_SECTION}.files`) || event.affectsConfiguration(`${SETTINGS_SECTION}.detectByContent`)) this.rescan();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
     );
