@@ -52,4 +52,16 @@ describe('a pathological document in the editor (hardening)', () => {
     while (!vscode.languages.getDiagnostics(uri).some((d) => d.source === 'postmortem') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     assert.ok(vscode.languages.getDiagnostics(uri).some((d) => d.source === 'postmortem'));
   });
+
+  it('refuses a postmortem.folder that climbs out of the workspace, and writes nothing', async () => {
+    await vscode.workspace.getConfiguration('postmortem').update('folder', '../escaped-postmortems', vscode.ConfigurationTarget.Workspace);
+    try {
+      const created = await vscode.commands.executeCommand('postmortem.new', { title: 'Escape attempt', date: '2026-03-02' });
+      assert.equal(created, undefined);
+      const outside = vscode.Uri.joinPath(workspaceUri(), '..', 'escaped-postmortems');
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(outside)));
+    } finally {
+      await vscode.workspace.getConfiguration('postmortem').update('folder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });

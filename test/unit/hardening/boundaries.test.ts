@@ -47,3 +47,11 @@ describe('settings and inputs that cross a boundary (hardening)', () => {
     assert.match(editorLintBudgetProblem('x'.repeat(600 * 1024)) ?? '', /KB/);
   });
 });
+
+describe('blaming-language options are bounded (hardening)', () => {
+  it('reports a 5,000-word extra phrase as a configuration problem instead of failing the rule', async () => {
+    const { resolveLintConfig } = await import('../../../src/core/config/resolve');
+    const config = resolveLintConfig([{ name: '.postmortemrc.json', value: { rules: { 'blaming-language': { extraPhrases: [Array(5000).fill('word').join(' ')] } } } }]);
+    assert.ok(config.problems.some((p) => /extraPhrases/.test(p.path) || /20 words|200/.test(p.message)), JSON.stringify(config.problems));
+  });
+});
