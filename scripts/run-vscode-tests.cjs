@@ -100,6 +100,8 @@ async function main() {
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
     'workbench.startupEditor': 'none',
+    // VS Code for the web saves edits after a delay by default; tests that edit and revert must not race a save.
+    'files.autoSave': 'off',
     'workbench.enableExperiments': false,
     'workbench.tips.enabled': false,
     'security.workspace.trust.enabled': false,

@@ -21,6 +21,10 @@ export function describeKubectlFailure(error: KubectlRunError, program: string, 
   if (error.code === 'ENOENT') {
     return { kind: 'missing', message: `kubectl was not found ('${program}'). Install kubectl, or set postmortem.kubectl.path to where it is.` };
   }
+  // Node stops kubectl (and sets `killed`) when it prints more than the output cap: that is not a timeout.
+  if (error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+    return { kind: 'other', message: 'kubectl printed more events than the import reads (32 MiB); pick a single namespace, or paste part of the output with Paste kubectl Events into Timeline.' };
+  }
   if (error.killed || error.signal === 'SIGTERM') {
     return { kind: 'timeout', message: `kubectl did not answer within ${timeoutSeconds} s: the cluster may be unreachable from here (VPN, proxy, expired login?).` };
   }

@@ -1,12 +1,14 @@
 // Lints open postmortems on open and while typing (debounced), dropping results that a newer edit has made stale.
 import * as vscode from 'vscode';
 import type { LintConfig } from '../../core/config/resolve';
+import { editorLintBudgetProblem } from '../../core/lint/budget';
 import { lintPostmortem } from '../../core/lint/engine';
 import type { Finding } from '../../core/lint/types';
 import { parsePostmortem } from '../../core/model/parse';
 import type { PostmortemDocument } from '../../core/model/types';
 import { readLintSettings, type LintConfigLoader } from './lintConfig';
 import { isPostmortemFile } from './postmortemFiles';
+import { SkippedLintStatus } from './skippedStatus';
 import { toDiagnostic } from './toDiagnostic';
 
 /** Long enough to skip the keystrokes of a word, short enough that a finding appears before the eye moves on. */
@@ -25,6 +27,7 @@ export class PostmortemLinter implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly results = new Map<string, LintedDocument>();
   private readonly configs = new Map<string, LintConfig>();
+  private readonly skipped = new SkippedLintStatus();
 
   constructor(private readonly loader: LintConfigLoader) {}
 
@@ -49,6 +52,7 @@ export class PostmortemLinter implements vscode.Disposable {
     this.timers.delete(key);
     this.results.delete(key);
     this.configs.delete(key);
+    this.skipped.set(document, null);
     this.collection.delete(document.uri);
   }
 
@@ -73,7 +77,16 @@ export class PostmortemLinter implements vscode.Disposable {
 
   private lint(document: vscode.TextDocument, config: LintConfig): LintedDocument | undefined {
     const key = document.uri.toString();
-    const doc = parsePostmortem(document.getText());
+    const text = document.getText();
+    // The extension host must never block: a document too large or too pathological to parse quickly is not linted,
+    // and when it is a postmortem by its path, the status bar says why.
+    const overBudget = editorLintBudgetProblem(text);
+    this.skipped.set(document, overBudget !== null && this.isPostmortemByPath(document) ? overBudget : null);
+    if (overBudget !== null) {
+      this.results.delete(key);
+      return undefined;
+    }
+    const doc = parsePostmortem(text);
     if (!this.isPostmortem(document, doc)) {
       this.results.delete(key);
       return undefined;
@@ -87,7 +100,18 @@ export class PostmortemLinter implements vscode.Disposable {
     return readLintSettings(document.uri).enable && isPostmortemFile(document.uri, doc);
   }
 
+  private isPostmortemByPath(document: vscode.TextDocument): boolean {
+    const settings = readLintSettings(document.uri);
+    return settings.enable && settings.files.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, document) > 0);
+  }
+
+  /** Why the document is not linted as you type, if it is not (the status bar shows it). */
+  skippedReason(document: vscode.TextDocument): string | undefined {
+    return this.skipped.reasonFor(document);
+  }
+
   dispose(): void {
+    this.skipped.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.collection.dispose();
   }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { parseKubectlEvents } from '../../core/kubectl';
 import { importArgsSchema, invalidArgs } from './args';
 import { chooseEvents, mergeIntoDocument, outcome, reportMerge, targetDocument, type KubectlMergeOutcome } from './mergeIntoDocument';
-import { runKubectl } from './runKubectl';
+import { runKubectl, validTimeoutSeconds } from './runKubectl';
 
 export const IMPORT_KUBECTL_EVENTS_COMMAND = 'postmortem.importKubectlEvents';
 const ALL_NAMESPACES = '*';
@@ -14,7 +14,7 @@ export function registerImportKubectlEvents(context: vscode.ExtensionContext): v
 
 function settings(document: vscode.TextDocument) {
   const config = vscode.workspace.getConfiguration('postmortem.kubectl', document.uri);
-  return { program: config.get<string>('path', 'kubectl') || 'kubectl', timeoutSeconds: config.get<number>('timeoutSeconds', 30) };
+  return { program: config.get<string>('path', 'kubectl') || 'kubectl', timeoutSeconds: validTimeoutSeconds(config.get<unknown>('timeoutSeconds', 30)) };
 }
 
 /** A failure is shown to the user and returned, so automation and tests see it too. */

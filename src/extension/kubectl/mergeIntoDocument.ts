@@ -78,21 +78,37 @@ export async function chooseEvents(result: KubectlParseResult, select: EventSele
   return picked?.map((item) => item.event);
 }
 
-/** Applies the merge as one edit, so one undo takes it all back. */
+/** How often the merge is recomputed when the document keeps changing under it before giving up. */
+const MERGE_ATTEMPTS = 3;
+
+/**
+ * Applies the merge as one edit, so one undo takes it all back. The offsets are computed from the document version
+ * the edit is applied to: after the editor is shown (a keystroke may land while it opens), and again whenever VS Code
+ * refuses the edit because the document changed in between.
+ */
 export async function mergeIntoDocument(document: vscode.TextDocument, events: readonly KubectlEvent[]): Promise<TimelineMergeResult> {
-  const merge = mergeEventsIntoTimeline(document.getText(), events);
-  if (merge.edits.length === 0) return merge;
+  const first = mergeEventsIntoTimeline(document.getText(), events);
+  if (first.edits.length === 0) return first;
   const editor = await vscode.window.showTextDocument(document);
-  const applied = await editor.edit(
-    (builder) => {
-      for (const edit of merge.edits) builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
-    },
-    { undoStopBefore: true, undoStopAfter: true },
-  );
-  if (!applied) throw new Error('The document changed while the events were being merged; run the command again.');
-  const first = document.positionAt(merge.edits[0].start);
-  editor.revealRange(new vscode.Range(first, first), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return merge;
+  for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
+    const version = document.version;
+    const merge = mergeEventsIntoTimeline(document.getText(), events);
+    if (merge.edits.length === 0) return merge;
+    // TextEditor.edit refuses (resolves false) when the document is no longer at the version the edit was made for.
+    const applied = await editor.edit(
+      (builder) => {
+        for (const edit of merge.edits) builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+      },
+      { undoStopBefore: true, undoStopAfter: true },
+    );
+    if (applied) {
+      const at = document.positionAt(merge.edits[0].start);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return merge;
+    }
+    if (document.version === version) break;
+  }
+  throw new Error('The document kept changing while the events were being merged; run the command again.');
 }
 
 /** Tells what was found and what went in, so the user sees the result without reading the diff. */

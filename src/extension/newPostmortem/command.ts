@@ -1,5 +1,6 @@
 // The `postmortem.new` command: asks (or takes arguments), writes `<folder>/<date>-<slug>.md` without overwriting, opens it.
 import * as vscode from 'vscode';
+import { folderInsideWorkspace } from '../../core/templates/folder';
 import { builtinTemplates, DEFAULT_TEMPLATE } from '../../core/templates/builtin';
 import { createPostmortem, sameDayFileNames } from '../../core/templates/create';
 import { DEFAULT_STATUS, newPostmortemArgsSchema, today } from '../../core/templates/input';
@@ -64,8 +65,13 @@ async function newPostmortem(rawArgs?: unknown): Promise<vscode.Uri | undefined>
   }
 
   if (!workspaceFolder) return openUntitled(inputs);
-  const folder = vscode.Uri.joinPath(workspaceFolder.uri, config.get<string>('folder', 'postmortems'));
-  return writeAndOpen(folder, inputs);
+  const setting = config.get<string>('folder', 'postmortems');
+  const relative = folderInsideWorkspace(typeof setting === 'string' ? setting : '');
+  if (relative === null) {
+    void vscode.window.showErrorMessage(`postmortem.folder ("${String(setting)}") must be a folder inside the workspace folder, such as "postmortems"; no postmortem was created.`);
+    return undefined;
+  }
+  return writeAndOpen(vscode.Uri.joinPath(workspaceFolder.uri, relative), inputs);
 }
 
 async function openUntitled(inputs: Inputs): Promise<vscode.Uri> {
@@ -82,15 +88,22 @@ async function writeAndOpen(folder: vscode.Uri, inputs: Inputs): Promise<vscode.
   let created = createPostmortem({ ...inputs, existingFileNames: names, existingTexts: texts });
   let uri = vscode.Uri.joinPath(folder, created.fileName);
   // The listing can be stale (another window, a sync client): check again right before writing, never overwrite.
-  while (await exists(uri)) {
+  // The write itself is create-only (it fails when the file appeared meanwhile), so nothing is ever overwritten.
+  while ((await exists(uri)) || !(await createOnly(uri, created.text))) {
     names.push(created.fileName);
     created = createPostmortem({ ...inputs, existingFileNames: names, existingTexts: texts });
     uri = vscode.Uri.joinPath(folder, created.fileName);
   }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(created.text));
   const document = await vscode.workspace.openTextDocument(uri);
   await show(document, created.firstPlaceholder);
   return uri;
+}
+
+/** Creates the file with its content, failing instead of overwriting when it already exists. */
+async function createOnly(uri: vscode.Uri, text: string): Promise<boolean> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+  return vscode.workspace.applyEdit(edit);
 }
 
 async function show(document: vscode.TextDocument, placeholder: { start: number; end: number } | null): Promise<void> {

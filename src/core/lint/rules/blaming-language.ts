@@ -12,12 +12,15 @@ export const blamingLanguage = defineRule({
   tags: ['prose', 'blameless'],
   defaultLevel: 'warning',
   options: z.strictObject({
+    // Bounded so a configuration cannot make an oversized regular expression (a 5,000-word phrase was invalid).
     extraPhrases: z
-      .array(z.string().min(1))
+      .array(z.string().min(1).max(200).refine((p) => p.trim().split(/\s+/u).length <= 20, { message: 'a phrase has at most 20 words' }))
+      .max(1000)
       .default([])
       .describe('More phrases your team considers blaming, matched as whole words, case-insensitively (e.g. "cowboy deploy").'),
     allowedWords: z
-      .array(z.string().min(1))
+      .array(z.string().min(1).max(200))
+      .max(100_000)
       .default([])
       .describe('Words or phrases that are fine in your postmortems: a finding whose text contains one of them is dropped (e.g. "fault" for a team writing about fault tolerance).'),
   }),
