@@ -21,9 +21,8 @@ export function showStatsCommand(configs: MetricsConfigSource) {
     const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,dist,out}/**', 5000);
     const inputs: StatsInput[] = [];
     for (const uri of files.sort((a, b) => a.path.localeCompare(b.path))) {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const doc = parsePostmortem(text);
+      // Saved files, as `postmortem stats` reads them: a half-edited postmortem does not count until it is saved.
+      const doc = parsePostmortem(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
       if (looksLikePostmortem(doc)) inputs.push({ file: vscode.workspace.asRelativePath(uri), doc });
     }
     if (inputs.length === 0) {
