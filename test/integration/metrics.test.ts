@@ -16,9 +16,9 @@ async function closeAll(): Promise<void> {
   // Drafts and reports are untitled, the postmortem is edited in memory: revert and close each, so no save dialog opens.
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
     await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand(document.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
   }
-  assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()), [], 'every edit reverted');
+  await waitFor('every edit reverted', () => vscode.workspace.textDocuments.every((d) => !d.isDirty));
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
