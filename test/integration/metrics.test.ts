@@ -122,7 +122,7 @@ describe('incident metrics', () => {
     const outcome = (await vscode.commands.executeCommand('postmortem.showStats')) as { incidents: number; reportUri: string };
     assert.ok(outcome.incidents >= 3, `found ${outcome.incidents} incidents`);
     const report = vscode.workspace.textDocuments.find((d) => d.uri.toString() === outcome.reportUri)!;
-    assert.match(report.getText(), /^# Incident stats/);
+    assert.match(report.getText(), /^# Response stats/);
     assert.match(report.getText(), /\| 2026-03 \| P1 \| 1 \| 5m \/ 5m \| 12m \/ 12m \| 50m \/ 50m \| 1h 30m \/ 1h 30m \| 1h 30m \/ 1h 30m \|/);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await screenshot('stats-report');
