@@ -16,8 +16,9 @@ async function closeAll(): Promise<void> {
   // Drafts and reports are untitled, the postmortem is edited in memory: revert and close each, so no save dialog opens.
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
     await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand(document.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
   }
+  await waitFor('every edit reverted', () => vscode.workspace.textDocuments.every((d) => !d.isDirty));
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
@@ -25,10 +26,15 @@ describe('incident metrics', () => {
   before(async function () {
     // Run alone, this suite pays for the extension's activation in its first test.
     this.timeout(120_000);
+    // The web workbench saves after a second by default; these tests edit in memory and revert, so nothing may reach the disk.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     await openDocument(...POSTMORTEM);
     await waitFor('the metrics commands', async () => (await vscode.commands.getCommands(true)).includes('postmortem.fillMetrics'), 110_000);
   });
   afterEach(closeAll);
+  after(async () => {
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+  });
 
   it('fills the Metrics section and Duration from the timeline in the template’s style, as one undoable edit', async () => {
     const editor = await openDocument(...POSTMORTEM);
@@ -116,7 +122,7 @@ describe('incident metrics', () => {
     const outcome = (await vscode.commands.executeCommand('postmortem.showStats')) as { incidents: number; reportUri: string };
     assert.ok(outcome.incidents >= 3, `found ${outcome.incidents} incidents`);
     const report = vscode.workspace.textDocuments.find((d) => d.uri.toString() === outcome.reportUri)!;
-    assert.match(report.getText(), /^# Incident stats/);
+    assert.match(report.getText(), /^# Response stats/);
     assert.match(report.getText(), /\| 2026-03 \| P1 \| 1 \| 5m \/ 5m \| 12m \/ 12m \| 50m \/ 50m \| 1h 30m \/ 1h 30m \| 1h 30m \/ 1h 30m \|/);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await screenshot('stats-report');

@@ -14,6 +14,21 @@ export interface StatsOutcome {
   reportUri: string;
 }
 
+/**
+ * The report as an unsaved `incident-stats.md` in the first workspace folder, replaced on each run: a named untitled
+ * document, so its preview never shows an earlier untitled document that had the same generated name.
+ */
+async function reportDocument(content: string): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const uri = vscode.Uri.joinPath(folder.uri, 'incident-stats.md').with({ scheme: 'untitled' });
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), content);
+  await vscode.workspace.applyEdit(edit);
+  return vscode.languages.setTextDocumentLanguage(document, 'markdown');
+}
+
 export function showStatsCommand(configs: MetricsConfigSource) {
   return async (rawArgs?: unknown): Promise<StatsOutcome | undefined> => {
     const parsed = statsReportArgsSchema.safeParse(rawArgs ?? {});
@@ -21,9 +36,8 @@ export function showStatsCommand(configs: MetricsConfigSource) {
     const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,dist,out}/**', 5000);
     const inputs: StatsInput[] = [];
     for (const uri of files.sort((a, b) => a.path.localeCompare(b.path))) {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const doc = parsePostmortem(text);
+      // Saved files, as `postmortem stats` reads them: a half-edited postmortem does not count until it is saved.
+      const doc = parsePostmortem(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
       if (looksLikePostmortem(doc)) inputs.push({ file: vscode.workspace.asRelativePath(uri), doc });
     }
     if (inputs.length === 0) {
@@ -32,7 +46,7 @@ export function showStatsCommand(configs: MetricsConfigSource) {
     }
     const config = files[0] ? await configs.configFor(files[0]) : undefined;
     const report = computeStats(inputs, { now: new Date(), since: parsed.data.since ?? null, config });
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: formatStatsMarkdown(report) });
+    const document = await reportDocument(formatStatsMarkdown(report));
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri);
     return { incidents: report.incidents, reportUri: document.uri.toString() };

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/command';
+import { looksLikePostmortem } from '../../../src/core/lint/detect';
+import { parsePostmortem } from '../../../src/core/model/parse';
 
 const FIXTURES = join(__dirname, '../../fixtures/stats');
 
@@ -85,10 +87,11 @@ describe('postmortem stats', () => {
 
   it('writes a Markdown report with a chart of incidents per month and the tables', async () => {
     const run = await cli(['stats', '--format', 'markdown', 'postmortems']);
-    assert.match(run.stdout, /^# Incident stats/);
+    assert.match(run.stdout, /^# Response stats/);
     assert.match(run.stdout, /<svg [^>]*aria-label="Incidents per month">/);
     assert.match(run.stdout, /\| 2026-01 \| P1 \| 2 \| 15m \/ 20m \|/);
     assert.match(run.stdout, /\| Dana Whitfield \| 2 \| 1 \|/);
+    assert.equal(looksLikePostmortem(parsePostmortem(run.stdout)), false, 'the report itself gets no postmortem diagnostics');
   });
 
   it('rejects a --since that is not a date', async () => {
