@@ -178,7 +178,8 @@ async function main() {
     let url = `${base}/?payload=${encodeURIComponent(JSON.stringify(payload))}`;
     url += options.workspace ? `&folder=${encodeURIComponent(options.workspace)}` : '&ew=true';
     log('opening the workbench');
-    await page.goto(url);
+    // The workbench's load event can take over 30 s (playwright's default) when the machine is busy.
+    await page.goto(url, { timeout: 180_000 });
     const timedOut = new Promise((resolve) => setTimeout(() => resolve(`no result after ${options.timeout}s`), options.timeout * 1000));
     const result = await Promise.race([finished, timedOut, serverDied]);
     await pendingShots;
