@@ -4,11 +4,14 @@ import { registerActionItemCommands } from './actions/commands';
 import { registerNewPostmortem } from './newPostmortem/command';
 import { registerLintDiagnostics } from './diagnostics/register';
 import { registerPasteKubectlEvents } from './kubectl/paste';
+import { registerTimelineEditor, type TimelineEditorHooks } from './timelineEditor/register';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
   activationMs: number;
   platform: 'node' | 'web';
+  /** The timeline editor's test door (what its webview rendered; messages as if from it). */
+  timelineEditor: TimelineEditorHooks;
 }
 
 export function activateShared(context: vscode.ExtensionContext, platform: 'node' | 'web'): ExtensionApi {
@@ -17,5 +20,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: 'node
   registerNewPostmortem(context);
   registerLintDiagnostics(context);
   registerPasteKubectlEvents(context);
-  return { activationMs: performance.now() - started, platform };
+  const timelineEditor = registerTimelineEditor(context);
+  return { activationMs: performance.now() - started, platform, timelineEditor };
 }

@@ -3,3 +3,4 @@ export { editableTimelines, type EditableRow, type EditableTimeline, type Timeli
 export { editTimeline, type TimelineEditOperation } from './edit';
 export { TimelineEditError } from './errors';
 export { decodeTableCell, encodeTableCell, displayWidth } from './cells';
+export { timelineViews } from './view';

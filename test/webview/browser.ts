@@ -1,0 +1,66 @@
+// Loads the built timeline editor bundle into headless Chromium (Debian's, through playwright-core; no browser
+// download) with a stubbed acquireVsCodeApi that records what the webview posts.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+const root = join(__dirname, '../..');
+const PLAYWRIGHT_CORE = process.env.PLAYWRIGHT_CORE ?? '/opt/vscode-it/code-server-4.139.1/node_modules/playwright-core';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(PLAYWRIGHT_CORE) || !existsSync(CHROMIUM)) {
+    throw new Error(`the webview tests need playwright-core (${PLAYWRIGHT_CORE}) and Chromium (${CHROMIUM}): run the integration tests once (bash scripts/vscode-it.sh installs both), or set PLAYWRIGHT_CORE / CHROMIUM`);
+  }
+  const { chromium } = createRequire(__filename)(PLAYWRIGHT_CORE) as typeof import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--headless'] });
+}
+
+function bundle(name: string): string {
+  const file = join(root, 'dist/webview', name);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run 'npm run build' first`);
+  return readFileSync(file, 'utf8');
+}
+
+/** The stub VS Code gives a webview: postMessage recorded in `window.posted`, state kept in `window.savedState`. */
+function stub(state: unknown): string {
+  return `window.posted = [];
+window.savedState = ${JSON.stringify(state ?? null)} ?? undefined;
+window.acquireVsCodeApi = () => ({
+  postMessage: (message) => window.posted.push(JSON.parse(JSON.stringify(message))),
+  getState: () => window.savedState,
+  setState: (next) => { window.savedState = next; },
+});`;
+}
+
+/** Errors the page threw, per page: a test fails on any. */
+export const pageErrors = new WeakMap<Page, Error[]>();
+
+/** A page running the webview bundle; `state` is what getState returns (as after the panel was hidden and shown). */
+export async function openWebview(browser: Browser, state: unknown = undefined): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+  const errors: Error[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error));
+  // No CSP here on purpose: if document text ever reached the page as markup, the injected handlers would run.
+  await page.setContent(`<!DOCTYPE html><html><head><style>${bundle('timelineEditor.css')}</style></head><body><main id="app"></main><script>${stub(state)}</script><script>${bundle('timelineEditor.js')}</script></body></html>`);
+  return page;
+}
+
+export function posted(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(() => (window as unknown as { posted: Array<Record<string, unknown>> }).posted);
+}
+
+export async function clearPosted(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { posted: unknown[] }).posted = [];
+  });
+}
+
+/** Delivers a message as the host would (window message event). */
+export async function fromHost(page: Page, message: unknown): Promise<void> {
+  await page.evaluate((m) => window.postMessage(m, '*'), message);
+  // Message events are dispatched asynchronously: let the page handle it.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
