@@ -3,7 +3,33 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+
+/**
+ * The part of playwright-core's API these tests use. playwright-core is not a dependency of the project: the one the
+ * integration harness installs (with code-server) is loaded from where it lives, so only this much is typed here.
+ */
+export interface Page {
+  setContent(html: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  $$eval<R>(selector: string, fn: (elements: Element[]) => R): Promise<R>;
+  getAttribute(selector: string, name: string): Promise<string | null>;
+  textContent(selector: string): Promise<string | null>;
+  locator(selector: string): { getAttribute(name: string): Promise<string | null>; textContent(): Promise<string | null>; click(): Promise<void>; count(): Promise<number> };
+  click(selector: string): Promise<void>;
+  hover(selector: string): Promise<void>;
+  selectOption(selector: string, value: string): Promise<string[]>;
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  waitForTimeout(ms: number): Promise<void>;
+  on(event: 'pageerror', listener: (error: Error) => void): void;
+  close(): Promise<void>;
+}
+export interface Browser {
+  newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
+  close(): Promise<void>;
+}
+interface PlaywrightCore {
+  chromium: { launch(options: { executablePath: string; headless: boolean; args: string[] }): Promise<Browser> };
+}
 
 const root = join(__dirname, '../..');
 const PLAYWRIGHT_CORE = process.env.PLAYWRIGHT_CORE ?? '/opt/vscode-it/code-server-4.139.1/node_modules/playwright-core';
@@ -13,7 +39,7 @@ export async function launch(): Promise<Browser> {
   if (!existsSync(PLAYWRIGHT_CORE) || !existsSync(CHROMIUM)) {
     throw new Error(`the webview tests need playwright-core (${PLAYWRIGHT_CORE}) and Chromium (${CHROMIUM}): run the integration tests once (bash scripts/vscode-it.sh installs both), or set PLAYWRIGHT_CORE / CHROMIUM`);
   }
-  const { chromium } = createRequire(__filename)(PLAYWRIGHT_CORE) as typeof import('playwright-core');
+  const { chromium } = createRequire(__filename)(PLAYWRIGHT_CORE) as PlaywrightCore;
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--headless'] });
 }
 

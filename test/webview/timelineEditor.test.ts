@@ -1,8 +1,7 @@
 // The timeline editor webview in headless Chromium: rendering, editing, keyboard, row actions, undo forwarding, and
 // hostile content and messages.
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { clearPosted, fromHost, launch, openWebview, pageErrors, posted } from './browser';
+import { clearPosted, fromHost, launch, openWebview, pageErrors, posted, type Browser, type Page } from './browser';
 
 const EVENT_TYPES = ['automated', 'scheduled', 'app event', 'notification', 'human notification', 'operator', 'comms'];
 
