@@ -3,6 +3,7 @@ import type { TextEdit } from '../lint/types';
 import type { PostmortemDocument } from '../model/types';
 import { convertToTable } from './convert';
 import { TimelineEditError } from './errors';
+import { formatTable } from './format';
 import { editableTimelines, linePrefix, type EditableTimeline } from './timelines';
 
 export type TimelineEditOperation =
@@ -13,7 +14,8 @@ export type TimelineEditOperation =
   | { type: 'duplicateRow'; row: number }
   | { type: 'moveRow'; row: number; direction: 'up' | 'down' }
   | { type: 'sortByTime' }
-  | { type: 'convertToTable' };
+  | { type: 'convertToTable' }
+  | { type: 'formatTable' };
 
 
 /** Text between two blocks that holds nothing but line breaks and line prefixes: a separator that can go with a row. */
@@ -130,5 +132,7 @@ export function editTimeline(doc: PostmortemDocument, index: number, operation: 
     case 'convertToTable':
       if (timeline.kind === 'table') return [];
       return [convertToTable(doc, timeline)];
+    case 'formatTable':
+      return timeline.table ? formatTable(doc.text, timeline.table) : [];
   }
 }

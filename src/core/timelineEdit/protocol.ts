@@ -13,6 +13,7 @@ export const operationSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('moveRow'), row: index, direction: z.enum(['up', 'down']) }),
   z.strictObject({ type: z.literal('sortByTime') }),
   z.strictObject({ type: z.literal('convertToTable') }),
+  z.strictObject({ type: z.literal('formatTable') }),
 ]);
 
 /** What the webview asks for. Edits name the document version they were made against: a stale one is refused. */

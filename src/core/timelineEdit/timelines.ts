@@ -31,6 +31,8 @@ export interface EditableTimeline {
   newBlock(template: number | null, cells: readonly string[]): string;
   /** Where the first row of an empty timeline goes (after a table's delimiter line), with the line prefix to use. */
   emptyInsertion: { at: number; prefix: string } | null;
+  /** The model's table, for a table timeline. */
+  table: TimelineTable | null;
 }
 
 function trimmedEnd(text: string, range: TextRange): TextRange {
@@ -121,6 +123,7 @@ function tableTimeline(text: string, table: TimelineTable): EditableTimeline {
       return render(table.columns.map((_, c) => inner(values[c] ?? '', c)));
     },
     emptyInsertion: { at: delimiterEnd, prefix: linePrefix(text, table.range.start) },
+    table,
   };
 }
 
@@ -206,6 +209,7 @@ function listTimeline(text: string, list: TimelineList): EditableTimeline {
       return `${lead}${oneLine(values[0] ?? '')}${description === '' ? separatorOf(i).trimEnd() : separatorOf(i) + description}`;
     },
     emptyInsertion: null,
+    table: null,
   };
 }
 

@@ -190,7 +190,8 @@ class TimelineEditor {
         node.disabled = !enabled;
         items.push(node);
       }
-      if (timeline.kind !== 'table') items.push(button('Convert to table', 'Rewrite this timeline as a Time | Event table', () => this.send({ type: 'convertToTable' }), 'convert'));
+      if (timeline.kind === 'table') items.push(button('Format table', 'Pad the cells so the borders line up (wide characters count double)', () => this.send({ type: 'formatTable' }), 'format'));
+      else items.push(button('Convert to table', 'Rewrite this timeline as a Time | Event table', () => this.send({ type: 'convertToTable' }), 'convert'));
     }
     this.toolbar.replaceChildren(...items);
   }

@@ -83,6 +83,23 @@ describe('timeline edits', () => {
     assert.equal(edit(list, { type: 'convertToTable' }), '## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 | Alert \\| fired |\n|  | (unknown) something |\n| 10:05 | Paged |\n\nAfter.\n');
   });
 
+  it('formats a table: borders aligned with wide characters counted double, alignment colons kept, only changed lines edited', () => {
+    const table = '## Timeline\n\n| Time | Event | Type |\n|:---|---|--:|\n| 10:00 | 数据库故障 🔥 | `automated` |\n| 10:05 | a \\| b |\n';
+    const edits = editTimeline(parsePostmortem(table), 0, { type: 'formatTable' });
+    assert.equal(applyFixes(table, edits), [
+      '## Timeline',
+      '',
+      '| Time  | Event         | Type        |',
+      '| :---- | ------------- | ----------: |',
+      '| 10:00 | 数据库故障 🔥 | `automated` |',
+      '| 10:05 | a \\| b        |             |',
+      '',
+    ].join('\n'));
+    const formatted = applyFixes(table, edits);
+    assert.deepEqual(editTimeline(parsePostmortem(formatted), 0, { type: 'formatTable' }), [], 'formatting twice changes nothing');
+    assert.deepEqual(editableTimelines(parsePostmortem(formatted))[0].rows.map((r) => r.cells), editableTimelines(parsePostmortem(table))[0].rows.map((r) => r.cells));
+  });
+
   it('rejects an operation on a row or timeline that is not there', () => {
     assert.throws(() => editTimeline(parsePostmortem(TABLE), 0, { type: 'deleteRow', row: 3 }), /row 4 is not in the timeline/);
     assert.throws(() => editTimeline(parsePostmortem(TABLE), 1, { type: 'sortByTime' }), /timeline 2 is not in the document/);
