@@ -69,4 +69,34 @@ describe('timeline editor', function () {
     });
     assert.equal(afterText.timeline, 0);
   });
+
+  it('fixes a time, adds a row and marks the detection moment; two undos from the table take back the last two', async () => {
+    const document = (await openDocument('timeline-editor', 'db-failover.md')).document;
+    const uri = document.uri;
+    // Back to the fixture as committed: the test before typed a row into the text (and the web workbench auto-saves).
+    const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test/fixtures/workspace/timeline-editor/db-failover.md');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture));
+    const reset = new vscode.WorkspaceEdit();
+    reset.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+    assert.ok(await vscode.workspace.applyEdit(reset));
+    await vscode.commands.executeCommand('postmortem.editTimeline', uri.toString(), 0);
+    await waitFor('the editor', () => api.timelineEditor.rendered(uri)?.version === document.version);
+    const send = async (operation: unknown) => {
+      const version = document.version;
+      await api.timelineEditor.receive(uri, { type: 'edit', version, timeline: 0, operation });
+      await waitFor('the edit', () => document.version > version && api.timelineEditor.rendered(uri)?.version === document.version);
+    };
+    await send({ type: 'setCell', row: 3, column: 0, value: '09:40' });
+    await send({ type: 'insertRow', row: 3, where: 'below' });
+    await send({ type: 'setCell', row: 4, column: 1, value: 'Read-only flag cleared' });
+    await send({ type: 'markMoment', row: 1, moment: 'detected' });
+    const text = document.getText();
+    assert.ok(text.includes('**Status**: Resolved\n**Detected**: 2026-03-02 09:14 UTC\n'), text);
+    assert.ok(text.includes('| 09:40 | Replica promoted by hand               | `operator`   |\n| 09:40 | Read-only flag cleared                 |              |\n'), text);
+    await screenshot('timeline-editor-edited');
+    await api.timelineEditor.receive(uri, { type: 'undo' });
+    await api.timelineEditor.receive(uri, { type: 'undo' });
+    await waitFor('two undos', () => !document.getText().includes('Detected') && !document.getText().includes('Read-only flag cleared'));
+    assert.equal(document.getText(), original.replace('| 9.40  | Replica promoted by hand               | `operator`   |', '| 09:40 | Replica promoted by hand               | `operator`   |\n| 09:40 |                                        |              |'));
+  });
 });

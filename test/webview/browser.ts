@@ -15,7 +15,7 @@ export interface Page {
   getAttribute(selector: string, name: string): Promise<string | null>;
   textContent(selector: string): Promise<string | null>;
   locator(selector: string): { getAttribute(name: string): Promise<string | null>; textContent(): Promise<string | null>; click(): Promise<void>; count(): Promise<number> };
-  click(selector: string): Promise<void>;
+  click(selector: string, options?: { button: 'left' | 'right' }): Promise<void>;
   hover(selector: string): Promise<void>;
   selectOption(selector: string, value: string): Promise<string[]>;
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };

@@ -19,9 +19,9 @@ function documentMessage(version = 3, rows: Array<[string, string, string, strin
           { name: 'Event', role: 'description' },
           { name: 'Type', role: 'eventType' },
         ],
-        rows: rows.map(([time, event, type, timeError]) => ({ cells: [time, event, type], timeError })),
+        rows: rows.map(([time, event, type, timeError], i) => ({ cells: [time, event, type], timeError, moments: i === 1 ? ['detected'] : [] })),
       },
-      { kind: 'list', label: 'Status updates · list · line 30', columns: [{ name: 'Time', role: 'time' }, { name: 'Event', role: 'description' }], rows: [{ cells: ['09:30', 'Investigating'], timeError: null }] },
+      { kind: 'list', label: 'Status updates · list · line 30', columns: [{ name: 'Time', role: 'time' }, { name: 'Event', role: 'description' }], rows: [{ cells: ['09:30', 'Investigating'], timeError: null, moments: [] }] },
     ],
   };
 }
@@ -73,7 +73,7 @@ describe('timeline editor webview', function () {
     assert.deepEqual(messages.at(-1), { type: 'rendered', version: 3, timeline: 0, rows: 3 });
     assert.deepEqual(await cellTexts(page), ROWS.map((r) => r.slice(0, 3)));
     assert.equal(await page.getAttribute('table', 'role'), 'grid');
-    assert.deepEqual(await page.$$eval('th[role=columnheader]', (th) => th.map((h) => h.textContent)), ['Time', 'Event', 'Type']);
+    assert.deepEqual(await page.$$eval('th[role=columnheader]', (th) => th.map((h) => h.textContent)), ['#', 'Time', 'Event', 'Type']);
     assert.equal(await page.$$eval('td[tabindex="0"]', (cells) => cells.length), 1, 'one cell in the tab order (roving tabindex)');
   });
 
@@ -197,6 +197,22 @@ describe('timeline editor webview', function () {
     assert.deepEqual(options, ['(none)', ...EVENT_TYPES]);
     await page.selectOption('td select', 'comms');
     assert.deepEqual(await edits(page), [{ type: 'setCell', row: 1, column: 2, value: '`comms`' }]);
+  });
+
+  it('badges key-moment rows and marks a moment from the row menu, by mouse or keyboard', async () => {
+    assert.deepEqual(await page.$$eval('tbody th .moment', (badges) => badges.map((b) => [b.closest('tr')?.getAttribute('aria-rowindex'), b.textContent])), [['3', 'detected']]);
+    await page.click('td[data-row="2"][data-column="1"]', { button: 'right' });
+    assert.equal(await page.getAttribute('.menu', 'role'), 'menu');
+    await page.click('#menu-moment-resolved');
+    assert.equal(await page.locator('.menu').count(), 0);
+    await fromHost(page, documentMessage());
+    await page.click('td[data-row="1"][data-column="1"]');
+    await page.keyboard.press('Shift+F10');
+    assert.match((await page.textContent('#menu-moment-detected')) ?? '', /✓/, 'the moment the row already holds is ticked');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await edits(page), [{ type: 'markMoment', row: 2, moment: 'resolved' }, { type: 'markMoment', row: 1, moment: 'detected' }]);
+    assert.deepEqual(await focused(page), [1, 1], 'focus returns to the cell');
   });
 
   it('switches timelines with the picker and offers Convert to table for a list', async () => {

@@ -4,6 +4,7 @@ import type { PostmortemDocument } from '../model/types';
 import { convertToTable } from './convert';
 import { TimelineEditError } from './errors';
 import { formatTable } from './format';
+import { keyMomentEdit, momentValue, type KeyMoment } from './keyMoments';
 import { editableTimelines, linePrefix, type EditableTimeline } from './timelines';
 
 export type TimelineEditOperation =
@@ -15,7 +16,8 @@ export type TimelineEditOperation =
   | { type: 'moveRow'; row: number; direction: 'up' | 'down' }
   | { type: 'sortByTime' }
   | { type: 'convertToTable' }
-  | { type: 'formatTable' };
+  | { type: 'formatTable' }
+  | { type: 'markMoment'; row: number; moment: KeyMoment };
 
 
 /** Text between two blocks that holds nothing but line breaks and line prefixes: a separator that can go with a row. */
@@ -134,5 +136,11 @@ export function editTimeline(doc: PostmortemDocument, index: number, operation: 
       return [convertToTable(doc, timeline)];
     case 'formatTable':
       return timeline.table ? formatTable(doc.text, timeline.table) : [];
+    case 'markMoment': {
+      checkRow(timeline, operation.row);
+      const value = momentValue(timeline.rows[operation.row]);
+      if (value === null) throw new TimelineEditError(`row ${operation.row + 1} has no time that can be read`);
+      return [keyMomentEdit(doc, operation.moment, value)];
+    }
   }
 }

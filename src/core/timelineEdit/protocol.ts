@@ -1,6 +1,7 @@
 // The timeline editor's messages between host and webview, as zod schemas: both sides validate what they receive.
 // zod/mini: the same validation, without the 260 KB of error-message locales in the webview bundle.
 import * as z from 'zod/mini';
+import { KEY_MOMENTS } from './keyMoments';
 
 const index = z.int().check(z.minimum(0), z.maximum(1_000_000));
 
@@ -14,6 +15,7 @@ export const operationSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sortByTime') }),
   z.strictObject({ type: z.literal('convertToTable') }),
   z.strictObject({ type: z.literal('formatTable') }),
+  z.strictObject({ type: z.literal('markMoment'), row: index, moment: z.enum(KEY_MOMENTS) }),
 ]);
 
 /** What the webview asks for. Edits name the document version they were made against: a stale one is refused. */
@@ -32,7 +34,7 @@ const timelineViewSchema = z.strictObject({
   /** "Timeline · table · line 12", for the picker. */
   label: z.string(),
   columns: z.array(z.strictObject({ name: z.string(), role: z.enum(['time', 'description', 'eventType', 'action', 'source', 'other']) })),
-  rows: z.array(z.strictObject({ cells: z.array(z.string()), timeError: z.nullable(z.string()) })),
+  rows: z.array(z.strictObject({ cells: z.array(z.string()), timeError: z.nullable(z.string()), moments: z.array(z.enum(KEY_MOMENTS)) })),
 });
 export type TimelineView = z.infer<typeof timelineViewSchema>;
 

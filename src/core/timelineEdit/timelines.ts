@@ -11,6 +11,8 @@ export interface EditableRow {
   timeText: string;
   /** The instant the model read, or null when the time does not parse. */
   time: Date | null;
+  /** Whether the instant's day is known (the row's own date, or the incident's). */
+  dated: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ function tableTimeline(text: string, table: TimelineTable): EditableTimeline {
         }),
         timeText: row.timeText,
         time: row.time,
+        dated: row.dated,
       };
     }),
     blocks: table.rows.map((row) => row.range),
@@ -131,7 +134,7 @@ const BULLET = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 /** What separates an entry's time from its text: `] `, `: `, ` - `, or a space. */
 const TIME_SEPARATOR = /^[\]*_]*[ \t]*(?:[:\-–—][ \t]*)?/;
 
-function listTimeline(text: string, list: TimelineList): EditableTimeline {
+function listTimeline(text: string, list: TimelineList, incidentDate: string | null): EditableTimeline {
   const blocks = list.entries.map((entry) => trimmedEnd(text, entry.range));
   const shapes = list.entries.map((entry, i) => {
     const block = blocks[i];
@@ -183,6 +186,7 @@ function listTimeline(text: string, list: TimelineList): EditableTimeline {
       cells: [text.slice(entry.timeRange.start, entry.timeRange.end), decodeDescription(i)],
       timeText: entry.timeText,
       time: entry.time,
+      dated: entry.hasDate || incidentDate !== null,
     })),
     blocks,
     setCell(row, column, value) {
@@ -217,6 +221,6 @@ function listTimeline(text: string, list: TimelineList): EditableTimeline {
 export function editableTimelines(doc: PostmortemDocument): EditableTimeline[] {
   return [
     ...doc.timelines.map((table) => tableTimeline(doc.text, table)),
-    ...doc.timelineLists.map((list) => listTimeline(doc.text, list)),
+    ...doc.timelineLists.map((list) => listTimeline(doc.text, list, doc.incidentDate)),
   ].sort((a, b) => a.range.start - b.range.start);
 }

@@ -1,6 +1,7 @@
 // What the webview shows of a document's timelines: cells as text and, for a time that does not parse, why.
 import type { PostmortemDocument } from '../model/types';
 import type { TimelineView } from './protocol';
+import { rowMoments } from './keyMoments';
 import { editableTimelines, type EditableRow } from './timelines';
 
 const KIND_LABEL = { table: 'table', list: 'list', headings: 'heading per entry' } as const;
@@ -17,10 +18,13 @@ function lineOf(text: string, offset: number): number {
 }
 
 export function timelineViews(doc: PostmortemDocument): TimelineView[] {
-  return editableTimelines(doc).map((timeline) => ({
-    kind: timeline.kind,
-    label: `${timeline.sectionTitle ?? 'Timeline'} · ${KIND_LABEL[timeline.kind]} · line ${lineOf(doc.text, timeline.range.start)}`,
-    columns: timeline.columns.map((c) => ({ name: c.name, role: c.role })),
-    rows: timeline.rows.map((row) => ({ cells: row.cells, timeError: timeError(row) })),
-  }));
+  return editableTimelines(doc).map((timeline) => {
+    const moments = rowMoments(doc, timeline.rows);
+    return {
+      kind: timeline.kind,
+      label: `${timeline.sectionTitle ?? 'Timeline'} · ${KIND_LABEL[timeline.kind]} · line ${lineOf(doc.text, timeline.range.start)}`,
+      columns: timeline.columns.map((c) => ({ name: c.name, role: c.role })),
+      rows: timeline.rows.map((row, i) => ({ cells: row.cells, timeError: timeError(row), moments: moments[i] })),
+    };
+  });
 }

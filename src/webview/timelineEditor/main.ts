@@ -4,6 +4,7 @@ import { hostMessageSchema, type HostMessage, type TimelineView, type WebviewMes
 import type { TimelineEditOperation } from '../../core/timelineEdit/edit';
 import { button, element } from './dom';
 import { isPrimary, isTypingKey, undoRedoKey } from './keys';
+import { openMenu } from './menu';
 import './style.css';
 
 interface VsCodeApi {
@@ -184,6 +185,7 @@ class TimelineEditor {
         ['move-up', '↑', 'Move the selected row up (Alt+Up)', () => this.rowAction('up'), hasRows],
         ['move-down', '↓', 'Move the selected row down (Alt+Down)', () => this.rowAction('down'), hasRows],
         ['sort', 'Sort by time', 'Sort the rows by time (one undoable edit)', () => this.send({ type: 'sortByTime' }), timeline.rows.length > 1],
+        ['row-menu', 'Key moment…', 'Mark the selected row as when the incident started, was detected, acknowledged, mitigated or resolved (Shift+F10)', () => this.openRowMenu(null), hasRows],
       ];
       for (const [id, label, title, action, enabled] of rowButtons) {
         const node = button(label, title, action, id);
@@ -200,13 +202,16 @@ class TimelineEditor {
     const grid = element('table', { role: 'grid', 'aria-label': timeline.label, 'aria-rowcount': String(timeline.rows.length + 1), 'aria-colcount': String(timeline.columns.length) });
     const head = element('thead');
     const headRow = element('tr', { role: 'row', 'aria-rowindex': '1' });
-    headRow.append(element('th', { class: 'number', 'aria-hidden': 'true' }, '#'));
+    headRow.append(element('th', { class: 'number', role: 'columnheader' }, '#'));
     timeline.columns.forEach((column, c) => headRow.append(element('th', { role: 'columnheader', 'aria-colindex': String(c + 1) }, column.name)));
     head.append(headRow);
     const body = element('tbody');
     timeline.rows.forEach((row, r) => {
       const tr = element('tr', { role: 'row', 'aria-rowindex': String(r + 2) });
-      tr.append(element('th', { class: 'number', 'aria-hidden': 'true' }, String(r + 1)));
+      const header = element('th', { class: 'number', role: 'rowheader' }, String(r + 1));
+      // Rows holding a key moment (their time is in the Detected, Resolved… field) are badged.
+      for (const moment of row.moments) header.append(element('span', { class: `moment moment-${moment}`, title: `${moment} (key moment)` }, moment));
+      tr.append(header);
       timeline.columns.forEach((column, c) => {
         const selected = r === this.row && c === this.column;
         const td = element('td', { role: 'gridcell', tabindex: selected ? '0' : '-1', 'aria-colindex': String(c + 1), 'aria-selected': String(selected), 'data-row': String(r), 'data-column': String(c) });
@@ -229,6 +234,13 @@ class TimelineEditor {
     grid.addEventListener('click', (event) => {
       const cell = (event.target as HTMLElement).closest('td');
       if (cell && !this.editing) this.select(Number(cell.dataset.row), Number(cell.dataset.column));
+    });
+    grid.addEventListener('contextmenu', (event) => {
+      const cell = (event.target as HTMLElement).closest('td');
+      if (!cell || this.editing) return;
+      event.preventDefault();
+      this.select(Number(cell.dataset.row), Number(cell.dataset.column));
+      this.openRowMenu([event.clientX, event.clientY]);
     });
     grid.addEventListener('dblclick', (event) => {
       const cell = (event.target as HTMLElement).closest('td');
@@ -292,6 +304,7 @@ class TimelineEditor {
     else if (event.key === 'Tab') handled = this.tab(event.shiftKey);
     else if (event.key === 'Enter' || event.key === 'F2') this.startEditing(null);
     else if (event.key === 'Delete' || event.key === 'Backspace') this.commitValue(this.row, this.column, '');
+    else if ((event.shiftKey && event.key === 'F10') || event.key === 'ContextMenu') this.openRowMenu(null);
     else if (isTypingKey(event)) this.startEditing(event.key);
     else handled = false;
     if (handled) {
@@ -308,6 +321,26 @@ class TimelineEditor {
     if (position < 0 || position >= timeline.rows.length * width) return false;
     this.select(Math.floor(position / width), position % width);
     return true;
+  }
+
+  private openRowMenu(at: [number, number] | null): void {
+    const timeline = this.current;
+    const cell = this.cellAt(this.row, this.column);
+    if (!timeline || !cell) return;
+    const row = this.row;
+    const moments = (['started', 'detected', 'acknowledged', 'mitigated', 'resolved'] as const).map((moment) => ({
+      id: `moment-${moment}`,
+      label: `Mark as ${moment}${timeline.rows[row].moments.includes(moment) ? ' ✓' : ''}`,
+      run: () => this.send({ type: 'markMoment', row, moment }),
+    }));
+    const actions = [
+      { id: 'insert-above', label: 'Insert row above', run: () => this.rowAction('insertAbove') },
+      { id: 'insert-below', label: 'Insert row below', run: () => this.rowAction('insertBelow') },
+      { id: 'duplicate', label: 'Duplicate row', run: () => this.rowAction('duplicate') },
+      { id: 'delete', label: 'Delete row', run: () => this.rowAction('delete') },
+    ];
+    const box = cell.getBoundingClientRect();
+    openMenu([...moments, ...actions], at?.[0] ?? box.left, at?.[1] ?? box.bottom, cell, `Row ${row + 1}`);
   }
 
   private rowAction(action: 'appendRow' | 'insertAbove' | 'insertBelow' | 'duplicate' | 'delete' | 'up' | 'down'): void {
