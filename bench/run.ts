@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { modelCases } from './cases/model';
 import { lintCases } from './cases/lint';
 import { kubectlCases } from './kubectl';
+import { timelineEditorCases } from './cases/timelineEditor';
 import { longPostmortem } from './documents';
 import { measure, type BenchResult } from './harness';
 import { parsePostmortem } from '../src/core/model/parse';
 
-const cases = [...modelCases, ...lintCases, ...kubectlCases];
+const cases = [...modelCases, ...lintCases, ...kubectlCases, ...timelineEditorCases];
 const results: BenchResult[] = cases.map(measure);
 
 // Memory: what holding the model of the long document costs, measured after a collection when --expose-gc allows one.

@@ -1,6 +1,7 @@
 // One open timeline editor: turns the webview's intents into WorkspaceEdits on the TextDocument and sends changes back.
 import * as vscode from 'vscode';
 import { parsePostmortem } from '../../core/model/parse';
+import type { PostmortemDocument } from '../../core/model/types';
 import { editTimeline, TimelineEditError, timelineViews } from '../../core/timelineEdit';
 import { webviewMessageSchema, type HostMessage, type WebviewMessage } from '../../core/timelineEdit/protocol';
 
@@ -17,6 +18,8 @@ export class TimelineEditorSession implements vscode.Disposable {
   /** Intents are handled one at a time, in the order they came, each against the document as it then is. */
   private queue: Promise<void> = Promise.resolve();
   private updateScheduled = false;
+  /** The model of the version last sent: an edit made against that version needs no second parse. */
+  private parsed: { version: number; doc: PostmortemDocument } | undefined;
   lastRendered: RenderedReport | undefined;
 
   constructor(
@@ -77,10 +80,9 @@ export class TimelineEditorSession implements vscode.Disposable {
       this.postDocument();
       return;
     }
-    const text = this.document.getText();
     let edits;
     try {
-      edits = editTimeline(parsePostmortem(text), message.timeline, message.operation);
+      edits = editTimeline(this.model(), message.timeline, message.operation);
     } catch (error) {
       if (!(error instanceof TimelineEditError)) throw error;
       this.post({ type: 'rejected', reason: `That edit no longer fits the document: ${error.message}.` });
@@ -118,10 +120,15 @@ export class TimelineEditorSession implements vscode.Disposable {
     this.post({
       type: 'document',
       version: this.document.version,
-      timelines: timelineViews(parsePostmortem(this.document.getText())),
+      timelines: timelineViews(this.model()),
       eventTypes: Array.isArray(eventTypes) ? eventTypes.filter((t): t is string => typeof t === 'string') : DEFAULT_EVENT_TYPES,
       ...(select === undefined ? {} : { select }),
     });
+  }
+
+  private model(): PostmortemDocument {
+    if (this.parsed?.version !== this.document.version) this.parsed = { version: this.document.version, doc: parsePostmortem(this.document.getText()) };
+    return this.parsed.doc;
   }
 
   private post(message: HostMessage): void {
