@@ -7,6 +7,7 @@ import { kubectlCases } from './kubectl';
 import { timelineEditorCases } from './cases/timelineEditor';
 import { longPostmortem } from './documents';
 import { measure, type BenchResult } from './harness';
+import { measureWebviewRender } from './webviewRender';
 import { parsePostmortem } from '../src/core/model/parse';
 
 const cases = [...modelCases, ...lintCases, ...kubectlCases, ...timelineEditorCases];
@@ -38,3 +39,13 @@ if (existsSync(activationFile)) {
 
 const failed = results.filter((r) => !r.passed).length + (modelMiB > MEMORY_TARGET_MIB ? 1 : 0);
 process.exitCode = failed > 0 ? 1 : 0;
+
+// The timeline editor's webview render runs in Chromium, asynchronously, after the table above.
+void measureWebviewRender().then((webview) => {
+  if (typeof webview === 'string') {
+    console.log(webview);
+    return;
+  }
+  console.log(`\n${webview.name}: median ${webview.medianMs.toFixed(0)} ms, p95 ${webview.p95Ms.toFixed(0)} ms, target ${webview.targetMs} ms: ${webview.passed ? 'ok' : 'MISSED'}`);
+  if (!webview.passed) process.exitCode = 1;
+});

@@ -8,10 +8,18 @@ import { join } from 'node:path';
  * The part of playwright-core's API these tests use. playwright-core is not a dependency of the project: the one the
  * integration harness installs (with code-server) is loaded from where it lives, so only this much is typed here.
  */
+/** What the tests read of a page's elements (typed here so the benchmark, built without the DOM lib, can use this file). */
+export interface PageElement {
+  textContent: string | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  closest(selector: string): PageElement | null;
+  getAttribute(name: string): string | null;
+}
+
 export interface Page {
   setContent(html: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  $$eval<R>(selector: string, fn: (elements: Element[]) => R): Promise<R>;
+  $$eval<R>(selector: string, fn: (elements: PageElement[]) => R): Promise<R>;
   getAttribute(selector: string, name: string): Promise<string | null>;
   textContent(selector: string): Promise<string | null>;
   locator(selector: string): { getAttribute(name: string): Promise<string | null>; textContent(): Promise<string | null>; click(): Promise<void>; count(): Promise<number> };
@@ -75,18 +83,18 @@ export async function openWebview(browser: Browser, state: unknown = undefined):
 }
 
 export function posted(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(() => (window as unknown as { posted: Array<Record<string, unknown>> }).posted);
+  return page.evaluate(() => (globalThis as unknown as { posted: Array<Record<string, unknown>> }).posted);
 }
 
 export async function clearPosted(page: Page): Promise<void> {
   await page.evaluate(() => {
-    (window as unknown as { posted: unknown[] }).posted = [];
+    (globalThis as unknown as { posted: unknown[] }).posted = [];
   });
 }
 
 /** Delivers a message as the host would (window message event). */
 export async function fromHost(page: Page, message: unknown): Promise<void> {
-  await page.evaluate((m) => window.postMessage(m, '*'), message);
+  await page.evaluate((m) => (globalThis as unknown as { postMessage(message: unknown, origin: string): void }).postMessage(m, '*'), message);
   // Message events are dispatched asynchronously: let the page handle it.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
