@@ -113,6 +113,26 @@ describe('timeline editor webview', function () {
     assert.deepEqual(await focused(page), [0, 1]);
   });
 
+  it('keeps what is being typed when the document changes meanwhile, and sends it against the version the cell showed if that cell changed', async () => {
+    await page.click('td[data-row="0"][data-column="1"]');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('Disk lost');
+    await fromHost(page, documentMessage(4));
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { value?: string } | null } }).document.activeElement?.value), 'Disk lost');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('Alert');
+    const changed = ROWS.map((row, i): [string, string, string, string | null] => (i === 1 ? [row[0], 'Alert fired (edited in the text)', row[2], row[3]] : row));
+    await fromHost(page, documentMessage(5, changed));
+    await page.keyboard.press('Enter');
+    const sent = (await posted(page)).filter((m) => m.type === 'edit').map((m) => [m.version, m.operation]);
+    assert.deepEqual(sent, [
+      [4, { type: 'setCell', row: 0, column: 1, value: 'Disk lost' }],
+      [4, { type: 'setCell', row: 1, column: 1, value: 'Alert' }],
+    ]);
+    assert.deepEqual(await cellTexts(page), changed.map((r) => r.slice(0, 3)), 'the grid shows the document once the cell is left');
+  });
+
   it('moves between cells with the arrows, Tab and Shift+Tab', async () => {
     await page.click('td[data-row="0"][data-column="0"]');
     await page.keyboard.press('ArrowRight');

@@ -24,6 +24,8 @@ interface Editing {
   row: number;
   column: number;
   original: string;
+  /** The document version the cell was opened on. */
+  version: number;
   input: HTMLTextAreaElement | HTMLSelectElement;
   done: boolean;
 }
@@ -62,6 +64,7 @@ class TimelineEditor {
   }
 
   private pendingScroll = 0;
+  private renderedVersion = -1;
 
   private receive(raw: unknown): void {
     const parsed = hostMessageSchema.safeParse(raw);
@@ -77,6 +80,13 @@ class TimelineEditor {
     }
     const first = this.doc === null;
     this.doc = message;
+    // Redrawing now would throw away what is being typed: the grid is redrawn when the cell is left.
+    if (this.editing) {
+      this.inFlight = false;
+      const next = this.queued.shift();
+      if (next) this.send(next);
+      return;
+    }
     if (message.select !== undefined) {
       this.timeline = message.select;
       this.row = 0;
@@ -101,7 +111,7 @@ class TimelineEditor {
     this.vscode.setState({ timeline: this.timeline, row: this.row, column: this.column, scrollTop: this.scroller.scrollTop });
   }
 
-  private send(operation: TimelineEditOperation): void {
+  private send(operation: TimelineEditOperation, basedOn?: number): void {
     if (!this.doc) return;
     if (this.inFlight) {
       this.queued.push(operation);
@@ -109,7 +119,7 @@ class TimelineEditor {
     }
     this.inFlight = true;
     this.showNotice('');
-    this.vscode.postMessage({ type: 'edit', version: this.doc.version, timeline: this.timeline, operation });
+    this.vscode.postMessage({ type: 'edit', version: basedOn ?? this.doc.version, timeline: this.timeline, operation });
   }
 
   private undoRedo(event: KeyboardEvent): void {
@@ -126,6 +136,7 @@ class TimelineEditor {
   private render(first: boolean): void {
     const doc = this.doc;
     if (!doc) return;
+    this.renderedVersion = doc.version;
     if (this.timeline >= doc.timelines.length) this.timeline = 0;
     const timeline = this.current;
     const hadFocus = this.grid?.contains(document.activeElement) ?? false;
@@ -392,7 +403,7 @@ class TimelineEditor {
     const original = timeline.rows[this.row].cells[this.column] ?? '';
     const role = timeline.columns[this.column].role;
     const input = role === 'eventType' && typed === null ? this.typeSelect(original) : this.textInput(typed ?? original);
-    const editing: Editing = { row: this.row, column: this.column, original, input, done: false };
+    const editing: Editing = { row: this.row, column: this.column, original, version: this.doc!.version, input, done: false };
     this.editing = editing;
     cell.classList.add('editing');
     cell.replaceChildren(input);
@@ -468,7 +479,13 @@ class TimelineEditor {
       // Shows the typed value until the document comes back with it.
       cell.replaceChildren(element('span', { class: 'value' }, commit ? value : editing.original));
     }
-    if (commit && value !== editing.original) this.commitValue(editing.row, editing.column, value);
+    if (commit && value !== editing.original) {
+      // When the document changed under the open cell, the edit goes out against the version the cell showed, and
+      // the host refuses it if that cell is no longer what the user saw; otherwise it applies to the current version.
+      const current = this.current?.rows[editing.row]?.cells[editing.column];
+      this.send({ type: 'setCell', row: editing.row, column: editing.column, value }, current === editing.original ? undefined : editing.version);
+    }
+    if (this.renderedVersion !== this.doc?.version) this.render(false);
     if (moveTo) this.select(moveTo[0], moveTo[1]);
   }
 
