@@ -6,11 +6,13 @@ import { lintCases } from './cases/lint';
 import { kubectlCases } from './kubectl';
 import { actionItemCases } from './cases/actionItems';
 import { metricsCases } from './cases/metrics';
+import { timelineEditorCases } from './cases/timelineEditor';
 import { longPostmortem } from './documents';
 import { measure, type BenchResult } from './harness';
+import { measureWebviewRender } from './webviewRender';
 import { parsePostmortem } from '../src/core/model/parse';
 
-const cases = [...modelCases, ...lintCases, ...kubectlCases, ...actionItemCases, ...metricsCases];
+const cases = [...modelCases, ...lintCases, ...kubectlCases, ...actionItemCases, ...metricsCases, ...timelineEditorCases];
 const results: BenchResult[] = cases.map(measure);
 
 // Memory: what holding the model of the long document costs, measured after a collection when --expose-gc allows one.
@@ -39,3 +41,13 @@ if (existsSync(activationFile)) {
 
 const failed = results.filter((r) => !r.passed).length + (modelMiB > MEMORY_TARGET_MIB ? 1 : 0);
 process.exitCode = failed > 0 ? 1 : 0;
+
+// The timeline editor's webview render runs in Chromium, asynchronously, after the table above.
+void measureWebviewRender().then((webview) => {
+  if (typeof webview === 'string') {
+    console.log(webview);
+    return;
+  }
+  console.log(`\n${webview.name}: median ${webview.medianMs.toFixed(0)} ms, p95 ${webview.p95Ms.toFixed(0)} ms, target ${webview.targetMs} ms: ${webview.passed ? 'ok' : 'MISSED'}`);
+  if (!webview.passed) process.exitCode = 1;
+});

@@ -33,6 +33,8 @@ const builds = [
   ...(existsSync('src/webview/main.ts')
     ? [{ ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' }]
     : []),
+  // The timeline editor webview: dist/webview/timelineEditor.js and .css, the only folder the webview may load from.
+  { ...common, entryPoints: { timelineEditor: 'src/webview/timelineEditor/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife' },
   ...(integrationTests.length
     ? [{ ...common, minify: false, entryPoints: integrationTests, outdir: 'dist/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] }]
     : []),

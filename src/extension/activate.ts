@@ -6,6 +6,7 @@ import { registerLintDiagnostics } from './diagnostics/register';
 import { registerPasteKubectlEvents } from './kubectl/paste';
 import { registerActionItemsView, type ActionItemsViewApi } from './actionItemsView/register';
 import { registerMetrics } from './metrics/register';
+import { registerTimelineEditor, type TimelineEditorHooks } from './timelineEditor/register';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
@@ -13,6 +14,8 @@ export interface ExtensionApi {
   platform: 'node' | 'web';
   /** The Action Items tree as the sidebar shows it. */
   actionItems: ActionItemsViewApi;
+  /** The timeline editor's test door (what its webview rendered; messages as if from it). */
+  timelineEditor: TimelineEditorHooks;
 }
 
 export function activateShared(context: vscode.ExtensionContext, platform: 'node' | 'web'): ExtensionApi {
@@ -23,5 +26,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: 'node
   registerPasteKubectlEvents(context);
   const actionItems = registerActionItemsView(context);
   registerMetrics(context);
-  return { activationMs: performance.now() - started, platform, actionItems };
+  const timelineEditor = registerTimelineEditor(context);
+  return { activationMs: performance.now() - started, platform, actionItems, timelineEditor };
 }
