@@ -4,6 +4,7 @@ import { registerActionItemCommands } from './actions/commands';
 import { registerNewPostmortem } from './newPostmortem/command';
 import { registerLintDiagnostics } from './diagnostics/register';
 import { registerPasteKubectlEvents } from './kubectl/paste';
+import { registerPlaceholderNavigation } from './placeholders/navigate';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
@@ -17,5 +18,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: 'node
   registerNewPostmortem(context);
   registerLintDiagnostics(context);
   registerPasteKubectlEvents(context);
+  registerPlaceholderNavigation(context);
   return { activationMs: performance.now() - started, platform };
 }

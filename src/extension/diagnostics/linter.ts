@@ -7,7 +7,7 @@ import type { Finding } from '../../core/lint/types';
 import { parsePostmortem } from '../../core/model/parse';
 import type { PostmortemDocument } from '../../core/model/types';
 import { readLintSettings, type LintConfigLoader } from './lintConfig';
-import { toDiagnostic } from './toDiagnostic';
+import { toDiagnostics } from './toDiagnostic';
 
 /** Long enough to skip the keystrokes of a word, short enough that a finding appears before the eye moves on. */
 const TYPING_DELAY_MS = 300;
@@ -69,7 +69,7 @@ export class PostmortemLinter implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.isClosed) return;
     this.configs.set(key, config);
     const result = this.lint(document, config);
-    if (result) this.collection.set(document.uri, result.findings.map((finding) => toDiagnostic(document, finding)));
+    if (result) this.collection.set(document.uri, toDiagnostics(document, result.findings));
     else this.collection.delete(document.uri);
   }
 

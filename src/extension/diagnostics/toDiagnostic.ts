@@ -21,6 +21,31 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding): v
   return diagnostic;
 }
 
+/**
+ * The document's diagnostics. Placeholders at the info level (the editor's default) become one Information summary
+ * plus a Hint per placeholder (dots in the editor, not in Problems): a fresh template is a to-do list, not 40 problems.
+ */
+export function toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[]): vscode.Diagnostic[] {
+  const quiet = findings.filter((f) => f.ruleId === 'placeholder' && f.severity === 'info');
+  const diagnostics = findings.map((finding) => {
+    const diagnostic = toDiagnostic(document, finding);
+    if (quiet.includes(finding)) diagnostic.severity = vscode.DiagnosticSeverity.Hint;
+    return diagnostic;
+  });
+  if (quiet.length > 0) {
+    const count = quiet.length === 1 ? '1 template placeholder' : `${quiet.length} template placeholders`;
+    const summary = new vscode.Diagnostic(
+      findingRange(document, quiet[0]),
+      `${count} left to fill in: Postmortem: Next Placeholder (Ctrl+Alt+]) selects each in turn.`,
+      vscode.DiagnosticSeverity.Information,
+    );
+    summary.source = DIAGNOSTIC_SOURCE;
+    summary.code = { value: quiet[0].ruleId, target: vscode.Uri.parse(quiet[0].docsUrl) };
+    diagnostics.push(summary);
+  }
+  return diagnostics;
+}
+
 /** The rule id of one of our diagnostics, or undefined for anyone else's. */
 export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;

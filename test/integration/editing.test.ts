@@ -1,0 +1,58 @@
+// The everyday editing experience in a real VS Code: quiet placeholders, Next Placeholder, rewrites that fit, snippets on `pm-`.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openDocument, waitFor } from './helpers';
+
+const DRAFT = ['editing', 'postmortems', '2026-03-02-cache-rollout.md'];
+
+function postmortemDiagnostics(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'postmortem' && (rule === undefined || (typeof d.code === 'object' && d.code.value === rule)));
+}
+
+async function revert(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+describe('editing a postmortem', () => {
+  afterEach(revert);
+
+  it('shows placeholders as one "N left" summary and quiet hints, not warnings, in the editor', async () => {
+    const editor = await openDocument(...DRAFT);
+    const uri = editor.document.uri;
+    const placeholders = await waitFor(
+      'placeholder diagnostics',
+      () => postmortemDiagnostics(uri, 'placeholder').length > 0 && postmortemDiagnostics(uri, 'placeholder'),
+      30_000, // the first test of a run also waits for the extension to activate
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; diagnostics: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => [d.code, d.message, d.severity]))}`);
+    });
+    const summary = placeholders.filter((d) => d.severity === vscode.DiagnosticSeverity.Information);
+    assert.equal(summary.length, 1);
+    assert.match(summary[0].message, /^2 template placeholders left/);
+    assert.deepEqual(
+      placeholders.filter((d) => d !== summary[0]).map((d) => [editor.document.getText(d.range), d.severity]),
+      [
+        ['HH:MM', vscode.DiagnosticSeverity.Hint],
+        ['[2-3 sentence summary of what happened and the impact]', vscode.DiagnosticSeverity.Hint],
+      ],
+    );
+  });
+
+  it('selects the next placeholder with Next Placeholder, wrapping around, and goes back with Previous', async () => {
+    const editor = await openDocument(...DRAFT);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('postmortem.nextPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), 'HH:MM');
+    await vscode.commands.executeCommand('postmortem.nextPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), '[2-3 sentence summary of what happened and the impact]');
+    await vscode.commands.executeCommand('postmortem.nextPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), 'HH:MM', 'wraps around to the first');
+    await vscode.commands.executeCommand('postmortem.previousPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), '[2-3 sentence summary of what happened and the impact]');
+    await editor.edit((edit) => edit.replace(editor.selection, 'A cache rollout dropped sessions for 12 minutes.'));
+    await vscode.commands.executeCommand('postmortem.nextPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), 'HH:MM', 'the filled one is no longer a stop');
+  });
+});
