@@ -11,6 +11,15 @@ function postmortemDiagnostics(uri: vscode.Uri, rule?: string): vscode.Diagnosti
     .filter((d) => d.source === 'postmortem' && (rule === undefined || (typeof d.code === 'object' && d.code.value === rule)));
 }
 
+async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+async function blamingDiagnostic(uri: vscode.Uri): Promise<vscode.Diagnostic> {
+  const [diagnostic] = await waitFor('a blaming-language diagnostic', () => postmortemDiagnostics(uri, 'blaming-language').length > 0 && postmortemDiagnostics(uri, 'blaming-language'), 30_000);
+  return diagnostic;
+}
+
 async function revert(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
@@ -54,5 +63,19 @@ describe('editing a postmortem', () => {
     await editor.edit((edit) => edit.replace(editor.selection, 'A cache rollout dropped sessions for 12 minutes.'));
     await vscode.commands.executeCommand('postmortem.nextPlaceholder');
     assert.equal(editor.document.getText(editor.selection), 'HH:MM', 'the filled one is no longer a stop');
+  });
+
+  it('rewrites "because Tom forgot to check" in mid-sentence so the sentence still reads', async () => {
+    const editor = await openDocument(...DRAFT);
+    const document = editor.document;
+    const diagnostic = await blamingDiagnostic(document.uri);
+    const actions = await codeActions(document.uri, diagnostic.range);
+    const rewrite = actions.find((a) => a.title.startsWith('Rewrite'));
+    assert.ok(rewrite?.edit, `a rewrite among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(rewrite.title, 'Rewrite "Tom forgot to" as "the process had no step to"');
+    assert.ok(rewrite.isPreferred);
+    assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
+    assert.match(document.getText(), /The rollout broke because the process had no step to check the eviction setting\. The cache then dropped every session\./);
+    await waitFor('the blaming-language diagnostic to go away', () => postmortemDiagnostics(document.uri, 'blaming-language').length === 0);
   });
 });
