@@ -26,8 +26,9 @@ Folders are searched for Markdown files that look like postmortems; files named 
 
 Options:
   --format text|json|sarif  text (default): file:line:col severity rule message
-                            json: [{ file, line, column, endLine, endColumn, rule, severity, message }]
-                            sarif: SARIF 2.1.0, for code-scanning uploads
+                            json: [{ file, line, column, endLine, endColumn, rule, severity, message,
+                                     suggestions: [{ title, edits: [{ line, column, endLine, endColumn, newText }] }] }]
+                            sarif: SARIF 2.1.0, for code-scanning uploads (suggestions as fixes)
   --config FILE             use this configuration instead of the nearest ${CONFIG_FILE_NAME}
                             (looked up from each file's folder upwards)
   --fix                     apply the safe fixes (e.g. sort timelines) to the files, then report what is left
