@@ -15,9 +15,9 @@ async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
 }
 
-async function blamingDiagnostic(uri: vscode.Uri): Promise<vscode.Diagnostic> {
-  const [diagnostic] = await waitFor('a blaming-language diagnostic', () => postmortemDiagnostics(uri, 'blaming-language').length > 0 && postmortemDiagnostics(uri, 'blaming-language'), 30_000);
-  return diagnostic;
+/** The blaming-language diagnostic on the sentence that holds `phrase`. */
+async function blamingDiagnostic(document: vscode.TextDocument, phrase: string): Promise<vscode.Diagnostic> {
+  return waitFor(`a blaming-language diagnostic on "${phrase}"`, () => postmortemDiagnostics(document.uri, 'blaming-language').find((d) => document.getText(d.range).includes(phrase)), 30_000);
 }
 
 async function revert(): Promise<void> {
@@ -68,14 +68,31 @@ describe('editing a postmortem', () => {
   it('rewrites "because Tom forgot to check" in mid-sentence so the sentence still reads', async () => {
     const editor = await openDocument(...DRAFT);
     const document = editor.document;
-    const diagnostic = await blamingDiagnostic(document.uri);
+    const diagnostic = await blamingDiagnostic(document, 'Tom forgot');
     const actions = await codeActions(document.uri, diagnostic.range);
     const rewrite = actions.find((a) => a.title.startsWith('Rewrite'));
     assert.ok(rewrite?.edit, `a rewrite among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(rewrite.title, 'Rewrite "Tom forgot to" as "the process had no step to"');
     assert.ok(rewrite.isPreferred);
     assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
-    assert.match(document.getText(), /The rollout broke because the process had no step to check the eviction setting\. The cache then dropped every session\./);
-    await waitFor('the blaming-language diagnostic to go away', () => postmortemDiagnostics(document.uri, 'blaming-language').length === 0);
+    assert.match(document.getText(), /Sessions dropped at 10:14\. The rollout broke because the process had no step to check the eviction setting\. Then/);
+    await waitFor('only the other sentence to be flagged', () => postmortemDiagnostics(document.uri, 'blaming-language').length === 1);
+  });
+
+  it('disables blaming-language for one sentence of a paragraph, leaving the next sentence checked', async () => {
+    const editor = await openDocument(...DRAFT);
+    const document = editor.document;
+    const diagnostic = await blamingDiagnostic(document, 'Tom forgot');
+    await blamingDiagnostic(document, 'Dana forgot');
+    const actions = await codeActions(document.uri, diagnostic.range);
+    const titles = actions.map((a) => a.title);
+    const sentence = actions.find((a) => a.title === 'Disable blaming-language for this sentence');
+    assert.ok(sentence?.edit, `a sentence-level disable among: ${titles.join(' | ')}`);
+    assert.ok(titles.indexOf('Disable blaming-language for this sentence') < titles.indexOf('Disable blaming-language for this line'));
+    assert.ok(await vscode.workspace.applyEdit(sentence.edit));
+    assert.match(document.getText(), /Sessions dropped at 10:14\. <!-- postmortem-disable-next-sentence blaming-language --> The rollout broke because Tom forgot/);
+    await waitFor('the finding on that sentence to go away', () => postmortemDiagnostics(document.uri, 'blaming-language').length === 1);
+    const [left] = postmortemDiagnostics(document.uri, 'blaming-language');
+    assert.match(document.getText(left.range), /Dana forgot/);
   });
 });

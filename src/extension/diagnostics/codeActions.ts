@@ -1,7 +1,7 @@
 // Quick fixes for postmortem findings (rewrites, inserted fields, sorted timelines, disable comments) and `source.fixAll.postmortem`.
 import * as vscode from 'vscode';
 import { applicableFixes } from '../../core/lint/fixes';
-import { disableForLineEdit } from '../../core/lint/suppressionEdits';
+import { disableForLineEdit, disableForSentenceEdit } from '../../core/lint/suppressionEdits';
 import type { Finding, TextEdit } from '../../core/lint/types';
 import type { PostmortemLinter } from './linter';
 import { findingRange, ruleIdOf } from './toDiagnostic';
@@ -52,6 +52,9 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = !finding.fix && index === 0 && finding.ruleId === 'blaming-language';
         actions.push(action);
       });
+      // A blaming-language finding is one sentence, and a paragraph is one line: offer the narrower comment first.
+      const sentenceEdit = finding.ruleId === 'blaming-language' ? disableForSentenceEdit(linted.doc, finding.ruleId, finding.range.start) : null;
+      if (sentenceEdit) actions.push(quickFix(`Disable ${finding.ruleId} for this sentence`, document, [sentenceEdit], diagnostic));
       if (finding.ruleId !== 'config') {
         actions.push(quickFix(`Disable ${finding.ruleId} for this line`, document, [disableForLineEdit(linted.doc, finding.ruleId, finding.range.start)], diagnostic));
       }
