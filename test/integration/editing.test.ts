@@ -95,4 +95,21 @@ describe('editing a postmortem', () => {
     const [left] = postmortemDiagnostics(document.uri, 'blaming-language');
     assert.match(document.getText(left.range), /Dana forgot/);
   });
+
+  it('inserts owner and due fields in the file\'s own style, once in the menu, and selects the owner placeholder', async () => {
+    const editor = await openDocument(...DRAFT);
+    const document = editor.document;
+    const owner = await waitFor('an action-item-owner diagnostic', () => postmortemDiagnostics(document.uri, 'action-item-owner')[0], 30_000);
+    const actions = await codeActions(document.uri, owner.range);
+    const titles = actions.map((a) => a.title);
+    assert.equal(titles.filter((t) => t === 'Insert owner and due date fields').length, 1, titles.join(' | '));
+    for (const person of ['Dana Reyes', 'Tom Baker', '@sokafor']) assert.ok(titles.includes(`Assign this action item to ${person}`), titles.join(' | '));
+    const insert = actions.find((a) => a.title === 'Insert owner and due date fields');
+    assert.ok(insert?.edit && insert.command);
+    // What the light bulb does: apply the edit, then run the action's command.
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    await vscode.commands.executeCommand(insert.command.command, ...(insert.command.arguments ?? []));
+    assert.match(document.getText(), /- \[ \] \*\*Owner\*\*: \[Name\] \| \*\*Due\*\*: YYYY-MM-DD  \n  Alert on session drops above 1%/);
+    assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), '[Name]');
+  });
 });

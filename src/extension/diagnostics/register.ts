@@ -1,6 +1,6 @@
 // Registers postmortem linting in the editor: diagnostics, quick fixes, fix-all and hovers.
 import * as vscode from 'vscode';
-import { PostmortemCodeActions } from './codeActions';
+import { PostmortemCodeActions, registerSelectAfterFix } from './codeActions';
 import { PostmortemHover } from './hover';
 import { LintConfigLoader } from './lintConfig';
 import { PostmortemLinter } from './linter';
@@ -21,6 +21,7 @@ export function registerLintDiagnostics(context: vscode.ExtensionContext): Postm
     vscode.workspace.onDidCloseTextDocument((document) => linter.forget(document)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActions(linter), PostmortemCodeActions.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHover(linter)),
+    registerSelectAfterFix(),
   );
   linter.scheduleAllOpen();
   return linter;
