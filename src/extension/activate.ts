@@ -5,6 +5,7 @@ import { registerNewPostmortem } from './newPostmortem/command';
 import { registerLintDiagnostics } from './diagnostics/register';
 import { registerPasteKubectlEvents } from './kubectl/paste';
 import { registerPlaceholderNavigation } from './placeholders/navigate';
+import { registerSnippetCompletions } from './snippets/completion';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
@@ -16,7 +17,8 @@ export function activateShared(context: vscode.ExtensionContext, platform: 'node
   const started = performance.now();
   registerActionItemCommands(context);
   registerNewPostmortem(context);
-  registerLintDiagnostics(context);
+  const linter = registerLintDiagnostics(context);
+  registerSnippetCompletions(context, linter);
   registerPasteKubectlEvents(context);
   registerPlaceholderNavigation(context);
   return { activationMs: performance.now() - started, platform };

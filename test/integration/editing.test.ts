@@ -112,4 +112,22 @@ describe('editing a postmortem', () => {
     assert.match(document.getText(), /- \[ \] \*\*Owner\*\*: \[Name\] \| \*\*Due\*\*: YYYY-MM-DD  \n  Alert on session drops above 1%/);
     assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), '[Name]');
   });
+
+  it('offers the pm- snippets as "pm-" is typed, and pm-row writes the time as the table does', async () => {
+    const editor = await openDocument(...DRAFT);
+    const document = editor.document;
+    await waitFor('the document to be linted', () => postmortemDiagnostics(document.uri).length > 0, 30_000);
+    const lastRow = document.getText().indexOf('| 10:14 | Session errors alerted |');
+    const line = document.positionAt(lastRow).line + 1;
+    await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), 'pm-\n'));
+    const position = new vscode.Position(line, 3);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, '-');
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    for (const prefix of ['pm-postmortem', 'pm-row', 'pm-action']) assert.ok(labels.includes(prefix), labels.join(', '));
+    const row = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'pm-row');
+    assert.ok(row?.insertText instanceof vscode.SnippetString && row.range instanceof vscode.Range);
+    assert.ok(await editor.insertSnippet(row.insertText, row.range));
+    assert.match(document.lineAt(line).text, /^\| \d{2}:\d{2} \| \[What happened\] \|$/, 'two columns, time as "10:14" (no +00:00)');
+    assert.equal(editor.document.getText(editor.selection).length, 5, 'the time is selected, ready to type over');
+  });
 });
