@@ -27,7 +27,8 @@ async function revert(): Promise<void> {
 describe('editing a postmortem', () => {
   afterEach(revert);
 
-  it('shows placeholders as one "N left" summary and quiet hints, not warnings, in the editor', async () => {
+  it('shows placeholders as one "N left" summary and quiet hints, not warnings, in the editor', async function () {
+    this.timeout(60_000); // run alone, this test also waits for the extension to activate on a busy machine
     const editor = await openDocument(...DRAFT);
     const uri = editor.document.uri;
     const placeholders = await waitFor(
@@ -129,5 +130,23 @@ describe('editing a postmortem', () => {
     assert.ok(await editor.insertSnippet(row.insertText, row.range));
     assert.match(document.lineAt(line).text, /^\| \d{2}:\d{2} \| \[What happened\] \|$/, 'two columns, time as "10:14" (no +00:00)');
     assert.equal(editor.document.getText(editor.selection).length, 5, 'the time is selected, ready to type over');
+  });
+
+  it('opens "Read more" as the bundled rule page in the Markdown preview, not an external website', async () => {
+    const editor = await openDocument(...DRAFT);
+    const diagnostic = await blamingDiagnostic(editor.document, 'Tom forgot');
+    const target = (diagnostic.code as { target: vscode.Uri }).target;
+    assert.notEqual(target.scheme, 'https', 'the Problems link stays inside VS Code');
+    assert.match(target.path, /\/docs\/rules\/blaming-language\.md$/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, diagnostic.range.start.translate(0, 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const link = /\[Read more\]\(command:markdown\.showPreview\?([^)]+)\)/.exec(text);
+    assert.ok(link, text);
+    const [uri] = JSON.parse(decodeURIComponent(link[1])) as Array<{ path: string }>;
+    await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.from(uri as unknown as vscode.Uri));
+    await waitFor('a Markdown preview of the rule page', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((tab) => tab.input instanceof vscode.TabInputWebview && /blaming-language\.md/.test(tab.label)),
+    );
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

@@ -7,7 +7,7 @@ import type { Finding } from '../../core/lint/types';
 import { parsePostmortem } from '../../core/model/parse';
 import type { PostmortemDocument } from '../../core/model/types';
 import { readLintSettings, type LintConfigLoader } from './lintConfig';
-import { toDiagnostics } from './toDiagnostic';
+import { toDiagnostics, type RuleDocs } from './toDiagnostic';
 
 /** Long enough to skip the keystrokes of a word, short enough that a finding appears before the eye moves on. */
 const TYPING_DELAY_MS = 300;
@@ -28,7 +28,10 @@ export class PostmortemLinter implements vscode.Disposable {
   private readonly results = new Map<string, LintedDocument>();
   private readonly configs = new Map<string, LintConfig>();
 
-  constructor(private readonly loader: LintConfigLoader) {}
+  constructor(
+    private readonly loader: LintConfigLoader,
+    private readonly docs: RuleDocs,
+  ) {}
 
   /** Queues a lint of the document; a later call for the same document supersedes this one. */
   schedule(document: vscode.TextDocument, delayMs = TYPING_DELAY_MS): void {
@@ -69,7 +72,7 @@ export class PostmortemLinter implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.isClosed) return;
     this.configs.set(key, config);
     const result = this.lint(document, config);
-    if (result) this.collection.set(document.uri, toDiagnostics(document, result.findings));
+    if (result) this.collection.set(document.uri, toDiagnostics(document, result.findings, this.docs));
     else this.collection.delete(document.uri);
   }
 
