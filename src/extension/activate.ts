@@ -7,6 +7,8 @@ import { registerPasteKubectlEvents } from './kubectl/paste';
 import { registerActionItemsView, type ActionItemsViewApi } from './actionItemsView/register';
 import { registerMetrics } from './metrics/register';
 import { registerTimelineEditor, type TimelineEditorHooks } from './timelineEditor/register';
+import { registerPlaceholderNavigation } from './placeholders/navigate';
+import { registerSnippetCompletions } from './snippets/completion';
 
 export interface ExtensionApi {
   /** Milliseconds from the start of activate to its end, for the benchmark. */
@@ -22,8 +24,10 @@ export function activateShared(context: vscode.ExtensionContext, platform: 'node
   const started = performance.now();
   registerActionItemCommands(context);
   registerNewPostmortem(context);
-  registerLintDiagnostics(context);
+  const linter = registerLintDiagnostics(context);
+  registerSnippetCompletions(context, linter);
   registerPasteKubectlEvents(context);
+  registerPlaceholderNavigation(context);
   const actionItems = registerActionItemsView(context);
   registerMetrics(context);
   const timelineEditor = registerTimelineEditor(context);

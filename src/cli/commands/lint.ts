@@ -30,8 +30,9 @@ checked. Quote globs ("postmortems/**/*.md") so every shell passes them alike; "
 
 Options:
   --format text|json|sarif  text (default): file:line:col severity rule message
-                            json: [{ file, line, column, endLine, endColumn, rule, severity, message }]
-                            sarif: SARIF 2.1.0, for code-scanning uploads
+                            json: [{ file, line, column, endLine, endColumn, rule, severity, message,
+                                     suggestions: [{ title, edits: [{ line, column, endLine, endColumn, newText }] }] }]
+                            sarif: SARIF 2.1.0, for code-scanning uploads (suggestions as fixes)
   --config FILE             use this configuration instead of the nearest ${CONFIG_FILE_NAME}
                             (looked up from each file's folder upwards)
   --fix                     apply the safe fixes (e.g. sort timelines) to the files, then report what is left
@@ -111,7 +112,7 @@ export const lintCommand: CliCommand = {
         if (!(error instanceof CliError)) throw error;
         unreadable = true;
         io.stderr(`postmortem lint: ${error.message}\n`);
-        located.push({ file: displayPathOf(path, io.cwd), line: 1, column: 1, endLine: 1, endColumn: 1, rule: READ_ERROR_RULE, severity: 'error', message: error.message });
+        located.push({ file: displayPathOf(path, io.cwd), line: 1, column: 1, endLine: 1, endColumn: 1, rule: READ_ERROR_RULE, severity: 'error', message: error.message, suggestions: [] });
         continue;
       }
       const doc = parsePostmortem(file.text);

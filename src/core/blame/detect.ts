@@ -2,6 +2,7 @@
 import { classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { compactWhitespace, WINDOW, windowStarts } from './bounded';
+import { fitRewrite } from './rewrite';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
 import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
@@ -54,7 +55,7 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
             const actual = span.text.slice(start, end);
             if (allowed.blocks(actual)) continue;
             if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
-            matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, from + match.start === 0));
+            matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, from + match.start === 0, span.text));
           }
         }
         for (const regex of EXEMPT) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
@@ -159,17 +160,23 @@ function finding(
   sentence: { start: number; end: number },
   captures: Record<string, string>,
   atSentenceStart: boolean,
+  spanText: string,
 ): BlameFinding {
   const { entry } = compiled;
   // A subject moved from the start of the sentence into the middle loses its capital ("The team" → "told the team").
   const inline = (text: string): string => text.replace(/^(?:The|A|An|Our|This|That|These|Those|Some|Every|Each|One)\b/u, (w) => w.toLowerCase());
   let expected = entry.expected?.replace(/\$<(\w+)>/gu, (_, name: string) => inline(captures[name] ?? ''));
-  if (expected !== undefined && (atSentenceStart || /^\p{Lu}/u.test(actual))) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
-  const rewrite = expected === undefined ? '' : ` Try "${expected}".`;
+  if (expected !== undefined && atSentenceStart) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
+  const rewrite = fitRewrite(spanText, { id: entry.id, start, end, actual, sentence }, expected);
+  const tryRewrite = rewrite === null ? '' : rewrite.text === '' ? ` Try the sentence without "${actual}".` : ` Try "${rewrite.text}".`;
   // A note that already says what to do instead ("…; describe what made it easy to miss") needs no generic advice.
   const advice = /;\s*(?:describe|say|ask|name|explain)\b/iu.test(entry.note) ? '' : ` ${ADVICE[entry.category]}`;
-  const message = `Blaming language "${actual}": ${entry.note}${advice}${rewrite}`;
-  return { span, start, end, sentence: { ...sentence }, id: entry.id, category: entry.category, message, note: entry.note, actual, ...(expected === undefined ? {} : { expected }) };
+  const message = `Blaming language "${actual}": ${entry.note}${advice}${tryRewrite}`;
+  return {
+    span, start, end, sentence: { ...sentence }, id: entry.id, category: entry.category, message, note: entry.note, actual,
+    ...(expected === undefined ? {} : { expected }),
+    ...(rewrite === null ? {} : { rewrite }),
+  };
 }
 
 /** Keeps the earliest, then longest, of overlapping findings: one phrase gets one diagnostic. */

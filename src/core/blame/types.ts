@@ -72,4 +72,6 @@ export interface BlameFinding {
   actual: string;
   /** A blameless replacement for `actual`, when the vocabulary has one. */
   expected?: string;
+  /** The edit that rewrites the phrase blamelessly where it stands (case, article, tense, the rest of the clause), in the span's offsets. */
+  rewrite?: { start: number; end: number; text: string };
 }

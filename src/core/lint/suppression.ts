@@ -1,8 +1,9 @@
 // Reads `<!-- postmortem-disable… -->` comments and decides which findings they silence.
 import type { Html, Node, Parent, Root } from 'mdast';
+import { maskMarkup, splitSentences } from '../blame/sentences';
 import { LineIndex } from '../text/lines';
 
-export type DirectiveKind = 'disable-file' | 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+export type DirectiveKind = 'disable-file' | 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-next-sentence';
 
 export interface SuppressionDirective {
   kind: DirectiveKind;
@@ -14,9 +15,20 @@ export interface SuppressionDirective {
   line: number;
   /** Zero-based line of the comment's end. */
   endLine: number;
+  /** For disable-next-sentence: the offsets of the sentence after the comment. */
+  sentence?: { start: number; end: number };
 }
 
-const DIRECTIVE = /<!--\s*postmortem-(disable-file|disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
+/** How far after a disable-next-sentence comment its sentence is looked for: one sentence, however long, fits. */
+const SENTENCE_REACH = 4000;
+
+/** The first sentence after `offset` (a paragraph is one line in Markdown, so a sentence is the finest unit prose has). */
+function sentenceAfter(text: string, offset: number): { start: number; end: number } | undefined {
+  const [first] = splitSentences(maskMarkup(text.slice(offset, offset + SENTENCE_REACH)));
+  return first ? { start: offset + first.start, end: offset + first.end } : undefined;
+}
+
+const DIRECTIVE = /<!--\s*postmortem-(disable-file|disable-next-line|disable-next-sentence|disable-line|disable|enable)\b([^]*?)-->/g;
 
 /** Every suppression directive in the document, in order. Only real HTML comments count, never text inside code. */
 export function readSuppressions(root: Root, text: string, lines: LineIndex = new LineIndex(text)): SuppressionDirective[] {
@@ -30,12 +42,15 @@ export function readSuppressions(root: Root, text: string, lines: LineIndex = ne
       if (!(node as Html).value.includes('postmortem-')) return;
       for (const match of raw.matchAll(DIRECTIVE)) {
         const offset = start + (match.index ?? 0);
+        const kind = match[1] as DirectiveKind;
+        const sentence = kind === 'disable-next-sentence' ? sentenceAfter(text, offset + match[0].length) : undefined;
         directives.push({
-          kind: match[1] as DirectiveKind,
+          kind,
           rules: match[2].split(/[\s,]+/).filter((rule) => rule !== ''),
           offset,
           line: lines.positionAt(offset).line,
           endLine: lines.positionAt(offset + match[0].length).line,
+          ...(sentence ? { sentence } : {}),
         });
       }
       return;
@@ -66,6 +81,9 @@ export function isSuppressed(directives: readonly SuppressionDirective[], ruleId
         break;
       case 'disable-line':
         if (line === directive.line) return true;
+        break;
+      case 'disable-next-sentence':
+        if (directive.sentence && directive.offset < offset && offset < directive.sentence.end) return true;
         break;
       case 'disable':
         if (directive.offset <= offset) disabled = true;

@@ -27,3 +27,29 @@ export function disableForLineEdit(doc: PostmortemDocument, ruleId: string, offs
   if (inTable && lineText.slice(0, end).endsWith('|')) end = lineText.slice(0, end - 1).replace(/\s+$/, '').length;
   return { start: lineStart + end, end: lineStart + end, text: ` <!-- postmortem-disable-line ${ruleId} -->` };
 }
+
+const MARKERS_ONLY = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?$/;
+
+/**
+ * The edit behind "Disable RULE for this sentence", or null where no comment can go: a comment that starts a line is
+ * an HTML block in Markdown (it would swallow the sentence), so it goes on its own line above a paragraph's first
+ * sentence, at the end of the line before a sentence that starts a wrapped line, and inline before any other sentence.
+ */
+export function disableForSentenceEdit(doc: PostmortemDocument, ruleId: string, sentenceStart: number): TextEdit | null {
+  const comment = `<!-- postmortem-disable-next-sentence ${ruleId} -->`;
+  const lines = new LineIndex(doc.text);
+  const line = lines.positionAt(sentenceStart).line;
+  const lineStart = lines.lineStart(line);
+  const before = doc.text.slice(lineStart, sentenceStart);
+  if (/\S/.test(before) && !MARKERS_ONLY.test(before)) return { start: sentenceStart, end: sentenceStart, text: `${comment} ` };
+  const paragraph = doc.ast.children.find(
+    (node) => node.type === 'paragraph' && (node.position?.start.offset ?? Infinity) <= sentenceStart && sentenceStart < (node.position?.end.offset ?? 0),
+  );
+  if (!paragraph || before !== '') return null;
+  if (paragraph.position?.start.offset === sentenceStart) return { start: lineStart, end: lineStart, text: `${comment}\n` };
+  const previousEnd = lineStart - 1 - (doc.text.charAt(lineStart - 2) === '\r' ? 1 : 0);
+  // Trailing spaces make a hard line break: keep them after the comment.
+  const lineBefore = doc.text.slice(lines.lineStart(line - 1), previousEnd);
+  const at = lines.lineStart(line - 1) + lineBefore.replace(/\s+$/, '').length;
+  return { start: at, end: at, text: ` ${comment}` };
+}

@@ -19,6 +19,8 @@ export interface TextEdit {
 export interface Suggestion {
   title: string;
   edit: TextEdit;
+  /** What to select once the edit is applied (offsets in the edited text): an inserted placeholder, ready to type over. */
+  select?: { start: number; end: number };
 }
 
 /** What a rule reports: what was found, where, and optionally how to repair it. */

@@ -1,4 +1,5 @@
 // "Postmortem: List Action Items": every action item of the workspace's postmortems in a quick pick that jumps to the item.
+import { format } from 'date-fns';
 import * as vscode from 'vscode';
 import { parsePostmortem } from '../../core/model/parse';
 import type { ActionItem } from '../../core/model/types';
@@ -24,11 +25,15 @@ export async function collectWorkspaceActionItems(token?: vscode.CancellationTok
   return found;
 }
 
-function describe(entry: WorkspaceActionItem): vscode.QuickPickItem & { entry: WorkspaceActionItem } {
+/** The quick pick row: the date comes before the owner so a long owner cannot push it out of sight; words such as "overdue" and "no owner" are in the text the filter matches. */
+function describe(entry: WorkspaceActionItem, today: string): vscode.QuickPickItem & { entry: WorkspaceActionItem } {
   const { item } = entry;
+  const overdue = !item.done && item.due !== null && item.due < today;
+  const icon = item.done ? '$(pass-filled)' : overdue ? '$(warning)' : '$(circle-large-outline)';
+  const due = item.due === null ? 'no due date' : overdue ? `overdue since ${item.due}` : `due ${item.due}`;
   return {
-    label: `${item.done ? '$(pass-filled)' : '$(circle-large-outline)'} ${item.text || '(no text)'}`,
-    description: [item.owner ?? 'no owner', item.due ?? 'no due date'].join(' · '),
+    label: `${icon} ${item.text || '(no text)'}`,
+    description: [due, item.owner ?? 'no owner'].join(' · '),
     detail: `${vscode.workspace.asRelativePath(entry.uri)}:${item.line + 1}`,
     entry,
   };
@@ -44,9 +49,11 @@ async function showActionItems(): Promise<WorkspaceActionItem[]> {
     return entries;
   }
   const open = entries.filter((e) => !e.item.done).length;
-  const picked = vscode.window.showQuickPick(entries.map(describe), {
-    title: `Action items: ${open} open, ${entries.length - open} done`,
-    placeHolder: 'Type to filter by text, owner or file',
+  const today = format(new Date(), 'yyyy-MM-dd');
+  const overdue = entries.filter((e) => !e.item.done && e.item.due !== null && e.item.due < today).length;
+  const picked = vscode.window.showQuickPick(entries.map((entry) => describe(entry, today)), {
+    title: `Action items: ${open} open${overdue > 0 ? ` (${overdue} overdue)` : ''}, ${entries.length - open} done`,
+    placeHolder: 'Type to filter by text, owner, date, file, "overdue" or "no owner"',
     matchOnDescription: true,
     matchOnDetail: true,
   });

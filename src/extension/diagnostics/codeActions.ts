@@ -1,7 +1,7 @@
 // Quick fixes for postmortem findings (rewrites, inserted fields, sorted timelines, disable comments) and `source.fixAll.postmortem`.
 import * as vscode from 'vscode';
 import { applicableFixes } from '../../core/lint/fixes';
-import { disableForLineEdit } from '../../core/lint/suppressionEdits';
+import { disableForLineEdit, disableForSentenceEdit } from '../../core/lint/suppressionEdits';
 import type { Finding, TextEdit } from '../../core/lint/types';
 import type { PostmortemLinter } from './linter';
 import { findingRange, ruleIdOf } from './toDiagnostic';
@@ -16,10 +16,22 @@ function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]
   return edit;
 }
 
-function quickFix(title: string, document: vscode.TextDocument, edits: readonly TextEdit[], diagnostic: vscode.Diagnostic): vscode.CodeAction {
+/** Selects a range of the document after a quick fix's edit: the placeholder it inserted, ready to type over. */
+export const SELECT_AFTER_FIX_COMMAND = 'postmortem.selectAfterFix';
+
+export function registerSelectAfterFix(): vscode.Disposable {
+  return vscode.commands.registerCommand(SELECT_AFTER_FIX_COMMAND, async (uri: vscode.Uri, start: number, end: number) => {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()) ?? (await vscode.window.showTextDocument(uri));
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+    editor.revealRange(editor.selection);
+  });
+}
+
+function quickFix(title: string, document: vscode.TextDocument, edits: readonly TextEdit[], diagnostic: vscode.Diagnostic, select?: { start: number; end: number }): vscode.CodeAction {
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.edit = workspaceEdit(document, edits);
   action.diagnostics = [diagnostic];
+  if (select) action.command = { title, command: SELECT_AFTER_FIX_COMMAND, arguments: [document.uri, select.start, select.end] };
   return action;
 }
 
@@ -37,6 +49,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       return this.fixAll(document, linted.findings);
     }
     const actions: vscode.CodeAction[] = [];
+    const offered = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       const ruleId = ruleIdOf(diagnostic);
       if (ruleId === undefined) continue;
@@ -48,10 +61,17 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       }
       finding.suggestions?.forEach((suggestion, index) => {
-        const action = quickFix(suggestion.title, document, [suggestion.edit], diagnostic);
+        // Owner and due findings on one item offer the same "Insert owner and due date fields": list it once.
+        const key = `${suggestion.title}\u0000${suggestion.edit.start}\u0000${suggestion.edit.text}`;
+        if (offered.has(key)) return;
+        offered.add(key);
+        const action = quickFix(suggestion.title, document, [suggestion.edit], diagnostic, suggestion.select);
         action.isPreferred = !finding.fix && index === 0 && finding.ruleId === 'blaming-language';
         actions.push(action);
       });
+      // A blaming-language finding is one sentence, and a paragraph is one line: offer the narrower comment first.
+      const sentenceEdit = finding.ruleId === 'blaming-language' ? disableForSentenceEdit(linted.doc, finding.ruleId, finding.range.start) : null;
+      if (sentenceEdit) actions.push(quickFix(`Disable ${finding.ruleId} for this sentence`, document, [sentenceEdit], diagnostic));
       if (finding.ruleId !== 'config') {
         actions.push(quickFix(`Disable ${finding.ruleId} for this line`, document, [disableForLineEdit(linted.doc, finding.ruleId, finding.range.start)], diagnostic));
       }

@@ -5,6 +5,12 @@ import { parseConfigText, resolveLintConfig, type ConfigProblem, type ConfigSour
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
 export const SETTINGS_SECTION = 'postmortem.lint';
 
+/**
+ * What the editor changes from the rules' defaults, before settings and `.postmortemrc.json` (which win): placeholders in
+ * a document being written are to-dos, shown quietly; the CLI keeps them as warnings because CI gates finished documents.
+ */
+const EDITOR_DEFAULTS: ConfigSource = { name: 'editor defaults', value: { rules: { placeholder: 'info' } } };
+
 export interface LintSettings {
   enable: boolean;
   /** Globs of documents that are postmortems. */
@@ -55,7 +61,7 @@ export class LintConfigLoader implements vscode.Disposable {
   async configFor(uri: vscode.Uri): Promise<LintConfig> {
     const rules = vscode.workspace.getConfiguration(SETTINGS_SECTION, uri).get<unknown>('rules', {});
     const rc = await this.nearestRcFile(uri);
-    const config = resolveLintConfig([{ name: 'settings (postmortem.lint.rules)', value: { rules } }, ...(rc ? [rc.source] : [])]);
+    const config = resolveLintConfig([EDITOR_DEFAULTS, { name: 'settings (postmortem.lint.rules)', value: { rules } }, ...(rc ? [rc.source] : [])]);
     return rc ? { ...config, problems: [...rc.problems, ...config.problems] } : config;
   }
 

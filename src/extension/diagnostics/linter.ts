@@ -9,7 +9,7 @@ import type { PostmortemDocument } from '../../core/model/types';
 import { readLintSettings, type LintConfigLoader } from './lintConfig';
 import { isPostmortemFile } from './postmortemFiles';
 import { SkippedLintStatus } from './skippedStatus';
-import { toDiagnostic } from './toDiagnostic';
+import { toDiagnostics, type RuleDocs } from './toDiagnostic';
 
 /** Long enough to skip the keystrokes of a word, short enough that a finding appears before the eye moves on. */
 const TYPING_DELAY_MS = 300;
@@ -29,7 +29,10 @@ export class PostmortemLinter implements vscode.Disposable {
   private readonly configs = new Map<string, LintConfig>();
   private readonly skipped = new SkippedLintStatus();
 
-  constructor(private readonly loader: LintConfigLoader) {}
+  constructor(
+    private readonly loader: LintConfigLoader,
+    private readonly docs: RuleDocs,
+  ) {}
 
   /** Queues a lint of the document; a later call for the same document supersedes this one. */
   schedule(document: vscode.TextDocument, delayMs = TYPING_DELAY_MS): void {
@@ -71,7 +74,7 @@ export class PostmortemLinter implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.isClosed) return;
     this.configs.set(key, config);
     const result = this.lint(document, config);
-    if (result) this.collection.set(document.uri, result.findings.map((finding) => toDiagnostic(document, finding)));
+    if (result) this.collection.set(document.uri, toDiagnostics(document, result.findings, this.docs));
     else this.collection.delete(document.uri);
   }
 

@@ -1,15 +1,17 @@
 // Registers postmortem linting in the editor: diagnostics, quick fixes, fix-all and hovers.
 import * as vscode from 'vscode';
-import { PostmortemCodeActions } from './codeActions';
+import { PostmortemCodeActions, registerSelectAfterFix } from './codeActions';
 import { PostmortemHover } from './hover';
 import { LintConfigLoader } from './lintConfig';
 import { PostmortemLinter } from './linter';
+import { bundledRuleDocs } from './toDiagnostic';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function registerLintDiagnostics(context: vscode.ExtensionContext): PostmortemLinter {
   const loader = new LintConfigLoader();
-  const linter = new PostmortemLinter(loader);
+  const docs = bundledRuleDocs(context.extensionUri);
+  const linter = new PostmortemLinter(loader, docs);
   context.subscriptions.push(
     loader,
     linter,
@@ -20,7 +22,8 @@ export function registerLintDiagnostics(context: vscode.ExtensionContext): Postm
     }),
     vscode.workspace.onDidCloseTextDocument((document) => linter.forget(document)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActions(linter), PostmortemCodeActions.metadata),
-    vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHover(linter)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHover(linter, docs)),
+    registerSelectAfterFix(),
   );
   linter.scheduleAllOpen();
   return linter;

@@ -78,8 +78,40 @@ describe('postmortem lint (CLI)', () => {
       rule: 'timeline-order',
       severity: 'warning',
       message: '"10:01" comes after "10:05" but is earlier: move the row up to keep the timeline in order (quick fix: sort the timeline).',
+      suggestions: [
+        {
+          title: 'Sort the timeline by time',
+          edits: [{ line: 17, column: 1, endLine: 18, endColumn: 38, newText: '| 10:01 | Node pool upgrade started |\n| 10:05 | Cache errors rose |' }],
+        },
+      ],
     });
-    assert.deepEqual(Object.keys(findings[1]), ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message']);
+    assert.deepEqual(Object.keys(findings[1]), ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message', 'suggestions']);
+  });
+
+  it('carries blameless rewrites as suggestions in JSON and as fixes in SARIF, in the findings\' coordinates', async () => {
+    writeFileSync(join(dir, 'postmortems', 'cache.md'), POSTMORTEM.replace('The upgrade drained', 'It broke because Tom forgot to check that the upgrade drained'));
+    const json = JSON.parse((await lint(['--format', 'json', 'postmortems/cache.md'], dir)).stdout) as Array<{ rule: string; line: number; suggestions: unknown }>;
+    const blame = json.find((f) => f.rule === 'blaming-language');
+    assert.ok(blame);
+    assert.deepEqual(blame.suggestions, [
+      {
+        title: 'Rewrite "Tom forgot to" as "the process had no step to"',
+        edits: [{ line: 22, column: 18, endLine: 22, endColumn: 31, newText: 'the process had no step to' }],
+      },
+    ]);
+    const sarif = JSON.parse((await lint(['--format', 'sarif', 'postmortems/cache.md'], dir)).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'blaming-language');
+    assert.deepEqual(result.fixes, [
+      {
+        description: { text: 'Rewrite "Tom forgot to" as "the process had no step to"' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'postmortems/cache.md' },
+            replacements: [{ deletedRegion: { startLine: 22, startColumn: 18, endLine: 22, endColumn: 31 }, insertedContent: { text: 'the process had no step to' } }],
+          },
+        ],
+      },
+    ]);
   });
 
   it('prints SARIF 2.1.0 with rules and 1-based regions', async () => {

@@ -35,6 +35,29 @@ describe('quick-fix suggestions', () => {
     assert.match(lint(fixed, 'action-item-due')[0].message, /still "YYYY-MM-DD"/);
   });
 
+  it('inserts the fields in the style of the document\'s other items, selecting the owner placeholder', () => {
+    const text = '# Outage\n\n## Action Items\n\n- [ ] **Owner**: Dana Reyes | **Due**: 2099-04-01\n  Add the setting to the checklist\n- [ ] Alert on session drops\n';
+    const suggestion = lint(text, 'action-item-owner').flatMap((f) => f.suggestions ?? []).find((s) => s.title === 'Insert owner and due date fields');
+    assert.ok(suggestion?.select);
+    const fixed = applyFixes(text, [suggestion.edit]);
+    assert.ok(fixed.endsWith('- [ ] **Owner**: [Name] | **Due**: YYYY-MM-DD  \n  Alert on session drops\n'), fixed);
+    assert.equal(fixed.slice(suggestion.select.start, suggestion.select.end), '[Name]');
+    const item = parsePostmortem(fixed).actionItems[1];
+    assert.equal(item.text, 'Alert on session drops');
+    assert.ok(item.ownerRange && item.dueRange, 'the model reads both fields');
+  });
+
+  it('offers every participant, @handles as written, and due dates counted from today', () => {
+    const text = '# Outage\n\n**Participants**: Ana Silva, Ben Ode, Cy Park, @sokafor\n\n## Action Items\n\n- [ ] Add a queue depth alert (owner: Ana Silva)\n- [ ] Page on lag\n';
+    const owners = lint(text, 'action-item-owner').flatMap((f) => f.suggestions ?? []).map((s) => s.title);
+    assert.deepEqual(owners.filter((t) => t.startsWith('Assign')), ['Ana Silva', 'Ben Ode', 'Cy Park', '@sokafor'].map((p) => `Assign this action item to ${p}`));
+    const due = lint(text, 'action-item-due').flatMap((f) => f.suggestions ?? []).map((s) => s.title);
+    assert.ok(due.includes('Set the due date to 2024-11-29 (in 14 days)'), due.join(' | '));
+    const fixed = applySuggestion(text, 'action-item-due', /2024-12-15/);
+    assert.match(fixed, /- \[ \] Add a queue depth alert \(owner: Ana Silva\) \(due: 2024-12-15\)\n/);
+    assert.equal(parsePostmortem(fixed).actionItems[0].due, '2024-12-15');
+  });
+
   it('rewrites blaming language blamelessly where the vocabulary has a rewrite', () => {
     const text = '# Outage\n\n## Root Cause\n\nThe root cause was human error.\n';
     const [finding] = lint(text, 'blaming-language');

@@ -42,3 +42,25 @@ describe('suppression comments', () => {
     assert.deepEqual(findings('`<!-- postmortem-disable-file -->`\n\nOwner: [Name]'), ['3:placeholder']);
   });
 });
+
+describe('sentence-level suppression', () => {
+  const blaming = resolveLintConfig([{ name: 'test', value: { rules: { 'required-sections': 'off' } } }]);
+  const blamed = (text: string): string[] =>
+    lintPostmortem(parsePostmortem(text), { config: blaming }).filter((f) => f.ruleId === 'blaming-language').map((f) => f.actual ?? '');
+
+  it('disable-next-sentence silences the sentence after the comment, not the rest of the paragraph', () => {
+    const text = '# Outage\n\n## Root Cause\n\nIt broke. <!-- postmortem-disable-next-sentence blaming-language --> Tom forgot to check the flag. Then Ana forgot to check the alert.\n';
+    assert.deepEqual(blamed(text), ['Ana forgot to']);
+  });
+
+  it('works in a list item and in a table cell', () => {
+    const comment = '<!-- postmortem-disable-next-sentence blaming-language -->';
+    assert.deepEqual(blamed(`# Outage\n\n## Root Cause\n\n- It broke. ${comment} Tom forgot to check the flag.\n- Ana forgot to check it.\n`), ['Ana forgot to']);
+    assert.deepEqual(blamed(`# Outage\n\n| Cause | Notes |\n|---|---|\n| ${comment} Tom forgot to check | Ana forgot to check |\n`), ['Ana forgot to']);
+  });
+
+  it('names its rules like the other comments: another rule is not silenced', () => {
+    const text = '# Outage\n\n## Root Cause\n\nIt broke. <!-- postmortem-disable-next-sentence placeholder --> Tom forgot to check the flag.\n';
+    assert.deepEqual(blamed(text), ['Tom forgot to']);
+  });
+});

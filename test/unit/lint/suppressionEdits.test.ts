@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/model/parse';
-import { disableForLineEdit } from '../../../src/core/lint/suppressionEdits';
+import { disableForLineEdit, disableForSentenceEdit } from '../../../src/core/lint/suppressionEdits';
 import { applyFixes } from '../../../src/core/lint/fixes';
 import { lintPostmortem } from '../../../src/core/lint/engine';
 import { resolveLintConfig } from '../../../src/core/config/resolve';
@@ -33,5 +33,40 @@ describe('"disable for this line" edits', () => {
     const result = disableAt('- Owner: [Name]  \n  more text\n- Other item\n', '[Name]');
     assert.equal(result.text, '- Owner: [Name] <!-- postmortem-disable-line placeholder -->  \n  more text\n- Other item\n');
     assert.equal(result.left, 0);
+  });
+});
+
+describe('"disable for this sentence" edits', () => {
+  const blamingOnly = resolveLintConfig([{ name: 't', value: { rules: { 'required-sections': 'off' } } }]);
+  /** Disables blaming-language for the sentence that starts at `sentence`; returns the new text and the phrases still flagged. */
+  function disableSentence(text: string, sentence: string): { text: string; left: string[] } | null {
+    const edit = disableForSentenceEdit(parsePostmortem(text), 'blaming-language', text.indexOf(sentence));
+    if (!edit) return null;
+    const next = applyFixes(text, [edit]);
+    const left = lintPostmortem(parsePostmortem(next), { config: blamingOnly }).filter((f) => f.ruleId === 'blaming-language');
+    return { text: next, left: left.map((f) => f.actual ?? '') };
+  }
+  const HEAD = '# Outage\n\n## Root Cause\n\n';
+
+  it('goes inline before a sentence in the middle of a paragraph', () => {
+    const result = disableSentence(`${HEAD}It broke. Tom forgot to check. Ana forgot to look.\n`, 'Tom forgot');
+    assert.equal(result?.text, `${HEAD}It broke. <!-- postmortem-disable-next-sentence blaming-language --> Tom forgot to check. Ana forgot to look.\n`);
+    assert.deepEqual(result?.left, ['Ana forgot to']);
+  });
+
+  it('goes on its own line above the first sentence of a paragraph (a comment starting a line would swallow it)', () => {
+    const result = disableSentence(`${HEAD}Tom forgot to check. Ana forgot to look.\n`, 'Tom forgot');
+    assert.equal(result?.text, `${HEAD}<!-- postmortem-disable-next-sentence blaming-language -->\nTom forgot to check. Ana forgot to look.\n`);
+    assert.deepEqual(result?.left, ['Ana forgot to']);
+  });
+
+  it('goes at the end of the line before a sentence that starts a wrapped line', () => {
+    const result = disableSentence(`${HEAD}It broke at ten.\nTom forgot to check. Ana forgot to look.\n`, 'Tom forgot');
+    assert.equal(result?.text, `${HEAD}It broke at ten. <!-- postmortem-disable-next-sentence blaming-language -->\nTom forgot to check. Ana forgot to look.\n`);
+    assert.deepEqual(result?.left, ['Ana forgot to']);
+  });
+
+  it('is not offered for the first sentence of a list item, where "disable for this line" already fits', () => {
+    assert.equal(disableSentence(`${HEAD}- Tom forgot to check.\n`, 'Tom forgot'), null);
   });
 });

@@ -1,6 +1,21 @@
 // Findings with file and 1-based line/column: the JSON output of `postmortem lint` and the input of the other formats.
 import { LineIndex } from '../../text/lines';
-import type { Finding, Severity } from '../types';
+import type { Finding, Severity, TextEdit } from '../types';
+
+/** One edit of a suggestion, in the same 1-based coordinates as findings; an insertion has an empty range. */
+export interface LocatedEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  newText: string;
+}
+
+/** A fix or suggestion of a finding, as review bots can propose it: the safe fix (if any) comes first. */
+export interface LocatedSuggestion {
+  title: string;
+  edits: LocatedEdit[];
+}
 
 /** Exactly the JSON shape of `postmortem lint --format json`. Columns count UTF-16 code units; endColumn is just past the end. */
 export interface LocatedFinding {
@@ -12,10 +27,16 @@ export interface LocatedFinding {
   rule: string;
   severity: Severity;
   message: string;
+  suggestions: LocatedSuggestion[];
 }
 
 export function locateFindings(file: string, text: string, findings: readonly Finding[]): LocatedFinding[] {
   const lines = new LineIndex(text);
+  const locate = (edit: TextEdit): LocatedEdit => {
+    const start = lines.positionAt(edit.start);
+    const end = lines.positionAt(edit.end);
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, newText: edit.text };
+  };
   return findings.map((finding) => {
     const start = lines.positionAt(finding.range.start);
     const end = lines.positionAt(finding.range.end);
@@ -28,6 +49,7 @@ export function locateFindings(file: string, text: string, findings: readonly Fi
       rule: finding.ruleId,
       severity: finding.severity,
       message: finding.message,
+      suggestions: [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])].map((s) => ({ title: s.title, edits: [locate(s.edit)] })),
     };
   });
 }

@@ -56,6 +56,23 @@ export function formatSarif(findings: readonly LocatedFinding[], rules: readonly
               },
             },
           ],
+          // SARIF fix objects, so code-scanning review bots can propose the rewrite on the pull request.
+          ...(f.suggestions.length > 0
+            ? {
+                fixes: f.suggestions.map((s) => ({
+                  description: { text: s.title },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri: artifactUri(f.file) },
+                      replacements: s.edits.map((e) => ({
+                        deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                        insertedContent: { text: e.newText },
+                      })),
+                    },
+                  ],
+                })),
+              }
+            : {}),
         })),
       },
     ],

@@ -17,7 +17,7 @@ export const actionItemDue = defineRule({
       .default(false)
       .describe('Skip action items linked to a ticket (#123, ABC-123, an issue URL), for teams whose tracker holds the due date.'),
   }),
-  check({ doc, options, report }) {
+  check({ doc, options, now, report }) {
     for (const item of doc.actionItems) {
       if (options.ignoreTracked && item.ticket !== null) continue;
       if (item.done || item.due !== null) continue;
@@ -31,7 +31,7 @@ export const actionItemDue = defineRule({
             ? `Action item due date is still "${written}": set the date it should be done by (YYYY-MM-DD).`
             : 'Action item has no due date: add the date it should be done by (e.g. "due: 2024-11-01").',
         actual: written || undefined,
-        suggestions: unreadable ? [] : actionItemFieldSuggestions(doc, item, 'due'),
+        suggestions: unreadable ? [] : actionItemFieldSuggestions(doc, item, 'due', now),
       });
     }
   },

@@ -17,7 +17,7 @@ export const actionItemOwner = defineRule({
       .default(false)
       .describe('Skip action items linked to a ticket (#123, ABC-123, an issue URL), for teams whose tracker holds the owner.'),
   }),
-  check({ doc, options, report }) {
+  check({ doc, options, now, report }) {
     for (const item of doc.actionItems) {
       if (options.ignoreTracked && item.ticket !== null) continue;
       // The model already reads placeholder owners ("[Name]", "TBD") as no owner.
@@ -29,7 +29,7 @@ export const actionItemOwner = defineRule({
           ? `Action item owner is still "${written}": name the person or team who will do it.`
           : 'Action item has no owner: name the person or team who will do it (e.g. "owner: Platform Team").',
         actual: written || undefined,
-        suggestions: actionItemFieldSuggestions(doc, item, 'owner'),
+        suggestions: actionItemFieldSuggestions(doc, item, 'owner', now),
       });
     }
   },

@@ -29,11 +29,16 @@ export const blamingLanguage = defineRule({
     const findings = findBlamingLanguage(blocks, { people: doc.people, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords });
     for (const finding of findings) {
       const block = blocks[finding.span];
-      const phrase = proseRange(block, finding.start, finding.end);
       const suggestions: Suggestion[] = [];
-      // Offer the rewrite only when the phrase is plain text in the source: replacing across markup would break it.
-      if (finding.expected !== undefined && doc.text.slice(phrase.start, phrase.end) === finding.actual) {
-        suggestions.push({ title: `Rewrite "${finding.actual}" as "${finding.expected}"`, edit: { ...phrase, text: finding.expected } });
+      const rewrite = finding.rewrite;
+      if (rewrite) {
+        const range = proseRange(block, rewrite.start, rewrite.end);
+        const original = block.text.slice(rewrite.start, rewrite.end);
+        // Offer the rewrite only when the text is plain in the source: replacing across markup would break it.
+        if (doc.text.slice(range.start, range.end) === original) {
+          const title = rewrite.text === '' ? `Remove "${finding.actual}"` : `Rewrite "${original}" as "${rewrite.text}"`;
+          suggestions.push({ title, edit: { ...range, text: rewrite.text } });
+        }
       }
       report({
         range: proseRange(block, finding.sentence.start, finding.sentence.end),

@@ -1,0 +1,26 @@
+// "Postmortem: Next Placeholder" / "Previous Placeholder": select the next unfilled template placeholder, so typing replaces it.
+import * as vscode from 'vscode';
+import { parsePostmortem } from '../../core/model/parse';
+import { placeholderFrom, type PlaceholderDirection } from '../../core/templates/nextPlaceholder';
+import { findPlaceholders } from '../../core/templates/placeholders';
+
+function selectPlaceholder(direction: PlaceholderDirection): void {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const document = editor.document;
+  const selection = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
+  const target = placeholderFrom(findPlaceholders(parsePostmortem(document.getText())), selection, direction);
+  if (!target) {
+    void vscode.window.showInformationMessage('No template placeholders left in this document.');
+    return;
+  }
+  editor.selection = new vscode.Selection(document.positionAt(target.start), document.positionAt(target.end));
+  editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+export function registerPlaceholderNavigation(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('postmortem.nextPlaceholder', () => selectPlaceholder('next')),
+    vscode.commands.registerCommand('postmortem.previousPlaceholder', () => selectPlaceholder('previous')),
+  );
+}
