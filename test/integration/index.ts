@@ -5,7 +5,9 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   process.env.POSTMORTEM_TEST_SUITE = 'integration';
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: path.resolve(__dirname, '../../../test/support/reporter.cjs') });
+  // POSTMORTEM_IT_GREP runs only the tests whose titles match (while working on one feature).
+  const grep = process.env.POSTMORTEM_IT_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: path.resolve(__dirname, '../../../test/support/reporter.cjs'), ...(grep ? { grep } : {}) });
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }

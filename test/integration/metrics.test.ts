@@ -1,7 +1,7 @@
 // Incident metrics in a real VS Code: Fill Metrics from Timeline (one undo), the CodeLens and hover, Draft Status Update recorded as a comms row, the stats report.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openDocument, waitFor } from './helpers';
+import { openDocument, waitFor, workspaceUri } from './helpers';
 
 const POSTMORTEM = ['metrics', 'checkout-errors.md'];
 
@@ -119,8 +119,11 @@ describe('incident metrics', () => {
   });
 
   it('opens a Markdown stats report across the workspace’s postmortems', async () => {
-    const outcome = (await vscode.commands.executeCommand('postmortem.showStats')) as { incidents: number; reportUri: string };
-    assert.ok(outcome.incidents >= 3, `found ${outcome.incidents} incidents`);
+    const everywhere = (await vscode.commands.executeCommand('postmortem.showStats')) as { incidents: number; reportUri: string };
+    assert.ok(everywhere.incidents >= 3, `found ${everywhere.incidents} incidents`);
+    // From the Explorer's context menu on a folder: only the postmortems under it.
+    const outcome = (await vscode.commands.executeCommand('postmortem.showStats', workspaceUri('metrics'))) as { incidents: number; reportUri: string };
+    assert.equal(outcome.incidents, 1);
     const report = vscode.workspace.textDocuments.find((d) => d.uri.toString() === outcome.reportUri)!;
     assert.match(report.getText(), /^# Response stats/);
     assert.match(report.getText(), /\| 2026-03 \| P1 \| 1 \| 5m \/ 5m \| 12m \/ 12m \| 50m \/ 50m \| 1h 30m \/ 1h 30m \| 1h 30m \/ 1h 30m \|/);

@@ -4,7 +4,7 @@ import type { LintConfig } from '../../core/config/resolve';
 import { editorLintBudgetProblem } from '../../core/lint/budget';
 import { lintPostmortem } from '../../core/lint/engine';
 import type { Finding } from '../../core/lint/types';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedPostmortem } from '../parsedDocument';
 import type { PostmortemDocument } from '../../core/model/types';
 import { readLintSettings, type LintConfigLoader } from './lintConfig';
 import { isPostmortemFile } from './postmortemFiles';
@@ -89,8 +89,8 @@ export class PostmortemLinter implements vscode.Disposable {
       this.results.delete(key);
       return undefined;
     }
-    const doc = parsePostmortem(text);
-    if (!this.isPostmortem(document, doc)) {
+    const doc = parsedPostmortem(document);
+    if (!doc || !this.isPostmortem(document, doc)) {
       this.results.delete(key);
       return undefined;
     }

@@ -26,4 +26,6 @@ export const copyStatusUpdateArgsSchema = z.strictObject({
 export const statsReportArgsSchema = z.strictObject({
   /** YYYY-MM-DD: only incidents that started on or after this day. */
   since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** A folder's URI: only the postmortems under it (the Explorer's context menu passes the folder clicked). */
+  folder: z.string().optional(),
 });

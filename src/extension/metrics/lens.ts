@@ -6,7 +6,7 @@ import { formatMinutesLong, formatMinutesShort } from '../../core/metrics/durati
 import { findMoments } from '../../core/metrics/moments';
 import { METRIC_LABELS, METRIC_NAMES, MOMENT_LABELS, MOMENT_NAMES } from '../../core/metrics/types';
 import { metricsSections, writtenMetrics } from '../../core/metrics/written';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedPostmortem } from '../parsedDocument';
 import { flattenSections } from '../../core/model/sections';
 import type { PostmortemDocument, Section, TextRange } from '../../core/model/types';
 import type { MetricsConfig } from '../../core/metrics/config';
@@ -47,7 +47,8 @@ export class MetricsCodeLens implements vscode.CodeLensProvider {
   constructor(private readonly configs: MetricsConfigSource) {}
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
-    const doc = parsePostmortem(document.getText());
+    const doc = parsedPostmortem(document);
+    if (!doc) return [];
     const section = anchorSection(doc);
     if (!section) return [];
     const metrics = computeMetrics(findMoments(doc), await this.configs.configFor(document.uri));
@@ -63,7 +64,8 @@ export class MetricsHover implements vscode.HoverProvider {
   constructor(private readonly configs: MetricsConfigSource) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const doc = parsePostmortem(document.getText());
+    const doc = parsedPostmortem(document);
+    if (!doc) return undefined;
     const offset = document.offsetAt(position);
     const inside = (r: TextRange) => offset >= r.start && offset <= r.end;
     // On the Metrics heading, the Duration field and each written metric line: where a reader checks a value.

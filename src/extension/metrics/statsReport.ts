@@ -1,7 +1,7 @@
 // "Postmortem: Show Incident Stats": the `postmortem stats` report over the workspace's postmortems, opened as Markdown with its preview.
 import * as vscode from 'vscode';
 import { looksLikePostmortem } from '../../core/lint/detect';
-import { parsePostmortem } from '../../core/model/parse';
+import { parseWithinBudget } from '../parsedDocument';
 import { computeStats, type StatsInput } from '../../core/metrics/stats';
 import { formatStatsMarkdown } from '../../core/metrics/statsReport';
 import { statsReportArgsSchema } from './args';
@@ -31,17 +31,20 @@ async function reportDocument(content: string): Promise<vscode.TextDocument> {
 
 export function showStatsCommand(configs: MetricsConfigSource) {
   return async (rawArgs?: unknown): Promise<StatsOutcome | undefined> => {
-    const parsed = statsReportArgsSchema.safeParse(rawArgs ?? {});
+    const parsed = statsReportArgsSchema.safeParse(rawArgs instanceof vscode.Uri ? { folder: rawArgs.toString() } : (rawArgs ?? {}));
     if (!parsed.success) throw new Error(`${SHOW_STATS_COMMAND}: invalid arguments: ${parsed.error.message}`);
-    const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,dist,out}/**', 5000);
+    const folder = parsed.data.folder === undefined ? undefined : vscode.Uri.parse(parsed.data.folder);
+    const pattern = folder ? new vscode.RelativePattern(folder, '**/*.{md,markdown}') : '**/*.{md,markdown}';
+    const files = await vscode.workspace.findFiles(pattern, '**/{node_modules,.git,dist,out}/**', 5000);
     const inputs: StatsInput[] = [];
     for (const uri of files.sort((a, b) => a.path.localeCompare(b.path))) {
       // Saved files, as `postmortem stats` reads them: a half-edited postmortem does not count until it is saved.
-      const doc = parsePostmortem(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-      if (looksLikePostmortem(doc)) inputs.push({ file: vscode.workspace.asRelativePath(uri), doc });
+      // A file too costly to parse without blocking the editor is left out, as the linter leaves it out.
+      const doc = parseWithinBudget(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+      if (doc && looksLikePostmortem(doc)) inputs.push({ file: vscode.workspace.asRelativePath(uri), doc });
     }
     if (inputs.length === 0) {
-      void vscode.window.showInformationMessage('No postmortems found in this workspace.');
+      void vscode.window.showInformationMessage(folder ? `No postmortems found in ${vscode.workspace.asRelativePath(folder)}.` : 'No postmortems found in this workspace.');
       return { incidents: 0, reportUri: '' };
     }
     const config = files[0] ? await configs.configFor(files[0]) : undefined;

@@ -1,6 +1,6 @@
 // "Postmortem: Next Placeholder" / "Previous Placeholder": select the next unfilled template placeholder, so typing replaces it.
 import * as vscode from 'vscode';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedPostmortem } from '../parsedDocument';
 import { placeholderFrom, type PlaceholderDirection } from '../../core/templates/nextPlaceholder';
 import { findPlaceholders } from '../../core/templates/placeholders';
 
@@ -9,7 +9,8 @@ function selectPlaceholder(direction: PlaceholderDirection): void {
   if (!editor) return;
   const document = editor.document;
   const selection = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
-  const target = placeholderFrom(findPlaceholders(parsePostmortem(document.getText())), selection, direction);
+  const doc = parsedPostmortem(document);
+  const target = doc ? placeholderFrom(findPlaceholders(doc), selection, direction) : undefined;
   if (!target) {
     void vscode.window.showInformationMessage('No template placeholders left in this document.');
     return;

@@ -1,6 +1,6 @@
 // Offers the `pm-…` snippets as you type `pm-` in a postmortem: Markdown turns quick suggestions off, so they were invisible.
 import * as vscode from 'vscode';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedPostmortem } from '../parsedDocument';
 import { timelineRowSnippet } from '../../core/timeline/rowSnippet';
 import snippets from '../../../snippets/markdown.json';
 import type { PostmortemLinter } from '../diagnostics/linter';
@@ -25,10 +25,10 @@ export class PostmortemSnippetCompletions implements vscode.CompletionItemProvid
     // A postmortem, or a document just started (where pm-postmortem writes one).
     if (!this.linter.current(document) && document.getText().trim().length > typed.length) return [];
     const range = new vscode.Range(position.translate(0, -typed.length), position);
-    const doc = parsePostmortem(document.getText());
+    const doc = parsedPostmortem(document);
     return Object.entries(snippets as Record<string, SnippetDefinition>).map(([name, snippet]) => {
       const item = new vscode.CompletionItem({ label: snippet.prefix, description: name }, vscode.CompletionItemKind.Snippet);
-      const row = snippet.prefix === 'pm-row' ? timelineRowSnippet(doc, document.offsetAt(position), new Date()) : null;
+      const row = snippet.prefix === 'pm-row' && doc ? timelineRowSnippet(doc, document.offsetAt(position), new Date()) : null;
       item.insertText = new vscode.SnippetString(row ?? snippet.body.join('\n'));
       item.documentation = new vscode.MarkdownString(snippet.description);
       item.range = range;

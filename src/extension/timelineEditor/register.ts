@@ -1,7 +1,7 @@
 // Registers the timeline editor: the custom editor, "Postmortem: Edit Timeline", and a CodeLens above each timeline.
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedPostmortem } from '../parsedDocument';
 import { editableTimelines } from '../../core/timelineEdit';
 import { TIMELINE_EDITOR_VIEW_TYPE, TimelineEditorProvider } from './provider';
 import type { RenderedReport } from './session';
@@ -28,7 +28,8 @@ function targetUri(uri: string | undefined): vscode.Uri | undefined {
 
 class TimelineCodeLenses implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    return editableTimelines(parsePostmortem(document.getText())).map((timeline, index) => {
+    const doc = parsedPostmortem(document);
+    return (doc ? editableTimelines(doc) : []).map((timeline, index) => {
       const at = document.positionAt(timeline.range.start);
       return new vscode.CodeLens(new vscode.Range(at, at), { title: 'Edit Timeline', command: EDIT_TIMELINE_COMMAND, arguments: [document.uri.toString(), index] });
     });

@@ -1,0 +1,23 @@
+// The one way the editor's features read a postmortem: parsed once per document version, and never when the text is
+// too costly to parse on the typing path (the extension host must not block: CodeLens, hover, completion and the
+// action-items index all run while people type).
+import type * as vscode from 'vscode';
+import { editorLintBudgetProblem } from '../core/lint/budget';
+import { parsePostmortem } from '../core/model/parse';
+import type { PostmortemDocument } from '../core/model/types';
+
+const parsed = new WeakMap<vscode.TextDocument, { version: number; doc: PostmortemDocument | undefined }>();
+
+/** The document's model, or undefined when the text is over the editor's parse budget. */
+export function parsedPostmortem(document: vscode.TextDocument): PostmortemDocument | undefined {
+  const cached = parsed.get(document);
+  if (cached && cached.version === document.version) return cached.doc;
+  const doc = parseWithinBudget(document.getText());
+  parsed.set(document, { version: document.version, doc });
+  return doc;
+}
+
+/** The model of a text, or undefined when parsing it would block the editor (see `editorLintBudgetProblem`). */
+export function parseWithinBudget(text: string): PostmortemDocument | undefined {
+  return editorLintBudgetProblem(text) === null ? parsePostmortem(text) : undefined;
+}
