@@ -1,46 +1,60 @@
 // A pathological postmortem opened and edited in the real editor leaves the extension host responsive.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { workspaceUri } from './helpers';
+import { EXTENSION_ID, workspaceUri } from './helpers';
 
 const FOLDER = ['hardening-it', 'postmortems'];
 
 /**
- * How long a command takes to answer: it goes from the extension host to the workbench and back, and waits behind
- * anything that blocks the extension host (where this test, and the linter, run).
+ * Watches the extension host's event loop: the longest gap between ticks of a 20 ms timer is the longest time anything
+ * (the linter, a CodeLens, a code action asked for on each cursor move, the action-items index) blocked the host.
  */
-async function commandRoundTrip(): Promise<number> {
-  const started = Date.now();
-  await vscode.commands.executeCommand('postmortem-it.ping');
-  return Date.now() - started;
+function watchHost(): { stop: () => number } {
+  let last = Date.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = Date.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 20);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return worst;
+    },
+  };
 }
 
 describe('a pathological document in the editor (hardening)', () => {
-  let ping: vscode.Disposable;
-  before(() => {
-    ping = vscode.commands.registerCommand('postmortem-it.ping', () => Date.now());
+  before(async function () {
+    // Loading and activating the extension is measured elsewhere (activation tests, the benchmark), not here.
+    this.timeout(120_000);
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
   });
   after(async () => {
-    ping.dispose();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(workspaceUri(FOLDER[0]), { recursive: true, useTrash: false });
   });
 
-  it('keeps the extension host answering within a second while the document is opened and edited', async () => {
+  it('keeps the extension host answering within a second while the document is opened, edited and the cursor moves', async () => {
     // Without the guard, parsing this paragraph of emphasis markers blocks the host for tens of seconds.
     const text = `# Incident: emphasis storm\n\n## Timeline\n\n${'*a'.repeat(20000)}\n\n${'['.repeat(8000)}\n`;
     const uri = workspaceUri(...FOLDER, '2026-03-02-pathological.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const worst: number[] = [];
-    // Linting runs right after opening and 300 ms after each edit: sample the host across both.
+    // Opening sends the whole text to VS Code's own Markdown language server, from the same host, which takes a while
+    // on a busy machine; what this extension does runs again after each edit (lint, CodeLenses) and cursor move (code
+    // actions), so watch from there.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const host = watchHost();
     for (let i = 0; i < 6; i++) {
-      if (i === 2) await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'));
-      worst.push(await commandRoundTrip());
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (i === 1 || i === 4) await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'));
+      editor.selection = new vscode.Selection(i + 1, 0, i + 1, 0);
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
+    const worst = host.stop();
     console.log('[[screenshot:hardening-pathological-document]]');
-    assert.ok(Math.max(...worst) < 1000, `command round trips: ${worst.join(', ')} ms`);
+    assert.ok(worst < 1000, `the extension host was blocked for ${worst} ms`);
     assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'postmortem'), []);
   });
 

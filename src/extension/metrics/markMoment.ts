@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { markMomentEdit, momentValue, timelineEventAt } from '../../core/metrics/markMoment';
 import { MOMENT_LABELS, MOMENT_NAMES } from '../../core/metrics/types';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedPostmortem } from '../parsedDocument';
 
 export const MARK_MOMENT_KIND = vscode.CodeActionKind.RefactorRewrite.append('postmortem.markMoment');
 
@@ -11,7 +11,9 @@ export class MarkMomentActions implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && !context.only.contains(MARK_MOMENT_KIND) && !MARK_MOMENT_KIND.contains(context.only)) return [];
-    const doc = parsePostmortem(document.getText());
+    // Asked for on every move of the cursor: never parse a document over the editor's budget.
+    const doc = parsedPostmortem(document);
+    if (!doc) return [];
     const row = timelineEventAt(doc, document.offsetAt(range.start));
     if (!row) return [];
     return MOMENT_NAMES.flatMap((name) => {
