@@ -1,7 +1,7 @@
 // The one way the editor's features read a postmortem: parsed once per document version, and never when the text is
 // too costly to parse on the typing path (the extension host must not block: CodeLens, hover, completion and the
 // action-items index all run while people type).
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { editorLintBudgetProblem } from '../core/lint/budget';
 import { parsePostmortem } from '../core/model/parse';
 import type { PostmortemDocument } from '../core/model/types';
@@ -20,4 +20,11 @@ export function parsedPostmortem(document: vscode.TextDocument): PostmortemDocum
 /** The model of a text, or undefined when parsing it would block the editor (see `editorLintBudgetProblem`). */
 export function parseWithinBudget(text: string): PostmortemDocument | undefined {
   return editorLintBudgetProblem(text) === null ? parsePostmortem(text) : undefined;
+}
+
+/** The document's model for a command the user ran; when it is over the budget, says why and returns undefined. */
+export function parsedForCommand(document: vscode.TextDocument): PostmortemDocument | undefined {
+  const doc = parsedPostmortem(document);
+  if (!doc) void vscode.window.showWarningMessage(`Postmortem: ${vscode.workspace.asRelativePath(document.uri)} is not read: ${editorLintBudgetProblem(document.getText()) ?? 'it is over the editor’s budget'}.`);
+  return doc;
 }

@@ -5,7 +5,7 @@ import { setDoneEdit, setDueEdit, setOwnerEdit, validateDue, validateOwner } fro
 import type { ActionEntry } from '../../core/actions/entries';
 import { itemAsMarkdown } from '../../core/actions/export';
 import type { TextEdit } from '../../core/lint/types';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedPostmortem } from '../parsedDocument';
 import type { ActionItem } from '../../core/model/types';
 import { REVEAL_COMMAND, type ActionItemsTreeProvider, type ActionTreeNode } from './treeProvider';
 import { readMe } from './viewState';
@@ -46,7 +46,7 @@ export class ActionItemCommands {
     const uri = entry && this.index.uriOf(entry);
     if (!entry || !uri) return undefined;
     const document = await vscode.workspace.openTextDocument(uri);
-    const items = parsePostmortem(document.getText()).actionItems;
+    const items = parsedPostmortem(document)?.actionItems ?? [];
     const distance = (i: ActionItem) => Math.abs(i.range.start - entry.item.range.start);
     const item = items.filter((i) => i.text === entry.item.text).sort((a, b) => distance(a) - distance(b))[0];
     if (!item) {
@@ -102,7 +102,7 @@ export class ActionItemCommands {
   }
 
   private async askOwner(entry: ActionEntry, document: vscode.TextDocument): Promise<string | undefined> {
-    const people = new Set([...readMe(), ...parsePostmortem(document.getText()).people, ...this.index.entries().map((e) => e.item.owner).filter((o): o is string => o !== null)]);
+    const people = new Set([...readMe(), ...(parsedPostmortem(document)?.people ?? []), ...this.index.entries().map((e) => e.item.owner).filter((o): o is string => o !== null)]);
     const other = { label: '$(edit) Someone else…', alwaysShow: true };
     const choices = [...[...people].filter((p) => validateOwner(p) === null && p !== entry.item.owner).map((label) => ({ label })), other];
     const picked = await vscode.window.showQuickPick(choices, { title: `Owner of "${entry.item.text}"`, placeHolder: entry.item.owner ? `Now: ${entry.item.owner}` : 'Pick a person or team' });

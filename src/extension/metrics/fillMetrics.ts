@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { fillMetricsEdits } from '../../core/metrics/fill';
 import { METRIC_LABELS, type MetricName } from '../../core/metrics/types';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedForCommand } from '../parsedDocument';
 import { fillMetricsArgsSchema } from './args';
 import type { MetricsConfigSource } from './metricsConfig';
 
@@ -29,7 +29,9 @@ export function fillMetricsCommand(configs: MetricsConfigSource) {
       void vscode.window.showWarningMessage('Open the postmortem (a Markdown file) to fill its metrics from the timeline.');
       return undefined;
     }
-    const result = fillMetricsEdits(parsePostmortem(document.getText()), await configs.configFor(document.uri));
+    const doc = parsedForCommand(document);
+    if (!doc) return undefined;
+    const result = fillMetricsEdits(doc, await configs.configFor(document.uri));
     const outcome = { written: result.written, missing: result.missing, edits: result.edits.length };
     if (result.written.length === 0) {
       void vscode.window.showInformationMessage('No metric could be computed: the timeline has no times, or no moment besides the start. Add rows, or fields such as **Detected**: 10:05 UTC.');

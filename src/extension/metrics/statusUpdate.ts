@@ -1,6 +1,6 @@
 // "Postmortem: Draft Status Update": composes the update from the document, opens it for editing, then copies it and records it as a `comms` timeline row.
 import * as vscode from 'vscode';
-import { parsePostmortem } from '../../core/model/parse';
+import { parsedForCommand } from '../parsedDocument';
 import { composeStatusUpdate, statusUpdateEvent, suggestedKind, type StatusUpdateFormat, type StatusUpdateKind } from '../../core/statusUpdate/compose';
 import { mergeEventsIntoTimeline } from '../../core/timeline/merge';
 import { copyStatusUpdateArgsSchema, draftStatusUpdateArgsSchema } from './args';
@@ -67,7 +67,8 @@ export function draftStatusUpdateCommand(drafts: StatusUpdateDrafts) {
       void vscode.window.showWarningMessage('Open the postmortem (a Markdown file) to draft a status update from it.');
       return undefined;
     }
-    const doc = parsePostmortem(document.getText());
+    const doc = parsedForCommand(document);
+    if (!doc) return undefined;
     const kind = args.kind ?? (await pickKind(suggestedKind(doc)));
     if (!kind) return undefined;
     const settings = vscode.workspace.getConfiguration(SETTINGS, document.uri);
@@ -104,7 +105,8 @@ export function copyStatusUpdateCommand(drafts: StatusUpdateDrafts) {
     await vscode.env.clipboard.writeText(text);
     const now = parsed.data.now ? new Date(parsed.data.now) : new Date();
     const postmortem = await vscode.workspace.openTextDocument(found.draft.postmortem);
-    const current = parsePostmortem(postmortem.getText());
+    const current = parsedForCommand(postmortem);
+    if (!current) return undefined;
     // The row records what was sent: the status as the edited draft states it, when it states one.
     const update = composeStatusUpdate(current, { kind: found.draft.kind, format: 'plain', now, cadenceMinutes: 0, link: null });
     const field = (label: RegExp) => label.exec(text)?.[1]?.replace(/^[*_\s]+/, '').trim() || undefined;
