@@ -31,7 +31,8 @@ interface RowStyle {
   eventType: string;
   timeStyle: TimeStyle;
   backtickTypes: boolean;
-  emptyAction: string;
+  /** What a cell the event has nothing for holds: the table's own empty-cell dash, or nothing. */
+  emptyCell: string;
 }
 
 function cellsFor(event: KubectlEvent, time: Date, withDate: boolean, style: RowStyle): string[] {
@@ -44,26 +45,27 @@ function cellsFor(event: KubectlEvent, time: Date, withDate: boolean, style: Row
       case 'eventType':
         return style.backtickTypes ? `\`${style.eventType}\`` : style.eventType;
       case 'action':
-        return style.emptyAction;
+        return style.emptyCell;
       case 'source':
         return escapeCell(event.source ?? 'kubectl');
       default:
-        return '';
+        return style.emptyCell;
     }
   });
 }
 
 function rowStyle(text: string, table: TimelineTable, eventType: string): RowStyle {
   const typeColumn = table.columns.findIndex((c) => c.role === 'eventType');
-  const actionColumn = table.columns.findIndex((c) => c.role === 'action');
   // An empty GDS-style table takes the report's own `automated` form; a filled one, whatever its rows use.
   const backtickTypes = typeColumn !== -1 && (table.rows.length === 0 || table.rows.some((row) => {
     const cell = row.cells[typeColumn];
     return cell !== undefined && text.slice(cell.range.start, cell.range.end).replace(/^[|\s]+/, '').startsWith('`');
   }));
-  // "-" for no action, as the templates ask, unless the table's rows leave the cell empty.
-  const emptyAction = actionColumn !== -1 && (table.rows.length === 0 || table.rows.some((row) => /^[-–—]$/.test(row.cells[actionColumn]?.text ?? ''))) ? '-' : '';
-  return { columns: table.columns, eventType, timeStyle: table.timeStyle, backtickTypes, emptyAction };
+  // Every cell the event has nothing for (the action taken, any column of the team's own) is filled alike: with the
+  // dash the table's rows use for an empty cell, "-" in an empty table (as the templates ask), else left blank.
+  const dash = table.rows.flatMap((row) => row.cells.map((cell) => cell.text.trim())).find((cell) => /^[-–—]$/.test(cell));
+  const emptyCell = table.rows.length === 0 ? '-' : (dash ?? '');
+  return { columns: table.columns, eventType, timeStyle: table.timeStyle, backtickTypes, emptyCell };
 }
 
 /** Offset just after the delimiter row (`|---|---|`), where rows before every existing one go. */
@@ -153,7 +155,7 @@ function newTable(doc: PostmortemDocument, events: readonly { event: KubectlEven
     eventType: 'automated',
     timeStyle: 'HH:mm',
     backtickTypes: false,
-    emptyAction: '-',
+    emptyCell: '-',
   };
   let previousDate = doc.incidentDate;
   const rows = events.map(({ event, time }) => {

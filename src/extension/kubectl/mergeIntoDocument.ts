@@ -41,12 +41,15 @@ function span(events: readonly KubectlEvent[]): string {
   return `${approx}${first.date} ${first.time} – ${end} UTC`;
 }
 
-/** "kubectl events: 7 events (3 warnings), ~2026-11-25 14:21 – 17:23 UTC". */
-export function summarise(result: KubectlParseResult): string {
+/**
+ * "kubectl events: 7 events (3 warnings), ~2026-11-25 14:21 – 17:23 UTC". Without the span while the times are still
+ * ages waiting for the capture time (a span counted from now would be a guess shown as a fact).
+ */
+export function summarise(result: KubectlParseResult, options: { span: boolean } = { span: true }): string {
   const formats = [...new Set(result.formats.filter((f) => f !== 'none-found').map((f) => FORMAT_NAMES[f]))].join(' + ') || 'kubectl';
   const warnings = result.events.filter((event) => event.type === 'Warning').length;
   const count = `${result.events.length} event${result.events.length === 1 ? '' : 's'}${warnings > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`;
-  return `${formats}: ${count}, ${span(result.events)}`;
+  return options.span ? `${formats}: ${count}, ${span(result.events)}` : `${formats}: ${count}, timed by their age when captured`;
 }
 
 function eventLabel(event: KubectlEvent): vscode.QuickPickItem & { event: KubectlEvent } {

@@ -49,7 +49,7 @@ async function pasteKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcom
     return outcome(result, 0, { edits: [], added: 0, alreadyListed: 0, withoutTime: 0, createdTable: false });
   }
   if (result.relative && args.capturedAt === undefined && !automated) {
-    const capturedAt = await askCapturedAt(summarise(result));
+    const capturedAt = await askCapturedAt(summarise(result, { span: false }));
     if (!capturedAt) return undefined;
     result = parseKubectlEvents(text, { capturedAt });
   }

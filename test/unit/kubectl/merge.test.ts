@@ -44,6 +44,17 @@ describe('mergeEventsIntoTimeline', () => {
     assert.deepEqual(times, [...times].sort((a, b) => a - b));
   });
 
+  it('fills every cell the event has nothing for alike: the dash the table uses, or blank when its rows leave cells blank', () => {
+    const cellsOfNewRows = (rows: string) => {
+      const text = `# Incident\n\n**Date**: 2026-05-04\n\n## Timeline\n\n| Time (UTC) | Event | Action Taken | Ticket |\n| --- | --- | --- | --- |\n${rows}\n`;
+      const table = parsePostmortem(merged(text, events()).text).timelines[0];
+      return table.rows.filter((row) => row.cells[0].text.startsWith('~')).map((row) => [row.cells[2].text, row.cells[3].text]);
+    };
+    assert.deepEqual(cellsOfNewRows('| 11:30 | Config change merged | - | Dana |'), [['-', '-'], ['-', '-'], ['-', '-']]);
+    assert.deepEqual(cellsOfNewRows('| 11:30 | Config change merged | | Dana |'), [['', ''], ['', ''], ['', '']]);
+    assert.deepEqual(cellsOfNewRows('| 11:30 | Config change merged | — | |'), [['—', '—'], ['—', '—'], ['—', '—']]);
+  });
+
   it('skips events the table already lists, so pasting twice adds nothing', () => {
     const once = merged(fixture('gitops.md'), events()).text;
     const twice = mergeEventsIntoTimeline(once, events());
