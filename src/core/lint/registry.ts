@@ -12,6 +12,7 @@ import { statusValue } from './rules/status-value';
 import { vagueActionItem } from './rules/vague-action-item';
 import { emptySection } from './rules/empty-section';
 import { metricsConsistency } from './rules/metrics-consistency';
+import { frontMatter } from './rules/front-matter';
 
 export const DOCS_BASE_URL = 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/';
 
@@ -32,6 +33,7 @@ export const rules: readonly LintRule[] = [
   vagueActionItem,
   emptySection,
   metricsConsistency,
+  frontMatter,
 ].map((definition) => ({ ...definition, docsUrl: docsUrlFor(definition.id) }));
 
 export function findRule(ruleId: string): LintRule | undefined {

@@ -4,6 +4,8 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 export interface FrontMatterData {
   data: Record<string, unknown> | null;
   error: string | null;
+  /** Where in the front matter source the error is, when the YAML reader says. */
+  errorAt: number | null;
 }
 
 /** Aliases a front matter may expand; a "billion laughs" block stops here instead of filling memory. */
@@ -16,19 +18,19 @@ const MAX_ALIASES = 100;
 export function readFrontMatter(source: string): FrontMatterData {
   try {
     const doc = parseDocument(source, { uniqueKeys: false });
-    if (doc.errors.length > 0) return { data: null, error: doc.errors[0].message };
+    if (doc.errors.length > 0) return { data: null, error: doc.errors[0].message, errorAt: doc.errors[0].pos[0] };
     if (isMap(doc.contents)) {
       const seen = new Set<unknown>();
       for (const pair of doc.contents.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key)) return { data: null, error: `Map keys must be unique; "${String(key)}" is repeated` };
+        if (seen.has(key)) return { data: null, error: `Map keys must be unique; "${String(key)}" is repeated`, errorAt: pair.key && typeof pair.key === 'object' && 'range' in pair.key && Array.isArray(pair.key.range) ? (pair.key.range[0] as number) : null };
         seen.add(key);
       }
     }
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown;
-    return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null, error: null };
+    return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null, error: null, errorAt: null };
   } catch (error) {
-    return { data: null, error: error instanceof Error ? error.message : String(error) };
+    return { data: null, error: error instanceof Error ? error.message : String(error), errorAt: null };
   }
 }
 

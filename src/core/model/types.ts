@@ -165,7 +165,8 @@ export interface ActionItem {
 export interface PostmortemDocument {
   text: string;
   ast: Root;
-  frontMatter: { range: TextRange; data: Record<string, unknown> | null; error: string | null } | null;
+  /** The YAML block; `error` says why it could not be read (its fields are then ignored), `errorAt` where, in the block's source. */
+  frontMatter: { range: TextRange; data: Record<string, unknown> | null; error: string | null; errorAt: number | null } | null;
   metadata: MetadataField[];
   /** Top-level sections (the heading tree). */
   sections: Section[];
