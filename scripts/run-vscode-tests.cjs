@@ -100,6 +100,8 @@ async function main() {
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
     'workbench.startupEditor': 'none',
+    // The empty secondary side bar (chat) would take a quarter of the window in every screenshot.
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     // VS Code for the web saves edits after a delay by default; tests that edit and revert must not race a save.
     'files.autoSave': 'off',
     'workbench.enableExperiments': false,
