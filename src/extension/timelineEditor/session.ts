@@ -1,9 +1,10 @@
 // One open timeline editor: turns the webview's intents into WorkspaceEdits on the TextDocument and sends changes back.
 import * as vscode from 'vscode';
-import { parsePostmortem } from '../../core/model/parse';
+import { editorLintBudgetProblem } from '../../core/lint/budget';
 import type { PostmortemDocument } from '../../core/model/types';
 import { editTimeline, TimelineEditError, timelineViews } from '../../core/timelineEdit';
 import { webviewMessageSchema, type HostMessage, type WebviewMessage } from '../../core/timelineEdit/protocol';
+import { parsedPostmortem } from '../parsedDocument';
 
 export const DEFAULT_EVENT_TYPES = ['automated', 'scheduled', 'app event', 'notification', 'human notification', 'operator', 'comms'];
 
@@ -19,7 +20,6 @@ export class TimelineEditorSession implements vscode.Disposable {
   private queue: Promise<void> = Promise.resolve();
   private updateScheduled = false;
   /** The model of the version last sent: an edit made against that version needs no second parse. */
-  private parsed: { version: number; doc: PostmortemDocument } | undefined;
   lastRendered: RenderedReport | undefined;
 
   constructor(
@@ -80,9 +80,14 @@ export class TimelineEditorSession implements vscode.Disposable {
       this.postDocument();
       return;
     }
+    const model = this.model();
+    if (!model) {
+      this.postDocument();
+      return;
+    }
     let edits;
     try {
-      edits = editTimeline(this.model(), message.timeline, message.operation);
+      edits = editTimeline(model, message.timeline, message.operation);
     } catch (error) {
       if (!(error instanceof TimelineEditError)) throw error;
       this.post({ type: 'rejected', reason: `That edit no longer fits the document: ${error.message}.` });
@@ -117,18 +122,20 @@ export class TimelineEditorSession implements vscode.Disposable {
     const eventTypes = vscode.workspace.getConfiguration('postmortem.timelineEditor', this.document).get<string[]>('eventTypes', DEFAULT_EVENT_TYPES);
     const select = this.select;
     this.select = undefined;
+    const model = this.model();
+    // A document over the editor's parse budget would block the extension host on every keystroke: no table, and why.
+    if (!model) this.post({ type: 'rejected', reason: `This document is not read as a table: ${editorLintBudgetProblem(this.document.getText()) ?? 'it is over the editor’s budget'}. Edit it as text.` });
     this.post({
       type: 'document',
       version: this.document.version,
-      timelines: timelineViews(this.model()),
+      timelines: model ? timelineViews(model) : [],
       eventTypes: Array.isArray(eventTypes) ? eventTypes.filter((t): t is string => typeof t === 'string') : DEFAULT_EVENT_TYPES,
       ...(select === undefined ? {} : { select }),
     });
   }
 
-  private model(): PostmortemDocument {
-    if (this.parsed?.version !== this.document.version) this.parsed = { version: this.document.version, doc: parsePostmortem(this.document.getText()) };
-    return this.parsed.doc;
+  private model(): PostmortemDocument | undefined {
+    return parsedPostmortem(this.document);
   }
 
   private post(message: HostMessage): void {
