@@ -119,15 +119,20 @@ describe('incident metrics', () => {
   });
 
   it('opens a Markdown stats report across the workspace’s postmortems', async () => {
-    const everywhere = (await vscode.commands.executeCommand('postmortem.showStats')) as { incidents: number; reportUri: string };
-    assert.ok(everywhere.incidents >= 3, `found ${everywhere.incidents} incidents`);
     // From the Explorer's context menu on a folder: only the postmortems under it.
     const outcome = (await vscode.commands.executeCommand('postmortem.showStats', workspaceUri('metrics'))) as { incidents: number; reportUri: string };
     assert.equal(outcome.incidents, 1);
     const report = vscode.workspace.textDocuments.find((d) => d.uri.toString() === outcome.reportUri)!;
     assert.match(report.getText(), /^# Response stats/);
     assert.match(report.getText(), /\| 2026-03 \| P1 \| 1 \| 5m \/ 5m \| 12m \/ 12m \| 50m \/ 50m \| 1h 30m \/ 1h 30m \| 1h 30m \/ 1h 30m \|/);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // From the palette: every postmortem of the workspace, with the chart of incidents per month; the same report
+    // document is replaced and stays in its editor.
+    const everywhere = (await vscode.commands.executeCommand('postmortem.showStats')) as { incidents: number; reportUri: string };
+    assert.ok(everywhere.incidents >= 3, `found ${everywhere.incidents} incidents`);
+    assert.equal(everywhere.reportUri, outcome.reportUri);
+    assert.match(report.getText(), /<svg [^>]*aria-label="Incidents per month"/);
+    assert.equal(vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === outcome.reportUri).length, 1);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     await screenshot('stats-report');
   });
 });

@@ -50,7 +50,9 @@ export function showStatsCommand(configs: MetricsConfigSource) {
     const config = files[0] ? await configs.configFor(files[0]) : undefined;
     const report = computeStats(inputs, { now: new Date(), since: parsed.data.since ?? null, config });
     const document = await reportDocument(formatStatsMarkdown(report));
-    await vscode.window.showTextDocument(document, { preview: false });
+    // Run again, the report stays where it is shown (not a second copy in the group the preview left active).
+    const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === document.uri.toString());
+    await vscode.window.showTextDocument(document, { preview: false, ...(shown?.viewColumn === undefined ? {} : { viewColumn: shown.viewColumn }) });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri);
     return { incidents: report.incidents, reportUri: document.uri.toString() };
   };
