@@ -15,7 +15,7 @@ mkdir -p "$COPY/dist/extension" "$COPY/dist/test"
 cp "$ROOT"/dist/extension/web.js* "$COPY/dist/extension/"
 cp -R "$ROOT/dist/test/web" "$COPY/dist/test/web"
 [ -d "$ROOT/dist/webview" ] && cp -R "$ROOT/dist/webview" "$COPY/dist/webview"
-for item in README.md LICENSE snippets syntaxes schemas media docs; do cp -R "$ROOT/$item" "$COPY/"; done
+for item in README.md LICENSE package.nls.json snippets syntaxes schemas media docs; do cp -R "$ROOT/$item" "$COPY/"; done
 node -e '
   const fs = require("fs");
   const manifest = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));

@@ -25,6 +25,6 @@ export function parseWithinBudget(text: string): PostmortemDocument | undefined 
 /** The document's model for a command the user ran; when it is over the budget, says why and returns undefined. */
 export function parsedForCommand(document: vscode.TextDocument): PostmortemDocument | undefined {
   const doc = parsedPostmortem(document);
-  if (!doc) void vscode.window.showWarningMessage(`Postmortem: ${vscode.workspace.asRelativePath(document.uri)} is not read: ${editorLintBudgetProblem(document.getText()) ?? 'it is over the editor’s budget'}.`);
+  if (!doc) void vscode.window.showWarningMessage(vscode.l10n.t('Postmortem: {0} is not read: {1}.', vscode.workspace.asRelativePath(document.uri), editorLintBudgetProblem(document.getText()) ?? vscode.l10n.t('it is over the editor’s budget')));
   return doc;
 }

@@ -50,7 +50,7 @@ export class ActionItemCommands {
     const distance = (i: ActionItem) => Math.abs(i.range.start - entry.item.range.start);
     const item = items.filter((i) => i.text === entry.item.text).sort((a, b) => distance(a) - distance(b))[0];
     if (!item) {
-      void vscode.window.showWarningMessage(`"${entry.item.text}" is no longer in ${entry.postmortem.file}.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('"{0}" is no longer in {1}.', entry.item.text, entry.postmortem.file));
       return undefined;
     }
     return { document, item, entry };
@@ -80,7 +80,7 @@ export class ActionItemCommands {
     const edit = setDoneEdit(found.document.getText(), found.item, done);
     if (!edit) {
       if (found.item.done !== done) {
-        void vscode.window.showInformationMessage(`This action item is written as ${found.item.source === 'table' ? 'a table row without a Status column' : 'a paragraph'}, so there is no checkbox or Status cell to change.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('This action item is written as {0}, so there is no checkbox or Status cell to change.', found.item.source === 'table' ? 'a table row without a Status column' : 'a paragraph'));
       }
       return false;
     }
@@ -95,7 +95,7 @@ export class ActionItemCommands {
     const problem = validateOwner(owner);
     const edit = problem ? null : setOwnerEdit(found.document.getText(), found.item, owner);
     if (!edit) {
-      void vscode.window.showWarningMessage(problem ?? 'This table has no Owner column to write the owner in.');
+      void vscode.window.showWarningMessage(problem ?? vscode.l10n.t('This table has no Owner column to write the owner in.'));
       return false;
     }
     return this.apply(found.document, edit);
@@ -103,12 +103,12 @@ export class ActionItemCommands {
 
   private async askOwner(entry: ActionEntry, document: vscode.TextDocument): Promise<string | undefined> {
     const people = new Set([...readMe(), ...(parsedPostmortem(document)?.people ?? []), ...this.index.entries().map((e) => e.item.owner).filter((o): o is string => o !== null)]);
-    const other = { label: '$(edit) Someone else…', alwaysShow: true };
+    const other = { label: vscode.l10n.t('$(edit) Someone else…'), alwaysShow: true };
     const choices = [...[...people].filter((p) => validateOwner(p) === null && p !== entry.item.owner).map((label) => ({ label })), other];
-    const picked = await vscode.window.showQuickPick(choices, { title: `Owner of "${entry.item.text}"`, placeHolder: entry.item.owner ? `Now: ${entry.item.owner}` : 'Pick a person or team' });
+    const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Owner of "{0}"', entry.item.text), placeHolder: entry.item.owner ? `Now: ${entry.item.owner}` : 'Pick a person or team' });
     if (!picked) return undefined;
     if (picked !== other) return picked.label;
-    return vscode.window.showInputBox({ title: 'Owner', prompt: 'A name, a team or an @handle', value: entry.item.owner ?? '', validateInput: validateOwner });
+    return vscode.window.showInputBox({ title: vscode.l10n.t('Owner'), prompt: vscode.l10n.t('A name, a team or an @handle'), value: entry.item.owner ?? '', validateInput: validateOwner });
   }
 
   private async setDue(target: Target, given?: string): Promise<boolean> {
@@ -119,7 +119,7 @@ export class ActionItemCommands {
     const problem = validateDue(due);
     const edit = problem ? null : setDueEdit(found.document.getText(), found.item, due);
     if (!edit) {
-      void vscode.window.showWarningMessage(problem ?? 'This table has no Due column to write the date in.');
+      void vscode.window.showWarningMessage(problem ?? vscode.l10n.t('This table has no Due column to write the date in.'));
       return false;
     }
     return this.apply(found.document, edit);
@@ -146,12 +146,12 @@ async function askDue(entry: ActionEntry): Promise<string | undefined> {
     const weekday = new Date(`${date}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long' });
     return { label, description: `${date}, ${weekday}`, date };
   };
-  const other = { label: '$(calendar) Another date…', description: 'YYYY-MM-DD', date: '' };
+  const other = { label: vscode.l10n.t('$(calendar) Another date…'), description: vscode.l10n.t('YYYY-MM-DD'), date: '' };
   const picked = await vscode.window.showQuickPick(
     [choice('Tomorrow', 1), choice('In 3 days', 3), choice('In 1 week', 7), choice('In 2 weeks', 14), choice('In 1 month', 30), choice('In 3 months', 91), other],
-    { title: `Due date of "${entry.item.text}"`, placeHolder: entry.item.due ? `Now: ${entry.item.due}` : 'Pick a due date' },
+    { title: vscode.l10n.t('Due date of "{0}"', entry.item.text), placeHolder: entry.item.due ? `Now: ${entry.item.due}` : 'Pick a due date' },
   );
   if (!picked) return undefined;
   if (picked !== other) return picked.date;
-  return vscode.window.showInputBox({ title: 'Due date', prompt: 'YYYY-MM-DD', value: entry.item.due ?? daysFromToday(today, 14), validateInput: validateDue });
+  return vscode.window.showInputBox({ title: vscode.l10n.t('Due date'), prompt: vscode.l10n.t('YYYY-MM-DD'), value: entry.item.due ?? daysFromToday(today, 14), validateInput: validateDue });
 }

@@ -26,7 +26,7 @@ export function registerActionItemsView(context: vscode.ExtensionContext): Actio
     const current = state.current;
     const badgeOf = vscode.workspace.getConfiguration('postmortem').get<string>('actionItems.badge', 'overdue');
     const count = badgeOf === 'open' ? tree.openCount() : tree.overdueCount();
-    view.badge = count > 0 ? { value: count, tooltip: `${count} ${badgeOf === 'open' ? 'open' : 'overdue'} action ${count === 1 ? 'item' : 'items'}` } : undefined;
+    view.badge = count > 0 ? { value: count, tooltip: badgeOf === 'open' ? (count === 1 ? vscode.l10n.t('1 open action item') : vscode.l10n.t('{0} open action items', count)) : count === 1 ? vscode.l10n.t('1 overdue action item') : vscode.l10n.t('{0} overdue action items', count) } : undefined;
     view.description = `by ${GROUP_LABELS[current.groupBy].toLowerCase()}`;
     const filters = [
       current.openOnly && !current.overdueOnly ? 'open' : '',

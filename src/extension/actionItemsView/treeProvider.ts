@@ -106,7 +106,7 @@ export class ActionItemsTreeProvider implements vscode.TreeDataProvider<ActionTr
     const tree = new vscode.TreeItem(action.text || '(no text)', vscode.TreeItemCollapsibleState.None);
     tree.id = `${parent.group.key}/${entry.id}`;
     const due = relativeDue(action, this.today);
-    tree.description = [action.owner ?? 'no owner', due ?? 'no due date'].join(' · ');
+    tree.description = [action.owner ?? vscode.l10n.t('no owner'), due ?? vscode.l10n.t('no due date')].join(' · ');
     const overdue = isOverdue(action, this.today);
     tree.iconPath = action.done
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
@@ -118,8 +118,8 @@ export class ActionItemsTreeProvider implements vscode.TreeDataProvider<ActionTr
     tree.tooltip = itemTooltip(entry, due, overdue);
     // Words, not a single state, so a menu entry's `when` can test one capability: /\bopen\b/, /\bdone\b/.
     tree.contextValue = ['actionItem', action.done ? 'done' : 'open', overdue ? 'overdue' : ''].filter((w) => w !== '').join(' ');
-    tree.command = { command: REVEAL_COMMAND, title: 'Go to Action Item', arguments: [entry.id] };
-    tree.accessibilityInformation = { label: `${action.done ? 'Done' : overdue ? 'Overdue' : 'Open'} action item: ${action.text}, ${tree.description}` };
+    tree.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Go to Action Item'), arguments: [entry.id] };
+    tree.accessibilityInformation = { label: vscode.l10n.t('{0} action item: {1}, {2}', action.done ? 'Done' : overdue ? 'Overdue' : 'Open', action.text, tree.description) };
     return tree;
   }
 
@@ -147,7 +147,7 @@ function itemTooltip(entry: ActionEntry, due: string | null, overdue: boolean): 
   md.appendMarkdown(`**${escapeMarkdown(item.text)}**\n\n`);
   const rows: Array<[string, string | null]> = [
     ['Status', item.done ? 'Done' : overdue ? 'Open, overdue' : 'Open'],
-    ['Owner', item.owner ?? 'none'],
+    ['Owner', item.owner ?? vscode.l10n.t('none')],
     ['Due', item.due ? `${item.due} (${due})` : 'no date'],
     ['Ticket', item.ticket],
     ['Postmortem', postmortem.title],

@@ -43,7 +43,7 @@ export class ActionViewCommands {
       const current = this.state.current.groupBy;
       const picked = await vscode.window.showQuickPick(
         GROUP_BY.map((key) => ({ label: GROUP_LABELS[key], description: key === current ? 'current' : undefined, key })),
-        { title: 'Group Action Items By' },
+        { title: vscode.l10n.t('Group Action Items By') },
       );
       groupBy = picked?.key;
     }
@@ -57,11 +57,11 @@ export class ActionViewCommands {
       const view = this.state.current;
       const me = readMe();
       const options = [
-        { label: 'Open items only', key: 'openOnly', picked: view.openOnly },
-        { label: 'Overdue only', key: 'overdueOnly', picked: view.overdueOnly },
-        { label: 'Mine', description: me.length ? me.join(', ') : 'set postmortem.me first', key: 'mine', picked: view.mine },
+        { label: vscode.l10n.t('Open items only'), key: 'openOnly', picked: view.openOnly },
+        { label: vscode.l10n.t('Overdue only'), key: 'overdueOnly', picked: view.overdueOnly },
+        { label: vscode.l10n.t('Mine'), description: me.length ? me.join(', ') : 'set postmortem.me first', key: 'mine', picked: view.mine },
       ] as const;
-      const picked = await vscode.window.showQuickPick([...options], { title: 'Filter Action Items', canPickMany: true });
+      const picked = await vscode.window.showQuickPick([...options], { title: vscode.l10n.t('Filter Action Items'), canPickMany: true });
       if (!picked) return;
       const on = new Set(picked.map((p) => p.key));
       change = { openOnly: on.has('openOnly'), overdueOnly: on.has('overdueOnly'), mine: on.has('mine') };
@@ -72,7 +72,7 @@ export class ActionViewCommands {
   }
 
   private async filterText(given?: string): Promise<void> {
-    const text = given ?? (await vscode.window.showInputBox({ title: 'Filter Action Items by Text', prompt: 'Words in the item, owner, ticket, postmortem title or file (empty: no text filter)', value: this.state.current.text }));
+    const text = given ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Filter Action Items by Text'), prompt: vscode.l10n.t('Words in the item, owner, ticket, postmortem title or file (empty: no text filter)'), value: this.state.current.text }));
     if (text !== undefined) await this.state.update({ text: text.trim() });
   }
 
@@ -81,10 +81,10 @@ export class ActionViewCommands {
     const current = readMe();
     const suggestion = current.length ? current.join(', ') : ((await gitUserName()) ?? '');
     const value = await vscode.window.showInputBox({
-      title: 'Your Names and @handles',
-      prompt: 'Action items owned by any of these (comma-separated, any case) are yours in the "Mine" filter.',
+      title: vscode.l10n.t('Your Names and @handles'),
+      prompt: vscode.l10n.t('Action items owned by any of these (comma-separated, any case) are yours in the "Mine" filter.'),
       value: suggestion,
-      placeHolder: 'Wen Li, @wli',
+      placeHolder: vscode.l10n.t('Wen Li, @wli'),
     });
     if (value === undefined) return false;
     const names = value.split(',').map((n) => n.trim()).filter((n) => n !== '');
@@ -97,11 +97,11 @@ export class ActionViewCommands {
     const given = parsed.success ? parsed.data : {};
     const format = given.format ?? (await vscode.window.showQuickPick(
       [
-        { label: 'CSV', description: 'Summary, Assignee, Due date, Status, Labels, Description: for a tracker\'s import', format: 'csv' as const },
-        { label: 'Markdown table', format: 'markdown' as const },
-        { label: 'JSON', format: 'json' as const },
+        { label: vscode.l10n.t('CSV'), description: vscode.l10n.t('Summary, Assignee, Due date, Status, Labels, Description: for a tracker\'s import'), format: 'csv' as const },
+        { label: vscode.l10n.t('Markdown table'), format: 'markdown' as const },
+        { label: vscode.l10n.t('JSON'), format: 'json' as const },
       ],
-      { title: 'Export Action Items' },
+      { title: vscode.l10n.t('Export Action Items') },
     ))?.format;
     if (!format) return undefined;
     const filtered = this.tree.visibleEntries();
@@ -110,10 +110,10 @@ export class ActionViewCommands {
     if (!scope) {
       scope = filtered.length === all.length ? 'all' : (await vscode.window.showQuickPick(
         [
-          { label: `The ${filtered.length} items shown in the tree`, scope: 'filtered' as const },
-          { label: `All ${all.length} action items`, scope: 'all' as const },
+          { label: vscode.l10n.t('The {0} items shown in the tree', filtered.length), scope: 'filtered' as const },
+          { label: vscode.l10n.t('All {0} action items', all.length), scope: 'all' as const },
         ],
-        { title: 'Export Which Action Items?' },
+        { title: vscode.l10n.t('Export Which Action Items?') },
       ))?.scope;
     }
     if (!scope) return undefined;
@@ -121,7 +121,7 @@ export class ActionViewCommands {
     const target = given.uri
       ? typeof given.uri === 'string' ? vscode.Uri.parse(given.uri) : given.uri
       : await vscode.window.showSaveDialog({
-          title: 'Export Action Items',
+          title: vscode.l10n.t('Export Action Items'),
           defaultUri: folder && vscode.Uri.joinPath(folder, `action-items.${FILE_EXTENSIONS[format]}`),
           filters: { [format.toUpperCase()]: [FILE_EXTENSIONS[format]] },
         });
@@ -129,7 +129,7 @@ export class ActionViewCommands {
     // Filtered exports keep the tree's order; a full export goes by file and position, like the CLI.
     const entries = scope === 'filtered' ? filtered : [...all].sort(compareByPosition);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(exportActionEntries(entries, format, localToday(new Date()))));
-    if (!given.uri) void vscode.window.showInformationMessage(`Exported ${entries.length} action items to ${vscode.workspace.asRelativePath(target)}.`);
+    if (!given.uri) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} action items to {1}.', entries.length, vscode.workspace.asRelativePath(target)));
     return target;
   }
 }

@@ -34,7 +34,7 @@ function describe(entry: WorkspaceActionItem, today: string): vscode.QuickPickIt
   const due = item.due === null ? 'no due date' : overdue ? `overdue since ${item.due}` : `due ${item.due}`;
   return {
     label: `${icon} ${item.text || '(no text)'}`,
-    description: [due, item.owner ?? 'no owner'].join(' · '),
+    description: [due, item.owner ?? vscode.l10n.t('no owner')].join(' · '),
     detail: `${vscode.workspace.asRelativePath(entry.uri)}:${item.line + 1}`,
     entry,
   };
@@ -42,19 +42,19 @@ function describe(entry: WorkspaceActionItem, today: string): vscode.QuickPickIt
 
 async function showActionItems(): Promise<WorkspaceActionItem[]> {
   const entries = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: 'Reading postmortems' },
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading postmortems') },
     (_progress, token) => collectWorkspaceActionItems(token),
   );
   if (entries.length === 0) {
-    void vscode.window.showInformationMessage('No action items found in this workspace\'s Markdown files.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No action items found in this workspace\'s Markdown files.'));
     return entries;
   }
   const open = entries.filter((e) => !e.item.done).length;
   const today = format(new Date(), 'yyyy-MM-dd');
   const overdue = entries.filter((e) => !e.item.done && e.item.due !== null && e.item.due < today).length;
   const picked = vscode.window.showQuickPick(entries.map((entry) => describe(entry, today)), {
-    title: `Action items: ${open} open${overdue > 0 ? ` (${overdue} overdue)` : ''}, ${entries.length - open} done`,
-    placeHolder: 'Type to filter by text, owner, date, file, "overdue" or "no owner"',
+    title: vscode.l10n.t('Action items: {0} open{1}, {2} done', open, overdue > 0 ? ` (${overdue} overdue)` : '', entries.length - open),
+    placeHolder: vscode.l10n.t('Type to filter by text, owner, date, file, "overdue" or "no owner"'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

@@ -83,7 +83,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   private fixAll(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction[] {
     const edits = applicableFixes(findings.flatMap((f) => (f.fix ? [f.fix.edit] : [])));
     if (edits.length === 0) return [];
-    const action = new vscode.CodeAction('Fix all auto-fixable postmortem problems', FIX_ALL_KIND);
+    const action = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable postmortem problems'), FIX_ALL_KIND);
     action.edit = workspaceEdit(document, edits);
     return [action];
   }

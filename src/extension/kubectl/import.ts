@@ -38,7 +38,7 @@ async function pickContext(program: string, timeoutSeconds: number): Promise<str
   const items = names
     .sort((a, b) => Number(b === currentName) - Number(a === currentName))
     .map((name) => ({ label: name, description: name === currentName ? 'current context' : undefined }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Import kubectl events: which cluster context?' });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Import kubectl events: which cluster context?') });
   return picked?.label;
 }
 
@@ -46,14 +46,14 @@ async function pickNamespace(program: string, context: string, timeoutSeconds: n
   const configured = await runKubectl(program, ['config', 'view', '--minify', '--context', context, '-o', 'jsonpath={..namespace}'], timeoutSeconds);
   const fallback = (configured.ok && configured.stdout.trim()) || 'default';
   const items = [
-    { label: fallback, description: "the context's namespace", value: fallback },
-    { label: 'All namespaces', description: '-A', value: ALL_NAMESPACES },
-    { label: 'Other namespace…', value: '' },
+    { label: fallback, description: vscode.l10n.t("the context's namespace"), value: fallback },
+    { label: vscode.l10n.t('All namespaces'), description: '-A', value: ALL_NAMESPACES },
+    { label: vscode.l10n.t('Other namespace…'), value: '' },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Import kubectl events from ${context}: which namespace?` });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Import kubectl events from {0}: which namespace?', context) });
   if (!picked) return undefined;
   if (picked.value !== '') return picked.value;
-  return vscode.window.showInputBox({ title: 'Namespace', validateInput: (v) => (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) ? undefined : 'A namespace name, e.g. prod') });
+  return vscode.window.showInputBox({ title: vscode.l10n.t('Namespace'), validateInput: (v) => (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) ? undefined : 'A namespace name, e.g. prod') });
 }
 
 async function importKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcome | ImportFailure | undefined> {
@@ -72,14 +72,14 @@ async function importKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutco
   const scope = namespace === ALL_NAMESPACES ? ['-A'] : ['-n', namespace];
   const where = namespace === ALL_NAMESPACES ? 'any namespace' : `namespace ${namespace}`;
   const run = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `kubectl get events (${context}, ${where})` },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('kubectl get events ({0}, {1})', context, where) },
     () => runKubectl(program, ['get', 'events', '--context', context, ...scope, '-o', 'json'], timeoutSeconds),
   );
   if (!run.ok) return fail(run.failure.message);
   const result = parseKubectlEvents(run.stdout, { capturedAt: new Date() });
   if (result.events.length === 0) {
     void vscode.window.showInformationMessage(
-      `No events in ${where} of ${context}. Kubernetes keeps events for about an hour (--event-ttl): for an older incident, paste \`kubectl describe\` output or events saved with \`kubectl get events -o json\` at the time.`,
+      vscode.l10n.t('No events in {0} of {1}. Kubernetes keeps events for about an hour (--event-ttl): for an older incident, paste \`kubectl describe\` output or events saved with \`kubectl get events -o json\` at the time.', where, context),
     );
     return outcome(result, 0, { edits: [], added: 0, alreadyListed: 0, withoutTime: 0, createdTable: false });
   }

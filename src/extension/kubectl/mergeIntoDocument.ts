@@ -70,11 +70,11 @@ export async function chooseEvents(result: KubectlParseResult, select: EventSele
   if (select === 'warnings') return warnings;
   if (Array.isArray(select)) return select.filter((i) => i < result.events.length).map((i) => result.events[i]);
   const choices = [
-    { label: `All ${result.events.length} events`, value: 'all' as const },
-    ...(warnings.length > 0 && warnings.length < result.events.length ? [{ label: `Warnings only (${warnings.length})`, value: 'warnings' as const }] : []),
-    { label: 'Pick events…', value: 'pick' as const },
+    { label: vscode.l10n.t('All {0} events', result.events.length), value: 'all' as const },
+    ...(warnings.length > 0 && warnings.length < result.events.length ? [{ label: vscode.l10n.t('Warnings only ({0})', warnings.length), value: 'warnings' as const }] : []),
+    { label: vscode.l10n.t('Pick events…'), value: 'pick' as const },
   ];
-  const choice = await vscode.window.showQuickPick(choices, { title: summarise(result), placeHolder: 'Which events go into the timeline?' });
+  const choice = await vscode.window.showQuickPick(choices, { title: summarise(result), placeHolder: vscode.l10n.t('Which events go into the timeline?') });
   if (!choice) return undefined;
   if (choice.value !== 'pick') return choice.value === 'all' ? [...result.events] : warnings;
   const picked = await vscode.window.showQuickPick(result.events.map(eventLabel), { title: summarise(result), canPickMany: true, matchOnDescription: true, matchOnDetail: true });
@@ -121,11 +121,11 @@ export function reportMerge(result: KubectlParseResult, merge: TimelineMergeResu
   if (merge.withoutTime > 0) parts.push(`${merge.withoutTime} without a time (kubectl showed <unknown>) left out`);
   const detail = parts.length > 0 ? ` (${parts.join('; ')})` : '';
   if (merge.added === 0) {
-    void vscode.window.showInformationMessage(`No events added to the timeline${detail || (selected === 0 ? ': none chosen' : '')}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('No events added to the timeline{0}.', detail || (selected === 0 ? ': none chosen' : '')));
     return;
   }
   const where = merge.createdTable ? 'a new Timeline table' : 'the timeline';
-  void vscode.window.showInformationMessage(`Added ${merge.added} kubectl event${merge.added === 1 ? '' : 's'} to ${where}${detail}. Found ${summarise(result)}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Added {0} kubectl event{1} to {2}{3}. Found {4}.', merge.added, merge.added === 1 ? '' : 's', where, detail, summarise(result)));
 }
 
 export function outcome(result: KubectlParseResult, selected: number, merge: TimelineMergeResult): KubectlMergeOutcome {

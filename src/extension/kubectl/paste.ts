@@ -14,9 +14,9 @@ export function registerPasteKubectlEvents(context: vscode.ExtensionContext): vo
 async function askCapturedAt(summary: string): Promise<Date | undefined> {
   const answer = await vscode.window.showInputBox({
     title: summary,
-    prompt: 'kubectl printed ages ("3m12s"): when was this output captured? (UTC, ISO 8601) The times will be marked approximate.',
+    prompt: vscode.l10n.t('kubectl printed ages ("3m12s"): when was this output captured? (UTC, ISO 8601) The times will be marked approximate.'),
     value: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    validateInput: (value) => (parseCaptureTime(value) ? undefined : 'Write a time such as 2026-05-04T12:20:00Z (UTC unless you add a zone)'),
+    validateInput: (value) => (parseCaptureTime(value) ? undefined : vscode.l10n.t('Write a time such as 2026-05-04T12:20:00Z (UTC unless you add a zone)')),
   });
   return answer === undefined ? undefined : (parseCaptureTime(answer) ?? undefined);
 }
@@ -31,20 +31,20 @@ async function pasteKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcom
   const automated = rawArgs !== undefined && !(rawArgs instanceof vscode.Uri);
   const document = await targetDocument(args.uri);
   if (!document) {
-    void vscode.window.showWarningMessage('Open the postmortem (a Markdown file) to paste kubectl events into its timeline.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open the postmortem (a Markdown file) to paste kubectl events into its timeline.'));
     return undefined;
   }
   const text = args.text ?? (await vscode.env.clipboard.readText());
   let result = parseKubectlEvents(text, { capturedAt: (args.capturedAt && parseCaptureTime(args.capturedAt)) || new Date() });
   if (result.formats.length === 0) {
     void vscode.window.showWarningMessage(
-      'The clipboard does not hold kubectl events output. Copy the output of `kubectl get events`, `kubectl events` or `kubectl describe <object>` (any -o) and try again.',
+      vscode.l10n.t('The clipboard does not hold kubectl events output. Copy the output of `kubectl get events`, `kubectl events` or `kubectl describe <object>` (any -o) and try again.'),
     );
     return undefined;
   }
   if (result.events.length === 0) {
     void vscode.window.showInformationMessage(
-      'kubectl found no events in that output. Clusters keep events for about an hour: for an older incident, use `kubectl describe` output or events saved with `kubectl get events -o json` at the time.',
+      vscode.l10n.t('kubectl found no events in that output. Clusters keep events for about an hour: for an older incident, use `kubectl describe` output or events saved with `kubectl get events -o json` at the time.'),
     );
     return outcome(result, 0, { edits: [], added: 0, alreadyListed: 0, withoutTime: 0, createdTable: false });
   }

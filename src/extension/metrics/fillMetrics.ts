@@ -26,7 +26,7 @@ export function fillMetricsCommand(configs: MetricsConfigSource) {
     if (!parsed.success) throw new Error(`${FILL_METRICS_COMMAND}: invalid arguments: ${parsed.error.message}`);
     const document = await documentFor(parsed.data.uri);
     if (!document) {
-      void vscode.window.showWarningMessage('Open the postmortem (a Markdown file) to fill its metrics from the timeline.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open the postmortem (a Markdown file) to fill its metrics from the timeline.'));
       return undefined;
     }
     const doc = parsedForCommand(document);
@@ -34,7 +34,7 @@ export function fillMetricsCommand(configs: MetricsConfigSource) {
     const result = fillMetricsEdits(doc, await configs.configFor(document.uri));
     const outcome = { written: result.written, missing: result.missing, edits: result.edits.length };
     if (result.written.length === 0) {
-      void vscode.window.showInformationMessage('No metric could be computed: the timeline has no times, or no moment besides the start. Add rows, or fields such as **Detected**: 10:05 UTC.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No metric could be computed: the timeline has no times, or no moment besides the start. Add rows, or fields such as **Detected**: 10:05 UTC.'));
       return outcome;
     }
     if (result.edits.length > 0) {

@@ -56,7 +56,7 @@ export class MetricsCodeLens implements vscode.CodeLensProvider {
     if (known.length === 0) return [];
     const range = new vscode.Range(document.positionAt(section.headingRange.start), document.positionAt(section.headingRange.start));
     const summary = known.map((m) => `${SHORT[m]} ${formatMinutesShort(metrics[m]!)}`).join(' · ');
-    return [new vscode.CodeLens(range, { title: `$(clock) ${summary} — fill from timeline`, command: FILL_METRICS_COMMAND, arguments: [{ uri: document.uri.toString() }], tooltip: 'Write these values into the Metrics section and the Duration field' })];
+    return [new vscode.CodeLens(range, { title: vscode.l10n.t('$(clock) {0} — fill from timeline', summary), command: FILL_METRICS_COMMAND, arguments: [{ uri: document.uri.toString() }], tooltip: vscode.l10n.t('Write these values into the Metrics section and the Duration field') })];
   }
 }
 

@@ -19,7 +19,7 @@ export class MarkMomentActions implements vscode.CodeActionProvider {
     return MOMENT_NAMES.flatMap((name) => {
       const edit = markMomentEdit(doc, name, row.time, row.dated);
       if (!edit) return [];
-      const action = new vscode.CodeAction(`Mark as ${MOMENT_LABELS[name]} (${momentValue(row.time, row.dated)})`, MARK_MOMENT_KIND);
+      const action = new vscode.CodeAction(vscode.l10n.t('Mark as {0} ({1})', MOMENT_LABELS[name], momentValue(row.time, row.dated)), MARK_MOMENT_KIND);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
       return [action];

@@ -50,11 +50,11 @@ export class StatusUpdateDrafts {
 
 async function pickKind(suggested: StatusUpdateKind): Promise<StatusUpdateKind | undefined> {
   const items: Array<vscode.QuickPickItem & { message: StatusUpdateKind }> = [
-    { message: 'update', label: '[INCIDENT UPDATE]', detail: 'Status, impact, current actions from the latest timeline rows, next update' },
-    { message: 'resolved', label: '[INCIDENT RESOLVED]', detail: 'Duration, impact, root cause, link to this postmortem' },
+    { message: 'update', label: vscode.l10n.t('[INCIDENT UPDATE]'), detail: vscode.l10n.t('Status, impact, current actions from the latest timeline rows, next update') },
+    { message: 'resolved', label: vscode.l10n.t('[INCIDENT RESOLVED]'), detail: vscode.l10n.t('Duration, impact, root cause, link to this postmortem') },
   ];
   const ordered = suggested === 'resolved' ? [items[1], items[0]] : items;
-  return (await vscode.window.showQuickPick(ordered, { title: 'Draft Status Update', placeHolder: 'Which message?' }))?.message;
+  return (await vscode.window.showQuickPick(ordered, { title: vscode.l10n.t('Draft Status Update'), placeHolder: vscode.l10n.t('Which message?') }))?.message;
 }
 
 export function draftStatusUpdateCommand(drafts: StatusUpdateDrafts) {
@@ -64,7 +64,7 @@ export function draftStatusUpdateCommand(drafts: StatusUpdateDrafts) {
     const args = parsed.data;
     const document = args.uri !== undefined ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') {
-      void vscode.window.showWarningMessage('Open the postmortem (a Markdown file) to draft a status update from it.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open the postmortem (a Markdown file) to draft a status update from it.'));
       return undefined;
     }
     const doc = parsedForCommand(document);
@@ -84,7 +84,7 @@ export function draftStatusUpdateCommand(drafts: StatusUpdateDrafts) {
     await vscode.window.showTextDocument(draft, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     drafts.remember(draft, { postmortem: document.uri, kind });
     // Not awaited: the message stays up while the user edits the draft.
-    void vscode.window.showInformationMessage('Edit the status update, then copy it and record it in the timeline.', 'Copy and Record').then((choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Edit the status update, then copy it and record it in the timeline.'), 'Copy and Record').then((choice) => {
       if (choice) void vscode.commands.executeCommand(COPY_STATUS_UPDATE_COMMAND, { draftUri: draft.uri.toString() });
     });
     return { kind, draftUri: draft.uri.toString(), text: update.text };
@@ -98,7 +98,7 @@ export function copyStatusUpdateCommand(drafts: StatusUpdateDrafts) {
     const found = drafts.find(parsed.data.draftUri);
     const draftDocument = found && vscode.workspace.textDocuments.find((d) => d.uri.toString() === found.uri);
     if (!found || !draftDocument) {
-      void vscode.window.showWarningMessage('No status update draft is open: run "Postmortem: Draft Status Update" first.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('No status update draft is open: run "Postmortem: Draft Status Update" first.'));
       return undefined;
     }
     const text = draftDocument.getText().trim();
@@ -120,7 +120,7 @@ export function copyStatusUpdateCommand(drafts: StatusUpdateDrafts) {
       await vscode.workspace.applyEdit(edit);
     }
     drafts.forget(found.uri);
-    void vscode.window.showInformationMessage(`Status update copied to the clipboard${result.added > 0 ? ' and recorded in the timeline' : ''}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Status update copied to the clipboard{0}.', result.added > 0 ? ' and recorded in the timeline' : ''));
     return { text, recorded: result.added > 0 };
   };
 }

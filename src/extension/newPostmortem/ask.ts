@@ -26,8 +26,8 @@ export async function askForNewPostmortem(given: Given, scale: SeverityScaleId, 
 
   const title = await vscode.window.showInputBox({
     title: stepTitle(),
-    prompt: 'Incident title',
-    placeHolder: 'e.g. Kubernetes upgrade blocked deployments',
+    prompt: vscode.l10n.t('Incident title'),
+    placeHolder: vscode.l10n.t('e.g. Kubernetes upgrade blocked deployments'),
     ignoreFocusOut: true,
     validateInput: (value) => validateTitle(value) ?? undefined,
   });
@@ -35,7 +35,7 @@ export async function askForNewPostmortem(given: Given, scale: SeverityScaleId, 
 
   const date = await vscode.window.showInputBox({
     title: stepTitle(),
-    prompt: 'Incident date (YYYY-MM-DD)',
+    prompt: vscode.l10n.t('Incident date (YYYY-MM-DD)'),
     value: given.date,
     ignoreFocusOut: true,
     validateInput: (value) => validateDate(value.trim()) ?? undefined,
@@ -47,7 +47,7 @@ export async function askForNewPostmortem(given: Given, scale: SeverityScaleId, 
     (
       await vscode.window.showQuickPick(
         SEVERITY_SCALES[scale].map((level) => ({ label: level.id, description: level.label, detail: level.description, level })),
-        { title: stepTitle(), placeHolder: 'Severity', ignoreFocusOut: true },
+        { title: stepTitle(), placeHolder: vscode.l10n.t('Severity'), ignoreFocusOut: true },
       )
     )?.level;
   if (severity === undefined) return undefined;
@@ -57,7 +57,7 @@ export async function askForNewPostmortem(given: Given, scale: SeverityScaleId, 
     (
       await vscode.window.showQuickPick(
         templates.map((t) => ({ label: t.label, description: t.source === 'workspace' ? 'workspace' : undefined, detail: t.description, template: t })),
-        { title: stepTitle(), placeHolder: 'Template', ignoreFocusOut: true, matchOnDetail: true },
+        { title: stepTitle(), placeHolder: vscode.l10n.t('Template'), ignoreFocusOut: true, matchOnDetail: true },
       )
     )?.template;
   if (template === undefined) return undefined;

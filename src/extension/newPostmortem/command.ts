@@ -68,7 +68,7 @@ async function newPostmortem(rawArgs?: unknown): Promise<vscode.Uri | undefined>
   const setting = config.get<string>('folder', 'postmortems');
   const relative = folderInsideWorkspace(typeof setting === 'string' ? setting : '');
   if (relative === null) {
-    void vscode.window.showErrorMessage(`postmortem.folder ("${String(setting)}") must be a folder inside the workspace folder, such as "postmortems"; no postmortem was created.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('postmortem.folder ("{0}") must be a folder inside the workspace folder, such as "postmortems"; no postmortem was created.', String(setting)));
     return undefined;
   }
   return writeAndOpen(vscode.Uri.joinPath(workspaceFolder.uri, relative), inputs);

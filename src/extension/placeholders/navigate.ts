@@ -12,7 +12,7 @@ function selectPlaceholder(direction: PlaceholderDirection): void {
   const doc = parsedPostmortem(document);
   const target = doc ? placeholderFrom(findPlaceholders(doc), selection, direction) : undefined;
   if (!target) {
-    void vscode.window.showInformationMessage('No template placeholders left in this document.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No template placeholders left in this document.'));
     return;
   }
   editor.selection = new vscode.Selection(document.positionAt(target.start), document.positionAt(target.end));

@@ -31,7 +31,7 @@ class TimelineCodeLenses implements vscode.CodeLensProvider {
     const doc = parsedPostmortem(document);
     return (doc ? editableTimelines(doc) : []).map((timeline, index) => {
       const at = document.positionAt(timeline.range.start);
-      return new vscode.CodeLens(new vscode.Range(at, at), { title: 'Edit Timeline', command: EDIT_TIMELINE_COMMAND, arguments: [document.uri.toString(), index] });
+      return new vscode.CodeLens(new vscode.Range(at, at), { title: vscode.l10n.t('Edit Timeline'), command: EDIT_TIMELINE_COMMAND, arguments: [document.uri.toString(), index] });
     });
   }
 }
@@ -50,7 +50,7 @@ export function registerTimelineEditor(context: vscode.ExtensionContext): Timeli
       if (!args.success) throw new Error(`${EDIT_TIMELINE_COMMAND}: expected (uri?: string, timeline?: number)`);
       const uri = targetUri(args.data[0]);
       if (!uri) {
-        void vscode.window.showWarningMessage('Open a postmortem (a Markdown file) to edit its timeline.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a postmortem (a Markdown file) to edit its timeline.'));
         return;
       }
       await provider.open(uri, args.data[1]);

@@ -76,7 +76,7 @@ export class TimelineEditorSession implements vscode.Disposable {
 
   private async applyEdit(message: Extract<WebviewMessage, { type: 'edit' }>): Promise<void> {
     if (message.version !== this.document.version) {
-      this.post({ type: 'rejected', reason: 'The document changed before this edit arrived; the table now shows it as it is. Please try again.' });
+      this.post({ type: 'rejected', reason: vscode.l10n.t('The document changed before this edit arrived; the table now shows it as it is. Please try again.') });
       this.postDocument();
       return;
     }
@@ -90,7 +90,7 @@ export class TimelineEditorSession implements vscode.Disposable {
       edits = editTimeline(model, message.timeline, message.operation);
     } catch (error) {
       if (!(error instanceof TimelineEditError)) throw error;
-      this.post({ type: 'rejected', reason: `That edit no longer fits the document: ${error.message}.` });
+      this.post({ type: 'rejected', reason: vscode.l10n.t('That edit no longer fits the document: {0}.', error.message) });
       this.postDocument();
       return;
     }
@@ -103,7 +103,7 @@ export class TimelineEditorSession implements vscode.Disposable {
       edit.replace(this.document.uri, new vscode.Range(this.document.positionAt(change.start), this.document.positionAt(change.end)), change.text);
     }
     if (!(await vscode.workspace.applyEdit(edit))) {
-      this.post({ type: 'rejected', reason: 'VS Code did not apply the edit (is the file read-only?).' });
+      this.post({ type: 'rejected', reason: vscode.l10n.t('VS Code did not apply the edit (is the file read-only?).') });
       this.postDocument();
     }
   }
@@ -124,7 +124,7 @@ export class TimelineEditorSession implements vscode.Disposable {
     this.select = undefined;
     const model = this.model();
     // A document over the editor's parse budget would block the extension host on every keystroke: no table, and why.
-    if (!model) this.post({ type: 'rejected', reason: `This document is not read as a table: ${editorLintBudgetProblem(this.document.getText()) ?? 'it is over the editor’s budget'}. Edit it as text.` });
+    if (!model) this.post({ type: 'rejected', reason: vscode.l10n.t('This document is not read as a table: {0}. Edit it as text.', editorLintBudgetProblem(this.document.getText()) ?? 'it is over the editor’s budget') });
     this.post({
       type: 'document',
       version: this.document.version,

@@ -24,7 +24,10 @@ describe('rule documentation', () => {
 describe('rule settings in package.json', () => {
   it('names every rule in the description of postmortem.lint.rules', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
-    const description: string = manifest.contributes.configuration.properties['postmortem.lint.rules'].markdownDescription;
+    // The manifest's strings live in package.nls.json (translations go beside it as package.nls.<locale>.json).
+    const strings = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const key: string = manifest.contributes.configuration.properties['postmortem.lint.rules'].markdownDescription;
+    const description = strings[key.replace(/^%|%$/g, '')];
     const missing = rules.map((r) => r.id).filter((id) => !description.includes(`\`${id}\``));
     assert.deepEqual(missing, []);
   });
