@@ -99,4 +99,34 @@ describe('timeline editor', function () {
     await waitFor('two undos', () => !document.getText().includes('Detected') && !document.getText().includes('Read-only flag cleared'));
     assert.equal(document.getText(), original.replace('| 9.40  | Replica promoted by hand               | `operator`   |', '| 09:40 | Replica promoted by hand               | `operator`   |\n| 09:40 |                                        |              |'));
   });
+
+  it('merges kubectl events pasted into the table as timeline rows, with the paste command\'s own question', async () => {
+    const document = (await openDocument('timeline-editor', 'db-failover.md')).document;
+    const uri = document.uri;
+    const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test/fixtures/workspace/timeline-editor/db-failover.md');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture));
+    const reset = new vscode.WorkspaceEdit();
+    reset.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+    assert.ok(await vscode.workspace.applyEdit(reset));
+    await vscode.commands.executeCommand('postmortem.editTimeline', uri.toString(), 0);
+    await waitFor('the editor', () => api.timelineEditor.rendered(uri)?.version === document.version);
+    // `kubectl get events -o json`: times of their own, so the only question is which events to take.
+    const event = (name: string, reason: string, time: string, message: string) => ({
+      kind: 'Event', apiVersion: 'v1', type: 'Warning', reason, message, count: 1,
+      metadata: { name, namespace: 'db' }, involvedObject: { kind: 'Pod', name: 'pg-0', namespace: 'db' },
+      firstTimestamp: time, lastTimestamp: time, source: { component: 'kubelet' },
+    });
+    const pasted = JSON.stringify({ kind: 'List', apiVersion: 'v1', items: [event('a', 'Unhealthy', '2026-03-02T09:13:00Z', 'Readiness probe failed'), event('b', 'BackOff', '2026-03-02T09:30:00Z', 'Back-off restarting failed container')] });
+    const merged = api.timelineEditor.receive(uri, { type: 'pasteKubectlEvents', text: pasted });
+    // The paste command asks which events to take, as it does from the palette: take all.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await merged;
+    await waitFor('the rows in the table', () => api.timelineEditor.rendered(uri)?.version === document.version && api.timelineEditor.rendered(uri)?.rows === 7);
+    const text = document.getText();
+    assert.ok(text.indexOf('Unhealthy') > text.indexOf('| 09:12 |') && text.indexOf('Unhealthy') < text.indexOf('| 09:14 |'), text);
+    assert.ok(text.indexOf('BackOff') > text.indexOf('| 09:21 |'), text);
+    await api.timelineEditor.receive(uri, { type: 'undo' });
+    await waitFor('one undo takes the paste back', () => document.getText() === original);
+  });
 });

@@ -210,6 +210,29 @@ describe('timeline editor webview', function () {
     assert.deepEqual(await edits(page), []);
   });
 
+  it('hands kubectl output pasted into the table, or the toolbar button, to the paste command; a paste into a cell stays in the cell', async () => {
+    const kubectl = 'LAST SEEN   TYPE      REASON    OBJECT        MESSAGE\n70s         Warning   BackOff   pod/web-1     Back-off restarting failed container';
+    const paste = (text: string) =>
+      page.evaluate((pasted) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', pasted);
+        (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, text);
+    await page.click('td[data-row="0"][data-column="1"]');
+    await clearPosted(page);
+    await paste(kubectl);
+    assert.deepEqual((await posted(page)).filter((m) => m.type === 'pasteKubectlEvents'), [{ type: 'pasteKubectlEvents', text: kubectl }]);
+    await clearPosted(page);
+    await page.click('#paste-kubectl');
+    assert.deepEqual((await posted(page)).filter((m) => m.type === 'pasteKubectlEvents'), [{ type: 'pasteKubectlEvents' }]);
+    await clearPosted(page);
+    await page.click('td[data-row="0"][data-column="1"]');
+    await page.keyboard.press('F2');
+    await paste('09:15');
+    await page.keyboard.press('Escape');
+    assert.deepEqual((await posted(page)).filter((m) => m.type === 'pasteKubectlEvents'), []);
+  });
+
   it('offers the event types as a dropdown and writes the choice in the table style (backticks)', async () => {
     await page.click('td[data-row="1"][data-column="2"]');
     await page.keyboard.press('F2');

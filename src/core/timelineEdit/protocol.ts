@@ -24,6 +24,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('edit'), version: index, timeline: index, operation: operationSchema }),
   z.strictObject({ type: z.literal('undo') }),
   z.strictObject({ type: z.literal('redo') }),
+  /** kubectl output pasted into the table (or, without text, the clipboard's), merged as the paste command does. */
+  z.strictObject({ type: z.literal('pasteKubectlEvents'), text: z.optional(z.string().check(z.maxLength(64 * 1024 * 1024))) }),
   /** Sent after each render, so the host (and its tests) know what the user sees. */
   z.strictObject({ type: z.literal('rendered'), version: index, timeline: z.nullable(index), rows: index }),
 ]);

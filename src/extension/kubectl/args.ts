@@ -15,6 +15,8 @@ export const pasteArgsSchema = z.object({
   select: selection.optional(),
   /** The Markdown document to merge into (default: the active editor's). */
   uri: z.string().optional(),
+  /** Ask what the arguments leave out, as for a person (the timeline editor passes what was pasted into it). */
+  interactive: z.boolean().optional(),
 });
 export type PasteArgs = z.infer<typeof pasteArgsSchema>;
 

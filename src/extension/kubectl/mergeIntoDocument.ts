@@ -92,7 +92,8 @@ const MERGE_ATTEMPTS = 3;
 export async function mergeIntoDocument(document: vscode.TextDocument, events: readonly KubectlEvent[]): Promise<TimelineMergeResult> {
   const first = mergeEventsIntoTimeline(document.getText(), events);
   if (first.edits.length === 0) return first;
-  const editor = await vscode.window.showTextDocument(document);
+  // An editor already showing the document takes the edit where it is (the timeline editor beside it keeps the focus).
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document) ?? (await vscode.window.showTextDocument(document));
   for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
     const version = document.version;
     const merge = mergeEventsIntoTimeline(document.getText(), events);

@@ -28,7 +28,7 @@ async function pasteKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcom
   if (!parsed.success) throw invalidArgs(PASTE_KUBECTL_EVENTS_COMMAND, parsed.error);
   const args = parsed.data;
   // Arguments mean automation: whatever they leave out takes its default instead of a prompt.
-  const automated = rawArgs !== undefined && !(rawArgs instanceof vscode.Uri);
+  const automated = rawArgs !== undefined && !(rawArgs instanceof vscode.Uri) && args.interactive !== true;
   const document = await targetDocument(args.uri);
   if (!document) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open the postmortem (a Markdown file) to paste kubectl events into its timeline.'));

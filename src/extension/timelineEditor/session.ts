@@ -4,6 +4,7 @@ import { editorLintBudgetProblem } from '../../core/lint/budget';
 import type { PostmortemDocument } from '../../core/model/types';
 import { editTimeline, TimelineEditError, timelineViews } from '../../core/timelineEdit';
 import { webviewMessageSchema, type HostMessage, type WebviewMessage } from '../../core/timelineEdit/protocol';
+import { PASTE_KUBECTL_EVENTS_COMMAND } from '../kubectl/paste';
 import { parsedPostmortem } from '../parsedDocument';
 
 export const DEFAULT_EVENT_TYPES = ['automated', 'scheduled', 'app event', 'notification', 'human notification', 'operator', 'comms'];
@@ -68,6 +69,9 @@ export class TimelineEditorSession implements vscode.Disposable {
       case 'redo':
         // The document's own undo stack: the table has none, so text and table undo the same steps.
         await vscode.commands.executeCommand(message.type);
+        return;
+      case 'pasteKubectlEvents':
+        await vscode.commands.executeCommand(PASTE_KUBECTL_EVENTS_COMMAND, { uri: this.document.uri.toString(), interactive: true, ...(message.text === undefined ? {} : { text: message.text }) });
         return;
       case 'edit':
         await this.applyEdit(message);

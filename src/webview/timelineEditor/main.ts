@@ -60,6 +60,14 @@ class TimelineEditor {
     window.addEventListener('message', (event: MessageEvent) => this.receive(event.data));
     // Capture phase, before VS Code's own webview key handling sees the chord and undoes inside the page instead.
     window.addEventListener('keydown', (event) => this.undoRedo(event), true);
+    // Pasting outside a cell being edited: kubectl output becomes timeline rows, as the paste command makes them.
+    window.addEventListener('paste', (event) => {
+      if (this.editing) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (text.trim() === '') return;
+      event.preventDefault();
+      this.vscode.postMessage({ type: 'pasteKubectlEvents', text });
+    });
     vscode.postMessage({ type: 'ready' });
   }
 
@@ -203,6 +211,7 @@ class TimelineEditor {
         node.disabled = !enabled;
         items.push(node);
       }
+      items.push(button('Paste kubectl events', 'Merge kubectl events from the clipboard into this timeline, in time order and UTC (or press Ctrl+V here)', () => this.vscode.postMessage({ type: 'pasteKubectlEvents' }), 'paste-kubectl'));
       if (timeline.kind === 'table') items.push(button('Format table', 'Pad the cells so the borders line up (wide characters count double)', () => this.send({ type: 'formatTable' }), 'format'));
       else items.push(button('Convert to table', 'Rewrite this timeline as a Time | Event table', () => this.send({ type: 'convertToTable' }), 'convert'));
     }
