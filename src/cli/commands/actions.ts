@@ -31,6 +31,9 @@ Options:
                        csv: Summary, Assignee, Due date, Status, Labels,
                        Description (for a tracker's CSV import)
                        markdown: a table
+
+Exit status: 0, or 2 when a path does not exist (nothing listed) or a file
+could not be read (binary, not UTF-8, too large; the others are listed).
 `;
 
 function itemLine(record: ActionRecord, entry: ActionEntry, today: string): string {
@@ -84,13 +87,24 @@ export const actionsCommand: CliCommand = {
 
     const today = localToday(io.now());
     const entries: ActionEntry[] = [];
+    // A file that cannot be read (binary, not UTF-8, too large, no permission) is reported on stderr and the others are
+    // still listed, so one bad file does not hide every action item; the exit status says something was left out.
+    let unreadable = false;
     for (const path of expandPostmortemPaths(args, io.cwd)) {
-      const file = readPostmortemFile(path, io.cwd);
+      let file;
+      try {
+        file = readPostmortemFile(path, io.cwd);
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        unreadable = true;
+        io.stderr(`postmortem actions: ${error.message}\n`);
+        continue;
+      }
       entries.push(...actionEntries(file.displayPath, parsePostmortem(file.text)));
     }
     const shown = filterActionEntries(entries, { openOnly, overdueOnly, mine: owners.length ? owners : null }, today);
     const groups = groupBy === undefined ? null : groupActionEntries(shown, groupBy as GroupBy, today);
     io.stdout(formatOutput(format as Format, shown, groups, today));
-    return 0;
+    return unreadable ? 2 : 0;
   },
 };

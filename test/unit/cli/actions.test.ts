@@ -63,6 +63,14 @@ describe('postmortem actions', () => {
     assert.match(run.stdout, /12 action items, 8 open, 4 done\./);
   });
 
+  it('lists the items of every readable file when one in the folder is not text, says which, and exits 2', async () => {
+    writeFileSync(join(work, 'postmortems', 'scan.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe, 0x00]));
+    const run = await cli(['actions', '--format', 'json', 'postmortems'], work);
+    assert.equal(run.code, 2);
+    assert.equal((JSON.parse(run.stdout) as unknown[]).length, 12);
+    assert.match(run.stderr, /^postmortem actions: .*scan\.md.*\n$/);
+  });
+
   it('exits 2 with a clear message for a path that does not exist, printing nothing on stdout', async () => {
     const run = await cli(['actions', 'postmortems', 'missing.md'], work);
     assert.equal(run.code, 2);
