@@ -1,7 +1,8 @@
 // The figures of bench/results.json: each a median of ours and, where one exists, of a baseline measured alternately
 // with it in the same process, so the machine's load at the time weighs on both sides alike.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionEntries } from '../src/core/actions/entries';
 import { parseKubectlEvents } from '../src/core/kubectl';
@@ -141,6 +142,43 @@ function activationInNodeFigure(): Figure {
   };
 }
 
+/** Wall time of a whole process (start to exit), in milliseconds. */
+function processMs(args: string[]): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (run.error) throw run.error;
+  return performance.now() - started;
+}
+
+/**
+ * Whole processes, as CI runs them: `postmortem lint` on the 10,000-line document against a Node process that lints it
+ * with markdownlint, and `postmortem --version` against `node -e 0`; medians of 5, alternating.
+ */
+function processFigures(): Figure[] {
+  const cli = join(ROOT, 'dist', 'cli', 'postmortem.js');
+  if (!existsSync(cli)) {
+    const note = 'not measured: run `npm run build` first (the CLI bundle)';
+    return [
+      { name: 'lint-10k-process', value: null, unit: 'ms', baseline: null, baselineValue: null, note },
+      { name: 'cli-version-process', value: null, unit: 'ms', baseline: null, baselineValue: null, note },
+    ];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
+  try {
+    const file = join(dir, 'postmortem-10k.md');
+    writeFileSync(file, postmortem10k);
+    const markdownlintProcess = ['--input-type=module', '-e', `import { lint } from 'markdownlint/sync'; lint({ files: [${JSON.stringify(file)}] });`];
+    const [lint, markdownlint] = paired(5, () => () => processMs([cli, 'lint', file]), () => () => processMs(markdownlintProcess));
+    const [version, bare] = paired(5, () => () => processMs([cli, '--version']), () => () => processMs(['-e', '0']));
+    return [
+      { name: 'lint-10k-process', value: lint, unit: 'ms', baseline: 'markdownlint in a Node process (default rules)', baselineValue: markdownlint, note: '`postmortem lint` of the 10,000-line document, start to exit' },
+      { name: 'cli-version-process', value: version, unit: 'ms', baseline: 'node -e 0', baselineValue: bare, note: '`postmortem --version`, start to exit' },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Recorded by the integration run (test/integration/activation.test.ts) in the real VS Code host, when it ran. */
 function activationFigure(): Figure {
   const file = join(ROOT, 'dist', 'bench', 'activation.json');
@@ -165,7 +203,7 @@ function vsixFigure(): Figure {
 
 /** The engine's figures, measured in this process. */
 export function engineFigures(): Figure[] {
-  return [lintFigure('lint-1k', postmortem1k, 9), lintFigure('lint-10k', postmortem10k, 5), relintFigure(), ...kubectlFigures(), scanFigure()];
+  return [lintFigure('lint-1k', postmortem1k, 9), lintFigure('lint-10k', postmortem10k, 5), relintFigure(), ...kubectlFigures(), scanFigure(), ...processFigures()];
 }
 
 /** The figures of the packaged extension, read from what other runs left: the integration run and `npm run package`. */
