@@ -1,5 +1,6 @@
-// `npm run bench`: speed and memory of the engine against their targets, plus the activation time the integration tests recorded.
-import { existsSync, readFileSync } from 'node:fs';
+// `npm run bench`: speed and memory of the engine against their targets, then the figures of bench/results.json side by
+// side with their baselines (markdownlint for every lint figure). `npm run bench -- --figures` measures the figures only.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelCases } from './cases/model';
 import { lintCases } from './cases/lint';
@@ -8,46 +9,50 @@ import { actionItemCases } from './cases/actionItems';
 import { metricsCases } from './cases/metrics';
 import { timelineEditorCases } from './cases/timelineEditor';
 import { longPostmortem } from './documents';
+import { engineFigures, figuresTable, packageFigures, type Figure } from './figures';
 import { measure, type BenchResult } from './harness';
 import { measureWebviewRender } from './webviewRender';
 import { parsePostmortem } from '../src/core/model/parse';
 
-const cases = [...modelCases, ...lintCases, ...kubectlCases, ...actionItemCases, ...metricsCases, ...timelineEditorCases];
-const results: BenchResult[] = cases.map(measure);
+const figuresOnly = process.argv.includes('--figures');
 
-// Memory: what holding the model of the long document costs, measured after a collection when --expose-gc allows one.
-const gc = (globalThis as { gc?: () => void }).gc;
-gc?.();
-const before = process.memoryUsage().heapUsed;
-const held = parsePostmortem(longPostmortem);
-gc?.();
-const modelMiB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
-const MEMORY_TARGET_MIB = 64;
+if (!figuresOnly) {
+  const cases = [...modelCases, ...lintCases, ...kubectlCases, ...actionItemCases, ...metricsCases, ...timelineEditorCases];
+  const results: BenchResult[] = cases.map(measure);
 
-console.log('| case | median ms | p95 ms | target ms | |');
-console.log('| --- | ---: | ---: | ---: | --- |');
-for (const r of results) {
-  console.log(`| ${r.name} | ${r.medianMs.toFixed(2)} | ${r.p95Ms.toFixed(2)} | ${r.targetMs} | ${r.passed ? 'ok' : 'MISSED'} |`);
-}
-console.log(`| model of the long document held in memory (${held.timelines[0].rows.length} rows) | ${modelMiB.toFixed(1)} MiB${gc ? '' : ' (no --expose-gc: approximate)'} | | ${MEMORY_TARGET_MIB} MiB | ${modelMiB <= MEMORY_TARGET_MIB ? 'ok' : 'MISSED'} |`);
+  // Memory: what holding the model of the long document costs, measured after a collection when --expose-gc allows one.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const held = parsePostmortem(longPostmortem);
+  gc?.();
+  const modelMiB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  const MEMORY_TARGET_MIB = 64;
 
-const activationFile = join(__dirname, '..', 'dist', 'bench', 'activation.json');
-if (existsSync(activationFile)) {
-  const activation = JSON.parse(readFileSync(activationFile, 'utf8')) as { activateMs: number; openToActiveMs: number; vscode: string };
-  console.log(`\nActivation in VS Code ${activation.vscode} (from the last integration run): activate() ${activation.activateMs.toFixed(1)} ms, opening a postmortem to active ${activation.openToActiveMs.toFixed(0)} ms.`);
-} else {
-  console.log('\nActivation time: run `npm run test:integration` first; it records dist/bench/activation.json.');
-}
-
-const failed = results.filter((r) => !r.passed).length + (modelMiB > MEMORY_TARGET_MIB ? 1 : 0);
-process.exitCode = failed > 0 ? 1 : 0;
-
-// The timeline editor's webview render runs in Chromium, asynchronously, after the table above.
-void measureWebviewRender().then((webview) => {
-  if (typeof webview === 'string') {
-    console.log(webview);
-    return;
+  console.log('| case | median ms | p95 ms | target ms | |');
+  console.log('| --- | ---: | ---: | ---: | --- |');
+  for (const r of results) {
+    console.log(`| ${r.name} | ${r.medianMs.toFixed(2)} | ${r.p95Ms.toFixed(2)} | ${r.targetMs} | ${r.passed ? 'ok' : 'MISSED'} |`);
   }
-  console.log(`\n${webview.name}: median ${webview.medianMs.toFixed(0)} ms, p95 ${webview.p95Ms.toFixed(0)} ms, target ${webview.targetMs} ms: ${webview.passed ? 'ok' : 'MISSED'}`);
-  if (!webview.passed) process.exitCode = 1;
+  console.log(`| model of the long document held in memory (${held.timelines[0].rows.length} rows) | ${modelMiB.toFixed(1)} MiB${gc ? '' : ' (no --expose-gc: approximate)'} | | ${MEMORY_TARGET_MIB} MiB | ${modelMiB <= MEMORY_TARGET_MIB ? 'ok' : 'MISSED'} |`);
+  console.log('');
+
+  const failed = results.filter((r) => !r.passed).length + (modelMiB > MEMORY_TARGET_MIB ? 1 : 0);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+const figures = engineFigures();
+
+// The timeline editor's webview render runs in Chromium, asynchronously, after the rest.
+void measureWebviewRender().then((webview) => {
+  const render: Figure =
+    typeof webview === 'string'
+      ? { name: 'timeline-editor-2000-rows-render', value: null, unit: 'ms', baseline: null, baselineValue: null, note: webview }
+      : { name: 'timeline-editor-2000-rows-render', value: webview.medianMs, unit: 'ms', baseline: null, baselineValue: null, note: 'headless Chromium: from the host message to the webview reporting 2,000 rows rendered' };
+  if (typeof webview !== 'string' && !figuresOnly && !webview.passed) process.exitCode = 1;
+  const all = [...figures, render, ...packageFigures()];
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);
+  console.log(figuresTable(all));
+  for (const f of all.filter((f) => f.value === null)) console.log(`${f.name}: ${f.note}`);
+  console.log('\nWritten to bench/results.json.');
 });

@@ -1,8 +1,24 @@
 // Builds every bundle with esbuild: the extension for Node and for the web, the CLI, the webview and the integration tests.
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
+
+/**
+ * zod re-exports all its error-message locales (`z.locales`, about 260 KB minified), and esbuild cannot drop them from
+ * the `z` namespace object this project imports. Every message here is English, set by zod itself: bundles get a
+ * `locales` with English only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), '..', 'locales', 'en-only.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: 'export { default as en } from "./en.js";', resolveDir: dirname(args.path) }));
+  },
+};
 const watch = process.argv.includes('--watch');
 
 const common = {
@@ -13,6 +29,7 @@ const common = {
   target: 'es2022',
   // Postmortem templates are Markdown files bundled as strings, so the core needs no file system.
   loader: { '.md': 'text' },
+  plugins: [zodEnglishOnly],
 };
 
 const integrationTests = existsSync('test/integration')

@@ -10,9 +10,9 @@ import type { BenchCase } from '../harness';
 const POSTMORTEMS = 1000;
 const TODAY = '2026-03-01';
 /** A short real-world postmortem: 15 timeline rows, 6 action items, 4 paragraphs (about 3 KB). */
-const files = Array.from({ length: POSTMORTEMS }, (_, i) => ({ file: `postmortems/${String(i).padStart(4, '0')}.md`, text: postmortem(15, 6, 4).replace('Replication lag', `Incident ${i}`) }));
+export const files = Array.from({ length: POSTMORTEMS }, (_, i) => ({ file: `postmortems/${String(i).padStart(4, '0')}.md`, text: postmortem(15, 6, 4).replace('Replication lag', `Incident ${i}`) }));
 
-function tree(entries: ActionEntry[]): number {
+export function tree(entries: ActionEntry[]): number {
   return groupActionEntries(filterActionEntries(entries, { openOnly: true }, TODAY), 'due', TODAY).length;
 }
 

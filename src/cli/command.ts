@@ -11,8 +11,6 @@ export interface CliIo {
 
 export interface CliCommand {
   name: string;
-  /** One line for `postmortem --help`. */
-  summary: string;
   /** Full usage text for `postmortem <name> --help`. */
   usage: string;
   /** Returns the exit code: 0 success, 1 findings, 2 usage or read errors. */

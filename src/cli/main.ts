@@ -1,16 +1,25 @@
 // The `postmortem` command line: dispatches argv to one subcommand and maps errors to exit codes.
 import { CliError, type CliCommand, type CliIo } from './command';
-import { actionsCommand } from './commands/actions';
-import { newCommand } from './commands/new';
-import { templatesCommand } from './commands/templates';
-import { lintCommand } from './commands/lint';
-import { eventsCommand } from './commands/events';
-import { metricsCommand } from './commands/metrics';
-import { statsCommand } from './commands/stats';
 import { readStdinLimited } from './input';
 import packageJson from '../../package.json';
 
-const commands: CliCommand[] = [actionsCommand, lintCommand, newCommand, templatesCommand, eventsCommand, metricsCommand, statsCommand];
+/** A subcommand as `--help` lists it; its module (and the engine behind it) is loaded only when it runs. */
+interface CommandEntry {
+  name: string;
+  /** One line for `postmortem --help`. */
+  summary: string;
+  load: () => Promise<CliCommand>;
+}
+
+const commands: CommandEntry[] = [
+  { name: 'actions', summary: 'list the action items of postmortems (owner, due date, done)', load: async () => (await import('./commands/actions')).actionsCommand },
+  { name: 'lint', summary: 'check postmortems for blaming language, unowned action items, placeholders and more (for CI)', load: async () => (await import('./commands/lint')).lintCommand },
+  { name: 'new', summary: 'create a postmortem from a template (stdout or --out)', load: async () => (await import('./commands/new')).newCommand },
+  { name: 'templates', summary: 'list the postmortem templates (built-in and .postmortem/templates/)', load: async () => (await import('./commands/templates')).templatesCommand },
+  { name: 'events', summary: 'turn pasted kubectl events output into timeline rows (markdown or JSON)', load: async () => (await import('./commands/events')).eventsCommand },
+  { name: 'metrics', summary: 'key moments and time to detect/acknowledge/mitigate/resolve of postmortems', load: async () => (await import('./commands/metrics')).metricsCommand },
+  { name: 'stats', summary: 'incident metrics across postmortems per month and severity, action items per owner', load: async () => (await import('./commands/stats')).statsCommand },
+];
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -63,11 +72,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${packageJson.version}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`postmortem: unknown command '${name}'. Run 'postmortem --help' for the list.\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('-h') || rest.includes('--help')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return 0;

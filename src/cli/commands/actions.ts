@@ -71,7 +71,6 @@ function formatOutput(format: Format, entries: ActionEntry[], groups: ActionGrou
 
 export const actionsCommand: CliCommand = {
   name: 'actions',
-  summary: 'list the action items of postmortems (owner, due date, done)',
   usage,
   async run(argv, io) {
     const args = [...argv];

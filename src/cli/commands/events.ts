@@ -31,7 +31,6 @@ function markdown(events: readonly KubectlEvent[]): string {
 
 export const eventsCommand: CliCommand = {
   name: 'events',
-  summary: 'turn pasted kubectl events output into timeline rows (markdown or JSON)',
   usage,
   async run(argv, io) {
     const args = [...argv];

@@ -80,7 +80,6 @@ export function configFinder(cwd: string): (file: string) => LoadedConfig {
 
 export const lintCommand: CliCommand = {
   name: 'lint',
-  summary: 'check postmortems for blaming language, unowned action items, placeholders and more (for CI)',
   usage,
   async run(argv, io) {
     const args = [...argv];

@@ -45,7 +45,6 @@ function textFor(file: string, doc: PostmortemDocument, config: MetricsConfig): 
 
 export const metricsCommand: CliCommand = {
   name: 'metrics',
-  summary: 'key moments and time to detect/acknowledge/mitigate/resolve of postmortems',
   usage,
   async run(argv, io) {
     const args = [...argv];

@@ -53,7 +53,6 @@ function shownPath(cwd: string, file: string): string {
 
 export const newCommand: CliCommand = {
   name: 'new',
-  summary: 'create a postmortem from a template (stdout or --out)',
   usage,
   async run(argv, io) {
     const args = [...argv];

@@ -24,7 +24,6 @@ Options:
 
 export const statsCommand: CliCommand = {
   name: 'stats',
-  summary: 'incident metrics across postmortems per month and severity, action items per owner',
   usage,
   async run(argv, io) {
     const args = [...argv];

@@ -33,7 +33,6 @@ ${WORKSPACE_TEMPLATE_FOLDER}/*.md of the working folder, then the built-in ones.
 
 export const templatesCommand: CliCommand = {
   name: 'templates',
-  summary: 'list the postmortem templates (built-in and .postmortem/templates/)',
   usage,
   async run(argv, io) {
     const args = [...argv];

@@ -5,8 +5,20 @@ import { parseHeader } from './columns';
 const TERMINAL_WIDTHS = new Set([80, 100, 120, 132, 160, 200]);
 const MIN_WIDTH = 40;
 
-function width(line: string): number {
-  return Array.from(line).length;
+/** The line's length in code points, as Array.from(line).length counts them, without building the array (a big paste measures every line several times). */
+export function width(line: string): number {
+  let length = line.length;
+  for (let i = 0; i < line.length - 1; i++) {
+    const high = line.charCodeAt(i);
+    if (high >= 0xd800 && high <= 0xdbff) {
+      const low = line.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
 }
 
 /** A header line cut in up to four pieces ("NAMESPACE … OBJECT" then "MESSAGE") joined back; other lines as they are. */

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, Node, Parent } from 'mdast';
 import type { TextRange } from '../model/types';
+import { parseInSections, sectionCuts, shiftPositions } from './sections';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -18,10 +19,18 @@ export const MAX_DEPTH = 100;
 /** Container markers (`>`, `-`, `1.`) one line may open; micromark's own transforms recurse once per level. */
 const MAX_LINE_CONTAINERS = 40;
 
-export function parseMarkdown(text: string): Root {
+/**
+ * Below this many characters a document is parsed in one piece; above, in pieces of at least this size cut at headings
+ * (see sections.ts): small enough to take the parser's superlinear cost away, large enough that a short postmortem
+ * never pays for the cutting.
+ */
+export const SECTION_CHARS = 16 * 1024;
+
+export function parseMarkdown(text: string, sectionChars = SECTION_CHARS): Root {
   const source = withShallowContainers(text);
+  const parseWhole = (from: string) => processor.runSync(processor.parse(from)) as Root;
   try {
-    return withCommentBeforeFrontMatter(source, (from) => pruneDeepNodes(processor.runSync(processor.parse(from)) as Root));
+    return withCommentBeforeFrontMatter(source, (from) => pruneDeepNodes(parseInSections(from, sectionCuts(from, sectionChars), parseWhole)));
   } catch (error) {
     // A nesting the guards above missed must not take the editor or the CLI down: read the document as empty.
     if (error instanceof RangeError) return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
@@ -101,20 +110,6 @@ function frontMatterAfterComment(text: string): number | null {
   if (!after) return null;
   const start = close + 3 + after[0].length;
   return /^---[ \t]*\r?\n/.test(text.slice(start, start + 8)) ? start : null;
-}
-
-/** Moves every position of the tree by the text cut off in front, with an explicit stack (no recursion). */
-function shiftPositions(root: Node, offset: number, lines: number): void {
-  const stack: Node[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.position) {
-      for (const point of [node.position.start, node.position.end]) {
-        if (point.offset !== undefined) point.offset += offset;
-        point.line += lines;
-      }
-    }
-    if ('children' in node) for (const child of (node as Parent).children) stack.push(child);
-  }
 }
 
 /** The source range of a node (every node remark produces from text has a position). */

@@ -1,0 +1,139 @@
+// Parses a long document in pieces: micromark's cost grows faster than the length of what it parses (its edit map), so
+// a 10,000-line postmortem parses several times faster cut at its headings and between the rows of its long tables.
+// Only where the pieces parse exactly as the whole would: anything that could tie one part of a document to another
+// leaves the document in one piece (test/unit/markdown/sections.test.ts compares both on generated and real documents).
+import type { Root, RootContent, Node, Parent, Table } from 'mdast';
+
+/**
+ * What makes cutting unsafe anywhere in the document:
+ * - fenced code (```, ~~~): a heading-like line inside it is code;
+ * - HTML (a line starting with `<`, also inside quotes): HTML blocks run past headings until their end condition;
+ * - link reference and footnote definitions (`]:`): they resolve references all over the document;
+ * - front matter (`---` or `+++` on the first line).
+ */
+const UNSAFE = /^[ \t>]*(?:`{3,}|~{3,}|<)|\]:/m;
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?(?:\n|$)/;
+
+/** An ATX heading, not indented: at the top level it ends every open block but the unsafe ones above. */
+const HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
+const BLANK = /^[ \t]*\r?$/;
+/** A table's delimiter row, with outer pipes: `|---|:--:|`. */
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*\r?$/;
+
+/** Where a piece starts, and for a piece inside a table, the table's header and delimiter rows to parse in front of it. */
+export interface Cut {
+  at: number;
+  tableHead?: string;
+}
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    lines.push({ start, text: text.slice(start, stop) });
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Where the document may be cut: before top-level headings, and between the rows of top-level tables that have outer
+ * pipes on every line and end at a blank line. At most one cut per `minChunkChars`; none when the document is unsafe.
+ */
+export function sectionCuts(text: string, minChunkChars: number): Cut[] {
+  if (text.length < 2 * minChunkChars || UNSAFE.test(text) || FRONT_MATTER.test(text)) return [];
+  const lines = linesOf(text);
+  const candidates: Cut[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (HEADING.test(lines[i].text)) {
+      candidates.push({ at: lines[i].start });
+      continue;
+    }
+    const startsTable = lines[i].text.startsWith('|') && BLANK.test(lines[i - 1].text) && i + 1 < lines.length && DELIMITER_ROW.test(lines[i + 1].text);
+    if (!startsTable) continue;
+    let end = i + 2;
+    while (end < lines.length && lines[end].text.startsWith('|')) end++;
+    // A line after the rows that is neither blank nor the end could still be a row: leave such a table whole.
+    if (end < lines.length && !BLANK.test(lines[end].text)) {
+      i = end - 1;
+      continue;
+    }
+    const tableHead = text.slice(lines[i].start, lines[i + 2]?.start ?? text.length);
+    for (let row = i + 3; row < end; row++) candidates.push({ at: lines[row].start, tableHead });
+    i = end - 1;
+  }
+  const cuts: Cut[] = [];
+  let last = 0;
+  for (const cut of candidates) {
+    if (cut.at - last >= minChunkChars && text.length - cut.at >= minChunkChars) {
+      cuts.push(cut);
+      last = cut.at;
+    }
+  }
+  return cuts;
+}
+
+/**
+ * Parses each piece between cuts with `parse` and joins the trees, every position as in the whole document; a piece
+ * inside a table is parsed behind the table's head and its rows go to the table the previous piece ended with.
+ * Falls back to one parse of the whole text when a piece does not come out as expected.
+ */
+export function parseInSections(text: string, cuts: readonly Cut[], parse: (text: string) => Root): Root {
+  if (cuts.length === 0) return parse(text);
+  const pieces: Cut[] = [{ at: 0 }, ...cuts];
+  const children: RootContent[] = [];
+  let root: Root | undefined;
+  let line = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const { at, tableHead = '' } = pieces[i];
+    const piece = text.slice(at, pieces[i + 1]?.at ?? text.length);
+    const tree = parse(tableHead + piece);
+    shiftPositions(tree, at - tableHead.length, line - countLineBreaks(tableHead));
+    let content = tree.children;
+    if (tableHead !== '') {
+      const [rest, previous] = [content[0], children[children.length - 1]];
+      if (rest?.type !== 'table' || previous?.type !== 'table' || !sameAlign(rest, previous)) return parse(text);
+      previous.children.push(...rest.children.slice(1));
+      if (previous.position && rest.position) previous.position.end = rest.position.end;
+      content = content.slice(1);
+    }
+    children.push(...content);
+    if (root === undefined) root = tree;
+    else if (root.position && tree.position) root.position.end = tree.position.end;
+    line += countLineBreaks(piece);
+  }
+  root!.children = children;
+  return root!;
+}
+
+function sameAlign(a: Table, b: Table): boolean {
+  return JSON.stringify(a.align ?? null) === JSON.stringify(b.align ?? null);
+}
+
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Moves every position of the tree by the text in front of it, with an explicit stack (no recursion). */
+export function shiftPositions(root: Node, offset: number, lines: number): void {
+  if (offset === 0 && lines === 0) return;
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        if (point.offset !== undefined) point.offset += offset;
+        point.line += lines;
+      }
+    }
+    if ('children' in node) for (const child of (node as Parent).children) stack.push(child);
+  }
+}
