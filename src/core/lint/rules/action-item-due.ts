@@ -29,7 +29,7 @@ export const actionItemDue = defineRule({
           ? `Action item due date "${written}" is not a date: write it as YYYY-MM-DD.`
           : written !== ''
             ? `Action item due date is still "${written}": set the date it should be done by (YYYY-MM-DD).`
-            : 'Action item has no due date: add the date it should be done by (e.g. "due: 2024-11-01").',
+            : 'Action item has no due date: add the date it should be done by ("due: YYYY-MM-DD").',
         actual: written || undefined,
         suggestions: unreadable ? [] : actionItemFieldSuggestions(doc, item, 'due', now),
       });
