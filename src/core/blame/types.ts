@@ -25,6 +25,8 @@ export interface BlameEntry {
   pattern: string | readonly string[];
   /** Which actors the captured phrase must be for a match to count. Required when the pattern captures one. */
   actors?: readonly ActorKind[];
+  /** The actor must be one person, not a group or everyone ("all engineers", "everyone's access"): sanctions aim at individuals. */
+  individual?: boolean;
   /** Skip the match when a negation ("not", "no", "never", "without", "n't") comes just before it. */
   negatable?: boolean;
   /** Skip the match when this regular expression source matches the text right after it. */

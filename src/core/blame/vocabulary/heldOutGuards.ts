@@ -22,8 +22,10 @@ const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|ca
  * ("The scheduler was careless about memory limits", "The driver forgot the prepared statements").
  */
 export const HELD_OUT_EXEMPTIONS: readonly string[] = [
-  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)\s+(?:\w+ly\s+|too\s+|very\s+)?(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent)\b`,
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)(?:\s*,\s*[^,.;]{1,25},)?\s+(?:\w+ly\s+|too\s+|very\s+)?(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent)\b`,
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:forgot|forgets|forgotten|neglected|neglects|ignored|ignores|skipped|skips)\b`,
+  // "The ingress controller dropped the ball on retries", "the proxy didn't bother to retry".
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:(?:dropped|fumbled)\s+the\s+ball|(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:even\s+)?(?:bother|be\s+bothered))\b`,
   // A Kubernetes operator forgets to reconcile; a human operator forgets to drain a node.
   String.raw`\boperators?\s+(?:\w+ly\s+)?(?:forgot|forgets|neglected|skipped|ignored|failed)\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|controller|watch(?:es)?|operand|status\s+field)\b)`,
   // Something switched off and switched back on again is a step, not a mistake.

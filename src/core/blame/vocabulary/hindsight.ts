@@ -120,7 +120,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'any-competent',
     category: 'hindsight',
-    pattern: String.raw`\b(?:any|a\s+more|a|an|the)\s+(?:competent|reasonable|experienced|careful|diligent|attentive|responsible|good|senior|seasoned|decent)\s+(?:engineer|developer|operator|admin|administrator|sre|dba|person|reviewer|team)\s+would\s+have\b|\bobvious\s+to\s+(?:anyone|everyone|anybody|any\s+\w+)\b`,
+    pattern: String.raw`\b(?:any|a\s+more|a|an|the)\s+(?:competent|reasonable|experienced|careful|diligent|attentive|responsible|good|senior|seasoned|decent)\s+(?:engineer|developer|operator|admin|administrator|sre|dba|person|reviewer|team)\s+would\s+have\b|\bobvious\s+to\s+(?:anyone|everyone|anybody|any\s+\w+)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:competent|sensible|careful|experienced|reasonable|with\s+(?:any|half\s+a)\s+(?:sense|brain|experience|clue))\s+would\b`,
     note: 'Comparing people with an imagined better engineer is hindsight and judgment at once.',
     examples: ['Any competent DBA would have noticed the replication lag.'],
   },
