@@ -78,7 +78,8 @@ interface EntryMatch {
 function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleIndex): EntryMatch[] {
   const { entry } = compiled;
   const results: EntryMatch[] = [];
-  for (const { regex, probe } of compiled.matchers) {
+  for (const { regex, probe, cue } of compiled.matchers) {
+  if (cue !== null && !cue.test(sentence)) continue;
   const rest = probe === null ? null : probe.exec(sentence);
   if (probe !== null && rest === null) continue;
   // A match's subject ends where its rest begins, at or after the probe's first hit: start looking a subject's

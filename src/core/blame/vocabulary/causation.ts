@@ -33,6 +33,16 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Thanks to Kenji's cleanup script, all customer avatars are gone".
       String.raw`\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s*,\s+[^.;]{0,60}?\b(?:gone|lost|down|broken|deleted|wiped|corrupted|failed|missing|offline|dead)\b`,
     ],
+    cue: [
+      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked)\b[^.;]*\b(?:because|when|once|after|moment|soon)\b`,
+      String.raw`\buntil\b`,
+      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked)\b[^.;]*['’]s\s`,
+      String.raw`\bback\s+to\s+(?:one|a|an|the|that|this)\b`,
+      String.raw`\bback\s+to\s+\S+\s+\p{L}{3,}ing\b`,
+      String.raw`['’]s\s[^.;]*\b(?:cause|culprit|trigger|reason|source)\b`,
+      String.raw`['’]s\s[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|took|brought|knocked)\b`,
+      String.raw`\bthanks\s+to\b`,
+    ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Naming a person\'s action as what set the outage off makes them the cause; describe the action and what let it do harm.',
@@ -44,6 +54,7 @@ export const CAUSATION: readonly BlameEntry[] = [
     // "The broken build was @pkaur's, and it blocked every release", "Owning a
     // change by name in the predicate marks a person even when the document does not list them.
     pattern: String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:change|commit|query|script|release|deploy|error|mistake|bug|typo|config|push|migration|pr|patch|build|command)\s+(?:was|is)\s+{P}\s*(?:[,;—–]?\s+and\s+(?:it|that|this)\s+(?:\w+\s+){0,2}?(?:locked|broke|crashed|took|went\s+out|caused|deleted|wiped|corrupted|filled|knocked|brought|failed|blocked|paged))`,
+    cue: String.raw`\b(?:was|is)\s+\S+['’]s?\b`,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying the harmful change was a person\'s makes them the cause; describe the change and what let it do harm.',
     examples: ["The runaway query was @bartek's, and it locked the accounts table."],
@@ -61,6 +72,12 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Mei pasted the customer list into the wrong Slack channel", "Yuki did the wrong command".
       String.raw`{S}{ADV}\s+(?!(?:was|were|is|are|be|been|picked|flagged|noticed|spotted|found|caught|saw|identified|reported|chased|followed|suspected|blamed|suggested)\b)${VERB_WORD}(?:\s+[^\s.;,]+){0,5}?\s+(?:the|a)\s+wrong\s+(?!(?:path|lead|direction|track|theory|trail|idea|conclusion|thing\s+to\s+blame)\b)[\w-]+`,
     ],
+    cue: [
+      String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:\w+\s+)?(?:what|why|how|when)\b`,
+      String.raw`\bbecause\s+of\b`,
+      String.raw`\bwhich\s+(?:turned|was)\b`,
+      String.raw`\bwrong\b`,
+    ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Tying a person\'s action straight to the damage it did makes them the cause; describe what let one action do that much harm.',
@@ -74,6 +91,12 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bwho\s+(?:was|were)\s+(?:supposed|meant|expected)\s+to\s+be\s+(?:watching|monitoring|on\s+call|on\s+top\s+of|looking\s+after|covering)\b`,
       String.raw`{S}{ADV}\s+(?:escalated|responded|reacted|acted|paged|joined|replied|acknowledged|acked|rolled\s+back|noticed|called|declared|told\s+us)\s+(?:\S+\s+){0,3}?(?:way\s+|far\s+|much\s+|a\s+lot\s+)?too\s+(?:late|slowly)\b`,
       String.raw`{S}{ADV}\s+kept\s+(?:insisting|claiming|arguing|saying)\s+(?:that\s+)?(?:it|everything|things|nothing)\s+(?:was|were)\s+(?:fine|ok|okay|wrong|normal)\b`,
+    ],
+    cue: [
+      String.raw`\b(?:dinner|lunch|bed|sleep|gym|meeting|pub|home|coffee|drinks|walk|weekend|holiday|vacation|party)\b`,
+      String.raw`\bwho\s+(?:was|were)\b`,
+      String.raw`\btoo\s+(?:late|slowly)\b`,
+      String.raw`\bkept\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person was away, late or dismissive while things broke blames them; describe what would have brought help sooner.',

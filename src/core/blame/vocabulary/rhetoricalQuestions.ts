@@ -24,6 +24,15 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // "What did Gunnar expect would happen?", "what was Quincy expecting to happen"
       String.raw`\bwhat\s+(?:did|was|were)\s+{O}\s+(?:really\s+|honestly\s+)?(?:expect(?:ing)?|think\s+would\s+happen|think\s+was\s+going\s+to\s+happen)\b`,
     ],
+    cue: [
+      String.raw`\?`,
+      String.raw`\bwho\b`,
+      String.raw`\bhow\b`,
+      String.raw`\bhow\s+many\b`,
+      String.raw`\bwhy\b`,
+      String.raw`\btoo\s+much\b`,
+      String.raw`\bwhat\b`,
+    ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',
     examples: ['Did @otto even look at the error rate before promoting the build?', 'How did a trainee get write access to billing?'],
@@ -34,6 +43,10 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     pattern: [
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|here\s+|actually\s+|really\s+|honestly\s+|in\s+their\s+right\s+mind\s+)?(?:thought|decided|figured|felt|believed|assumed|said|agreed)\s+(?:that\s+)?[^?.;]{1,80}?\b(?:was|were|is|would\s+be)\s+${DEEMED_FINE}\b[^?.;]{0,40}\?`,
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|signed\s+off\s+on|merged|pushed|deployed|ok['’]?d|okayed|greenlit|green-lit|let|allowed|waved)\s+(?:this|that|it)(?:\s+(?:through|in|out|one))?(?:\s+(?:review|the\s+\w+))?\s*\?`,
+    ],
+    cue: [
+      String.raw`\bwho\b[^?]*\?`,
+      String.raw`\bwho\b[^?]*\?`,
     ],
     note: 'Asking who thought it was fine, or who approved it, is blame phrased as a question; ask what made it look fine.',
     examples: ['Who decided disabling the health checks was fine?', 'Who signed off on this?'],
