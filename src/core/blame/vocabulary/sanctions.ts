@@ -3,7 +3,7 @@ import type { BlameEntry } from '../types';
 import { PEOPLE } from './fragments';
 
 /** Rights a person can lose. */
-const RIGHTS = String.raw`(?:access|rights|permissions?|privileges?|credentials|keys|role)`;
+const RIGHTS = String.raw`(?:access|rights|permissions?|privileges?|credentials|keys|role|shifts?|duties|duty|responsibilities|rota|on-?call)`;
 
 /** Markers that a requirement is aimed at one person after the incident, not a rule for everyone. */
 const AFTER_THE_INCIDENT = String.raw`(?:(?:he|she|they)\s+(?:makes?|does|ships?|deploys?|pushes|merges?|runs?)|as\s+a\s+(?:consequence|result)|(?:for|over)\s+the\s+next\s+(?:\w+\s+)?(?:weeks?|months?|quarter|sprints?)|until\s+further\s+notice|following\s+(?:this|the)\s+(?:incident|outage)|after\s+this\s+(?:incident|outage)|pending\s+(?:a\s+|the\s+)?review)`;
@@ -15,6 +15,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${RIGHTS}(?:\s+(?:to|on|for)\s+[^.;]{1,30}?)?\s+(?:has|have|had|was|were|will|is|are)\s+(?:been\s+|be\s+|being\s+|now\s+)?(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken\s+away|cut\s+off|downgraded|frozen)\b`,
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+had\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?${RIGHTS}\s+(?:revoked|removed|suspended|pulled|taken\s+away|withdrawn|restricted|cut\s+off)\b`,
+      String.raw`{S}{ADV}\s+(?:(?:has|have|had)\s+)?(?:lost|loses|will\s+lose)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?${RIGHTS}\b`,
       String.raw`{S}{ADV}\s+(?:will|shall|would)\s+no\s+longer\s+(?:have|get|hold|keep|be\s+(?:allowed|permitted|able)\s+to)\s+(?:[\w-]+\s+){0,2}?(?:${RIGHTS}|deploy|merge|push|approve|be\s+on)\b`,
       String.raw`{S}{ADV}\s+(?:received|got|was\s+given|has\s+been\s+given|was\s+issued|has\s+been\s+issued|gets|will\s+get|earned)\s+(?:a|an|his|her|their)\s+(?:first\s+|second\s+|final\s+)?(?:formal|written|final|verbal|official|disciplinary)\s+(?:warning|reprimand|caution|notice)\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|will\s+be|is\s+being)\s+(?:(?:temporarily|permanently|indefinitely|formally|now)\s+)?(?:taken|removed|pulled|dropped|moved|stood\s+down|benched|kicked|struck|excluded|suspended)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|team|project|on-?call|roster|schedule|squad|pager\w*)\b`,
@@ -29,6 +30,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
       String.raw`\b(?:has|have|had)\s+had\b`,
+      String.raw`\b(?:lost|loses|lose)\b`,
       String.raw`\bno\s+longer\b`,
       String.raw`\b(?:warning|reprimand|caution|notice)\b`,
       String.raw`\b(?:taken|removed|pulled|dropped|moved|down|benched|kicked|struck|excluded|suspended)\s+(?:off|from|out\s+of)\b`,
