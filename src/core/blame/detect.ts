@@ -145,10 +145,12 @@ const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|
  * Quoted sentences (the template's bad examples) are longer and still count.
  */
 function isMention(sentence: string, start: number, end: number): boolean {
-  for (const q of sentence.matchAll(/["“‘]([^"”’\n]{1,40})["”’]/gu)) {
+  // Single ASCII quotes count only when they cannot be apostrophes ("Ken's edit to Ravi's config" quotes nothing).
+  for (const q of sentence.matchAll(/["“‘]([^"”’\n]{1,40})["”’]|(?<![\p{L}\p{N}])'([^'\n]{1,40})'(?![\p{L}\p{N}])/gu)) {
+    const quoted = q[1] ?? q[2];
     const from = q.index;
     const to = q.index + q[0].length;
-    if (from <= start && end <= to && (q[1].trim().split(/\s+/u).length <= 3 || QUOTED_AS_WORDING.test(sentence.slice(0, from)) || DISCUSSED_AFTER.test(sentence.slice(to)))) return true;
+    if (from <= start && end <= to && (quoted.trim().split(/\s+/u).length <= 3 || QUOTED_AS_WORDING.test(sentence.slice(0, from)) || DISCUSSED_AFTER.test(sentence.slice(to)))) return true;
   }
   return false;
 }
