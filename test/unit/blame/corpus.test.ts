@@ -45,6 +45,13 @@ describe('blaming-language corpus', () => {
     });
   }
 
+  // Written after the last fix of that round and never tuned on: a first-run figure for new wording of the same
+  // families (P 1.00, R 0.30 on 20), kept as a floor. Tuning on it would make it one more development set.
+  it('corpus-structural-probe.txt: precision >= 1 and recall >= 0.3 (first run, not tuned on)', () => {
+    const s = score(readCorpus('corpus-structural-probe.txt'));
+    assert.ok(s.precision >= 1 && s.recall >= 0.3, report('corpus-structural-probe.txt', s));
+  });
+
   it('agrees with the human reviewer on paraphrases of thirteen published postmortems', () => {
     const s = score(readCorpus('real-shapes.txt'));
     assert.deepEqual([...s.falsePositives, ...s.falseNegatives].map((c) => c.text), []);
