@@ -130,7 +130,7 @@ export function classifyObject(phrase: string, people: PeopleIndex): Actor {
   let end = 0;
   // The phrase ends at a clause word, a participle ("by the engineer running the script"), or a determiner that starts
   // the next phrase.
-  const isNoun = (t: Token): boolean => teams.has(t.lower) || roles.has(t.lower) || systems.has(t.lower);
+  const isNoun = (t: Token): boolean => teams.has(t.lower) || roles.has(t.lower) || systems.has(t.lower) || departments.has(t.lower);
   const ends = (t: Token): boolean => CLAUSE_WORDS.has(t.lower) || (/^\p{L}{3,}ing$/u.test(t.lower) && !isNoun(t)) || DETERMINERS.has(t.lower);
   while (end < tokens.length && (end === 0 || !ends(tokens[end]))) {
     // A person word not followed by a noun it modifies ends the phrase: "by the infrastructure team led to …" names
@@ -162,6 +162,7 @@ export function classifyPossessor(phrase: string, people: PeopleIndex): Actor {
  */
 export function classifySentenceSubject(sentence: string, people: PeopleIndex): Actor {
   const tokens = tokenize(sentence);
+  if (['no', 'none', 'nobody', 'noone'].includes(tokens[0]?.lower ?? '')) return { kind: 'nobody', start: 0, text: tokens[0].word };
   for (let n = 1; n <= Math.min(4, tokens.length); n++) {
     const actor = classifyTokens(tokens.slice(0, n), sentence, people);
     if (actor.kind !== 'other') return actor;
@@ -199,6 +200,9 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';
   if (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower))) return 'person';
+  // "Chen Wei": a known first name followed by a capitalised word is a full name.
+  const before = tokens[tokens.length - 2];
+  if (before !== undefined && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before.word) && firstNames.has(before.lower)) return 'person';
   // A capitalised word we do not know may be a name, unless it is shaped like a common noun ("Caching", "Replication").
   if (/(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ics|ogy|ure|age)$/u.test(lower)) return 'other';
   if (/^\p{Lu}/u.test(word) && tokens.every((t) => !DETERMINERS.has(t.lower) || t === tokens[0])) return 'unknown-name';

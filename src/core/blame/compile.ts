@@ -67,6 +67,8 @@ export interface Matcher {
    * possessor, whose lazy word-by-word search is what costs time. Most sentences fail the probe.
    */
   probe: RegExp | null;
+  /** The entry's cue for this source: when it does not match the sentence, the source cannot either. */
+  cue: RegExp | null;
 }
 
 export interface CompiledEntry {
@@ -115,15 +117,23 @@ export function compileEntry(entry: BlameEntry): CompiledEntry {
     entry,
     // Top-level alternatives of a pattern with actors become separate matchers: each may capture its own subject, and
     // each gets its own probe.
-    matchers: (typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern).flatMap((source) => (/\{[SOP]\}/u.test(source) ? splitAlternatives(source) : [source])).map(compileSource),
+    matchers: (typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern).flatMap((source, index) => {
+      const cue = cueFor(entry, index);
+      return (/\{[SOP]\}/u.test(source) ? splitAlternatives(source) : [source]).map((part) => compileSource(part, cue));
+    }),
     notFollowedBy: entry.notFollowedBy === undefined ? undefined : new RegExp(`^(?:${expandPattern(entry.notFollowedBy)})`, 'i'),
     notPrecededBy: entry.notPrecededBy === undefined ? undefined : new RegExp(`(?:${expandPattern(entry.notPrecededBy)})$`, 'i'),
   };
 }
 
-function compileSource(source: string): Matcher {
+function compileSource(source: string, cue: RegExp | null): Matcher {
   const flags = /\{[SOP]\}/u.test(source) ? 'gid' : 'gi';
-  return { regex: new RegExp(expandPattern(source), flags), probe: probeFor(source) };
+  return { regex: new RegExp(expandPattern(source), flags), probe: probeFor(source), cue };
+}
+
+function cueFor(entry: BlameEntry, index: number): RegExp | null {
+  const source = typeof entry.cue === 'string' ? entry.cue : entry.cue?.[index];
+  return source === undefined ? null : new RegExp(expandPattern(source), 'i');
 }
 
 /**

@@ -15,6 +15,8 @@ const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => new RegExp(expandPattern(sour
 const SYSTEM_CAUSE = new RegExp(expandPattern(SYSTEM_CAUSE_AFTER), 'i');
 /** How far before its verb a subject (eight words and a few asides) can start. */
 const SUBJECT_REACH = 300;
+/** An actor that names a group or everyone rather than one person ("all engineers", "the whole rotation"). */
+const GROUP = /^(?:all|every|each|any|the\s+whole|whole|the\s+entire|entire)\b|\b(?:everyone|everybody|engineers|people|staff|teams|developers|responders|contractors|all)\b/iu;
 /** A negation in the few words before a match ("not careless", "no human error", "wasn't Mike's fault"). */
 const NEGATION = /(?:\b(?:no|not|never|without|nobody|neither|nor|hardly)\b|n['’]t\b)(?:\s+\S+){0,3}\s*$/iu;
 
@@ -76,7 +78,8 @@ interface EntryMatch {
 function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleIndex): EntryMatch[] {
   const { entry } = compiled;
   const results: EntryMatch[] = [];
-  for (const { regex, probe } of compiled.matchers) {
+  for (const { regex, probe, cue } of compiled.matchers) {
+  if (cue !== null && !cue.test(sentence)) continue;
   const rest = probe === null ? null : probe.exec(sentence);
   if (probe !== null && rest === null) continue;
   // A match's subject ends where its rest begins, at or after the probe's first hit: start looking a subject's
@@ -101,6 +104,7 @@ function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleInd
     const actor = entry.actors ? actorOf(m, sentence, people) : null;
     if (actor !== null) {
       if (!entry.actors?.includes(actor.actor.kind)) continue;
+      if (entry.individual && GROUP.test(actor.actor.text)) continue;
       captures[actor.group] = actor.actor.text;
       if (actor.group !== 'object') start = actor.offset + actor.actor.start;
     }
@@ -131,15 +135,22 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
   return null;
 }
 
+/** Words that introduce a quotation as wording to talk about ("the sentence "…"", "phrases like "…""). */
+const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it)\s*[:,]?\s*$/iu;
+/** What follows a quotation that is being discussed, not said ("…" is the kind of question we avoid). */
+const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|doesn['’]t|tends|makes|leads|shuts|appears|stops)\b/iu;
+
 /**
  * Whether [start, end) sits inside a short quotation: a word being talked about ("the word "careless""), not used.
  * Quoted sentences (the template's bad examples) are longer and still count.
  */
 function isMention(sentence: string, start: number, end: number): boolean {
-  for (const q of sentence.matchAll(/["“‘]([^"”’\n]{1,40})["”’]/gu)) {
+  // Single ASCII quotes count only when they cannot be apostrophes ("Ken's edit to Ravi's config" quotes nothing).
+  for (const q of sentence.matchAll(/["“‘]([^"”’\n]{1,40})["”’]|(?<![\p{L}\p{N}])'([^'\n]{1,40})'(?![\p{L}\p{N}])/gu)) {
+    const quoted = q[1] ?? q[2];
     const from = q.index;
     const to = q.index + q[0].length;
-    if (from <= start && end <= to && q[1].trim().split(/\s+/u).length <= 3) return true;
+    if (from <= start && end <= to && (quoted.trim().split(/\s+/u).length <= 3 || QUOTED_AS_WORDING.test(sentence.slice(0, from)) || DISCUSSED_AFTER.test(sentence.slice(to)))) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'whoever', 'people', 'staff', 'captain', 'shepherd', 'coordinator', 'scribe', 'steward', 'dri',
   'engineering-manager', 'cto', 'ceo', 'vp', 'director', 'supervisor', 'expert', 'novice', 'volunteer', 'designer',
   'marketer', 'salesperson', 'representative', 'rep', 'pm', 'em', 'tl', 'techlead', 'he', 'she', 'they', 'i', 'him',
-  'them', 'me', 'management', 'leadership',
+  'them', 'me', 'management', 'leadership', 'clerk', 'trainee', 'apprentice', 'guru',
 ];
 
 /** Words that, as the head of a phrase, name a group of people ("the DBA team", "ops"). */
@@ -28,7 +28,7 @@ export const DEPARTMENTS: readonly string[] = ['marketing', 'sales', 'legal', 'f
  * of these is a system, so "the alert failed to notify on-call" is not blame. Plurals are derived by adding "s".
  */
 export const SYSTEM_NOUNS: readonly string[] = [
-  'service', 'system', 'pipeline', 'alert', 'alerting', 'alarm', 'page', 'pager', 'process', 'procedure', 'job',
+  'account', 'service', 'system', 'pipeline', 'alert', 'alerting', 'alarm', 'page', 'pager', 'process', 'procedure', 'job',
   'cron', 'cronjob', 'script', 'tool', 'tooling', 'check', 'test', 'suite', 'monitor', 'monitoring', 'deploy',
   'deployment', 'config', 'configuration', 'cluster', 'node', 'pod', 'container', 'server', 'host', 'machine',
   'instance', 'vm', 'database', 'db', 'table', 'query', 'cache', 'api', 'endpoint', 'balancer', 'lb', 'proxy',

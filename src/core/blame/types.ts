@@ -23,8 +23,16 @@ export interface BlameEntry {
    * word. Several sources are alternatives, and so are top-level "|" branches: each may capture its own actor.
    */
   pattern: string | readonly string[];
+  /**
+   * Cheap regular expressions, one per pattern source (or one for all), that must match somewhere in the sentence
+   * before that source is tried: a pattern that starts with a generic subject and verb would otherwise run on almost
+   * every sentence, on every keystroke.
+   */
+  cue?: string | readonly string[];
   /** Which actors the captured phrase must be for a match to count. Required when the pattern captures one. */
   actors?: readonly ActorKind[];
+  /** The actor must be one person, not a group or everyone ("all engineers", "everyone's access"): sanctions aim at individuals. */
+  individual?: boolean;
   /** Skip the match when a negation ("not", "no", "never", "without", "n't") comes just before it. */
   negatable?: boolean;
   /** Skip the match when this regular expression source matches the text right after it. */

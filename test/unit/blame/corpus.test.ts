@@ -24,6 +24,34 @@ describe('blaming-language corpus', () => {
     });
   }
 
+  // Two fresh sets from independent writers who never saw the code. Their first runs, before any fix made from them, are
+  // in their file headers (A: P 0.944 R 0.576; B: P 0.969 R 0.534); they were then tuned on, so these bars are what the
+  // rule reached afterwards, rounded down, and guard against regressions only. A third set is held out elsewhere.
+  // The family sets were written for the tuning round that drove them, before its fixes (first runs in the commit log).
+  const TUNED_BARS: Record<string, { precision: number; recall: number }> = {
+    'corpus-fresh-a.txt': { precision: 1, recall: 0.97 },
+    'corpus-fresh-b.txt': { precision: 1, recall: 0.99 },
+    'corpus-person-as-cause.txt': { precision: 1, recall: 1 },
+    'corpus-unsafe-action.txt': { precision: 1, recall: 0.93 },
+    'corpus-sanctions.txt': { precision: 1, recall: 1 },
+    'corpus-insinuation.txt': { precision: 1, recall: 1 },
+    'corpus-rhetorical-questions.txt': { precision: 1, recall: 1 },
+    'corpus-structural-look-alikes.txt': { precision: 1, recall: 1 },
+  };
+  for (const [name, bar] of Object.entries(TUNED_BARS)) {
+    it(`${name}: precision >= ${bar.precision} and recall >= ${bar.recall} (tuned on; not a first run)`, () => {
+      const s = score(readCorpus(name));
+      assert.ok(s.precision >= bar.precision && s.recall >= bar.recall, report(name, s));
+    });
+  }
+
+  // Written after the last fix of that round and never tuned on: a first-run figure for new wording of the same
+  // families (P 1.00, R 0.30 on 20), kept as a floor. Tuning on it would make it one more development set.
+  it('corpus-structural-probe.txt: precision >= 1 and recall >= 0.3 (first run, not tuned on)', () => {
+    const s = score(readCorpus('corpus-structural-probe.txt'));
+    assert.ok(s.precision >= 1 && s.recall >= 0.3, report('corpus-structural-probe.txt', s));
+  });
+
   it('agrees with the human reviewer on paraphrases of thirteen published postmortems', () => {
     const s = score(readCorpus('real-shapes.txt'));
     assert.deepEqual([...s.falsePositives, ...s.falseNegatives].map((c) => c.text), []);
@@ -43,7 +71,8 @@ describe('blaming-language corpus through the lint engine', () => {
     // Thousands of whole-document lints or random merges: seconds on a quiet machine, more on a busy CI runner.
     this.timeout(120_000);
     const disagreements: string[] = [];
-    for (const name of ['corpus-dev.txt', 'corpus-check.txt', 'corpus-check-2.txt', 'corpus-check-3.txt', 'corpus-check-4.txt', 'corpus-check-5.txt', 'real-shapes.txt']) {
+    const tuned = ['corpus-fresh-a.txt', 'corpus-fresh-b.txt', 'corpus-person-as-cause.txt', 'corpus-unsafe-action.txt', 'corpus-sanctions.txt', 'corpus-insinuation.txt', 'corpus-rhetorical-questions.txt', 'corpus-structural-look-alikes.txt'];
+    for (const name of ['corpus-dev.txt', 'corpus-check.txt', 'corpus-check-2.txt', 'corpus-check-3.txt', 'corpus-check-4.txt', 'corpus-check-5.txt', 'real-shapes.txt', ...tuned]) {
       for (const c of readCorpus(name)) {
         const markdown = `# Postmortem\n\n**Participants**: ${c.people.join(', ')}\n\n## Root Cause\n\n${c.text}\n`;
         const viaEngine = lintPostmortem(parsePostmortem(markdown)).some((f) => f.ruleId === 'blaming-language');

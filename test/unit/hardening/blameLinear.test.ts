@@ -15,6 +15,7 @@ function allPatterns(): [string, RegExp][] {
     compiled.matchers.forEach((m, i) => {
       all.push([`${entry.id}#${i}`, m.regex]);
       if (m.probe) all.push([`${entry.id}#${i} probe`, m.probe]);
+      if (m.cue) all.push([`${entry.id}#${i} cue`, m.cue]);
     });
     if (compiled.notFollowedBy) all.push([`${entry.id} notFollowedBy`, compiled.notFollowedBy]);
     if (compiled.notPrecededBy) all.push([`${entry.id} notPrecededBy`, compiled.notPrecededBy]);
@@ -26,7 +27,7 @@ function allPatterns(): [string, RegExp][] {
 }
 
 /** Long runs of one character or token: what makes a backtracking pattern try quadratically many splits. */
-const RUNS = [' ', '\t', 'a', 'A', '1', '.', ':', '-', '—', ',', '"', "'", '@', '(', ')', '/', '_', 'a ', 'a.', 'a-', 'the ', 'John ', ', ', ' (', 'a, ', '!', '…'];
+const RUNS = [' ', '\t', 'a', 'A', '1', '.', ':', '-', '—', ',', '"', "'", '@', '(', ')', '/', '_', 'a ', 'a.', 'a-', 'the ', 'John ', ', ', ' (', 'a, ', '!', '…', "'s ", 'with no ', 'who ', ', which is why ', 'again, ', 'went down after '];
 
 describe('blaming-language detection stays linear (hardening)', () => {
   it('reads "a", 3,000 spaces, "b" in well under a second (it took 12 s)', () => {

@@ -1,6 +1,6 @@
 // Shapes an independent held-out evaluation found missing: passive agents, hedges, responsibility idioms, wrong actions without a trigger word.
 import type { BlameEntry } from '../types';
-import { ANYONE, DILIGENCE, DILIGENCE_PAST, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
+import { ANYONE, DILIGENCE, DILIGENCE_PAST, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SIGNAL, SYSTEM_EXPLANATION, SYSTEM_REASON } from './fragments';
 
 /** Passive auxiliaries: "was", "had been" … */
 const PASSIVE = String.raw`(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:(?:accidentally|mistakenly|quietly|simply|hastily|apparently)\s+)?`;
@@ -11,8 +11,6 @@ const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|with
 /** Safe alternatives a person passed over ("instead of staging", "rather than the staged rollout"). */
 const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b|(?:a|the)\s+(?:fresh|new|separate|scratch|spare)\s+(?:instance|database|cluster|copy|server|volume))`;
 
-/** A reason outside the person after their action ("… rather than staging because staging was down"). */
-const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:because|since)\s+(?:the\s+)?[\w-]+\s+(?:was|were|had\s+been)\s+(?:down|unavailable|broken|offline|unreachable|full|empty|stale|missing|read-only)\b|[^.;]*?\b(?:because|since)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:pager|phone|laptop|vpn|connection|network|battery|device|access)\b|[^.;]*?\bafter\s+(?:confirming|checking|verifying|validating|handing\s+(?:over|off)|the\s+hand-?(?:over|off))\b|[^.;]*?\bbecause\s+it\s+is\b|[^.;]*?\b(?:as\s+(?:planned|agreed|requested|arranged|documented|scheduled)|per\s+the\s+(?:runbook|plan|playbook)|as\s+the\s+(?:runbook|plan|playbook)\s+says|after\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:approved|confirmed|agreed|signed\s+off))\b`;
 
 export const HELD_OUT_GAPS: readonly BlameEntry[] = [
   {

@@ -1,4 +1,5 @@
 // Sentences that argue against blame, and phrases where a blaming word describes software: found missing by a held-out evaluation.
+import { PRODUCT_NAMES } from '../lexicon';
 
 /**
  * Sentences that argue against blame or describe blame culture; no entry reports in them ("We found no evidence that
@@ -22,8 +23,14 @@ const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|ca
  * ("The scheduler was careless about memory limits", "The driver forgot the prepared statements").
  */
 export const HELD_OUT_EXEMPTIONS: readonly string[] = [
-  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)\s+(?:\w+ly\s+|too\s+|very\s+)?(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent)\b`,
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)(?:\s*,\s*[^,.;]{1,25},)?\s+(?:\w+ly\s+|too\s+|very\s+)?(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent)\b`,
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:forgot|forgets|forgotten|neglected|neglects|ignored|ignores|skipped|skips)\b`,
+  // "The ingress controller dropped the ball on retries", "the proxy didn't bother to retry".
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:(?:dropped|fumbled)\s+the\s+ball|(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:even\s+)?(?:bother|be\s+bothered))\b`,
+  // "A sloppy default in the HTTP library": the judgment is about something the software ships with.
+  String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:[\w-]+\s+)?(?:defaults?|implementation|handling|code|logic|behaviou?r|settings?)\s+(?:in|of|from)\s+(?:the|a|an|its|our)\s+(?:[\w-]+\s+){0,2}?(?:${COMPONENT}|framework|sdk|package|dependency|module)\b`,
+  // "A Kafka operator error" is an error in a Kubernetes operator, a program.
+  String.raw`\b(?:${PRODUCT_NAMES.join('|')})\s+operators?[- ](?:errors?|mistakes?)\b`,
   // A Kubernetes operator forgets to reconcile; a human operator forgets to drain a node.
   String.raw`\boperators?\s+(?:\w+ly\s+)?(?:forgot|forgets|neglected|skipped|ignored|failed)\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|controller|watch(?:es)?|operand|status\s+field)\b)`,
   // Something switched off and switched back on again is a step, not a mistake.

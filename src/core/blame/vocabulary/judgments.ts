@@ -153,7 +153,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'rogue',
     category: 'judgment-of-people',
-    pattern: String.raw`\bwent\s+rogue\b|\brogue\s+(?:engineer|employee|developer|admin|operator|team|member|sre)s?\b|\bcowboy(?:s|\s+(?:deploy|deployment|change|coding|engineer|move|behaviou?r)s?)?\b`,
+    pattern: String.raw`\bwent\s+rogue\b|\brogue\s+(?:engineer|employee|developer|admin|operator|team|member|sre)s?\b|\bcowboy(?:s|\s+(?:deploy|deployment|change|coding|engineer|move|behaviou?r)s?)?\b(?!-(?:era|days|years|period|age|times)\b)`,
     negatable: true,
     note: 'Calling someone a cowboy or rogue casts them as the problem; describe why acting alone was possible.',
     examples: ['A cowboy deploy skipped the whole pipeline.', 'One engineer went rogue and patched prod by hand.'],
@@ -213,7 +213,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'did-not-bother',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:be\s+)?bother(?:ed)?\b`,
+    pattern: String.raw`\b(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:be\s+)?bother(?:ed)?\b|\b(?:nobody|no\s*one|none\s+of\s+(?:us|them))\b[^.;]{0,40}?\bcould\s+be\s+bothered\b`,
     note: 'Saying someone did not bother judges their motivation; ask what made the step feel optional.',
     examples: ["The team couldn't be bothered to update the runbook."],
   },
@@ -245,6 +245,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:was|were|is|are)\s+too\s+(?:busy|distracted|lazy|preoccupied)\s+(?:\p{L}+ing\s+)?(?:\S+\s+){0,3}?to\s+(?:notice|see|check|respond|care|bother|look|read|escalate|answer|help)\b`,
       String.raw`{S}{ADV}\s+(?:can(?:no|['’])?t|cannot|could\s*n['’]?t|should\s*n['’]?t)\s+be\s+trusted\b`,
       String.raw`{S}{ADV}\s+(?:thought|decided|figured|felt)\s+(?:it\s+was|it\s+would\s+be|that\s+it\s+was)\s+(?:a\s+)?(?:good|great|smart|clever|brilliant|fine)\s+idea\s+to\b`,
+      String.raw`{S}{ADV}\s+(?:thought|decided|figured|felt|assumed)\s+(?:it\s+was|it\s+would\s+be|that\s+it\s+was)\s+(?:perfectly\s+|totally\s+)?(?:fine|ok|okay|safe|acceptable)\s+to\b(?![^.;]*\b(?:because|since|as)\s+(?:the|our|its)\b)`,
     ],
     actors: PEOPLE,
     note: 'Grading a person\'s work or calling them the weak link is a verdict, not an explanation of what happened.',
@@ -265,7 +266,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'had-one-job',
     category: 'judgment-of-people',
-    pattern: String.raw`\btreats?\s+(?:production|prod)\s+like\s+a\s+(?:playground|sandbox|toy|test\s+environment)\b|\bcould(?:n['’]t|\s+not)\s+care\s+less\b|\brubber[- ]?stamp(?:ed|ing|s)?\b|\bowes?\s+(?:us|everyone|the\s+team|customers|you|an\s+apology)\s+(?:an\s+)?(?:explanation|apology)\b|\bno\s+business\s+(?:touching|being|running|deploying|having|doing|going\s+near)\b|\bwaved\s+(?:\S+\s+){0,3}?through\b|\band\s+never\s+did\b|\bso\s+(?:he|she|they|i)\s+could\s+(?:sleep|go\s+(?:home|to\s+bed|back\s+to\s+sleep)|leave\s+early)\b|\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
+    pattern: String.raw`\btreats?\s+(?:production|prod)\s+like\s+a\s+(?:playground|sandbox|toy|test\s+environment)\b|\bcould(?:n['’]t|\s+not)\s+care\s+less\b|\brubber[- ]?stamp(?:ed|ing|s)?\b|\bowes?\s+(?:us|everyone|the\s+team|customers|you|an\s+apology)\s+(?:an\s+)?(?:explanation|apology)\b|\bowes?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?an?\s+(?:apology|explanation)\b|\bno\s+business\s+(?:touching|being|running|deploying|having|doing|going\s+near)\b|\bwaved\s+(?:\S+\s+){0,3}?through\b|\band\s+never\s+did\b|\bso\s+(?:he|she|they|i)\s+could\s+(?:sleep|go\s+(?:home|to\s+bed|back\s+to\s+sleep)|leave\s+early)\b|\b(?:should|must|ought\s+to)\s+be\s+ashamed\b|\bshame\s+on\b|\bthr(?:ew|ow|owing|own|ows)\s+(?:it|things|changes?|code|them|this|that)\s+over\s+the\s+wall\b|\bhad\s+(?:one|1|a\s+single)\s+job\b|\bexplain\s+(?:themselves|himself|herself)\b|(?:^|[,;]\s*)(?:taking\s+down|breaking|nuking|wiping\s+out)\s+(?:prod|production|the\s+site|the\s+database|the\s+cluster|checkout|payments)\b`,
     note: 'Sarcasm and "had one job" mock the person; describe what made the job hard to do that day.',
     examples: ['The on-call had one job: answer the page.', 'The person who approved this change should explain themselves.', 'Great job, Farah, taking down prod right before the launch.'],
   },

@@ -1,0 +1,105 @@
+// A person's action named as the cause, with no judgment word: "the outage traces back to one choice Marta made".
+import type { BlameEntry } from '../types';
+import { ACTION_PAST, BAD_OUTCOME, CHANGE_NOUN, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
+
+/** A clause saying something went wrong: "the queue backed up", "search went dark", "the outage started". */
+const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:started|began|happened|kicked\s+off))`;
+
+/** A word after a subject that can be its verb: not an article, a pronoun or a form of "be". */
+const VERB_WORD = String.raw`(?!(?:the|a|an|this|that|these|those|it|its|their|his|her|our|was|were|is|are|be|been|being)\b)\p{L}+`;
+
+/** What ties the bad outcome to the action after it. */
+const WHEN = String.raw`(?:because|when|once|after|the\s+moment|as\s+soon\s+as|right\s+after|shortly\s+after|minutes\s+after|seconds\s+after|just\s+after)`;
+
+export const CAUSATION: readonly BlameEntry[] = [
+  {
+    id: 'person-action-as-cause',
+    category: 'blame-attribution',
+    pattern: [
+      // "The migration broke because Pavel ran it twice", "search went dark the moment Joaquim flipped the alias".
+      String.raw`\b${WENT_WRONG}(?:\s+[^.;]{0,40}?)?\s+${WHEN}\s+{S}\s+(?:(?:had|has)\s+)?${ACTION_PAST}`,
+      // "Everything was stable until @tvance rewrote the retry policy".
+      String.raw`\b(?:was|were|looked|seemed|ran|worked|stayed)\s+(?:\w+\s+)?(?:fine|green|ok|okay|healthy|stable|normal|quiet|smooth(?:ly)?|calm)\s+(?:[^.;]{0,30}?\s)?until\s+{S}\s+["“]?${ACTION_PAST}`,
+      // "Latency went through the roof right after Bettina's deploy", "all of this started with Ken's edit".
+      String.raw`\b${WENT_WRONG}(?:\s+[^.;]{0,40}?)?\s+(?:${WHEN}|with|following|since)\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b`,
+      // "The outage traces back to one change Lina made", "it all goes back to a command Ngozi typed".
+      String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led|points?|pointed)\s+(?:all\s+the\s+way\s+)?back\s+to\s+(?:one|a|an|the|that|this|a\s+single)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:that\s+|which\s+)?{S}\s+(?:\w+ly\s+)?(?:made|ran|pushed|took|did|wrote|applied|typed|approved|merged|deployed|shipped|\p{L}+ed)\b`,
+      // "It all comes back to Ravi editing the TTLs by hand".
+      String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led)\s+back\s+to\s+{O}\s+\p{L}{3,}ing\b`,
+      // "Celeste's edit to the firewall rules is the root cause".
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
+      // "Eun-ji's migration took checkout down", "Olu's "quick fix" broke login".
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?\s+(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,2}?(?:down|out|over)\b)`,
+      // "Thanks to Kenji's cleanup script, all customer avatars are gone".
+      String.raw`\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s*,\s+[^.;]{0,60}?\b(?:gone|lost|down|broken|deleted|wiped|corrupted|failed|missing|offline|dead)\b`,
+    ],
+    cue: [
+      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|soon)\b`,
+      String.raw`\buntil\b`,
+      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*['’]s\s`,
+      String.raw`\bback\s+to\s+(?:one|a|an|the|that|this)\b`,
+      String.raw`\bback\s+to\s+\S+\s+\p{L}{3,}ing\b`,
+      String.raw`['’]s\s[^.;]*\b(?:cause|culprit|trigger|reason|source)\b`,
+      String.raw`['’]s\s[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|took|brought|knocked)\b`,
+      String.raw`\bthanks\s+to\b`,
+    ],
+    actors: PEOPLE,
+    notFollowedBy: SYSTEM_EXPLANATION,
+    note: 'Naming a person\'s action as what set the outage off makes them the cause; describe the action and what let it do harm.',
+    examples: ['The migration broke because @pkaur ran it twice.', 'It all goes back to a command @ngozi typed on the bastion host.', 'Latency spiked right after @bettina\'s deploy.'],
+  },
+  {
+    id: 'harm-was-theirs',
+    category: 'blame-attribution',
+    // "The broken build was @pkaur's, and it blocked every release", "Owning a
+    // change by name in the predicate marks a person even when the document does not list them.
+    pattern: String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:change|commit|query|script|release|deploy|error|mistake|bug|typo|config|push|migration|pr|patch|build|command)\s+(?:was|is)\s+{P}\s*(?:[,;—–]?\s+and\s+(?:it|that|this)\s+(?:\w+\s+){0,2}?(?:locked|broke|crashed|took|went\s+out|caused|deleted|wiped|corrupted|filled|knocked|brought|failed|blocked|paged))`,
+    cue: String.raw`\b(?:was|is)\s+\S+['’]s?\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying the harmful change was a person\'s makes them the cause; describe the change and what let it do harm.',
+    examples: ["The runaway query was @bartek's, and it locked the accounts table."],
+  },
+  {
+    id: 'action-then-consequence',
+    category: 'blame-attribution',
+    pattern: [
+      // "Arvid bumped the pool size, which is why the database ran out of connections".
+      String.raw`{S}{ADV}\s+(?:(?:had|has)\s+)?(?!(?:said|says|explained|mentioned|noted|told|wrote|asked|showed|pointed|found|noticed|thinks|thought|believes|believed|suggested|argued)\b)${VERB_WORD}(?:\s+[^\s.;]+){0,12}?,?\s+(?:which|and\s+that|and\s+this|that)\s+(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+)?(?:what|why|how|when)\s+(?:[^.;]{0,40}?\b)?${BAD_OUTCOME}\b`,
+      // "Fatima prioritised her own feature and the recovery was delayed because of it".
+      String.raw`{S}{ADV}\s+${VERB_WORD}(?:\s+[^\s.;]+){0,12}?\s+and\s+[^.;]{0,50}?\b(?:delayed|lost|broke|failed|down|worse|stalled|suffered)\b[^.;]{0,20}?\bbecause\s+of\s+(?:it|that|this|(?:him|her|them))\b`,
+      // "… deleted the staging namespace, which turned out to be prod".
+      String.raw`{S}{ADV}\s+(?:deleted|dropped|wiped|truncated|restarted|drained|ran|changed|edited|modified|removed|killed|rebooted|scaled)\s+[^.;]{1,60}?,\s+which\s+(?:turned\s+out\s+to\s+be|was\s+(?:actually|in\s+fact|really))\s+(?:the\s+)?(?:prod|production|live|primary|the\s+live)\b`,
+      // "Mei pasted the customer list into the wrong Slack channel", "Yuki did the wrong command".
+      String.raw`{S}{ADV}\s+(?!(?:was|were|is|are|be|been|picked|flagged|noticed|spotted|found|caught|saw|identified|reported|chased|followed|suspected|blamed|suggested)\b)${VERB_WORD}(?:\s+[^\s.;,]+){0,5}?\s+(?:the|a)\s+wrong\s+(?!(?:path|lead|direction|track|theory|trail|idea|conclusion|thing\s+to\s+blame)\b)[\w-]+`,
+    ],
+    cue: [
+      String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:\w+\s+)?(?:what|why|how|when)\b`,
+      String.raw`\bbecause\s+of\b`,
+      String.raw`\bwhich\s+(?:turned|was)\b`,
+      String.raw`\bwrong\b`,
+    ],
+    actors: PEOPLE,
+    notFollowedBy: SYSTEM_EXPLANATION,
+    note: 'Tying a person\'s action straight to the damage it did makes them the cause; describe what let one action do that much harm.',
+    examples: ['@arvid bumped the pool size, which is why the database ran out of connections.', '@mei pasted the customer list into the wrong channel.'],
+  },
+  {
+    id: 'absent-during-incident',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:\p{L}+\s+(?:[^\s.;]+\s+){0,4}?and\s+)?(?:went|walked\s+off|wandered\s+off|headed\s+off|stepped\s+out|went\s+off|logged\s+off|disappeared|left)\s+(?:to|for|out\s+for)\s+(?:a\s+|an\s+|the\s+)?(?:dinner|lunch|bed|sleep|gym|meeting|pub|home|coffee|drinks|walk|weekend|holiday|vacation|party)\b(?:\s*,\s*(?:blocking|leaving)|\s+(?:while|as|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:still\s+)?(?:\p{L}+ing|down|on\s+fire|burning|broken|red))\b`,
+      String.raw`\bwho\s+(?:was|were)\s+(?:supposed|meant|expected)\s+to\s+be\s+(?:watching|monitoring|on\s+call|on\s+top\s+of|looking\s+after|covering)\b`,
+      String.raw`{S}{ADV}\s+(?:escalated|responded|reacted|acted|paged|joined|replied|acknowledged|acked|rolled\s+back|noticed|called|declared|told\s+us)\s+(?:\S+\s+){0,3}?(?:way\s+|far\s+|much\s+|a\s+lot\s+)?too\s+(?:late|slowly)\b`,
+      String.raw`{S}{ADV}\s+kept\s+(?:insisting|claiming|arguing|saying)\s+(?:that\s+)?(?:it|everything|things|nothing)\s+(?:was|were)\s+(?:fine|ok|okay|wrong|normal)\b`,
+    ],
+    cue: [
+      String.raw`\b(?:dinner|lunch|bed|sleep|gym|meeting|pub|home|coffee|drinks|walk|weekend|holiday|vacation|party)\b`,
+      String.raw`\bwho\s+(?:was|were)\b`,
+      String.raw`\btoo\s+(?:late|slowly)\b`,
+      String.raw`\bkept\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying a person was away, late or dismissive while things broke blames them; describe what would have brought help sooner.',
+    examples: ['The on-call engineer went to dinner while the queue was backing up.', 'Support escalated way too late.'],
+  },
+];

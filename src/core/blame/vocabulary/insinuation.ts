@@ -1,0 +1,92 @@
+// Sarcasm, scare quotes and insinuation aimed at people: "our so-called DNS expert", "make of that what you will".
+import type { BlameEntry } from '../types';
+import { ACTION_PAST, PEOPLE, PEOPLE_OR_NAMES } from './fragments';
+
+/** Words for a person's standing that sarcasm puts in scare quotes or after "so-called". */
+const STANDING = String.raw`(?:expert|engineer|senior|dba|sre|architect|lead|guru|specialist|professional|team|reviewer|tester|owner|admin|hero|wizard|ninja|rockstar|genius|pro)s?`;
+
+/** What a sneer puts in quotes about someone's work: "quick fix", "tested", "small cleanup". */
+const SNEER = String.raw`(?:quick|minor|small|simple|harmless|safe|tiny|trivial|tested|reviewed|careful|improv\w*|tid\w*|clean\w*|fix\w*|tweak\w*|refactor\w*|optimi[sz]\w*|temporar\w*|test\w*|review\w*|sanity\s+check|enhancement|upgrade)`;
+
+/** Praise that the rest of the sentence turns into sarcasm. */
+const PRAISE = String.raw`(?:(?:great|nice|good|fantastic|brilliant|stellar|amazing|excellent|lovely|super)\s+(?:job|work|going|call|move|one|stuff)|well\s+done|congrat(?:s|ulations)|kudos|bravo|props|hats\s+off|(?:nice|lovely|good|kind|thoughtful)\s+of|shout-?out\s+to)`;
+
+export const INSINUATION: readonly BlameEntry[] = [
+  {
+    id: 'insinuation',
+    category: 'judgment-of-people',
+    pattern: [
+      // "I won't say who, but…", "not to point fingers but…".
+      String.raw`\b(?:I\s+(?:won['’]t|will\s+not|don['’]t\s+want\s+to|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|shan['’]t)\s+(?:name\s+(?:any\s+)?names|say\s+(?:who|it\s+was|names|which)|point\s+(?:any\s+)?fingers|blame\s+anyone|mention\s+(?:any\s+)?names)|(?:I['’]m|I\s+am)\s+not\s+(?:pointing\s+(?:any\s+)?fingers|blaming\s+anyone|naming\s+(?:any\s+)?names|saying\s+(?:it\s+was|who))|not\s+(?:to\s+)?(?:point(?:ing)?\s+(?:any\s+)?fingers|blam(?:e|ing)\s+anyone|nam(?:e|ing)\s+(?:any\s+)?names|naming\s+anyone|mention(?:ing)?\s+names))\b[^.;]{0,30}?\bbut\b`,
+      // Tags that hint at a culprit without naming the fault.
+      String.raw`\b(?:make\s+of\s+that\s+what\s+you\s+will|draw\s+your\s+own\s+conclusions?|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror)\b`,
+      // "Our so-called DNS expert", "our resident "Kubernetes guru"", "Our "DBA" strikes again".
+      String.raw`\bso-called\s+["“]?(?:[\w-]+\s+){0,2}?${STANDING}\b|\b(?:our|the|their|his|her|a|resident)\s+(?:resident\s+)?["“](?:[\w-]+\s+){0,2}?${STANDING}["”]`,
+      // "Olu's "quick fix" took down checkout", "Asha's so-called "tested" patch".
+      String.raw`{P}\s+(?:so-called\s+)?["“](?:[^"”]{0,20}?\s)?${SNEER}\b[^"”]{0,20}["”]`,
+      // "Yusuf "tidied up" the firewall rules", "Tariq disables rate limiting "to test something"".
+      String.raw`{S}{ADV}\s+["“](?:tidied|cleaned|fixed|tested|improved|optimi[sz]ed|tweaked|refactored|reviewed|checked|helped|simplified|streamlined)(?:\s+up)?["”]`,
+      String.raw`{S}{ADV}\s+\p{L}+(?:\s+[^\s.;|"“]+){0,6}?\s+["“](?:just\s+)?(?:to\s+(?:test|try|see|check)\s+(?:something|things|it|stuff|an\s+idea)|temporarily|for\s+(?:a\s+)?(?:minute|second|bit|test))["”]`,
+      // "Let's just say Asha's "minor tweak" wasn't minor", "That one is all Femi".
+      String.raw`\blet['’]s\s+just\s+say\s+{P}`,
+      String.raw`\b(?:this|that|it)\s+(?:one\s+)?(?:is|was)\s+all\s+{O}(?=\s*(?:[.!,;]|$))`,
+      // "Apparently @benji thinks feature flags are for other people".
+      String.raw`\b(?:apparently|evidently|obviously|clearly|seemingly)\s*,?\s+{S}\s+(?:thinks?|thought|decided|figured|believes?|believed|assumed|feels?|felt|considers?|considered)\b[^.;]{1,60}?\b(?:optional|for\s+other\s+people|for\s+everyone\s+else|beneath\s+(?:him|her|them)|overrated|a\s+suggestion|someone\s+else['’]s\s+(?:problem|job))\b`,
+      String.raw`{S}\s+(?:apparently|evidently|obviously|clearly|seemingly)\s+(?:thinks?|thought|decided|figured|believes?|believed|assumed|feels?|felt|considers?|considered)\b[^.;]{1,60}?\b(?:optional|for\s+other\s+people|for\s+everyone\s+else|beneath\s+(?:him|her|them)|overrated|a\s+suggestion|someone\s+else['’]s\s+(?:problem|job))\b`,
+      String.raw`{S}\s+(?:thinks?|thought|believes?|believed|assumed|figured)\s+(?:that\s+)?[^.;]{1,40}?\b(?:(?:is|are|was|were)\s+for\s+(?:other\s+people|everyone\s+else)|(?:is|are|was|were)\s+beneath\s+(?:him|her|them)|(?:is|are|was|were)\s+someone\s+else['’]s\s+(?:problem|job))\b`,
+      // "That's what happens when you let the marketing team edit DNS".
+      String.raw`\b(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+what\s+(?:happens|you\s+get)\s+when\s+(?:you\s+|we\s+)?(?:let|give|allow|put|trust|leave)\s+{O}`,
+      // "Well done, @cstroud, for discovering yet another way to break staging".
+      String.raw`\b${PRAISE}\b[^;!?]{0,60}?(?:\b(?:(?:yet\s+)?another|(?:a\s+)?(?:brand\s+)?new|creative|novel|fresh)\s+way\s+to\b|\b(?:really\s+)?nailed\s+it\b|\bvia\s+(?:twitter|x|social\s+media|the\s+(?:news|press)|a\s+customer|customers|reddit|hacker\s+news)\b|\b(?:after|once)\s+it\s+(?:had\s+)?(?:ended|was\s+over|finished|happened)\b|\bthe\s+(?:day|week|morning|hour|night)\s+after\b|\bfor\s+(?:breaking|taking\s+down|bringing\s+down|nuking|wiping|deleting|dropping)\b|["“][^"”]{2,30}["”]\s+so\s+(?:thoroughly|carefully|well)\b)`,
+      // "The "peer review" on this one consisted of Asha typing LGTM".
+      String.raw`["“](?:peer\s+)?(?:review|testing|qa|approval|sign-?off|check)["”]\s+[^.;]{0,30}?\b(?:consisted\s+of|amounted\s+to|was\s+(?:just|only|basically))\b|\blgtm\s+(?:in|after)\s+(?:\w+\s+)?(?:seconds?|a\s+minute|under\s+a\s+minute)\b`,
+      // "The new hire was handed root and, predictably, broke things".
+      String.raw`{S}{ADV}\s+(?:[^\s.;]+\s+){0,6}?(?:and\s*)?,?\s*(?:predictably|inevitably|unsurprisingly|of\s+course|naturally)\s*,?\s+(?:broke|deleted|wiped|crashed|took\s+down|brought\s+down|messed\s+up|forgot|skipped|ignored|missed)\b`,
+    ],
+    cue: [
+      String.raw`\bbut\b`,
+      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror)\b`,
+      String.raw`\bso-called\b|[\"“]`,
+      String.raw`[\"“]`,
+      String.raw`[\"“]`,
+      String.raw`[\"“]`,
+      String.raw`\blet['’]s\b`,
+      String.raw`\ball\b`,
+      String.raw`\b(?:apparently|evidently|obviously|clearly|seemingly)\b`,
+      String.raw`\b(?:apparently|evidently|obviously|clearly|seemingly)\b`,
+      String.raw`\b(?:other\s+people|everyone\s+else|beneath|someone\s+else)\b`,
+      String.raw`\bwhat\s+(?:happens|you\s+get)\b`,
+      String.raw`\b(?:job|work|going|call|move|one|stuff|done|congrat\w*|kudos|bravo|props|hats|of|shout-?out)\b`,
+      String.raw`[\"“]|\blgtm\b`,
+      String.raw`\b(?:predictably|inevitably|unsurprisingly|of\s+course|naturally)\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',
+    examples: ['Our so-called DNS expert pointed the record at a dead balancer.', "I won't say who, but someone shipped a debug build.", 'The script was last touched by @femi; make of that what you will.'],
+  },
+  {
+    id: 'recurrence-jibe',
+    category: 'judgment-of-people',
+    pattern: [
+      // "Tomasz again.", "Matthias again, of course."
+      String.raw`^\W*{S}\s+(?:again|yet\s+again|once\s+more|strikes\s+again)\s*(?:,\s*(?:of\s+course|naturally|as\s+usual|obviously|predictably))?\s*[.!…]*$`,
+      String.raw`["“][^"”]{1,25}["”]\s+strikes\s+again\b|{S}\s+strikes\s+again\b`,
+      // "One more Thursday, one more Lee rollback".
+      String.raw`\b(?:one\s+more|another|yet\s+another)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:one\s+more|another|yet\s+another)\s+{S}\s+(?:rollback|outage|incident|revert|hotfix|page|mess|special|deploy|fire|cleanup|mistake)\b`,
+      // "Once again the data team pushed schema changes on a Friday", "true to form, nobody from storage showed up".
+      String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|true\s+to\s+form|predictably|like\s+clockwork)\s*,?\s+{S}\s+(?:(?:did\s*n['’]?t|did\s+not|never)\s+\p{L}+|(?:pushed|deployed|merged|shipped|changed|edited|broke|forgot|skipped|ignored|missed|deleted|dropped|wiped|disabled|turned\s+off|released|rolled\s+out|bypassed|overrode)\b)`,
+      // "Priya's team shipped it untested, as usual."
+      String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,10}?\s*,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|true\s+to\s+form|predictably)\s*[.!]*$`,
+    ],
+    cue: [
+      String.raw`\b(?:again|once\s+more)\b`,
+      String.raw`\bstrikes\s+again\b`,
+      String.raw`\b(?:one\s+more|another)\b`,
+      String.raw`\b(?:again|usual|always|true\s+to\s+form|predictably|clockwork)\b`,
+      String.raw`,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|true\s+to\s+form|predictably)\s*[.!]*$`,
+    ],
+    actors: [...PEOPLE, 'nobody'],
+    note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',
+    examples: ['@tomasz again.', 'Once again the data team pushed schema changes on a Friday.'],
+  },
+];

@@ -1,0 +1,54 @@
+// Rhetorical questions aimed at people: "who decided disabling the health checks was fine?", "did Olu even read it?".
+import type { BlameEntry } from '../types';
+import { PEOPLE } from './fragments';
+
+/** What a rhetorical question says the person judged acceptable. */
+const DEEMED_FINE = String.raw`(?:a\s+)?(?:fine|ok|okay|safe|smart|good\s+idea|great\s+idea|acceptable|reasonable|sensible|wise|clever|bright\s+idea|optional)`;
+
+export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
+  {
+    id: 'question-at-person',
+    category: 'hindsight',
+    pattern: [
+      // "Did Otto even look at the error rate?", "Was anyone on the data team even watching?"
+      String.raw`\b(?:did|does|do|has|have|was|were|is|are)\s+{O}\s+(?:even|ever\s+even|actually|really)\s+\p{L}+\b[^.;?]{0,80}\?`,
+      // "Who gave Paloma root?", "How did a trainee get write access to billing?"
+      String.raw`\bwho\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:gives?|gave|granted?|hands?|handed)\s+{O}\s+(?:[\w-]+\s+)?(?:access|root|rights|permissions|admin|the\s+keys|sudo)\b`,
+      String.raw`\bhow\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:did|does|could|can|was|is|do)\s+{O}\s+(?:even\s+|ever\s+)?(?:get|have|end\s+up\s+with|gain|keep|be\s+given|come\s+to\s+have)\s+(?:[\w-]+\s+)?(?:access|rights|permissions|root|admin|sudo|the\s+keys)\b`,
+      // "How many times do we have to remind Wren…?"
+      String.raw`\bhow\s+many\s+(?:more\s+)?times\s+(?:do|does|did|will|must|should|have)\s+(?:we|I|you|people|they)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+)?(?:tell|ask|remind|warn|beg|explain\s+to)\s+{O}`,
+      // "Why did @gsmith think it was okay to skip the dry run?"
+      String.raw`\bwhy\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:did|does|would|do)\s+{O}\s+(?:even\s+)?(?:think|decide|assume|figure|believe|feel)\s+(?:that\s+)?(?:it\s+(?:was|would\s+be)\s+)?${DEEMED_FINE}\b`,
+      // "Is it really too much to ask the platform team to read their runbooks?"
+      String.raw`\btoo\s+much\s+to\s+ask\s+(?:of\s+|from\s+)?(?!(?:any|a\s+single|one)\b){O}`,
+      // "What did Gunnar expect would happen?", "what was Quincy expecting to happen"
+      String.raw`\bwhat\s+(?:did|was|were)\s+{O}\s+(?:really\s+|honestly\s+)?(?:expect(?:ing)?|think\s+would\s+happen|think\s+was\s+going\s+to\s+happen)\b`,
+    ],
+    cue: [
+      String.raw`\?`,
+      String.raw`\bwho\b`,
+      String.raw`\bhow\b`,
+      String.raw`\bhow\s+many\b`,
+      String.raw`\bwhy\b`,
+      String.raw`\btoo\s+much\b`,
+      String.raw`\bwhat\b`,
+    ],
+    actors: PEOPLE,
+    note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',
+    examples: ['Did @otto even look at the error rate before promoting the build?', 'How did a trainee get write access to billing?'],
+  },
+  {
+    id: 'who-thought-it-was-fine',
+    category: 'hindsight',
+    pattern: [
+      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|here\s+|actually\s+|really\s+|honestly\s+|in\s+their\s+right\s+mind\s+)?(?:thought|decided|figured|felt|believed|assumed|said|agreed)\s+(?:that\s+)?[^?.;]{1,80}?\b(?:was|were|is|would\s+be)\s+${DEEMED_FINE}\b[^?.;]{0,40}\?`,
+      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|signed\s+off\s+on|merged|pushed|deployed|ok['’]?d|okayed|greenlit|green-lit|let|allowed|waved)\s+(?:this|that|it)(?:\s+(?:through|in|out|one))?(?:\s+(?:review|the\s+\w+))?\s*\?`,
+    ],
+    cue: [
+      String.raw`\bwho\b[^?]*\?`,
+      String.raw`\bwho\b[^?]*\?`,
+    ],
+    note: 'Asking who thought it was fine, or who approved it, is blame phrased as a question; ask what made it look fine.',
+    examples: ['Who decided disabling the health checks was fine?', 'Who signed off on this?'],
+  },
+];

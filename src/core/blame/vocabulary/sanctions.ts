@@ -1,0 +1,65 @@
+// Sanctions on a person after an incident: lost access, formal warnings, removal from a rota, HR told, remedial training.
+import type { BlameEntry } from '../types';
+import { PEOPLE } from './fragments';
+
+/** Rights a person can lose. */
+const RIGHTS = String.raw`(?:access|rights|permissions?|privileges?|credentials|keys|role|shifts?|duties|duty|responsibilities|rota|on-?call)`;
+
+/** Markers that a requirement is aimed at one person after the incident, not a rule for everyone. */
+const AFTER_THE_INCIDENT = String.raw`(?:(?:he|she|they)\s+(?:makes?|does|ships?|deploys?|pushes|merges?|runs?)|as\s+a\s+(?:consequence|result)|(?:for|over)\s+the\s+next\s+(?:\w+\s+)?(?:weeks?|months?|quarter|sprints?)|until\s+further\s+notice|following\s+(?:this|the)\s+(?:incident|outage)|after\s+this\s+(?:incident|outage)|pending\s+(?:a\s+|the\s+)?review)`;
+
+export const SANCTIONS: readonly BlameEntry[] = [
+  {
+    id: 'sanction-on-person',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${RIGHTS}(?:\s+(?:to|on|for)\s+[^.;]{1,30}?)?\s+(?:has|have|had|was|were|will|is|are)\s+(?:been\s+|be\s+|being\s+|now\s+)?(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken\s+away|cut\s+off|downgraded|frozen)\b`,
+      String.raw`{S}{ADV}\s+(?:has|have|had)\s+had\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?${RIGHTS}\s+(?:revoked|removed|suspended|pulled|taken\s+away|withdrawn|restricted|cut\s+off)\b`,
+      // Losing access mid-incident is a fact of the timeline; having lost it, or losing it for a while, is a sanction.
+      String.raw`{S}{ADV}\s+(?:(?:has|have)\s+lost|will\s+lose|loses)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b|{S}{ADV}\s+lost\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b(?=[^.;]{0,40}\b(?:for\s+the\s+rest\s+of|for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)|until|pending|as\s+a\s+(?:result|consequence)|after\s+(?:this|the)\s+(?:incident|outage)))`,
+      String.raw`{S}{ADV}\s+(?:will|shall|would)\s+no\s+longer\s+(?:have|get|hold|keep|be\s+(?:allowed|permitted|able)\s+to)\s+(?:[\w-]+\s+){0,2}?(?:${RIGHTS}|deploy|merge|push|approve|be\s+on)\b`,
+      String.raw`{S}{ADV}\s+(?:received|got|was\s+given|has\s+been\s+given|was\s+issued|has\s+been\s+issued|gets|will\s+get|earned)\s+(?:a|an|his|her|their)\s+(?:first\s+|second\s+|final\s+)?(?:formal|written|final|verbal|official|disciplinary)\s+(?:warning|reprimand|caution|notice)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|will\s+be|is\s+being)\s+(?:(?:temporarily|permanently|indefinitely|formally|now)\s+)?(?:taken|removed|pulled|dropped|moved|stood\s+down|benched|kicked|struck|excluded|suspended)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|team|project|on-?call|roster|schedule|squad|pager\w*)\b`,
+      String.raw`{S}{ADV}\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:barred|banned|forbidden|prohibited|not\s+allowed|no\s+longer\s+allowed|no\s+longer\s+permitted|not\s+permitted)\s+(?:from|to)\b`,
+      String.raw`{S}{ADV}\s+(?:has|have|had)\s+been\s+(?:told|asked|instructed|ordered)\s+to\s+(?:stay|keep)\s+(?:away|off|out)\b`,
+      String.raw`{S}{ADV}\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|is\s+being\s+)(?:(?:put|placed)\s+)?on\s+(?:a\s+)?(?:performance\s+improvement\s+plan|pip|probation|final\s+warning)\b`,
+      String.raw`{P}\s+(?:line\s+)?(?:manager|boss|supervisor|director)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:informed|notified|told|looped\s+in|made\s+aware|contacted|alerted)\b`,
+      String.raw`{S}{ADV}\s+(?:now\s+)?(?:needs?|requires?|will\s+need|will\s+require|must\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sign-?off|approval|supervision|chaperone|buddy|senior|lead|manager)\b[^.;]{0,60}?\b${AFTER_THE_INCIDENT}`,
+      String.raw`(?:action(?:\s+items?)?|follow-?ups?|todo|next\s+steps?|lessons?\s+learned|remediation)\s*:\s*{S}\s+(?:to|will|must|should|needs?\s+to)\s+(?:always\s+)?(?:double-check|check|test|verify|review|read|proofread|be\s+more\s+\w+|pay\s+(?:more\s+|closer\s+)?attention|slow\s+down|think\s+twice)\s+[^.;]{0,40}?\b(?:(?:his|her|their)\s+(?:own\s+)?\w+|in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward|next\s+time)\b`,
+      String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b`,
+    ],
+    cue: [
+      String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
+      String.raw`\b(?:has|have|had)\s+had\b`,
+      String.raw`\b(?:lost|loses|lose)\b`,
+      String.raw`\bno\s+longer\b`,
+      String.raw`\b(?:warning|reprimand|caution|notice)\b`,
+      String.raw`\b(?:taken|removed|pulled|dropped|moved|down|benched|kicked|struck|excluded|suspended)\s+(?:off|from|out\s+of)\b`,
+      String.raw`\b(?:barred|banned|forbidden|prohibited|allowed|permitted)\b`,
+      String.raw`\b(?:stay|keep)\s+(?:away|off|out)\b`,
+      String.raw`\b(?:performance|pip|probation|final\s+warning)\b`,
+      String.raw`['’]s\s+(?:line\s+)?(?:manager|boss|supervisor|director)\s+(?:has|have|had|was|were)\b`,
+      String.raw`\b(?:sign-?off|approval|supervision|chaperone|buddy|senior|lead|manager)\b`,
+      String.raw`:`,
+      String.raw`\b(?:near|away|off)\b`,
+    ],
+    actors: PEOPLE,
+    individual: true,
+    negatable: true,
+    note: 'Sanctioning the person involved (lost access, a warning, a rota or HR) tells everyone to hide the next mistake; change the system instead.',
+    examples: ["@tomasz's access to production has been revoked.", '@aiko received a formal warning after the incident.', '@jdoe was taken off the on-call rota.'],
+  },
+  {
+    id: 'disciplinary-process',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`\b(?:hr|human\s+resources)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:informed|notified|told|looped\s+in|made\s+aware|contacted|involved)\b`,
+      String.raw`\b(?:reported|escalated|referred|forwarded)\s+(?:\S+\s+){0,6}?to\s+(?:hr|human\s+resources|(?:his|her|their)\s+(?:line\s+)?manager)\b`,
+      String.raw`\b(?:remedial|corrective)\s+(?:[\w-]+\s+){0,2}?(?:training|course|coaching|session|programme|program)\b`,
+      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:has|have)\s+been\s+(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))`,
+    ],
+    negatable: true,
+    note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
+    examples: ['HR has been informed about the release.', 'The culprit has been identified and dealt with.'],
+  },
+];

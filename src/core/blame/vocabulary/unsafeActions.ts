@@ -1,0 +1,55 @@
+// A risky action with its safeguard missing, pinned on a person: "Pavel truncated the table with no snapshot first".
+import type { BlameEntry } from '../types';
+import { ACTION_PAST, ANYONE, PEOPLE_OR_NAMES, PROTECTION, SAFETY_NET, SYSTEM_REASON } from './fragments';
+
+
+/** A person's action in the past tense, with up to a few words of object after it. */
+const ACTED = String.raw`{S}{ADV}\s+(?:(?:had|has|have)\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+){0,10}?`;
+
+export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
+  {
+    id: 'action-without-safeguard',
+    category: 'blame-attribution',
+    pattern: [
+      // "… with no snapshot first", "… without even opening the diff", "…, no canary, no announcement".
+      String.raw`${ACTED}(?:\s+|\s*[,—–:-]+\s*)(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any|ever|even|first|actually|to|so\s+much\s+as))*|no|zero)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
+      // "Ana shipped it on a failing pipeline", "Toby merged while the build was still red".
+      String.raw`${ACTED}\s+(?:while|even\s+though|although|though|when|with|on|despite|over)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:(?:ci|build|builds|pipeline|canary|tests?|checks?|health\s*checks?|alerts?|dashboards?|graphs?)\s+(?:was\s+|were\s+|being\s+|showing\s+)?(?:still\s+)?(?:red|failing|broken|firing|on\s+fire)|(?:failing|failed|red|broken)\s+(?:ci|builds?|pipelines?|canary|canaries|tests?|checks?))\b`,
+      // "… with the dry-run flag off", "… with the safety check turned off".
+      String.raw`${ACTED}\s+with\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:dry-?run|safety|confirmation|protection|guard|safeguard|validation|check|lock)s?\s+(?:flag\s+|mode\s+|check\s+|prompt\s+)?(?:turned\s+off|switched\s+off|off|disabled|removed|bypassed|skipped)\b`,
+      // "Kofi rotated the password and told nobody", "… and never turned them back on".
+      String.raw`${ACTED}\s+and\s+(?:then\s+)?(?:told|informed|warned|asked|notified|consulted)\s+(?:nobody|no\s*one|no-one)\b`,
+      String.raw`${ACTED}\s+and\s+(?:then\s+)?never\s+(?:(?:turned|switched|put|set|changed)\s+(?:it|them|that|those)\s+back|re-?enabled|restored|reverted|undid)\b`,
+      // "approved by Diego, who clearly didn't look at the diff".
+      String.raw`,\s+who\s+(?:\p{L}+ly\s+)?(?:did\s*n['’]?t|did\s+not|never|had\s*n['’]?t|had\s+not)\s+(?:even\s+|actually\s+|really\s+)?(?:look|read|check|test|run|open|review|bother|verify)\b`,
+      // "Rosalind signed off on a migration she never actually ran".
+      String.raw`{S}{ADV}\s+(?:signed\s+off\s+on|approved|merged|shipped|released|passed|accepted|deployed|promoted|closed)\s+(?:[^\s.;,]+\s+){1,5}?(?:that\s+|which\s+)?(?:he|she|they|I)\s+(?:had\s+)?(?:\p{L}+ly\s+)?never\s+(?:\p{L}+ly\s+)?(?:ran|run|opened|read|tested|looked\s+at|checked|reviewed|tried|built|saw|seen)\b`,
+      // "Ulla disabled the schema check to get her release out".
+      String.raw`{S}{ADV}\s+(?:disabled|turned\s+off|switched\s+off|muted|silenced|commented\s+out|removed|killed|paused)\s+(?:the\s+|a\s+|an\s+|all\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PROTECTION}\b[^.;]{0,40}?\b(?:(?:just\s+)?to\s+(?:make|get|let|see|test|speed|save|avoid|silence|push|ship|deploy|merge|finish|go)|so\s+(?:that\s+)?(?:he|she|they|I|his|her|their)\b)`,
+    ],
+    cue: [
+      String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
+      String.raw`\b(?:red|failing|firing|on\s+fire)\b|\b(?:failed|broken)\s+(?:ci|builds?|pipelines?|canary|canaries|tests?|checks?)\b`,
+      String.raw`\bwith\b[^.;]*\b(?:off|disabled|removed|bypassed|skipped)\b`,
+      String.raw`\b(?:nobody|no\s*one|no-one)\b`,
+      String.raw`\bnever\b`,
+      String.raw`\bwho\b`,
+      String.raw`\bnever\b`,
+      String.raw`\b(?:disabled|turned|switched|muted|silenced|commented|removed|killed|paused)\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    notFollowedBy: SYSTEM_REASON,
+    note: 'Narrating a person\'s risky action together with the safeguard they went without blames them; ask why the action was possible without it.',
+    examples: ['@pavel truncated the events table with no snapshot first.', '@ana shipped it on a failing pipeline.', '@kofi rotated the password and told nobody.'],
+  },
+  {
+    id: 'let-it-lapse',
+    category: 'blame-attribution',
+    pattern: String.raw`{S}{ADV}\s+(?:let|allowed)\s+(?:the|our|a|an|his|her|their|it|them)(?:\s+[\w'’-]+){0,3}?\s+(?:to\s+)?(?:expire|lapse|run\s+out)\b`,
+    cue: String.raw`\b(?:let|allowed)\b`,
+    actors: ANYONE,
+    notFollowedBy: SYSTEM_REASON,
+    note: 'Saying someone let a registration or certificate lapse blames them; ask why renewal depended on a person remembering.',
+    examples: ['@kofi let the domain registration lapse.'],
+  },
+];
