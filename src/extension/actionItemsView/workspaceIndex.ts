@@ -12,6 +12,8 @@ const MAX_FILES = 20_000;
 const READ_CONCURRENCY = 16;
 /** Typing pauses shorter than this are not worth re-parsing for; the tree is not read keystroke by keystroke. */
 const TYPING_DELAY_MS = 300;
+/** During a long first scan the tree shows what has been read so far, refreshed this often (not after every file). */
+const SCAN_PROGRESS_MS = 500;
 const IS_MARKDOWN = /\.(md|markdown)$/i;
 /** Markdown this large outside the postmortem globs is generated documentation, not an incident write-up: not parsed. */
 const MAX_DETECTED_BYTES = 1024 * 1024;
@@ -111,10 +113,16 @@ export class ActionItemIndex implements vscode.Disposable {
     if (token.isCancellationRequested) return;
     const started = new Map(uris.map((uri) => [uri.toString(), this.bump(uri)]));
     let next = 0;
+    let shown = Date.now();
     const worker = async () => {
       while (next < uris.length && !token.isCancellationRequested) {
         const uri = uris[next++];
-        await this.read(uri, started.get(uri.toString())!);
+        const changed = await this.read(uri, started.get(uri.toString())!);
+        // A workspace of a thousand postmortems takes seconds to read: show the items found so far as it goes.
+        if (changed && Date.now() - shown >= SCAN_PROGRESS_MS && !token.isCancellationRequested) {
+          shown = Date.now();
+          this.changed.fire();
+        }
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
