@@ -45,15 +45,16 @@ const LEADING_TEAM = /^((?:the\s+)?[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}\s+(?:team|s
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
 const TRAILING_GROUP = /\s*[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
-const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\()(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
+const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
 /** Check marks people put before or after a finished item. */
 const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)`;
 /** Marks that say an item is finished, removed from its text: "(done)", "(Done as of …)", "[DONE]", "— Status: Done", a check mark. */
 const DONE_MARKS: readonly RegExp[] = [
   /\s*\(\s*(?:done|completed?|fixed|resolved|shipped)\b[^)]*\)/gi,
   /\s*\[\s*(?:done|completed?)\s*\]/gi,
-  // "(added an @emergency role on Discord)", "(documented in the runbook)" closing the item: what was done about it.
-  /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s[^()]*\)\.?\s*$/gi,
+  // "(added an @emergency role on Discord)", "(documented it in the runbook)" closing the item: what was done about it;
+  // a verb and one word ("(updated weekly)") describes the thing instead.
+  /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /\s*[—–-]?\s*\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
   /\s*[—–-]\s*(?:done|completed)\s*\.?\s*$/gi,
   new RegExp(String.raw`^\s*${CHECK_MARK}\s*|\s*${CHECK_MARK}\s*$`, 'g'),
