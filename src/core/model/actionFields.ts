@@ -137,10 +137,12 @@ function collapse(text: string): string {
 }
 
 /**
- * @param itemText the item's text as a reader sees it (Markdown emphasis removed), lines separated by "\n"
+ * @param rawText the item's text as a reader sees it (Markdown emphasis removed), lines separated by "\n"
  * @param referenceDate the incident date, so "Mar 15" gets a year
  */
-export function readActionFields(itemText: string, referenceDate: Date | null): ActionFields {
+export function readActionFields(rawText: string, referenceDate: Date | null): ActionFields {
+  // Runs of blanks become one: several patterns below start with `\s*`, which retries from every blank of a long run.
+  const itemText = rawText.replace(/[ \t]{2,}/g, ' ').replace(/\n[ \t\n]+/g, '\n');
   let done = false;
   // Said-in-words completion goes first: "Completed on 2023-07-20" names when it was done, not when it is due.
   let rest = DONE_PHRASES.reduce((text, phrase) => text.replace(phrase, () => {
