@@ -25,7 +25,7 @@ const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed
 /** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
 const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classification)\b/i;
 /** A paragraph that labels itself as an action item. */
-const ACTION_LABEL = /^\s*(action items?|ai|follow[- ]?ups?|todo)\s*:\s*/i;
+const ACTION_LABEL = /^\s*(?:(action items?|ai|follow[- ]?ups?|todo)\s*:|\[\s*(?:action items?|follow[- ]?ups?)\s*\]:?)\s*/i;
 /** Words that name a group of items rather than an item ("- Short term" with sub-items). */
 const GROUP_WORDS = /^((short|medium|long)[ -]term|immediate|process|tooling|technical|monitoring|alerting|documentation|people|communications?|prevention|detection|mitigation|follow[ -]?ups?|testing|infrastructure|engineering|product|operations)( actions| items| fixes)?:?$/i;
 /** Sections whose tables describe the incident, not work to do, even with a "Who" or "When" column. */

@@ -26,6 +26,13 @@ describe('placeholder shapes left in real documents', () => {
     for (const html of ['<br>', '<br/>', '<sup>', '<kbd>', '<details>', '<summary>', '<img src="x.png">', '<a href="#x">']) assert.ok(!isAnglePlaceholder(html), html);
   });
 
+  it('leaves a bracketed "[Action item]" label before its sentence alone, and still finds one standing alone', () => {
+    assert.deepEqual(findPlaceholders('[Action item] count rejected launches apart from failed ones.'), []);
+    assert.deepEqual(findPlaceholders('Follow-ups:\n[Follow-up]: page the owner of the metric'), []);
+    assert.deepEqual(findPlaceholders('[Action item]').map((m) => m.text), ['[Action item]']);
+    assert.deepEqual(findPlaceholders('| [Action item] | [Owner] |').map((m) => m.text), ['[Action item]', '[Owner]']);
+  });
+
   it('recognises a template\'s lessons prompts left above the real entries, and not lessons that start the same way', () => {
     const prompt = 'Things that went wrong. Ideally each of these should have a ticket filed for it and linked under Action items. For example,';
     assert.deepEqual(findTemplateInstructions(prompt).map((m) => m.text), [prompt]);

@@ -47,4 +47,9 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Build outage\n\n## Action items\n\n- Pin the compiler version\n\nIn the longer run we will look at building releases from a clean image.\n\nSee the tracking issue for the discussion.\n';
     assert.deepEqual(items(doc).map((i) => i.text), ['Pin the compiler version', 'In the longer run we will look at building releases from a clean image.']);
   });
+
+  it('reads a paragraph opened by a bracketed "[Action item]" label as an item, and the label as no placeholder', () => {
+    const doc = '# Rate limit\n\n## Lessons\n\nThe limit behaved as intended.\n\n[Action item] count rejected launches apart from failed ones in the success metric.\n';
+    assert.deepEqual(items(doc), [{ text: 'count rejected launches apart from failed ones in the success metric.', done: false }]);
+  });
 });
