@@ -30,10 +30,10 @@ for (const { folder, title } of SETS) {
   });
 }
 
-function readSet(ROOT: string): void {
-  for (const file of readdirSync(ROOT).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
-    const text = readFileSync(join(ROOT, file), 'utf8');
-    const expected = JSON.parse(readFileSync(join(ROOT, file.replace(/\.md$/, '.expected.json')), 'utf8')) as ExpectedReading;
+function readSet(root: string): void {
+  for (const file of readdirSync(root).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const expected = JSON.parse(readFileSync(join(root, file.replace(/\.md$/, '.expected.json')), 'utf8')) as ExpectedReading;
     const doc = parsePostmortem(text);
 
     it(`${file}: every action item, with its owner, due date and done state`, () => {
