@@ -124,6 +124,12 @@ function isDoneStatus(cell: string): boolean {
 const STATUS_WORD_DONE = /\b(DONE|COMPLETED?|CLOSED|FIXED)\b/;
 const STATUS_WORD = /\b(DONE|COMPLETED?|CLOSED|FIXED|TODO|OPEN|IN PROGRESS|WIP|BLOCKED)\b/g;
 
+/** "Notifications lead." written as a sentence: the period is not part of the name ("J. Doe" and "Acme Inc." keep theirs). */
+function ownerFromCell(cell: string): string {
+  const owner = cell.replace(/\s+/g, ' ');
+  return /[a-z]{3}\.$/i.test(owner) && !/\b(?:inc|ltd|co|corp)\.$/i.test(owner) ? owner.slice(0, -1) : owner;
+}
+
 function ticketFromCell(cell: string): string | null {
   const ticket = cell.replace(STATUS_WORD, '').replace(/\s+/g, ' ').trim();
   return isPlaceholderValue(ticket) ? null : ticket;
@@ -175,7 +181,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
       range,
       line: ctx.lines.positionAt(range.start).line,
       text: inline.text,
-      owner: ownerCol !== -1 && !isPlaceholderValue(ownerRaw) ? ownerRaw.replace(/\s+/g, ' ') : null,
+      owner: ownerCol !== -1 && !isPlaceholderValue(ownerRaw) ? ownerFromCell(ownerRaw) : null,
       ownerRange: cellRange(ownerCol),
       due: dueDate?.date ?? null,
       dueRange: cellRange(dueCol),

@@ -52,4 +52,9 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Rate limit\n\n## Lessons\n\nThe limit behaved as intended.\n\n[Action item] count rejected launches apart from failed ones in the success metric.\n';
     assert.deepEqual(items(doc), [{ text: 'count rejected launches apart from failed ones in the success metric.', done: false }]);
   });
+
+  it('reads an owner cell written as a sentence without its closing period, and keeps the period of an abbreviation', () => {
+    const doc = '# Queue\n\n## Action Items\n\n| Action Item | Owner |\n|---|---|\n| Alert when the queue stops moving. | Queue platform lead. |\n| Renew the vendor contract | Acme Inc. |\n| Document the failover | J. Doe |\n';
+    assert.deepEqual(parsePostmortem(doc).actionItems.map((i) => i.owner), ['Queue platform lead', 'Acme Inc.', 'J. Doe']);
+  });
 });
