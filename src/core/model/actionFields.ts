@@ -38,18 +38,23 @@ const LEADING_HANDLE = new RegExp(String.raw`^(?!@(?:here|channel|everyone|all)\
 const ASSIGNED = new RegExp(String.raw`[\s,;]*\b(?:(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:owner|assignee|dri)\s+(${HANDLE}))`, 'i');
 /** "AI: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action items?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
+/** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
+const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?\s*(?::|[—–]|-(?=\s))\s*/;
 /** "Platform team: add a check", "The SRE team to add a check". */
 const LEADING_TEAM = /^((?:the\s+)?[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}\s+(?:team|squad|group|guild|crew|on-?call))\s*(?::|\s+(?=(?:to|will)\b))/i;
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
 const TRAILING_GROUP = /\s*[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
-const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\()(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
+const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
 /** Check marks people put before or after a finished item. */
 const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)`;
 /** Marks that say an item is finished, removed from its text: "(done)", "(Done as of …)", "[DONE]", "— Status: Done", a check mark. */
 const DONE_MARKS: readonly RegExp[] = [
   /\s*\(\s*(?:done|completed?|fixed|resolved|shipped)\b[^)]*\)/gi,
   /\s*\[\s*(?:done|completed?)\s*\]/gi,
+  // "(added an @emergency role on Discord)", "(documented it in the runbook)" closing the item: what was done about it;
+  // a verb and one word ("(updated weekly)") describes the thing instead.
+  /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /\s*[—–-]?\s*\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
   /\s*[—–-]\s*(?:done|completed)\s*\.?\s*$/gi,
   new RegExp(String.raw`^\s*${CHECK_MARK}\s*|\s*${CHECK_MARK}\s*$`, 'g'),
@@ -62,6 +67,8 @@ export const DONE_PHRASES: readonly RegExp[] = [
   /\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?\s*$/gi,
   /(?:^|[,;(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=[^,;()\n]*\d)[^,;()\n]*/gim,
   /^\s*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
+  // "… in the current metrics. _Done in Grafana_.": a last sentence that says where it was done.
+  /(?<=[.!])\s+(?:done|completed|implemented|deployed|fixed)\s+(?:in|on|via|with)\s+[^.\n]{1,40}\.?\s*$/gi,
 ];
 /** "(Done as of 2021-06-30)" written in bold. */
 const DONE_AS_OF = /\(?\s*done as of\b[^)\n]*\)?/gi;
@@ -130,10 +137,12 @@ function collapse(text: string): string {
 }
 
 /**
- * @param itemText the item's text as a reader sees it (Markdown emphasis removed), lines separated by "\n"
+ * @param rawText the item's text as a reader sees it (Markdown emphasis removed), lines separated by "\n"
  * @param referenceDate the incident date, so "Mar 15" gets a year
  */
-export function readActionFields(itemText: string, referenceDate: Date | null): ActionFields {
+export function readActionFields(rawText: string, referenceDate: Date | null): ActionFields {
+  // Runs of blanks become one: several patterns below start with `\s*`, which retries from every blank of a long run.
+  const itemText = rawText.replace(/[ \t]{2,}/g, ' ').replace(/\n[ \t\n]+/g, '\n');
   let done = false;
   // Said-in-words completion goes first: "Completed on 2023-07-20" names when it was done, not when it is due.
   let rest = DONE_PHRASES.reduce((text, phrase) => text.replace(phrase, () => {
@@ -171,6 +180,8 @@ export function readActionFields(itemText: string, referenceDate: Date | null): 
     return lead;
   });
 
+  const ticketLead = LEADING_TICKET.exec(rest);
+  if (ticketLead) rest = rest.slice(ticketLead[0].length);
   const label = LEADING_LABEL.exec(rest);
   if (label) {
     const named = (label[1] ?? label[2])?.trim();

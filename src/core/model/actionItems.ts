@@ -25,7 +25,7 @@ const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed
 /** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
 const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classification)\b/i;
 /** A paragraph that labels itself as an action item. */
-const ACTION_LABEL = /^\s*(action items?|ai|follow[- ]?ups?|todo)\s*:\s*/i;
+const ACTION_LABEL = /^\s*(?:(action items?|ai|follow[- ]?ups?|todo)\s*:|\[\s*(?:action items?|follow[- ]?ups?)\s*\]:?)\s*/i;
 /** Words that name a group of items rather than an item ("- Short term" with sub-items). */
 const GROUP_WORDS = /^((short|medium|long)[ -]term|immediate|process|tooling|technical|monitoring|alerting|documentation|people|communications?|prevention|detection|mitigation|follow[ -]?ups?|testing|infrastructure|engineering|product|operations)( actions| items| fixes)?:?$/i;
 /** Sections whose tables describe the incident, not work to do, even with a "Who" or "When" column. */
@@ -87,15 +87,24 @@ function isStruckThrough(item: ListItem): boolean {
   return content.length > 0 && content.every((c) => c.type === 'delete');
 }
 
+/** A sub-bullet that only says its item is finished: "  - This has been done: team@example.org", "  - Done in #412". */
+const DONE_LINE = /^\s*(?:(?:this|it)\s+(?:has|have)\s+(?:already\s+)?been\s+(?:done|completed|implemented|fixed|deployed)|(?:done|completed|fixed|finished)\b)/i;
+
 function fromListItem(item: ListItem, source: ActionItem['source'], doneByContext: boolean, ctx: Context): ActionItem | null {
   const range = rangeOf(item);
-  const fieldLines = item.children
+  const subLines = item.children
     .filter((c): c is List => c.type === 'list')
-    .flatMap((list) => list.children.map((sub) => itemText(sub)))
-    .filter((line) => FIELD_LINE.test(line));
+    .flatMap((list) => list.children.map((sub) => itemText(sub)));
+  const fieldLines = subLines.filter((line) => FIELD_LINE.test(line));
+  const doneBySubLine = subLines.some((line) => DONE_LINE.test(line));
   const contentEnd = fieldLines.length ? range.end : (item.children.find((c) => c.type === 'list')?.position?.start.offset ?? range.end);
-  return fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext || isStruckThrough(item), ctx);
+  return fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext || doneBySubLine || isStruckThrough(item), ctx);
 }
+
+/** A sentence that says what will be done: "We should expand this to …", "We need to …", "We will …". */
+const DIRECTIVE = /\b(?:we|you|they|the team)\s+(?:should|need to|must|will|shall|are going to)\b/i;
+/** A paragraph that commits its authors to more work: "longer term we shall look to see …", "we intend to …". */
+const COMMITMENT = /\bwe\s+(?:shall|will|intend to|plan to|are going to)\b/i;
 
 const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
 const OWNER_HEADER = /\b(owners?|owned by|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
@@ -114,6 +123,12 @@ function isDoneStatus(cell: string): boolean {
 /** A status word written into another cell, as in `| Bug 5554823 **DONE** |`. */
 const STATUS_WORD_DONE = /\b(DONE|COMPLETED?|CLOSED|FIXED)\b/;
 const STATUS_WORD = /\b(DONE|COMPLETED?|CLOSED|FIXED|TODO|OPEN|IN PROGRESS|WIP|BLOCKED)\b/g;
+
+/** "Notifications lead." written as a sentence: the period is not part of the name ("J. Doe" and "Acme Inc." keep theirs). */
+function ownerFromCell(cell: string): string {
+  const owner = cell.replace(/\s+/g, ' ');
+  return /[a-z]{3}\.$/i.test(owner) && !/\b(?:inc|ltd|co|corp)\.$/i.test(owner) ? owner.slice(0, -1) : owner;
+}
 
 function ticketFromCell(cell: string): string | null {
   const ticket = cell.replace(STATUS_WORD, '').replace(/\s+/g, ' ').trim();
@@ -166,7 +181,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
       range,
       line: ctx.lines.positionAt(range.start).line,
       text: inline.text,
-      owner: ownerCol !== -1 && !isPlaceholderValue(ownerRaw) ? ownerRaw.replace(/\s+/g, ' ') : null,
+      owner: ownerCol !== -1 && !isPlaceholderValue(ownerRaw) ? ownerFromCell(ownerRaw) : null,
       ownerRange: cellRange(ownerCol),
       due: dueDate?.date ?? null,
       dueRange: cellRange(dueCol),
@@ -358,13 +373,27 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     }
   });
 
+  // After the list of an action section, a paragraph that commits to more work ("longer term we shall look at …") is one more.
+  children.forEach((node, index) => {
+    if (node.type !== 'paragraph') return;
+    const section = ctx.sectionAt(rangeOf(node).start);
+    if (!section || !isActionSection(section) || !sectionsWithItems.has(section)) return;
+    const previous = children.slice(0, index).reverse().find((n) => n.type !== 'definition' && n.type !== 'html');
+    if (previous?.type !== 'list' || ctx.sectionAt(rangeOf(previous).start) !== section) return;
+    const text = plainText(node).trim();
+    if (text.length > 240 || text.endsWith(':') || !COMMITMENT.test(text)) return;
+    const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
+    if (found) items.push(found);
+  });
+
   // An action section written as short paragraphs, one action each, and no list or table: each paragraph is an item.
   children.forEach((node) => {
     if (node.type !== 'paragraph') return;
     const section = ctx.sectionAt(rangeOf(node).start);
     if (!section || section.kind !== 'actionItems' || section.pseudo || sectionsWithItems.has(section)) return;
     const text = plainText(node).trim();
-    if (text.endsWith(':') || text.length > 240 || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
+    // A longer paragraph is an item only when it says what will be done; otherwise it is someone's reasoning.
+    if (text.endsWith(':') || text.length > 400 || (text.length > 240 && !DIRECTIVE.test(text)) || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
     const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
     if (found) items.push(found);
   });

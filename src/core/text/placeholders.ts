@@ -37,6 +37,13 @@ const INSTRUCTION_WORDS = new Set([
   'your', 'placeholder', 'tbd', 'todo', 'the', 'e.g', 'example', 'number', 'amount', 'url', 'ticket', 'title',
 ]);
 
+/** "[Action item] rejected launches should get their own label": a bracketed kind before the sentence it labels. */
+const ITEM_LABEL = /^\[\s*(?:action\s+items?|follow[- ]?ups?)\s*\]$/i;
+
+function isLeadingLabel(text: string, start: number, end: number): boolean {
+  return ITEM_LABEL.test(text.slice(start, end)) && /^\s*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^:?[ \t]+\S/.test(text.slice(end, end + 3));
+}
+
 function isInstruction(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
   if (inner.includes(' | ') || /^\d+\s*[-–]\s*\d+ (sentence|word|line|paragraph)/i.test(inner)) return true;
@@ -96,7 +103,7 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      if (match[0].startsWith('[') && !isInstruction(match[0])) continue;
+      if (match[0].startsWith('[') && (!isInstruction(match[0]) || isLeadingLabel(text, start, end))) continue;
       if (matches.some((m) => start < m.end && m.start < end)) continue;
       matches.push({ start, end, text: match[0], expected });
     }

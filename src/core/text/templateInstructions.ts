@@ -14,6 +14,10 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
   /^(?:describe|explain|list|summari[sz]e|outline|document|include|provide|add|enter|insert|write|put)\b[^.\n]{0,120}\b(?:here|below)\s*[.:]?$/i,
   /^(?:add|list|insert)\s+(?:your|more|any)\s+(?:own\s+)?(?:action\s+items?|rows?|items?|entries|sections?)\b[^.\n]{0,60}$/i,
   /\bgoes\s+here\b/i,
+  // A template's prompt for a lessons list, left above the real entries: "Things that could have gone better."
+  /^(?:(?:a\s+)?list\s+of\s+)?things\s+that\s+(?:went\s+(?:well|wrong|badly|poorly)|could\s+have\s+gone\s+(?:better|worse))\s*[.:]?$/i,
+  // What the entries of a section ought to be, said to whoever fills it in: "Ideally these should result in action items…".
+  /^(?:ideally\s+)?(?:these|each\s+of\s+these)\s+should\s+(?:result\s+in|become|be\s+turned\s+into|have)\b[^.\n]{0,120}\b(?:action\s+items?|issues?|tickets?)\b/i,
   /^\(?(?:optional|delete\s+(?:this|if\s+not\s+applicable))\)?[:.]?$/i,
 ];
 

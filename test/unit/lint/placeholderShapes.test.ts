@@ -26,6 +26,22 @@ describe('placeholder shapes left in real documents', () => {
     for (const html of ['<br>', '<br/>', '<sup>', '<kbd>', '<details>', '<summary>', '<img src="x.png">', '<a href="#x">']) assert.ok(!isAnglePlaceholder(html), html);
   });
 
+  it('leaves a bracketed "[Action item]" label before its sentence alone, and still finds one standing alone', () => {
+    assert.deepEqual(findPlaceholders('[Action item] count rejected launches apart from failed ones.'), []);
+    assert.deepEqual(findPlaceholders('Follow-ups:\n[Follow-up]: page the owner of the metric'), []);
+    assert.deepEqual(findPlaceholders('[Action item]').map((m) => m.text), ['[Action item]']);
+    assert.deepEqual(findPlaceholders('| [Action item] | [Owner] |').map((m) => m.text), ['[Action item]', '[Owner]']);
+  });
+
+  it('recognises a template\'s lessons prompts left above the real entries, and not lessons that start the same way', () => {
+    const prompt = 'Things that went wrong. Ideally each of these should have a ticket filed for it and linked under Action items. For example,';
+    assert.deepEqual(findTemplateInstructions(prompt).map((m) => m.text), [prompt]);
+    assert.equal(findTemplateInstructions('List of things that went well.').length, 1);
+    for (const prose of ['Things that went well included the fast rollback and a calm bridge call.', 'These should have been caught by the canary, which ran on the old image.']) {
+      assert.deepEqual(findTemplateInstructions(prose), [], prose);
+    }
+  });
+
   it('recognises a template\'s own instructions, and not prose that merely starts like one', () => {
     for (const text of ['These are only sample subheadings. Delete the ones that do not apply.', 'Replace this line with your action items', 'Use this section to describe the customer impact.', 'Describe what happened here.', 'Add more rows as needed']) {
       assert.ok(isTemplateInstruction(text), text);

@@ -47,7 +47,17 @@ const NARRATIVE_TITLE = /\bwhat happened\b|\bincident (description|details|overv
  * Words that say what the incident did to users or the service: a summary with one of them states the impact, as most
  * short published postmortems do ("all services using Okta got affected", "emails were delayed by 40 minutes").
  */
-const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:ed|ing|ures?)|errors?|timeouts?|timed out|declined|degraded|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?)\b/i;
+const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:ed|ing|ures?)|errors?|timeouts?|timed out|declined|degraded|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?|no-?op|no (?:\w+[- ])?impact|(?:alerts?|alarms?) (?:were|was|kept) (?:being )?(?:triggered|fired|firing|raised))\b/i;
+
+/**
+ * Words that say why it happened: a summary or a "What went wrong" list with one of them tells the root cause, as short
+ * published reports do ("A bug in the GKE resource quota was preventing…", "an outage caused by a Denial-of-Service attack").
+ */
+const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation))\b/i;
+
+/** Clock times ("15:09 UTC", "at 9:14"): an opening paragraph with several of them tells the timeline in prose. */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/g;
+const PROSE_TIMELINE_TIMES = 3;
 
 /** Paragraphs of prose between the title and the first section heading: the summary in many published postmortems. */
 function introduction(doc: PostmortemDocument): TextRange[] {
@@ -83,7 +93,25 @@ function summaries(doc: PostmortemDocument): TextRange[] {
     .filter((section) => section.kind === 'summary' || NARRATIVE_TITLE.test(section.title))
     .map((section) => section.contentRange);
   const fields = labelledFields(doc).filter((field) => field.kind === 'summary').map((field) => field.range);
-  return [...introduction(doc), ...sections, ...fields];
+  return [...introduction(doc), ...sections, ...fields, ...openingSection(doc)];
+}
+
+/**
+ * The first section under the title when its heading names no kind ("## Downtime on the afternoon of 3rd of August"):
+ * the story of the incident opens the document there, as an introduction would.
+ */
+function openingSection(doc: PostmortemDocument): TextRange[] {
+  const [first] = flattenSections(doc.sections).filter((section) => section.depth > 1);
+  if (!first || first.kind !== null || NARRATIVE_TITLE.test(first.title)) return [];
+  const before = doc.ast.children.filter((node) => node.type === 'paragraph' && (node.position?.end.offset ?? 0) <= first.headingRange.start);
+  const prose = doc.ast.children.some((node) => node.type === 'paragraph' && (node.position?.start.offset ?? 0) >= first.contentRange.start && (node.position?.end.offset ?? 0) <= first.contentRange.end && (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0) >= MIN_INTRODUCTION_LENGTH);
+  return before.length === 0 && prose ? [first.contentRange] : [];
+}
+
+/** Where the document explains what went wrong: its summaries and its "What went wrong" sections. */
+function explanations(doc: PostmortemDocument): TextRange[] {
+  const wentWrong = flattenSections(doc.sections).filter((section) => section.kind === 'wentWrong').map((section) => section.contentRange);
+  return [...summaries(doc), ...wentWrong];
 }
 
 function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
@@ -91,11 +119,14 @@ function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
   if (flattenSections(doc.sections).some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
   if (labelledFields(doc).some((field) => kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
-  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0;
+  // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
+  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || introduction(doc).some((range) => (doc.text.slice(range.start, range.end).match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES);
   if (kind === 'actionItems') return doc.actionItems.length > 0;
   if (kind === 'summary') return summaries(doc).length > 0;
   // A summary that says who or what was affected answers the Impact question.
   if (kind === 'impact') return summaries(doc).some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
+  // A summary or a "What went wrong" list that says why it happened answers the Root Cause question.
+  if (kind === 'rootCause') return explanations(doc).some((range) => CAUSE_STATEMENT.test(doc.text.slice(range.start, range.end)));
   return false;
 }
 

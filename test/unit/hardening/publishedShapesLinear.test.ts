@@ -1,0 +1,33 @@
+// The patterns added for published postmortems' shapes stay linear: the editor runs them on every keystroke.
+import assert from 'node:assert/strict';
+import { readActionFields } from '../../../src/core/model/actionFields';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { lintPostmortem } from '../../../src/core/lint/engine';
+import { findTemplateInstructions } from '../../../src/core/text/templateInstructions';
+import { growth } from './timing';
+
+const RUNS = [' ', '(', ')', '(added ', '(added x ', '. done in ', '#1', '[#1]', ':', '9:99 ', 'a bug ', 'things that ', 'these should '];
+
+describe('published-postmortem shapes stay linear (hardening)', () => {
+  for (const run of RUNS) {
+    it(`reads an action item made of a long run of ${JSON.stringify(run)}`, () => {
+      const ratio = growth((size) => readActionFields(`Fix it ${run.repeat(size)} x`, null), 500);
+      assert.ok(ratio < 8, `grew x${ratio.toFixed(1)} for 4x the input`);
+    });
+  }
+
+  it('checks required sections of a summary made of long runs', () => {
+    for (const run of ['9:99 ', 'a bug ', 'caused ', '(', ' ']) {
+      const doc = (size: number) => parsePostmortem(`# T\n\n${run.repeat(size)}\n\n## Second\n\n${run.repeat(size)}\n`);
+      const ratio = growth((size) => lintPostmortem(doc(size)), 500, 1);
+      assert.ok(ratio < 8, `${JSON.stringify(run)} grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+  });
+
+  it('looks for template prompts in long runs', () => {
+    for (const run of ['things that ', 'these should ', ' ', '.']) {
+      const ratio = growth((size) => findTemplateInstructions(run.repeat(size)), 2000);
+      assert.ok(ratio < 8, `${JSON.stringify(run)} grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+  });
+});

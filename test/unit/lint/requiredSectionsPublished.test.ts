@@ -1,0 +1,42 @@
+// required-sections on shapes found in published postmortems: the answer is in the document, under another form.
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { lintPostmortem } from '../../../src/core/lint/engine';
+import { resolveLintConfig } from '../../../src/core/config/resolve';
+
+const missing = (text: string) => {
+  const config = resolveLintConfig([{ name: 'test', value: { rules: { 'blaming-language': 'off' } } }]);
+  return lintPostmortem(parsePostmortem(text), { config }).filter((f) => f.ruleId === 'required-sections').map((f) => f.expected);
+};
+const TAIL = '\n## Timeline\n\n- 10:02 queue stalls\n- 10:40 worker restarted\n\n## Action Items\n\n- Alert on queue age\n';
+
+describe('required-sections where published postmortems answer the question in another form', () => {
+  it('takes a cause stated in the summary as the root cause, and still asks when the summary only tells what happened', () => {
+    assert.deepEqual(missing(`# Queue outage\n\n## Summary\n\nOrders were delayed for 38 minutes because a worker deploy left the consumers without credentials.\n${TAIL}`), []);
+    assert.deepEqual(missing(`# Queue outage\n\n## Summary\n\nA bug in the retry loop stalled the order queue, and users saw delayed confirmations.\n${TAIL}`), []);
+    assert.deepEqual(missing(`# Queue outage\n\n## Summary\n\nOrders were delayed for 38 minutes for customers in two regions.\n${TAIL}`), ['Root Cause']);
+  });
+
+  it('takes a cause given in a "What went wrong" list as the root cause', () => {
+    const doc = `# Queue outage\n\n## Summary\n\nOrders were delayed for 38 minutes for customers in two regions.\n\n## What went wrong\n\n- The backlog grew as a result of retries, and the stale cache contributed to the timeouts.\n${TAIL}`;
+    assert.deepEqual(missing(doc), []);
+  });
+
+  it('takes an opening paragraph with several clock times as the timeline, and not one with a single time', () => {
+    const head = '# Release incident\n\n';
+    const tail = '\n\n## Root cause\n\nThe release skipped the signing step.\n\n## Action items\n\n- Sign in CI\n';
+    assert.deepEqual(missing(`${head}We published 2.4.0 at 09:10 UTC. Users reported failing installs at 09:25 UTC, and we pulled the release by 09:48 UTC; installs failed for users on macOS in that window.${tail}`), []);
+    assert.deepEqual(missing(`${head}We published 2.4.0 at 09:10 UTC and users on macOS saw failing installs for about forty minutes afterwards.${tail}`), ['Timeline']);
+  });
+
+  it('takes an unnamed first section that tells the story as the summary', () => {
+    const doc = '# Post-mortem: search index\n\n## Slow searches on the morning of 12 May\n\nA reindex started in the maintenance window ran into business hours and searches were slow for users for two hours.\n\n**Root cause**: the reindex job had no time limit.\n\n## Timeline\n\n- 07:00 reindex starts\n- 09:30 reindex stopped\n\n## Action Items\n\n- Give the reindex job a time limit\n';
+    assert.deepEqual(missing(doc), []);
+  });
+
+  it('takes a summary that says there was no impact, or which alerts fired, as stating the impact', () => {
+    for (const summary of ['The certificate warning turned out to be a noop: the new account had already renewed it, because the old account was still registered.', 'Disk alerts were triggered on every node for six hours because the exporter reported the wrong mount.']) {
+      assert.deepEqual(missing(`# Alerts\n\n## Summary\n\n${summary}\n${TAIL}`), [], summary);
+    }
+  });
+});

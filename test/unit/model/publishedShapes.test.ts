@@ -1,0 +1,60 @@
+// Shapes found in published postmortems (test/fixtures/real-world), each with examples written here, not copied.
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { readActionFields } from '../../../src/core/model/actionFields';
+
+const items = (text: string) => parsePostmortem(text).actionItems.map((i) => ({ text: i.text, done: i.done }));
+
+describe('action items as published postmortems write them', () => {
+  it('reads an issue reference written before the task as the ticket, not as the text', () => {
+    for (const [raw, ticket] of [['#418: Page when the queue stalls', '#418'], ['OPS-77 — Page when the queue stalls', 'OPS-77'], ['[#9]: Page when the queue stalls', '#9']] as const) {
+      const fields = readActionFields(raw, null);
+      assert.equal(fields.text, 'Page when the queue stalls', raw);
+      assert.equal(fields.ticket, ticket, raw);
+    }
+    assert.equal(readActionFields('#1 priority: restore the backups', null).text, '#1 priority: restore the backups');
+  });
+
+  it('reads done from a closing parenthesis that says what was done, and from a last "Done in …" sentence', () => {
+    assert.deepEqual(readActionFields('Nobody could reach the DBA on call. (documented the escalation path in the runbook)', null), { ...readActionFields('Nobody could reach the DBA on call.', null), done: true, ticket: null });
+    assert.deepEqual(items('# Outage\n\n## Action Items\n\n1. Chart queue depth per worker. _Done in Kibana_.\n'), [{ text: 'Chart queue depth per worker.', done: true }]);
+    assert.equal(readActionFields('Chart queue depth per worker. Done in Kibana.', null).text, 'Chart queue depth per worker.');
+    for (const open of ['Check whether the exporter (added in v2) still drops labels', 'Alert on queue depth (updated weekly)', 'Decide what is done in staging first']) {
+      assert.equal(readActionFields(open, null).done, false, open);
+    }
+  });
+
+  it('reads a sub-bullet that only says the work is done as the done state of its item', () => {
+    const doc = '# Cache outage\n\n## Action Items\n\n- Move the cache alerts to the team channel\n  - This has already been done: #cache-alerts\n- Size the cache for twice the peak\n  - Needs a load test first\n';
+    assert.deepEqual(items(doc), [{ text: 'Move the cache alerts to the team channel', done: true }, { text: 'Size the cache for twice the peak', done: false }]);
+  });
+
+  it('reads a longer follow-up paragraph as an item when it says what will be done, not when it only weighs an idea', () => {
+    const doc = [
+      '# Mail relay outage',
+      '',
+      '## Follow-up',
+      '',
+      'Only two people can change the relay configuration today, and both were travelling when the certificate expired on the relay. We should give the on-call rotation the rights to change it as well, so that someone is always able to. (added the on-call group to the relay admins)',
+      '',
+      'We could stop changing relay settings on Fridays, since fewer people are around on a weekend to help with a rollback. On the other hand a change that goes wrong on a weekend touches far fewer users, and the two effects may well cancel each other out in the end.',
+      '',
+    ].join('\n');
+    assert.deepEqual(items(doc), [{ text: 'Only two people can change the relay configuration today, and both were travelling when the certificate expired on the relay. We should give the on-call rotation the rights to change it as well, so that someone is always able to.', done: true }]);
+  });
+
+  it('reads a paragraph after the list that commits to more work, and not one that only points elsewhere', () => {
+    const doc = '# Build outage\n\n## Action items\n\n- Pin the compiler version\n\nIn the longer run we will look at building releases from a clean image.\n\nSee the tracking issue for the discussion.\n';
+    assert.deepEqual(items(doc).map((i) => i.text), ['Pin the compiler version', 'In the longer run we will look at building releases from a clean image.']);
+  });
+
+  it('reads a paragraph opened by a bracketed "[Action item]" label as an item, and the label as no placeholder', () => {
+    const doc = '# Rate limit\n\n## Lessons\n\nThe limit behaved as intended.\n\n[Action item] count rejected launches apart from failed ones in the success metric.\n';
+    assert.deepEqual(items(doc), [{ text: 'count rejected launches apart from failed ones in the success metric.', done: false }]);
+  });
+
+  it('reads an owner cell written as a sentence without its closing period, and keeps the period of an abbreviation', () => {
+    const doc = '# Queue\n\n## Action Items\n\n| Action Item | Owner |\n|---|---|\n| Alert when the queue stops moving. | Queue platform lead. |\n| Renew the vendor contract | Acme Inc. |\n| Document the failover | J. Doe |\n';
+    assert.deepEqual(parsePostmortem(doc).actionItems.map((i) => i.owner), ['Queue platform lead', 'Acme Inc.', 'J. Doe']);
+  });
+});
