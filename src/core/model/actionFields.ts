@@ -142,7 +142,8 @@ function collapse(text: string): string {
  */
 export function readActionFields(rawText: string, referenceDate: Date | null): ActionFields {
   // Runs of blanks become one: several patterns below start with `\s*`, which retries from every blank of a long run.
-  const itemText = rawText.replace(/[ \t]{2,}/g, ' ').replace(/\n[ \t\n]+/g, '\n');
+  // Every blank `\s` matches counts (no-break and ideographic spaces too), not only spaces and tabs.
+  const itemText = rawText.replace(/[^\S\n]{2,}/g, ' ').replace(/\n\s+/g, '\n');
   let done = false;
   // Said-in-words completion goes first: "Completed on 2023-07-20" names when it was done, not when it is due.
   let rest = DONE_PHRASES.reduce((text, phrase) => text.replace(phrase, () => {

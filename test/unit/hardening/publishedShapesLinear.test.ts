@@ -6,7 +6,7 @@ import { lintPostmortem } from '../../../src/core/lint/engine';
 import { findTemplateInstructions } from '../../../src/core/text/templateInstructions';
 import { growth } from './timing';
 
-const RUNS = [' ', '(', ')', '(added ', '(added x ', '. done in ', '#1', '[#1]', ':', '9:99 ', 'a bug ', 'things that ', 'these should '];
+const RUNS = [' ', '\u00a0', '\u3000', ' \n', '(', ')', '(added ', '(added x ', '. done in ', '#1', '[#1]', ':', '9:99 ', 'a bug ', 'things that ', 'these should '];
 
 describe('published-postmortem shapes stay linear (hardening)', () => {
   for (const run of RUNS) {
