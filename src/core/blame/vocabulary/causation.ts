@@ -21,7 +21,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Everything was stable until @tvance rewrote the retry policy".
       String.raw`\b(?:was|were|looked|seemed|ran|worked|stayed)\s+(?:\w+\s+)?(?:fine|green|ok|okay|healthy|stable|normal|quiet|smooth(?:ly)?|calm)\s+(?:[^.;]{0,30}?\s)?until\s+{S}\s+["“]?${ACTION_PAST}`,
       // "Latency went through the roof right after Bettina's deploy", "all of this started with Ken's edit".
-      String.raw`\b${WENT_WRONG}(?:\s+[^.;]{0,40}?)?\s+(?:${WHEN}|with|following|since)\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b`,
+      String.raw`\b${WENT_WRONG}(?:\s+[^.;]{0,40}?)?,?\s+(?:${WHEN}|with|following|since|right\s+when|just\s+when|within\s+(?:a\s+few\s+|\w+\s+)?(?:seconds|minutes|hours?)\s+of)\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b`,
       // "The outage traces back to one change Lina made", "it all goes back to a command Ngozi typed".
       String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led|points?|pointed)\s+(?:all\s+the\s+way\s+)?back\s+to\s+(?:one|a|an|the|that|this|a\s+single)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:that\s+|which\s+)?{S}\s+(?:\w+ly\s+)?(?:made|ran|pushed|took|did|wrote|applied|typed|approved|merged|deployed|shipped|\p{L}+ed)\b`,
       // "It all comes back to Ravi editing the TTLs by hand".
@@ -29,7 +29,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Celeste's edit to the firewall rules is the root cause".
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
       // "Eun-ji's migration took checkout down", "Olu's "quick fix" broke login".
-      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?\s+(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,2}?(?:down|out|over)\b)`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,2}?(?:down|out|over)\b)`,
       // "Thanks to Kenji's cleanup script, all customer avatars are gone".
       String.raw`\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s*,\s+[^.;]{0,60}?\b(?:gone|lost|down|broken|deleted|wiped|corrupted|failed|missing|offline|dead)\b`,
     ],
