@@ -43,6 +43,32 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
     examples: ['@pavel truncated the events table with no snapshot first.', '@ana shipped it on a failing pipeline.', '@kofi rotated the password and told nobody.'],
   },
   {
+    id: 'acted-alone',
+    category: 'blame-attribution',
+    pattern: [
+      // "Marek decided on his own to turn off the cache", "disabled the flag on her own initiative".
+      String.raw`{S}{ADV}\s+(?:decided|chose|opted|went\s+ahead)\s+(?:all\s+)?on\s+(?:his|her|their)\s+own\s+to\b`,
+      String.raw`${ACTED}\s+(?:all\s+)?on\s+(?:his|her|their)\s+own\s+(?:initiative|authority|say-?so)\b`,
+      // "Selin took it upon herself to rewrite the failover script".
+      String.raw`{S}{ADV}\s+took\s+it\s+(?:up)?on\s+(?:himself|herself|themselves|themself)\s+to\b`,
+      // "Hugo restarted the broker without draining it first": the step that comes first, skipped.
+      String.raw`${ACTED}\s+without\s+(?:\p{L}+ing)(?:\s+[^\s.;,]+){0,3}?\s+first\b`,
+      // "Ola ran the stress test against production".
+      String.raw`{S}{ADV}\s+(?:ran|kicked\s+off|started|fired\s+off|launched|pointed)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:load|stress|soak|chaos|perf(?:ormance)?|benchmark|scale)\s+(?:tests?|runs?|scripts?|jobs?|suites?)\s+(?:against|on|at)\s+(?:the\s+)?(?:prod|production|live)\b`,
+    ],
+    cue: [
+      String.raw`\bon\s+(?:his|her|their)\s+own\b`,
+      String.raw`\bon\s+(?:his|her|their)\s+own\b`,
+      String.raw`\bupon\b|\btook\s+it\s+on\b`,
+      String.raw`\bwithout\b[^.;]*\bfirst\b`,
+      String.raw`\b(?:prod|production|live)\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    notFollowedBy: SYSTEM_REASON,
+    note: 'Saying a person acted alone, skipped the usual first step or tested against production blames them; ask what made acting alone possible and what the safe path would have been.',
+    examples: ['@marek decided on his own to turn off the cache.', '@hugo restarted the broker without draining it first.'],
+  },
+  {
     id: 'let-it-lapse',
     category: 'blame-attribution',
     pattern: String.raw`{S}{ADV}\s+(?:let|allowed)\s+(?:the|our|a|an|his|her|their|it|them)(?:\s+[\w'’-]+){0,3}?\s+(?:to\s+)?(?:expire|lapse|run\s+out)\b`,
