@@ -91,12 +91,18 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bwho\s+(?:was|were)\s+(?:supposed|meant|expected)\s+to\s+be\s+(?:watching|monitoring|on\s+call|on\s+top\s+of|looking\s+after|covering)\b`,
       String.raw`{S}{ADV}\s+(?:escalated|responded|reacted|acted|paged|joined|replied|acknowledged|acked|rolled\s+back|noticed|called|declared|told\s+us)\s+(?:\S+\s+){0,3}?(?:way\s+|far\s+|much\s+|a\s+lot\s+)?too\s+(?:late|slowly)\b`,
       String.raw`{S}{ADV}\s+kept\s+(?:insisting|claiming|arguing|saying)\s+(?:that\s+)?(?:it|everything|things|nothing)\s+(?:was|were)\s+(?:fine|ok|okay|wrong|normal)\b`,
+      // "Priit went to lunch during an active incident", unless someone had taken over.
+      String.raw`{S}{ADV}\s+(?:went|headed|left|stepped\s+out|logged\s+off|signed\s+off|wandered\s+off)\s+(?:(?:to|for|out\s+for)\s+(?:a\s+|an\s+|the\s+)?)?(?:dinner|lunch|bed|sleep|gym|home|coffee|drinks|a\s+walk|the\s+weekend|holiday|vacation|the\s+pub)?\s*during\s+(?:an?\s+|the\s+)?(?:(?:active|ongoing|live|open|unfolding)\s+)?(?:incident|outage|sev-?\d|p\d|page|bridge)\b(?![^.;]{0,60}\b(?:hand(?:ed|ing)?\s+over|handover|hand-?off|took\s+over|taken\s+over|relieved)\b)`,
+      // "Noor bumped the replica count and went home".
+      String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,8}?\s+and\s+(?:then\s+)?(?:went\s+home|went\s+to\s+bed|logged\s+off|signed\s+off|clocked\s+out|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend))\b(?![^.;]{0,40}\b(?:as\s+planned|after\s+(?:handing|confirming|checking|verifying|watching))\b)`,
     ],
     cue: [
       String.raw`\b(?:dinner|lunch|bed|sleep|gym|meeting|pub|home|coffee|drinks|walk|weekend|holiday|vacation|party)\b`,
       String.raw`\bwho\s+(?:was|were)\b`,
       String.raw`\btoo\s+(?:late|slowly)\b`,
       String.raw`\bkept\b`,
+      String.raw`\bduring\b`,
+      String.raw`\band\s+(?:then\s+)?(?:went|logged|signed|clocked|left)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person was away, late or dismissive while things broke blames them; describe what would have brought help sooner.',
