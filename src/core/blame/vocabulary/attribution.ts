@@ -317,7 +317,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'did-nothing',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:did\s+nothing|sat\s+on\s+(?:the|it|this|that)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:did\s+nothing|sat\s+on\s+(?:the|it|this|that)(?!\s+(?:[\w-]+\s+)?(?:bridge|call|channel|war\s*room|zoom|meet|line|huddle|rota|panel|committee|board)\b)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
     actors: PEOPLE,
     note: 'Saying a person did nothing blames them; describe what they knew and what would have prompted action.',
     examples: ['The release manager sat on the ticket for a week.'],

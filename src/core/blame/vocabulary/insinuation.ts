@@ -89,4 +89,20 @@ export const INSINUATION: readonly BlameEntry[] = [
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',
     examples: ['@tomasz again.', 'Once again the data team pushed schema changes on a Friday.'],
   },
+  {
+    id: 'track-record-or-concealment',
+    category: 'blame-attribution',
+    pattern: [
+      // "Yusuf has been behind four outages this quarter".
+      String.raw`{S}{ADV}\s+(?:has|have)\s+(?:now\s+)?been\s+(?:behind|responsible\s+for|the\s+cause\s+of|at\s+the\s+root\s+of)\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|several|many|multiple|a\s+string\s+of|a\s+series\s+of)\s+(?:[\w-]+\s+)?(?:outages|incidents|sev-?\d+s?|p\d+s|failures|breakages|rollbacks|pages)\b`,
+      // "Lena's team is always the one breaking staging".
+      String.raw`{S}{ADV}\s+(?:is|are|was|were)\s+(?:always|forever|once\s+again|again)\s+the\s+(?:one|ones|team|person|people)\s+(?:who\s+(?:breaks?|broke|causes?|caused)|breaking|causing|that\s+breaks)\b`,
+      // "Ravi kept the data leak to himself until Monday".
+      String.raw`{S}{ADV}\s+kept\s+(?:the\s+|this\s+|that\s+|it\s+|an?\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:himself|herself|themselves|themself)\b`,
+    ],
+    cue: [String.raw`\bbeen\s+(?:behind|responsible|the\s+cause|at\s+the\s+root)\b`, String.raw`\b(?:always|forever|again)\s+the\b`, String.raw`\bto\s+(?:himself|herself|themselves|themself)\b`],
+    actors: PEOPLE,
+    note: 'Counting a person\'s past incidents, or saying they hid one, turns the review into a verdict on them; describe what made the incidents possible and what would have brought the news out sooner.',
+    examples: ['@yusuf has been behind four outages this quarter.', '@ravi kept the data leak to himself until Monday.'],
+  },
 ];
