@@ -65,7 +65,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'passive-by-person',
     category: 'blame-attribution',
-    pattern: String.raw`\b(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:(?:accidentally|mistakenly|carelessly|completely|simply|repeatedly|wrongly|incorrectly)\s+)?(?:broken|missed|ignored|overlooked|forgotten|botched|skipped|bypassed|mishandled|misconfigured|misread|wiped|deleted|dropped|removed|disabled)\s+by\s+{O}`,
+    pattern: [
+      String.raw`\b(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:(?:accidentally|mistakenly|carelessly|completely|simply|repeatedly|wrongly|incorrectly)\s+)?(?:broken|missed|ignored|overlooked|forgotten|botched|skipped|bypassed|mishandled|misconfigured|misread|wiped|deleted|dropped|removed|disabled)\s+by\s+{O}`,
+      // Timeline cells drop the verb: "Pager ignored by @dbrennan for the third time".
+      String.raw`\b(?:pages?|pager|alerts?|warnings?|pings?|messages?|escalations?|tickets?)\s+(?:(?:again|repeatedly|once\s+more)\s+)?(?:ignored|missed|dismissed|snoozed|overlooked)\s+by\s+{O}`,
+    ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'A passive sentence that still ends "by <person>" names a culprit; describe what allowed the action.',
@@ -133,7 +137,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:commit|change|pr|deploy|deployment|push|merge|config|script|query|migration|patch|hotfix|release|rollout|command|typo)\s+(?:broke|caused|took\s+down|deleted|corrupted|crashed|wiped|triggered|brought\s+down|knocked\s+out)\b`,
       String.raw`\b(?:mistake|error|fault|blame|screw-?up|blunder|oversight)\s+(?:was|is)\s+(?:entirely\s+|all\s+|solely\s+|clearly\s+)?{P}(?=\s*(?:[.;,!):]|$))`,
       String.raw`\b(?:failure|mistake|error|problem|fault|issue|blame)\s+(?:was|is|lies|lay)\s+(?:\w+\s+)?on\s+{P}\s+(?:side|end)\b`,
-      String.raw`{P}\s+lack\s+of\s+(?:experience|knowledge|understanding|care|attention|judge?ment|skills?|competence|diligence|rigou?r|awareness|focus|discipline)\b`,
+      String.raw`{P}\s+lack\s+of\s+(?:experience|knowledge|understanding|care|attention|judge?ment|skills?|competence|diligence|rigou?r|awareness|focus|discipline|ownership|accountability|urgency|follow-?through|preparation|professionalism)\b`,
       String.raw`{P}\s+(?:refusal|reluctance|unwillingness)\s+to\b`,
       String.raw`{P}\s+(?:inability|failure)\s+to\s+(?:follow|read|understand|communicate|listen|take\s+feedback)\b`,
       String.raw`{P}\s+(?:arrogance|ego|attitude\s+problem)\b`,

@@ -18,6 +18,9 @@ export const CAUSATION: readonly BlameEntry[] = [
     pattern: [
       // "The migration broke because Pavel ran it twice", "search went dark the moment Joaquim flipped the alias".
       String.raw`\b${WENT_WRONG}(?:\s+[^.;]{0,40}?)?\s+${WHEN}\s+{S}\s+(?:(?:had|has)\s+)?${ACTION_PAST}`,
+      // "Root cause: Lena changed the replica count to zero", "Trigger — Bo pushed the certificate"; not when a clause
+      // after it names what the system did with the action ("…, and the pipeline deployed it everywhere at once").
+      String.raw`\b(?:(?:the\s+)?(?:root|direct|proximate|primary|main)\s+cause|cause|trigger|culprit)\s*(?::|[—–]|-(?=\s))\s*{S}\s+(?:(?:had|has)\s+(?:just\s+)?)?${ACTION_PAST}(?![^.;]{0,80}?,\s+(?:and|but|while|when|so)\s+(?:the|a|an|its|our|their)\s)`,
       // "Everything was stable until @tvance rewrote the retry policy".
       String.raw`\b(?:was|were|looked|seemed|ran|worked|stayed)\s+(?:\w+\s+)?(?:fine|green|ok|okay|healthy|stable|normal|quiet|smooth(?:ly)?|calm)\s+(?:[^.;]{0,30}?\s)?until\s+{S}\s+["“]?${ACTION_PAST}`,
       // "Latency went through the roof right after Bettina's deploy", "all of this started with Ken's edit".
@@ -35,6 +38,7 @@ export const CAUSATION: readonly BlameEntry[] = [
     ],
     cue: [
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|soon)\b`,
+      String.raw`\b(?:cause|trigger|culprit)\s*[:—–-]`,
       String.raw`\buntil\b`,
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*['’]s\s`,
       String.raw`\bback\s+to\s+(?:one|a|an|the|that|this)\b`,
