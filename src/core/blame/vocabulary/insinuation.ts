@@ -42,6 +42,12 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`["“](?:peer\s+)?(?:review|testing|qa|approval|sign-?off|check)["”]\s+[^.;]{0,30}?\b(?:consisted\s+of|amounted\s+to|was\s+(?:just|only|basically))\b|\blgtm\s+(?:in|after)\s+(?:\w+\s+)?(?:seconds?|a\s+minute|under\s+a\s+minute)\b`,
       // "The new hire was handed root and, predictably, broke things".
       String.raw`{S}{ADV}\s+(?:[^\s.;]+\s+){0,6}?(?:and\s*)?,?\s*(?:predictably|inevitably|unsurprisingly|of\s+course|naturally)\s*,?\s+(?:broke|deleted|wiped|crashed|took\s+down|brought\s+down|messed\s+up|forgot|skipped|ignored|missed)\b`,
+      // "Great job, Kai, another Monday outage".
+      String.raw`\b${PRAISE}\s*,\s*{O}\s*[,:—–-]\s*(?:yet\s+)?another\s+(?:[\w-]+\s+){0,2}?(?:outage|incident|deploy|deployment|rollback|page|sev-?\d*|p\d|fire|breakage)\b`,
+      // "Thanks to Marta, we now know what happens when you truncate the orders table".
+      String.raw`\bthanks\s+to\s+{O}\s*,\s+(?:we|everyone|everybody)\s+(?:now\s+|all\s+)*know\s+(?:exactly\s+)?what\s+happens\s+(?:when|if)\b`,
+      // "Kai, of course, was "sure" the migration was reversible".
+      String.raw`{S}\s*,\s*(?:of\s+course|naturally|predictably|as\s+usual|as\s+always)\s*,\s+(?:was|were|had\s+been|felt|seemed)\s+["“]`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -59,6 +65,9 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:job|work|going|call|move|one|stuff|done|congrat\w*|kudos|bravo|props|hats|of|shout-?out)\b`,
       String.raw`[\"“]|\blgtm\b`,
       String.raw`\b(?:predictably|inevitably|unsurprisingly|of\s+course|naturally)\b`,
+      String.raw`\banother\b`,
+      String.raw`\bthanks\s+to\b`,
+      String.raw`[\"“]`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',

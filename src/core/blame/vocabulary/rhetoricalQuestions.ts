@@ -23,6 +23,9 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\btoo\s+much\s+to\s+ask\s+(?:of\s+|from\s+)?(?!(?:any|a\s+single|one)\b){O}`,
       // "What did Gunnar expect would happen?", "what was Quincy expecting to happen"
       String.raw`\bwhat\s+(?:did|was|were)\s+{O}\s+(?:really\s+|honestly\s+)?(?:expect(?:ing)?|think\s+would\s+happen|think\s+was\s+going\s+to\s+happen)\b`,
+      // "Why on earth did Kai restart the primary?", "Marta, why on earth did you drop the index?"
+      String.raw`\bwhy\s+(?:on\s+earth|the\s+hell|in\s+the\s+world)\s+(?:did|would|does|do)\s+{O}\s+\p{L}+`,
+      String.raw`{S}\s*,\s*why\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:did|would)\s+you\s+(?!(?:think|say|mention|tell|ask)\b)\p{L}+[^.;?]{0,80}\?`,
     ],
     cue: [
       String.raw`\?`,
@@ -32,6 +35,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhy\b`,
       String.raw`\btoo\s+much\b`,
       String.raw`\bwhat\b`,
+      String.raw`\bwhy\s+(?:on|the|in)\b`,
+      String.raw`,\s*why\b`,
     ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',
