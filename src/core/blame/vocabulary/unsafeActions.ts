@@ -1,6 +1,6 @@
 // A risky action with its safeguard missing, pinned on a person: "Pavel truncated the table with no snapshot first".
 import type { BlameEntry } from '../types';
-import { ACTION_PAST, ANYONE, PEOPLE_OR_NAMES, PROTECTION, SAFETY_NET, SYSTEM_REASON } from './fragments';
+import { ACTION_PAST, ANYONE, CHANGE_NOUN, PEOPLE_OR_NAMES, PROTECTION, SAFETY_NET, SYSTEM_REASON } from './fragments';
 
 
 /** A person's action in the past tense, with up to a few words of object after it. */
@@ -26,6 +26,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:signed\s+off\s+on|approved|merged|shipped|released|passed|accepted|deployed|promoted|closed)\s+(?:[^\s.;,]+\s+){1,5}?(?:that\s+|which\s+)?(?:he|she|they|I)\s+(?:had\s+)?(?:\p{L}+ly\s+)?never\s+(?:\p{L}+ly\s+)?(?:ran|run|opened|read|tested|looked\s+at|checked|reviewed|tried|built|saw|seen)\b`,
       // "Ulla disabled the schema check to get her release out".
       String.raw`{S}{ADV}\s+(?:disabled|turned\s+off|switched\s+off|muted|silenced|commented\s+out|removed|killed|paused)\s+(?:the\s+|a\s+|an\s+|all\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PROTECTION}\b[^.;]{0,40}?\b(?:(?:just\s+)?to\s+(?:make|get|let|see|test|speed|save|avoid|silence|push|ship|deploy|merge|finish|go)|so\s+(?:that\s+)?(?:he|she|they|I|his|her|their)\b)`,
+      // "Pia's migration went out with no backup and no rollback plan".
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:went\s+out|went\s+live|shipped|was\s+(?:deployed|shipped|merged|released|rolled\s+out|pushed))\s+(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
     ],
     cue: [
       String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
@@ -36,6 +38,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\b`,
       String.raw`\bnever\b`,
       String.raw`\b(?:disabled|turned|switched|muted|silenced|commented|removed|killed|paused)\b`,
+      String.raw`['’]s\s[^.;]*\b(?:no|zero|without)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
@@ -69,10 +72,24 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
     examples: ['@marek decided on his own to turn off the cache.', '@hugo restarted the broker without draining it first.'],
   },
   {
+    id: 'warned-beforehand',
+    category: 'hindsight',
+    // "Pia was warned in review that this would drop the sessions".
+    pattern: String.raw`{S}{ADV}\s+(?:was|were|had\s+been|has\s+been)\s+(?:warned|told|cautioned)\s+(?:in\s+(?:the\s+)?(?:design\s+|code\s+|pr\s+)?review|beforehand|in\s+advance|ahead\s+of\s+time|repeatedly|more\s+than\s+once|several\s+times|twice)\s+that\s+(?:this|it|the\s+(?:[\w-]+\s+){0,2}?(?:change|migration|script|deploy|config|query|command|patch))\s+(?:would|could|might|will)\b`,
+    cue: String.raw`\b(?:warned|told|cautioned)\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying a person had been warned puts the outcome on them in hindsight; ask why the warning did not stop the change on its own.',
+    examples: ['@pia was warned in review that this would drop the sessions.'],
+  },
+  {
     id: 'let-it-lapse',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:let|allowed)\s+(?:the|our|a|an|his|her|their|it|them)(?:\s+[\w'’-]+){0,3}?\s+(?:to\s+)?(?:expire|lapse|run\s+out)\b`,
-    cue: String.raw`\b(?:let|allowed)\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:let|allowed)\s+(?:the|our|a|an|his|her|their|it|them)(?:\s+[\w'’-]+){0,3}?\s+(?:to\s+)?(?:expire|lapse|run\s+out)\b`,
+      // "Pia let the security patch sit for a month", "Leo left the fix sitting in review for two weeks".
+      String.raw`{S}{ADV}\s+(?:let|left)\s+(?:the|our|a|an|his|her|their|it|them)(?:\s+[\w'’-]+){0,3}?\s+(?:sit|sitting|rot|rotting|linger|lingering|languish|languishing|gather\s+dust|gathering\s+dust)\s+(?:for|in|on|untouched|unreviewed|unmerged|since)\b`,
+    ],
+    cue: [String.raw`\b(?:let|allowed)\b`, String.raw`\b(?:let|left)\b`],
     actors: ANYONE,
     notFollowedBy: SYSTEM_REASON,
     note: 'Saying someone let a registration or certificate lapse blames them; ask why renewal depended on a person remembering.',
