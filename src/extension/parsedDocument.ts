@@ -6,15 +6,29 @@ import { editorLintBudgetProblem } from '../core/lint/budget';
 import { parsePostmortem } from '../core/model/parse';
 import type { PostmortemDocument } from '../core/model/types';
 
-const parsed = new WeakMap<vscode.TextDocument, { version: number; doc: PostmortemDocument | undefined }>();
+type Read = { doc: PostmortemDocument; problem: null } | { doc: undefined; problem: string };
+
+const reads = new WeakMap<vscode.TextDocument, { version: number; read: Read }>();
+
+/** The document's model, or why it is not read; the budget scan and the parse run once per document version. */
+function readDocument(document: vscode.TextDocument): Read {
+  const cached = reads.get(document);
+  if (cached && cached.version === document.version) return cached.read;
+  const text = document.getText();
+  const problem = editorLintBudgetProblem(text);
+  const read: Read = problem === null ? { doc: parsePostmortem(text), problem: null } : { doc: undefined, problem };
+  reads.set(document, { version: document.version, read });
+  return read;
+}
 
 /** The document's model, or undefined when the text is over the editor's parse budget. */
 export function parsedPostmortem(document: vscode.TextDocument): PostmortemDocument | undefined {
-  const cached = parsed.get(document);
-  if (cached && cached.version === document.version) return cached.doc;
-  const doc = parseWithinBudget(document.getText());
-  parsed.set(document, { version: document.version, doc });
-  return doc;
+  return readDocument(document).doc;
+}
+
+/** Why the document is over the editor's parse budget (and not read), or null when it is read. */
+export function parseBudgetProblem(document: vscode.TextDocument): string | null {
+  return readDocument(document).problem;
 }
 
 /** The model of a text, or undefined when parsing it would block the editor (see `editorLintBudgetProblem`). */
@@ -24,7 +38,7 @@ export function parseWithinBudget(text: string): PostmortemDocument | undefined 
 
 /** The document's model for a command the user ran; when it is over the budget, says why and returns undefined. */
 export function parsedForCommand(document: vscode.TextDocument): PostmortemDocument | undefined {
-  const doc = parsedPostmortem(document);
-  if (!doc) void vscode.window.showWarningMessage(vscode.l10n.t('Postmortem: {0} is not read: {1}.', vscode.workspace.asRelativePath(document.uri), editorLintBudgetProblem(document.getText()) ?? vscode.l10n.t('it is over the editor’s budget')));
-  return doc;
+  const read = readDocument(document);
+  if (read.problem !== null) void vscode.window.showWarningMessage(vscode.l10n.t('Postmortem: {0} is not read: {1}.', vscode.workspace.asRelativePath(document.uri), read.problem));
+  return read.doc;
 }

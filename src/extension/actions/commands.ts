@@ -1,7 +1,7 @@
 // "Postmortem: List Action Items": every action item of the workspace's postmortems in a quick pick that jumps to the item.
 import { format } from 'date-fns';
 import * as vscode from 'vscode';
-import { parseWithinBudget } from '../parsedDocument';
+import { parsedPostmortem, parseWithinBudget } from '../parsedDocument';
 import type { ActionItem } from '../../core/model/types';
 
 export interface WorkspaceActionItem {
@@ -19,9 +19,11 @@ export async function collectWorkspaceActionItems(token?: vscode.CancellationTok
   const decoder = new TextDecoder();
   for (const uri of uris.sort((a, b) => a.path.localeCompare(b.path))) {
     if (token?.isCancellationRequested) break;
-    const text = open.get(uri.toString())?.getText() ?? decoder.decode(await vscode.workspace.fs.readFile(uri));
-    // A file too costly to parse without blocking the editor is left out, as the linter and the sidebar leave it out.
-    for (const item of parseWithinBudget(text)?.actionItems ?? []) found.push({ uri, item });
+    // A file too costly to parse without blocking the editor is left out, as the linter and the sidebar leave it out; an
+    // open document's model is the one already parsed for its version.
+    const document = open.get(uri.toString());
+    const doc = document ? parsedPostmortem(document) : parseWithinBudget(decoder.decode(await vscode.workspace.fs.readFile(uri)));
+    for (const item of doc?.actionItems ?? []) found.push({ uri, item });
   }
   return found;
 }

@@ -1,10 +1,9 @@
 // Lints open postmortems on open and while typing (debounced), dropping results that a newer edit has made stale.
 import * as vscode from 'vscode';
 import type { LintConfig } from '../../core/config/resolve';
-import { editorLintBudgetProblem } from '../../core/lint/budget';
 import { lintPostmortem } from '../../core/lint/engine';
 import type { Finding } from '../../core/lint/types';
-import { parsedPostmortem } from '../parsedDocument';
+import { parseBudgetProblem, parsedPostmortem } from '../parsedDocument';
 import type { PostmortemDocument } from '../../core/model/types';
 import { readLintSettings, type LintConfigLoader } from './lintConfig';
 import { isPostmortemFile } from './postmortemFiles';
@@ -80,16 +79,11 @@ export class PostmortemLinter implements vscode.Disposable {
 
   private lint(document: vscode.TextDocument, config: LintConfig): LintedDocument | undefined {
     const key = document.uri.toString();
-    const text = document.getText();
     // The extension host must never block: a document too large or too pathological to parse quickly is not linted,
     // and when it is a postmortem by its path, the status bar says why.
-    const overBudget = editorLintBudgetProblem(text);
-    this.skipped.set(document, overBudget !== null && this.isPostmortemByPath(document) ? overBudget : null);
-    if (overBudget !== null) {
-      this.results.delete(key);
-      return undefined;
-    }
     const doc = parsedPostmortem(document);
+    const overBudget = parseBudgetProblem(document);
+    this.skipped.set(document, overBudget !== null && this.isPostmortemByPath(document) ? overBudget : null);
     if (!doc || !this.isPostmortem(document, doc)) {
       this.results.delete(key);
       return undefined;

@@ -1,11 +1,10 @@
 // One open timeline editor: turns the webview's intents into WorkspaceEdits on the TextDocument and sends changes back.
 import * as vscode from 'vscode';
-import { editorLintBudgetProblem } from '../../core/lint/budget';
 import type { PostmortemDocument } from '../../core/model/types';
 import { editTimeline, TimelineEditError, timelineViews } from '../../core/timelineEdit';
 import { webviewMessageSchema, type HostMessage, type WebviewMessage } from '../../core/timelineEdit/protocol';
 import { PASTE_KUBECTL_EVENTS_COMMAND } from '../kubectl/paste';
-import { parsedPostmortem } from '../parsedDocument';
+import { parseBudgetProblem, parsedPostmortem } from '../parsedDocument';
 
 export const DEFAULT_EVENT_TYPES = ['automated', 'scheduled', 'app event', 'notification', 'human notification', 'operator', 'comms'];
 
@@ -20,7 +19,6 @@ export class TimelineEditorSession implements vscode.Disposable {
   /** Intents are handled one at a time, in the order they came, each against the document as it then is. */
   private queue: Promise<void> = Promise.resolve();
   private updateScheduled = false;
-  /** The model of the version last sent: an edit made against that version needs no second parse. */
   lastRendered: RenderedReport | undefined;
 
   constructor(
@@ -128,7 +126,8 @@ export class TimelineEditorSession implements vscode.Disposable {
     this.select = undefined;
     const model = this.model();
     // A document over the editor's parse budget would block the extension host on every keystroke: no table, and why.
-    if (!model) this.post({ type: 'rejected', reason: vscode.l10n.t('This document is not read as a table: {0}. Edit it as text.', editorLintBudgetProblem(this.document.getText()) ?? 'it is over the editor’s budget') });
+    const problem = parseBudgetProblem(this.document);
+    if (problem !== null) this.post({ type: 'rejected', reason: vscode.l10n.t('This document is not read as a table: {0}. Edit it as text.', problem) });
     this.post({
       type: 'document',
       version: this.document.version,
