@@ -76,6 +76,19 @@ export function readPostmortemFile(absolutePath: string, cwd: string): Postmorte
   return { displayPath, text, bom };
 }
 
+/**
+ * Reads a postmortem, or returns the CliError saying why it cannot, for commands that report an unreadable file and go
+ * on with the others. Any other error is a bug and is thrown.
+ */
+export function readPostmortemFileOrError(absolutePath: string, cwd: string): PostmortemFile | CliError {
+  try {
+    return readPostmortemFile(absolutePath, cwd);
+  } catch (error) {
+    if (error instanceof CliError) return error;
+    throw error;
+  }
+}
+
 /** Reads the value of `--name value` or `--name=value` from args, removing it; returns undefined when absent. */
 export function takeOption(args: string[], name: string): string | undefined {
   for (let i = 0; i < args.length; i++) {

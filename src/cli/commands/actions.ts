@@ -6,7 +6,7 @@ import { filterActionEntries } from '../../core/actions/filter';
 import { GROUP_BY, groupActionEntries, type ActionGroup, type GroupBy } from '../../core/actions/group';
 import { parsePostmortem } from '../../core/model/parse';
 import { CliError, type CliCommand } from '../command';
-import { expandPostmortemPaths, readPostmortemFile, rejectUnknownOptions, takeFlag, takeOption } from '../files';
+import { expandPostmortemPaths, readPostmortemFileOrError, rejectUnknownOptions, takeFlag, takeOption } from '../files';
 
 export type { ActionRecord as ActionItemRecord };
 
@@ -90,13 +90,10 @@ export const actionsCommand: CliCommand = {
     // still listed, so one bad file does not hide every action item; the exit status says something was left out.
     let unreadable = false;
     for (const path of expandPostmortemPaths(args, io.cwd)) {
-      let file;
-      try {
-        file = readPostmortemFile(path, io.cwd);
-      } catch (error) {
-        if (!(error instanceof CliError)) throw error;
+      const file = readPostmortemFileOrError(path, io.cwd);
+      if (file instanceof CliError) {
         unreadable = true;
-        io.stderr(`postmortem actions: ${error.message}\n`);
+        io.stderr(`postmortem actions: ${file.message}\n`);
         continue;
       }
       entries.push(...actionEntries(file.displayPath, parsePostmortem(file.text)));

@@ -11,7 +11,7 @@ import { formatText } from '../../core/lint/report/text';
 import { formatSarif } from '../../core/lint/report/sarif';
 import { parseConfigText, resolveLintConfig, type LintConfig } from '../../core/config/resolve';
 import { CliError, type CliCommand } from '../command';
-import { displayPathOf, expandPostmortemPaths, readPostmortemFile, rejectUnknownOptions, takeOption, type PostmortemFile } from '../files';
+import { displayPathOf, expandPostmortemPaths, readPostmortemFileOrError, rejectUnknownOptions, takeOption } from '../files';
 import { readTextFile, writeFileAtomic } from '../input';
 import packageJson from '../../../package.json';
 
@@ -104,14 +104,11 @@ export const lintCommand: CliCommand = {
     // An unreadable, binary or oversized file is reported as an error entry; the others are still linted (exit 2).
     let unreadable = false;
     for (const path of files) {
-      let file: PostmortemFile;
-      try {
-        file = readPostmortemFile(path, io.cwd);
-      } catch (error) {
-        if (!(error instanceof CliError)) throw error;
+      const file = readPostmortemFileOrError(path, io.cwd);
+      if (file instanceof CliError) {
         unreadable = true;
-        io.stderr(`postmortem lint: ${error.message}\n`);
-        located.push({ file: displayPathOf(path, io.cwd), line: 1, column: 1, endLine: 1, endColumn: 1, rule: READ_ERROR_RULE, severity: 'error', message: error.message, suggestions: [] });
+        io.stderr(`postmortem lint: ${file.message}\n`);
+        located.push({ file: displayPathOf(path, io.cwd), line: 1, column: 1, endLine: 1, endColumn: 1, rule: READ_ERROR_RULE, severity: 'error', message: file.message, suggestions: [] });
         continue;
       }
       const doc = parsePostmortem(file.text);
