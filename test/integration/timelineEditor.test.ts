@@ -19,6 +19,23 @@ describe('timeline editor', function () {
     api = (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as ExtensionApi;
   });
 
+  /**
+   * Opens db-failover.md as committed (an earlier test typed into the text, and the web workbench auto-saves) and the
+   * timeline editor on it, once it has rendered that version.
+   */
+  async function openFixtureInEditor(): Promise<{ document: vscode.TextDocument; uri: vscode.Uri; original: string }> {
+    const document = (await openDocument('timeline-editor', 'db-failover.md')).document;
+    const uri = document.uri;
+    const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test/fixtures/workspace/timeline-editor/db-failover.md');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture));
+    const reset = new vscode.WorkspaceEdit();
+    reset.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+    assert.ok(await vscode.workspace.applyEdit(reset));
+    await vscode.commands.executeCommand('postmortem.editTimeline', uri.toString(), 0);
+    await waitFor('the editor', () => api.timelineEditor.rendered(uri)?.version === document.version);
+    return { document, uri, original };
+  }
+
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -71,16 +88,7 @@ describe('timeline editor', function () {
   });
 
   it('fixes a time, adds a row and marks the detection moment; two undos from the table take back the last two', async () => {
-    const document = (await openDocument('timeline-editor', 'db-failover.md')).document;
-    const uri = document.uri;
-    // Back to the fixture as committed: the test before typed a row into the text (and the web workbench auto-saves).
-    const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test/fixtures/workspace/timeline-editor/db-failover.md');
-    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture));
-    const reset = new vscode.WorkspaceEdit();
-    reset.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
-    assert.ok(await vscode.workspace.applyEdit(reset));
-    await vscode.commands.executeCommand('postmortem.editTimeline', uri.toString(), 0);
-    await waitFor('the editor', () => api.timelineEditor.rendered(uri)?.version === document.version);
+    const { document, uri, original } = await openFixtureInEditor();
     const send = async (operation: unknown) => {
       const version = document.version;
       await api.timelineEditor.receive(uri, { type: 'edit', version, timeline: 0, operation });
@@ -101,15 +109,7 @@ describe('timeline editor', function () {
   });
 
   it('merges kubectl events pasted into the table as timeline rows, with the paste command\'s own question', async () => {
-    const document = (await openDocument('timeline-editor', 'db-failover.md')).document;
-    const uri = document.uri;
-    const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test/fixtures/workspace/timeline-editor/db-failover.md');
-    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture));
-    const reset = new vscode.WorkspaceEdit();
-    reset.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
-    assert.ok(await vscode.workspace.applyEdit(reset));
-    await vscode.commands.executeCommand('postmortem.editTimeline', uri.toString(), 0);
-    await waitFor('the editor', () => api.timelineEditor.rendered(uri)?.version === document.version);
+    const { document, uri, original } = await openFixtureInEditor();
     // `kubectl get events -o json`: times of their own, so the only question is which events to take.
     const event = (name: string, reason: string, time: string, message: string) => ({
       kind: 'Event', apiVersion: 'v1', type: 'Warning', reason, message, count: 1,
