@@ -44,6 +44,7 @@ describe('blaming-language corpus', () => {
     'corpus-cause-labels-and-cells.txt': { precision: 1, recall: 1 },
     'corpus-sarcasm-and-why-on-earth.txt': { precision: 1, recall: 1 },
     'corpus-left-waiting-and-warned.txt': { precision: 1, recall: 1 },
+    'corpus-duty-on-users.txt': { precision: 1, recall: 1 },
   };
   // Set C was held out from that round: nobody tuning read it. Measured once after it (P 1.000, R 0.617; first run before
   // it in the file header). From now on a regression floor, no longer blind.

@@ -2,6 +2,12 @@
 import type { BlameEntry } from '../types';
 import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
 
+/** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
+const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
+const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call)`;
+/** Vigilance as a duty: being careful, noticing, checking. */
+const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
+
 export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'to-blame',
@@ -156,7 +162,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'mistake-by',
     category: 'blame-attribution',
     pattern: [
-      String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?|failures?|inaction|negligence|carelessness|refusal|inability|unwillingness)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|for|on\s+the\s+part\s+of)\s+{O}`,
+      String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?|misreadings?|misjudge?ments?|missteps?|mix-?ups?|fumbles?|failures?|inaction|negligence|carelessness|refusal|inability|unwillingness)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|for|on\s+the\s+part\s+of)\s+{O}`,
       String.raw`\b(?:poor|bad|wrong|questionable|reckless|careless|hasty)\s+(?:decisions?|choices?|calls?|judge?ments?|work|planning|execution)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
       String.raw`\b(?:insufficient|inadequate|poor|bad|sloppy|careless|incomplete|late|slow|lack\s+of|no|missing|negligent)\s+(?:testing|communication|review|reviewing|planning|monitoring|oversight|coordination|attention|documentation|escalation|response|handover|handoff|follow-?up|verification|validation|diligence)\s+(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
     ],
@@ -164,6 +170,19 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     negatable: true,
     note: 'Attributing a mistake to a person makes the finding about them instead of the conditions around the mistake.',
     examples: ['A typo by the on-call engineer removed the route.', 'It was an oversight on the part of the release team.'],
+  },
+  {
+    id: 'duty-on-people',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`\b(?:up\s+to|on|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\s+to\s+${VIGILANCE}`,
+      String.raw`\b(?:ultimately|squarely|entirely|solely)\s+(?:on|up\s+to|with|the\s+responsibility\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
+      String.raw`\bthe\s+onus\s+(?:is|was|lies|rests|falls|fell)\s+(?:\w+\s+)?on\s+${EACH}\s+${DUTY_BEARER}\b`,
+      String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from)\s+[^.;]{1,40}?\s+(?:is|was)\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
+    ],
+    negatable: true,
+    note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
+    examples: ['Staying safe from phishing is ultimately on the user.', 'Ultimately, it is up to the user to be vigilant.'],
   },
   {
     id: 'made-a-mistake',
@@ -187,7 +206,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'harmful-action',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:leaked|exposed|crashed|corrupted|lost|destroyed|overloaded|flooded|knocked\s+out|brought\s+down|locked\s+(?:us|everyone|customers|users)\s+out\s+of)\s+(?:the|our|a|an|all(?:\s+the)?|every|both|customer|customers['’]?|user|users['’]?|production|prod|his|her|their|it|\d+)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:leaked|exposed|crashed|corrupted|lost(?!\s+(?:his|her|their|my)\s)|destroyed|overloaded|flooded|knocked\s+out|brought\s+down|locked\s+(?:us|everyone|customers|users)\s+out\s+of)\s+(?:the|our|a|an|all(?:\s+the)?|every|both|customer|customers['’]?|user|users['’]?|production|prod|his|her|their|it|\d+)\b`,
     actors: PEOPLE,
     note: 'Making a person the subject of the harm ("Bob leaked the key") makes them the cause; describe what made the harm possible.',
     examples: ['The intern crashed the cluster with a fork bomb.', 'Tom leaked the API key in a screenshot.'],
