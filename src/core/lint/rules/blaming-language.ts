@@ -5,6 +5,30 @@ import { defineRule } from '../defineRule';
 import { proseRange } from '../prose';
 import type { Suggestion } from '../types';
 
+/**
+ * The start of a line of a pasted chat transcript: a speaker and a bracketed time as Slack copies them ("Katharine
+ * [8:27 AM]"), or an IRC nick in angle brackets, with or without a time before it ("[14:02] <jdoe>"). Bounded, so
+ * linear on any line.
+ */
+const TIME = String.raw`\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]`;
+const CHAT_LINE = new RegExp(
+  String.raw`^[\s>*_-]{0,6}(?:(?:${TIME}\s{0,3})?<[^<>\s]{1,40}>\s|(?:@?[\p{L}\p{N}][\p{L}\p{N}._'-]{0,30}|\p{Lu}[\p{L}'-]{0,20}(?:\s\p{Lu}[\p{L}'.-]{0,20}){1,2})\s${TIME})`,
+  'u',
+);
+
+/**
+ * Where a quoted chat transcript starts in a block of prose (its first line that opens like a chat message), or -1.
+ * Those lines quote the incident channel as evidence: what people said at the time is not the author's framing.
+ */
+function chatTranscriptStart(text: string): number {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (CHAT_LINE.test(line)) return offset;
+    offset += line.length + 1;
+  }
+  return -1;
+}
+
 export const blamingLanguage = defineRule({
   id: 'blaming-language',
   description: 'Sentences describe what happened and what allowed it, without blaming a person or team.',
@@ -27,8 +51,15 @@ export const blamingLanguage = defineRule({
   check({ doc, options, prose, report }) {
     const blocks = prose();
     const findings = findBlamingLanguage(blocks, { people: doc.people, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords });
+    const chatStarts = new Map<number, number>();
     for (const finding of findings) {
       const block = blocks[finding.span];
+      if (!chatStarts.has(finding.span)) chatStarts.set(finding.span, chatTranscriptStart(block.text));
+      const chatStart = chatStarts.get(finding.span) ?? -1;
+      if (chatStart >= 0 && finding.start >= chatStart) continue;
+      // An IRC nick ("<jdoe>") reads as inline HTML, which prose leaves out: look at the source line too.
+      const at = proseRange(block, finding.start, finding.start).start;
+      if (CHAT_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', at - 1) + 1, at))) continue;
       const suggestions: Suggestion[] = [];
       const rewrite = finding.rewrite;
       if (rewrite) {
