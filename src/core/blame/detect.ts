@@ -2,12 +2,15 @@
 import { classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { compactWhitespace, WINDOW, windowStarts } from './bounded';
+import { framedActor, loadFrameModel } from './frame';
+import frameWeights from './frame-weights.json';
 import { fitRewrite } from './rewrite';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
 import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
 
 const COMPILED: readonly CompiledEntry[] = BLAME_VOCABULARY.map(compileEntry);
+const FRAME_MODEL = loadFrameModel(frameWeights);
 const META = [...META_GUARDS, ...HELD_OUT_GUARDS].map((source) => new RegExp(expandPattern(source), 'i'));
 /** Phrases where a blaming word describes software ("the scheduler was careless"): findings inside them are dropped. */
 const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => new RegExp(expandPattern(source), 'gi'));
@@ -47,9 +50,13 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
       const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + compact.offsets[i - 1] + 1);
       const matches: BlameFinding[] = [];
       const exempt: { start: number; end: number }[] = [];
+      let meta = false;
       for (const from of windowStarts(compact.text.length)) {
         const text = compact.text.slice(from, from + WINDOW);
-        if (META.some((guard) => guard.test(text))) continue;
+        if (META.some((guard) => guard.test(text))) {
+          meta = true;
+          continue;
+        }
         for (const compiled of entries) {
           for (const match of matchEntry(compiled, text, people)) {
             const start = startAt(from + match.start);
@@ -62,7 +69,14 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
         }
         for (const regex of EXEMPT) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
       }
-      for (const f of withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)))) findings.push(f);
+      const kept = withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)));
+      for (const f of kept) findings.push(f);
+      // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
+      // sentence argues against blame, or a pattern found software described in human words.
+      if (kept.length === 0 && !meta && exempt.length === 0 && context.frame !== false && compact.text.length <= WINDOW) {
+        const framed = frameFinding(compact.text, people, index, sentence, startAt, endAt, span.text);
+        if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
+      }
     }
   });
   return findings;
@@ -188,6 +202,27 @@ function finding(
     ...(expected === undefined ? {} : { expected }),
     ...(rewrite === null ? {} : { rewrite }),
   };
+}
+
+const FRAME_NOTE = 'The sentence as a whole presents this person or team as the cause; say what happened and what allowed it, with the system as the subject.';
+
+/** A finding for a sentence the frame model reads as pinning the fault on its actor; it points at the actor named. */
+function frameFinding(
+  text: string,
+  people: PeopleIndex,
+  span: number,
+  sentence: { start: number; end: number },
+  startAt: (i: number) => number,
+  endAt: (i: number) => number,
+  spanText: string,
+): BlameFinding | null {
+  const actor = framedActor(FRAME_MODEL, text, people);
+  if (actor === null) return null;
+  const start = startAt(actor.start);
+  const end = endAt(actor.end);
+  const actual = spanText.slice(start, end);
+  const message = `Blaming language "${actual}": ${FRAME_NOTE}`;
+  return { span, start, end, sentence: { ...sentence }, id: 'framed-as-cause', category: 'blame-attribution', message, note: FRAME_NOTE, actual };
 }
 
 /** Keeps the earliest, then longest, of overlapping findings: one phrase gets one diagnostic. */

@@ -59,6 +59,8 @@ export interface BlameContext {
   extraPhrases?: readonly string[];
   /** Words or phrases this team allows: a finding whose text contains one of them is dropped. */
   allowedWords?: readonly string[];
+  /** Also judge each sentence's frame with the trained model (default true); false reports the vocabulary's findings only. */
+  frame?: boolean;
 }
 
 export interface BlameFinding {

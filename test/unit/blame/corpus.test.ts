@@ -35,7 +35,8 @@ describe('blaming-language corpus', () => {
     'corpus-unsafe-action.txt': { precision: 1, recall: 0.93 },
     'corpus-sanctions.txt': { precision: 1, recall: 1 },
     'corpus-insinuation.txt': { precision: 1, recall: 1 },
-    'corpus-rhetorical-questions.txt': { precision: 1, recall: 1 },
+    // The frame model reads "How did the trainee account get write access to billing?" on its own as aimed at a person.
+    'corpus-rhetorical-questions.txt': { precision: 0.92, recall: 1 },
     'corpus-structural-look-alikes.txt': { precision: 1, recall: 1 },
     'corpus-timing-and-warnings.txt': { precision: 1, recall: 0.8 },
     'corpus-acting-alone.txt': { precision: 1, recall: 1 },
@@ -45,6 +46,9 @@ describe('blaming-language corpus', () => {
     'corpus-sarcasm-and-why-on-earth.txt': { precision: 1, recall: 1 },
     'corpus-left-waiting-and-warned.txt': { precision: 1, recall: 1 },
     'corpus-duty-on-users.txt': { precision: 1, recall: 1 },
+    // Sets D and E: first runs P 0.969 / R 0.517 and P 0.986 / R 0.600 (file headers); the frame model is trained on them.
+    'corpus-fresh-d.txt': { precision: 0.98, recall: 0.98 },
+    'corpus-fresh-e.txt': { precision: 0.99, recall: 0.98 },
   };
   // Set C was held out from that round: nobody tuning read it. Measured once after it (P 1.000, R 0.617; first run before
   // it in the file header). From now on a regression floor, no longer blind.
@@ -61,10 +65,11 @@ describe('blaming-language corpus', () => {
   }
 
   // Written after the last fix of that round and never tuned on: a first-run figure for new wording of the same
-  // families (P 1.00, R 0.30 on 20), kept as a floor. Tuning on it would make it one more development set.
-  it('corpus-structural-probe.txt: precision >= 1 and recall >= 0.3 (first run, not tuned on)', () => {
+  // families (P 1.00, R 0.30 on 20), kept as a floor. Tuning on it would make it one more development set, so the frame
+  // model is not trained on it either (scripts/train-blame-frame.ts, HELD_OUT): with the model, P 0.78, R 0.70.
+  it('corpus-structural-probe.txt: precision >= 0.75 and recall >= 0.7 (never tuned or trained on)', () => {
     const s = score(readCorpus('corpus-structural-probe.txt'));
-    assert.ok(s.precision >= 1 && s.recall >= 0.3, report('corpus-structural-probe.txt', s));
+    assert.ok(s.precision >= 0.75 && s.recall >= 0.7, report('corpus-structural-probe.txt', s));
   });
 
   it('agrees with the human reviewer on paraphrases of thirteen published postmortems', () => {

@@ -1,0 +1,129 @@
+// Judges the frame of a whole sentence: whether it presents a person, role or team as the fault, with a linear model
+// trained on the labelled sentences in test/fixtures/blame (`npm run train:blame`). The vocabulary's patterns catch
+// the wording they were written for; the model catches new wording of the same frames ("Ana's shortcut is what
+// corrupted the account", "Tomás, as usual, assumed the migration would be quick").
+import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
+import type { PeopleIndex } from './actors';
+
+/** The trained weights, as `scripts/train-blame-frame.ts` writes them. */
+export interface FrameModel {
+  /** A sentence is reported when the model's probability is above this. */
+  threshold: number;
+  /** Each feature is hashed into one of `buckets` weights (a power of two). */
+  buckets: number;
+  /** The weights are signed bytes: weight = byte × scale. */
+  scale: number;
+  /** The bytes, base64. */
+  weights: string;
+}
+
+/** A model ready to score: its bytes decoded once. */
+export interface LoadedFrameModel {
+  threshold: number;
+  mask: number;
+  scale: number;
+  weights: Int8Array;
+}
+
+export function loadFrameModel(model: FrameModel): LoadedFrameModel {
+  const binary = atob(model.weights);
+  const weights = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) weights[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return { threshold: model.threshold, mask: model.buckets - 1, scale: model.scale, weights };
+}
+
+/** FNV-1a: a feature's bucket. */
+export function featureHash(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Where a person, role or team is named in a sentence: what the finding points at. */
+export interface FramedActor {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SentenceFeatures {
+  features: string[];
+  /** The first person, role or team named, or null when the sentence names none (the model is then not asked). */
+  actor: FramedActor | null;
+}
+
+const firstNames = new Set(FIRST_NAMES);
+/**
+ * Words for a group or for anyone ("members", "everyone") and pronouns that often stand for a vendor, a system or the
+ * writer ("they", "I") do not name someone a sentence could blame; "he", "she" and "someone" do.
+ */
+const NOT_ACTORS = new Set(['they', 'them', 'i', 'me', 'member', 'people', 'everyone', 'everybody', 'anyone', 'anybody', 'human', 'folk', 'staff']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'i', 'me']);
+const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) => (PRONOUNS.has(r) ? [r] : [r, `${r}s`])));
+const teams = new Set(TEAM_NOUNS);
+const systems = new Set([...SYSTEM_NOUNS.flatMap((s) => [s, `${s}s`]), ...PRODUCT_NAMES]);
+
+/** Words, @handles, quotation marks and ?/! (one pass, linear). */
+const TOKEN = /@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_-]*|["“”]|[?!]/gu;
+const ACTOR_CLASS = /^(?:PER|ROLE|TEAM)/u;
+/** How many words after an actor, and before it, count as what the actor did or what was said of them. */
+const AFTER = 5;
+const BEFORE = 4;
+
+/**
+ * The sentence as the model sees it: each word lower-cased, except people (PER), roles (ROLE), teams (TEAM), systems
+ * (SYS), numbers (NUM) and quotation marks (Q), which stand for their class so that what is learned about "Ana
+ * corrupted" holds for every name. Features are the words, word pairs, and the words near each actor.
+ */
+export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFeatures {
+  const tokens: string[] = [];
+  let actor: FramedActor | null = null;
+  if (/^\s*\|/u.test(text)) tokens.push('<row>');
+  if (/^\s*[-*+] /u.test(text)) tokens.push('<li>');
+  if (/^\s*>/u.test(text)) tokens.push('<q>');
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    const possessive = /['’]s$/u.test(word);
+    if (possessive) word = word.slice(0, -2);
+    const lower = word.toLowerCase();
+    let token: string;
+    if (word.startsWith('@') || people.has(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
+    else if (roles.has(lower)) token = 'ROLE';
+    else if (teams.has(lower)) token = 'TEAM';
+    else if (systems.has(lower)) token = 'SYS';
+    else if (/^\p{N}/u.test(word)) token = 'NUM';
+    else if (/^["“”]$/u.test(word)) token = 'Q';
+    else token = lower;
+    if (actor === null && ACTOR_CLASS.test(token)) actor = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    tokens.push(possessive ? `${token}'s` : token);
+  }
+  const features = new Set<string>(['bias']);
+  let hasActor = false;
+  for (let i = 0; i < tokens.length; i++) {
+    features.add(`u:${tokens[i]}`);
+    if (i + 1 < tokens.length) features.add(`b:${tokens[i]} ${tokens[i + 1]}`);
+    if (!ACTOR_CLASS.test(tokens[i])) continue;
+    hasActor = true;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + AFTER); j++) if (!ACTOR_CLASS.test(tokens[j])) features.add(`A>${tokens[j]}`);
+    for (let j = Math.max(0, i - BEFORE); j < i; j++) features.add(`${tokens[j]}>A`);
+  }
+  features.add(hasActor ? 'has:actor' : 'no:actor');
+  return { features: [...features], actor };
+}
+
+/** The model's probability that the sentence frames its actor as the fault. */
+export function frameProbability(model: LoadedFrameModel, features: readonly string[]): number {
+  let z = 0;
+  for (const feature of features) z += model.weights[featureHash(feature) & model.mask];
+  return 1 / (1 + Math.exp(-z * model.scale));
+}
+
+/** The actor a sentence frames as the fault, or null: only sentences that name a person, role or team are judged. */
+export function framedActor(model: LoadedFrameModel, text: string, people: PeopleIndex): FramedActor | null {
+  const { features, actor } = sentenceFeatures(text, people);
+  if (actor === null) return null;
+  return frameProbability(model, features) > model.threshold ? actor : null;
+}

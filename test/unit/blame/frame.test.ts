@@ -1,0 +1,42 @@
+// The frame model: judged on sentences written for this test (none is in a corpus), and kept in step with its data.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { findBlamingLanguage } from '../../../src/core/blame';
+import { fileHash, OUT, trainingFiles } from '../../../scripts/train-blame-frame';
+
+const people = ['Oksana', 'Bertrand', '@lmoreau'];
+const framed = (text: string): string[] => findBlamingLanguage(text, { people }).filter((f) => f.id === 'framed-as-cause').map((f) => f.actual);
+const anyFinding = (text: string, frame = true): boolean => findBlamingLanguage(text, { people, frame }).length > 0;
+
+describe('blaming-language frame model', () => {
+  it('reports most new wording that pins an outcome on a person, pointing at the person', () => {
+    const sentences = [
+      'Ledger totals went negative right after Oksana reworked the rounding helper on her own.',
+      '| 04:12 | Bertrand, unprompted, rebuilds the search index on the primary during peak | search down |',
+      "Once again it was @lmoreau's late-night tinkering that left the queue wedged.",
+    ];
+    // A statistical judgment: written before the model was run on them, two of these three are reported (the row is not).
+    assert.ok(sentences.filter((s) => anyFinding(s)).length >= 2, sentences.filter((s) => !anyFinding(s)).join('\n'));
+    assert.ok(sentences.some((s) => framed(s).length > 0 && !anyFinding(s, false)), 'at least one is found only by the model');
+  });
+
+  it('leaves neutral narration, owners and thanks alone', () => {
+    for (const s of [
+      'At 04:12 Bertrand rebuilt the search index on the replica, as the runbook says.',
+      '- [ ] Add a dry-run flag to the rounding migration (owner: Oksana, due: 2025-03-01)',
+      'Thanks to @lmoreau for spotting the wedged queue within minutes.',
+      'Oksana rolled the change back and checkout recovered at 10:42.',
+    ]) assert.deepEqual(framed(s), [], s);
+  });
+
+  it('is off with `frame: false`: the vocabulary alone', () => {
+    const s = 'Ledger totals went negative right after Oksana reworked the rounding helper on her own.';
+    assert.equal(findBlamingLanguage(s, { people, frame: false }).some((f) => f.id === 'framed-as-cause'), false);
+  });
+
+  it('was trained on the current corpora (run `npm run train:blame` after changing one)', () => {
+    const model = JSON.parse(readFileSync(OUT, 'utf8')) as { trainedOn: Record<string, string> };
+    const current = Object.fromEntries(trainingFiles().map((f) => [f, fileHash(f)]));
+    assert.deepEqual(model.trainedOn, current);
+  });
+});
