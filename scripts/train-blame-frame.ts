@@ -40,7 +40,7 @@ const hashed = (features: readonly string[]): number[] => [...new Set(features.m
 
 /** The files the weights were trained from, with a short hash of each: a unit test checks they are current. */
 export function trainingFiles(): string[] {
-  const corpora = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt') && !HELD_OUT.includes(f)).sort().map((f) => `${CORPUS_DIR}/${f}`);
+  const corpora = readdirSync(CORPUS_DIR).filter((f) => /^(?:corpus-.*|real-shapes)\.txt$/u.test(f) && !HELD_OUT.includes(f)).sort().map((f) => `${CORPUS_DIR}/${f}`);
   const real = readdirSync(REAL_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => `${REAL_DIR}/${f}`);
   return [...corpora, ...real];
 }
