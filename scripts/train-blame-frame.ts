@@ -118,6 +118,7 @@ function main(): void {
   realFiles = new Set(files.flatMap((f, i) => (f.startsWith(REAL_DIR) ? [i] : [])));
   const examples = files.flatMap((path, file) => (path.startsWith(REAL_DIR) ? realExamples(path, file) : corpusExamples(path, file)));
   if (process.argv.includes('--cv')) return crossValidate(examples);
+  if (process.argv.includes('--new-writer')) return newWriter(examples, files);
   const weights = train(examples);
   const scale = weights.reduce((max, w) => Math.max(max, Math.abs(w)), 0) / 127;
   const bytes = Buffer.from(Int8Array.from(weights, (w) => Math.round(w / scale)).buffer);
@@ -162,6 +163,31 @@ function crossValidate(examples: Example[]): void {
     });
     console.log(`threshold ${threshold}: corpora P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)}; real postmortems: ${realExtra} more sentences reported`);
   }
+}
+
+/**
+ * How the model does on a writer it has never seen (`npm run train:blame -- --new-writer`): for each independent
+ * writer's set (corpus-fresh-*), a model trained on everything else judges it, with the vocabulary.
+ */
+function newWriter(examples: Example[], files: string[]): void {
+  let pooled = { tp: 0, fp: 0, fn: 0 };
+  files.forEach((path, file) => {
+    if (!/corpus-fresh-\w+\.txt$/u.test(path)) return;
+    const weights = train(examples.filter((e) => e.file !== file));
+    const count = { tp: 0, fp: 0, fn: 0 };
+    for (const e of examples) {
+      if (e.file !== file) continue;
+      let z = 0;
+      for (const f of e.features) z += weights[f];
+      const flagged = e.patterns || (e.actor && 1 / (1 + Math.exp(-z)) > THRESHOLD);
+      if (flagged && e.label === 1) count.tp++;
+      else if (flagged) count.fp++;
+      else if (e.label === 1) count.fn++;
+    }
+    pooled = { tp: pooled.tp + count.tp, fp: pooled.fp + count.fp, fn: pooled.fn + count.fn };
+    console.log(`${path}: P ${(count.tp / (count.tp + count.fp)).toFixed(3)} R ${(count.tp / (count.tp + count.fn)).toFixed(3)}`);
+  });
+  console.log(`pooled: P ${(pooled.tp / (pooled.tp + pooled.fp)).toFixed(3)} R ${(pooled.tp / (pooled.tp + pooled.fn)).toFixed(3)}`);
 }
 
 let realFiles = new Set<number>();
