@@ -52,6 +52,9 @@ describe('blaming-language corpus', () => {
     // Sets F and G were held out until the frame model's first run (file headers); it is trained on them since.
     'corpus-fresh-f.txt': { precision: 0.96, recall: 0.97 },
     'corpus-fresh-g.txt': { precision: 0.96, recall: 0.97 },
+    // Sets H and I likewise (first run with the model trained up to G: P 0.966 / R 0.850 and P 0.914 / R 0.850).
+    'corpus-fresh-h.txt': { precision: 0.96, recall: 0.96 },
+    'corpus-fresh-i.txt': { precision: 0.96, recall: 0.96 },
   };
   // Set C was held out from that round: nobody tuning read it. Measured once after it (P 1.000, R 0.617; first run before
   // it in the file header). From now on a regression floor, no longer blind.
