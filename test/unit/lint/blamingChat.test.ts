@@ -18,6 +18,10 @@ describe('blaming-language and pasted chat transcripts', () => {
     assert.deepEqual(blamed(doc(body)), []);
   });
 
+  it('reads a relative time as Slack shows it for recent messages', () => {
+    assert.deepEqual(blamed(doc('Katharine [3 hours ago] Dana forgot to drain the node again')), []);
+  });
+
   it('does not judge IRC-style lines, with or without a timestamp', () => {
     for (const line of ['<jdoe> Sam forgot to renew the cert, classic', '[14:02] <jdoe> Sam forgot to renew the cert, classic', '- <mhall> honestly this is Dana\'s fault']) {
       assert.deepEqual(blamed(doc(line)), [], line);
