@@ -205,6 +205,10 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (before !== undefined && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before.word) && firstNames.has(before.lower)) return 'person';
   // A capitalised word we do not know may be a name, unless it is shaped like a common noun ("Caching", "Replication").
   if (/(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ics|ogy|ure|age)$/u.test(lower)) return 'other';
+  // An acronym ("MFA", "TLS") names a technology; people listed by their initials were matched above.
+  if (/^\p{Lu}{2,6}s?$/u.test(word)) return 'other';
+  // A title-case phrase with a participle in it ("Pending Rewards", "Remaining Balances") is a heading's words, not a name.
+  if (tokens.length > 1 && tokens.some((t) => /^\p{Lu}\p{Ll}+ing$/u.test(t.word))) return 'other';
   if (/^\p{Lu}/u.test(word) && tokens.every((t) => !DETERMINERS.has(t.lower) || t === tokens[0])) return 'unknown-name';
   return 'other';
 }

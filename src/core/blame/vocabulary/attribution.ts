@@ -131,6 +131,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause|why)\b`,
     ],
     actors: PEOPLE,
+    // "Due to people taking time to upgrade": people at large (users, the public) are not a culprit.
+    individual: true,
     note: 'Attributing the cause to a person hides the conditions that made the action harmful.',
     examples: ['The outage was caused by an engineer running the wrong script.', 'The rollout stalled because of the DBA team.', 'Rosa is the reason the site went down.'],
   },
@@ -522,7 +524,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'held-accountable',
     category: 'blame-attribution',
-    pattern: String.raw`\b(?:held|hold|holding)\s+(?:\S+\s+){0,3}?accountable\b|\bheads?\s+(?:will|should|must|need\s+to|are\s+going\s+to)\s+roll\b|\bdisciplinary\s+(?:action|measures?|process|hearing)\b|\breprimand(?:ed|s)?\b|\bpunish(?:ed|ing|ment)\b`,
+    // "Our users hold us accountable" is a company answering to its users, not people being held to blame.
+    pattern: String.raw`\b(?:held|hold|holding)\s+(?!us\b|ourselves\b)(?:\S+\s+){0,3}?accountable\b|\bheads?\s+(?:will|should|must|need\s+to|are\s+going\s+to)\s+roll\b|\bdisciplinary\s+(?:action|measures?|process|hearing)\b|\breprimand(?:ed|s)?\b|\bpunish(?:ed|ing|ment)\b`,
     negatable: true,
     note: 'Talk of punishment or holding people accountable for an outage tells everyone to hide their mistakes.',
     examples: ['Someone needs to be held accountable for this.', 'Heads will roll after this one.'],

@@ -43,6 +43,8 @@ export const HELD_OUT_EXEMPTIONS: readonly string[] = [
   // ("the careless-delete protection") describes software.
   String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:(?:input|header|schema|url|path|string|date)\s+)?(?:validation|parsing|sanitization|sanitisation|escaping|regex(?:es)?|typing|type\s+checking|bounds\s+checking|null\s+checks?|error\s+handling|exception\s+handling)\b`,
   String.raw`\b(?:careless|sloppy|reckless|negligent)-\p{L}+\b`,
+  // Security exercises named after teams ("a "red team" assessment"), often in quotation marks.
+  String.raw`["“']?\b(?:red|blue|purple|tiger)[- ]team(?:s|ing|ers?)?\b["”']?`,
   // Technical compounds built from judgment words.
   String.raw`\bsloppy\s+quorums?\b|\b(?:stupid|dumb|idiot|fool)[- ](?:simple|proof)\b`,
   String.raw`\bdumb\s+(?:[\w-]+\s+)?(?:terminals?|pipes?|clients?|checks?|proxy|proxies|switch(?:es)?|devices?|phones?|retr(?:y|ies)|balancers?|routing|sensors?|caches?|agents?)\b`,
