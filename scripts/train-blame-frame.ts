@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PeopleIndex } from '../src/core/blame/actors';
 import { findBlamingLanguage } from '../src/core/blame/detect';
-import { featureHash, sentenceFeatures } from '../src/core/blame/frame';
+import { featureHash, GENERIC_THRESHOLD, sentenceFeatures } from '../src/core/blame/frame';
 import { splitSentences } from '../src/core/blame/sentences';
 import { extractProse } from '../src/core/lint/prose';
 import { parsePostmortem } from '../src/core/model/parse';
@@ -32,6 +32,8 @@ interface Example {
   /** Whether the vocabulary alone reports it, and whether it names an actor (the model is only asked then). */
   patterns: boolean;
   actor: boolean;
+  /** Its only actor is nobody in particular: judged at GENERIC_THRESHOLD. */
+  generic: boolean;
   /** The file it came from: cross-validation keeps a file's sentences in one fold. */
   file: number;
 }
@@ -58,7 +60,7 @@ function corpusExamples(path: string, file: number): Example[] {
     const text = labelled[2];
     const { features, actor } = sentenceFeatures(text, new PeopleIndex(people));
     const findings = findBlamingLanguage(text, { people, frame: false });
-    examples.push({ features: hashed(features), label: labelled[1] === 'B' ? 1 : 0, patterns: findings.length > 0, actor: actor !== null, file });
+    examples.push({ features: hashed(features), label: labelled[1] === 'B' ? 1 : 0, patterns: findings.length > 0, actor: actor !== null, generic: actor?.generic ?? false, file });
     // The quick fix's rewrite of a blaming sentence is blameless ("Nothing told Kim about the quota"): the model must not
     // report what the rule itself suggests.
     for (const { rewrite } of findings) {
@@ -66,7 +68,7 @@ function corpusExamples(path: string, file: number): Example[] {
       const rewritten = text.slice(0, rewrite.start) + rewrite.text + text.slice(rewrite.end);
       if (findBlamingLanguage(rewritten, { people, frame: false }).length > 0) continue;
       const after = sentenceFeatures(rewritten, new PeopleIndex(people));
-      examples.push({ features: hashed(after.features), label: 0, patterns: false, actor: after.actor !== null, file });
+      examples.push({ features: hashed(after.features), label: 0, patterns: false, actor: after.actor !== null, generic: after.actor?.generic ?? false, file });
     }
   }
   return examples;
@@ -82,7 +84,7 @@ function realExamples(path: string, file: number): Example[] {
       const sentence = block.text.slice(s.start, s.end);
       const flagged = findBlamingLanguage(sentence, { people: doc.people, frame: false }).length > 0;
       const { features, actor } = sentenceFeatures(sentence, people);
-      examples.push({ features: hashed(features), label: flagged ? 1 : 0, patterns: flagged, actor: actor !== null, file });
+      examples.push({ features: hashed(features), label: flagged ? 1 : 0, patterns: flagged, actor: actor !== null, generic: actor?.generic ?? false, file });
     }
   }
   return examples;
@@ -152,7 +154,7 @@ function crossValidate(examples: Example[]): void {
     let fn = 0;
     let realExtra = 0;
     examples.forEach((e, i) => {
-      const flagged = e.patterns || (e.actor && scores[i] > threshold);
+      const flagged = e.patterns || (e.actor && scores[i] > (e.generic ? Math.max(threshold, GENERIC_THRESHOLD) : threshold));
       if (isReal(e)) {
         if (flagged && !e.patterns) realExtra++;
         return;
@@ -179,7 +181,7 @@ function newWriter(examples: Example[], files: string[]): void {
       if (e.file !== file) continue;
       let z = 0;
       for (const f of e.features) z += weights[f];
-      const flagged = e.patterns || (e.actor && 1 / (1 + Math.exp(-z)) > THRESHOLD);
+      const flagged = e.patterns || (e.actor && 1 / (1 + Math.exp(-z)) > (e.generic ? GENERIC_THRESHOLD : THRESHOLD));
       if (flagged && e.label === 1) count.tp++;
       else if (flagged) count.fp++;
       else if (e.label === 1) count.fn++;

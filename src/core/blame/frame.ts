@@ -47,6 +47,8 @@ export interface FramedActor {
   start: number;
   end: number;
   text: string;
+  /** Nobody in particular: "someone", or a role in the plural ("operations engineers"). */
+  generic: boolean;
 }
 
 export interface SentenceFeatures {
@@ -71,6 +73,13 @@ const systems = new Set([...SYSTEM_NOUNS.flatMap((s) => [s, `${s}s`]), ...PRODUC
 /** Words, @handles, quotation marks and ?/! (one pass, linear). */
 const TOKEN = /@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_-]*|["“”]|[?!]/gu;
 const ACTOR_CLASS = /^(?:PER|ROLE|TEAM)/u;
+const GENERIC = new Set(['someone', 'somebody', 'whoever']);
+/**
+ * Real postmortems mention people in general all the time ("operations engineers respond to alarms"): a sentence whose
+ * only actor is nobody in particular needs the model to be this sure.
+ */
+export const GENERIC_THRESHOLD = 0.97;
+
 /** How many words after an actor, and before it, count as what the actor did or what was said of them. */
 const AFTER = 5;
 const BEFORE = 4;
@@ -99,7 +108,10 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     else if (/^\p{N}/u.test(word)) token = 'NUM';
     else if (/^["“”]$/u.test(word)) token = 'Q';
     else token = lower;
-    if (actor === null && ACTOR_CLASS.test(token)) actor = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (ACTOR_CLASS.test(token) && (actor === null || actor.generic)) {
+      const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !ROLE_NOUNS.includes(lower)));
+      if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
+    }
     tokens.push(possessive ? `${token}'s` : token);
   }
   const features = new Set<string>(['bias']);
@@ -127,5 +139,6 @@ export function frameProbability(model: LoadedFrameModel, features: readonly str
 export function framedActor(model: LoadedFrameModel, text: string, people: PeopleIndex): FramedActor | null {
   const { features, actor } = sentenceFeatures(text, people);
   if (actor === null) return null;
-  return frameProbability(model, features) > model.threshold ? actor : null;
+  const threshold = actor.generic ? Math.max(model.threshold, GENERIC_THRESHOLD) : model.threshold;
+  return frameProbability(model, features) > threshold ? actor : null;
 }
