@@ -6,7 +6,7 @@ import { createActionItemsView } from './actionItemsView/deferredView';
 import { ContributedCommands } from './commandRegistry';
 import type { EngineApi, EngineHost } from './engine';
 import { whenPostmortemMayBeOpen } from './engineTriggers';
-import type { RunKubectl } from './kubectl/kubectlProcess';
+import { IMPORT_KUBECTL_EVENTS_COMMAND, type RunKubectl } from './kubectl/kubectlProcess';
 import { registerDeferredTimelineEditor } from './timelineEditor/deferredProvider';
 
 export type StartEngine = (context: vscode.ExtensionContext, host: EngineHost) => EngineApi;
@@ -62,6 +62,8 @@ export function activateShared(context: vscode.ExtensionContext, options: EntryO
 
   const contributed = new Set<string>();
   for (const { command } of (context.extension.packageJSON as Manifest).contributes?.commands ?? []) contributed.add(command);
+  // Without kubectl to run (the web), the command stays unregistered, as VS Code expects of a command it hides there.
+  if (!options.runKubectl) contributed.delete(IMPORT_KUBECTL_EVENTS_COMMAND);
   const commands = new ContributedCommands(contributed, engineReady);
   const actionItemsView = createActionItemsView(context, engineReady);
   const timelineEditor = registerDeferredTimelineEditor(context, engineReady);

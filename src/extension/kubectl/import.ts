@@ -4,9 +4,8 @@ import { parseKubectlEvents } from '../../core/kubectl';
 import type { CommandRegistry } from '../commandRegistry';
 import { importArgsSchema, invalidArgs } from './args';
 import { chooseEvents, mergeIntoDocument, outcome, reportMerge, targetDocument, type KubectlMergeOutcome } from './mergeIntoDocument';
-import { validTimeoutSeconds, type RunKubectl } from './kubectlProcess';
+import { IMPORT_KUBECTL_EVENTS_COMMAND, validTimeoutSeconds, type RunKubectl } from './kubectlProcess';
 
-export const IMPORT_KUBECTL_EVENTS_COMMAND = 'postmortem.importKubectlEvents';
 const ALL_NAMESPACES = '*';
 
 export function registerImportKubectlEvents(context: vscode.ExtensionContext, commands: CommandRegistry, runKubectl: RunKubectl): void {

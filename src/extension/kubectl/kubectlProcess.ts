@@ -1,6 +1,9 @@
 // What the import command needs to know about running kubectl, without running it: child_process stays in the desktop entry.
 import type { KubectlFailure } from '../../core/kubectl/kubectlFailure';
 
+/** "Import kubectl Events from Cluster": only a host that can run kubectl registers it. */
+export const IMPORT_KUBECTL_EVENTS_COMMAND = 'postmortem.importKubectlEvents';
+
 export type KubectlRun = { ok: true; stdout: string } | { ok: false; failure: KubectlFailure };
 
 /** Runs kubectl with `args`; the desktop entry supplies it, the web extension has none. */
