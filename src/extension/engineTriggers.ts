@@ -1,6 +1,7 @@
 // When the engine is needed without being asked for: a Markdown document that may be a postmortem is open (at startup,
 // opened later, or edited into one). A postmortem by the `postmortem.lint.files` globs, or by a quick look at its text.
 import * as vscode from 'vscode';
+import { MAX_EDITOR_LINT_CHARS } from '../core/lint/budget';
 import { mayBePostmortem } from '../core/lint/mayBePostmortem';
 import { matchesPostmortemGlobs, readLintSettings } from './diagnostics/lintSettings';
 
@@ -9,7 +10,10 @@ const TYPING_DELAY_MS = 300;
 
 function mayNeedEngine(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'markdown') return false;
-  return matchesPostmortemGlobs(document.uri, readLintSettings(document.uri).files) || mayBePostmortem(document.getText());
+  if (matchesPostmortemGlobs(document.uri, readLintSettings(document.uri).files)) return true;
+  // The engine does not read a document this long as it is typed (the status bar says so only for one matched by path).
+  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return length <= MAX_EDITOR_LINT_CHARS && mayBePostmortem(document.getText());
 }
 
 /** Calls `needed` once, the first time an open Markdown document may be a postmortem; the look at documents already open waits for activate() to return. */
