@@ -68,6 +68,6 @@ export function activateShared(context: vscode.ExtensionContext, options: EntryO
   const actionItemsView = createActionItemsView(context, engineReady);
   const timelineEditor = registerDeferredTimelineEditor(context, engineReady);
   const triggers = whenPostmortemMayBeOpen(whenNeeded);
-  context.subscriptions.push(...commands.registrations, triggers);
+  context.subscriptions.push(commands, triggers);
   return { activationMs: performance.now() - started, platform: options.platform, engine: engineReady, engineTiming: () => timing };
 }

@@ -9,8 +9,9 @@ export interface CommandRegistry {
   register(id: string, handler: CommandHandler): vscode.Disposable;
 }
 
-export class ContributedCommands implements CommandRegistry {
+export class ContributedCommands implements CommandRegistry, vscode.Disposable {
   private readonly handlers = new Map<string, CommandHandler>();
+  private readonly registrations: vscode.Disposable[];
 
   /**
    * Registers each of `ids` with VS Code now; running one waits for `engineReady` (which loads the engine) and then runs
@@ -30,11 +31,13 @@ export class ContributedCommands implements CommandRegistry {
     );
   }
 
-  readonly registrations: vscode.Disposable[];
-
   register(id: string, handler: CommandHandler): vscode.Disposable {
     if (!this.ids.has(id)) return vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown);
     this.handlers.set(id, handler);
     return new vscode.Disposable(() => this.handlers.delete(id));
+  }
+
+  dispose(): void {
+    for (const registration of this.registrations) registration.dispose();
   }
 }
