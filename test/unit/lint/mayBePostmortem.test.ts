@@ -49,7 +49,7 @@ describe('the quick look before loading the engine (mayBePostmortem)', () => {
       '',
     ]) {
       assert.equal(mayBePostmortem(text), true, JSON.stringify(text));
-      }
+    }
   });
 
   it('says no to a README or a guide, so they do not load the engine', () => {
