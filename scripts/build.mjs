@@ -19,6 +19,13 @@ const zodEnglishOnly = {
     build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: 'export { default as en } from "./en.js";', resolveDir: dirname(args.path) }));
   },
 };
+/** `require('./web.js')` in the desktop entry names the built web bundle next to it, not a source file to bundle. */
+const webBundleBeside = {
+  name: 'web-bundle-beside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/web\.js$/ }, () => ({ path: './web.js', external: true }));
+  },
+};
 const watch = process.argv.includes('--watch');
 
 const common = {
@@ -41,9 +48,11 @@ const visualTours = existsSync('test/visual')
   : {};
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension/node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // The desktop entry is small: the engine is the web bundle beside it, required when first needed, not bundled in.
+  { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension/node.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [...common.plugins, webBundleBeside] },
   // VS Code runs web extensions in a web worker (no DOM): the `worker` condition picks packages' worker builds over
-  // their DOM builds (decode-named-character-reference's browser build calls document.createElement when loaded).
+  // their DOM builds (decode-named-character-reference's browser build calls document.createElement when loaded). The
+  // same file is the desktop's engine, so it may use nothing that Node lacks either (test/unit/architecture checks).
   { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/extension/web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
   // ES modules bundled into this CommonJS file (tinyglobby's fdir) call createRequire(import.meta.url): give them the file's URL.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/postmortem.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node\nvar __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } },

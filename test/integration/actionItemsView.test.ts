@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/activate';
+import type { EngineApi } from '../../src/extension/engine';
 import type { ActionTreeNode, ItemNode } from '../../src/extension/actionItemsView/treeProvider';
 import { EXTENSION_ID, openDocument, waitFor, workspaceUri } from './helpers';
 
@@ -14,7 +15,7 @@ const originals = new Map<string, Uint8Array>();
 /** Updates take a debounce and a parse; on a loaded two-core machine the extension host can stall for seconds. */
 const INDEX_UPDATE_MS = 30_000;
 
-let api: ExtensionApi['actionItems'];
+let api: EngineApi['actionItems'];
 
 function label(node: ActionTreeNode): string {
   const item = api.tree.getTreeItem(node);
@@ -43,7 +44,7 @@ async function screenshot(name: string): Promise<void> {
 describe('Action Items tree', () => {
   before(async () => {
     const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID)!;
-    api = (await extension.activate()).actionItems;
+    api = (await (await extension.activate()).engine()).actionItems;
     await waitFor('the first scan of the workspace', () => api.index.scanned, 20_000);
     for (const fixture of FIXTURES) originals.set(workspaceUri(...fixture).toString(), await vscode.workspace.fs.readFile(workspaceUri(...fixture)));
   });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, openDocument, waitFor } from './helpers';
 import type { ExtensionApi } from '../../src/extension/activate';
+import type { EngineApi } from '../../src/extension/engine';
 
 async function screenshot(name: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 800));
@@ -13,10 +14,10 @@ async function screenshot(name: string): Promise<void> {
 
 describe('timeline editor', function () {
   this.timeout(60_000);
-  let api: ExtensionApi;
+  let api: EngineApi;
 
   before(async () => {
-    api = (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as ExtensionApi;
+    api = await ((await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as ExtensionApi).engine();
   });
 
   /**

@@ -1,15 +1,7 @@
 // Tells a postmortem from any other Markdown file, so README files and notes are not linted as postmortems.
 import { flattenSections } from '../model/sections';
 import type { PostmortemDocument, SectionKind } from '../model/types';
-
-/** Sections that, two or more together, only a postmortem or incident report has. */
-const TELLING_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'timeline', 'impact', 'rootCause', 'contributingFactors', 'actionItems', 'lessonsLearned', 'wentWell', 'wentWrong',
-  'detection', 'resolution', 'fiveWhys',
-]);
-
-const TELLING_TITLE = /\b(post-?mortem|incident|outage|retrospective|root cause|disruption|downtime)\b/i;
-const TELLING_FIELDS = new Set(['incidentId', 'severity', 'incidentCommander']);
+import { TELLING_FIELDS, TELLING_SECTIONS, TELLING_TITLE } from './tellingSigns';
 
 export function looksLikePostmortem(doc: PostmortemDocument): boolean {
   const kinds = new Set(flattenSections(doc.sections).map((s) => s.kind).filter((k): k is SectionKind => k !== null && TELLING_SECTIONS.has(k)));

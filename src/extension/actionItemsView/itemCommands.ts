@@ -5,6 +5,7 @@ import { setDoneEdit, setDueEdit, setOwnerEdit, validateDue, validateOwner } fro
 import type { ActionEntry } from '../../core/actions/entries';
 import { itemAsMarkdown } from '../../core/actions/export';
 import type { TextEdit } from '../../core/lint/types';
+import type { CommandRegistry } from '../commandRegistry';
 import { parsedPostmortem } from '../parsedDocument';
 import type { ActionItem } from '../../core/model/types';
 import { REVEAL_COMMAND, type ActionItemsTreeProvider, type ActionTreeNode } from './treeProvider';
@@ -21,16 +22,16 @@ export class ActionItemCommands {
     private readonly selection: () => readonly ActionTreeNode[],
   ) {}
 
-  register(): vscode.Disposable[] {
+  register(commands: CommandRegistry): vscode.Disposable[] {
     return [
-      vscode.commands.registerCommand(REVEAL_COMMAND, (target: Target) => this.reveal(target)),
-      vscode.commands.registerCommand('postmortem.actionItems.markDone', (target: Target) => this.setDone(target, true)),
-      vscode.commands.registerCommand('postmortem.actionItems.reopen', (target: Target) => this.setDone(target, false)),
+      commands.register(REVEAL_COMMAND, (target: Target) => this.reveal(target)),
+      commands.register('postmortem.actionItems.markDone', (target: Target) => this.setDone(target, true)),
+      commands.register('postmortem.actionItems.reopen', (target: Target) => this.setDone(target, false)),
       // A menu passes the node (and, in some hosts, the selection) after it; only a string is a value to set.
-      vscode.commands.registerCommand('postmortem.actionItems.setOwner', (target: Target, owner?: unknown) => this.setOwner(target, typeof owner === 'string' ? owner : undefined)),
-      vscode.commands.registerCommand('postmortem.actionItems.setDue', (target: Target, due?: unknown) => this.setDue(target, typeof due === 'string' ? due : undefined)),
-      vscode.commands.registerCommand('postmortem.actionItems.copyAsMarkdown', (target: Target) => this.copy(target)),
-      vscode.commands.registerCommand('postmortem.actionItems.openPostmortem', (target: Target) => this.openPostmortem(target)),
+      commands.register('postmortem.actionItems.setOwner', (target: Target, owner?: unknown) => this.setOwner(target, typeof owner === 'string' ? owner : undefined)),
+      commands.register('postmortem.actionItems.setDue', (target: Target, due?: unknown) => this.setDue(target, typeof due === 'string' ? due : undefined)),
+      commands.register('postmortem.actionItems.copyAsMarkdown', (target: Target) => this.copy(target)),
+      commands.register('postmortem.actionItems.openPostmortem', (target: Target) => this.openPostmortem(target)),
     ];
   }
 

@@ -1,12 +1,12 @@
 // Registers the Action Items tree in the Postmortems container: index, view, badge, message, welcome context and commands.
 import * as vscode from 'vscode';
+import type { CommandRegistry } from '../commandRegistry';
+import { VIEW_ID, type ActionItemsViewHost } from './deferredView';
 import { ActionItemCommands } from './itemCommands';
 import { ActionItemsTreeProvider, type ActionTreeNode } from './treeProvider';
 import { ActionViewCommands, GROUP_LABELS } from './viewCommands';
 import { readMe, ViewStateStore } from './viewState';
 import { ActionItemIndex } from './workspaceIndex';
-
-export const VIEW_ID = 'postmortem.actionItems';
 
 /** What the integration tests (and other extensions) can read: the tree as the view shows it. */
 export interface ActionItemsViewApi {
@@ -15,11 +15,11 @@ export interface ActionItemsViewApi {
   view: vscode.TreeView<ActionTreeNode>;
 }
 
-export function registerActionItemsView(context: vscode.ExtensionContext): ActionItemsViewApi {
+export function registerActionItemsView(context: vscode.ExtensionContext, commands: CommandRegistry, host: ActionItemsViewHost): ActionItemsViewApi {
   const index = new ActionItemIndex();
   const state = new ViewStateStore(context.workspaceState);
   const tree = new ActionItemsTreeProvider(index, state);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const view = host.view;
 
   const update = () => {
     tree.rebuild();
@@ -51,15 +51,15 @@ export function registerActionItemsView(context: vscode.ExtensionContext): Actio
     index,
     state,
     tree,
-    view,
+    host.attach(tree),
     index.onDidChange(update),
     index.onDidStartScan((scan) => void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => scan)),
     state.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('postmortem.me') || event.affectsConfiguration('postmortem.actionItems')) update();
     }),
-    ...new ActionItemCommands(index, tree, () => view.selection).register(),
-    ...new ActionViewCommands(state, tree).register(),
+    ...new ActionItemCommands(index, tree, () => view.selection).register(commands),
+    ...new ActionViewCommands(state, tree).register(commands),
   );
   void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => index.ready);
   update();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { localToday } from '../../core/actions/dates';
 import { EXPORT_FORMATS, exportActionEntries, type ExportFormat } from '../../core/actions/export';
 import { compareByPosition, GROUP_BY, type GroupBy } from '../../core/actions/group';
+import type { CommandRegistry } from '../commandRegistry';
 import { gitUserName } from './gitUserName';
 import type { ActionItemsTreeProvider } from './treeProvider';
 import { readMe, type ViewStateStore } from './viewState';
@@ -26,14 +27,14 @@ export class ActionViewCommands {
     private readonly tree: ActionItemsTreeProvider,
   ) {}
 
-  register(): vscode.Disposable[] {
+  register(commands: CommandRegistry): vscode.Disposable[] {
     return [
-      vscode.commands.registerCommand('postmortem.actionItems.groupBy', (groupBy?: GroupBy) => this.groupBy(groupBy)),
-      vscode.commands.registerCommand('postmortem.actionItems.filter', (args?: unknown) => this.filter(args)),
-      vscode.commands.registerCommand('postmortem.actionItems.filterText', (text?: string) => this.filterText(text)),
-      vscode.commands.registerCommand('postmortem.actionItems.clearFilters', () => this.state.update({ openOnly: true, overdueOnly: false, mine: false, text: '' })),
-      vscode.commands.registerCommand('postmortem.actionItems.setMe', () => this.setMe()),
-      vscode.commands.registerCommand('postmortem.exportActionItems', (args?: unknown) => this.export(args)),
+      commands.register('postmortem.actionItems.groupBy', (groupBy?: GroupBy) => this.groupBy(groupBy)),
+      commands.register('postmortem.actionItems.filter', (args?: unknown) => this.filter(args)),
+      commands.register('postmortem.actionItems.filterText', (text?: string) => this.filterText(text)),
+      commands.register('postmortem.actionItems.clearFilters', () => this.state.update({ openOnly: true, overdueOnly: false, mine: false, text: '' })),
+      commands.register('postmortem.actionItems.setMe', () => this.setMe()),
+      commands.register('postmortem.exportActionItems', (args?: unknown) => this.export(args)),
     ];
   }
 

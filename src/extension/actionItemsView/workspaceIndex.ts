@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { actionEntries, type ActionEntry } from '../../core/actions/entries';
 import { parsedPostmortem, parseWithinBudget } from '../parsedDocument';
-import { SETTINGS_SECTION, readLintSettings } from '../diagnostics/lintConfig';
-import { isPostmortemFile, matchesPostmortemGlobs } from '../diagnostics/postmortemFiles';
+import { matchesPostmortemGlobs, readLintSettings, SETTINGS_SECTION } from '../diagnostics/lintSettings';
+import { isPostmortemFile } from '../diagnostics/postmortemFiles';
 
 const MARKDOWN_FILES = '**/*.{md,markdown}';
 const EXCLUDED = '**/{node_modules,.git,dist,out}/**';

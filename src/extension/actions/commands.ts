@@ -1,6 +1,7 @@
 // "Postmortem: List Action Items": every action item of the workspace's postmortems in a quick pick that jumps to the item.
 import { format } from 'date-fns';
 import * as vscode from 'vscode';
+import type { CommandRegistry } from '../commandRegistry';
 import { parsedPostmortem, parseWithinBudget } from '../parsedDocument';
 import type { ActionItem } from '../../core/model/types';
 
@@ -71,6 +72,6 @@ async function showActionItems(): Promise<WorkspaceActionItem[]> {
   return entries;
 }
 
-export function registerActionItemCommands(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('postmortem.showActionItems', showActionItems));
+export function registerActionItemCommands(context: vscode.ExtensionContext, commands: CommandRegistry): void {
+  context.subscriptions.push(commands.register('postmortem.showActionItems', showActionItems));
 }

@@ -1,5 +1,6 @@
 // Quick fixes for postmortem findings (rewrites, inserted fields, sorted timelines, disable comments) and `source.fixAll.postmortem`.
 import * as vscode from 'vscode';
+import type { CommandRegistry } from '../commandRegistry';
 import { applicableFixes } from '../../core/lint/fixes';
 import { disableForLineEdit, disableForSentenceEdit } from '../../core/lint/suppressionEdits';
 import type { Finding, TextEdit } from '../../core/lint/types';
@@ -19,8 +20,8 @@ function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]
 /** Selects a range of the document after a quick fix's edit: the placeholder it inserted, ready to type over. */
 export const SELECT_AFTER_FIX_COMMAND = 'postmortem.selectAfterFix';
 
-export function registerSelectAfterFix(): vscode.Disposable {
-  return vscode.commands.registerCommand(SELECT_AFTER_FIX_COMMAND, async (uri: vscode.Uri, start: number, end: number) => {
+export function registerSelectAfterFix(commands: CommandRegistry): vscode.Disposable {
+  return commands.register(SELECT_AFTER_FIX_COMMAND, async (uri: vscode.Uri, start: number, end: number) => {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()) ?? (await vscode.window.showTextDocument(uri));
     editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
     editor.revealRange(editor.selection);

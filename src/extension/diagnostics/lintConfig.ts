@@ -1,32 +1,15 @@
 // Where the editor's lint configuration comes from: `postmortem.lint.*` settings, overridden by the nearest `.postmortemrc.json`.
 import * as vscode from 'vscode';
 import { parseConfigText, resolveLintConfig, type ConfigProblem, type ConfigSource, type LintConfig } from '../../core/config/resolve';
+import { SETTINGS_SECTION } from './lintSettings';
 
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
-export const SETTINGS_SECTION = 'postmortem.lint';
 
 /**
  * What the editor changes from the rules' defaults, before settings and `.postmortemrc.json` (which win): placeholders in
  * a document being written are to-dos, shown quietly; the CLI keeps them as warnings because CI gates finished documents.
  */
 const EDITOR_DEFAULTS: ConfigSource = { name: 'editor defaults', value: { rules: { placeholder: 'info' } } };
-
-export interface LintSettings {
-  enable: boolean;
-  /** Globs of documents that are postmortems. */
-  files: string[];
-  /** Also lint Markdown documents that look like a postmortem, wherever they are. */
-  detectByContent: boolean;
-}
-
-export function readLintSettings(scope?: vscode.ConfigurationScope): LintSettings {
-  const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
-  return {
-    enable: settings.get<boolean>('enable', true),
-    files: settings.get<string[]>('files', ['**/postmortems/**/*.md']),
-    detectByContent: settings.get<boolean>('detectByContent', true),
-  };
-}
 
 interface RcFile {
   source: ConfigSource;

@@ -1,20 +1,12 @@
 // Which Markdown files are postmortems: the `postmortem.lint.files` globs, or content that reads like one. Shared by the
 // diagnostics and the action items tree so both agree on what a postmortem is.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { looksLikePostmortem } from '../../core/lint/detect';
 import type { PostmortemDocument } from '../../core/model/types';
-import { readLintSettings } from './lintConfig';
+import { matchesPostmortemGlobs, readLintSettings } from './lintSettings';
 
 const TEMPLATE_FOLDER = /\/\.postmortem\/templates\//;
 const INDEX_FILE = /\/(?:readme|index)\.(?:md|markdown)$/i;
-
-/** True when `uri` matches one of the globs, matched the way the editor matches document selectors. */
-export function matchesPostmortemGlobs(uri: vscode.Uri, globs: readonly string[]): boolean {
-  // languages.match reads only the uri and language of the document it is given, so a file that is not open can be
-  // matched without opening it (opening every Markdown file of a large workspace would be far slower).
-  const candidate = { uri, languageId: 'markdown' } as vscode.TextDocument;
-  return globs.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, candidate) > 0);
-}
 
 /** Whether a parsed Markdown file is a postmortem (the `enable` setting is the caller's business). */
 export function isPostmortemFile(uri: vscode.Uri, doc: PostmortemDocument): boolean {

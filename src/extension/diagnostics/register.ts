@@ -1,5 +1,6 @@
 // Registers postmortem linting in the editor: diagnostics, quick fixes, fix-all and hovers.
 import * as vscode from 'vscode';
+import type { CommandRegistry } from '../commandRegistry';
 import { PostmortemCodeActions, registerSelectAfterFix } from './codeActions';
 import { PostmortemHover } from './hover';
 import { LintConfigLoader } from './lintConfig';
@@ -8,7 +9,7 @@ import { bundledRuleDocs } from './toDiagnostic';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function registerLintDiagnostics(context: vscode.ExtensionContext): PostmortemLinter {
+export function registerLintDiagnostics(context: vscode.ExtensionContext, commands: CommandRegistry): PostmortemLinter {
   const loader = new LintConfigLoader();
   const docs = bundledRuleDocs(context.extensionUri);
   const linter = new PostmortemLinter(loader, docs);
@@ -23,7 +24,7 @@ export function registerLintDiagnostics(context: vscode.ExtensionContext): Postm
     vscode.workspace.onDidCloseTextDocument((document) => linter.forget(document)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActions(linter), PostmortemCodeActions.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHover(linter, docs)),
-    registerSelectAfterFix(),
+    registerSelectAfterFix(commands),
   );
   linter.scheduleAllOpen();
   return linter;

@@ -1,15 +1,15 @@
 // "Postmortem: Import kubectl Events from Cluster" (desktop, trusted workspaces): `kubectl get events -o json` into the timeline.
 import * as vscode from 'vscode';
 import { parseKubectlEvents } from '../../core/kubectl';
+import type { CommandRegistry } from '../commandRegistry';
 import { importArgsSchema, invalidArgs } from './args';
 import { chooseEvents, mergeIntoDocument, outcome, reportMerge, targetDocument, type KubectlMergeOutcome } from './mergeIntoDocument';
-import { runKubectl, validTimeoutSeconds } from './runKubectl';
+import { IMPORT_KUBECTL_EVENTS_COMMAND, validTimeoutSeconds, type RunKubectl } from './kubectlProcess';
 
-export const IMPORT_KUBECTL_EVENTS_COMMAND = 'postmortem.importKubectlEvents';
 const ALL_NAMESPACES = '*';
 
-export function registerImportKubectlEvents(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(IMPORT_KUBECTL_EVENTS_COMMAND, importKubectlEvents));
+export function registerImportKubectlEvents(context: vscode.ExtensionContext, commands: CommandRegistry, runKubectl: RunKubectl): void {
+  context.subscriptions.push(commands.register(IMPORT_KUBECTL_EVENTS_COMMAND, (rawArgs?: unknown) => importKubectlEvents(runKubectl, rawArgs)));
 }
 
 function settings(document: vscode.TextDocument) {
@@ -27,7 +27,7 @@ function fail(message: string): ImportFailure {
   return { failed: message };
 }
 
-async function pickContext(program: string, timeoutSeconds: number): Promise<string | ImportFailure | undefined> {
+async function pickContext(runKubectl: RunKubectl, program: string, timeoutSeconds: number): Promise<string | ImportFailure | undefined> {
   const contexts = await runKubectl(program, ['config', 'get-contexts', '-o', 'name'], timeoutSeconds);
   if (!contexts.ok) return fail(contexts.failure.message);
   const names = contexts.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
@@ -42,7 +42,7 @@ async function pickContext(program: string, timeoutSeconds: number): Promise<str
   return picked?.label;
 }
 
-async function pickNamespace(program: string, context: string, timeoutSeconds: number): Promise<string | undefined> {
+async function pickNamespace(runKubectl: RunKubectl, program: string, context: string, timeoutSeconds: number): Promise<string | undefined> {
   const configured = await runKubectl(program, ['config', 'view', '--minify', '--context', context, '-o', 'jsonpath={..namespace}'], timeoutSeconds);
   const fallback = (configured.ok && configured.stdout.trim()) || 'default';
   const items = [
@@ -56,7 +56,7 @@ async function pickNamespace(program: string, context: string, timeoutSeconds: n
   return vscode.window.showInputBox({ title: vscode.l10n.t('Namespace'), validateInput: (v) => (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) ? undefined : 'A namespace name, e.g. prod') });
 }
 
-async function importKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutcome | ImportFailure | undefined> {
+async function importKubectlEvents(runKubectl: RunKubectl, rawArgs?: unknown): Promise<KubectlMergeOutcome | ImportFailure | undefined> {
   const parsed = importArgsSchema.safeParse(rawArgs instanceof vscode.Uri ? { uri: rawArgs.toString() } : (rawArgs ?? {}));
   if (!parsed.success) throw invalidArgs(IMPORT_KUBECTL_EVENTS_COMMAND, parsed.error);
   const args = parsed.data;
@@ -65,9 +65,9 @@ async function importKubectlEvents(rawArgs?: unknown): Promise<KubectlMergeOutco
   const document = await targetDocument(args.uri);
   if (!document) return fail('Open the postmortem (a Markdown file) to import kubectl events into its timeline.');
   const { program, timeoutSeconds } = settings(document);
-  const context = args.context ?? (await pickContext(program, timeoutSeconds));
+  const context = args.context ?? (await pickContext(runKubectl, program, timeoutSeconds));
   if (context === undefined || typeof context !== 'string') return context;
-  const namespace = args.namespace ?? (await pickNamespace(program, context, timeoutSeconds));
+  const namespace = args.namespace ?? (await pickNamespace(runKubectl, program, context, timeoutSeconds));
   if (!namespace) return undefined;
   const scope = namespace === ALL_NAMESPACES ? ['-A'] : ['-n', namespace];
   const where = namespace === ALL_NAMESPACES ? 'any namespace' : `namespace ${namespace}`;

@@ -1,13 +1,14 @@
 // "Postmortem: Paste kubectl Events into Timeline": reads kubectl output from the clipboard and merges it into the timeline.
 import * as vscode from 'vscode';
 import { parseCaptureTime, parseKubectlEvents } from '../../core/kubectl';
+import type { CommandRegistry } from '../commandRegistry';
 import { invalidArgs, pasteArgsSchema } from './args';
 import { chooseEvents, mergeIntoDocument, outcome, reportMerge, summarise, targetDocument, type KubectlMergeOutcome } from './mergeIntoDocument';
 
 export const PASTE_KUBECTL_EVENTS_COMMAND = 'postmortem.pasteKubectlEvents';
 
-export function registerPasteKubectlEvents(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(PASTE_KUBECTL_EVENTS_COMMAND, pasteKubectlEvents));
+export function registerPasteKubectlEvents(context: vscode.ExtensionContext, commands: CommandRegistry): void {
+  context.subscriptions.push(commands.register(PASTE_KUBECTL_EVENTS_COMMAND, pasteKubectlEvents));
 }
 
 /** Asks when the output was captured, defaulting to now; undefined when cancelled. */

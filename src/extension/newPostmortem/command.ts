@@ -6,6 +6,7 @@ import { createPostmortem, sameDayFileNames } from '../../core/templates/create'
 import { DEFAULT_STATUS, newPostmortemArgsSchema, today } from '../../core/templates/input';
 import { resolveSeverity, type SeverityScaleId } from '../../core/templates/severity';
 import { findTemplate, mergeTemplates, type PostmortemTemplate } from '../../core/templates/template';
+import type { CommandRegistry } from '../commandRegistry';
 import { askForNewPostmortem } from './ask';
 import { exists, fileNamesIn, loadWorkspaceTemplates, readTexts } from './workspaceFiles';
 
@@ -19,8 +20,8 @@ interface Inputs {
   template: PostmortemTemplate;
 }
 
-export function registerNewPostmortem(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(NEW_POSTMORTEM_COMMAND, newPostmortem));
+export function registerNewPostmortem(context: vscode.ExtensionContext, commands: CommandRegistry): void {
+  context.subscriptions.push(commands.register(NEW_POSTMORTEM_COMMAND, newPostmortem));
 }
 
 /** The workspace folder of the active editor, else the first one. */

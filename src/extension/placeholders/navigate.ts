@@ -1,5 +1,6 @@
 // "Postmortem: Next Placeholder" / "Previous Placeholder": select the next unfilled template placeholder, so typing replaces it.
 import * as vscode from 'vscode';
+import type { CommandRegistry } from '../commandRegistry';
 import { parsedPostmortem } from '../parsedDocument';
 import { placeholderFrom, type PlaceholderDirection } from '../../core/templates/nextPlaceholder';
 import { findPlaceholders } from '../../core/templates/placeholders';
@@ -19,9 +20,9 @@ function selectPlaceholder(direction: PlaceholderDirection): void {
   editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-export function registerPlaceholderNavigation(context: vscode.ExtensionContext): void {
+export function registerPlaceholderNavigation(context: vscode.ExtensionContext, commands: CommandRegistry): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('postmortem.nextPlaceholder', () => selectPlaceholder('next')),
-    vscode.commands.registerCommand('postmortem.previousPlaceholder', () => selectPlaceholder('previous')),
+    commands.register('postmortem.nextPlaceholder', () => selectPlaceholder('next')),
+    commands.register('postmortem.previousPlaceholder', () => selectPlaceholder('previous')),
   );
 }

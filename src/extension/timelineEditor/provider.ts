@@ -1,9 +1,8 @@
 // The timeline editor as a CustomTextEditorProvider: the TextDocument stays the one truth, so undo, save and hot exit are VS Code's.
 import * as vscode from 'vscode';
+import { TIMELINE_EDITOR_VIEW_TYPE } from './deferredProvider';
 import { timelineEditorHtml, webviewRoot } from './html';
 import { TimelineEditorSession, type RenderedReport } from './session';
-
-export const TIMELINE_EDITOR_VIEW_TYPE = 'postmortem.timelineEditor';
 
 export class TimelineEditorProvider implements vscode.CustomTextEditorProvider {
   private readonly sessions = new Set<TimelineEditorSession>();

@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { parsedPostmortem } from '../parsedDocument';
 import { editableTimelines } from '../../core/timelineEdit';
-import { TIMELINE_EDITOR_VIEW_TYPE, TimelineEditorProvider } from './provider';
+import type { CommandRegistry } from '../commandRegistry';
+import { TIMELINE_EDITOR_VIEW_TYPE, type TimelineEditorHost } from './deferredProvider';
+import { TimelineEditorProvider } from './provider';
 import type { RenderedReport } from './session';
 
 export const EDIT_TIMELINE_COMMAND = 'postmortem.editTimeline';
@@ -36,14 +38,14 @@ class TimelineCodeLenses implements vscode.CodeLensProvider {
   }
 }
 
-export function registerTimelineEditor(context: vscode.ExtensionContext): TimelineEditorHooks {
+export function registerTimelineEditor(context: vscode.ExtensionContext, commands: CommandRegistry, host: TimelineEditorHost): TimelineEditorHooks {
   const output = vscode.window.createOutputChannel('Postmortem Timeline Editor', { log: true });
   const provider = new TimelineEditorProvider(context.extensionUri, output);
   context.subscriptions.push(
     output,
-    vscode.window.registerCustomEditorProvider(TIMELINE_EDITOR_VIEW_TYPE, provider, { supportsMultipleEditorsPerDocument: true }),
+    host.attach(provider),
     vscode.languages.registerCodeLensProvider({ language: 'markdown' }, new TimelineCodeLenses()),
-    vscode.commands.registerCommand(EDIT_TIMELINE_COMMAND, async (...raw: unknown[]) => {
+    commands.register(EDIT_TIMELINE_COMMAND, async (...raw: unknown[]) => {
       // From the editor title VS Code passes the file's Uri; from a CodeLens, a URI string and the timeline's index.
       const [uri0, timeline0] = raw;
       const args = argsSchema.safeParse([uri0 instanceof vscode.Uri ? uri0.toString() : uri0, typeof timeline0 === 'number' ? timeline0 : undefined]);

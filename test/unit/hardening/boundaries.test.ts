@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { folderInsideWorkspace } from '../../../src/core/templates/folder';
 import { describeKubectlFailure } from '../../../src/core/kubectl/kubectlFailure';
-import { validTimeoutSeconds } from '../../../src/extension/kubectl/runKubectl';
+import { validTimeoutSeconds } from '../../../src/extension/kubectl/kubectlProcess';
 import { newPostmortemArgsSchema } from '../../../src/core/templates/input';
 import { parseCaptureTime } from '../../../src/core/kubectl/captureTime';
 import { editorLintBudgetProblem } from '../../../src/core/lint/budget';

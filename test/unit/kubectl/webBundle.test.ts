@@ -1,4 +1,5 @@
-// The web extension must not reach the code that runs kubectl: follows the imports from src/extension/web.ts.
+// The web bundle (the web extension, and the desktop's engine) must not reach the code that runs kubectl nor any Node
+// built-in; the desktop entry must stay small, reaching neither the engine nor a package. Follows the imports.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -35,11 +36,22 @@ function importGraph(entry: string): { files: Set<string>; externals: Set<string
 }
 
 describe('web bundle', () => {
-  it('reaches the paste command but not the kubectl import nor any Node built-in', () => {
+  it('reaches the paste and import commands but not the code that runs kubectl, nor any Node built-in', () => {
     const { files, externals } = importGraph(join(root, 'src/extension/web.ts'));
     const names = [...files].map((file) => relative(root, file));
     assert.ok(names.includes(join('src', 'extension', 'kubectl', 'paste.ts')), 'the paste command is part of the web extension');
-    assert.ok(!names.some((name) => /kubectl[\\/](import|runKubectl)\.ts$/.test(name)), names.join(', '));
+    assert.ok(names.includes(join('src', 'extension', 'kubectl', 'import.ts')), 'the import command is part of the engine the desktop loads');
+    assert.ok(!names.some((name) => /kubectl[\\/]runKubectl\.ts$/.test(name)), names.join(', '));
     assert.deepEqual([...externals].filter((name) => name.startsWith('node:') || name === 'child_process'), []);
+  });
+});
+
+describe('desktop entry', () => {
+  it('reaches neither the engine nor any package: only vscode, child_process and a few small modules', () => {
+    const { files, externals } = importGraph(join(root, 'src/extension/node.ts'));
+    const names = [...files].map((file) => relative(root, file));
+    assert.ok(!names.includes(join('src', 'extension', 'engine.ts')), names.join(', '));
+    assert.deepEqual([...externals].sort(), ['node:child_process', 'vscode']);
+    assert.ok(names.length <= 20, `${names.length} files: ${names.join(', ')}`);
   });
 });
