@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PeopleIndex } from '../src/core/blame/actors';
 import { findBlamingLanguage } from '../src/core/blame/detect';
+import { BLAME_VOCABULARY } from '../src/core/blame/vocabulary';
 import { featureHash, GENERIC_THRESHOLD, sentenceFeatures } from '../src/core/blame/frame';
 import { splitSentences } from '../src/core/blame/sentences';
 import { extractProse } from '../src/core/lint/prose';
@@ -22,7 +23,7 @@ const THRESHOLD = 0.85;
 const EPOCHS = 25;
 const LEARNING_RATE = 0.3;
 const L2 = 1e-4;
-/** Features are hashed into this many weights: 64 KB as signed bytes, with few collisions for ~25,000 features. */
+/** Features are hashed into this many weights (32 KB at four bits each), with few collisions for ~25,000 features. */
 const BUCKETS = 65_536;
 
 interface Example {
@@ -61,15 +62,23 @@ function corpusExamples(path: string, file: number): Example[] {
     const { features, actor } = sentenceFeatures(text, new PeopleIndex(people));
     const findings = findBlamingLanguage(text, { people, frame: false });
     examples.push({ features: hashed(features), label: labelled[1] === 'B' ? 1 : 0, patterns: findings.length > 0, actor: actor !== null, generic: actor?.generic ?? false, file });
-    // The quick fix's rewrite of a blaming sentence is blameless ("Nothing told Kim about the quota"): the model must not
-    // report what the rule itself suggests.
-    for (const { rewrite } of findings) {
-      if (rewrite === undefined) continue;
-      const rewritten = text.slice(0, rewrite.start) + rewrite.text + text.slice(rewrite.end);
-      if (findBlamingLanguage(rewritten, { people, frame: false }).length > 0) continue;
-      const after = sentenceFeatures(rewritten, new PeopleIndex(people));
-      examples.push({ features: hashed(after.features), label: 0, patterns: false, actor: after.actor !== null, generic: after.actor?.generic ?? false, file });
-    }
+    examples.push(...rewriteExamples(text, people, file));
+  }
+  return examples;
+}
+
+/**
+ * The quick fixes' rewrites of a blaming sentence, which are blameless ("Nothing told Kim about the quota"): the model
+ * must not report what the rule itself suggests.
+ */
+function rewriteExamples(text: string, people: readonly string[], file: number): Example[] {
+  const examples: Example[] = [];
+  for (const { rewrite } of findBlamingLanguage(text, { people, frame: false })) {
+    if (rewrite === undefined) continue;
+    const rewritten = text.slice(0, rewrite.start) + rewrite.text + text.slice(rewrite.end);
+    if (findBlamingLanguage(rewritten, { people, frame: false }).length > 0) continue;
+    const { features, actor } = sentenceFeatures(rewritten, new PeopleIndex(people));
+    examples.push({ features: hashed(features), label: 0, patterns: false, actor: actor !== null, generic: actor?.generic ?? false, file });
   }
   return examples;
 }
@@ -119,11 +128,14 @@ function main(): void {
   const files = trainingFiles();
   realFiles = new Set(files.flatMap((f, i) => (f.startsWith(REAL_DIR) ? [i] : [])));
   const examples = files.flatMap((path, file) => (path.startsWith(REAL_DIR) ? realExamples(path, file) : corpusExamples(path, file)));
+  // The rewrites of the vocabulary's own examples too (file -1: never held out).
+  examples.push(...BLAME_VOCABULARY.flatMap((entry) => entry.examples.flatMap((example) => rewriteExamples(example, [], -1))));
   if (process.argv.includes('--cv')) return crossValidate(examples);
   if (process.argv.includes('--new-writer')) return newWriter(examples, files);
-  const weights = train(examples);
-  const scale = weights.reduce((max, w) => Math.max(max, Math.abs(w)), 0) / 127;
-  const bytes = Buffer.from(Int8Array.from(weights, (w) => Math.round(w / scale)).buffer);
+  const { scale, levels } = quantise(train(examples));
+  // Two weights a byte, low nibble first, each a 4-bit two's complement level.
+  const bytes = Buffer.alloc(BUCKETS / 2);
+  for (let i = 0; i < BUCKETS; i += 2) bytes[i / 2] = (levels[i] & 0xf) | ((levels[i + 1] & 0xf) << 4);
   const model = { threshold: THRESHOLD, buckets: BUCKETS, scale, weights: bytes.toString('base64'), trainedOn: Object.fromEntries(files.map((f) => [f, fileHash(f)])) };
   writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
   const positives = examples.filter((e) => e.label === 1).length;
@@ -167,6 +179,20 @@ function crossValidate(examples: Example[]): void {
   }
 }
 
+/** Each weight is stored as four bits: a level from -LEVELS to LEVELS times the scale (measured as accurate as a byte). */
+const LEVELS = 7;
+
+function quantise(weights: Float64Array): { scale: number; levels: Int8Array } {
+  const scale = weights.reduce((max, w) => Math.max(max, Math.abs(w)), 0) / LEVELS;
+  return { scale, levels: Int8Array.from(weights, (w) => Math.round(w / scale)) };
+}
+
+/** The weights as the extension reads them back. */
+function quantised(weights: Float64Array): Float64Array {
+  const { scale, levels } = quantise(weights);
+  return Float64Array.from(levels, (level) => level * scale);
+}
+
 /**
  * How the model does on a writer it has never seen (`npm run train:blame -- --new-writer`): for each independent
  * writer's set (corpus-fresh-*), a model trained on everything else judges it, with the vocabulary.
@@ -175,7 +201,7 @@ function newWriter(examples: Example[], files: string[]): void {
   let pooled = { tp: 0, fp: 0, fn: 0 };
   files.forEach((path, file) => {
     if (!/corpus-fresh-\w+\.txt$/u.test(path)) return;
-    const weights = train(examples.filter((e) => e.file !== file));
+    const weights = quantised(train(examples.filter((e) => e.file !== file)));
     const count = { tp: 0, fp: 0, fn: 0 };
     for (const e of examples) {
       if (e.file !== file) continue;

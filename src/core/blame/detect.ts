@@ -2,7 +2,7 @@
 import { classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { compactWhitespace, WINDOW, windowStarts } from './bounded';
-import { framedActor, loadFrameModel } from './frame';
+import { FRAME_NOTE, framedActor, loadFrameModel } from './frame';
 import frameWeights from './frame-weights.json';
 import { fitRewrite } from './rewrite';
 import { splitSentences, maskMarkup } from './sentences';
@@ -204,7 +204,6 @@ function finding(
   };
 }
 
-const FRAME_NOTE = 'The sentence as a whole presents this person or team as the cause; say what happened and what allowed it, with the system as the subject.';
 
 /** A finding for a sentence the frame model reads as pinning the fault on its actor; it points at the actor named. */
 function frameFinding(

@@ -11,9 +11,9 @@ export interface FrameModel {
   threshold: number;
   /** Each feature is hashed into one of `buckets` weights (a power of two). */
   buckets: number;
-  /** The weights are signed bytes: weight = byte × scale. */
+  /** Each weight is a 4-bit signed level: weight = level × scale. */
   scale: number;
-  /** The bytes, base64. */
+  /** The levels, two a byte (low nibble first), base64. */
   weights: string;
 }
 
@@ -27,8 +27,12 @@ export interface LoadedFrameModel {
 
 export function loadFrameModel(model: FrameModel): LoadedFrameModel {
   const binary = atob(model.weights);
-  const weights = new Int8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) weights[i] = (binary.charCodeAt(i) << 24) >> 24;
+  const weights = new Int8Array(binary.length * 2);
+  for (let i = 0; i < binary.length; i++) {
+    const byte = binary.charCodeAt(i);
+    weights[2 * i] = ((byte & 0xf) << 28) >> 28;
+    weights[2 * i + 1] = (byte << 24) >> 28;
+  }
   return { threshold: model.threshold, mask: model.buckets - 1, scale: model.scale, weights };
 }
 
@@ -127,6 +131,9 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
   features.add(hasActor ? 'has:actor' : 'no:actor');
   return { features: [...features], actor };
 }
+
+/** Why a sentence the model reports blames: the whole sentence, not one phrase, carries it. */
+export const FRAME_NOTE = 'The sentence as a whole presents this person or team as the cause; say what happened and what allowed it, with the system as the subject.';
 
 /** The model's probability that the sentence frames its actor as the fault. */
 export function frameProbability(model: LoadedFrameModel, features: readonly string[]): number {
