@@ -47,3 +47,12 @@ describe('fourth-set report shapes stay linear (hardening)', () => {
     }
   });
 });
+
+describe('fourth-set placeholder shapes stay linear (hardening)', () => {
+  it('checks long runs of dates, X and capitals', () => {
+    for (const run of ['2022-02-02 X ', '2022-02-02 ', 'X ', 'NAME ', 'A ']) {
+      const ratio = growth((size) => lintPostmortem(parsePostmortem(`# ${run.repeat(size)}\n\n- ${run.repeat(size)}: x\n`)), 300, 1);
+      assert.ok(ratio < 8, `${JSON.stringify(run)} grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+  });
+});
