@@ -32,6 +32,10 @@ const TAKEN_LABEL = /^\s*actions? taken\s*:/i;
 const ACTIONS_LEAD_IN = /^(?:actions? (?:planned|taken)|action (?:items?|points?)|follow[- ]?ups?|next steps)\s*:?$/i;
 /** A sentence that introduces a list of work its authors commit to: "Going forward, we will do the following:". */
 const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
+/** A paragraph announcing follow-up work in prose: "we'll be making several changes to make sure this doesn't happen again". */
+const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?(?:making|make)\s+(?:several|some|a few|a number of|these|the following)?\s*(?:changes|improvements|fixes)\b/i;
+/** A paragraph that opens as one of those announced changes: "Secondly, we'll add …", "To start with, all SDKs will …". */
+const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|in addition|as a (?:more )?(?:long|short)[- ]term (?:solution|fix|measure))\b[^.]*?\b(?:will|[’']ll|plan to|are going to)\b/i;
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
 /** Words that name a group of items rather than an item ("- Short term" with sub-items). */
@@ -429,6 +433,19 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
     if (found) items.push(found);
   });
+  // Changes announced in prose and then told one paragraph each ("To start with, …", "Secondly, we'll …"), outside action sections.
+  let announced = false;
+  for (const node of children) {
+    if (node.type === 'heading') announced = false;
+    if (node.type !== 'paragraph') continue;
+    const text = plainText(node).trim();
+    const section = ctx.sectionAt(rangeOf(node).start);
+    if (ANNOUNCES_CHANGES.test(text)) announced = true;
+    else if (announced && !isActionSection(section) && ORDINAL_OPENER.test(text)) {
+      const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
+      if (found) items.push(found);
+    }
+  }
   for (const item of items) if (item.due === null) applyHeadingPeriod(item, ctx.referenceDate);
   return items.sort((a, b) => a.range.start - b.range.start);
 }

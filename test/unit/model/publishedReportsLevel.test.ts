@@ -49,14 +49,14 @@ describe('published reports of a fourth set, at the level the fixes reached', ()
   const totals = measure();
   it('lists their action items with owners, due dates and done states', () => {
     assert.equal(totals.items, 125);
-    assert.ok(totals.found >= 113, `found ${totals.found} of 125`);
+    assert.ok(totals.found >= 116, `found ${totals.found} of 125`);
     assert.equal(totals.owners, totals.expectedOwners);
     assert.ok(totals.dues >= 6, `due dates ${totals.dues} of ${totals.expectedDues}`);
-    assert.ok(totals.done >= 26, `done ${totals.done} of ${totals.expectedDone}`);
+    assert.ok(totals.done >= 27, `done ${totals.done} of ${totals.expectedDone}`);
   });
 
   it('raises required-sections and placeholder findings a reviewer agrees with', () => {
-    assert.deepEqual({ agreed: totals.sectionsAgreed >= 10, notAgreed: totals.sectionsNotAgreed <= 9 }, { agreed: true, notAgreed: true }, JSON.stringify(totals));
+    assert.deepEqual({ agreed: totals.sectionsAgreed >= 10, notAgreed: totals.sectionsNotAgreed <= 8 }, { agreed: true, notAgreed: true }, JSON.stringify(totals));
     assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse }, { hit: 2, false: 0 });
   });
 });

@@ -80,3 +80,26 @@ describe('action items written as published reports write them', () => {
     assert.deepEqual(texts(doc), ['Ensure alerting is in place for', 'Add read replicas']);
   });
 });
+
+describe('changes announced in prose, one paragraph each', () => {
+  it('reads the paragraphs that follow an announcement of changes and open as one of them', () => {
+    const doc = [
+      '# Flags outage',
+      '',
+      'On Monday the flags service was down for two hours, and we’ll be making several changes so that it does not happen again.',
+      '',
+      'To start with, every SDK will stop retrying flag requests.',
+      '',
+      'Secondly, we’ll add a manual override to the database health checks.',
+      '',
+      'Then the service recovered on its own.',
+      '',
+      'Finally, thanks to everyone who reported it.',
+    ].join('\n');
+    assert.deepEqual(texts(doc), ['To start with, every SDK will stop retrying flag requests.', 'Secondly, we’ll add a manual override to the database health checks.']);
+    // "This is already released" says it is done.
+    assert.deepEqual(items(doc.replace('flag requests.', 'flag requests. This is already released for all SDKs.'))[0].done, true);
+    // Without the announcement, an ordinal paragraph is narration.
+    assert.deepEqual(texts('# Outage\n\nFirst, we will look at the logs, as we always do.\n'), []);
+  });
+});
