@@ -12,18 +12,20 @@ const cli = (args) => {
   }
 };
 const files = process.argv.slice(2).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => join(dir, f)));
-const total = { items: 0, expectedItems: 0, found: 0, owners: 0, expectedOwners: 0, dues: 0, expectedDues: 0, done: 0, expectedDone: 0, sections: 0, sectionsExpected: 0, sectionsWrong: 0, placeholders: 0, placeholdersExpected: 0, placeholdersHit: 0, placeholdersFalse: 0 };
+const total = { items: 0, expectedItems: 0, found: 0, owners: 0, expectedOwners: 0, dues: 0, expectedDues: 0, done: 0, expectedDone: 0, sections: 0, sectionsExpected: 0, sectionsWrong: 0, placeholders: 0, placeholdersExpected: 0, placeholdersHit: 0, placeholdersFalse: 0, blaming: 0, blamingAgreed: 0, blamingExpected: 0 };
 for (const file of files) {
   const items = cli(['actions', '--format', 'json', file]);
   const findings = cli(['lint', '--format', 'json', file]);
   const sections = findings.filter((f) => f.rule === 'required-sections');
   const placeholders = findings.filter((f) => f.rule === 'placeholder');
-  const counts = `${items.length} items, owner ${items.filter((i) => i.owner).length}, due ${items.filter((i) => i.due).length}, done ${items.filter((i) => i.done).length}; required-sections ${sections.length}; placeholder ${placeholders.length}`;
+  const blaming = findings.filter((f) => f.rule === 'blaming-language');
+  const counts = `${items.length} items, owner ${items.filter((i) => i.owner).length}, due ${items.filter((i) => i.due).length}, done ${items.filter((i) => i.done).length}; required-sections ${sections.length}; placeholder ${placeholders.length}; blaming-language ${blaming.length}`;
   console.log(`${file}: ${counts}`);
   for (const f of [...sections, ...placeholders]) console.log(`    ${f.line}: ${f.rule}: ${f.message}`);
   total.items += items.length;
   total.sections += sections.length;
   total.placeholders += placeholders.length;
+  total.blaming += blaming.length;
   const expectedPath = file.replace(/\.md$/, '.expected.json');
   if (!existsSync(expectedPath)) continue;
   const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
@@ -52,5 +54,17 @@ for (const file of files) {
   const actual = placeholders.flatMap((f) => [f.message, covered(f)]);
   total.placeholdersHit += expected.placeholders.filter((p) => actual.some((m) => m.includes(p) || p.includes(m))).length;
   total.placeholdersFalse += Math.max(0, placeholders.length - expected.placeholders.length);
+  // Blaming sentences a reviewer listed (`blaming`, where the reading has one): a finding is agreed with when its
+  // sentence is one of them; every other finding on the file counts against precision.
+  if (expected.blaming) {
+    total.blamingExpected += expected.blaming.length;
+    for (const f of blaming) {
+      const line = lines[f.line - 1];
+      const agreed = expected.blaming.some((b) => b.includes(covered(f)) || line.includes(b));
+      if (agreed) total.blamingAgreed++;
+      console.log(`    blaming ${agreed ? 'agreed' : 'NOT agreed'} (line ${f.line}): ${covered(f)} | ${line.trim().slice(0, 200)}`);
+    }
+    for (const b of expected.blaming) if (!blaming.some((f) => b.includes(covered(f)) || lines[f.line - 1].includes(b))) console.log(`    MISSED blaming: ${b}`);
+  }
 }
 console.log(JSON.stringify(total, null, 1));

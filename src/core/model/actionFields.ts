@@ -63,7 +63,7 @@ const DONE_MARKS: readonly RegExp[] = [
 ];
 /** Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412". */
 export const DONE_PHRASES: readonly RegExp[] = [
-  /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b[^\n]*/gi,
+  /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|released|rolled out|in place)\b[^\n]*/gi,
   /\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?\s*$/gi,
   /(?:^|[,;(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=[^,;()\n]*\d)[^,;()\n]*/gim,
   /^\s*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,

@@ -25,7 +25,19 @@ const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed
 /** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
 const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classification)\b/i;
 /** A paragraph that labels itself as an action item. */
-const ACTION_LABEL = /^\s*(?:(action items?|ai|follow[- ]?ups?|todo)\s*:|\[\s*(?:action items?|follow[- ]?ups?)\s*\]:?)\s*/i;
+const ACTION_LABEL = /^\s*(?:(action items?|action points?|actions? (?:planned|taken)|ai|follow[- ]?ups?|todo)\s*:|\[\s*(?:action items?|follow[- ]?ups?)\s*\]:?)\s*/i;
+/** "Action taken:", "Actions taken:" as a label in the lessons of a report: what follows was done after the incident. */
+const TAKEN_LABEL = /^\s*actions? taken\s*:/i;
+/** A bold label alone on its line that introduces a list of actions: "**Actions planned:**", "**Action items:**". */
+const ACTIONS_LEAD_IN = /^(?:actions? (?:planned|taken)|action (?:items?|points?)|follow[- ]?ups?|next steps)\s*:?$/i;
+/** A sentence that introduces a list of work its authors commit to: "Going forward, we will do the following:". */
+const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
+/** A paragraph announcing follow-up work in prose: "we'll be making several changes to make sure this doesn't happen again". */
+const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?(?:making|make)\s+(?:several|some|a few|a number of|these|the following)?\s*(?:changes|improvements|fixes)\b/i;
+/** A paragraph that opens as one of those announced changes: "Secondly, we'll add …", "To start with, all SDKs will …". */
+const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|in addition|as a (?:more )?(?:long|short)[- ]term (?:solution|fix|measure))\b[^.]*?\b(?:will|[’']ll|plan to|are going to)\b/i;
+/** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
+const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
 /** Words that name a group of items rather than an item ("- Short term" with sub-items). */
 const GROUP_WORDS = /^((short|medium|long)[ -]term|immediate|process|tooling|technical|monitoring|alerting|documentation|people|communications?|prevention|detection|mitigation|follow[ -]?ups?|testing|infrastructure|engineering|product|operations)( actions| items| fixes)?:?$/i;
 /** Sections whose tables describe the incident, not work to do, even with a "Who" or "When" column. */
@@ -204,7 +216,9 @@ function isActionSection(section: Section | null): boolean {
 function isGroupLabel(item: ListItem): boolean {
   if (!item.children.some((c) => c.type === 'list')) return false;
   const label = itemText(item).trim();
-  return /:\s*$/.test(label) || GROUP_WORDS.test(label.replace(/[*_]/g, ''));
+  // A sentence ending in a colon ("We are redesigning our review process, to introduce measures which will:") is an item
+  // whose sub-bullets are its details; a label is short.
+  return (/:\s*$/.test(label) && label.split(/\s+/).length <= 6) || GROUP_WORDS.test(label.replace(/[*_]/g, ''));
 }
 
 /** "**Follow-up actions**:", "Next steps": a list item whose label names a section of actions, so its sub-items are actions. */
@@ -311,6 +325,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         const found = inline === null ? null : fromText(inline, rangeOf(item), rangeOf(item).end, 'list', null, doneByContext, ctx);
         if (found) items.push(found);
       }
+      // "- [ ] Ensure that alerting is in place for:" with "- [ ] Warp Speed" under it: the sub-items are parts of the item.
+      if (item.checked !== null && item.checked !== undefined && itemText(item).trim().endsWith(':')) continue;
       for (const child of item.children) {
         if (child.type !== 'list') continue;
         // Sub-bullets of an item are its details (task-list sub-items still count), unless the parent is a group label.
@@ -319,6 +335,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       }
     }
   };
+  // "Actions taken:" in the response is what responders did; in the lessons of a report it is follow-up work already done.
+  const takenMeansFollowUp = (label: string, offset: number) => !TAKEN_LABEL.test(label) || ['lessonsLearned', 'actionItems'].includes(ctx.sectionAt(offset)?.effectiveKind ?? '');
   const isCompletedSection = (offset: number) => {
     const section = ctx.sectionAt(offset);
     return section !== null && isActionSection(section) && COMPLETED_SECTION.test(section.title);
@@ -351,15 +369,25 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       if (inActionSection && details.has(node)) return;
       const before = items.length;
       const leadIn = precedingParagraphText(children, index);
-      collectList(node, inActionSection, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn));
+      const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
+      // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
+      const introducesActions = leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)));
+      collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || (introducesActions && TAKEN_LABEL.test(leadIn)));
       if (items.length > before) sectionsWithItems.add(ctx.sectionAt(start));
     } else if (node.type === 'table') {
       const found = fromTable(node, ctx, inActionSection);
       items.push(...found);
       if (found.length) sectionsWithItems.add(ctx.sectionAt(start));
-    } else if (node.type === 'paragraph' && ACTION_LABEL.test(plainText(node))) {
-      // "**Action item:** Declare incidents earlier. Owner: @lucas", anywhere in the document.
-      const found = fromText(lineText(node).replace(ACTION_LABEL, ''), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
+    } else if (node.type === 'paragraph' && ACTION_LABEL.test(plainText(node)) && takenMeansFollowUp(plainText(node), start)) {
+      // "**Action item:** Declare incidents earlier. Owner: @lucas", anywhere in the document; "Action taken:" is done, and so
+      // is an "Action point:" whose sub-bullet says "This has been done".
+      const next = children[index + 1];
+      const doneBelow = next?.type === 'list' && next.children.some((item) => DONE_LINE.test(itemText(item)));
+      const taken = TAKEN_LABEL.test(plainText(node));
+      // "**Action taken:**" alone on its line: the paragraph after it is the action.
+      const labelOnly = lineText(node).replace(ACTION_LABEL, '').trim() === '' && next?.type === 'paragraph';
+      const source = labelOnly ? next : node;
+      const found = fromText(lineText(source).replace(ACTION_LABEL, ''), rangeOf(source), rangeOf(source).end, 'paragraph', null, taken || doneBelow, ctx);
       if (found) {
         items.push(found);
         sectionsWithItems.add(ctx.sectionAt(start));
@@ -392,10 +420,64 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const section = ctx.sectionAt(rangeOf(node).start);
     if (!section || section.kind !== 'actionItems' || section.pseudo || sectionsWithItems.has(section)) return;
     const text = plainText(node).trim();
+    const lines = wrappedTaskLines(node, ctx.text);
+    if (lines) {
+      for (const line of lines) {
+        const found = fromText(line.text, line.range, line.range.end, 'paragraph', null, isCompletedSection(line.range.start), ctx);
+        if (found) items.push(found);
+      }
+      return;
+    }
     // A longer paragraph is an item only when it says what will be done; otherwise it is someone's reasoning.
     if (text.endsWith(':') || text.length > 400 || (text.length > 240 && !DIRECTIVE.test(text)) || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
     const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
     if (found) items.push(found);
   });
+  // Changes announced in prose and then told one paragraph each ("To start with, …", "Secondly, we'll …"), outside action sections.
+  let announced = false;
+  for (const node of children) {
+    if (node.type === 'heading') announced = false;
+    if (node.type !== 'paragraph') continue;
+    const text = plainText(node).trim();
+    const section = ctx.sectionAt(rangeOf(node).start);
+    if (ANNOUNCES_CHANGES.test(text)) announced = true;
+    else if (announced && !isActionSection(section) && ORDINAL_OPENER.test(text)) {
+      const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
+      if (found) items.push(found);
+    }
+  }
+  for (const item of items) if (item.due === null) applyHeadingPeriod(item, ctx.referenceDate);
   return items.sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * Tasks written one a line with no list marker ("Add more thorough testing …" / "Minimize the number of …"): the lines
+ * are one Markdown paragraph, but each starts a sentence with a capital and ends one, so each line is an item.
+ */
+function wrappedTaskLines(node: RootContent, text: string): Array<{ text: string; range: TextRange }> | null {
+  if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text')) return null;
+  const { start, end } = rangeOf(node);
+  const lines: Array<{ text: string; range: TextRange }> = [];
+  let offset = start;
+  for (const raw of text.slice(start, end).split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    lines.push({ text: raw.trim(), range: { start: offset + lead, end: offset + raw.trimEnd().length } });
+    offset += raw.length + 1;
+  }
+  if (lines.length < 2) return null;
+  const sentence = (line: string, last: boolean) => /^[A-Z]/.test(line) && line.length <= 240 && (last || /[.!?)]$/.test(line));
+  return lines.every((line, i) => sentence(line.text, i === lines.length - 1)) ? lines : null;
+}
+
+/** An item under "Long-term Improvements (Q4 2025 - Q1 2026)" is due by the end of the period its heading names. */
+function applyHeadingPeriod(item: ActionItem, reference: Date | null): void {
+  if (item.section?.effectiveKind !== 'actionItems') return;
+  const period = HEADING_PERIOD.exec(item.section.title)?.[1];
+  if (!period) return;
+  // The end of a range ("Q4 2025 - Q1 2026"), after an optional "Target:".
+  const last = period.replace(/^\s*(?:target|due|eta|by)\s*:?\s*/i, '').split(/\s+(?:-|–|—|to|until)\s+/).pop() ?? '';
+  const due = parseDueDate(last, reference);
+  if (!due) return;
+  item.due = due.date;
+  item.dueApproximate = due.approximate;
 }

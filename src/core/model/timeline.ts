@@ -76,6 +76,9 @@ function readTable(table: Table, text: string, section: Section | null, incident
   // In a timeline section, a table with a time column is the timeline even when its rows are placeholders (HH:MM).
   const inTimelineSection = section?.effectiveKind === 'timeline';
   if (!inTimelineSection && (rows.length === 0 || timed < rows.length / 2)) return null;
+  // Elsewhere, a table that records when each thing happened to it (`| Vault owner | Amount | Time of Incident |`) is a
+  // list of cases, not a timeline: a timeline leads with its times or says what happened.
+  if (!inTimelineSection && timeColumn !== 0 && !columns.some((c) => c.role === 'description' || c.role === 'action')) return null;
   return {
     range: rangeOf(table),
     section,

@@ -31,3 +31,28 @@ describe('published-postmortem shapes stay linear (hardening)', () => {
     }
   });
 });
+
+describe('fourth-set report shapes stay linear (hardening)', () => {
+  it('reads long runs of one-line tasks, lead-ins and heading periods', () => {
+    const shapes: Array<(size: number) => string> = [
+      (size) => `# T\n\n## Corrective Measures\n${'Add a check.\n'.repeat(size)}`,
+      (size) => `# T\n\n## Lessons learned\n\n**Actions taken:**\n\n${'- Added a check\n'.repeat(size)}`,
+      (size) => `# T\n\n## Remediation\n\n### Later (${'Q1 2026 - '.repeat(size)}Q2 2026)\n\n- Add a check\n`,
+      (size) => `# T\n\n## Recovery\n\nGoing forward we will do ${'the following '.repeat(size)}:\n\n- Add a check\n`,
+      (size) => `# T\n\n${'## S\n\nAt 9:14, 9:15 and 9:16 it failed.\n\n'.repeat(size)}`,
+    ];
+    for (const shape of shapes) {
+      const ratio = growth((size) => lintPostmortem(parsePostmortem(shape(size))), 200, 1);
+      assert.ok(ratio < 8, `grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+  });
+});
+
+describe('fourth-set placeholder shapes stay linear (hardening)', () => {
+  it('checks long runs of dates, X and capitals', () => {
+    for (const run of ['2022-02-02 X ', '2022-02-02 ', 'X ', 'NAME ', 'A ']) {
+      const ratio = growth((size) => lintPostmortem(parsePostmortem(`# ${run.repeat(size)}\n\n- ${run.repeat(size)}: x\n`)), 300, 1);
+      assert.ok(ratio < 8, `${JSON.stringify(run)} grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+  });
+});

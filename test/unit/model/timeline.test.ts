@@ -73,3 +73,12 @@ describe('timeline tables with placeholder rows', () => {
     assert.equal(doc.timelines[0].rows[0].time, null);
   });
 });
+
+describe('tables of cases with a time column, outside a timeline section', () => {
+  it('are not timelines when the time is not their first column and no column says what happened', () => {
+    const cases = '# Refund incident\n\n## Compensation\n\n| Account | Amount | Time of Incident |\n| --- | --- | --- |\n| acc-1 | 4.4 | 16/12/2022 13:31:17 |\n| acc-2 | 1.8 | 16/12/2022 11:07:51 |\n';
+    assert.equal(parsePostmortem(cases).timelines.length, 0);
+    const events = '# Refund incident\n\n## Compensation\n\n| Account | Time | What happened |\n| --- | --- | --- |\n| acc-1 | 13:31 | refund failed |\n| acc-2 | 13:40 | refund failed |\n';
+    assert.equal(parsePostmortem(events).timelines.length, 1);
+  });
+});

@@ -24,6 +24,11 @@ function statusCells(root: Parameters<typeof visit>[0]): TextRange[] {
   return cells;
 }
 
+/** A heading left as the template's capitalised prompt: "# ISSUE NAME", "## INCIDENT TITLE". */
+const TEMPLATE_HEADING = /^(?:[A-Z]+ ){0,2}(?:NAME|TITLE)$/;
+/** A time nobody filled in after a date in a timeline: "2022-02-02 X: the reporter wrote again". */
+const UNFILLED_TIME = /\b\d{4}-\d{2}-\d{2}[ \t]+(X{1,4})(?=[ \t]*[:—–-][ \t])/g;
+
 export const placeholder = defineRule({
   id: 'placeholder',
   description: 'No template placeholders are left unfilled.',
@@ -44,6 +49,14 @@ export const placeholder = defineRule({
     const placeholderMessage = (actual: string, expected: string) => `Template placeholder "${actual}" is still here: replace it with ${expected}, or remove it.`;
     for (const block of prose()) {
       for (const match of findPlaceholders(block.text)) emit(proseRange(block, match.start, match.end), match.text, placeholderMessage(match.text, match.expected));
+      if (block.kind === 'heading' && TEMPLATE_HEADING.test(block.text.trim())) {
+        const start = block.text.indexOf(block.text.trim());
+        emit(proseRange(block, start, start + block.text.trim().length), block.text.trim(), placeholderMessage(block.text.trim(), "the incident's own title"));
+      }
+      for (const match of block.text.matchAll(UNFILLED_TIME)) {
+        const start = (match.index ?? 0) + match[0].length - match[1].length;
+        emit(proseRange(block, start, start + match[1].length), match[1], placeholderMessage(match[1], 'the time it happened, or "time unknown"'));
+      }
       if (block.kind === 'heading' || statuses.some((cell) => within(block.range, cell))) continue;
       for (const match of findBarePlaceholders(block.text)) emit(proseRange(block, match.start, match.end), match.text, placeholderMessage(match.text, match.expected));
       if (block.kind !== 'paragraph') continue;

@@ -47,13 +47,13 @@ const NARRATIVE_TITLE = /\bwhat happened\b|\bincident (description|details|overv
  * Words that say what the incident did to users or the service: a summary with one of them states the impact, as most
  * short published postmortems do ("all services using Okta got affected", "emails were delayed by 40 minutes").
  */
-const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:ed|ing|ures?)|errors?|timeouts?|timed out|declined|degraded|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?|no-?op|no (?:\w+[- ])?impact|(?:alerts?|alarms?) (?:were|was|kept) (?:being )?(?:triggered|fired|firing|raised))\b/i;
+const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:ed|ing|ures?)|errors?|timeouts?|timed out|declined|degraded|stall(?:ed|s)?|halt(?:ed|s)?|compromised|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?|no-?op|no (?:\w+[- ])?impact|(?:alerts?|alarms?) (?:were|was|kept) (?:being )?(?:triggered|fired|firing|raised))\b/i;
 
 /**
  * Words that say why it happened: a summary or a "What went wrong" list with one of them tells the root cause, as short
  * published reports do ("A bug in the GKE resource quota was preventing…", "an outage caused by a Denial-of-Service attack").
  */
-const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation))\b/i;
+const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to)\b/i;
 
 /** Clock times ("15:09 UTC", "at 9:14"): an opening paragraph with several of them tells the timeline in prose. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/g;
@@ -108,10 +108,31 @@ function openingSection(doc: PostmortemDocument): TextRange[] {
   return before.length === 0 && prose ? [first.contentRange] : [];
 }
 
-/** Where the document explains what went wrong: its summaries and its "What went wrong" sections. */
+/** Where the document explains what went wrong: its summaries, its "What went wrong" and its resolution sections. */
 function explanations(doc: PostmortemDocument): TextRange[] {
-  const wentWrong = flattenSections(doc.sections).filter((section) => section.kind === 'wentWrong').map((section) => section.contentRange);
+  const wentWrong = flattenSections(doc.sections).filter((section) => section.kind === 'wentWrong' || section.kind === 'resolution').map((section) => section.contentRange);
   return [...summaries(doc), ...wentWrong];
+}
+
+/**
+ * The prose of each section, paragraphs only (code blocks hold log timestamps): a "How did it happen?" section that tells
+ * the story with its clock times ("At 3:28 PM UTC …", "At 3:43 PM …") is the timeline.
+ */
+function narratedSections(doc: PostmortemDocument): string[] {
+  // Each section's own part (up to its first sub-section) is disjoint from the others and in document order: one sweep.
+  const own = flattenSections(doc.sections)
+    .map((section) => ({ start: section.contentRange.start, end: section.children[0]?.range.start ?? section.contentRange.end }))
+    .sort((a, b) => a.start - b.start);
+  const prose = own.map(() => '');
+  let at = 0;
+  for (const node of doc.ast.children) {
+    if (node.type !== 'paragraph') continue;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    while (at < own.length && own[at].end <= start) at++;
+    if (at < own.length && start >= own[at].start && end <= own[at].end) prose[at] += `${doc.text.slice(start, end)}\n`;
+  }
+  return prose;
 }
 
 function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
@@ -120,7 +141,7 @@ function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
   if (labelledFields(doc).some((field) => kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
   // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
-  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || introduction(doc).some((range) => (doc.text.slice(range.start, range.end).match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES);
+  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...introduction(doc).map((range) => doc.text.slice(range.start, range.end)), ...narratedSections(doc)].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES);
   if (kind === 'actionItems') return doc.actionItems.length > 0;
   if (kind === 'summary') return summaries(doc).length > 0;
   // A summary that says who or what was affected answers the Impact question.

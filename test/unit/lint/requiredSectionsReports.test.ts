@@ -1,0 +1,35 @@
+// required-sections on shapes found in a fourth set of published postmortems (test/fixtures/real-world-2), examples written here.
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { lintPostmortem } from '../../../src/core/lint/engine';
+import { resolveLintConfig } from '../../../src/core/config/resolve';
+
+const missing = (text: string) => {
+  const config = resolveLintConfig([{ name: 'test', value: { rules: { 'blaming-language': 'off' } } }]);
+  return lintPostmortem(parsePostmortem(text), { config }).filter((f) => f.ruleId === 'required-sections').map((f) => f.expected);
+};
+const ACTIONS = '\n## Action Items\n\n- Alert on queue age\n';
+
+describe('required-sections where reports answer the question in another form', () => {
+  it('takes a section that tells the story with three or more clock times as the timeline, not one with a single time', () => {
+    const head = '# Token leak\n\n## Summary\n\nA leaked token let an attacker publish two bad packages, affecting users who installed them.\n\n## How did it happen?\n\n';
+    assert.deepEqual(missing(`${head}At 5:40 PM a pull request ran the workflow. At 3:28 PM the next day the token was tested, and at 3:45 PM the secrets were taken.\n${ACTIONS}`), []);
+    assert.deepEqual(missing(`${head}At 5:40 PM a pull request ran the workflow and took the token.\n${ACTIONS}`), ['Timeline']);
+    // Log timestamps in a code block are not a story.
+    assert.deepEqual(missing(`${head}The runner logged this:\n\n\`\`\`\n10:01 start\n10:02 read secret\n10:03 exit\n\`\`\`\n${ACTIONS}`), ['Timeline']);
+  });
+
+  it('takes a cause stated in the resolution section, and "The Vulnerability" as a root-cause section', () => {
+    const head = '# Account compromise\n\n## Summary\n\nOne employee account was locked for a day, affecting that employee.\n\n## Timeline\n\n- 11:12 alert\n- 11:31 account locked\n';
+    assert.deepEqual(missing(`${head}\n## Resolution and recovery\n\nThe root cause was determined to be a phishing link sent from a trusted contact.\n${ACTIONS}`), []);
+    assert.deepEqual(missing(`${head}\n## Resolution and recovery\n\nThe laptop was reset and the passwords changed.\n${ACTIONS}`), ['Root Cause']);
+    assert.deepEqual(missing(`${head}\n## The Vulnerability\n\nBalances were not zeroed on self-destruct.\n${ACTIONS}`), []);
+  });
+
+  it('takes "the chain stalled" and "compromised" in a summary as its impact', () => {
+    const tail = '\n## Timeline\n\n- 19:32 stall\n- 19:42 blocks again\n\n## Root Cause\n\nA bug in the timelord.\n';
+    assert.deepEqual(missing(`# Stall\n\n## Issue Summary\n\nThe chain stalled at height 4779033 for ten minutes.\n${tail}${ACTIONS}`), []);
+    assert.deepEqual(missing(`# Runners\n\n## Issue Summary\n\nTwo self-hosted build runners were compromised through a forked workflow.\n${tail}${ACTIONS}`), []);
+    assert.deepEqual(missing(`# Runners\n\n## Issue Summary\n\nWe moved the build runners to a new rack.\n${tail}${ACTIONS}`), ['Impact']);
+  });
+});
