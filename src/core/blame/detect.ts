@@ -2,15 +2,41 @@
 import { classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { compactWhitespace, WINDOW, windowStarts } from './bounded';
+import { requiredLiterals } from './literals';
+import { LiteralFilter } from './prefilter';
 import { fitRewrite } from './rewrite';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
 import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
 
-const COMPILED: readonly CompiledEntry[] = BLAME_VOCABULARY.map(compileEntry);
-const META = [...META_GUARDS, ...HELD_OUT_GUARDS].map((source) => new RegExp(expandPattern(source), 'i'));
+/** Every expression below is registered with the pre-filter: it runs on a sentence only when the sentence holds its literals. */
+const FILTER = new LiteralFilter();
+
+/** An entry with the pre-filter's handle of each of its matchers. */
+interface PlannedEntry {
+  compiled: CompiledEntry;
+  handles: readonly number[];
+}
+
+function planned(compiled: CompiledEntry): PlannedEntry {
+  return { compiled, handles: compiled.matchers.map((matcher) => FILTER.add(matcher.requirement)) };
+}
+
+interface Guard {
+  regex: RegExp;
+  handle: number;
+}
+
+function guard(regex: RegExp): Guard {
+  return { regex, handle: FILTER.add(requiredLiterals(regex.source)) };
+}
+
+const COMPILED: readonly PlannedEntry[] = BLAME_VOCABULARY.map((entry) => planned(compileEntry(entry)));
+/** Configured extra phrases, compiled once each (a configuration holds at most a thousand). */
+const EXTRA_PHRASES = new Map<string, PlannedEntry>();
+const META = [...META_GUARDS, ...HELD_OUT_GUARDS].map((source) => guard(new RegExp(expandPattern(source), 'i')));
 /** Phrases where a blaming word describes software ("the scheduler was careless"): findings inside them are dropped. */
-const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => new RegExp(expandPattern(source), 'gi'));
+const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => guard(new RegExp(expandPattern(source), 'gi')));
 /** A system cause after a person's action ("… because the deploy tool defaulted to …") makes the sentence about the system. */
 const SYSTEM_CAUSE = new RegExp(expandPattern(SYSTEM_CAUSE_AFTER), 'i');
 /** How far before its verb a subject (eight words and a few asides) can start. */
@@ -35,7 +61,7 @@ const ADVICE: Record<BlameCategory, string> = {
 export function findBlamingLanguage(prose: readonly ProseSpan[] | string, context: BlameContext): BlameFinding[] {
   const spans = typeof prose === 'string' ? [{ text: prose }] : prose;
   const people = new PeopleIndex(context.people);
-  const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map((p) => compileEntry(phraseEntry(p)))];
+  const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map(extraPhrase)];
   const allowed = new AllowedWords(context.allowedWords ?? []);
   const findings: BlameFinding[] = [];
   spans.forEach((span, index) => {
@@ -49,9 +75,10 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
       const exempt: { start: number; end: number }[] = [];
       for (const from of windowStarts(compact.text.length)) {
         const text = compact.text.slice(from, from + WINDOW);
-        if (META.some((guard) => guard.test(text))) continue;
-        for (const compiled of entries) {
-          for (const match of matchEntry(compiled, text, people)) {
+        FILTER.scan(text.toLowerCase());
+        if (META.some((meta) => FILTER.holds(meta.handle) && meta.regex.test(text))) continue;
+        for (const { compiled, handles } of entries) {
+          for (const match of matchEntry(compiled, handles, text, people)) {
             const start = startAt(from + match.start);
             const end = endAt(from + match.end);
             const actual = span.text.slice(start, end);
@@ -60,7 +87,7 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
             matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, from + match.start === 0, span.text));
           }
         }
-        for (const regex of EXEMPT) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
+        for (const { regex, handle } of EXEMPT) if (FILTER.holds(handle)) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
       }
       for (const f of withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)))) findings.push(f);
     }
@@ -74,11 +101,25 @@ interface EntryMatch {
   captures: Record<string, string>;
 }
 
-/** All places in one sentence where an entry matches and its actor condition holds. */
-function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleIndex): EntryMatch[] {
+function extraPhrase(phrase: string): PlannedEntry {
+  let entry = EXTRA_PHRASES.get(phrase);
+  if (entry === undefined) {
+    entry = planned(compileEntry(phraseEntry(phrase)));
+    EXTRA_PHRASES.set(phrase, entry);
+  }
+  return entry;
+}
+
+/**
+ * All places in one sentence (the text FILTER last scanned) where an entry matches and its actor condition holds.
+ * `handles` are the pre-filter's for the entry's matchers.
+ */
+function matchEntry(compiled: CompiledEntry, handles: readonly number[], sentence: string, people: PeopleIndex): EntryMatch[] {
   const { entry } = compiled;
   const results: EntryMatch[] = [];
-  for (const { regex, probe, cue } of compiled.matchers) {
+  for (let index = 0; index < compiled.matchers.length; index++) {
+  if (!FILTER.holds(handles[index])) continue;
+  const { regex, probe, cue } = compiled.matchers[index];
   if (cue !== null && !cue.test(sentence)) continue;
   const rest = probe === null ? null : probe.exec(sentence);
   if (probe !== null && rest === null) continue;
