@@ -55,43 +55,82 @@ const ADVICE: Record<BlameCategory, string> = {
 };
 
 /**
- * Finds sentences that blame a person or team. `prose` is either one string (Markdown or plain text) or the prose
- * spans of a document; offsets in each finding are relative to the span's text.
+ * Findings by prose text, kept between runs over the versions of one document (the editor keeps one per open
+ * document): a span's findings depend only on its text and the context, so an edit re-checks only the spans it changed.
  */
-export function findBlamingLanguage(prose: readonly ProseSpan[] | string, context: BlameContext): BlameFinding[] {
+export class BlameCache {
+  private context = '';
+  private previous = new Map<string, readonly BlameFinding[]>();
+  private current = new Map<string, readonly BlameFinding[]>();
+
+  /** Starts a run with `context`; findings cached under another context are dropped. */
+  begin(context: BlameContext): void {
+    const key = JSON.stringify([context.people, context.extraPhrases ?? [], context.allowedWords ?? []]);
+    if (key !== this.context) {
+      this.context = key;
+      this.previous = new Map();
+    } else {
+      this.previous = this.current.size > 0 ? this.current : this.previous;
+    }
+    this.current = new Map();
+  }
+
+  findings(text: string, find: () => readonly BlameFinding[]): readonly BlameFinding[] {
+    let found = this.current.get(text) ?? this.previous.get(text);
+    if (found === undefined) found = find();
+    this.current.set(text, found);
+    return found;
+  }
+}
+
+/**
+ * Finds sentences that blame a person or team. `prose` is either one string (Markdown or plain text) or the prose
+ * spans of a document; offsets in each finding are relative to the span's text. A `cache` reuses the findings of
+ * spans already checked with the same context.
+ */
+export function findBlamingLanguage(prose: readonly ProseSpan[] | string, context: BlameContext, cache?: BlameCache): BlameFinding[] {
   const spans = typeof prose === 'string' ? [{ text: prose }] : prose;
   const people = new PeopleIndex(context.people);
   const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map(extraPhrase)];
   const allowed = new AllowedWords(context.allowedWords ?? []);
+  cache?.begin(context);
   const findings: BlameFinding[] = [];
   spans.forEach((span, index) => {
-    const masked = maskMarkup(span.text);
-    for (const sentence of splitSentences(masked)) {
-      const compact = compactWhitespace(masked.slice(sentence.start, sentence.end));
-      // Back to offsets in the span's text: a start maps to its character, an end to just after the last one.
-      const startAt = (i: number): number => sentence.start + compact.offsets[i];
-      const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + compact.offsets[i - 1] + 1);
-      const matches: BlameFinding[] = [];
-      const exempt: { start: number; end: number }[] = [];
-      for (const from of windowStarts(compact.text.length)) {
-        const text = compact.text.slice(from, from + WINDOW);
-        FILTER.scan(text.toLowerCase());
-        if (META.some((meta) => FILTER.holds(meta.handle) && meta.regex.test(text))) continue;
-        for (const { compiled, handles } of entries) {
-          for (const match of matchEntry(compiled, handles, text, people)) {
-            const start = startAt(from + match.start);
-            const end = endAt(from + match.end);
-            const actual = span.text.slice(start, end);
-            if (allowed.blocks(actual)) continue;
-            if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
-            matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, from + match.start === 0, span.text));
-          }
-        }
-        for (const { regex, handle } of EXEMPT) if (FILTER.holds(handle)) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
-      }
-      for (const f of withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)))) findings.push(f);
-    }
+    const found = cache === undefined ? spanFindings(span.text, entries, people, allowed) : cache.findings(span.text, () => spanFindings(span.text, entries, people, allowed));
+    for (const f of found) findings.push({ ...f, span: index, sentence: { ...f.sentence } });
   });
+  return findings;
+}
+
+/** The findings of one span's text (with span 0). */
+function spanFindings(spanText: string, entries: readonly PlannedEntry[], people: PeopleIndex, allowed: AllowedWords): BlameFinding[] {
+  const findings: BlameFinding[] = [];
+  const masked = maskMarkup(spanText);
+  for (const sentence of splitSentences(masked)) {
+    const compact = compactWhitespace(masked.slice(sentence.start, sentence.end));
+    // Back to offsets in the span's text: a start maps to its character, an end to just after the last one.
+    const startAt = (i: number): number => sentence.start + compact.offsets[i];
+    const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + compact.offsets[i - 1] + 1);
+    const matches: BlameFinding[] = [];
+    const exempt: { start: number; end: number }[] = [];
+    for (const from of windowStarts(compact.text.length)) {
+      const text = compact.text.slice(from, from + WINDOW);
+      FILTER.scan(text.toLowerCase());
+      if (META.some((meta) => FILTER.holds(meta.handle) && meta.regex.test(text))) continue;
+      for (const { compiled, handles } of entries) {
+        for (const match of matchEntry(compiled, handles, text, people)) {
+          const start = startAt(from + match.start);
+          const end = endAt(from + match.end);
+          const actual = spanText.slice(start, end);
+          if (allowed.blocks(actual)) continue;
+          if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
+          matches.push(finding(compiled, 0, start, end, actual, sentence, match.captures, from + match.start === 0, spanText));
+        }
+      }
+      for (const { regex, handle } of EXEMPT) if (FILTER.holds(handle)) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
+    }
+    for (const f of withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)))) findings.push(f);
+  }
   return findings;
 }
 
