@@ -131,9 +131,9 @@ export function compileEntry(entry: BlameEntry): CompiledEntry {
 
 function compileSource(source: string, cue: RegExp | null): Matcher {
   const flags = /\{[SOP]\}/u.test(source) ? 'gid' : 'gi';
-  const expanded = expandPattern(source);
-  const requirement = [...requiredLiterals(expanded), ...(cue === null ? [] : requiredLiterals(cue.source))];
-  return { regex: new RegExp(expanded, flags), probe: probeFor(source), cue, requirement };
+  // Read before expansion: a placeholder holds no literal, and the expanded source is ten times longer.
+  const requirement = [...requiredLiterals(source), ...(cue === null ? [] : requiredLiterals(cue.source))];
+  return { regex: new RegExp(expandPattern(source), flags), probe: probeFor(source), cue, requirement };
 }
 
 function cueFor(entry: BlameEntry, index: number): RegExp | null {

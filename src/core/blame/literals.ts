@@ -55,6 +55,12 @@ const ESCAPED_LITERAL = /[\\^$.|?*+()[\]{}/\-'",:;!#&%=<>@`~ ]/;
 /** Characters that stand for themselves unescaped (outside the syntax of a pattern). */
 const PLAIN_LITERAL = /[A-Za-z0-9 '",:;!#&%=<>@`~/_-]/;
 
+/** A placeholder of the vocabulary's patterns (compile.ts expands it) or a Unicode property class. */
+const PLACEHOLDER = /\{[A-Z]+\}|\\[pP]\{\w+\}/y;
+
+/** A group's opening: plain, non-capturing, lookaround or named (sticky: read where the reader stands). */
+const GROUP_OPENER = /\((?:\?(?::|=|!|<=|<!|<[A-Za-z_]\w*>))?/y;
+
 class Reader {
   at = 0;
   constructor(private readonly source: string) {}
@@ -106,6 +112,13 @@ class Reader {
   atom(): Piece {
     const c = this.source[this.at];
     if (c === '(') return this.group();
+    // A vocabulary placeholder ({S}, {ADV}, …) or a Unicode class (\p{L}): text of its own, never a literal.
+    PLACEHOLDER.lastIndex = this.at;
+    const opaque = PLACEHOLDER.exec(this.source);
+    if (opaque !== null) {
+      this.at += opaque[0].length;
+      return { char: null, clauses: [], min: 0, repeats: false };
+    }
     if (c === '[') {
       this.skipClass();
       return { char: null, clauses: [], min: 1, repeats: false };
@@ -118,7 +131,7 @@ class Reader {
       if (next === 'b' || next === 'B') return { char: null, clauses: [], min: 0, repeats: false };
       if (/[sSwWdD]/.test(next)) return { char: null, clauses: [], min: 1, repeats: false };
       if (next === 'k') {
-        const name = /^<[A-Za-z_]\w*>/.exec(this.source.slice(this.at));
+        const name = /^<[A-Za-z_]\w*>/.exec(this.source.slice(this.at, this.at + 64));
         if (name === null) throw new Unsupported();
         this.at += name[0].length;
         return { char: null, clauses: [], min: 0, repeats: false };
@@ -141,9 +154,9 @@ class Reader {
   }
 
   group(): Piece {
-    const rest = this.source.slice(this.at);
-    const opener = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_]\w*>))?/.exec(rest);
-    if (opener === null || (rest.startsWith('(?') && opener[0] === '(')) throw new Unsupported();
+    GROUP_OPENER.lastIndex = this.at;
+    const opener = GROUP_OPENER.exec(this.source);
+    if (opener === null || (this.source.startsWith('(?', this.at) && opener[0] === '(')) throw new Unsupported();
     this.at += opener[0].length;
     const clauses = this.alternation();
     if (this.source[this.at] !== ')') throw new Unsupported();
@@ -163,6 +176,8 @@ class Reader {
   }
 
   quantifier(piece: Piece): void {
+    const c = this.source[this.at];
+    if (c !== '*' && c !== '+' && c !== '?' && c !== '{') return;
     const rest = this.source.slice(this.at, this.at + 24);
     const q = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(rest);
     if (q === null) return;
