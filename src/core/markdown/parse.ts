@@ -34,9 +34,13 @@ export const SECTION_CHARS = 16 * 1024;
 export function parseMarkdown(text: string, sectionChars = SECTION_CHARS, cache?: SectionCache): Root {
   const source = withShallowContainers(text);
   const parseOnce = (from: string) => processor.runSync(processor.parse(from)) as Root;
-  const parseWhole = cache === undefined ? parseOnce : (from: string) => cache.parse(from, parseOnce);
+  const parseReusing = cache === undefined ? parseOnce : (from: string) => cache.parse(from, parseOnce);
   try {
-    return withCommentBeforeFrontMatter(source, (from) => pruneDeepNodes(parseInSections(from, sectionCuts(from, sectionChars), parseWhole)));
+    return withCommentBeforeFrontMatter(source, (from) => {
+      const cuts = sectionCuts(from, sectionChars);
+      // A document in one piece is parsed afresh: its text changed, or the caller would not parse it again.
+      return pruneDeepNodes(parseInSections(from, cuts, cuts.length > 0 ? parseReusing : parseOnce));
+    });
   } catch (error) {
     // A nesting the guards above missed must not take the editor or the CLI down: read the document as empty.
     if (error instanceof RangeError) return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
