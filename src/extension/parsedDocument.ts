@@ -3,12 +3,24 @@
 // action-items index all run while people type).
 import * as vscode from 'vscode';
 import { editorLintBudgetProblem } from '../core/lint/budget';
+import { SectionCache } from '../core/markdown/sectionCache';
 import { parsePostmortem } from '../core/model/parse';
 import type { PostmortemDocument } from '../core/model/types';
 
 type Read = { doc: PostmortemDocument; problem: null } | { doc: undefined; problem: string };
 
 const reads = new WeakMap<vscode.TextDocument, { version: number; read: Read }>();
+/** The parsed pieces of each open document's last version: typing in a long postmortem re-parses only what changed. */
+const sections = new WeakMap<vscode.TextDocument, SectionCache>();
+
+function sectionCacheOf(document: vscode.TextDocument): SectionCache {
+  let cache = sections.get(document);
+  if (cache === undefined) {
+    cache = new SectionCache();
+    sections.set(document, cache);
+  }
+  return cache;
+}
 
 /** The document's model, or why it is not read; the budget scan and the parse run once per document version. */
 function readDocument(document: vscode.TextDocument): Read {
@@ -16,7 +28,7 @@ function readDocument(document: vscode.TextDocument): Read {
   if (cached && cached.version === document.version) return cached.read;
   const text = document.getText();
   const problem = editorLintBudgetProblem(text);
-  const read: Read = problem === null ? { doc: parsePostmortem(text), problem: null } : { doc: undefined, problem };
+  const read: Read = problem === null ? { doc: parsePostmortem(text, { sections: sectionCacheOf(document) }), problem: null } : { doc: undefined, problem };
   reads.set(document, { version: document.version, read });
   return read;
 }

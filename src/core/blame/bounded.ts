@@ -18,8 +18,13 @@ export interface CompactText {
  * unchanged, but a run of thousands of spaces between two words can no longer be split in thousands of ways.
  */
 export function compactWhitespace(text: string): CompactText {
-  let out = '';
   const offsets: number[] = [];
+  // Most sentences have no run of whitespace: the text is kept as it is.
+  if (!WHITESPACE_RUN.test(text)) {
+    for (let i = 0; i <= text.length; i++) offsets.push(i);
+    return { text, offsets };
+  }
+  let out = '';
   let i = 0;
   while (i < text.length) {
     if (/\s/u.test(text[i]) && i + 1 < text.length && /\s/u.test(text[i + 1])) {
@@ -35,6 +40,9 @@ export function compactWhitespace(text: string): CompactText {
   offsets.push(text.length);
   return { text: out, offsets };
 }
+
+/** Two whitespace characters in a row, as the loop below reads them (one UTF-16 unit at a time). */
+const WHITESPACE_RUN = /\s\s/u;
 
 /** Start offsets of the windows that cover a text of `length` characters. */
 export function windowStarts(length: number): number[] {

@@ -1,4 +1,5 @@
 // Turns vocabulary entries (regular-expression sources with placeholders) into compiled matchers.
+import { requiredLiterals, type Requirement } from './literals';
 import type { BlameEntry } from './types';
 
 /** One word of prose: letters and digits, with inner apostrophes, dots, hyphens; or an @handle. */
@@ -69,6 +70,8 @@ export interface Matcher {
   probe: RegExp | null;
   /** The entry's cue for this source: when it does not match the sentence, the source cannot either. */
   cue: RegExp | null;
+  /** Literals the text must hold for `regex` and `cue` to match (see literals.ts): most sentences hold none of them. */
+  requirement: Requirement;
 }
 
 export interface CompiledEntry {
@@ -128,7 +131,9 @@ export function compileEntry(entry: BlameEntry): CompiledEntry {
 
 function compileSource(source: string, cue: RegExp | null): Matcher {
   const flags = /\{[SOP]\}/u.test(source) ? 'gid' : 'gi';
-  return { regex: new RegExp(expandPattern(source), flags), probe: probeFor(source), cue };
+  // Read before expansion: a placeholder holds no literal, and the expanded source is ten times longer.
+  const requirement = [...requiredLiterals(source), ...(cue === null ? [] : requiredLiterals(cue.source))];
+  return { regex: new RegExp(expandPattern(source), flags), probe: probeFor(source), cue, requirement };
 }
 
 function cueFor(entry: BlameEntry, index: number): RegExp | null {

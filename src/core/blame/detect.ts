@@ -4,16 +4,42 @@ import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './
 import { compactWhitespace, WINDOW, windowStarts } from './bounded';
 import { FRAME_NOTE, framedActor, loadFrameModel } from './frame';
 import frameWeights from './frame-weights.json';
+import { requiredLiterals } from './literals';
+import { LiteralFilter } from './prefilter';
 import { fitRewrite } from './rewrite';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
 import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
 
-const COMPILED: readonly CompiledEntry[] = BLAME_VOCABULARY.map(compileEntry);
+/** Every expression below is registered with the pre-filter: it runs on a sentence only when the sentence holds its literals. */
+const FILTER = new LiteralFilter();
+
+/** An entry with the pre-filter's handle of each of its matchers. */
+interface PlannedEntry {
+  compiled: CompiledEntry;
+  handles: readonly number[];
+}
+
+function planned(compiled: CompiledEntry): PlannedEntry {
+  return { compiled, handles: compiled.matchers.map((matcher) => FILTER.add(matcher.requirement)) };
+}
+
+interface Guard {
+  regex: RegExp;
+  handle: number;
+}
+
+function guard(regex: RegExp): Guard {
+  return { regex, handle: FILTER.add(requiredLiterals(regex.source)) };
+}
+
+const COMPILED: readonly PlannedEntry[] = BLAME_VOCABULARY.map((entry) => planned(compileEntry(entry)));
 const FRAME_MODEL = loadFrameModel(frameWeights);
-const META = [...META_GUARDS, ...HELD_OUT_GUARDS].map((source) => new RegExp(expandPattern(source), 'i'));
+/** Configured extra phrases, compiled once each (a configuration holds at most a thousand). */
+const EXTRA_PHRASES = new Map<string, PlannedEntry>();
+const META = [...META_GUARDS, ...HELD_OUT_GUARDS].map((source) => guard(new RegExp(expandPattern(source), 'i')));
 /** Phrases where a blaming word describes software ("the scheduler was careless"): findings inside them are dropped. */
-const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => new RegExp(expandPattern(source), 'gi'));
+const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => guard(new RegExp(expandPattern(source), 'gi')));
 /** A system cause after a person's action ("… because the deploy tool defaulted to …") makes the sentence about the system. */
 const SYSTEM_CAUSE = new RegExp(expandPattern(SYSTEM_CAUSE_AFTER), 'i');
 /** How far before its verb a subject (eight words and a few asides) can start. */
@@ -32,53 +58,94 @@ const ADVICE: Record<BlameCategory, string> = {
 };
 
 /**
- * Finds sentences that blame a person or team. `prose` is either one string (Markdown or plain text) or the prose
- * spans of a document; offsets in each finding are relative to the span's text.
+ * Findings by prose text, kept between runs over the versions of one document (the editor keeps one per open
+ * document): a span's findings depend only on its text and the context, so an edit re-checks only the spans it changed.
  */
-export function findBlamingLanguage(prose: readonly ProseSpan[] | string, context: BlameContext): BlameFinding[] {
+export class BlameCache {
+  private context = '';
+  private previous = new Map<string, readonly BlameFinding[]>();
+  private current = new Map<string, readonly BlameFinding[]>();
+
+  /** Starts a run with `context`; findings cached under another context are dropped. */
+  begin(context: BlameContext): void {
+    const key = JSON.stringify([context.people, context.extraPhrases ?? [], context.allowedWords ?? [], context.frame !== false]);
+    if (key !== this.context) {
+      this.context = key;
+      this.previous = new Map();
+    } else {
+      this.previous = this.current.size > 0 ? this.current : this.previous;
+    }
+    this.current = new Map();
+  }
+
+  findings(text: string, find: () => readonly BlameFinding[]): readonly BlameFinding[] {
+    let found = this.current.get(text) ?? this.previous.get(text);
+    if (found === undefined) found = find();
+    this.current.set(text, found);
+    return found;
+  }
+}
+
+/**
+ * Finds sentences that blame a person or team. `prose` is either one string (Markdown or plain text) or the prose
+ * spans of a document; offsets in each finding are relative to the span's text. A `cache` reuses the findings of
+ * spans already checked with the same context.
+ */
+export function findBlamingLanguage(prose: readonly ProseSpan[] | string, context: BlameContext, cache?: BlameCache): BlameFinding[] {
   const spans = typeof prose === 'string' ? [{ text: prose }] : prose;
   const people = new PeopleIndex(context.people);
-  const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map((p) => compileEntry(phraseEntry(p)))];
+  const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map(extraPhrase)];
   const allowed = new AllowedWords(context.allowedWords ?? []);
+  cache?.begin(context);
   const findings: BlameFinding[] = [];
   spans.forEach((span, index) => {
-    const masked = maskMarkup(span.text);
-    for (const sentence of splitSentences(masked)) {
-      const compact = compactWhitespace(masked.slice(sentence.start, sentence.end));
-      // Back to offsets in the span's text: a start maps to its character, an end to just after the last one.
-      const startAt = (i: number): number => sentence.start + compact.offsets[i];
-      const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + compact.offsets[i - 1] + 1);
-      const matches: BlameFinding[] = [];
-      const exempt: { start: number; end: number }[] = [];
-      let meta = false;
-      for (const from of windowStarts(compact.text.length)) {
-        const text = compact.text.slice(from, from + WINDOW);
-        if (META.some((guard) => guard.test(text))) {
-          meta = true;
-          continue;
-        }
-        for (const compiled of entries) {
-          for (const match of matchEntry(compiled, text, people)) {
-            const start = startAt(from + match.start);
-            const end = endAt(from + match.end);
-            const actual = span.text.slice(start, end);
-            if (allowed.blocks(actual)) continue;
-            if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
-            matches.push(finding(compiled, index, start, end, actual, sentence, match.captures, from + match.start === 0, span.text));
-          }
-        }
-        for (const regex of EXEMPT) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
-      }
-      const kept = withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)));
-      for (const f of kept) findings.push(f);
-      // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
-      // sentence argues against blame, or a pattern found software described in human words.
-      if (kept.length === 0 && !meta && exempt.length === 0 && context.frame !== false && compact.text.length <= WINDOW) {
-        const framed = frameFinding(compact.text, people, index, sentence, startAt, endAt, span.text);
-        if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
-      }
-    }
+    const frame = context.frame !== false;
+    const found = cache === undefined ? spanFindings(span.text, entries, people, allowed, frame) : cache.findings(span.text, () => spanFindings(span.text, entries, people, allowed, frame));
+    for (const f of found) findings.push({ ...f, span: index, sentence: { ...f.sentence } });
   });
+  return findings;
+}
+
+/** The findings of one span's text (with span 0). */
+function spanFindings(spanText: string, entries: readonly PlannedEntry[], people: PeopleIndex, allowed: AllowedWords, frame: boolean): BlameFinding[] {
+  const findings: BlameFinding[] = [];
+  const masked = maskMarkup(spanText);
+  for (const sentence of splitSentences(masked)) {
+    const compact = compactWhitespace(masked.slice(sentence.start, sentence.end));
+    // Back to offsets in the span's text: a start maps to its character, an end to just after the last one.
+    const startAt = (i: number): number => sentence.start + compact.offsets[i];
+    const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + compact.offsets[i - 1] + 1);
+    const matches: BlameFinding[] = [];
+    const exempt: { start: number; end: number }[] = [];
+    let arguesAgainstBlame = false;
+    for (const from of windowStarts(compact.text.length)) {
+      const text = compact.text.slice(from, from + WINDOW);
+      FILTER.scan(text.toLowerCase());
+      if (META.some((meta) => FILTER.holds(meta.handle) && meta.regex.test(text))) {
+        arguesAgainstBlame = true;
+        continue;
+      }
+      for (const { compiled, handles } of entries) {
+        for (const match of matchEntry(compiled, handles, text, people)) {
+          const start = startAt(from + match.start);
+          const end = endAt(from + match.end);
+          const actual = spanText.slice(start, end);
+          if (allowed.blocks(actual)) continue;
+          if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
+          matches.push(finding(compiled, 0, start, end, actual, sentence, match.captures, from + match.start === 0, spanText));
+        }
+      }
+      for (const { regex, handle } of EXEMPT) if (FILTER.holds(handle)) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
+    }
+    const kept = withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)));
+    for (const f of kept) findings.push(f);
+    // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
+    // sentence argues against blame, or a pattern found software described in human words.
+    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW) {
+      const framed = frameFinding(compact.text, people, sentence, startAt, endAt, spanText);
+      if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
+    }
+  }
   return findings;
 }
 
@@ -88,11 +155,25 @@ interface EntryMatch {
   captures: Record<string, string>;
 }
 
-/** All places in one sentence where an entry matches and its actor condition holds. */
-function matchEntry(compiled: CompiledEntry, sentence: string, people: PeopleIndex): EntryMatch[] {
+function extraPhrase(phrase: string): PlannedEntry {
+  let entry = EXTRA_PHRASES.get(phrase);
+  if (entry === undefined) {
+    entry = planned(compileEntry(phraseEntry(phrase)));
+    EXTRA_PHRASES.set(phrase, entry);
+  }
+  return entry;
+}
+
+/**
+ * All places in one sentence (the text FILTER last scanned) where an entry matches and its actor condition holds.
+ * `handles` are the pre-filter's for the entry's matchers.
+ */
+function matchEntry(compiled: CompiledEntry, handles: readonly number[], sentence: string, people: PeopleIndex): EntryMatch[] {
   const { entry } = compiled;
   const results: EntryMatch[] = [];
-  for (const { regex, probe, cue } of compiled.matchers) {
+  for (let index = 0; index < compiled.matchers.length; index++) {
+  if (!FILTER.holds(handles[index])) continue;
+  const { regex, probe, cue } = compiled.matchers[index];
   if (cue !== null && !cue.test(sentence)) continue;
   const rest = probe === null ? null : probe.exec(sentence);
   if (probe !== null && rest === null) continue;
@@ -204,12 +285,10 @@ function finding(
   };
 }
 
-
-/** A finding for a sentence the frame model reads as pinning the fault on its actor; it points at the actor named. */
+/** A finding (with span 0) for a sentence the frame model reads as pinning the fault on its actor; it points at the actor. */
 function frameFinding(
   text: string,
   people: PeopleIndex,
-  span: number,
   sentence: { start: number; end: number },
   startAt: (i: number) => number,
   endAt: (i: number) => number,
@@ -221,7 +300,7 @@ function frameFinding(
   const end = endAt(actor.end);
   const actual = spanText.slice(start, end);
   const message = `Blaming language "${actual}": ${FRAME_NOTE}`;
-  return { span, start, end, sentence: { ...sentence }, id: 'framed-as-cause', category: 'blame-attribution', message, note: FRAME_NOTE, actual };
+  return { span: 0, start, end, sentence: { ...sentence }, id: 'framed-as-cause', category: 'blame-attribution', message, note: FRAME_NOTE, actual };
 }
 
 /** Keeps the earliest, then longest, of overlapping findings: one phrase gets one diagnostic. */

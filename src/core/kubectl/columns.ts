@@ -139,8 +139,7 @@ interface Field {
   column: number;
 }
 
-function fields(chars: readonly string[]): Field[] {
-  const at = displayColumns(chars);
+function fields(chars: readonly string[], at: readonly number[] = displayColumns(chars)): Field[] {
   const found: Field[] = [];
   let i = 0;
   while (i < chars.length) {
@@ -162,9 +161,8 @@ function fields(chars: readonly string[]): Field[] {
  * A field that runs across a column start with a single space just before it is two cells: describe output
  * of some kubectl versions pads a column by one space only ("kubelet, node-1 pulling image").
  */
-function splitAtColumnStarts(chars: readonly string[], found: Field[], columns: readonly Column[]): Field[] {
+function splitAtColumnStarts(chars: readonly string[], at: readonly number[], found: Field[], columns: readonly Column[]): Field[] {
   if (found.length >= columns.length) return found;
-  const at = displayColumns(chars);
   const result: Field[] = [];
   for (const field of found) {
     let start = field.start;
@@ -186,7 +184,9 @@ function splitAtColumnStarts(chars: readonly string[], found: Field[], columns: 
  */
 export function splitRow(line: string, columns: readonly Column[]): string[] {
   const chars = Array.from(line);
-  const found = splitAtColumnStarts(chars, fields(chars), columns);
+  // The display columns are read once per row: a paste of 10,000 events splits 10,000 rows.
+  const at = displayColumns(chars);
+  const found = splitAtColumnStarts(chars, at, fields(chars, at), columns);
   const text = (field: Field) => chars.slice(field.start, field.end).join('');
   const cells: string[] = columns.map(() => '');
   const messageIndex = columns.findIndex((c) => c.role === 'message');

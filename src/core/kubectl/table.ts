@@ -94,6 +94,17 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
   while (index < lines.length && UNDERLINE.test(lines[index])) index++;
   const blank = lines.findIndex((l, i) => i >= index && l.trim() === '');
   const cut = cutWidth(lines, index, blank === -1 ? lines.length : blank);
+  // A row that reaches the cut width has the line after it read to see whether it is the row's rest; the next turn of
+  // the loop reads that line again: the last reading is kept (a wide paste has thousands of such rows).
+  let lastText: string | undefined;
+  let lastRow: RawRow | null = null;
+  const read = (text: string): RawRow | null => {
+    if (text !== lastText) {
+      lastText = text;
+      lastRow = readLine(text, columns, lostSpacing);
+    }
+    return lastRow;
+  };
   while (index < lines.length) {
     const line = lines[index];
     if (line.trim() === '') {
@@ -114,14 +125,14 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
       index++;
       continue;
     }
-    const whole = readLine(line, columns, lostSpacing);
+    const whole = read(line);
     // A row the terminal cut at its width: joined with the lines after it that are no rows on their own.
-    const forward = uncutForward(lines, index, cut, (text) => readLine(text, columns, lostSpacing), endsTable);
+    const forward = uncutForward(lines, index, cut, read, endsTable);
     const raw = forward?.value ?? whole;
     if (forward) index += forward.pieces - 1;
     const current = forward?.line ?? line;
     const last = rows[rows.length - 1];
-    const uncut = !raw && last?.open && !endsTable(line) ? readLine(last.line + line, columns, lostSpacing) : null;
+    const uncut = !raw && last?.open && !endsTable(line) ? read(last.line + line) : null;
     if (uncut) {
       // The terminal cut the row above at its width: this line is the rest of it.
       rows[rows.length - 1] = { raw: uncut, message: uncut.cells.message ?? '', line: last.line + line, open: reachesWidth(line, cut) };

@@ -5,7 +5,8 @@ import { defaultLintConfig, type ConfigProblem, type LintConfig } from '../confi
 import { extractProse, type ProseBlock } from './prose';
 import { CONFIG_RULE_ID, docsUrlFor, rules } from './registry';
 import { isSuppressed, readSuppressions } from './suppression';
-import type { Finding, RuleReport } from './types';
+import { BlameCache } from '../blame/detect';
+import type { Finding, LintCaches, RuleReport } from './types';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -13,6 +14,12 @@ export interface LintOptions {
   now?: Date;
   /** Whether configuration problems become findings at the top of this document (the CLI reports them once instead). */
   reportConfigProblems?: boolean;
+  /** Kept between lints of versions of one document (the editor keeps one per open document): see LintCaches. */
+  caches?: LintCaches;
+}
+
+export function createLintCaches(): LintCaches {
+  return { blame: new BlameCache() };
 }
 
 export function lintPostmortem(doc: PostmortemDocument, options: LintOptions = {}): Finding[] {
@@ -35,6 +42,7 @@ export function lintPostmortem(doc: PostmortemDocument, options: LintOptions = {
         now,
         metrics: config.metrics,
         prose: () => (prose ??= extractProse(doc.ast, doc.text)),
+        caches: options.caches,
         report: (report) => {
           if (!isSuppressed(suppressions, rule.id, report.range.start, lines.positionAt(report.range.start).line)) {
             findings.push(stamp(report));

@@ -38,17 +38,15 @@ function collectInline(node: Parent, kind: ProseKind, source: string): ProseBloc
   const offsets: number[] = [];
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
-  const push = (text: string, at: number[]): void => {
-    chars.push(text);
-    offsets.push(...at);
-  };
   const walk = (child: Node): void => {
     const from = child.position?.start.offset ?? start;
     if (child.type === 'text') {
       const value = (child as Text).value;
-      push(value, alignToSource(value, source, from, child.position?.end.offset ?? from));
+      chars.push(value);
+      alignToSource(value, source, from, child.position?.end.offset ?? from, offsets);
     } else if (OPAQUE_INLINES.has(child.type) || isBareUrl(child)) {
-      push(' ', [from]);
+      chars.push(' ');
+      offsets.push(from);
     } else if ('children' in child) {
       for (const grandchild of (child as Parent).children) walk(grandchild);
     }
@@ -73,9 +71,12 @@ function isBareUrl(node: Node): boolean {
  * escapes (`\*`), entities (`&amp;`), and the `> ` or indentation that blockquotes and list items put before each line.
  * Source characters that are not in the value are skipped, so the mapping stays monotonic.
  */
-function alignToSource(value: string, source: string, from: number, to: number): number[] {
-  if (source.slice(from, to) === value) return Array.from({ length: value.length }, (_, i) => from + i);
-  const result: number[] = [];
+function alignToSource(value: string, source: string, from: number, to: number, result: number[]): void {
+  // Appended in place, one by one: a block's offsets are as many as its characters, and most text nodes are verbatim.
+  if (to - from === value.length && source.startsWith(value, from)) {
+    for (let i = 0; i < value.length; i++) result.push(from + i);
+    return;
+  }
   let cursor = from;
   for (let i = 0; i < value.length; i++) {
     let found = cursor;
@@ -87,7 +88,6 @@ function alignToSource(value: string, source: string, from: number, to: number):
       result.push(Math.min(cursor, Math.max(from, to - 1)));
     }
   }
-  return result;
 }
 
 /** The document range of text[start, end) of a block. */

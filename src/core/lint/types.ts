@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { PostmortemDocument, TextRange } from '../model/types';
 import type { ProseBlock } from './prose';
 import type { MetricsConfig } from '../metrics/config';
+import type { BlameCache } from '../blame/detect';
 
 export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -56,6 +57,16 @@ export interface RuleContext<Options> {
   /** The document's prose (paragraphs, headings, table cells) without code, HTML, URLs or front matter. */
   prose: () => readonly ProseBlock[];
   report: (report: RuleReport) => void;
+  /** Results kept from linting earlier versions of this document, when the caller keeps them (see LintCaches). */
+  caches?: LintCaches;
+}
+
+/**
+ * What a caller that lints one document again and again (the editor, as you type) keeps between runs, so an edit
+ * re-checks only what it changed. Results equal those of a lint without caches.
+ */
+export interface LintCaches {
+  blame: BlameCache;
 }
 
 /** A rule as its file declares it. Options are a strict zod object whose every field has a default. */

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, Node, Parent } from 'mdast';
 import type { TextRange } from '../model/types';
+import type { SectionCache } from './sectionCache';
 import { parseInSections, sectionCuts, shiftPositions } from './sections';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
@@ -26,15 +27,26 @@ const MAX_LINE_CONTAINERS = 40;
  */
 export const SECTION_CHARS = 16 * 1024;
 
-export function parseMarkdown(text: string, sectionChars = SECTION_CHARS): Root {
+/**
+ * Parses Markdown. With a `cache` (one per document that is parsed again after each edit), the pieces of a long document
+ * that an edit left unchanged are not parsed again.
+ */
+export function parseMarkdown(text: string, sectionChars = SECTION_CHARS, cache?: SectionCache): Root {
   const source = withShallowContainers(text);
-  const parseWhole = (from: string) => processor.runSync(processor.parse(from)) as Root;
+  const parseOnce = (from: string) => processor.runSync(processor.parse(from)) as Root;
+  const parseReusing = cache === undefined ? parseOnce : (from: string) => cache.parse(from, parseOnce);
   try {
-    return withCommentBeforeFrontMatter(source, (from) => pruneDeepNodes(parseInSections(from, sectionCuts(from, sectionChars), parseWhole)));
+    return withCommentBeforeFrontMatter(source, (from) => {
+      const cuts = sectionCuts(from, sectionChars);
+      // A document in one piece is parsed afresh: its text changed, or the caller would not parse it again.
+      return pruneDeepNodes(parseInSections(from, cuts, cuts.length > 0 ? parseReusing : parseOnce));
+    });
   } catch (error) {
     // A nesting the guards above missed must not take the editor or the CLI down: read the document as empty.
     if (error instanceof RangeError) return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
     throw error;
+  } finally {
+    cache?.settle();
   }
 }
 

@@ -1,6 +1,7 @@
 // parsePostmortem: Markdown text in, the typed postmortem model out, with source offsets for everything.
 import type { Heading, RootContent } from 'mdast';
-import { parseMarkdown, plainText, rangeOf } from '../markdown/parse';
+import { parseMarkdown, plainText, rangeOf, SECTION_CHARS } from '../markdown/parse';
+import type { SectionCache } from '../markdown/sectionCache';
 import { FIRST_NAMES } from '../blame/lexicon';
 import { LineIndex } from '../text/lines';
 import { parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
@@ -64,8 +65,13 @@ function withNamedOwner(item: ActionItem, people: string[], text: string): Actio
   };
 }
 
-export function parsePostmortem(text: string): PostmortemDocument {
-  const ast = parseMarkdown(text);
+export interface ParseOptions {
+  /** The parsed pieces of this document's previous version, to reuse those an edit left unchanged (see sectionCache.ts). */
+  sections?: SectionCache;
+}
+
+export function parsePostmortem(text: string, options: ParseOptions = {}): PostmortemDocument {
+  const ast = parseMarkdown(text, SECTION_CHARS, options.sections);
   const lines = new LineIndex(text);
   const sections = buildSections(ast, text.length);
   const at = (offset: number) => sectionAt(sections, offset);

@@ -1,8 +1,8 @@
 // Lints open postmortems on open and while typing (debounced), dropping results that a newer edit has made stale.
 import * as vscode from 'vscode';
 import type { LintConfig } from '../../core/config/resolve';
-import { lintPostmortem } from '../../core/lint/engine';
-import type { Finding } from '../../core/lint/types';
+import { createLintCaches, lintPostmortem } from '../../core/lint/engine';
+import type { Finding, LintCaches } from '../../core/lint/types';
 import { parseBudgetProblem, parsedPostmortem } from '../parsedDocument';
 import type { PostmortemDocument } from '../../core/model/types';
 import type { LintConfigLoader } from './lintConfig';
@@ -27,6 +27,8 @@ export class PostmortemLinter implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly results = new Map<string, LintedDocument>();
   private readonly configs = new Map<string, LintConfig>();
+  /** What each document's last lint found, per piece of prose: typing re-checks only the prose it changed. */
+  private readonly caches = new Map<string, LintCaches>();
   private readonly skipped = new SkippedLintStatus();
 
   constructor(
@@ -55,6 +57,7 @@ export class PostmortemLinter implements vscode.Disposable {
     this.timers.delete(key);
     this.results.delete(key);
     this.configs.delete(key);
+    this.caches.delete(key);
     this.skipped.set(document, null);
     this.collection.delete(document.uri);
   }
@@ -89,7 +92,12 @@ export class PostmortemLinter implements vscode.Disposable {
       this.results.delete(key);
       return undefined;
     }
-    const result = { version: document.version, doc, findings: lintPostmortem(doc, { config, now: new Date() }) };
+    let caches = this.caches.get(key);
+    if (caches === undefined) {
+      caches = createLintCaches();
+      this.caches.set(key, caches);
+    }
+    const result = { version: document.version, doc, findings: lintPostmortem(doc, { config, now: new Date(), caches }) };
     this.results.set(key, result);
     return result;
   }

@@ -49,9 +49,9 @@ export const blamingLanguage = defineRule({
       .default([])
       .describe('Words or phrases that are fine in your postmortems: a finding whose text contains one of them is dropped (e.g. "fault" for a team writing about fault tolerance).'),
   }),
-  check({ doc, options, prose, report }) {
+  check({ doc, options, prose, report, caches }) {
     const blocks = prose();
-    const findings = findBlamingLanguage(blocks, { people: doc.people, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords });
+    const findings = findBlamingLanguage(blocks, { people: doc.people, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords }, caches?.blame);
     const chatStarts = new Map<number, number>();
     for (const finding of findings) {
       const block = blocks[finding.span];

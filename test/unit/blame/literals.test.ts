@@ -1,0 +1,50 @@
+// The blame pre-filter's literals: what they are for a few shapes of pattern, and that no matcher is ever skipped on
+// a sentence it matches (every example of the vocabulary, against every matcher).
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compileEntry } from '../../../src/core/blame/compile';
+import { requiredLiterals } from '../../../src/core/blame/literals';
+import { LiteralFilter } from '../../../src/core/blame/prefilter';
+import { BLAME_VOCABULARY } from '../../../src/core/blame/vocabulary';
+
+describe('blame pre-filter literals', () => {
+  it('reads sequences, alternations, groups and quantifiers', () => {
+    assert.deepEqual(requiredLiterals(String.raw`\bhuman\s+error\b`), [['human'], ['error']]);
+    assert.deepEqual(requiredLiterals(String.raw`(?:rules?|polic(?:y|ies))\b`), [['rule', 'polic']]);
+    assert.deepEqual(requiredLiterals(String.raw`{S}\s+forgot\s+to`), [['forgot']]);
+    assert.deepEqual(requiredLiterals(String.raw`care(?:less)?ly`), [['care']]);
+    assert.deepEqual(requiredLiterals(String.raw`(?:blame)?\s+x`), []);
+    assert.deepEqual(requiredLiterals(String.raw`(?=blame)\w+`), []);
+    assert.deepEqual(requiredLiterals(String.raw`(?:a|blame)\s+x`), [], 'a branch without a usable literal requires nothing');
+    assert.deepEqual(requiredLiterals(String.raw`[A-Z]\p{L}{2}ed`), []);
+  });
+
+  it('never skips a matcher on a sentence it matches (every example against every matcher)', () => {
+    const filter = new LiteralFilter();
+    const matchers = BLAME_VOCABULARY.flatMap((entry) => compileEntry(entry).matchers).map((m) => ({ m, handle: filter.add(m.requirement) }));
+    const examples = BLAME_VOCABULARY.flatMap((entry) => entry.examples);
+    let checked = 0;
+    for (const example of examples) {
+      filter.scan(example.toLowerCase());
+      for (const { m, handle } of matchers) {
+        m.regex.lastIndex = 0;
+        if (!m.regex.test(example)) continue;
+        checked++;
+        assert.ok(filter.holds(handle), `${m.regex.source.slice(0, 80)} matches "${example}" but its literals ${JSON.stringify(m.requirement)} were not found`);
+      }
+    }
+    assert.ok(checked > 300, `only ${checked} matches checked`);
+  });
+
+  it('finds a literal anywhere in any text, in any case', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('forgot', 'careless', 'human', 'rule'), fc.string(), fc.boolean(), (before, literal, after, upper) => {
+        const filter = new LiteralFilter();
+        const handle = filter.add([[literal]]);
+        const text = `${before}${upper ? literal.toUpperCase() : literal}${after}`;
+        filter.scan(text.toLowerCase());
+        assert.ok(filter.holds(handle));
+      }),
+    );
+  });
+});
