@@ -9,7 +9,7 @@ import { LiteralFilter } from './prefilter';
 import { fitRewrite } from './rewrite';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
-import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
+import { BLAME_VOCABULARY, SOFTWARE_AND_TERMS, ARGUING_AGAINST_BLAME, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
 
 /** Every expression below is registered with the pre-filter: it runs on a sentence only when the sentence holds its literals. */
 const FILTER = new LiteralFilter();
@@ -37,9 +37,9 @@ const COMPILED: readonly PlannedEntry[] = BLAME_VOCABULARY.map((entry) => planne
 const FRAME_MODEL = loadFrameModel(frameWeights);
 /** Configured extra phrases, compiled once each (a configuration holds at most a thousand). */
 const EXTRA_PHRASES = new Map<string, PlannedEntry>();
-const META = [...META_GUARDS, ...HELD_OUT_GUARDS].map((source) => guard(new RegExp(expandPattern(source), 'i')));
+const META = [...META_GUARDS, ...ARGUING_AGAINST_BLAME].map((source) => guard(new RegExp(expandPattern(source), 'i')));
 /** Phrases where a blaming word describes software ("the scheduler was careless"): findings inside them are dropped. */
-const EXEMPT = HELD_OUT_EXEMPTIONS.map((source) => guard(new RegExp(expandPattern(source), 'gi')));
+const EXEMPT = SOFTWARE_AND_TERMS.map((source) => guard(new RegExp(expandPattern(source), 'gi')));
 /** A system cause after a person's action ("… because the deploy tool defaulted to …") makes the sentence about the system. */
 const SYSTEM_CAUSE = new RegExp(expandPattern(SYSTEM_CAUSE_AFTER), 'i');
 /** How far before its verb a subject (eight words and a few asides) can start. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { findBlamingLanguage, maskMarkup, splitSentences } from '../../../src/core/blame';
 import { compileEntry, expandPattern } from '../../../src/core/blame/compile';
 import { compactWhitespace, WINDOW } from '../../../src/core/blame/bounded';
-import { BLAME_VOCABULARY, HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, META_GUARDS, SYSTEM_CAUSE_AFTER } from '../../../src/core/blame/vocabulary';
+import { BLAME_VOCABULARY, SOFTWARE_AND_TERMS, ARGUING_AGAINST_BLAME, META_GUARDS, SYSTEM_CAUSE_AFTER } from '../../../src/core/blame/vocabulary';
 import { fastest, growth } from './timing';
 
 const detect = (text: string) => findBlamingLanguage(text, { people: [] });
@@ -20,8 +20,8 @@ function allPatterns(): [string, RegExp][] {
     if (compiled.notFollowedBy) all.push([`${entry.id} notFollowedBy`, compiled.notFollowedBy]);
     if (compiled.notPrecededBy) all.push([`${entry.id} notPrecededBy`, compiled.notPrecededBy]);
   }
-  [...META_GUARDS, ...HELD_OUT_GUARDS].forEach((s, i) => all.push([`guard ${i}`, new RegExp(expandPattern(s), 'i')]));
-  HELD_OUT_EXEMPTIONS.forEach((s, i) => all.push([`exemption ${i}`, new RegExp(expandPattern(s), 'gi')]));
+  [...META_GUARDS, ...ARGUING_AGAINST_BLAME].forEach((s, i) => all.push([`guard ${i}`, new RegExp(expandPattern(s), 'i')]));
+  SOFTWARE_AND_TERMS.forEach((s, i) => all.push([`exemption ${i}`, new RegExp(expandPattern(s), 'gi')]));
   all.push(['system cause', new RegExp(expandPattern(SYSTEM_CAUSE_AFTER), 'i')]);
   return all;
 }

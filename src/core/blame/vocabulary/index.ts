@@ -4,7 +4,7 @@ import { ATTRIBUTION } from './attribution';
 import { HINDSIGHT } from './hindsight';
 import { JUDGMENTS } from './judgments';
 import { LABELS } from './labels';
-import { HELD_OUT_GAPS } from './heldOutGaps';
+import { INDIRECT_BLAME } from './indirectBlame';
 import { CAUSATION } from './causation';
 import { UNSAFE_ACTIONS } from './unsafeActions';
 import { SANCTIONS } from './sanctions';
@@ -12,7 +12,7 @@ import { INSINUATION } from './insinuation';
 import { RHETORICAL_QUESTIONS } from './rhetoricalQuestions';
 
 export { META_GUARDS } from './guards';
-export { HELD_OUT_EXEMPTIONS, HELD_OUT_GUARDS, SYSTEM_CAUSE_AFTER } from './heldOutGuards';
+export { SOFTWARE_AND_TERMS, ARGUING_AGAINST_BLAME, SYSTEM_CAUSE_AFTER } from './exemptions';
 
 /** Every entry, labels first: when two entries match the same words, the earlier one reports. */
-export const BLAME_VOCABULARY: readonly BlameEntry[] = [...LABELS, ...JUDGMENTS, ...ATTRIBUTION, ...HINDSIGHT, ...HELD_OUT_GAPS, ...CAUSATION, ...UNSAFE_ACTIONS, ...SANCTIONS, ...INSINUATION, ...RHETORICAL_QUESTIONS];
+export const BLAME_VOCABULARY: readonly BlameEntry[] = [...LABELS, ...JUDGMENTS, ...ATTRIBUTION, ...HINDSIGHT, ...INDIRECT_BLAME, ...CAUSATION, ...UNSAFE_ACTIONS, ...SANCTIONS, ...INSINUATION, ...RHETORICAL_QUESTIONS];

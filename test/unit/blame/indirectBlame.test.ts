@@ -1,4 +1,4 @@
-// The held-out gaps corpus: shapes an independent evaluation found missing, written fresh, scored like the other corpora.
+// Indirect blame and its look-alikes (passive agents, hedges, sentences arguing against blame), in the corpus-held-out-gaps*.txt sets, scored like the other corpora.
 import assert from 'node:assert/strict';
 import { findBlamingLanguage } from '../../../src/core/blame';
 import { splitSentences } from '../../../src/core/blame/sentences';
@@ -39,7 +39,7 @@ const FILES = [
   'corpus-held-out-gaps-check-14.txt',
 ];
 
-describe('blaming-language held-out gaps', () => {
+describe('blaming-language: indirect blame and look-alikes', () => {
   for (const file of FILES) {
     it(`${file}: no false positives and no misses`, () => {
       const s = score(readCorpus(file));

@@ -1,4 +1,4 @@
-// Shapes an independent held-out evaluation found missing: passive agents, hedges, responsibility idioms, wrong actions without a trigger word.
+// Indirect blame: passive agents ("was overwritten by Ana"), hedges ("may have forgotten"), responsibility idioms, wrong actions without a trigger word.
 import type { BlameEntry } from '../types';
 import { ANYONE, DILIGENCE, DILIGENCE_PAST, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SIGNAL, SYSTEM_EXPLANATION, SYSTEM_REASON } from './fragments';
 
@@ -12,7 +12,7 @@ const MISTAKE_AFTER = String.raw`[^.;]{0,60}?\b(?:by\s+(?:mistake|accident)|with
 const SAFE_ALTERNATIVE = String.raw`(?:staging|stage|the\s+sandbox|a\s+sandbox|the\s+replica|(?:a|the)\s+test\s+(?:cluster|environment|database|account)|(?:using\s+|following\s+)?(?:the\s+|a\s+)?(?:staged|canary|gradual|phased)\s+(?:rollout|release|deploy)|(?:a|the)\s+canary|(?:a|the)\s+dry[- ]run|(?:following\s+)?the\s+(?:runbook|playbook|documented|approved|agreed)\b|(?:a|the)\s+(?:fresh|new|separate|scratch|spare)\s+(?:instance|database|cluster|copy|server|volume))`;
 
 
-export const HELD_OUT_GAPS: readonly BlameEntry[] = [
+export const INDIRECT_BLAME: readonly BlameEntry[] = [
   {
     id: 'passive-harm-by-person',
     category: 'blame-attribution',
