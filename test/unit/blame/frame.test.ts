@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { findBlamingLanguage } from '../../../src/core/blame';
-import { fileHash, OUT, trainingFiles } from '../../../scripts/train-blame-frame';
+import { fileHash, TRAINED_ON, trainingFiles } from '../../../scripts/train-blame-frame';
 
 const people = ['Oksana', 'Bertrand', '@lmoreau'];
 const framed = (text: string): string[] => findBlamingLanguage(text, { people }).filter((f) => f.id === 'framed-as-cause').map((f) => f.actual);
@@ -35,8 +35,8 @@ describe('blaming-language frame model', () => {
   });
 
   it('was trained on the current corpora (run `npm run train:blame` after changing one)', () => {
-    const model = JSON.parse(readFileSync(OUT, 'utf8')) as { trainedOn: Record<string, string> };
+    const trainedOn = JSON.parse(readFileSync(TRAINED_ON, 'utf8')) as Record<string, string>;
     const current = Object.fromEntries(trainingFiles().map((f) => [f, fileHash(f)]));
-    assert.deepEqual(model.trainedOn, current);
+    assert.deepEqual(trainedOn, current);
   });
 });
