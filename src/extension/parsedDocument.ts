@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { editorLintBudgetProblem } from '../core/lint/budget';
 import { SectionCache } from '../core/markdown/sectionCache';
+import { parseForActionScan } from '../core/actions/scan';
 import { parsePostmortem } from '../core/model/parse';
 import type { PostmortemDocument } from '../core/model/types';
 
@@ -46,6 +47,11 @@ export function parseBudgetProblem(document: vscode.TextDocument): string | null
 /** The model of a text, or undefined when parsing it would block the editor (see `editorLintBudgetProblem`). */
 export function parseWithinBudget(text: string): PostmortemDocument | undefined {
   return editorLintBudgetProblem(text) === null ? parsePostmortem(text) : undefined;
+}
+
+/** Like parseWithinBudget, for the action-items scan of files not open: timeline tables are not parsed (see scan.ts). */
+export function scanWithinBudget(text: string): PostmortemDocument | undefined {
+  return editorLintBudgetProblem(text) === null ? parseForActionScan(text) : undefined;
 }
 
 /** The document's model for a command the user ran; when it is over the budget, says why and returns undefined. */

@@ -4,7 +4,7 @@ import { localToday, relativeDue } from '../../core/actions/dates';
 import { actionRecord, toCsv, toMarkdownTable, type ActionRecord } from '../../core/actions/export';
 import { filterActionEntries } from '../../core/actions/filter';
 import { GROUP_BY, groupActionEntries, type ActionGroup, type GroupBy } from '../../core/actions/group';
-import { parsePostmortem } from '../../core/model/parse';
+import { parseForActionScan } from '../../core/actions/scan';
 import { CliError, type CliCommand } from '../command';
 import { expandPostmortemPaths, readPostmortemFileOrError, rejectUnknownOptions, takeFlag, takeOption } from '../files';
 
@@ -96,7 +96,7 @@ export const actionsCommand: CliCommand = {
         io.stderr(`postmortem actions: ${file.message}\n`);
         continue;
       }
-      entries.push(...actionEntries(file.displayPath, parsePostmortem(file.text)));
+      entries.push(...actionEntries(file.displayPath, parseForActionScan(file.text)));
     }
     const shown = filterActionEntries(entries, { openOnly, overdueOnly, mine: owners.length ? owners : null }, today);
     const groups = groupBy === undefined ? null : groupActionEntries(shown, groupBy as GroupBy, today);

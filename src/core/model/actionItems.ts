@@ -124,6 +124,11 @@ const OWNER_HEADER = /\b(owners?|owned by|assignees?|assigned( to)?|responsible|
 const OWNER_HEADER_IN_ACTIONS = /^(teams?|leads?|contacts?)$/i;
 const DUE_HEADER = /\b(due( date| by)?|deadline|target( date)?|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe)\b|^by$/i;
 const STATUS_HEADER = /\b(status|state|done)\b/i;
+
+/** Whether a table with these header cells can be read as a table of action items (an owner, due or status column). */
+export function isActionTableHeader(names: readonly string[]): boolean {
+  return names.some((n) => OWNER_HEADER.test(n) || DUE_HEADER.test(n) || STATUS_HEADER.test(n));
+}
 const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
 /** A status cell that says finished: "Done", "✅ Done", "Done (2026-02-20)", "Closed"; not "Not done". */
 function isDoneStatus(cell: string): boolean {

@@ -39,7 +39,7 @@ function plainHeadingTitle(node: Paragraph): string | null {
 /** Under an action section, "### Detection" or "### Mitigation" groups actions; only reflection keeps its own kind. */
 const KINDS_THAT_LEAVE_ACTIONS = new Set(['wentWell', 'wentWrong', 'lessonsLearned']);
 
-function effectiveKindOf(kind: SectionKind | null, parentKind: SectionKind | null): SectionKind | null {
+export function effectiveKindOf(kind: SectionKind | null, parentKind: SectionKind | null): SectionKind | null {
   if (parentKind === 'actionItems' && (kind === null || !KINDS_THAT_LEAVE_ACTIONS.has(kind))) return 'actionItems';
   return kind ?? parentKind;
 }

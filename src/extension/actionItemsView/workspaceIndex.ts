@@ -1,7 +1,7 @@
 // Keeps every postmortem's action items in memory: one full scan, then only the files that change are read again.
 import * as vscode from 'vscode';
 import { actionEntries, type ActionEntry } from '../../core/actions/entries';
-import { parsedPostmortem, parseWithinBudget } from '../parsedDocument';
+import { parsedPostmortem, scanWithinBudget } from '../parsedDocument';
 import { matchesPostmortemGlobs, readLintSettings, SETTINGS_SECTION } from '../diagnostics/lintSettings';
 import { isPostmortemFile } from '../diagnostics/postmortemFiles';
 
@@ -200,7 +200,7 @@ export class ActionItemIndex implements vscode.Disposable {
     const file = displayPath(uri);
     // A file too costly to parse on the typing path is left out, as the linter leaves it out (its status bar says why).
     // An open document's model is the one the linter and the CodeLenses share for this version: not parsed again.
-    const doc = open ? parsedPostmortem(open) : parseWithinBudget(text.replace(/^\uFEFF/, ''));
+    const doc = open ? parsedPostmortem(open) : scanWithinBudget(text.replace(/^\uFEFF/, ''));
     if (text === '' || !doc || !isPostmortemFile(uri, doc)) return this.remove(key);
     this.postmortems.set(key, { uri, entries: actionEntries(file, doc) });
     this.byDisplayPath.set(file, uri);
