@@ -1,9 +1,11 @@
 // Builds every bundle with esbuild: the extension for Node and for the web, the CLI, the webview and the integration tests.
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
+const packageVersion = JSON.parse(await readFile('package.json', 'utf8')).version;
 
 /**
  * zod re-exports all its error-message locales (`z.locales`, about 260 KB minified), and esbuild cannot drop them from
@@ -55,7 +57,9 @@ const builds = [
   // same file is the desktop's engine, so it may use nothing that Node lacks either (test/unit/architecture checks).
   { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/extension/web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'] },
   // ES modules bundled into this CommonJS file (tinyglobby's fdir) call createRequire(import.meta.url): give them the file's URL.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/postmortem.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node\nvar __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/cli.js', platform: 'node', format: 'cjs', banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } },
+  // The executable: a few hundred bytes that answer --version alone and load cli.js for everything else.
+  { ...common, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli/postmortem.js', platform: 'node', format: 'cjs', external: ['./cli.js'], banner: { js: '#!/usr/bin/env node' }, define: { POSTMORTEM_VERSION: JSON.stringify(packageVersion) } },
   ...(existsSync('src/webview/main.ts')
     ? [{ ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' }]
     : []),

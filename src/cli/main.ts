@@ -85,8 +85,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   return await command.run(rest, io);
 }
 
-if (require.main === module) {
-  runCli(process.argv.slice(2), {
+/** Runs the CLI on this process's arguments and standard streams, and sets its exit code. */
+export function main(): void {
+  void runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readStdinLimited(),
@@ -98,3 +99,5 @@ if (require.main === module) {
     process.stdin.destroy();
   });
 }
+
+if (require.main === module) main();

@@ -60,7 +60,7 @@ describe('npm package: the CLI from a packed tarball', function () {
   after(() => rmSync(work, { recursive: true, force: true }));
 
   it('holds only the CLI bundle, README, LICENSE and package.json', function () {
-    assert.deepEqual(this.files, ['LICENSE', 'README.md', 'dist/cli/postmortem.js', 'package.json']);
+    assert.deepEqual(this.files, ['LICENSE', 'README.md', 'dist/cli/cli.js', 'dist/cli/postmortem.js', 'package.json']);
   });
 
   it('installs from the tarball alone, offline with an empty cache: no runtime dependencies', function () {
