@@ -3,6 +3,7 @@
 import { looksLikePostmortem } from '../lint/detect';
 import { parsePostmortem } from '../model/parse';
 import { classifySection } from '../model/sectionKinds';
+import { DELIMITER_ROW } from '../markdown/sections';
 import { effectiveKindOf } from '../model/sections';
 import { isActionTableHeader } from '../model/actionItems';
 import type { PostmortemDocument, SectionKind } from '../model/types';
@@ -10,12 +11,13 @@ import type { PostmortemDocument, SectionKind } from '../model/types';
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u;
 const TABLE_LINE = /^ {0,3}\|/u;
+const BLANK = /^[ \t]*\r?$/u;
 
 /**
  * The document's model for the action-items scan. Its action items, metadata, sections, incident date and whether it
  * looks like a postmortem are those of `parsePostmortem(text)`; its timelines may be empty, so it is for this scan
- * only. Tables in timeline sections (ATX headings, as the model nests them) are blanked, keeping every offset: the
- * model reads no action item from a table there. A document whose incident date would then come from its timeline, or
+ * only. The tables that open a timeline section (ATX headings, as the model nests them), with nothing but blank lines
+ * and other such tables before them, are blanked, keeping every offset: the model reads no action item from them. A document whose incident date would then come from its timeline, or
  * that would no longer look like a postmortem, is parsed whole.
  */
 export function parseForActionScan(text: string): PostmortemDocument {
@@ -63,22 +65,27 @@ export function withoutTimelineTables(text: string): string {
       continue;
     }
     // A setext heading ("Action Items\n===") would nest what follows in a way this scan does not follow: read it all.
-    if (/^ {0,3}(?:=+|-+)[ \t]*$/u.test(line) && i > 0 && lines[i - 1].trim() !== '') return text;
-    // A bold label or pseudo heading ("**Action items**:") may start a section of its own, HTML may hide anything: the
-    // rest of the section is read.
-    if (/^[ \t]*(?:\*\*|__|<)/u.test(line)) inTimeline = false;
-    // A table starts after a blank line or the heading; one with an owner, due or status column may list actions.
-    const starts = inTimeline && TABLE_LINE.test(line) && (i === 0 || lines[i - 1].trim() === '' || ATX_HEADING.test(lines[i - 1]));
-    if (starts && !isActionTableHeader(line.replace(/^\s*\|/u, '').replace(/\|\s*$/u, '').split('|').map((cell) => cell.trim()))) {
-      let end = i;
-      while (end < lines.length && TABLE_LINE.test(lines[end])) end++;
-      // Indented text after it would, with the table gone, continue a list before it: such a table is read.
-      let next = end;
-      while (next < lines.length && lines[next].trim() === '') next++;
-      if (next < lines.length && /^[ \t]/u.test(lines[next])) continue;
-      for (let j = i; j < end; j++) masked[j] = true;
-      i = end - 1;
+    if (/^ {0,3}(?:=+|-+)[ \t]*$/u.test(line) && i > 0 && !BLANK.test(lines[i - 1])) return text;
+    if (!inTimeline || BLANK.test(line)) continue;
+    // Anything but a table (a paragraph, a bold or plain label the model takes for a sub-heading, a list, HTML) may be
+    // read as or lead to action items: from there on, the section is read as written.
+    if (!TABLE_LINE.test(line) || !DELIMITER_ROW.test((lines[i + 1] ?? '').replace(/^ {1,3}/u, ''))) {
+      inTimeline = false;
+      continue;
     }
+    let end = i + 2;
+    while (end < lines.length && TABLE_LINE.test(lines[end])) end++;
+    // A line right after the rows would be one more row; indented text after them would, with the table gone, continue
+    // a list before it; a table with an owner, due or status column may list actions: such a table is read, and so is
+    // the rest of the section.
+    let next = end;
+    while (next < lines.length && BLANK.test(lines[next])) next++;
+    const header = line.replace(/^\s*\|/u, '').replace(/\|\s*$/u, '').split('|').map((cell) => cell.trim());
+    if (end < lines.length && !BLANK.test(lines[end])) inTimeline = false;
+    else if (next < lines.length && /^[ \t]/u.test(lines[next])) inTimeline = false;
+    else if (isActionTableHeader(header)) inTimeline = false;
+    else for (let j = i; j < end; j++) masked[j] = true;
+    i = end - 1;
   }
   if (fence !== null || !masked.includes(true)) return text;
   return lines.map((line, i) => (masked[i] ? line.replace(/[^\r]/gu, ' ') : line)).join('\n');

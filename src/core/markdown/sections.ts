@@ -18,7 +18,7 @@ const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?(?:\n|$)/;
 const HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
 const BLANK = /^[ \t]*\r?$/;
 /** A table's delimiter row, with outer pipes: `|---|:--:|`. */
-const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*\r?$/;
+export const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*\r?$/;
 
 /** Where a piece starts, and for a piece inside a table, the table's header and delimiter rows to parse in front of it. */
 export interface Cut {

@@ -45,6 +45,11 @@ describe('action-items scan', () => {
     assert.match(blank, /## Action Items\n\n- \[ \] Add an alert \(owner: Kim\)\n$/u);
   });
 
+  it('reads a table after a plain label the model takes for a sub-heading, and a line right after a table, as written', () => {
+    assertSameReading('# Outage on 2025-04-01\n\n## Timeline\n\nAction Items\n\n| Task | Notes |\n| --- | --- |\n| Add a canary | soon |\n', 'plain label');
+    assertSameReading('# Outage on 2025-04-01\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\nTODO: check the runbook\n', 'line after rows');
+  });
+
   it('agrees with a full parse on generated documents that hide items, labels, fences and headings in timelines', function () {
     this.timeout(120_000);
     const pieces = fc.constantFrom(
@@ -52,7 +57,8 @@ describe('action-items scan', () => {
       '| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\n| 10:05 | Rolled back |', '- [ ] Add a canary (owner: Ana, due: end of March)', '- [x] Rotate the key',
       '```\n## Action Items\n- [ ] not an item\n```', 'Action Items\n------------', 'Follow-up\n=========', '- 2025-04-01 10:00 Paged',
       '<details>\n\n- [ ] Hidden item\n\n</details>', 'TODO: check the runbook', '1. Restore the backup', '---\ntitle: Outage\ndate: 2025-04-01\n---',
-      '> ## Action Items', '    ## Timeline', 'All times are UTC.', '__Owner__: Kim',
+      '> ## Action Items', '    ## Timeline', 'All times are UTC.', '__Owner__: Kim', 'Action Items', '| Task | Notes |\n| --- | --- |\n| Add a canary | soon |',
+      '| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\nTODO: check the runbook',
     );
     fc.assert(
       fc.property(fc.array(pieces, { minLength: 1, maxLength: 12 }), (parts) => assertSameReading(`# Outage on 2025-04-01\n\n${parts.join('\n\n')}\n`, parts.join(' ⏎ '))),
