@@ -5,13 +5,16 @@
 // ordinary postmortem prose about people looks like. Deterministic: the same files give the same weights.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { PeopleIndex } from '../src/core/blame/actors';
 import { findBlamingLanguage } from '../src/core/blame/detect';
+import type { BlameFinding } from '../src/core/blame/types';
 import { BLAME_VOCABULARY } from '../src/core/blame/vocabulary';
 import { featureHash, GENERIC_THRESHOLD, sentenceFeatures } from '../src/core/blame/frame';
 import { splitSentences } from '../src/core/blame/sentences';
 import { extractProse } from '../src/core/lint/prose';
 import { parsePostmortem } from '../src/core/model/parse';
+import { readCorpus } from '../test/unit/blame/corpus';
 
 /** Sets kept out of training so they keep measuring wording the model has not seen. */
 export const HELD_OUT = ['corpus-structural-probe.txt'];
@@ -51,35 +54,29 @@ export function trainingFiles(): string[] {
 
 export const fileHash = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
 
+function example(text: string, people: PeopleIndex, label: 0 | 1, patterns: boolean, file: number): Example {
+  const { features, actor } = sentenceFeatures(text, people);
+  return { features: hashed(features), label, patterns, actor: actor !== null, generic: actor?.generic ?? false, file };
+}
+
 function corpusExamples(path: string, file: number): Example[] {
-  const examples: Example[] = [];
-  let people: string[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const directive = /^@people:\s*(.*)$/u.exec(line);
-    if (directive) people = directive[1].split(',').map((p) => p.trim()).filter((p) => p !== '');
-    const labelled = /^\[(B| )\] (.+)$/u.exec(line);
-    if (!labelled) continue;
-    const text = labelled[2];
-    const { features, actor } = sentenceFeatures(text, new PeopleIndex(people));
+  return readCorpus(basename(path)).flatMap(({ text, blaming, people }) => {
     const findings = findBlamingLanguage(text, { people, frame: false });
-    examples.push({ features: hashed(features), label: labelled[1] === 'B' ? 1 : 0, patterns: findings.length > 0, actor: actor !== null, generic: actor?.generic ?? false, file });
-    examples.push(...rewriteExamples(text, people, file));
-  }
-  return examples;
+    return [example(text, new PeopleIndex(people), blaming ? 1 : 0, findings.length > 0, file), ...rewriteExamples(text, people, findings, file)];
+  });
 }
 
 /**
- * The quick fixes' rewrites of a blaming sentence, which are blameless ("Nothing told Kim about the quota"): the model
- * must not report what the rule itself suggests.
+ * The quick fixes' rewrites of a blaming sentence (its `findings` by the vocabulary alone), which are blameless
+ * ("Nothing told Kim about the quota"): the model must not report what the rule itself suggests.
  */
-function rewriteExamples(text: string, people: readonly string[], file: number): Example[] {
+function rewriteExamples(text: string, people: readonly string[], findings: readonly BlameFinding[], file: number): Example[] {
   const examples: Example[] = [];
-  for (const { rewrite } of findBlamingLanguage(text, { people, frame: false })) {
+  for (const { rewrite } of findings) {
     if (rewrite === undefined) continue;
     const rewritten = text.slice(0, rewrite.start) + rewrite.text + text.slice(rewrite.end);
     if (findBlamingLanguage(rewritten, { people, frame: false }).length > 0) continue;
-    const { features, actor } = sentenceFeatures(rewritten, new PeopleIndex(people));
-    examples.push({ features: hashed(features), label: 0, patterns: false, actor: actor !== null, generic: actor?.generic ?? false, file });
+    examples.push(example(rewritten, new PeopleIndex(people), 0, false, file));
   }
   return examples;
 }
@@ -88,16 +85,42 @@ function realExamples(path: string, file: number): Example[] {
   const text = readFileSync(path, 'utf8');
   const doc = parsePostmortem(text);
   const people = new PeopleIndex(doc.people);
-  const examples: Example[] = [];
-  for (const block of extractProse(doc.ast, text)) {
-    for (const s of splitSentences(block.text)) {
+  return extractProse(doc.ast, text).flatMap((block) =>
+    splitSentences(block.text).map((s) => {
       const sentence = block.text.slice(s.start, s.end);
       const flagged = findBlamingLanguage(sentence, { people: doc.people, frame: false }).length > 0;
-      const { features, actor } = sentenceFeatures(sentence, people);
-      examples.push({ features: hashed(features), label: flagged ? 1 : 0, patterns: flagged, actor: actor !== null, generic: actor?.generic ?? false, file });
-    }
+      return example(sentence, people, flagged ? 1 : 0, flagged, file);
+    }),
+  );
+}
+
+/** The model's probability for hashed features. */
+function probability(weights: Float64Array, features: readonly number[]): number {
+  let z = 0;
+  for (const f of features) z += weights[f];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether the rule reports an example: the vocabulary does, or the model is sure enough (surer for a generic actor). */
+function reported(e: Example, p: number, threshold: number): boolean {
+  return e.patterns || (e.actor && p > (e.generic ? Math.max(threshold, GENERIC_THRESHOLD) : threshold));
+}
+
+/** Right and wrong verdicts against the labels, printed as precision and recall. */
+class Tally {
+  private tp = 0;
+  private fp = 0;
+  private fn = 0;
+
+  add(e: Example, flagged: boolean): void {
+    if (flagged && e.label === 1) this.tp++;
+    else if (flagged) this.fp++;
+    else if (e.label === 1) this.fn++;
   }
-  return examples;
+
+  toString(): string {
+    return `P ${(this.tp / (this.tp + this.fp)).toFixed(3)} R ${(this.tp / (this.tp + this.fn)).toFixed(3)}`;
+  }
 }
 
 /** Logistic regression by AdaGrad with L2, in a fixed order (a deterministic shuffle per epoch). */
@@ -112,9 +135,7 @@ function train(examples: Example[]): Float64Array {
     }
     for (const i of order) {
       const { features, label } = examples[i];
-      let z = 0;
-      for (const f of features) z += weights[f];
-      const gradient = 1 / (1 + Math.exp(-z)) - label;
+      const gradient = probability(weights, features) - label;
       for (const f of features) {
         const g = gradient + L2 * weights[f];
         squares[f] += g * g;
@@ -130,7 +151,7 @@ function main(): void {
   realFiles = new Set(files.flatMap((f, i) => (f.startsWith(REAL_DIR) ? [i] : [])));
   const examples = files.flatMap((path, file) => (path.startsWith(REAL_DIR) ? realExamples(path, file) : corpusExamples(path, file)));
   // The rewrites of the vocabulary's own examples too (file -1: never held out).
-  examples.push(...BLAME_VOCABULARY.flatMap((entry) => entry.examples.flatMap((example) => rewriteExamples(example, [], -1))));
+  examples.push(...BLAME_VOCABULARY.flatMap((entry) => entry.examples.flatMap((text) => rewriteExamples(text, [], findBlamingLanguage(text, { people: [], frame: false }), -1))));
   if (process.argv.includes('--cv')) return crossValidate(examples);
   if (process.argv.includes('--new-writer')) return newWriter(examples, files);
   const { scale, levels } = quantise(train(examples));
@@ -157,28 +178,18 @@ function crossValidate(examples: Example[]): void {
     const inFold = (e: Example, i: number): boolean => (e.file >= 0 && isReal(e) ? e.file % folds === k : i % folds === k);
     const weights = train(examples.filter((e, i) => !inFold(e, i)));
     examples.forEach((e, i) => {
-      if (!inFold(e, i)) return;
-      let z = 0;
-      for (const f of e.features) z += weights[f];
-      scores[i] = 1 / (1 + Math.exp(-z));
+      if (inFold(e, i)) scores[i] = probability(weights, e.features);
     });
   }
   for (const threshold of [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
+    const count = new Tally();
     let realExtra = 0;
     examples.forEach((e, i) => {
-      const flagged = e.patterns || (e.actor && scores[i] > (e.generic ? Math.max(threshold, GENERIC_THRESHOLD) : threshold));
-      if (isReal(e)) {
-        if (flagged && !e.patterns) realExtra++;
-        return;
-      }
-      if (flagged && e.label === 1) tp++;
-      else if (flagged) fp++;
-      else if (e.label === 1) fn++;
+      const flagged = reported(e, scores[i], threshold);
+      if (!isReal(e)) count.add(e, flagged);
+      else if (flagged && !e.patterns) realExtra++;
     });
-    console.log(`threshold ${threshold}: corpora P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)}; real postmortems: ${realExtra} more sentences reported`);
+    console.log(`threshold ${threshold}: corpora ${count}; real postmortems: ${realExtra} more sentences reported`);
   }
 }
 
@@ -201,24 +212,20 @@ function quantised(weights: Float64Array): Float64Array {
  * writer's set (corpus-fresh-*), a model trained on everything else judges it, with the vocabulary.
  */
 function newWriter(examples: Example[], files: string[]): void {
-  let pooled = { tp: 0, fp: 0, fn: 0 };
+  const pooled = new Tally();
   files.forEach((path, file) => {
     if (!/corpus-fresh-\w+\.txt$/u.test(path)) return;
     const weights = quantised(train(examples.filter((e) => e.file !== file)));
-    const count = { tp: 0, fp: 0, fn: 0 };
+    const count = new Tally();
     for (const e of examples) {
       if (e.file !== file) continue;
-      let z = 0;
-      for (const f of e.features) z += weights[f];
-      const flagged = e.patterns || (e.actor && 1 / (1 + Math.exp(-z)) > (e.generic ? GENERIC_THRESHOLD : THRESHOLD));
-      if (flagged && e.label === 1) count.tp++;
-      else if (flagged) count.fp++;
-      else if (e.label === 1) count.fn++;
+      const flagged = reported(e, probability(weights, e.features), THRESHOLD);
+      count.add(e, flagged);
+      pooled.add(e, flagged);
     }
-    pooled = { tp: pooled.tp + count.tp, fp: pooled.fp + count.fp, fn: pooled.fn + count.fn };
-    console.log(`${path}: P ${(count.tp / (count.tp + count.fp)).toFixed(3)} R ${(count.tp / (count.tp + count.fn)).toFixed(3)}`);
+    console.log(`${path}: ${count}`);
   });
-  console.log(`pooled: P ${(pooled.tp / (pooled.tp + pooled.fp)).toFixed(3)} R ${(pooled.tp / (pooled.tp + pooled.fn)).toFixed(3)}`);
+  console.log(`pooled: ${pooled}`);
 }
 
 let realFiles = new Set<number>();

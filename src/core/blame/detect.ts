@@ -96,10 +96,10 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
   const people = new PeopleIndex(context.people);
   const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map(extraPhrase)];
   const allowed = new AllowedWords(context.allowedWords ?? []);
+  const frame = context.frame !== false;
   cache?.begin(context);
   const findings: BlameFinding[] = [];
   spans.forEach((span, index) => {
-    const frame = context.frame !== false;
     const found = cache === undefined ? spanFindings(span.text, entries, people, allowed, frame) : cache.findings(span.text, () => spanFindings(span.text, entries, people, allowed, frame));
     for (const f of found) findings.push({ ...f, span: index, sentence: { ...f.sentence } });
   });

@@ -68,6 +68,7 @@ const firstNames = new Set(FIRST_NAMES);
  */
 const NOT_ACTORS = new Set(['they', 'them', 'i', 'me', 'member', 'people', 'everyone', 'everybody', 'anyone', 'anybody', 'human', 'folk', 'staff']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'i', 'me']);
+const singularRoles = new Set(ROLE_NOUNS);
 const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) => (PRONOUNS.has(r) ? [r] : [r, `${r}s`])));
 /** Team words that are also ordinary nouns ("broad security", "support for IPv6"): a team only before "team". */
 const TEAM_OR_THING = new Set(['security', 'support', 'networking', 'infra', 'engineering', 'ops', 'devops', 'secops', 'sec', 'qa', 'org', 'department']);
@@ -113,22 +114,20 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     else if (/^["“”]$/u.test(word)) token = 'Q';
     else token = lower;
     if (ACTOR_CLASS.test(token) && (actor === null || actor.generic)) {
-      const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !ROLE_NOUNS.includes(lower)));
+      const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }
     tokens.push(possessive ? `${token}'s` : token);
   }
   const features = new Set<string>(['bias']);
-  let hasActor = false;
   for (let i = 0; i < tokens.length; i++) {
     features.add(`u:${tokens[i]}`);
     if (i + 1 < tokens.length) features.add(`b:${tokens[i]} ${tokens[i + 1]}`);
     if (!ACTOR_CLASS.test(tokens[i])) continue;
-    hasActor = true;
     for (let j = i + 1; j < Math.min(tokens.length, i + 1 + AFTER); j++) if (!ACTOR_CLASS.test(tokens[j])) features.add(`A>${tokens[j]}`);
     for (let j = Math.max(0, i - BEFORE); j < i; j++) features.add(`${tokens[j]}>A`);
   }
-  features.add(hasActor ? 'has:actor' : 'no:actor');
+  features.add(actor === null ? 'no:actor' : 'has:actor');
   return { features: [...features], actor };
 }
 

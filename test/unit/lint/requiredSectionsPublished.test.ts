@@ -1,13 +1,6 @@
 // required-sections on shapes found in published postmortems: the answer is in the document, under another form.
 import assert from 'node:assert/strict';
-import { parsePostmortem } from '../../../src/core/model/parse';
-import { lintPostmortem } from '../../../src/core/lint/engine';
-import { resolveLintConfig } from '../../../src/core/config/resolve';
-
-const missing = (text: string) => {
-  const config = resolveLintConfig([{ name: 'test', value: { rules: { 'blaming-language': 'off' } } }]);
-  return lintPostmortem(parsePostmortem(text), { config }).filter((f) => f.ruleId === 'required-sections').map((f) => f.expected);
-};
+import { missingSections as missing } from './missingSections';
 const TAIL = '\n## Timeline\n\n- 10:02 queue stalls\n- 10:40 worker restarted\n\n## Action Items\n\n- Alert on queue age\n';
 
 describe('required-sections where published postmortems answer the question in another form', () => {

@@ -5,13 +5,13 @@ import { defineRule } from '../defineRule';
 import { proseRange } from '../prose';
 import type { Suggestion } from '../types';
 
+/** A clock time, or the relative time Slack shows for recent messages ("[3 hours ago]", "[yesterday]"). */
+const TIME = String.raw`\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,3}\s(?:seconds?|minutes?|hours?|days?)\sago|yesterday|today)\]`;
 /**
  * The start of a line of a pasted chat transcript: a speaker and a bracketed time as Slack copies them ("Katharine
  * [8:27 AM]"), or an IRC nick in angle brackets, with or without a time before it ("[14:02] <jdoe>"). Bounded, so
  * linear on any line.
  */
-// A clock time, or the relative time Slack shows for recent messages ("[3 hours ago]", "[yesterday]").
-const TIME = String.raw`\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,3}\s(?:seconds?|minutes?|hours?|days?)\sago|yesterday|today)\]`;
 const CHAT_LINE = new RegExp(
   String.raw`^[\s>*_-]{0,6}(?:(?:${TIME}\s{0,3})?<[^<>\s]{1,40}>\s|(?:@?[\p{L}\p{N}][\p{L}\p{N}._'-]{0,30}|\p{Lu}[\p{L}'-]{0,20}(?:\s\p{Lu}[\p{L}'.-]{0,20}){1,2})\s${TIME})`,
   'u',
