@@ -1,10 +1,10 @@
 // Trains the blaming-language frame model (src/core/blame/frame.ts) and writes its weights:
 //   npm run train:blame
 // Examples: every labelled sentence in test/fixtures/blame (except the held-out sets below), and every sentence of the
-// published postmortems in test/fixtures/real-world, labelled by the vocabulary alone, so the model also learns what
-// ordinary postmortem prose about people looks like. Deterministic: the same files give the same weights.
+// published postmortems in test/fixtures/real-world and real-world-2 (labelled by their reviewer's reading, or by the
+// vocabulary alone), so the model also learns what ordinary postmortem prose about people looks like. Deterministic: the same files give the same weights.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PeopleIndex } from '../src/core/blame/actors';
 import { findBlamingLanguage } from '../src/core/blame/detect';
@@ -19,7 +19,8 @@ import { readCorpus } from '../test/unit/blame/corpus';
 /** Sets kept out of training so they keep measuring wording the model has not seen. */
 export const HELD_OUT = ['corpus-structural-probe.txt'];
 export const CORPUS_DIR = 'test/fixtures/blame';
-export const REAL_DIR = 'test/fixtures/real-world';
+/** Published postmortems: ordinary prose about people, nearly all of it blameless. */
+export const REAL_DIRS = ['test/fixtures/real-world', 'test/fixtures/real-world-2'];
 export const OUT = 'src/core/blame/frame-weights.json';
 export const TRAINED_ON = 'test/fixtures/blame/frame-trained-on.json';
 /** Reported above this probability: chosen by cross-validation for precision on the corpora and on real prose. */
@@ -48,7 +49,7 @@ const hashed = (features: readonly string[]): number[] => [...new Set(features.m
 /** The files the weights were trained from, with a short hash of each: a unit test checks they are current. */
 export function trainingFiles(): string[] {
   const corpora = readdirSync(CORPUS_DIR).filter((f) => /^(?:corpus-.*|real-shapes)\.txt$/u.test(f) && !HELD_OUT.includes(f)).sort().map((f) => `${CORPUS_DIR}/${f}`);
-  const real = readdirSync(REAL_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => `${REAL_DIR}/${f}`);
+  const real = REAL_DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => `${dir}/${f}`));
   return [...corpora, ...real];
 }
 
@@ -81,15 +82,23 @@ function rewriteExamples(text: string, people: readonly string[], findings: read
   return examples;
 }
 
+/**
+ * A published postmortem's sentences. Labelled by the reviewer's reading beside it when it lists the blaming sentences
+ * (`blaming` in `<name>.expected.json`), else by the vocabulary alone.
+ */
 function realExamples(path: string, file: number): Example[] {
   const text = readFileSync(path, 'utf8');
   const doc = parsePostmortem(text);
   const people = new PeopleIndex(doc.people);
+  const reading = path.replace(/\.md$/u, '.expected.json');
+  const blaming = existsSync(reading) ? (JSON.parse(readFileSync(reading, 'utf8')) as { blaming?: string[] }).blaming : undefined;
+  const squeeze = (s: string): string => s.replace(/\s+/gu, ' ').trim();
   return extractProse(doc.ast, text).flatMap((block) =>
     splitSentences(block.text).map((s) => {
       const sentence = block.text.slice(s.start, s.end);
       const flagged = findBlamingLanguage(sentence, { people: doc.people, frame: false }).length > 0;
-      return example(sentence, people, flagged ? 1 : 0, flagged, file);
+      const label = blaming === undefined ? flagged : blaming.some((b) => squeeze(b).includes(squeeze(sentence)) || squeeze(sentence).includes(squeeze(b)));
+      return example(sentence, people, label ? 1 : 0, flagged, file);
     }),
   );
 }
@@ -148,8 +157,8 @@ function train(examples: Example[]): Float64Array {
 
 function main(): void {
   const files = trainingFiles();
-  realFiles = new Set(files.flatMap((f, i) => (f.startsWith(REAL_DIR) ? [i] : [])));
-  const examples = files.flatMap((path, file) => (path.startsWith(REAL_DIR) ? realExamples(path, file) : corpusExamples(path, file)));
+  realFiles = new Set(files.flatMap((f, i) => (f.endsWith('.md') ? [i] : [])));
+  const examples = files.flatMap((path, file) => (path.endsWith('.md') ? realExamples(path, file) : corpusExamples(path, file)));
   // The rewrites of the vocabulary's own examples too (file -1: never held out).
   examples.push(...BLAME_VOCABULARY.flatMap((entry) => entry.examples.flatMap((text) => rewriteExamples(text, [], findBlamingLanguage(text, { people: [], frame: false }), -1))));
   if (process.argv.includes('--cv')) return crossValidate(examples);

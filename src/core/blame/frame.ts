@@ -85,6 +85,9 @@ const GENERIC = new Set(['someone', 'somebody', 'whoever']);
  */
 export const GENERIC_THRESHOLD = 0.97;
 
+/** "which lead to": the verb (often written for "led"), not a lead. */
+const LEAD_TO = /^\s+to\b/u;
+
 /** How many words after an actor, and before it, count as what the actor did or what was said of them. */
 const AFTER = 5;
 const BEFORE = 4;
@@ -107,7 +110,8 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     const lower = word.toLowerCase();
     let token: string;
     if (word.startsWith('@') || people.has(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
-    else if (roles.has(lower)) token = 'ROLE';
+    else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
+    else if (roles.has(lower) && !(lower === 'lead' && LEAD_TO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) token = 'ROLE';
     else if (teams.has(lower)) token = 'TEAM';
     else if (systems.has(lower)) token = 'SYS';
     else if (/^\p{N}/u.test(word)) token = 'NUM';

@@ -22,6 +22,10 @@ describe('blaming-language and pasted chat transcripts', () => {
     assert.deepEqual(blamed(doc('Katharine [3 hours ago] Dana forgot to drain the node again')), []);
   });
 
+  it('reads a speaker line with a run of spaces before the time, as some Slack copies have it', () => {
+    assert.deepEqual(blamed(doc('> Katharine   [3 hours ago]\n> Dana forgot to drain the node again')), []);
+  });
+
   it('does not judge IRC-style lines, with or without a timestamp', () => {
     for (const line of ['<jdoe> Sam forgot to renew the cert, classic', '[14:02] <jdoe> Sam forgot to renew the cert, classic', '- <mhall> honestly this is Dana\'s fault']) {
       assert.deepEqual(blamed(doc(line)), [], line);

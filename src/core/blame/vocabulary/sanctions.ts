@@ -8,12 +8,15 @@ const RIGHTS = String.raw`(?:access|rights|permissions?|privileges?|credentials|
 /** Markers that a requirement is aimed at one person after the incident, not a rule for everyone. */
 const AFTER_THE_INCIDENT = String.raw`(?:(?:he|she|they)\s+(?:makes?|does|ships?|deploys?|pushes|merges?|runs?)|as\s+a\s+(?:consequence|result)|(?:for|over)\s+the\s+next\s+(?:\w+\s+)?(?:weeks?|months?|quarter|sprints?)|until\s+further\s+notice|following\s+(?:this|the)\s+(?:incident|outage)|after\s+this\s+(?:incident|outage)|pending\s+(?:a\s+|the\s+)?review)`;
 
+/** Not when the reason is being away: "Remove Sam from the on-call rota while he is on parental leave". */
+const NOT_AWAY = String.raw`(?![^.;]{0,60}\b(?:leave|vacation|holidays?|travel\w*|pto|sabbatical|parental|paternity|maternity|sick|ooo|out\s+of\s+(?:the\s+)?office)\b)`;
+
 export const SANCTIONS: readonly BlameEntry[] = [
   {
     id: 'sanction-on-person',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${RIGHTS}(?:\s+(?:to|on|for)\s+[^.;]{1,30}?)?\s+(?:has|have|had|was|were|will|is|are)\s+(?:been\s+|be\s+|being\s+|now\s+)?(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken\s+away|cut\s+off|downgraded|frozen)\b`,
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${RIGHTS}(?:\s+(?:to|on|for)\s+[^.;]{1,50}?)?\s+(?:has|have|had|was|were|will|is|are)\s+(?:been\s+|be\s+|being\s+|now\s+)?(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken\s+away|cut\s+off|downgraded|frozen)\b`,
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+had\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?${RIGHTS}\s+(?:revoked|removed|suspended|pulled|taken\s+away|withdrawn|restricted|cut\s+off)\b`,
       // Losing access mid-incident is a fact of the timeline; having lost it, or losing it for a while, is a sanction.
       String.raw`{S}{ADV}\s+(?:(?:has|have)\s+lost|will\s+lose|loses)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b|{S}{ADV}\s+lost\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b(?=[^.;]{0,40}\b(?:for\s+the\s+rest\s+of|for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)|until|pending|as\s+a\s+(?:result|consequence)|after\s+(?:this|the)\s+(?:incident|outage)))`,
@@ -27,6 +30,18 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:now\s+)?(?:needs?|requires?|will\s+need|will\s+require|must\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sign-?off|approval|supervision|chaperone|buddy|senior|lead|manager)\b[^.;]{0,60}?\b${AFTER_THE_INCIDENT}`,
       String.raw`(?:action(?:\s+items?)?|follow-?ups?|todo|next\s+steps?|lessons?\s+learned|remediation)\s*:\s*{S}\s+(?:to|will|must|should|needs?\s+to)\s+(?:always\s+)?(?:double-check|check|test|verify|review|read|proofread|be\s+more\s+\w+|pay\s+(?:more\s+|closer\s+)?attention|slow\s+down|think\s+twice)\s+[^.;]{0,40}?\b(?:(?:his|her|their)\s+(?:own\s+)?\w+|in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward|next\s+time)\b`,
       String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b`,
+      // Taking someone off a rota or an approvers' list, said as a decision or an action item ("Remove Jorge from the
+      // on-call rotation").
+      String.raw`\b(?:remove|removing|take|taking|pull|pulling|drop|dropping|bench|benching|suspend|suspending|exclude|excluding|kick|kicking|strike|striking)\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?)\b${NOT_AWAY}`,
+      // Switching off a person's access until a review ("We're disabling Camille's SSO until the security review
+      // concludes"); switching off a compromised account is not a sanction, so a review or further notice must follow.
+      String.raw`\b(?:disable|disabling|revoke|revoking|suspend|suspending|lock|locking|freeze|freezing|restrict|restricting)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:access|account|sso|login|credentials|permissions?|rights|privileges?|role)\b[^.;]{0,60}?\b(?:until\s+(?:further\s+notice|(?:he|she|they)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|investigation|retraining|training|hearing)\b)|pending\b)`,
+      // The incident taken into a person's performance review or personnel file.
+      String.raw`\b(?:discussed|raised|noted|recorded|reflected|mentioned|addressed|covered|documented|come\s+up)\s+(?:in|at|during)\s+{P}\s+(?:next\s+|annual\s+|upcoming\s+|quarterly\s+|mid-?year\s+|year-?end\s+)?(?:performance\s+review|review|appraisal|evaluation|1:1|one-on-one)\b(?!\s+of\b)`,
+      String.raw`\b(?:go|goes|going|gone|went|be\s+(?:put|placed|noted|recorded|logged)|(?:is|was|been|being)\s+(?:put|placed|noted|recorded|logged))\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
+      // A talk with the person about their care, as a follow-up.
+      String.raw`\b(?:conversation|talk|chat|word|words|discussion|sit-?down|1:1|one-on-one)\s+with\s+{O}\s+about\s+(?:(?:his|her|their)\s+)?(?:attention\s+to\s+detail|carelessness|care|performance|conduct|judge?ment|focus|attitude|behaviou?r|professionalism|diligence|reliability|mistakes?|errors?)\b`,
+      String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -42,6 +57,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:sign-?off|approval|supervision|chaperone|buddy|senior|lead|manager)\b`,
       String.raw`:`,
       String.raw`\b(?:near|away|off)\b`,
+      String.raw`\b(?:remove|removing|take|taking|pull|pulling|drop|dropping|bench|benching|suspend|suspending|exclude|excluding|kick|kicking|strike|striking)\b`,
+      String.raw`\b(?:until|pending)\b`,
+      String.raw`\b(?:review|appraisal|evaluation|1:1|one-on-one)\b`,
+      String.raw`\b(?:file|record)\b`,
+      String.raw`\babout\b`,
+      String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
     ],
     actors: PEOPLE,
     individual: true,
