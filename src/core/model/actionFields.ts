@@ -122,8 +122,15 @@ function cleanOwner(raw: string): string | null {
   return isPlaceholderValue(owner) ? null : owner;
 }
 
+/**
+ * A template slot the author filled but left its braces around ("{{ Start writing after-action reports }}"): the words
+ * are the item. A slot still holding its name ("{{ summary }}") is a placeholder and stays.
+ */
+const FILLED_SLOT = /\{\{\s*([^{}\n]{12,400}?)\s*\}\}|^\s*\{\{\s*(?=[^{}\n]{12})/g;
+
 function collapse(text: string): string {
   return text
+    .replace(FILLED_SLOT, (_slot, words: string | undefined) => words ?? '')
     .replace(/\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]/g, '')
     .replace(/\s*\|\s*(\|\s*)*/g, ' | ')
     .replace(/[ \t]+/g, ' ')

@@ -29,6 +29,11 @@ const ACTION_LABEL = /^\s*(?:(action items?|action points?|actions? (?:planned|t
 /** "Action taken:", "Actions taken:" as a label in the lessons of a report: what follows was done after the incident. */
 const TAKEN_LABEL = /^\s*actions? taken\s*:/i;
 /** A bold label alone on its line that introduces a list of actions: "**Actions planned:**", "**Action items:**". */
+/**
+ * A template's checklist for finishing the report itself ("Sections above are filled out", "Incident title and
+ * after-action report is cleaned up", "All actionable items above have linked GitHub Issues"): not follow-up work.
+ */
+const REPORT_CHECKLIST = /^(?:all\s+)?(?:(?:the\s+)?(?:sections?|fields?|(?:actionable\s+|action\s+)?items?)\s+above\b|(?:the\s+)?incident\s+has\s+been\s+(?:dealt\s+with|resolved|closed|mitigated)\b|[^.\n]{0,40}\b(?:after[- ]action\s+report|post-?mortem|incident\s+report|this\s+(?:report|document|doc))\s+(?:is|are|has\s+been|have\s+been)\s+(?:filled|cleaned|written|completed|reviewed|published|updated|shared)\b)/i;
 const ACTIONS_LEAD_IN = /^(?:actions? (?:planned|taken)|action (?:items?|points?)|follow[- ]?ups?|next steps)\s*:?$/i;
 /** A sentence that introduces a list of work its authors commit to: "Going forward, we will do the following:". */
 const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
@@ -67,7 +72,7 @@ function locate(text: string, range: TextRange, value: string | null): TextRange
 
 /** An item from its text; null when the text says nothing is to be done or is an unfilled template line. */
 function fromText(raw: string, range: TextRange, searchEnd: number, source: ActionItem['source'], checked: boolean | null, doneByContext: boolean, ctx: Context): ActionItem | null {
-  if (raw.trim() === '' || EMPTY_ITEM.test(raw.trim()) || isTemplateInstruction(raw)) return null;
+  if (raw.trim() === '' || EMPTY_ITEM.test(raw.trim()) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(raw.trim())) return null;
   const fields = readActionFields(raw, ctx.referenceDate);
   if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text)) return null;
   const searchRange = { start: range.start, end: searchEnd };
@@ -277,6 +282,16 @@ function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: 
   return { fieldLines: lines.filter((line) => FIELD_LINE.test(line)), done: DONE_PHRASES.some((phrase) => prose.search(phrase) !== -1) };
 }
 
+/** A lead-in that introduces the kinds or priorities items are sorted by ("Actions fall under three types. Types:"). */
+const KINDS_LEAD_IN = /\b(?:types?|kinds?|categor(?:y|ies)|priorit(?:y|ies)|levels?|legend|definitions?|labels?)\b[^\n]{0,80}:\s*$/i;
+/** "Prevent - Prevent similar issues from occurring.", "P0 - Critical for …": a term, a dash, what it means. */
+const TERM_AND_MEANING = /^[\w-]{1,15}(?:\s[\w-]{1,15})?\s+[-—–:]\s+\S/;
+
+/** A list that defines the terms the action items use (types, priorities), after a lead-in saying so: not items. */
+function isDefinitionList(list: List, leadIn: string): boolean {
+  return KINDS_LEAD_IN.test(leadIn) && list.children.every((item) => TERM_AND_MEANING.test(itemText(item)));
+}
+
 /** The text just before a node among the root's children, to read lead-ins ending in a colon. */
 function precedingParagraphText(children: RootContent[], index: number): string {
   for (let i = index - 1; i >= 0; i--) {
@@ -361,6 +376,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       if (!section || section.headingRange.start !== start) return;
       const range = ownRange(section);
       const body = children.filter((n) => rangeOf(n).start >= section.contentRange.start && rangeOf(n).start < range.end);
+      // "### Documentation improvements" over "None.": a group with nothing in it, not an item.
+      if (body.length > 0 && body.every((n) => n.type === 'paragraph' && EMPTY_ITEM.test(plainText(n).trim()))) return;
       const title = headingItemTitle(node, section, body);
       if (title === null) return;
       const details = headingItemDetails(body);
@@ -372,8 +389,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       }
     } else if (node.type === 'list') {
       if (inActionSection && details.has(node)) return;
-      const before = items.length;
       const leadIn = precedingParagraphText(children, index);
+      if (isDefinitionList(node, leadIn)) return;
+      const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
       const introducesActions = leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)));

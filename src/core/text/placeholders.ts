@@ -11,6 +11,9 @@ export interface PlaceholderPattern {
 const COUNTED = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|users?|customers?|requests?|orders?|accounts?|people|clients?|merchants?|tenants?|sites?|hosts?|nodes?|pods?|instances?|errors?|transactions?|builds?|jobs?|messages?|emails?|percent)`;
 const VARIABLE_COUNT = new RegExp(String.raw`(?:\b(?:approximately|approx\.|about|around|roughly|over|nearly)\s+)?(?:'[xXnN]{1,3}'|"[xXnN]{1,3}"|‘[xXnN]{1,3}’|\b(?:X{1,3}|N{1,2})\b)\s+${COUNTED}\b`, 'g');
 
+/** `[Name]`, `[2-3 sentence summary …]`: bracketed text, a placeholder only when it reads as an instruction. */
+const BRACKETED: PlaceholderPattern = { pattern: /\[[^\[\]\n]{2,200}\]/g, expected: 'the real text' };
+
 /** Checked in order; where two patterns match overlapping text the earlier wins, so longer shapes come first. */
 export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\bINC-YYYY-MM-DD-N+\b/g, expected: 'the incident ID' },
@@ -20,8 +23,12 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"' },
   // "approximately 'x' minutes", "N users", "XX customers": a letter standing in for a number, followed by what it counts.
   { pattern: VARIABLE_COUNT, expected: 'the number (or "unknown")' },
+  // `{{ summary }}`, `{{owner}}`: a template engine's slot still holding its name (a filled slot has a sentence in it).
+  { pattern: /\{\{\s*[A-Za-z_][\w.-]*(?:\s+[\w.-]+){0,2}\s*\}\}/g, expected: 'the real text' },
+  // "[Yuvi to fill in the right technical information]", "(details to be added)": a note left for someone to finish.
+  { pattern: /[\[(][^\[\]()\n]{0,60}?\bto\s+(?:fill\s+(?:in|out)|be\s+(?:filled(?:\s+in)?|added|completed|confirmed|written|determined|updated))\b[^\[\]()\n]{0,80}[\])]/g, expected: 'the missing content' },
   // `[Name]`, `[2-3 sentence summary …]`, `[P0-Critical | P1-High]`: an instruction in brackets (see INSTRUCTION_WORDS).
-  { pattern: /\[[^\[\]\n]{2,200}\]/g, expected: 'the real text' },
+  BRACKETED,
 ];
 
 /**
@@ -103,7 +110,7 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      if (match[0].startsWith('[') && (!isInstruction(match[0]) || isLeadingLabel(text, start, end))) continue;
+      if (pattern === BRACKETED.pattern && (!isInstruction(match[0]) || isLeadingLabel(text, start, end))) continue;
       if (matches.some((m) => start < m.end && m.start < end)) continue;
       matches.push({ start, end, text: match[0], expected });
     }
@@ -112,7 +119,7 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
 }
 
 /** Values that say "nobody yet" rather than naming someone or something: words, `<owner>`, `{{owner}}`, `XXX`. */
-const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|due date|someone|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?[^{}]*\}\}?|x{3,})$/i;
+const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|due date|someone|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?\s*[\w.-]+(?:\s+[\w.-]+){0,2}\s*\}\}?|x{3,})$/i;
 
 /** Whether a field value is missing in substance: blank, "TBD", or nothing but template placeholders. */
 export function isPlaceholderValue(value: string | null): boolean {

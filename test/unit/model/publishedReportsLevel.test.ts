@@ -1,5 +1,5 @@
-// The fourth set of published postmortems (test/fixtures/real-world-2), read against the reading a reviewer gave each
-// file before the tool ran. Unlike the exact readings of realistic.test.ts, this holds the set at the level the fixes
+// The fourth and fifth sets of published postmortems (test/fixtures/real-world-2 and real-world-3), read against the
+// reading a reviewer gave each file before the tool ran. Unlike the exact readings of realistic.test.ts, this holds the set at the level the fixes
 // reached (docs/real-postmortems.md): a change may raise these figures, never lower them.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,10 +14,10 @@ interface ExpectedReading {
   placeholders: string[];
 }
 
-const ROOT = join(__dirname, '..', '..', 'fixtures', 'real-world-2');
 const HEADINGS: Record<string, string> = { summary: 'Summary', impact: 'Impact', timeline: 'Timeline', rootCause: 'Root Cause', actionItems: 'Action Items' };
 
-function measure() {
+function measure(set: string) {
+  const ROOT = join(__dirname, '..', '..', 'fixtures', set);
   const totals = { items: 0, found: 0, owners: 0, expectedOwners: 0, dues: 0, expectedDues: 0, done: 0, expectedDone: 0, sectionsAgreed: 0, sectionsNotAgreed: 0, placeholdersHit: 0, placeholdersFalse: 0 };
   const config = resolveLintConfig([{ name: 'test', value: { rules: { 'blaming-language': 'off' } } }]);
   for (const file of readdirSync(ROOT).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
@@ -25,7 +25,8 @@ function measure() {
     const expected = JSON.parse(readFileSync(join(ROOT, file.replace(/\.md$/, '.expected.json')), 'utf8')) as ExpectedReading;
     for (const want of expected.actions) {
       totals.items++;
-      const got = doc.actionItems.find((item) => item.text.startsWith(want.text));
+      // Inline code reads as its words: the reviewer may have kept the backticks.
+      const got = doc.actionItems.find((item) => item.text.replace(/`/gu, '').startsWith(want.text.replace(/`/gu, '')));
       if (!got) continue;
       totals.found++;
       if (want.owner) { totals.expectedOwners++; if (got.owner === want.owner) totals.owners++; }
@@ -46,7 +47,7 @@ function measure() {
 }
 
 describe('published reports of a fourth set, at the level the fixes reached', () => {
-  const totals = measure();
+  const totals = measure('real-world-2');
   it('lists their action items with owners, due dates and done states', () => {
     assert.equal(totals.items, 125);
     assert.ok(totals.found >= 116, `found ${totals.found} of 125`);
@@ -58,5 +59,24 @@ describe('published reports of a fourth set, at the level the fixes reached', ()
   it('raises required-sections and placeholder findings a reviewer agrees with', () => {
     assert.deepEqual({ agreed: totals.sectionsAgreed >= 11, notAgreed: totals.sectionsNotAgreed <= 8 }, { agreed: true, notAgreed: true }, JSON.stringify(totals));
     assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse }, { hit: 2, false: 0 });
+  });
+});
+
+describe('published reports of a fifth set, at the level the fixes reached', () => {
+  // First run (docs/real-postmortems.md): items 68/85, done 6/6, required-sections 0 agreed / 14 not, placeholders 1/4
+  // with 3 not agreed, blaming 4 findings, none agreed. The set names no owners or due dates.
+  const totals = measure('real-world-3');
+  it('lists their action items and done states', () => {
+    assert.equal(totals.items, 85);
+    assert.deepEqual({ found: totals.found, done: totals.done }, { found: 85, done: 6 });
+  });
+
+  it('raises few required-sections findings, and finds the leftover placeholders', () => {
+    // Left: 01 tells its cause only in the timeline, 21 names the leak but no cause word, 05 says what users saw
+    // without an impact word.
+    assert.ok(totals.sectionsNotAgreed <= 3, JSON.stringify(totals));
+    // Not agreed by the reviewer: two template instructions (which the placeholder rule reports on purpose, see its
+    // page) and an editor's bracket in a quoted email ("[the cloud vendor]").
+    assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse <= 3 }, { hit: 4, false: true });
   });
 });

@@ -4,7 +4,7 @@ import type { Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
 import { flattenSections } from '../../model/sections';
-import { classifySection } from '../../model/sectionKinds';
+import { classifySection, normaliseHeading } from '../../model/sectionKinds';
 import { plainText } from '../../markdown/parse';
 import { defineRule } from '../defineRule';
 
@@ -47,13 +47,13 @@ const NARRATIVE_TITLE = /\bwhat happened\b|\bincident (description|details|overv
  * Words that say what the incident did to users or the service: a summary with one of them states the impact, as most
  * short published postmortems do ("all services using Okta got affected", "emails were delayed by 40 minutes").
  */
-const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:ed|ing|ures?)|errors?|timeouts?|timed out|declined|degraded|stall(?:ed|s)?|halt(?:ed|s)?|compromised|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?|no-?op|no (?:\w+[- ])?impact|(?:alerts?|alarms?) (?:were|was|kept) (?:being )?(?:triggered|fired|firing|raised))\b/i;
+const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:s|ed|ing|ures?)?|errors?|timeouts?|timed out|declined|degraded|stall(?:ed|s)?|halt(?:ed|s)?|compromised|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?|no-?op|no (?:\w+[- ])?impact|(?:alerts?|alarms?) (?:were|was|kept) (?:being )?(?:triggered|fired|firing|raised))\b/i;
 
 /**
  * Words that say why it happened: a summary or a "What went wrong" list with one of them tells the root cause, as short
  * published reports do ("A bug in the GKE resource quota was preventing…", "an outage caused by a Denial-of-Service attack").
  */
-const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to)\b/i;
+const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to|(?:led|leading) to|(?:caused|causing|resulting in|preventing)(?= \w+ \w)|(?:a |an |the )?(?:unintended |unexpected )?side[- ]effects? of|narrow(?:ed)? (?:this|it) down to)\b/i;
 
 /** Clock times ("15:09 UTC", "at 9:14"): an opening paragraph with several of them tells the timeline in prose. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/g;
@@ -108,9 +108,23 @@ function openingSection(doc: PostmortemDocument): TextRange[] {
   return before.length === 0 && prose ? [first.contentRange] : [];
 }
 
-/** Where the document explains what went wrong: its summaries, its "What went wrong" and its resolution sections. */
+/** The first paragraph of each "What happened?" section: short reports open it with what users saw. */
+function whatHappened(doc: PostmortemDocument): TextRange[] {
+  const sections = flattenSections(doc.sections).filter((section) => /^what happened$/u.test(normaliseHeading(section.title)));
+  return sections.flatMap((section) => {
+    const first = doc.ast.children.find((node) => node.type === 'paragraph' && (node.position?.start.offset ?? 0) >= section.contentRange.start && (node.position?.end.offset ?? 0) <= section.contentRange.end);
+    return first?.position ? [{ start: first.position.start.offset ?? 0, end: first.position.end.offset ?? 0 }] : [];
+  });
+}
+
+/** A closing section that sums up what went wrong ("## Conclusion"). */
+const CONCLUSION_TITLE = /^(?:conclusions?|in conclusion|analysis|discussion)$/u;
+
+/** Where the document explains what went wrong: its summaries, its "What went wrong", resolution and conclusion sections. */
 function explanations(doc: PostmortemDocument): TextRange[] {
-  const wentWrong = flattenSections(doc.sections).filter((section) => section.kind === 'wentWrong' || section.kind === 'resolution').map((section) => section.contentRange);
+  const wentWrong = flattenSections(doc.sections)
+    .filter((section) => section.kind === 'wentWrong' || section.kind === 'resolution' || (section.kind === null && CONCLUSION_TITLE.test(normaliseHeading(section.title))))
+    .map((section) => section.contentRange);
   return [...summaries(doc), ...wentWrong];
 }
 
@@ -144,8 +158,8 @@ function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
   if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...introduction(doc).map((range) => doc.text.slice(range.start, range.end)), ...narratedSections(doc)].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES);
   if (kind === 'actionItems') return doc.actionItems.length > 0;
   if (kind === 'summary') return summaries(doc).length > 0;
-  // A summary that says who or what was affected answers the Impact question.
-  if (kind === 'impact') return summaries(doc).some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
+  // A summary, or the opening of "What happened?", that says who or what was affected answers the Impact question.
+  if (kind === 'impact') return [...summaries(doc), ...whatHappened(doc)].some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
   // A summary or a "What went wrong" list that says why it happened answers the Root Cause question.
   if (kind === 'rootCause') return explanations(doc).some((range) => CAUSE_STATEMENT.test(doc.text.slice(range.start, range.end)));
   return false;

@@ -1,0 +1,58 @@
+// Shapes of real postmortems: template slots filled or left, a template's checklist for the report itself, a legend of
+// action types, headings that ask how to avoid a repeat, and causes or impact told outside their own sections.
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { lintPostmortem } from '../../../src/core/lint/engine';
+import { findPlaceholders } from '../../../src/core/text/placeholders';
+
+const items = (text: string): string[] => parsePostmortem(text).actionItems.map((i) => i.text);
+const findings = (text: string, rule: string): string[] =>
+  lintPostmortem(parsePostmortem(text), { now: new Date('2024-01-01T00:00:00Z') }).filter((f) => f.ruleId === rule).map((f) => f.actual ?? f.expected ?? f.message);
+
+describe('real report shapes: template leftovers and section synonyms', () => {
+  it('reads a filled template slot as its words, and a slot still holding its name as a placeholder', () => {
+    const text = '# Outage\n\n## Action items\n\n1. {{ Start writing after-action reports for future outages }}\n2. {{ summary }}\n';
+    assert.deepEqual(items(text), ['Start writing after-action reports for future outages']);
+    assert.deepEqual(findPlaceholders('2. {{ summary }} here').map((m) => m.text), ['{{ summary }}']);
+  });
+
+  it('reports a note left for someone to finish, in brackets or parentheses', () => {
+    assert.deepEqual(findPlaceholders('The build broke. [Yuvi to fill in the right technical information]').map((m) => m.text), ['[Yuvi to fill in the right technical information]']);
+    assert.deepEqual(findPlaceholders('The upgrade broke the image (Yuvi to fill in the required details)').map((m) => m.text), ['(Yuvi to fill in the required details)']);
+    assert.deepEqual(findPlaceholders('We had to fill in the form (which took an hour) and wait.'), []);
+  });
+
+  it('does not take a checklist for finishing the report for action items', () => {
+    const text = '# Outage\n\n## Action items\n\n- Add an alert on 5xx rates\n\n## Actions\n\n- [ ] Incident has been dealt with or is over\n- [ ] Sections above are filled out\n- [ ] Incident title and after-action report is cleaned up\n- [ ] All actionable items above have linked GitHub Issues\n';
+    assert.deepEqual(items(text), ['Add an alert on 5xx rates']);
+  });
+
+  it('does not take a legend of action types or priorities for action items', () => {
+    const text = '# Outage\n\n## Action items\n\nActions fall under three types. Types:\n\n* Prevent - Prevent similar issues from occurring.\n* Detect - Detect similar issues sooner.\n\n| Action Item | Type | Status |\n| --- | --- | --- |\n| Reproduce the inconsistency in tests | Prevent | DONE |\n';
+    assert.deepEqual(items(text), ['Reproduce the inconsistency in tests']);
+    // Without a lead-in that announces terms, the same shape is a list of items.
+    assert.deepEqual(items('# Outage\n\n## Action items\n\n* Alerts - add a 5xx alert.\n* Docs - update the runbook.\n').length, 2);
+  });
+
+  it('does not take a sub-heading over "None." for an item', () => {
+    assert.deepEqual(items('# Outage\n\n## Action items\n\n### Documentation improvements\n\nNone.\n\n### Technical improvements\n\n1. Track the leak upstream.\n'), ['Track the leak upstream.']);
+  });
+
+  it('reads "What could be done to avoid this in future?" as the action items', () => {
+    const text = '# Images offline\n\n## What could be done to avoid this in future?\n\n- Cloudinary going fully multi-region.\n- Have a healthcheck on the image service.\n';
+    assert.deepEqual(items(text), ['Cloudinary going fully multi-region.', 'Have a healthcheck on the image service.']);
+  });
+
+  it('takes the cause from a conclusion or a summary that says what caused it', () => {
+    const base = '# Kernels died\n\n## Summary\n\nKernels died on start for new servers.\n\n## Timeline\n\n- 09:08 reports\n- 09:41 revert\n\n## Impact\n\nStudents could not run notebooks.\n\n## Action items\n\n- Add a smoke test\n';
+    assert.ok(findings(base, 'required-sections').includes('Root Cause'));
+    assert.deepEqual(findings(`${base}\n## Conclusion\n\nInsufficient testing procedures caused a new kind of outage.\n`, 'required-sections'), []);
+    const summary = base.replace('Kernels died on start for new servers.', 'Servers were stuck, an unintended side-effect of reducing the memory limit.');
+    assert.deepEqual(findings(summary, 'required-sections'), []);
+  });
+
+  it('takes the impact from the opening of "What happened?"', () => {
+    const text = '# Markets offline\n\n## Summary\n\nDate: Fri 11 Nov 2016\n\n## What happened?\n\nImages with long urls would fail to load.\n\n## Cause\n\nA url limit.\n\n## Action items\n\n- Test long urls\n';
+    assert.deepEqual(findings(text, 'required-sections').filter((f) => f === 'Impact'), []);
+  });
+});
