@@ -10,7 +10,7 @@ import { PeopleIndex } from '../src/core/blame/actors';
 import { findBlamingLanguage } from '../src/core/blame/detect';
 import type { BlameFinding } from '../src/core/blame/types';
 import { BLAME_VOCABULARY } from '../src/core/blame/vocabulary';
-import { featureHash, GENERIC_THRESHOLD, sentenceFeatures } from '../src/core/blame/frame';
+import { encodeLevels, featureHash, GENERIC_THRESHOLD, sentenceFeatures } from '../src/core/blame/frame';
 import { splitSentences } from '../src/core/blame/sentences';
 import { extractProse } from '../src/core/lint/prose';
 import { parsePostmortem } from '../src/core/model/parse';
@@ -164,10 +164,7 @@ function main(): void {
   if (process.argv.includes('--cv')) return crossValidate(examples);
   if (process.argv.includes('--new-writer')) return newWriter(examples, files);
   const { scale, levels } = quantise(train(examples));
-  // Two weights a byte, low nibble first, each a 4-bit two's complement level.
-  const bytes = Buffer.alloc(BUCKETS / 2);
-  for (let i = 0; i < BUCKETS; i += 2) bytes[i / 2] = (levels[i] & 0xf) | ((levels[i + 1] & 0xf) << 4);
-  const model = { threshold: THRESHOLD, buckets: BUCKETS, scale, weights: bytes.toString('base64') };
+  const model = { threshold: THRESHOLD, buckets: BUCKETS, scale, levels: encodeLevels(levels) };
   writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
   // What it was trained from stays beside it, out of the bundle: a unit test compares it with the files.
   writeFileSync(TRAINED_ON, `${JSON.stringify(Object.fromEntries(files.map((f) => [f, fileHash(f)])), null, 1)}\n`);

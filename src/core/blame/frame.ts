@@ -13,11 +13,11 @@ export interface FrameModel {
   buckets: number;
   /** Each weight is a 4-bit signed level: weight = level × scale. */
   scale: number;
-  /** The levels, two a byte (low nibble first), base64. */
-  weights: string;
+  /** The levels, run-length coded (see encodeLevels). */
+  levels: string;
 }
 
-/** A model ready to score: its bytes decoded once. */
+/** A model ready to score: its levels decoded once. */
 export interface LoadedFrameModel {
   threshold: number;
   mask: number;
@@ -25,15 +25,49 @@ export interface LoadedFrameModel {
   weights: Int8Array;
 }
 
-export function loadFrameModel(model: FrameModel): LoadedFrameModel {
-  const binary = atob(model.weights);
-  const weights = new Int8Array(binary.length * 2);
-  for (let i = 0; i < binary.length; i++) {
-    const byte = binary.charCodeAt(i);
-    weights[2 * i] = ((byte & 0xf) << 28) >> 28;
-    weights[2 * i + 1] = (byte << 24) >> 28;
+/**
+ * Levels are -7..7 and most are 0 (buckets no feature fell in). Each character of the code stands for a run of up to
+ * RUN zeros followed by one non-zero level, or for RUN + 1 zeros: a sixth smaller than base64 once zipped in the
+ * .vsix. Characters are printable ASCII without `"` and `\`, so the code sits in JSON as it is.
+ */
+const RUN = 5;
+const NON_ZERO = [-7, -6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7];
+const SKIP = (RUN + 1) * NON_ZERO.length;
+const symbol = (n: number): string => String.fromCharCode(n < 57 ? 35 + n : 36 + n);
+const symbolValue = (code: number): number => (code < 92 ? code - 35 : code - 36);
+
+export function encodeLevels(levels: ArrayLike<number>): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < levels.length; i++) {
+    if (levels[i] === 0) {
+      run++;
+      continue;
+    }
+    for (; run > RUN; run -= RUN + 1) out += symbol(SKIP);
+    out += symbol(run * NON_ZERO.length + NON_ZERO.indexOf(levels[i]));
+    run = 0;
   }
-  return { threshold: model.threshold, mask: model.buckets - 1, scale: model.scale, weights };
+  return out;
+}
+
+export function decodeLevels(code: string, length: number): Int8Array {
+  const levels = new Int8Array(length);
+  let at = 0;
+  for (let i = 0; i < code.length; i++) {
+    const n = symbolValue(code.charCodeAt(i));
+    if (n === SKIP) {
+      at += RUN + 1;
+      continue;
+    }
+    at += Math.floor(n / NON_ZERO.length);
+    levels[at++] = NON_ZERO[n % NON_ZERO.length];
+  }
+  return levels;
+}
+
+export function loadFrameModel(model: FrameModel): LoadedFrameModel {
+  return { threshold: model.threshold, mask: model.buckets - 1, scale: model.scale, weights: decodeLevels(model.levels, model.buckets) };
 }
 
 /** FNV-1a: a feature's bucket. */

@@ -1,7 +1,9 @@
 // The frame model: judged on sentences written for this test (none is in a corpus), and kept in step with its data.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { findBlamingLanguage } from '../../../src/core/blame';
+import { decodeLevels, encodeLevels } from '../../../src/core/blame/frame';
 import { fileHash, TRAINED_ON, trainingFiles } from '../../../scripts/train-blame-frame';
 
 const people = ['Oksana', 'Bertrand', '@lmoreau'];
@@ -39,4 +41,16 @@ describe('blaming-language frame model', () => {
     const current = Object.fromEntries(trainingFiles().map((f) => [f, fileHash(f)]));
     assert.deepEqual(trainedOn, current);
   });
+
+  it('stores its weights in a code that decodes to exactly the levels written', () => {
+    const level = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -7, max: 7 }));
+    fc.assert(
+      fc.property(fc.array(level, { maxLength: 300 }), fc.nat(20), (levels, trailingZeros) => {
+        const all = [...levels, ...new Array<number>(trailingZeros).fill(0)];
+        assert.deepEqual([...decodeLevels(encodeLevels(all), all.length)], all);
+        assert.ok(!/["\\]/u.test(encodeLevels(all)), 'no character that JSON would escape');
+      }),
+    );
+  });
 });
+
