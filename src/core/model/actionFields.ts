@@ -279,6 +279,16 @@ export function readActionFields(rawText: string, referenceDate: Date | null): A
     }
   }
 
+  // "As a more long term solution (Q2 2024), we'll move …": a period in parentheses inside the sentence is when it is due;
+  // the words stay, as they are part of the sentence.
+  if (due === null && dueText === null) {
+    const inner = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i').exec(rest);
+    if (inner) {
+      dueText = inner[1];
+      due = readDue(inner[1]);
+    }
+  }
+
   // GDS style "Define acceptance tests : Chris F": the part after a spaced colon names who does it.
   if (owner === null && !sawOwnerLabel) {
     const spaced = /^(.+?)\s+:\s+(.+)$/.exec(rest.trim());

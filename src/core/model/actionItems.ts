@@ -19,7 +19,8 @@ interface Context {
 /** An item that only says there is nothing to do is not an action item. */
 const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to do)?|tbd|-|—|as above|see above|see below|no( \w+)? (actions?|action items|follow[- ]?ups?)\b[^.]*)\.?$/i;
 /** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"). */
-const COMPLETED_SECTION = /\b(completed|done|finished|resolved|already (taken|implemented))\b/i;
+// Not "What could be done to avoid this in future?": work to be done.
+const COMPLETED_SECTION = /\b(completed|(?<!\b(?:be|to|being|get|gets|getting)\s)done|finished|resolved|already (taken|implemented))\b/i;
 /** A sentence introducing finished work: "The following action items are already completed:". */
 const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed|implemented|fixed|taken|made|shipped)\b[^.]*:\s*$/i;
 /** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
@@ -282,6 +283,28 @@ function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: 
   return { fieldLines: lines.filter((line) => FIELD_LINE.test(line)), done: DONE_PHRASES.some((phrase) => prose.search(phrase) !== -1) };
 }
 
+/**
+ * An item told as work already done: present perfect ("We've significantly tightened our release workflows"), not
+ * work begun or decided ("we have started to …", "we have decided to …").
+ */
+const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)\b(?!\s+to\b)/i;
+/** An item that opens with a verb in the past tense ("Increased …", "Switched to pnpm 10", "Sent communications …"). */
+const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|rewrote|ran|took|gave|held|kept|spun|brought|found|rolled\s+out)\b/i;
+
+/**
+ * Done read from the list an item is in: where every item already known to be done is told in the past tense (and at
+ * least one is), an item told the same way is done too: "✅ Reverted the change", "✅ Issued credits", "Sent
+ * communications to all 305 affected teams". A list of plans written with "-ed" words ("Improved runbooks") has no item
+ * marked done, so none is read as done; an unticked checkbox stays open.
+ */
+function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[]): void {
+  for (const { item } of own) if (!item.done && DONE_AS_PERFECT.test(item.text)) item.done = true;
+  const done = own.filter(({ item }) => item.done);
+  if (done.length === 0 || !done.every(({ item, checkbox }) => checkbox || PAST_TENSE_START.test(item.text) || DONE_AS_PERFECT.test(item.text))) return;
+  if (!done.some(({ item }) => PAST_TENSE_START.test(item.text) || DONE_AS_PERFECT.test(item.text))) return;
+  for (const { item } of own) if (!item.done && PAST_TENSE_START.test(item.text)) item.done = true;
+}
+
 /** A lead-in that introduces the kinds or priorities items are sorted by ("Actions fall under three types. Types:"). */
 const KINDS_LEAD_IN = /\b(?:types?|kinds?|categor(?:y|ies)|priorit(?:y|ies)|levels?|legend|definitions?|labels?)\b[^\n]{0,80}:\s*$/i;
 /** "Prevent - Prevent similar issues from occurring.", "P0 - Critical for …": a term, a dash, what it means. */
@@ -333,13 +356,17 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const collectList = (list: List, inActionSection: boolean, doneByContext: boolean) => {
     const section = ctx.sectionAt(rangeOf(list).start);
     const choices = !inActionSection && CHOICE_SECTION.test(section?.title ?? '');
+    // This list's own items, for reading done from their siblings once all are read.
+    const own: { item: ActionItem; checkbox: boolean }[] = [];
     for (const item of list.children) {
       if (item.checked !== null && item.checked !== undefined) {
         const found = choices ? null : fromListItem(item, 'task', doneByContext, ctx);
         if (found) items.push(found);
+        if (found && item.checked === true) own.push({ item: found, checkbox: true });
       } else if (inActionSection && !isGroupLabel(item)) {
         const found = fromListItem(item, 'list', doneByContext, ctx);
         if (found) items.push(found);
+        if (found) own.push({ item: found, checkbox: false });
       } else if (!inActionSection && !item.children.some((c) => c.type === 'list')) {
         const inline = labelledInlineAction(item);
         const found = inline === null ? null : fromText(inline, rangeOf(item), rangeOf(item).end, 'list', null, doneByContext, ctx);
@@ -354,6 +381,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         collectList(child, (inActionSection && !parentIsItem) || (!inActionSection && labelNamesActions(item)), doneByContext);
       }
     }
+    doneLikeSiblings(own);
   };
   // "Actions taken:" in the response is what responders did; in the lessons of a report it is follow-up work already done.
   const takenMeansFollowUp = (label: string, offset: number) => !TAKEN_LABEL.test(label) || ['lessonsLearned', 'actionItems'].includes(ctx.sectionAt(offset)?.effectiveKind ?? '');

@@ -55,4 +55,35 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Markets offline\n\n## Summary\n\nDate: Fri 11 Nov 2016\n\n## What happened?\n\nImages with long urls would fail to load.\n\n## Cause\n\nA url limit.\n\n## Action items\n\n- Test long urls\n';
     assert.deepEqual(findings(text, 'required-sections').filter((f) => f === 'Impact'), []);
   });
+
+  it('reads an item told in the past tense as done when the items marked done beside it are told that way', () => {
+    const doc = parsePostmortem('# SDK outage\n\n## Remediation\n\n### Immediate Actions\n\n- ✅ Reverted the incompatible changes\n- ✅ Issued credits to affected customers\n- Sent communications to all 305 affected teams\n- Add a compatibility test\n');
+    assert.deepEqual(doc.actionItems.map((i) => [i.text, i.done]), [
+      ['Reverted the incompatible changes', true],
+      ['Issued credits to affected customers', true],
+      ['Sent communications to all 305 affected teams', true],
+      ['Add a compatibility test', false],
+    ]);
+  });
+
+  it('reads work told in the present perfect as done, and the past-tense items beside it', () => {
+    const doc = parsePostmortem("# Worm\n\n## How are we preventing it from happening again?\n\n- We've significantly tightened our package release workflows.\n- Switched to pnpm 10.\n- We have decided to move to hardware keys.\n");
+    assert.deepEqual(doc.actionItems.map((i) => i.done), [true, true, false]);
+  });
+
+  it('does not read plans written with -ed words as done when nothing beside them is marked done', () => {
+    const doc = parsePostmortem('# Outage\n\n## Action Items\n\n- Improved runbooks for engine-level limits\n- Automated failover drills\n- Set up CloudWatch alarms. **(Done during this incident)**\n- Set up Sentry alarms for high error rates.\n');
+    assert.deepEqual(doc.actionItems.map((i) => i.done), [false, false, true, false]);
+  });
+
+  it('reads the items under "What could be done to avoid this in future?" as open', () => {
+    const doc = parsePostmortem('# Images offline\n\n## What could be done to avoid this in future?\n\n- Have a healthcheck on the image service.\n');
+    assert.deepEqual(doc.actionItems.map((i) => i.done), [false]);
+  });
+
+  it('reads a period in parentheses inside an item\'s sentence as its due date, keeping the words', () => {
+    const doc = parsePostmortem("# Flags down\n\n## Action items\n\n- As a more long term solution (Q2 2024), we'll move flag requests out of the monolith.\n");
+    assert.deepEqual(doc.actionItems.map((i) => [i.text.slice(0, 38), i.due, i.dueApproximate]), [['As a more long term solution (Q2 2024)', '2024-06-30', true]]);
+  });
 });
+
