@@ -35,6 +35,8 @@ const TAKEN_LABEL = /^\s*actions? taken\s*:/i;
  * after-action report is cleaned up", "All actionable items above have linked GitHub Issues"): not follow-up work.
  */
 const REPORT_CHECKLIST = /^(?:all\s+)?(?:(?:the\s+)?(?:sections?|fields?|(?:actionable\s+|action\s+)?items?)\s+above\b|(?:the\s+)?incident\s+has\s+been\s+(?:dealt\s+with|resolved|closed|mitigated)\b|[^.\n]{0,40}\b(?:after[- ]action\s+report|post-?mortem|incident\s+report|this\s+(?:report|document|doc))\s+(?:is|are|has\s+been|have\s+been)\s+(?:filled|cleaned|written|completed|reviewed|published|updated|shared)\b)/i;
+/** A template's task of writing the report itself ("- [ ] write an incident report"), the document being read. */
+const REPORT_TASK = /^(?:write|draft|publish|complete|finish)\s+(?:up\s+)?(?:an?|the|this)\s+(?:incident\s+report|post-?mortem|after[- ]action\s+report|incident\s+review)\s*\.?$/i;
 const ACTIONS_LEAD_IN = /^(?:actions? (?:planned|taken)|action (?:items?|points?)|follow[- ]?ups?|next steps)\s*:?$/i;
 /** A sentence that introduces a list of work its authors commit to: "Going forward, we will do the following:". */
 const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
@@ -73,7 +75,7 @@ function locate(text: string, range: TextRange, value: string | null): TextRange
 
 /** An item from its text; null when the text says nothing is to be done or is an unfilled template line. */
 function fromText(raw: string, range: TextRange, searchEnd: number, source: ActionItem['source'], checked: boolean | null, doneByContext: boolean, ctx: Context): ActionItem | null {
-  if (raw.trim() === '' || EMPTY_ITEM.test(raw.trim()) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(raw.trim())) return null;
+  if (raw.trim() === '' || EMPTY_ITEM.test(raw.trim()) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(raw.trim()) || REPORT_TASK.test(raw.trim())) return null;
   const fields = readActionFields(raw, ctx.referenceDate);
   if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text)) return null;
   const searchRange = { start: range.start, end: searchEnd };
@@ -288,6 +290,11 @@ function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: 
  * work begun or decided ("we have started to …", "we have decided to …").
  */
 const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)\b(?!\s+to\b)/i;
+/**
+ * "The vulnerable Action has been disabled and removed": done, unless what has been done is only to plan or track it, or
+ * the words sit in a clause ("Alert when a job has been disabled for a week").
+ */
+const DONE_AS_PASSIVE_PERFECT = /^(?:(?!\b(?:when|if|once|after|before|until|whenever|unless|that|which|where|whether)\b)[^.;:\n]){0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?!(?:requested|proposed|planned|scheduled|identified|discussed|suggested|raised|opened|filed|created|logged|assigned|considered|tracked|prioriti[sz]ed|added\s+to\s+(?:the\s+)?(?:backlog|roadmap))\b)[a-z-]{3,}(?:ed|en|wn|lt|nt|de|ut)\b/i;
 /** An item that opens with a verb in the past tense ("Increased …", "Switched to pnpm 10", "Sent communications …"). */
 const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|rewrote|ran|took|gave|held|kept|spun|brought|found|rolled\s+out)\b/i;
 
@@ -298,7 +305,7 @@ const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|
  * marked done, so none is read as done; an unticked checkbox stays open.
  */
 function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[]): void {
-  for (const { item } of own) if (!item.done && DONE_AS_PERFECT.test(item.text)) item.done = true;
+  for (const { item } of own) if (!item.done && (DONE_AS_PERFECT.test(item.text) || DONE_AS_PASSIVE_PERFECT.test(item.text))) item.done = true;
   const done = own.filter(({ item }) => item.done);
   if (done.length === 0 || !done.every(({ item, checkbox }) => checkbox || PAST_TENSE_START.test(item.text) || DONE_AS_PERFECT.test(item.text))) return;
   if (!done.some(({ item }) => PAST_TENSE_START.test(item.text) || DONE_AS_PERFECT.test(item.text))) return;

@@ -85,5 +85,28 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const doc = parsePostmortem("# Flags down\n\n## Action items\n\n- As a more long term solution (Q2 2024), we'll move flag requests out of the monolith.\n");
     assert.deepEqual(doc.actionItems.map((i) => [i.text.slice(0, 38), i.due, i.dueApproximate]), [['As a more long term solution (Q2 2024)', '2024-06-30', true]]);
   });
+
+  it('does not take the task of writing this report for an action item', () => {
+    assert.deepEqual(items('# Hub down\n\n## Action Items\n\n- [ ] write an incident report\n- [ ] Write an incident report for the storage team about quotas\n'), ['Write an incident report for the storage team about quotas']);
+  });
+
+  it('reads work told as done in the passive present perfect as done, not a clause that only mentions it', () => {
+    const doc = parsePostmortem("# Casks\n\n## What we're doing about it\n\n- The vulnerable review-cask-pr GitHub Action has been disabled and removed from all repositories.\n- Alert when a scheduled job has been disabled for more than a week.\n- A ticket has been opened to rotate the keys.\n");
+    assert.deepEqual(doc.actionItems.map((i) => i.done), [true, false, false]);
+  });
+
+  it('takes the cause from the title, an impact section or "revealed that"', () => {
+    const body = '\n\n## Summary\n\nThe hub was down for 20 minutes.\n\n## Timeline\n\n- 09:08 reports\n- 09:41 revert\n\n## Action items\n\n- Add a smoke test\n';
+    assert.ok(findings(`# Hub outage${body}`, 'required-sections').includes('Root Cause'));
+    assert.ok(!findings(`# Upgrading ingress-nginx caused a brief outage${body}`, 'required-sections').includes('Root Cause'));
+    assert.ok(!findings(`# Hub outage${body}\n## What was impacted\n\nUsers could not log in. This is due to a flaw in the git_diff dependency.\n`, 'required-sections').includes('Root Cause'));
+    assert.ok(!findings(`# Hub outage${body.replace('The hub was down for 20 minutes.', 'The hub was down. A quick investigation revealed that secrets were passed to forks.')}`, 'required-sections').includes('Root Cause'));
+  });
+
+  it('does not read lazy loading as calling someone lazy', () => {
+    const text = '# Hub slow\n\n## Root Cause\n\nThe field is loaded eagerly, which avoids later lazy DB lookups. Dana was lazy about the runbook.\n';
+    assert.deepEqual(findings(text, 'blaming-language'), ['lazy']);
+    assert.equal(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'blaming-language').length, 1);
+  });
 });
 

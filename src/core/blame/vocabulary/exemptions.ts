@@ -43,6 +43,8 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   // ("the careless-delete protection") describes software.
   String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:(?:input|header|schema|url|path|string|date)\s+)?(?:validation|parsing|sanitization|sanitisation|escaping|regex(?:es)?|typing|type\s+checking|bounds\s+checking|null\s+checks?|error\s+handling|exception\s+handling)\b`,
   String.raw`\b(?:careless|sloppy|reckless|negligent)-\p{L}+\b`,
+  // Lazy loading and its kin are a technique: "avoids later lazy DB lookups", "lazy evaluation", "lazily initialised".
+  String.raw`\blazy[- ](?:(?:db|database|sql|orm|data|field|relation|module|image)\s+)?(?:load(?:ing|s|ed)?|lookups?|evaluation|eval|init(?:iali[sz]ation)?|imports?|fetch(?:ing|es)?|queries|query|binding|instantiation|allocation|deletion|expiry|expiration|propagation|reads?|writes?|list|sequences?|iterators?|streams?|val|static)\b`,
   // Security exercises named after teams ("a "red team" assessment"), often in quotation marks.
   String.raw`["“']?\b(?:red|blue|purple|tiger)[- ]team(?:s|ing|ers?)?\b["”']?`,
   // Technical compounds built from judgment words.

@@ -53,7 +53,7 @@ const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|un
  * Words that say why it happened: a summary or a "What went wrong" list with one of them tells the root cause, as short
  * published reports do ("A bug in the GKE resource quota was preventing…", "an outage caused by a Denial-of-Service attack").
  */
-const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to|(?:led|leading) to|(?:caused|causing|resulting in|preventing)(?= \w+ \w)|(?:a |an |the )?(?:unintended |unexpected )?side[- ]effects? of|narrow(?:ed)? (?:this|it) down to)\b/i;
+const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to|(?:led|leading) to|(?:caused|causing|induced|inducing|resulting in|preventing)(?= \S+ \S)|relate[sd]? to|(?:found out|revealed|showed) that|(?:a |an |the )?(?:unintended |unexpected )?side[- ]effects? of|narrow(?:ed)? (?:this|it) down to)\b/i;
 
 /** Clock times ("15:09 UTC", "at 9:14"): an opening paragraph with several of them tells the timeline in prose. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/g;
@@ -120,11 +120,14 @@ function whatHappened(doc: PostmortemDocument): TextRange[] {
 /** A closing section that sums up what went wrong ("## Conclusion"). */
 const CONCLUSION_TITLE = /^(?:conclusions?|in conclusion|analysis|discussion)$/u;
 
-/** Where the document explains what went wrong: its summaries, its "What went wrong", resolution and conclusion sections. */
+/** Where the document explains what went wrong: its title, summaries, "What went wrong", impact, resolution and conclusion. */
 function explanations(doc: PostmortemDocument): TextRange[] {
   const wentWrong = flattenSections(doc.sections)
-    .filter((section) => section.kind === 'wentWrong' || section.kind === 'resolution' || (section.kind === null && CONCLUSION_TITLE.test(normaliseHeading(section.title))))
+    .filter((section) => section.kind === 'wentWrong' || section.kind === 'resolution' || section.kind === 'impact' || (section.kind === null && CONCLUSION_TITLE.test(normaliseHeading(section.title))))
     .map((section) => section.contentRange);
+  // A title can state the cause: "Upgrading ingress-nginx caused brief outage in carbonplan".
+  const title = flattenSections(doc.sections).find((section) => section.depth === 1)?.headingRange;
+  if (title) wentWrong.push(title);
   return [...summaries(doc), ...wentWrong];
 }
 
