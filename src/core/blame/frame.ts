@@ -122,6 +122,9 @@ export const GENERIC_THRESHOLD = 0.97;
 /** "which lead to": the verb (often written for "led"), not a lead. */
 const LEAD_TO = /^\s+to\b/u;
 
+/** "the trainee account", "admin credentials": a role word naming what an account or a right is for, not a person. */
+const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|tokens?|logins?|permissions?|access|keys?|profiles?|mailbox(?:es)?|privileges?|rights)\b/iu;
+
 /** How many words after an actor, and before it, count as what the actor did or what was said of them. */
 const AFTER = 5;
 const BEFORE = 4;
@@ -145,7 +148,7 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     let token: string;
     if (word.startsWith('@') || people.has(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
-    else if (roles.has(lower) && !(lower === 'lead' && LEAD_TO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) token = 'ROLE';
+    else if (roles.has(lower) && !(lower === 'lead' && LEAD_TO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !ROLES_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) token = 'ROLE';
     else if (teams.has(lower)) token = 'TEAM';
     else if (systems.has(lower)) token = 'SYS';
     else if (/^\p{N}/u.test(word)) token = 'NUM';

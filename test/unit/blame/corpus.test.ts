@@ -35,8 +35,7 @@ describe('blaming-language corpus', () => {
     'corpus-unsafe-action.txt': { precision: 1, recall: 0.93 },
     'corpus-sanctions.txt': { precision: 1, recall: 1 },
     'corpus-insinuation.txt': { precision: 1, recall: 1 },
-    // The frame model reads "How did the trainee account get write access to billing?" on its own as aimed at a person.
-    'corpus-rhetorical-questions.txt': { precision: 0.92, recall: 1 },
+    'corpus-rhetorical-questions.txt': { precision: 1, recall: 1 },
     'corpus-structural-look-alikes.txt': { precision: 1, recall: 1 },
     'corpus-timing-and-warnings.txt': { precision: 1, recall: 0.8 },
     'corpus-acting-alone.txt': { precision: 1, recall: 1 },

@@ -52,5 +52,10 @@ describe('blaming-language frame model', () => {
       }),
     );
   });
+
+  it('reads a role word that names an account or a right as a thing, not a person', () => {
+    assert.deepEqual(findBlamingLanguage('How did the trainee account get write access to billing?', { people: [] }), []);
+    assert.equal(findBlamingLanguage('How did the trainee get write access to billing?', { people: [] }).length, 1);
+  });
 });
 
