@@ -210,6 +210,22 @@ describe('timeline editor webview', function () {
     assert.deepEqual(await edits(page), []);
   });
 
+  it('lets VS Code see keybindings while a cell is being edited (F1, Ctrl+Shift+P), but not undo, which stays in the cell', async () => {
+    // VS Code's webview host listens for keydown on the window, in the bubble phase, and runs the workbench's keybindings.
+    await page.evaluate(() => {
+      (window as unknown as { seen: string[] }).seen = [];
+      window.addEventListener('keydown', (event) => (window as unknown as { seen: string[] }).seen.push(`${event.ctrlKey ? 'Ctrl+' : ''}${event.shiftKey ? 'Shift+' : ''}${event.key}`));
+    });
+    await page.click('td[data-row="0"][data-column="1"]');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('F1');
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.press('Control+z');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    assert.deepEqual(seen.filter((key) => key !== 'Control' && key !== 'Ctrl+Control' && key !== 'Ctrl+Shift+Shift' && key !== 'Shift'), ['F1', 'Ctrl+Shift+P']);
+    assert.ok(await page.$('td input, td textarea'), 'still editing the cell');
+  });
+
   it('hands kubectl output pasted into the table, or the toolbar button, to the paste command; a paste into a cell stays in the cell', async () => {
     const kubectl = 'LAST SEEN   TYPE      REASON    OBJECT        MESSAGE\n70s         Warning   BackOff   pod/web-1     Back-off restarting failed container';
     const paste = (text: string) =>

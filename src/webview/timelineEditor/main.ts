@@ -468,7 +468,10 @@ class TimelineEditor {
       const clamped = Math.max(0, Math.min(position, rows * width - 1));
       move = [Math.floor(clamped / width), clamped % width];
     } else {
-      event.stopPropagation();
+      // Undo and redo belong to the text being typed: VS Code's webview host, listening on the window, would take them
+      // to the document. Every other key goes on to it, so F1, Ctrl+Shift+P, Ctrl+S and the other keybindings still work
+      // while a cell is being edited (the grid's own keys ignore it while editing).
+      if (undoRedoKey(event) !== null) event.stopPropagation();
       return;
     }
     event.preventDefault();
