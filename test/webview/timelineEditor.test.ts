@@ -226,6 +226,22 @@ describe('timeline editor webview', function () {
     assert.ok(await page.$('td input, td textarea'), 'still editing the cell');
   });
 
+  it('leaves the second key of a VS Code chord (Ctrl+K W) to VS Code instead of typing it into the cell', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { seen: string[] }).seen = [];
+      window.addEventListener('keydown', (event) => (window as unknown as { seen: string[] }).seen.push(event.key));
+    });
+    await page.click('td[data-row="0"][data-column="1"]');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('w');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    assert.deepEqual(seen.filter((key) => key !== 'Control'), ['k', 'w']);
+    assert.equal(await page.$('td input, td textarea'), null, 'no cell is being edited');
+    // The chord is over: typing starts editing again.
+    await page.keyboard.press('x');
+    assert.ok(await page.$('td input, td textarea'));
+  });
+
   it('hands kubectl output pasted into the table, or the toolbar button, to the paste command; a paste into a cell stays in the cell', async () => {
     const kubectl = 'LAST SEEN   TYPE      REASON    OBJECT        MESSAGE\n70s         Warning   BackOff   pod/web-1     Back-off restarting failed container';
     const paste = (text: string) =>

@@ -36,6 +36,8 @@ class TimelineEditor {
   private row = 0;
   private column = 0;
   private editing: Editing | null = null;
+  /** Ctrl/Cmd+K was pressed on the grid: the next key completes a VS Code chord. */
+  private chordPending = false;
   /** One edit at a time: the next waits for the document it produced, so each is made against the version it names. */
   private inFlight = false;
   private readonly queued: TimelineEditOperation[] = [];
@@ -306,6 +308,16 @@ class TimelineEditor {
 
   private gridKey(event: KeyboardEvent): void {
     if (this.editing) return;
+    // Ctrl/Cmd+K starts a VS Code chord ("Ctrl+K W" closes the editors): its second key is VS Code's, not a letter to
+    // type into the cell. Modifier keys pressed on the way do not end the chord.
+    if (this.chordPending) {
+      if (!['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) this.chordPending = false;
+      return;
+    }
+    if (isPrimary(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k') {
+      this.chordPending = true;
+      return;
+    }
     const timeline = this.current;
     if (!timeline || timeline.rows.length === 0) return;
     const last = timeline.columns.length - 1;
