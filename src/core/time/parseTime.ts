@@ -18,6 +18,8 @@ const ZONE_OFFSETS: Record<string, number> = {
 
 const DATE_TIME_FORMATS = [
   'yyyy-MM-dd HH:mm:ss', 'yyyy-MM-dd HH:mm', 'yyyy-MM-dd H:mm', 'yyyy-MM-dd h:mm a', 'yyyy-MM-dd h:mma', 'yyyy-MM-dd, HH:mm',
+  // A date and a four-digit clock time ("2022-02-02 1625"): with the date before it, the digits are a time, not a year.
+  'yyyy-MM-dd HHmm',
   'yyyy/MM/dd HH:mm:ss', 'yyyy/MM/dd HH:mm', 'MM/dd/yyyy HH:mm:ss', 'MM/dd/yyyy HH:mm', 'dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy HH:mm', 'dd.MM.yyyy HH:mm',
   'MMM d yyyy HH:mm', 'MMM d, yyyy HH:mm', 'MMM d, yyyy h:mm a', 'MMMM d, yyyy HH:mm', 'MMMM do, yyyy HH:mm', 'MMMM d yyyy HH:mm',
   'd MMM yyyy HH:mm', 'd MMMM yyyy HH:mm', 'EEE MMM d HH:mm:ss yyyy',

@@ -118,21 +118,33 @@ function outOfPlace(entries: readonly OrderedEntry[], instants: Array<number | n
 
 /**
  * A written date that jumps back by more than half a day starts a run of entries whose date is wrong (copied from an
- * earlier entry, or not rolled over past midnight): the run lasts until the timeline is back after the jump.
+ * earlier entry, or not rolled over past midnight): the run lasts until the timeline is back after the jump. Unless the
+ * entry before the jump was the one out of line: then only it is misplaced, which the longest ordered run finds.
  */
 function copiedDates(entries: readonly OrderedEntry[], instants: Array<number | null>): Set<number> {
   const wrong = new Set<number>();
   let latest: number | null = null;
+  // The latest instant before the entry that set `latest`: when the jump back lands after it, that one entry was the slip.
+  let beforeLatest: number | null = null;
   let inRun = false;
   instants.forEach((instant, i) => {
     if (instant === null) return;
     if (latest !== null && (inRun ? instant < latest : entries[i].hasDate && latest - instant > HALF_DAY_MS)) {
+      // "2022-02-20 1930" among 2022-02-02 entries: one date written wrong, forward; the entries after it are fine.
+      if (!inRun && beforeLatest !== null && instant >= beforeLatest) {
+        latest = instant;
+        beforeLatest = null;
+        return;
+      }
       inRun = true;
       wrong.add(i);
       return;
     }
     inRun = false;
-    latest = latest === null ? instant : Math.max(latest, instant);
+    if (latest === null || instant > latest) {
+      beforeLatest = latest;
+      latest = instant;
+    }
   });
   return wrong;
 }
