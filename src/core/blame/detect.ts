@@ -132,6 +132,7 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
           const actual = spanText.slice(start, end);
           if (allowed.blocks(actual)) continue;
           if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
+          if (compiled.entry.category === 'judgment-of-people' && judgesSoftware(text.slice(0, match.start), text.slice(match.start, match.end), people)) continue;
           matches.push(finding(compiled, 0, start, end, actual, sentence, match.captures, from + match.start === 0, spanText));
         }
       }
@@ -228,6 +229,36 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
     return { group, actor, offset: at[0] };
   }
   return null;
+}
+
+/** The subject of a judgment said of it: "The PCRF was careless with …", "The search indexer got lazy under load". */
+const JUDGED_SUBJECT = /(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+(?:(?:\w+ly|too|very|so|quite|a\s+bit|a\s+little)\s+)?$/iu;
+/** The subject of a judgment that is a verb phrase: "The PGW dropped the ball on session cleanup". */
+const ACTING_SUBJECT = /(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+(?:\w+ly\s+)?$/iu;
+const VERB_JUDGMENT = /^(?:dropped|drops|fumbled|fumbles)\b/iu;
+/** "It was irresponsible to skip the dry run": the pronoun stands for what was done. */
+const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'these', 'those', 'there', 'what']);
+/** An acronym that names no role or team ("PCRF", "HLR"): to a reader of a postmortem, a system. */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+/** What people do, not software, even where the lexicon counts it as a system word: "The deploy was sloppy". */
+const ACTS = new Set(['change', 'changes', 'deploy', 'deploys', 'deployment', 'deployments', 'rollout', 'release', 'migration', 'patch', 'fix', 'hotfix', 'review', 'reviews', 'commit', 'merge', 'plan', 'planning', 'decision', 'handover', 'handoff', 'work', 'test', 'tests', 'testing', 'config', 'configuration', 'command', 'update', 'upgrade', 'restore', 'failover', 'response', 'process', 'procedure', 'call', 'choice', 'notes', 'runbook', 'cause']);
+
+/**
+ * Whether a judgment word ("careless", "negligent", "lazy", "dropped the ball") is said of software: its clause's subject
+ * is a system ("The payment gateway was irresponsible with its retries") or an acronym that is not a role or team.
+ * What people did ("The deploy was sloppy", "Deploying on a Friday night was reckless") stays judged.
+ */
+function judgesSoftware(before: string, judged: string, people: PeopleIndex): boolean {
+  const m = (VERB_JUDGMENT.test(judged) ? ACTING_SUBJECT : JUDGED_SUBJECT).exec(before.slice(-120));
+  if (m === null) return false;
+  const words = m[1].trim().split(/\s+/u);
+  const head = words[words.length - 1].toLowerCase().replace(/['’]s$/u, '');
+  // "Deploying on a Friday night was reckless", "Forgetting the flag was …": a gerund clause is what someone did.
+  const gerundClause = /^\p{L}+ing$/iu.test(words[0]) && /^(?:the|a|an|on|to|in|at|with|without|our|their|his|her|this|that|it|up|out|off|down|into|from)$/iu.test(words[1] ?? '');
+  if (ACTS.has(head) || gerundClause || PRONOUN_SUBJECTS.has(head)) return false;
+  const subject = classifySubject(m[1], people);
+  if (subject.kind === 'system') return true;
+  return subject.kind === 'other' && ACRONYM.test(words[words.length - 1]);
 }
 
 /** Words that introduce a quotation as wording to talk about ("the sentence "…"", "phrases like "…""). */

@@ -29,6 +29,17 @@ describe('findBlamingLanguage', () => {
     assert.deepEqual(ids('Nadia never checked the signature.'), ['did-not-check']);
   });
 
+  it('does not judge software described with a judgment word, but still judges what people did', () => {
+    assert.deepEqual(ids('The PCRF was careless with cache invalidation, serving stale policies.'), []);
+    assert.deepEqual(ids('The payment gateway was irresponsible with its retries.'), []);
+    assert.deepEqual(ids('The PGW dropped the ball on session cleanup.'), []);
+    assert.deepEqual(ids('The search indexer got lazy under load.'), []);
+    assert.deepEqual(ids('The deploy was sloppy.'), ['sloppy']);
+    assert.deepEqual(ids('Deploying on a Friday night was reckless.'), ['reckless']);
+    assert.deepEqual(ids('It was irresponsible to skip the dry run.'), ['reckless']);
+    assert.deepEqual(ids('Our DBA was careless with the backup.'), ['careless']);
+  });
+
   it('does not take a capitalised service or common noun at the start of a sentence for a name', () => {
     assert.deepEqual(ids('Checkout missed the SLA.'), []);
     assert.deepEqual(ids('Caching missed the invalidation.'), []);

@@ -32,15 +32,17 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b`,
       // Taking someone off a rota or an approvers' list, said as a decision or an action item ("Remove Jorge from the
       // on-call rotation").
-      String.raw`\b(?:remove|removing|take|taking|pull|pulling|drop|dropping|bench|benching|suspend|suspending|exclude|excluding|kick|kicking|strike|striking)\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?)\b${NOT_AWAY}`,
+      String.raw`\b(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|drop|dropping|dropped|bench|benching|benched|suspend|suspending|suspended|exclude|excluding|excluded|kick|kicking|kicked|strike|striking|struck|move|moving|moved)\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?)\b${NOT_AWAY}`,
       // Switching off a person's access until a review ("We're disabling Camille's SSO until the security review
       // concludes"); switching off a compromised account is not a sanction, so a review or further notice must follow.
-      String.raw`\b(?:disable|disabling|revoke|revoking|suspend|suspending|lock|locking|freeze|freezing|restrict|restricting)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:access|account|sso|login|credentials|permissions?|rights|privileges?|role)\b[^.;]{0,60}?\b(?:until\s+(?:further\s+notice|(?:he|she|they)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|investigation|retraining|training|hearing)\b)|pending\b)`,
+      String.raw`\b(?:disable|disabling|revoke|revoking|suspend|suspending|lock|locking|freeze|freezing|restrict|restricting|remove|removing|pull|pulling|cut|cutting)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:access|account|sso|login|credentials|permissions?|rights|privileges?|role)\b[^.;]{0,60}?\b(?:until\s+(?:further\s+notice|(?:he|she|they)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|investigation|retraining|training|hearing)\b)|pending\b)`,
       // The incident taken into a person's performance review or personnel file.
       String.raw`\b(?:discussed|raised|noted|recorded|reflected|mentioned|addressed|covered|documented|come\s+up)\s+(?:in|at|during)\s+{P}\s+(?:next\s+|annual\s+|upcoming\s+|quarterly\s+|mid-?year\s+|year-?end\s+)?(?:performance\s+review|review|appraisal|evaluation|1:1|one-on-one)\b(?!\s+of\b)`,
       String.raw`\b(?:go|goes|going|gone|went|be\s+(?:put|placed|noted|recorded|logged)|(?:is|was|been|being)\s+(?:put|placed|noted|recorded|logged))\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
       // A talk with the person about their care, as a follow-up.
       String.raw`\b(?:conversation|talk|chat|word|words|discussion|sit-?down|1:1|one-on-one)\s+with\s+{O}\s+about\s+(?:(?:his|her|their)\s+)?(?:attention\s+to\s+detail|carelessness|care|performance|conduct|judge?ment|focus|attitude|behaviou?r|professionalism|diligence|reliability|mistakes?|errors?)\b`,
+      // An apology demanded of the person as a follow-up ("Vikram to apologise to the billing team").
+      String.raw`{S}\s+(?:to|must|will|should|needs?\s+to|has\s+to|is\s+to)\s+(?:formally\s+|personally\s+)?apologi[sz]e\b`,
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
     ],
     cue: [
@@ -57,11 +59,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:sign-?off|approval|supervision|chaperone|buddy|senior|lead|manager)\b`,
       String.raw`:`,
       String.raw`\b(?:near|away|off)\b`,
-      String.raw`\b(?:remove|removing|take|taking|pull|pulling|drop|dropping|bench|benching|suspend|suspending|exclude|excluding|kick|kicking|strike|striking)\b`,
+      String.raw`\b(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|drop|dropping|dropped|bench|benching|benched|suspend|suspending|suspended|exclude|excluding|excluded|kick|kicking|kicked|strike|striking|struck|move|moving|moved)\b`,
       String.raw`\b(?:until|pending)\b`,
       String.raw`\b(?:review|appraisal|evaluation|1:1|one-on-one)\b`,
       String.raw`\b(?:file|record)\b`,
       String.raw`\babout\b`,
+      String.raw`\bapologi[sz]e\b`,
       String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
     ],
     actors: PEOPLE,
