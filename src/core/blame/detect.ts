@@ -226,10 +226,16 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
       const first = classifySentenceSubject(sentence, people);
       if (first.kind !== 'other') return { group, actor: first, offset: 0 };
     }
+    // "a lot of people that had not updated", "many users never saw it": people at large, not someone to blame.
+    const from = at[0] + actor.start;
+    if (actor.kind === 'person' && CROWD.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`.replace(/\s+(?:that|who|which)$/iu, ''))) actor = { ...actor, kind: 'other' };
     return { group, actor, offset: at[0] };
   }
   return null;
 }
+
+/** People in general with a quantifier that makes them a crowd rather than someone in particular. */
+const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\s+of|hundreds\s+of|millions\s+of|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|enough)\s+(?:people|users|folks|customers|farmers|players|members|node\s+operators|validators)$/iu;
 
 /** The subject of a judgment said of it: "The PCRF was careless with …", "The search indexer got lazy under load". */
 const JUDGED_SUBJECT = /(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+(?:(?:\w+ly|too|very|so|quite|a\s+bit|a\s+little)\s+)?$/iu;

@@ -29,6 +29,13 @@ describe('findBlamingLanguage', () => {
     assert.deepEqual(ids('Nadia never checked the signature.'), ['did-not-check']);
   });
 
+  it('does not take people at large, counted as a crowd, for someone to blame', () => {
+    assert.deepEqual(ids('There were still a lot of people that had not updated, so the netspace was lower.'), []);
+    assert.deepEqual(ids('Many users had not updated their nodes.'), []);
+    assert.deepEqual(ids('Two engineers had not updated the runbook.'), ['did-not-check']);
+    assert.deepEqual(ids('Dana had not updated the runbook.', ['Dana']), ['did-not-check']);
+  });
+
   it('does not judge software described with a judgment word, but still judges what people did', () => {
     assert.deepEqual(ids('The PCRF was careless with cache invalidation, serving stale policies.'), []);
     assert.deepEqual(ids('The payment gateway was irresponsible with its retries.'), []);
