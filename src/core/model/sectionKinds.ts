@@ -19,7 +19,7 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['participants', /\bparticipants\b|\battendees\b|\battendance\b|\bresponders\b|\bpeople involved\b/],
   ['references', /\breferences\b|\blinks\b|\bsupporting information\b|\bresources\b|\bappendix\b/],
   ['signOff', /\bsign ?offs?\b|\bapprovals?\b/],
-  ['summary', /\bsummary\b|\boverview\b|\btl ?dr\b|\babstract\b|\bbackground\b|\bdescription\b/],
+  ['summary', /\bsummary\b|\boverview\b|\btl ?dr\b|\babstract\b|\bbackground\b|\bdescription\b|^(incident )?details$/],
   ['notes', /\bnotes\b/],
 ];
 

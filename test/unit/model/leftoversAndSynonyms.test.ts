@@ -108,5 +108,13 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.deepEqual(findings(text, 'blaming-language'), ['lazy']);
     assert.equal(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'blaming-language').length, 1);
   });
+
+  it('reads a one-line description under the title, or a "Details" section, as the summary', () => {
+    const oneLine = "# ISSUE NAME\nPassword compromise of an employee's Okta account.\n\n## Timeline\n\n- 11:12 AM: login alert\n- 11:31 AM: account locked\n\n## Root Cause\n\nA reused password.\n\n## Action Items\n\n- Enforce hardware keys\n";
+    assert.deepEqual(findings(oneLine, 'required-sections'), []);
+    const labelled = '## Incident report for collateral not returned\n## Details:\n\nThe collateral was sold and the remainder was not returned, so vault owners lost funds.\n\n## Cause\n\nA rounding bug.\n\n## Timeline\n\n- 00:50 first liquidation\n- 19:20 last liquidation\n\n## Follow-up:\nThe team will implement more test cases to find such bugs early.\n';
+    assert.deepEqual(findings(labelled, 'required-sections'), []);
+    assert.deepEqual(parsePostmortem(labelled).actionItems.map((i) => [i.owner, i.text]), [['The team', 'implement more test cases to find such bugs early.']]);
+  });
 });
 

@@ -58,7 +58,9 @@ describe('published reports of a fourth set, at the level the fixes reached', ()
   });
 
   it('raises required-sections and placeholder findings a reviewer agrees with', () => {
-    assert.deepEqual({ agreed: totals.sectionsAgreed >= 11, notAgreed: totals.sectionsNotAgreed <= 8 }, { agreed: true, notAgreed: true }, JSON.stringify(totals));
+    // Comdex's "Details" reads as its summary since "Due to the vaults being undercollateralized…" answers Root Cause
+    // for this rule, where the reviewer wanted one: 11 -> 10 agreed, 8 -> 4 not agreed.
+    assert.deepEqual({ agreed: totals.sectionsAgreed >= 10, notAgreed: totals.sectionsNotAgreed <= 4 }, { agreed: true, notAgreed: true }, JSON.stringify(totals));
     assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse }, { hit: 2, false: 0 });
   });
 });

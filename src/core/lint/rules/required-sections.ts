@@ -47,7 +47,7 @@ const NARRATIVE_TITLE = /\bwhat happened\b|\bincident (description|details|overv
  * Words that say what the incident did to users or the service: a summary with one of them states the impact, as most
  * short published postmortems do ("all services using Okta got affected", "emails were delayed by 40 minutes").
  */
-const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:s|ed|ing|ures?)?|errors?|timeouts?|timed out|declined|degraded|stall(?:ed|s)?|halt(?:ed|s)?|compromised|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?|no-?op|no (?:\w+[- ])?impact|(?:alerts?|alarms?) (?:were|was|kept) (?:being )?(?:triggered|fired|firing|raised))\b/i;
+const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|unreachable|inaccessible|not (?:accessible|available|reachable|searchable)|outages?|downtime|down for|could(?:n[’']t| not)|unable to|(?:were|was) not able|fail(?:s|ed|ing|ures?)?|errors?|timeouts?|timed out|declined|degraded|stall(?:ed|s)?|halt(?:ed|s)?|compromise[sd]?|slow(?:ed|er|ness)?|delayed|delays?|lost|loss of|broke|broken|disrupt(?:ed|ion)|left without|caused (?:issues|problems)|customers?|users?|no-?op|no (?:\w+[- ])?impact|(?:alerts?|alarms?) (?:were|was|kept) (?:being )?(?:triggered|fired|firing|raised))\b/i;
 
 /**
  * Words that say why it happened: a summary or a "What went wrong" list with one of them tells the root cause, as short
@@ -68,7 +68,11 @@ function introduction(doc: PostmortemDocument): TextRange[] {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
     const holdsMetadata = doc.metadata.some((field) => field.range.start >= start && field.range.start < end);
-    if (!holdsMetadata && end - start >= MIN_INTRODUCTION_LENGTH) ranges.push({ start, end });
+    // A one-line description right under the title ("# ISSUE NAME" over "Password compromise of an employee's Okta
+    // account.") is the summary even when short.
+    const underTitle = ranges.length === 0 && doc.ast.children[doc.ast.children.indexOf(node) - 1]?.type === 'heading';
+    const long = end - start >= MIN_INTRODUCTION_LENGTH || (underTitle && end - start >= 30 && doc.text.slice(start, end).trim().split(/\s+/u).length >= 5);
+    if (!holdsMetadata && long) ranges.push({ start, end });
   }
   return ranges;
 }
