@@ -1,7 +1,7 @@
 // Trains the blaming-language frame model (src/core/blame/frame.ts) and writes its weights:
 //   npm run train:blame
 // Examples: every labelled sentence in test/fixtures/blame (except the held-out sets below), and every sentence of the
-// published postmortems in test/fixtures/real-world and real-world-2 to -4 (labelled by their reviewer's reading, or by the
+// published postmortems in test/fixtures/real-world and real-world-2 to -5 (labelled by their reviewer's reading, or by the
 // vocabulary alone), so the model also learns what ordinary postmortem prose about people looks like. Deterministic: the same files give the same weights.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { readCorpus } from '../test/unit/blame/corpus';
 export const HELD_OUT = ['corpus-structural-probe.txt'];
 export const CORPUS_DIR = 'test/fixtures/blame';
 /** Published postmortems: ordinary prose about people, nearly all of it blameless. */
-export const REAL_DIRS = ['test/fixtures/real-world', 'test/fixtures/real-world-2', 'test/fixtures/real-world-3', 'test/fixtures/real-world-4'];
+export const REAL_DIRS = ['test/fixtures/real-world', 'test/fixtures/real-world-2', 'test/fixtures/real-world-3', 'test/fixtures/real-world-4', 'test/fixtures/real-world-5'];
 export const OUT = 'src/core/blame/frame-weights.json';
 export const TRAINED_ON = 'test/fixtures/blame/frame-trained-on.json';
 /** Reported above this probability: chosen by cross-validation for precision on the corpora and on real prose. */

@@ -200,6 +200,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';
   if (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower))) return 'person';
+  // "CVE-2019-9901", "INC-4521", "v3.5": an identifier with digits in it, not a name (handles start with "@").
+  if (/\p{N}/u.test(word)) return 'other';
   // "Chen Wei": a known first name followed by a capitalised word is a full name.
   const before = tokens[tokens.length - 2];
   if (before !== undefined && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before.word) && firstNames.has(before.lower)) return 'person';

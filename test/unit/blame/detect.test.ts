@@ -29,6 +29,12 @@ describe('findBlamingLanguage', () => {
     assert.deepEqual(ids('Nadia never checked the signature.'), ['did-not-check']);
   });
 
+  it('does not take an identifier or a vulnerability for a person', () => {
+    assert.deepEqual(ids('CVE-2019-9901 was privately disclosed to the security team and accidentally publicly disclosed on 2019-03-13.'), []);
+    assert.deepEqual(ids('The supply safeguard was violated due to the aforementioned security vulnerability being triggered by a test transaction.'), []);
+    assert.deepEqual(ids('The outage was due to the security team.'), ['caused-by-person']);
+  });
+
   it('does not take people at large, counted as a crowd, for someone to blame', () => {
     assert.deepEqual(ids('There were still a lot of people that had not updated, so the netspace was lower.'), []);
     assert.deepEqual(ids('Many users had not updated their nodes.'), []);
