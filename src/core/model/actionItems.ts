@@ -312,6 +312,12 @@ function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[
   for (const { item } of own) if (!item.done && PAST_TENSE_START.test(item.text)) item.done = true;
 }
 
+/**
+ * A lead-in that gives the list to readers outside the team ("Node operators should do all of the following:", "We
+ * recommend that users …", "What you can do:"): advice to them, not the team's action items.
+ */
+const ADVICE_LEAD_IN = /^(?:(?:all\s+)?(?:node\s+operators|validators|users|customers|readers|self-hosters|you)\s+(?:should|must|are\s+(?:advised|encouraged|urged)\s+to|may\s+want\s+to)\b|(?:we\s+)?(?:strongly\s+)?(?:recommend|advise|encourage|urge|suggest)\s+(?:that\s+)?(?:all\s+)?(?:node\s+operators|validators|users|customers|you)\b|what\s+(?:you|users|customers|operators)\s+(?:can|should)\s+do\b|if\s+you\s+(?:run|use|operate|host)\b)/i;
+
 /** A lead-in that introduces the kinds or priorities items are sorted by ("Actions fall under three types. Types:"). */
 const KINDS_LEAD_IN = /\b(?:types?|kinds?|categor(?:y|ies)|priorit(?:y|ies)|levels?|legend|definitions?|labels?)\b[^\n]{0,80}:\s*$/i;
 /** "Prevent - Prevent similar issues from occurring.", "P0 - Critical for …": a term, a dash, what it means. */
@@ -425,7 +431,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     } else if (node.type === 'list') {
       if (inActionSection && details.has(node)) return;
       const leadIn = precedingParagraphText(children, index);
-      if (isDefinitionList(node, leadIn)) return;
+      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn)) return;
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.

@@ -116,5 +116,11 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.deepEqual(findings(labelled, 'required-sections'), []);
     assert.deepEqual(parsePostmortem(labelled).actionItems.map((i) => [i.owner, i.text]), [['The team', 'implement more test cases to find such bugs early.']]);
   });
+
+  it('does not take advice to readers outside the team for action items', () => {
+    const text = '# LevelDB corruption\n\n## Prevention\n\nNode operators should do all of the following:\n\n1. **Give the node time to shut down.** Raise the stop timeout to 120 seconds.\n2. **Back up the data directory regularly.**\n\n## Action Items\n\n- Ship the longer stop timeout in the validator kit\n';
+    assert.deepEqual(items(text), ['Ship the longer stop timeout in the validator kit']);
+    assert.deepEqual(items('# Outage\n\n## Prevention\n\nWe will do the following:\n\n1. Raise the stop timeout.\n').length, 1);
+  });
 });
 
