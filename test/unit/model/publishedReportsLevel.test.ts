@@ -107,6 +107,6 @@ describe('published reports of a seventh set, at the level the fixes reached', (
   it('lists their action items and raises only agreed required-sections findings', () => {
     assert.deepEqual({ items: totals.items, found: totals.found >= 9, notAgreed: totals.sectionsNotAgreed, placeholdersFalse: totals.placeholdersFalse }, { items: 11, found: true, notAgreed: 0, placeholdersFalse: 0 });
     // Mezo's "Node operators should do all of the following:" list is advice to readers, not items (6 -> 3 listed).
-    assert.equal(parsePostmortem(readFileSync(join(__dirname, "..", "..", "fixtures", "real-world-5", "04-mezo-leveldb-corruption.md"), "utf8")).actionItems.length, 0);
+    assert.equal(parsePostmortem(readFileSync(join(__dirname, '..', '..', 'fixtures', 'real-world-5', '04-mezo-leveldb-corruption.md'), 'utf8')).actionItems.length, 0);
   });
 });
