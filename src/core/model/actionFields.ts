@@ -36,6 +36,15 @@ const HANDLE = String.raw`@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?`;
 const LEADING_HANDLE = new RegExp(String.raw`^(?!@(?:here|channel|everyone|all)\b)(${HANDLE})(?::|\s+(?:to\b|will\b|[—–-]\s)?)`);
 /** "… assigned to @bob", "… owned by Jane Doe", "owner @nina": an owner without a colon. */
 const ASSIGNED = new RegExp(String.raw`[\s,;]*\b(?:(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:owner|assignee|dri)\s+(${HANDLE}))`, 'i');
+/** Shapes readActionFields tries on every item, built once (what each reads is said where it is used). */
+const WHOLE_HANDLE = new RegExp(`^${HANDLE}$`);
+const WHOLE_DATE = new RegExp(`^${DATE_TEXT}$`, 'i');
+const GROUP_DATE = new RegExp(`^(?:by\\s+|due\\s+)?(${DATE_TEXT})$`, 'i');
+const WHOLE_OWNER_LABEL = new RegExp(`^(${OWNER_LABEL})$`, 'i');
+const LEADING_DATE = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is');
+const HANDLE_THEN_DATE = new RegExp(String.raw`[,\s]+(${HANDLE})[,\s]+(${DATE_TEXT})\s*\.?$`, 'i');
+const DATE_IN_PARENTHESES = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i');
+const TRAILING_HANDLE = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))\\s*$`);
 /** "AI: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action items?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
@@ -95,9 +104,9 @@ function readTrailingGroup(text: string, referenceDate: Date | null): { rest: st
   let dueText: string | null = null;
   let sawPlainName = false;
   for (const part of parts) {
-    const dateMatch = new RegExp(`^(?:by\\s+|due\\s+)?(${DATE_TEXT})$`, 'i').exec(part);
+    const dateMatch = GROUP_DATE.exec(part);
     if (dateMatch && dueText === null) dueText = dateMatch[1];
-    else if (new RegExp(`^${HANDLE}$`).test(part)) owners.push(part);
+    else if (WHOLE_HANDLE.test(part)) owners.push(part);
     else if (TEAM.test(part) || NAME.test(part)) {
       owners.push(part);
       sawPlainName = sawPlainName || !TEAM.test(part);
@@ -114,7 +123,7 @@ function readTrailingGroup(text: string, referenceDate: Date | null): { rest: st
 }
 
 function isOwnerLabel(label: string): boolean {
-  return new RegExp(`^(${OWNER_LABEL})$`, 'i').test(label.trim());
+  return WHOLE_OWNER_LABEL.test(label.trim());
 }
 
 function cleanOwner(raw: string): string | null {
@@ -179,7 +188,7 @@ export function readActionFields(rawText: string, referenceDate: Date | null): A
       }
     } else if (due === null && dueText === null) {
       // "Due: 2026-02-01 Add alert": the date is the value, what follows it is the task.
-      const leadingDate = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is').exec(value.trim());
+      const leadingDate = LEADING_DATE.exec(value.trim());
       const dateValue = leadingDate ? leadingDate[1] : value.trim();
       dueText = dateValue || null;
       due = isPlaceholderValue(dateValue) ? null : readDue(dateValue);
@@ -231,11 +240,11 @@ export function readActionFields(rawText: string, referenceDate: Date | null): A
     const kept = [segments[0]];
     for (const segment of segments.slice(1)) {
       const s = segment.trim();
-      if (owner === null && !sawOwnerLabel && new RegExp(`^${HANDLE}$`).test(s)) {
+      if (owner === null && !sawOwnerLabel && WHOLE_HANDLE.test(s)) {
         owner = ownerText = s;
       } else if (owner === null && ownerText === null && !sawOwnerLabel && /^\[(name|owner|assignee|who|team( or person)?)\]$/i.test(s)) {
         ownerText = s;
-      } else if (due === null && dueText === null && (new RegExp(`^${DATE_TEXT}$`, 'i').test(s) || /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
+      } else if (due === null && dueText === null && (WHOLE_DATE.test(s) || /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
         dueText = s;
         due = isPlaceholderValue(s) ? null : readDue(s);
       } else {
@@ -247,7 +256,7 @@ export function readActionFields(rawText: string, referenceDate: Date | null): A
 
   // "Add a load test, @judy, 2026-03-20" / "Add a load test @judy 2026-03-20".
   if (owner === null && !sawOwnerLabel && due === null && dueText === null) {
-    const tail = new RegExp(String.raw`[,\s]+(${HANDLE})[,\s]+(${DATE_TEXT})\s*\.?$`, 'i').exec(rest);
+    const tail = HANDLE_THEN_DATE.exec(rest);
     if (tail) {
       owner = ownerText = tail[1];
       dueText = tail[2];
@@ -282,7 +291,7 @@ export function readActionFields(rawText: string, referenceDate: Date | null): A
   // "As a more long term solution (Q2 2024), we'll move …": a period in parentheses inside the sentence is when it is due;
   // the words stay, as they are part of the sentence.
   if (due === null && dueText === null) {
-    const inner = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i').exec(rest);
+    const inner = DATE_IN_PARENTHESES.exec(rest);
     if (inner) {
       dueText = inner[1];
       due = readDue(inner[1]);
@@ -298,7 +307,7 @@ export function readActionFields(rawText: string, referenceDate: Date | null): A
       rest = spaced[1];
     } else {
       // "Rotate the signing key @kfischer", "Add disk alerts (@ops)": a handle closing the item names its owner.
-      const trailing = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))\\s*$`).exec(rest.trim());
+      const trailing = TRAILING_HANDLE.exec(rest.trim());
       if (trailing) {
         owner = ownerText = trailing[1] ?? trailing[2];
         rest = rest.trim().slice(0, trailing.index);

@@ -18,8 +18,7 @@ interface Context {
 
 /** An item that only says there is nothing to do is not an action item. */
 const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to do)?|tbd|-|—|as above|see above|see below|no( \w+)? (actions?|action items|follow[- ]?ups?)\b[^.]*)\.?$/i;
-/** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"). */
-// Not "What could be done to avoid this in future?": work to be done.
+/** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"); not "What could be done …". */
 const COMPLETED_SECTION = /\b(completed|(?<!\b(?:be|to|being|get|gets|getting)\s)done|finished|resolved|already (taken|implemented))\b/i;
 /** A sentence introducing finished work: "The following action items are already completed:". */
 const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed|implemented|fixed|taken|made|shipped)\b[^.]*:\s*$/i;
@@ -29,7 +28,6 @@ const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classificat
 const ACTION_LABEL = /^\s*(?:(action items?|action points?|actions? (?:planned|taken)|ai|follow[- ]?ups?|todo)\s*:|\[\s*(?:action items?|follow[- ]?ups?)\s*\]:?)\s*/i;
 /** "Action taken:", "Actions taken:" as a label in the lessons of a report: what follows was done after the incident. */
 const TAKEN_LABEL = /^\s*actions? taken\s*:/i;
-/** A bold label alone on its line that introduces a list of actions: "**Actions planned:**", "**Action items:**". */
 /**
  * A template's checklist for finishing the report itself ("Sections above are filled out", "Incident title and
  * after-action report is cleaned up", "All actionable items above have linked GitHub Issues"): not follow-up work.
@@ -37,6 +35,7 @@ const TAKEN_LABEL = /^\s*actions? taken\s*:/i;
 const REPORT_CHECKLIST = /^(?:all\s+)?(?:(?:the\s+)?(?:sections?|fields?|(?:actionable\s+|action\s+)?items?)\s+above\b|(?:the\s+)?incident\s+has\s+been\s+(?:dealt\s+with|resolved|closed|mitigated)\b|[^.\n]{0,40}\b(?:after[- ]action\s+report|post-?mortem|incident\s+report|this\s+(?:report|document|doc))\s+(?:is|are|has\s+been|have\s+been)\s+(?:filled|cleaned|written|completed|reviewed|published|updated|shared)\b)/i;
 /** A template's task of writing the report itself ("- [ ] write an incident report"), the document being read. */
 const REPORT_TASK = /^(?:write|draft|publish|complete|finish)\s+(?:up\s+)?(?:an?|the|this)\s+(?:incident\s+report|post-?mortem|after[- ]action\s+report|incident\s+review)\s*\.?$/i;
+/** A bold label alone on its line that introduces a list of actions: "**Actions planned:**", "**Action items:**". */
 const ACTIONS_LEAD_IN = /^(?:actions? (?:planned|taken)|action (?:items?|points?)|follow[- ]?ups?|next steps)\s*:?$/i;
 /** A sentence that introduces a list of work its authors commit to: "Going forward, we will do the following:". */
 const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
@@ -75,7 +74,8 @@ function locate(text: string, range: TextRange, value: string | null): TextRange
 
 /** An item from its text; null when the text says nothing is to be done or is an unfilled template line. */
 function fromText(raw: string, range: TextRange, searchEnd: number, source: ActionItem['source'], checked: boolean | null, doneByContext: boolean, ctx: Context): ActionItem | null {
-  if (raw.trim() === '' || EMPTY_ITEM.test(raw.trim()) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(raw.trim()) || REPORT_TASK.test(raw.trim())) return null;
+  const line = raw.trim();
+  if (line === '' || EMPTY_ITEM.test(line) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(line) || REPORT_TASK.test(line)) return null;
   const fields = readActionFields(raw, ctx.referenceDate);
   if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text)) return null;
   const searchRange = { start: range.start, end: searchEnd };
@@ -306,9 +306,9 @@ const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|
  */
 function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[]): void {
   for (const { item } of own) if (!item.done && (DONE_AS_PERFECT.test(item.text) || DONE_AS_PASSIVE_PERFECT.test(item.text))) item.done = true;
+  const toldAsDone = (text: string): boolean => PAST_TENSE_START.test(text) || DONE_AS_PERFECT.test(text);
   const done = own.filter(({ item }) => item.done);
-  if (done.length === 0 || !done.every(({ item, checkbox }) => checkbox || PAST_TENSE_START.test(item.text) || DONE_AS_PERFECT.test(item.text))) return;
-  if (!done.some(({ item }) => PAST_TENSE_START.test(item.text) || DONE_AS_PERFECT.test(item.text))) return;
+  if (!done.every(({ item, checkbox }) => checkbox || toldAsDone(item.text)) || !done.some(({ item }) => toldAsDone(item.text))) return;
   for (const { item } of own) if (!item.done && PAST_TENSE_START.test(item.text)) item.done = true;
 }
 
