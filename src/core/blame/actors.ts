@@ -178,6 +178,9 @@ function classifyTokens(tokens: Token[], source: string, people: PeopleIndex): A
   return { kind, start, text };
 }
 
+/** An acronym ("MFA", "PCRF"): a technology, unless the lists above name it a role or team. */
+export const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
 function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (tokens.length === 0) return 'other';
   const head = tokens[tokens.length - 1];
@@ -208,7 +211,7 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   // A capitalised word we do not know may be a name, unless it is shaped like a common noun ("Caching", "Replication").
   if (/(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ics|ogy|ure|age)$/u.test(lower)) return 'other';
   // An acronym ("MFA", "TLS") names a technology; people listed by their initials were matched above.
-  if (/^\p{Lu}{2,6}s?$/u.test(word)) return 'other';
+  if (ACRONYM.test(word)) return 'other';
   // A title-case phrase with a participle in it ("Pending Rewards", "Remaining Balances") is a heading's words, not a name.
   if (tokens.length > 1 && tokens.some((t) => /^\p{Lu}\p{Ll}+ing$/u.test(t.word))) return 'other';
   if (/^\p{Lu}/u.test(word) && tokens.every((t) => !DETERMINERS.has(t.lower) || t === tokens[0])) return 'unknown-name';

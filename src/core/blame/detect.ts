@@ -1,5 +1,5 @@
 // Finds blaming language in prose, sentence by sentence: phrases and patterns from the vocabulary, checked for who the actor is.
-import { classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
+import { ACRONYM, classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { compactWhitespace, WINDOW, windowStarts } from './bounded';
 import { FRAME_NOTE, framedActor, loadFrameModel } from './frame';
@@ -237,15 +237,15 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
 /** People in general with a quantifier that makes them a crowd rather than someone in particular. */
 const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\s+of|hundreds\s+of|millions\s+of|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|enough)\s+(?:people|users|folks|customers|farmers|players|members|node\s+operators|validators)$/iu;
 
+/** A clause's first words, up to seven, where a clause starts: the subject of what follows them. */
+const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+`;
 /** The subject of a judgment said of it: "The PCRF was careless with …", "The search indexer got lazy under load". */
-const JUDGED_SUBJECT = /(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+(?:(?:\w+ly|too|very|so|quite|a\s+bit|a\s+little)\s+)?$/iu;
+const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+(?:(?:\w+ly|too|very|so|quite|a\s+bit|a\s+little)\s+)?$`, 'iu');
 /** The subject of a judgment that is a verb phrase: "The PGW dropped the ball on session cleanup". */
-const ACTING_SUBJECT = /(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+(?:\w+ly\s+)?$/iu;
+const ACTING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:\w+ly\s+)?$`, 'iu');
 const VERB_JUDGMENT = /^(?:dropped|drops|fumbled|fumbles)\b/iu;
 /** "It was irresponsible to skip the dry run": the pronoun stands for what was done. */
 const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'these', 'those', 'there', 'what']);
-/** An acronym that names no role or team ("PCRF", "HLR"): to a reader of a postmortem, a system. */
-const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 /** What people do, not software, even where the lexicon counts it as a system word: "The deploy was sloppy". */
 const ACTS = new Set(['change', 'changes', 'deploy', 'deploys', 'deployment', 'deployments', 'rollout', 'release', 'migration', 'patch', 'fix', 'hotfix', 'review', 'reviews', 'commit', 'merge', 'plan', 'planning', 'decision', 'handover', 'handoff', 'work', 'test', 'tests', 'testing', 'config', 'configuration', 'command', 'update', 'upgrade', 'restore', 'failover', 'response', 'process', 'procedure', 'call', 'choice', 'notes', 'runbook', 'cause']);
 

@@ -125,6 +125,11 @@ const LEAD_TO = /^\s+to\b/u;
 /** "the trainee account", "admin credentials": a role word naming what an account or a right is for, not a person. */
 const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|tokens?|logins?|permissions?|access|keys?|profiles?|mailbox(?:es)?|privileges?|rights)\b/iu;
 
+/** Whether a role word names a thing by what follows it ("which lead to", "the trainee account"). */
+function namesAThing(role: string, next: string): boolean {
+  return (role === 'lead' && LEAD_TO.test(next)) || ROLES_THING.test(next);
+}
+
 /** How many words after an actor, and before it, count as what the actor did or what was said of them. */
 const AFTER = 5;
 const BEFORE = 4;
@@ -148,7 +153,7 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     let token: string;
     if (word.startsWith('@') || people.has(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
-    else if (roles.has(lower) && !(lower === 'lead' && LEAD_TO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !ROLES_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) token = 'ROLE';
+    else if (roles.has(lower) && !namesAThing(lower, text.slice(m.index + m[0].length, m.index + m[0].length + 14))) token = 'ROLE';
     else if (teams.has(lower)) token = 'TEAM';
     else if (systems.has(lower)) token = 'SYS';
     else if (/^\p{N}/u.test(word)) token = 'NUM';

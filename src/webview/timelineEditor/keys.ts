@@ -22,3 +22,15 @@ export function isPrimary(event: KeyboardEvent): boolean {
 export function isTypingKey(event: KeyboardEvent): boolean {
   return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
+
+/** Ctrl/Cmd+K: the first key of a VS Code chord ("Ctrl+K W" closes the editors); the next key is VS Code's. */
+export function isChordStart(event: KeyboardEvent): boolean {
+  return primary(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k';
+}
+
+const MODIFIERS = new Set(['Control', 'Meta', 'Shift', 'Alt']);
+
+/** A modifier pressed on its own, on the way to a chord's second key. */
+export function isModifierKey(event: KeyboardEvent): boolean {
+  return MODIFIERS.has(event.key);
+}

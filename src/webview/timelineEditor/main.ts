@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { hostMessageSchema, type HostMessage, type TimelineView, type WebviewMessage } from '../../core/timelineEdit/protocol';
 import type { TimelineEditOperation } from '../../core/timelineEdit/edit';
 import { button, element } from './dom';
-import { isPrimary, isTypingKey, undoRedoKey } from './keys';
+import { isChordStart, isModifierKey, isPrimary, isTypingKey, undoRedoKey } from './keys';
 import { openMenu } from './menu';
 import './style.css';
 
@@ -308,13 +308,12 @@ class TimelineEditor {
 
   private gridKey(event: KeyboardEvent): void {
     if (this.editing) return;
-    // Ctrl/Cmd+K starts a VS Code chord ("Ctrl+K W" closes the editors): its second key is VS Code's, not a letter to
-    // type into the cell. Modifier keys pressed on the way do not end the chord.
+    // A VS Code chord's second key is VS Code's, not a letter to type into the cell.
     if (this.chordPending) {
-      if (!['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) this.chordPending = false;
+      if (!isModifierKey(event)) this.chordPending = false;
       return;
     }
-    if (isPrimary(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k') {
+    if (isChordStart(event)) {
       this.chordPending = true;
       return;
     }

@@ -8,6 +8,9 @@ const RIGHTS = String.raw`(?:access|rights|permissions?|privileges?|credentials|
 /** Markers that a requirement is aimed at one person after the incident, not a rule for everyone. */
 const AFTER_THE_INCIDENT = String.raw`(?:(?:he|she|they)\s+(?:makes?|does|ships?|deploys?|pushes|merges?|runs?)|as\s+a\s+(?:consequence|result)|(?:for|over)\s+the\s+next\s+(?:\w+\s+)?(?:weeks?|months?|quarter|sprints?)|until\s+further\s+notice|following\s+(?:this|the)\s+(?:incident|outage)|after\s+this\s+(?:incident|outage)|pending\s+(?:a\s+|the\s+)?review)`;
 
+/** Taking someone off something, in any tense ("Remove Jorge from …", "Moved @ngozi_o off …"). */
+const TAKE_OFF = String.raw`(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|drop|dropping|dropped|bench|benching|benched|suspend|suspending|suspended|exclude|excluding|excluded|kick|kicking|kicked|strike|striking|struck|move|moving|moved)`;
+
 /** Not when the reason is being away: "Remove Sam from the on-call rota while he is on parental leave". */
 const NOT_AWAY = String.raw`(?![^.;]{0,60}\b(?:leave|vacation|holidays?|travel\w*|pto|sabbatical|parental|paternity|maternity|sick|ooo|out\s+of\s+(?:the\s+)?office)\b)`;
 
@@ -32,7 +35,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b`,
       // Taking someone off a rota or an approvers' list, said as a decision or an action item ("Remove Jorge from the
       // on-call rotation").
-      String.raw`\b(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|drop|dropping|dropped|bench|benching|benched|suspend|suspending|suspended|exclude|excluding|excluded|kick|kicking|kicked|strike|striking|struck|move|moving|moved)\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?)\b${NOT_AWAY}`,
+      String.raw`\b${TAKE_OFF}\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?)\b${NOT_AWAY}`,
       // Switching off a person's access until a review ("We're disabling Camille's SSO until the security review
       // concludes"); switching off a compromised account is not a sanction, so a review or further notice must follow.
       String.raw`\b(?:disable|disabling|revoke|revoking|suspend|suspending|lock|locking|freeze|freezing|restrict|restricting|remove|removing|pull|pulling|cut|cutting)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:access|account|sso|login|credentials|permissions?|rights|privileges?|role)\b[^.;]{0,60}?\b(?:until\s+(?:further\s+notice|(?:he|she|they)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|investigation|retraining|training|hearing)\b)|pending\b)`,
@@ -59,7 +62,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:sign-?off|approval|supervision|chaperone|buddy|senior|lead|manager)\b`,
       String.raw`:`,
       String.raw`\b(?:near|away|off)\b`,
-      String.raw`\b(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|drop|dropping|dropped|bench|benching|benched|suspend|suspending|suspended|exclude|excluding|excluded|kick|kicking|kicked|strike|striking|struck|move|moving|moved)\b`,
+      String.raw`\b${TAKE_OFF}\b`,
       String.raw`\b(?:until|pending)\b`,
       String.raw`\b(?:review|appraisal|evaluation|1:1|one-on-one)\b`,
       String.raw`\b(?:file|record)\b`,

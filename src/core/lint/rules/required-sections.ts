@@ -62,7 +62,7 @@ const PROSE_TIMELINE_TIMES = 3;
 /** Paragraphs of prose between the title and the first section heading: the summary in many published postmortems. */
 function introduction(doc: PostmortemDocument): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const node of doc.ast.children) {
+  for (const [index, node] of doc.ast.children.entries()) {
     if (node.type === 'heading' && node.depth > 1) break;
     if (node.type !== 'paragraph') continue;
     const start = node.position?.start.offset ?? 0;
@@ -70,7 +70,7 @@ function introduction(doc: PostmortemDocument): TextRange[] {
     const holdsMetadata = doc.metadata.some((field) => field.range.start >= start && field.range.start < end);
     // A one-line description right under the title ("# ISSUE NAME" over "Password compromise of an employee's Okta
     // account.") is the summary even when short.
-    const underTitle = ranges.length === 0 && doc.ast.children[doc.ast.children.indexOf(node) - 1]?.type === 'heading';
+    const underTitle = ranges.length === 0 && doc.ast.children[index - 1]?.type === 'heading';
     const long = end - start >= MIN_INTRODUCTION_LENGTH || (underTitle && end - start >= 30 && doc.text.slice(start, end).trim().split(/\s+/u).length >= 5);
     if (!holdsMetadata && long) ranges.push({ start, end });
   }
@@ -126,13 +126,13 @@ const CONCLUSION_TITLE = /^(?:conclusions?|in conclusion|analysis|discussion)$/u
 
 /** Where the document explains what went wrong: its title, summaries, "What went wrong", impact, resolution and conclusion. */
 function explanations(doc: PostmortemDocument): TextRange[] {
-  const wentWrong = flattenSections(doc.sections)
+  const sections = flattenSections(doc.sections);
+  const wentWrong = sections
     .filter((section) => section.kind === 'wentWrong' || section.kind === 'resolution' || section.kind === 'impact' || (section.kind === null && CONCLUSION_TITLE.test(normaliseHeading(section.title))))
     .map((section) => section.contentRange);
   // A title can state the cause: "Upgrading ingress-nginx caused brief outage in carbonplan".
-  const title = flattenSections(doc.sections).find((section) => section.depth === 1)?.headingRange;
-  if (title) wentWrong.push(title);
-  return [...summaries(doc), ...wentWrong];
+  const title = sections.find((section) => section.depth === 1)?.headingRange;
+  return [...summaries(doc), ...wentWrong, ...(title ? [title] : [])];
 }
 
 /**
