@@ -1,8 +1,9 @@
 // Trains the blaming-language frame model (src/core/blame/frame.ts) and writes its weights:
 //   npm run train:blame
 // Examples: every labelled sentence in test/fixtures/blame (except the held-out sets below), and every sentence of the
-// published postmortems in test/fixtures/real-world and real-world-2 to -5 (labelled by their reviewer's reading, or by the
-// vocabulary alone), so the model also learns what ordinary postmortem prose about people looks like. Deterministic: the same files give the same weights.
+// published postmortems in test/fixtures/real-world and real-world-2 to -5 (labelled by their reviewer's reading, or by
+// the vocabulary alone), so the model also learns what ordinary postmortem prose about people looks like.
+// Deterministic: the same files give the same weights.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
