@@ -199,6 +199,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   // "The Kafka operator" is a Kubernetes operator, a program; "the operator" is a person.
   if ((lower === 'operator' || lower === 'operators') && tokens.some((t) => products.has(t.lower) || /^[A-Z][a-z]+[A-Z]/u.test(t.word))) return 'system';
   if (teams.has(lower) || roles.has(lower)) return 'person';
+  // "the helpdesk agents", "a support agent": people at a desk, where "agent" alone is software.
+  if ((lower === 'agent' || lower === 'agents') && /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
   if (departments.has(lower) && /^\p{Lu}/u.test(word)) return 'person';
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';

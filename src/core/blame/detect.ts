@@ -132,7 +132,8 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
           const actual = spanText.slice(start, end);
           if (allowed.blocks(actual)) continue;
           if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
-          if (compiled.entry.category === 'judgment-of-people' && judgesSoftware(text.slice(0, match.start), text.slice(match.start, match.end), people)) continue;
+          if (INDIRECT_QUESTION.test(text.slice(Math.max(0, match.start - 80), match.start))) continue;
+          if (compiled.entry.category === 'judgment-of-people' && judgesSoftware(text.slice(0, match.start), text.slice(match.start, match.end), text.slice(match.end, match.end + 60), people)) continue;
           matches.push(finding(compiled, 0, start, end, actual, sentence, match.captures, from + match.start === 0, spanText));
         }
       }
@@ -143,7 +144,8 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
     // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
     // sentence argues against blame, or a pattern found software described in human words.
     if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW) {
-      const framed = frameFinding(compact.text, people, sentence, startAt, endAt, spanText);
+      const label = CAUSE_LABEL_CELL.exec(masked.slice(Math.max(0, sentence.start - 40), sentence.start));
+      const framed = frameFinding(compact.text, people, sentence, startAt, endAt, spanText, label === null ? '' : `${label[1]}: `);
       if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
     }
   }
@@ -237,10 +239,20 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
 /** People in general with a quantifier that makes them a crowd rather than someone in particular. */
 const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\s+of|hundreds\s+of|millions\s+of|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|enough)\s+(?:people|users|folks|customers|farmers|players|members|node\s+operators|validators)$/iu;
 
+/**
+ * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether
+ * the people on shift made poor choices". Asking is not judging.
+ */
+const INDIRECT_QUESTION = /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))\s+(?:(?:ourselves|themselves|himself|herself|him|her|them|us|me|everyone)\s+)?(?:whether|if)\s+$/iu;
+
 /** A clause's first words, up to seven, where a clause starts: the subject of what follows them. */
 const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+`;
 /** The subject of a judgment said of it: "The PCRF was careless with …", "The search indexer got lazy under load". */
-const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+(?:(?:\w+ly|too|very|so|quite|a\s+bit|a\s+little)\s+)?$`, 'iu');
+const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+(?:(?:\w+ly|too|very|so|quite|rather|pretty|downright|a\s+bit|a\s+little|all\s+but)\s+)?$`, 'iu');
+/** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
+const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:an?|some)\s+(?:\w+ly\s+)?$`, 'iu');
+/** What only software is judged about: "The bidder is careless with memory under load". */
+const SOFTWARE_CONCERN = /^\s+(?:with|about)\s+(?:its\s+|the\s+)?(?:memory|heap|buffers?|allocations?|connections?|sockets?|threads?|file\s+(?:handles|descriptors)|retries|garbage)\b/iu;
 /** The subject of a judgment that is a verb phrase: "The PGW dropped the ball on session cleanup". */
 const ACTING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:\w+ly\s+)?$`, 'iu');
 const VERB_JUDGMENT = /^(?:dropped|drops|fumbled|fumbles)\b/iu;
@@ -254,8 +266,10 @@ const ACTS = new Set(['change', 'changes', 'deploy', 'deploys', 'deployment', 'd
  * is a system ("The payment gateway was irresponsible with its retries") or an acronym that is not a role or team.
  * What people did ("The deploy was sloppy", "Deploying on a Friday night was reckless") stays judged.
  */
-function judgesSoftware(before: string, judged: string, people: PeopleIndex): boolean {
-  const m = (VERB_JUDGMENT.test(judged) ? ACTING_SUBJECT : JUDGED_SUBJECT).exec(before.slice(-120));
+function judgesSoftware(before: string, judged: string, after: string, people: PeopleIndex): boolean {
+  if (SOFTWARE_CONCERN.test(after)) return true;
+  const tail = before.slice(-120);
+  const m = VERB_JUDGMENT.test(judged) ? ACTING_SUBJECT.exec(tail) : (JUDGED_SUBJECT.exec(tail) ?? MAKING_SUBJECT.exec(tail));
   if (m === null) return false;
   const words = m[1].trim().split(/\s+/u);
   const head = words[words.length - 1].toLowerCase().replace(/['’]s$/u, '');
@@ -268,7 +282,7 @@ function judgesSoftware(before: string, judged: string, people: PeopleIndex): bo
 }
 
 /** Words that introduce a quotation as wording to talk about ("the sentence "…"", "phrases like "…""). */
-const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it)\s*[:,]?\s*$/iu;
+const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:review|draft|version|report|write-?up)\s+(?:said|says|read|reads|stated|claimed)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
 /** What follows a quotation that is being discussed, not said ("…" is the kind of question we avoid). */
 const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|doesn['’]t|tends|makes|leads|shuts|appears|stops)\b/iu;
 
@@ -278,7 +292,7 @@ const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|
  */
 function isMention(sentence: string, start: number, end: number): boolean {
   // Single ASCII quotes count only when they cannot be apostrophes ("Ken's edit to Ravi's config" quotes nothing).
-  for (const q of sentence.matchAll(/["“‘]([^"”’\n]{1,40})["”’]|(?<![\p{L}\p{N}])'([^'\n]{1,40})'(?![\p{L}\p{N}])/gu)) {
+  for (const q of sentence.matchAll(/["“‘]([^"”’\n]{1,80})["”’]|(?<![\p{L}\p{N}])'([^'\n]{1,40})'(?![\p{L}\p{N}])/gu)) {
     const quoted = q[1] ?? q[2];
     const from = q.index;
     const to = q.index + q[0].length;
@@ -322,7 +336,13 @@ function finding(
   };
 }
 
-/** A finding (with span 0) for a sentence the frame model reads as pinning the fault on its actor; it points at the actor. */
+/** A table row's label cell right before a cell: "| Root cause | Lea's config change |" reads "Root cause: Lea's …". */
+const CAUSE_LABEL_CELL = /\|[ \t]*((?:root[ \t]+)?causes?|trigger|caused[ \t]+by|contributing[ \t]+factors?)[ \t]*\|[ \t]*$/iu;
+
+/**
+ * A finding (with span 0) for a sentence the frame model reads as pinning the fault on its actor; it points at the actor.
+ * The model reads the sentence after `label` (a table row's label cell), and the actor must be in the sentence.
+ */
 function frameFinding(
   text: string,
   people: PeopleIndex,
@@ -330,11 +350,12 @@ function frameFinding(
   startAt: (i: number) => number,
   endAt: (i: number) => number,
   spanText: string,
+  label: string,
 ): BlameFinding | null {
-  const actor = framedActor(FRAME_MODEL, text, people);
-  if (actor === null) return null;
-  const start = startAt(actor.start);
-  const end = endAt(actor.end);
+  const actor = framedActor(FRAME_MODEL, `${label}${text}`, people);
+  if (actor === null || actor.start < label.length) return null;
+  const start = startAt(actor.start - label.length);
+  const end = endAt(actor.end - label.length);
   const actual = spanText.slice(start, end);
   const message = `Blaming language "${actual}": ${FRAME_NOTE}`;
   return { span: 0, start, end, sentence: { ...sentence }, id: 'framed-as-cause', category: 'blame-attribution', message, note: FRAME_NOTE, actual };

@@ -125,9 +125,12 @@ const LEAD_TO = /^\s+to\b/u;
 /** "the trainee account", "admin credentials": a role word naming what an account or a right is for, not a person. */
 const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|tokens?|logins?|permissions?|access|keys?|profiles?|mailbox(?:es)?|privileges?|rights)\b/iu;
 
-/** Whether a role word names a thing by what follows it ("which lead to", "the trainee account"). */
+/** What "dev" names when it is an environment, not a developer: "the rogue dev container", "Dev workloads". */
+const DEV_ENVIRONMENT = /^[\s-]+(?:containers?|workloads?|environments?|envs?|clusters?|namespaces?|servers?|branch(?:es)?|builds?|instances?|databases?|dbs?|sites?|stacks?|machines?|box(?:es)?|nodes?|pods?|deployments?|apps?|versions?|mode|setups?|data|traffic|jobs?|services?)\b/iu;
+
+/** Whether a role word names a thing by what follows it ("which lead to", "the trainee account", "a dev container"). */
 function namesAThing(role: string, next: string): boolean {
-  return (role === 'lead' && LEAD_TO.test(next)) || ROLES_THING.test(next);
+  return (role === 'lead' && LEAD_TO.test(next)) || (role === 'dev' && DEV_ENVIRONMENT.test(next)) || ROLES_THING.test(next);
 }
 
 /** How many words after an actor, and before it, count as what the actor did or what was said of them. */

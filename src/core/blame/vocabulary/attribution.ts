@@ -4,9 +4,11 @@ import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUT
 
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
-const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call)`;
+/** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
+const SERVED = String.raw`(?:clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
+const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
-const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
+const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
 
 export const ATTRIBUTION: readonly BlameEntry[] = [
   {
@@ -186,6 +188,21 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
     examples: ['Staying safe from phishing is ultimately on the user.', 'Ultimately, it is up to the user to be vigilant.'],
+  },
+  {
+    id: 'brought-it-on-themselves',
+    category: 'blame-attribution',
+    pattern: [
+      String.raw`\bha(?:ve|s|d)\s+only\s+(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
+      String.raw`\b(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){1,4}?(?:up)?on\s+(?:themselves|himself|herself|yourselves|yourself)\b`,
+      String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+deserved?\b`,
+      // "Users who disable cookies … are the actual problem here", "Employers submitting malformed files are the real root cause".
+      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:are|were|is|was)\s+the\s+(?:actual|real|true)\s+(?:problem|issue|root\s+cause|cause)\b`,
+      String.raw`\b(?:the|our|each|every|some)\s+(?:users?|customers?|${SERVED})\s+(?:should|ought\s+to)(?:\s+(?:really|probably|just|clearly))?\s+have\s+(?:noticed|caught|checked|double-checked|spotted|read\s+(?:the|it|our|their)|seen|known|verified|tested|confirmed)\b`,
+      String.raw`\bnot\s+our\s+problem\s*[,;:]\s*(?:they|he|she|the\s+[\w-]+)\s+(?:need|needs|should|must|ha(?:ve|s)\s+to)\b`,
+    ],
+    note: 'Saying the people the service serves caused their own trouble puts the fault on them; say what the service could do so the same action goes right.',
+    examples: ['Taxpayers who left their return until the last evening have only themselves to thank.', 'Agencies that upload huge creatives get what they deserve.', 'Users who disable cookies are the actual problem here.', 'The customer should have noticed the spike in their own dashboard.'],
   },
   {
     id: 'made-a-mistake',

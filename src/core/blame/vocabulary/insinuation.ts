@@ -13,6 +13,18 @@ const PRAISE = String.raw`(?:(?:great|nice|good|fantastic|brilliant|stellar|amaz
 
 export const INSINUATION: readonly BlameEntry[] = [
   {
+    id: 'we-all-know-who',
+    category: 'judgment-of-people',
+    pattern: [
+      // "I think we all know who left debug logging on", not "everyone knows who to page".
+      String.raw`\b(?:we\s+all|we\s+both|you\s+all|everyone|everybody)\s+knows?\s+(?:exactly\s+)?who\s+(?:\p{L}+ed|left|broke|took|ran|did|made|forgot|wrote|shipped|pushed|merged|deployed|dropped|deleted)\b`,
+      // "The problem was never the platform; it was the people operating it."
+      String.raw`\bthe\s+(?:problem|issue|cause|weak\s+(?:link|point))\s+(?:was|is)\s+(?:never|not)\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[;,—–]\s*(?:it\s+(?:was|is)\s+)?the\s+(?:people|person|humans?|engineers?|operators?|staff|team)\b`,
+    ],
+    note: 'Hinting that everyone knows who is at fault is blame without the analysis; say what the system let happen.',
+    examples: ['I think we all know who left debug logging switched on.', 'The problem was never the platform; it was the people operating it.'],
+  },
+  {
     id: 'insinuation',
     category: 'judgment-of-people',
     pattern: [

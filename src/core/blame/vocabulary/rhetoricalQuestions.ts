@@ -46,14 +46,17 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     id: 'who-thought-it-was-fine',
     category: 'hindsight',
     pattern: [
-      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|here\s+|actually\s+|really\s+|honestly\s+|in\s+their\s+right\s+mind\s+)?(?:thought|decided|figured|felt|believed|assumed|said|agreed)\s+(?:that\s+)?[^?.;]{1,80}?\b(?:was|were|is|would\s+be)\s+${DEEMED_FINE}\b[^?.;]{0,40}\?`,
+      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|here\s+|actually\s+|really\s+|honestly\s+|in\s+their\s+right\s+mind\s+)?(?:thought|decided|figured|felt|believed|assumed|said|agreed)\s+(?:that\s+)?[^?.;]{1,80}?\b(?:was|were|is|would\s+be)\s+${DEEMED_FINE}\b[^?.;]{0,120}\?`,
+      // "Seriously, who merges a 3k-line PR at 17:55 on a Friday?"
+      String.raw`\bwho\s+(?:in\s+their\s+right\s+mind\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:merges|deploys|ships|pushes|releases|restarts|drops|deletes|disables|truncates)\s+[^?.;]{1,80}?\b(?:on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2}|without|with\s+no|straight\s+(?:to|into)\s+prod(?:uction)?|in\s+the\s+middle\s+of)\b[^?]{0,60}\?`,
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|signed\s+off\s+on|merged|pushed|deployed|ok['’]?d|okayed|greenlit|green-lit|let|allowed|waved)\s+(?:this|that|it)(?:\s+(?:through|in|out|one))?(?:\s+(?:review|the\s+\w+))?\s*\?`,
     ],
     cue: [
       String.raw`\bwho\b[^?]*\?`,
       String.raw`\bwho\b[^?]*\?`,
+      String.raw`\bwho\b[^?]*\?`,
     ],
     note: 'Asking who thought it was fine, or who approved it, is blame phrased as a question; ask what made it look fine.',
-    examples: ['Who decided disabling the health checks was fine?', 'Who signed off on this?'],
+    examples: ['Who decided disabling the health checks was fine?', 'Who signed off on this?', 'Who merges a 3k-line PR at 17:55 on a Friday?'],
   },
 ];
