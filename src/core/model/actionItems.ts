@@ -344,6 +344,14 @@ function precedingParagraphText(children: RootContent[], index: number): string 
   return '';
 }
 
+/** Verbs a task starts with, in the imperative: what a sub-bullet that is a task of its own opens with. */
+const TASK_VERB = /^(?:add|create|write|reach\s+out|implement|update|set\s+up|investigate|document|fix|remove|migrate|enable|disable|build|automate|schedule|collect|modify|ensure|define|establish|introduce|replace|rotate|publish|communicate|train|audit|upgrade|deprecate|extend|increase|reduce|limit|track|evaluate|configure|deploy|move|split|review|test|verify|monitor|alert|notify|file|open|run|switch|change|make|use)\b/iu;
+
+/** Whether a sub-bullet reads as a task of its own: an imperative, with nothing under it. */
+function isSubTask(item: ListItem): boolean {
+  return item.children.length === 1 && item.children[0].type === 'paragraph' && TASK_VERB.test(itemText(item).trim());
+}
+
 /**
  * Bullet lists that hold the details of a numbered item: written unindented between "1." and "2.", remark reads them
  * as lists of their own. The numbering that carries on after them, or a lead-in ending in ":", gives them away.
@@ -389,9 +397,11 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       if (item.checked !== null && item.checked !== undefined && itemText(item).trim().endsWith(':')) continue;
       for (const child of item.children) {
         if (child.type !== 'list') continue;
-        // Sub-bullets of an item are its details (task-list sub-items still count), unless the parent is a group label.
+        // Sub-bullets of an item are its details (task-list sub-items still count), unless the parent is a group label
+        // or each of them is a task of its own ("- Improve probe coverage" over "- Create a dashboard", "- Write a wiki
+        // article").
         const parentIsItem = inActionSection && !isGroupLabel(item);
-        collectList(child, (inActionSection && !parentIsItem) || (!inActionSection && labelNamesActions(item)), doneByContext);
+        collectList(child, (inActionSection && (!parentIsItem || child.children.every(isSubTask))) || (!inActionSection && labelNamesActions(item)), doneByContext);
       }
     }
     doneLikeSiblings(own);
@@ -511,8 +521,14 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     }
   }
   for (const item of items) if (item.due === null) applyHeadingPeriod(item, ctx.referenceDate);
-  return items.sort((a, b) => a.range.start - b.range.start);
+  // "Potential Action Items" brainstormed before an "Action Items" list the team committed to: only the commitments.
+  const candidate = (item: ActionItem) => CANDIDATE_SECTION.test(ctx.sectionAt(item.range.start)?.title ?? '');
+  const committed = items.some((item) => !candidate(item)) ? items.filter((item) => !candidate(item)) : items;
+  return committed.sort((a, b) => a.range.start - b.range.start);
 }
+
+/** A section of candidate actions, not yet committed to. */
+const CANDIDATE_SECTION = /^\W*(?:potential|possible|candidate|proposed|suggested)\s+(?:action\s+items?|actions|follow-?ups?|remediations?|improvements?)\b/iu;
 
 /**
  * Tasks written one a line with no list marker ("Add more thorough testing …" / "Minimize the number of …"): the lines

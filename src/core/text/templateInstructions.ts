@@ -19,6 +19,15 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
   // What the entries of a section ought to be, said to whoever fills it in: "Ideally these should result in action items…".
   /^(?:ideally\s+)?(?:these|each\s+of\s+these)\s+should\s+(?:result\s+in|become|be\s+turned\s+into|have)\b[^.\n]{0,120}\b(?:action\s+items?|issues?|tickets?)\b/i,
   /^\(?(?:optional|delete\s+(?:this|if\s+not\s+applicable))\)?[:.]?$/i,
+  // How the template's sections are to be filled in: "All the following sections should be filled out together…".
+  /^(?:all\s+)?(?:the\s+following|these|this|each\s+of\s+these)\s+(?:sub)?(?:sections?|headings?|questions?|fields?|items?|tables?)\s+(?:should|must|are\s+to)\s+be\s+(?:filled\s+(?:in|out)|completed|answered|written|discussed|agreed)\b/i,
+  /^each\s+(?:action\s+item|follow-?up|item|entry|row)\s+should\s+(?:be\s+in\s+the\s+form\s+of|be\s+(?:a|an)\s+(?:\w+\s+)?(?:ticket|issue)|have\s+(?:an?\s+)?(?:owner|ticket|issue|link))\b/i,
+  // A retrospective's prompts: "List anything the team did well and want to call out.", "List any findings that came out
+  // of the incident.", "Explore potential action items grouped by the themes…".
+  /^list\s+(?:anything|any\s+(?:findings?|lessons?|things?|learnings?|observations?|takeaways?))\b[^.\n]{0,100}?\b(?:the\s+team|the\s+incident|call\s+out|gone\s+better|went\s+(?:well|wrong)|did\s+well|came\s+out\s+of)\b/i,
+  /^(?:explore|brainstorm|discuss)\s+(?:potential|possible|candidate)\s+(?:action\s+items?|follow-?ups?|improvements?|remediations?)\b/i,
+  // What the section holds, said to whoever fills it in: "The action items we are committing to from the potential…".
+  /^(?:the|these)\s+(?:action\s+items?|follow-?ups?|items?|tasks?)\s+(?:(?:that\s+)?we\s+are|we['’]re|we\s+will\s+be)\s+(?:committing|agreeing)\s+to\b/i,
 ];
 
 export interface InstructionMatch {

@@ -122,5 +122,42 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.deepEqual(items(text), ['Ship the longer stop timeout in the validator kit']);
     assert.deepEqual(items('# Outage\n\n## Prevention\n\nWe will do the following:\n\n1. Raise the stop timeout.\n').length, 1);
   });
-});
 
+  it('reads a "Looking Forward" list of bold titles as the action items, without their explanations', () => {
+    const text = '# Outage\n\n## Looking Forward\n\nWe have identified several areas to improve:\n\n1. **Simulator load handling**\n   - Conducting stress tests so the simulator stays responsive.\n\n2. **Bug bounty**\n   - We will establish a bug bounty program.\n';
+    assert.deepEqual(items(text), ['Simulator load handling', 'Bug bounty']);
+  });
+
+  it('reads sub-bullets that are tasks of their own as items, and sub-bullets that explain the item as its details', () => {
+    const tasks = '# Outage\n\n## Action Items\n\n- Improve coverage of readiness probes\n    - Reach out to teams about readiness probes\n    - Create a dashboard for probe coverage\n- Collect logs from nodes centrally\n';
+    assert.deepEqual(items(tasks), ['Improve coverage of readiness probes', 'Reach out to teams about readiness probes', 'Create a dashboard for probe coverage', 'Collect logs from nodes centrally']);
+    const details = '# Outage\n\n## Action Items\n\n- Improve coverage of readiness probes\n    - Most services have none today\n    - Create a dashboard for probe coverage\n';
+    assert.deepEqual(items(details), ['Improve coverage of readiness probes']);
+  });
+
+  it('lists the committed action items, not the candidates brainstormed before them', () => {
+    const both = '# Outage\n\n## Potential Action Items\n\n- Update the error messages\n- Spike: try another database driver\n\n## Action Items\n\n- Error handling in the linkage endpoint\n';
+    assert.deepEqual(items(both), ['Error handling in the linkage endpoint']);
+    // Candidates with nothing committed after them are the only items there are.
+    assert.deepEqual(items('# Outage\n\n## Proposed action items\n\n- Update the error messages\n'), ['Update the error messages']);
+  });
+
+  it("reports a retrospective template's prompts as placeholders, and not as blame, but keeps a task that starts with \"List\"", () => {
+    const text = '# Outage\n\n## How did we do?\n\nAll the following sections should be filled out together as a team during the postmortem meeting.\n\n### What went well?\n\n- List anything the team did well and want to call out.\n- Lots of pairing\n\n## Action Items\n\nThe action items we are committing to. Each action item should be in the form of a Zenhub ticket.\n\n- List any cron jobs that still use the old key\n';
+    assert.deepEqual(findings(text, 'placeholder'), [
+      'All the following sections should be filled out together as a team during the postmortem meeting.',
+      'List anything the team did well and want to call out.',
+      'The action items we are committing to. Each action item should be in the form of a Zenhub ticket.',
+    ]);
+    assert.deepEqual(findings(text, 'blaming-language'), []);
+    assert.deepEqual(items(text), ['List any cron jobs that still use the old key']);
+  });
+
+  it('takes a summary saying what became unresponsive as the impact, and a named CVE as the cause', () => {
+    const base = '# Nodes went NotReady\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 | Node replaced |\n\n## Action Items\n\n- [ ] Add memory limits (owner: @ops, due: 2024-02-01)\n';
+    const unresponsive = base.replace('## Timeline', '## Summary\n\nA memory-hungry agent pod made the whole node unresponsive because nothing limited it.\n\n## Timeline');
+    assert.deepEqual(findings(unresponsive, 'required-sections'), []);
+    const cve = base.replace('## Timeline', '## Summary\n\nWe checked whether our services were affected by the Log4Shell vulnerability and patched the two that were.\n\n## Timeline');
+    assert.deepEqual(findings(cve, 'required-sections'), []);
+  });
+});

@@ -26,7 +26,9 @@ function measure(set: string) {
     for (const want of expected.actions) {
       totals.items++;
       // Inline code reads as its words: the reviewer may have kept the backticks.
-      const got = doc.actionItems.find((item) => item.text.replace(/`/gu, '').startsWith(want.text.replace(/`/gu, '')));
+      // Runs of spaces read as one: the reviewer copied the source's "Create dashboard  for".
+      const norm = (t: string) => t.replace(/`/gu, '').replace(/\s+/gu, ' ');
+      const got = doc.actionItems.find((item) => norm(item.text).startsWith(norm(want.text)));
       if (!got) continue;
       totals.found++;
       if (want.owner) { totals.expectedOwners++; if (got.owner === want.owner) totals.owners++; }
@@ -78,9 +80,10 @@ describe('published reports of a fifth set, at the level the fixes reached', () 
     // Left: 01 tells its cause only in the timeline, 21 names the leak but no cause word, 05 says what users saw
     // without an impact word.
     assert.ok(totals.sectionsNotAgreed <= 3, JSON.stringify(totals));
-    // Not agreed by the reviewer: two template instructions (which the placeholder rule reports on purpose, see its
-    // page) and an editor's bracket in a quoted email ("[the cloud vendor]").
-    assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse <= 3 }, { hit: 4, false: true });
+    // Not agreed by the reviewer: three template instructions (which the placeholder rule reports on purpose, see its
+    // page; the eighth set's reviewer lists the same kind as placeholders) and an editor's bracket in a quoted email
+    // ("[the cloud vendor]").
+    assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse <= 4 }, { hit: 4, false: true });
   });
 });
 
@@ -110,3 +113,18 @@ describe('published reports of a seventh set, at the level the fixes reached', (
     assert.equal(parsePostmortem(readFileSync(join(__dirname, '..', '..', 'fixtures', 'real-world-5', '04-mezo-leveldb-corruption.md'), 'utf8')).actionItems.length, 0);
   });
 });
+
+describe('published reports of an eighth set, at the level the fixes reached', () => {
+  // First run (docs/real-postmortems.md): items 43/50, 5 not counted (a "Potential Action Items" list before the
+  // committed one), required-sections 0 agreed / 3 not, placeholders 0/6 (a retrospective template's prompts), blaming
+  // 5 (0 agreed). No owners, due dates or done items in the set.
+  const totals = measure('real-world-6');
+  it('lists every action item, and raises no required-sections finding the reviewer disagrees with', () => {
+    assert.deepEqual({ items: totals.items, found: totals.found, notAgreed: totals.sectionsNotAgreed, falseDone: totals.falseDone }, { items: 50, found: 50, notAgreed: 0, falseDone: 0 });
+  });
+
+  it("finds the template's prompts left in, and nothing else", () => {
+    assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse }, { hit: 6, false: 0 });
+  });
+});
+

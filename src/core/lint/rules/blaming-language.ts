@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { findBlamingLanguage } from '../../blame';
 import { defineRule } from '../defineRule';
 import { proseRange } from '../prose';
+import { findTemplateInstructions, type InstructionMatch } from '../../text/templateInstructions';
 import type { Suggestion } from '../types';
 
 /** A clock time, or the relative time Slack shows for recent messages ("[3 hours ago]", "[yesterday]"). */
@@ -53,11 +54,15 @@ export const blamingLanguage = defineRule({
     const blocks = prose();
     const findings = findBlamingLanguage(blocks, { people: doc.people, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords }, caches?.blame);
     const chatStarts = new Map<number, number>();
+    const instructions = new Map<number, InstructionMatch[]>();
     for (const finding of findings) {
       const block = blocks[finding.span];
       if (!chatStarts.has(finding.span)) chatStarts.set(finding.span, chatTranscriptStart(block.text));
       const chatStart = chatStarts.get(finding.span) ?? -1;
       if (chatStart >= 0 && finding.start >= chatStart) continue;
+      // A template's instruction left in ("List anything the team did well…") is the placeholder rule's; nobody wrote it.
+      if (!instructions.has(finding.span)) instructions.set(finding.span, block.kind === 'paragraph' ? findTemplateInstructions(block.text) : []);
+      if ((instructions.get(finding.span) ?? []).some((m) => m.start <= finding.start && finding.start < m.end)) continue;
       // An IRC nick ("<jdoe>") reads as inline HTML, which prose leaves out: look at the source line too.
       const at = proseRange(block, finding.start, finding.start).start;
       if (CHAT_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', at - 1) + 1, at))) continue;
