@@ -2,10 +2,12 @@
 // postmortem, are left out when that changes nothing the view shows.
 import { looksLikePostmortem } from '../lint/detect';
 import { parsePostmortem } from '../model/parse';
+import { parseMarkdown } from '../markdown/parse';
+import { visit } from 'unist-util-visit';
 import { classifySection } from '../model/sectionKinds';
 import { DELIMITER_ROW } from '../markdown/sections';
 import { effectiveKindOf } from '../model/sections';
-import { isActionTableHeader } from '../model/actionItems';
+import { isActionTableHeader, paragraphMayHoldActions } from '../model/actionItems';
 import type { PostmortemDocument, SectionKind } from '../model/types';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
@@ -21,26 +23,69 @@ const BLANK = /^[ \t]*\r?$/u;
  * that would no longer look like a postmortem, is parsed whole.
  */
 export function parseForActionScan(text: string): PostmortemDocument {
-  const masked = withoutTimelineTables(text);
-  if (masked === text) return parsePostmortem(text);
-  const doc = parsePostmortem(masked);
-  if (doc.incidentDate === null || !looksLikePostmortem(doc)) return parsePostmortem(text);
+  const blanked = blankedLines(text);
+  if (blanked === null) return parsePostmortem(text);
+  const { blank, tables } = blanked;
+  const lines = text.split('\n');
+  const masked = lines.map((line, i) => (blank[i] ? line.replace(/[^\r]/gu, ' ') : line)).join('\n');
+  // The parser walks a blank line's spaces one by one: it reads a copy with those lines empty, whose positions (line and
+  // column are the same in both) are then put back at their offsets in the text.
+  const ast = parseMarkdown(lines.map((line, i) => (blank[i] ? '' : line)).join('\n'));
+  const lineStarts = [0];
+  for (const line of lines) lineStarts.push(lineStarts[lineStarts.length - 1] + line.length + 1);
+  visit(ast, (node) => {
+    for (const point of [node.position?.start, node.position?.end]) if (point?.offset !== undefined) point.offset = lineStarts[point.line - 1] + point.column - 1;
+  });
+  const doc = parsePostmortem(masked, { ast });
+  // Without an incident date, due dates such as "end of March" take their year from the timeline the tables held.
+  if ((tables && doc.incidentDate === null) || !looksLikePostmortem(doc)) return parsePostmortem(text);
   return { ...doc, text };
 }
 
-/** The text with the timeline sections' tables replaced by spaces (line breaks and lengths kept). */
+/**
+ * Sections whose plain prose paragraphs hold no action item, metadata field or label: what they tell is the incident.
+ * Not the timeline, whose paragraphs may be dated entries.
+ */
+const PROSE_KINDS = new Set<SectionKind>(['summary', 'impact', 'rootCause', 'contributingFactors', 'fiveWhys', 'detection', 'resolution', 'wentWell', 'wentWrong', 'lessonsLearned']);
+/** A line that opens anything but a paragraph, or carries markup the model reads: lists, quotes, tables, HTML, code, emphasis. */
+const NOT_PLAIN = /^(?: {0,3}(?:[-*+>|#<`~[=_!]|\d{1,9}[.)])| {4}|\t)|\*\*|__|<|\b(?:TODO|TBD|FIXME|XXX)\b/u;
+
+/**
+ * Whether a paragraph (its lines) is plain prose the action-items model never reads: long sentences without markup,
+ * that announce no follow-up work, and lead into no list, table or indented block after them.
+ */
+function isPlainProse(paragraph: readonly string[], next: string | undefined): boolean {
+  const joined = paragraph.join(' ').trim();
+  if (joined.length < 60 || !/[.!?]["”')]*$/u.test(joined)) return false;
+  if (paragraph.some((line) => NOT_PLAIN.test(line))) return false;
+  if (paragraphMayHoldActions(joined)) return false;
+  return next === undefined || ATX_HEADING.test(next) || !/^(?: {0,3}(?:[-*+>|]|\d{1,9}[.)])| {4}|\t)/u.test(next);
+}
+
+/**
+ * The text with the timeline sections' tables, and the plain prose paragraphs of the sections that tell the incident,
+ * replaced by spaces (line breaks and lengths kept).
+ */
 export function withoutTimelineTables(text: string): string {
+  const blanked = blankedLines(text);
+  return blanked === null ? text : text.split('\n').map((line, i) => (blanked.blank[i] ? line.replace(/[^\r]/gu, ' ') : line)).join('\n');
+}
+
+/** Which lines `withoutTimelineTables` blanks, and whether timeline tables are among them; null when it blanks none. */
+function blankedLines(text: string): { blank: boolean[]; tables: boolean } | null {
   const lines = text.split('\n');
   const masked = new Array<boolean>(lines.length).fill(false);
   let start = 0;
   if (/^---\r?$/u.test(lines[0] ?? '')) {
     // Front matter: its "# comments" are not headings.
     const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\r?$/u.test(line));
-    if (close === -1) return text;
+    if (close === -1) return null;
     start = close + 1;
   }
   let fence: string | null = null;
   let inTimeline = false;
+  let proseSection = false;
+  let tables = false;
   // The open ATX headings, as the model nests sections: a timeline under "Action Items" is part of the actions.
   const open: { depth: number; kind: SectionKind | null }[] = [];
   for (let i = start; i < lines.length; i++) {
@@ -62,11 +107,26 @@ export function withoutTimelineTables(text: string): string {
       const kind = effectiveKindOf(classifySection((heading[2] ?? '').trim()), open[open.length - 1]?.kind ?? null);
       open.push({ depth, kind });
       inTimeline = kind === 'timeline';
+      proseSection = kind !== null && PROSE_KINDS.has(kind);
       continue;
     }
     // A setext heading ("Action Items\n===") would nest what follows in a way this scan does not follow: read it all.
-    if (/^ {0,3}(?:=+|-+)[ \t]*$/u.test(line) && i > 0 && !BLANK.test(lines[i - 1])) return text;
-    if (!inTimeline || BLANK.test(line)) continue;
+    if (/^ {0,3}(?:=+|-+)[ \t]*$/u.test(line) && i > 0 && !BLANK.test(lines[i - 1])) return null;
+    if (BLANK.test(line)) continue;
+    // A paragraph at the root starts unindented after a blank line or a heading (indented, it may belong to a list item).
+    if (proseSection && /^[^ \t]/u.test(line) && (i === start || BLANK.test(lines[i - 1]) || ATX_HEADING.test(lines[i - 1]))) {
+      let end = i + 1;
+      while (end < lines.length && !BLANK.test(lines[end])) end++;
+      const paragraph = lines.slice(i, end);
+      if (isPlainProse(paragraph, lines.slice(end).find((l) => !BLANK.test(l)))) {
+        for (let j = i; j < end; j++) masked[j] = true;
+        i = end - 1;
+        continue;
+      }
+      // A label the model may take for a sub-heading ("**Follow-ups**:", "Action Items") changes what follows it.
+      if (/^(?:\*\*|__)/u.test(line) || (paragraph.length === 1 && !/^(?:[-*+>|]|\d{1,9}[.)])/u.test(line) && !/[.!?]["”')]*[ \t]*$/u.test(line))) proseSection = false;
+    }
+    if (!inTimeline) continue;
     // Anything but a table (a paragraph, a bold or plain label the model takes for a sub-heading, a list, HTML) may be
     // read as or lead to action items: from there on, the section is read as written.
     if (!TABLE_LINE.test(line) || !DELIMITER_ROW.test((lines[i + 1] ?? '').replace(/^ {1,3}/u, ''))) {
@@ -84,9 +144,12 @@ export function withoutTimelineTables(text: string): string {
     if (end < lines.length && !BLANK.test(lines[end])) inTimeline = false;
     else if (next < lines.length && /^[ \t]/u.test(lines[next])) inTimeline = false;
     else if (isActionTableHeader(header)) inTimeline = false;
-    else for (let j = i; j < end; j++) masked[j] = true;
+    else {
+      for (let j = i; j < end; j++) masked[j] = true;
+      tables = true;
+    }
     i = end - 1;
   }
-  if (fence !== null || !masked.includes(true)) return text;
-  return lines.map((line, i) => (masked[i] ? line.replace(/[^\r]/gu, ' ') : line)).join('\n');
+  if (fence !== null || !masked.includes(true)) return null;
+  return { blank: masked, tables };
 }

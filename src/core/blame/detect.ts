@@ -143,7 +143,7 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
     for (const f of kept) findings.push(f);
     // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
     // sentence argues against blame, or a pattern found software described in human words.
-    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW) {
+    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW && !READER_QUESTION.test(compact.text)) {
       const label = CAUSE_LABEL_CELL.exec(masked.slice(Math.max(0, sentence.start - 40), sentence.start));
       const framed = frameFinding(compact.text, people, sentence, startAt, endAt, spanText, label === null ? '' : `${label[1]}: `);
       if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
@@ -238,6 +238,12 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
 
 /** People in general with a quantifier that makes them a crowd rather than someone in particular. */
 const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\s+of|hundreds\s+of|millions\s+of|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|enough)\s+(?:people|users|folks|customers|farmers|players|members|node\s+operators|validators)$/iu;
+
+/**
+ * A reader's question of an FAQ ("Is there any way for an admin to tell who uses it?", "How can an operator check
+ * their version?"): it asks what people can do, not who failed. Not "How could Ravi not see this?".
+ */
+const READER_QUESTION = /^\W*(?:(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|option|setting|tool|mechanism|means)\b|(?:how|where)\s+(?:can|do|does|should)\b)(?![^?]*\bnot\b)[^?]*\?\W*$/iu;
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether

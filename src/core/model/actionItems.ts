@@ -43,6 +43,14 @@ const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
 const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?(?:making|make)\s+(?:several|some|a few|a number of|these|the following)?\s*(?:changes|improvements|fixes)\b/i;
 /** A paragraph that opens as one of those announced changes: "Secondly, we'll add …", "To start with, all SDKs will …". */
 const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|in addition|as a (?:more )?(?:long|short)[- ]term (?:solution|fix|measure))\b[^.]*?\b(?:will|[’']ll|plan to|are going to)\b/i;
+/**
+ * Whether a paragraph outside the action sections may be read as, or lead to, action items: an "Action point:" label,
+ * a lead-in, or prose that announces changes and then tells them. The workspace scan leaves every other plain
+ * paragraph of the sections that tell the incident unparsed (see actions/scan.ts).
+ */
+export function paragraphMayHoldActions(text: string): boolean {
+  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text);
+}
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
 /** Words that name a group of items rather than an item ("- Short term" with sub-items). */
@@ -493,6 +501,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (node.type !== 'paragraph') return;
     const section = ctx.sectionAt(rangeOf(node).start);
     if (!section || section.kind !== 'actionItems' || section.pseudo || sectionsWithItems.has(section)) return;
+    // "Below are steps we are committed to taking": the introduction of the items under its sub-headings.
+    if (section.children.some((child) => sectionsWithItems.has(child))) return;
     const text = plainText(node).trim();
     const lines = wrappedTaskLines(node, ctx.text);
     if (lines) {

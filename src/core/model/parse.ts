@@ -1,5 +1,5 @@
 // parsePostmortem: Markdown text in, the typed postmortem model out, with source offsets for everything.
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { parseMarkdown, plainText, rangeOf, SECTION_CHARS } from '../markdown/parse';
 import type { SectionCache } from '../markdown/sectionCache';
 import { FIRST_NAMES } from '../blame/lexicon';
@@ -68,10 +68,12 @@ function withNamedOwner(item: ActionItem, people: string[], text: string): Actio
 export interface ParseOptions {
   /** The parsed pieces of this document's previous version, to reuse those an edit left unchanged (see sectionCache.ts). */
   sections?: SectionCache;
+  /** The text's tree, when the caller has parsed it already (the workspace scan parses a shorter copy, see scan.ts). */
+  ast?: Root;
 }
 
 export function parsePostmortem(text: string, options: ParseOptions = {}): PostmortemDocument {
-  const ast = parseMarkdown(text, SECTION_CHARS, options.sections);
+  const ast = options.ast ?? parseMarkdown(text, SECTION_CHARS, options.sections);
   const lines = new LineIndex(text);
   const sections = buildSections(ast, text.length);
   const at = (offset: number) => sectionAt(sections, offset);

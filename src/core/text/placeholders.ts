@@ -65,6 +65,20 @@ function isInstruction(bracketed: string): boolean {
  */
 const BARE_BLOCK = /^\s*(todo|tbd|tba|tbc|fixme|xxx+|\?{2,}|…|\.{3})\s*[.!:]?\s*$/i;
 const NOTE_TO_SELF = /(?:^|\n)[ \t]*(TODO|FIXME|TBD|XXX)(?=[ \t]*:)/g;
+/** A template's sample entry as a block's whole content: "Item A", "Item 2", "Example item", "Sample entry". */
+const SAMPLE_ENTRY = /^\s*((?:[Ii]tem|[Ee]ntry|[Pp]oint|[Bb]ullet|[Ee]xample|[Ss]ample)\s+(?:[A-Z]|\d{1,2})|(?:[Ee]xample|[Ss]ample)\s+(?:item|entry|point|text))\s*[.:]?\s*$/;
+/** Words of the lorem-ipsum filler text; two in one sentence make it filler, not someone's Latin. */
+const LOREM = /\b(?:lorem|ipsum|dolor|consectetur|adipiscing|eiusmod|incididunt|reprehenderit|explicabo|fugiat|voluptate|voluptatem|exercitation|ullamco|aliquip|consequat|cupidatat|proident|deserunt|laborum|perspiciatis|accusantium|doloremque|laudantium|aperiam|architecto|beatae|impedit|facere)\b/giu;
+
+/** The sentence of lorem-ipsum filler in a block's text, from its first filler word to the sentence's end, or null. */
+function loremFiller(text: string): PlaceholderMatch | null {
+  const words = [...text.matchAll(LOREM)];
+  if (new Set(words.map((w) => w[0].toLowerCase())).size < 2) return null;
+  const start = words[0].index ?? 0;
+  const stop = /[.!?](?=\s|$)/u.exec(text.slice(words[1].index ?? start));
+  const end = stop === null ? text.trimEnd().length : (words[1].index ?? start) + stop.index + 1;
+  return { start, end, text: text.slice(start, end), expected: "the real content: this is the template's filler text" };
+}
 
 /** Unfinished-work markers in a block's text: the whole block, or notes to self at the start of its lines. */
 export function findBarePlaceholders(text: string): PlaceholderMatch[] {
@@ -73,6 +87,13 @@ export function findBarePlaceholders(text: string): PlaceholderMatch[] {
     const start = text.indexOf(whole[1]);
     return [{ start, end: start + whole[1].length, text: whole[1], expected: 'the missing content (or say why it is not known yet)' }];
   }
+  const sample = SAMPLE_ENTRY.exec(text);
+  if (sample) {
+    const start = text.indexOf(sample[1]);
+    return [{ start, end: start + sample[1].length, text: sample[1], expected: "the real entry: this is the template's sample" }];
+  }
+  const filler = loremFiller(text);
+  if (filler) return [filler];
   return [...text.matchAll(NOTE_TO_SELF)].map((m) => {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     return { start, end: start + m[1].length, text: m[1], expected: 'what the note was a reminder for' };

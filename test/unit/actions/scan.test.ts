@@ -1,4 +1,4 @@
-// The workspace scan reads timeline sections as blank: the action items, the summary the view shows and the verdict on
+// The workspace scan reads timeline tables, and plain prose in the sections that tell the incident, as blank: the action items, the summary the view shows and the verdict on
 // whether a file is a postmortem must be exactly those of a full parse, on every postmortem here and on generated ones.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -59,6 +59,13 @@ describe('action-items scan', () => {
       '<details>\n\n- [ ] Hidden item\n\n</details>', 'TODO: check the runbook', '1. Restore the backup', '---\ntitle: Outage\ndate: 2025-04-01\n---',
       '> ## Action Items', '    ## Timeline', 'All times are UTC.', '__Owner__: Kim', 'Action Items', '| Task | Notes |\n| --- | --- |\n| Add a canary | soon |',
       '| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\nTODO: check the runbook',
+      // Prose in the sections that tell the incident, which the scan leaves unparsed unless it may hold items.
+      '## Summary', '## Root Cause', '### What went wrong', 'The replica fell behind because a migration held a lock on the orders table.',
+      'The replica fell behind because a migration held a lock,\nand the failover guard did not account for lag.',
+      'Action point: improve the resiliency of the fork monitor when many nodes connect.', 'We will be making several changes to make sure this does not happen again.',
+      'Firstly, we will add push alerts to the fork monitor for every node.', 'The following follow-ups remain open and we will track them:',
+      '- Add a lag alert on every replica (owner: Ana)', '  The replica fell behind because a migration held a lock on the orders table.',
+      'Follow-ups', 'Action Items:', 'See [the dashboard](https://example.com/d) for the lag graph over the whole incident.',
     );
     fc.assert(
       fc.property(fc.array(pieces, { minLength: 1, maxLength: 12 }), (parts) => assertSameReading(`# Outage on 2025-04-01\n\n${parts.join('\n\n')}\n`, parts.join(' ⏎ '))),

@@ -160,4 +160,20 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const cve = base.replace('## Timeline', '## Summary\n\nWe checked whether our services were affected by the Log4Shell vulnerability and patched the two that were.\n\n## Timeline');
     assert.deepEqual(findings(cve, 'required-sections'), []);
   });
+
+  it("reports a template's sample entries and lorem-ipsum filler as placeholders, not a sentence that mentions an item", () => {
+    const text = '# Outage\n\n## Lessons learned\n\n### What went well\n\n- Item A\n- Item B\n- Item 4 of the runbook was skipped, and nobody noticed for an hour.\n\n## Timeline\n\n- 14:51 Ipsum reprehenderit impedit facere explicabo fugiat.\n- 15:02 We rolled back, ad hoc, and the status quo returned.\n';
+    assert.deepEqual(findings(text, 'placeholder'), ['Item A', 'Item B', 'Ipsum reprehenderit impedit facere explicabo fugiat.']);
+  });
+
+  it('does not take the introduction of the items under sub-headings for an item', () => {
+    const text = '# Outage\n\n## Looking Forward\n\nBelow are steps we are committed to taking as a direct result of this incident.\n\n#### Immediate\n\n- Purge all the logs\n\n#### Engineering\n\n- Introduce a rollout process for the extensions\n';
+    assert.deepEqual(items(text), ['Purge all the logs', 'Introduce a rollout process for the extensions']);
+  });
+
+  it("does not read a reader's question in an FAQ as blame, and still reads a question aimed at a person", () => {
+    const text = '# Outage\n\n## FAQ\n\n**Is there any way for an admin to tell if and who is using the browser extension?**\n\nYes: the site admin page lists them.\n\nWho thought it was fine to disable the alerts on the admin console?\n';
+    assert.deepEqual(findings(text, 'blaming-language'), ['Who thought it was fine to disable the alerts on the admin console']);
+  });
 });
+
