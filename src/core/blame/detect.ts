@@ -249,7 +249,7 @@ const READER_QUESTION = /^\W*(?:(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|op
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether
  * the people on shift made poor choices". Asking is not judging.
  */
-const INDIRECT_QUESTION = /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))\s+(?:(?:ourselves|themselves|himself|herself|him|her|them|us|me|everyone)\s+)?(?:whether|if)\s+$/iu;
+const INDIRECT_QUESTION = /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))(?:\s+[\p{L}'’-]+){0,4}?\s+(?:whether|if)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$/iu;
 
 /** A clause's first words, up to seven, where a clause starts: the subject of what follows them. */
 const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+`;
@@ -360,6 +360,8 @@ function frameFinding(
 ): BlameFinding | null {
   const actor = framedActor(FRAME_MODEL, `${label}${text}`, people);
   if (actor === null || actor.start < label.length) return null;
+  // "People have asked me whether the intern was at fault": asking is not judging.
+  if (INDIRECT_QUESTION.test(text.slice(Math.max(0, actor.start - label.length - 80), actor.start - label.length))) return null;
   const start = startAt(actor.start - label.length);
   const end = endAt(actor.end - label.length);
   const actual = spanText.slice(start, end);

@@ -182,6 +182,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:up\s+to|on|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\s+to\s+${VIGILANCE}`,
       String.raw`\b(?:ultimately|squarely|entirely|solely)\s+(?:on|up\s+to|with|the\s+responsibility\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
+      // "Ultimately it is on the customer to keep the app updated", "It's on the guild leaders to back up their banks".
+      String.raw`\b(?:(?:ultimately|squarely|entirely|solely)\s*,?\s+)?(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|squarely\s+|entirely\s+)?(?:on|up\s+to|the\s+responsibility\s+of)\s+(?:${EACH}\s+)?(?:(?:downstream|end|individual|external|guild|team|account|shop|store)\s+)?(?:${DUTY_BEARER}|leaders?|owners?)\s+to\s+(?:${VIGILANCE}|keep|update|back\s+up|pin|patch|upgrade|secure|protect|retry|validate)`,
       String.raw`\bthe\s+onus\s+(?:is|was|lies|rests|falls|fell)\s+(?:\w+\s+)?on\s+${EACH}\s+${DUTY_BEARER}\b`,
       String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from)\s+[^.;]{1,40}?\s+(?:is|was)\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
     ],
@@ -195,14 +197,28 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`\bha(?:ve|s|d)\s+only\s+(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
       String.raw`\b(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){1,4}?(?:up)?on\s+(?:themselves|himself|herself|yourselves|yourself)\b`,
-      String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+deserved?\b`,
+      String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+(?:deserved?|signed\s+up\s+for|asked\s+for|bargained\s+for)\b`,
+      String.raw`\bthat['’]s\s+the\s+risk\s+(?:they|he|she)\s+(?:chose|took|accepted)\b|\btaking\s+(?:that|the|this)\s+risk\s+on\s+(?:themselves|himself|herself)\b`,
+      String.raw`\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:entirely\s+|squarely\s+|all\s+)?on\s+(?:them|him|her)\s*[.!]*$`,
+      // "If customers had read the upgrade guide, …", "Customers who bought it twice should have read the screen".
+      String.raw`\bif\s+(?:the\s+|our\s+)?(?:users|customers|${SERVED})\s+had\s+(?:read|checked|noticed|followed|updated|paid\s+attention)\b`,
+      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,80}?\s+should\s+have\s+(?:noticed|checked|double-checked|read|known|verified|confirmed)\b`,
+      String.raw`\bnot\s+our\s+problem\s*[.!]*$`,
       // "Users who disable cookies … are the actual problem here", "Employers submitting malformed files are the real root cause".
-      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:are|were|is|was)\s+the\s+(?:actual|real|true)\s+(?:problem|issue|root\s+cause|cause)\b`,
+      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
       String.raw`\b(?:the|our|each|every|some)\s+(?:users?|customers?|${SERVED})\s+(?:should|ought\s+to)(?:\s+(?:really|probably|just|clearly))?\s+have\s+(?:noticed|caught|checked|double-checked|spotted|read\s+(?:the|it|our|their)|seen|known|verified|tested|confirmed)\b`,
       String.raw`\bnot\s+our\s+problem\s*[,;:]\s*(?:they|he|she|the\s+[\w-]+)\s+(?:need|needs|should|must|ha(?:ve|s)\s+to)\b`,
     ],
     note: 'Saying the people the service serves caused their own trouble puts the fault on them; say what the service could do so the same action goes right.',
     examples: ['Taxpayers who left their return until the last evening have only themselves to thank.', 'Agencies that upload huge creatives get what they deserve.', 'Users who disable cookies are the actual problem here.', 'The customer should have noticed the spike in their own dashboard.'],
+  },
+  {
+    id: 'self-inflicted',
+    category: 'blame-attribution',
+    pattern: String.raw`\bself[- ]inflicted\s+by\s+{O}`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Calling an outage self-inflicted by a team makes the team the cause; say what let the change through.',
+    examples: ['This outage was entirely self-inflicted by the maintenance department.'],
   },
   {
     id: 'made-a-mistake',

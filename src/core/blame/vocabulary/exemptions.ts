@@ -7,7 +7,13 @@ import { PRODUCT_NAMES } from '../lexicon';
  */
 export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`(?:^|(?<=[:—–]))\W{0,20}(?:calling|labell?ing|describing|attributing|blaming)\s+(?:it|this|that|these|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+|on\s+|to\s+)?`,
-  String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
+  String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
+  // "It would be easy to write "the engineer should have checked"", "easy to read this timeline as a list of people…".
+  String.raw`\b(?:too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:write|read|think)\b`,
+  // "If you're reading this looking for someone to blame, you won't find it here", "We're not asking who pushed the button".
+  String.raw`\b(?:looking|searching|hunting)\s+for\s+(?:someone|somebody|a\s+person|a\s+name|a\s+culprit|a\s+scapegoat)\s+to\s+blame\b|\bnot\s+asking\s+who\b`,
+  // "Saying the operator made a mistake is true and useless".
+  String.raw`^\W*(?:saying|to\s+say|calling\s+it)\b[^.;]{0,80}?\b(?:is|was|would\s+be)\s+(?:true\s+(?:and|but)\s+)?(?:useless|pointless|unhelpful|wrong|easy|not\s+(?:useful|helpful|the\s+point))\b`,
   String.raw`\bno\s+(?:evidence|sign|signs|indication|suggestion|reason\s+to\s+(?:think|believe|suspect))\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+|the\s+\w+)\b`,
   String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:did|does|had\s+done|has\s+done)\s+(?:anything|something)\s+wrong\b`,
   String.raw`\b(?:human|operator|user|engineer)\s+errors?\s+(?:is|are|was)\s+(?:(?:an?|the|only)\s+)?(?:\w+\s+)?(?:outcome|symptom|consequence|result|starting\s+point|effect|signal)\b`,
@@ -16,21 +22,24 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
 ];
 
 /** Running software that can be called careless or forgetful without anyone being blamed. */
-const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|logic|health\s*checks?|checks?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system)s?`;
+const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system)s?`;
 
 /**
  * Phrases where a judgment or forgetting word describes software, not a person: a finding overlapping one is dropped
  * ("The scheduler was careless about memory limits", "The driver forgot the prepared statements").
  */
 export const SOFTWARE_AND_TERMS: readonly string[] = [
-  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)(?:\s*,\s*[^,.;]{1,25},)?\s+(?:\w+ly\s+|too\s+|very\s+)?(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent)\b`,
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)(?:\s*,\s*[^,.;]{1,25},)?\s+(?:(?:\w+ly|too|very|pretty|rather|flat-out|downright|just|plain)\s+){0,2}(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent|incompetent|irresponsible|dumb|stupid)\b`,
+  // "The driver app's offline queue behaved irresponsibly".
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?${COMPONENT}\s+(?:behaved|behaves|acted|acts)\s+(?:\w+\s+)?(?:irresponsibly|carelessly|recklessly|sloppily|lazily|negligently|stupidly)\b`,
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:forgot|forgets|forgotten|neglected|neglects|ignored|ignores|skipped|skips)\b`,
   // "The ingress controller dropped the ball on retries", "the proxy didn't bother to retry".
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:(?:dropped|fumbled)\s+the\s+ball|(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:even\s+)?(?:bother|be\s+bothered))\b`,
   // "A sloppy default in the HTTP library": the judgment is about something the software ships with.
-  String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:[\w-]+\s+)?(?:defaults?|implementation|handling|code|logic|behaviou?r|settings?)\s+(?:in|of|from)\s+(?:the|a|an|its|our)\s+(?:[\w-]+\s+){0,2}?(?:${COMPONENT}|framework|sdk|package|dependency|module)\b`,
+  String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:[\w-]+\s+)?(?:defaults?|implementation|handling|code|logic|behaviou?r|settings?)\s+(?:in|of|from)\s+(?:the|a|an|its|our)\s+(?:[\w-]+\s+){0,2}?(?:${COMPONENT}|framework|sdk|package|dependency|module|firmware|software|image|app|os)\b`,
   // "A Kafka operator error" is an error in a Kubernetes operator, a program.
   String.raw`\b(?:${PRODUCT_NAMES.join('|')})\s+operators?[- ](?:errors?|mistakes?)\b`,
+  String.raw`\boperators?[- ]errors?\s+in\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,3}?operator\b`,
   // A Kubernetes operator forgets to reconcile; a human operator forgets to drain a node.
   String.raw`\boperators?\s+(?:\w+ly\s+)?(?:forgot|forgets|neglected|skipped|ignored|failed)\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|controller|watch(?:es)?|operand|status\s+field)\b)`,
   // Something switched off and switched back on again is a step, not a mistake.

@@ -20,9 +20,28 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:we\s+all|we\s+both|you\s+all|everyone|everybody)\s+knows?\s+(?:exactly\s+)?who\s+(?:\p{L}+ed|left|broke|took|ran|did|made|forgot|wrote|shipped|pushed|merged|deployed|dropped|deleted)\b`,
       // "The problem was never the platform; it was the people operating it."
       String.raw`\bthe\s+(?:problem|issue|cause|weak\s+(?:link|point))\s+(?:was|is)\s+(?:never|not)\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[;,—–]\s*(?:it\s+(?:was|is)\s+)?the\s+(?:people|person|humans?|engineers?|operators?|staff|team)\b`,
+      // "I'll let the timeline speak for itself as to who was on the keyboard", "which tells you how closely they watched".
+      String.raw`\b(?:let|leave)\s+the\s+(?:timeline|logs?|facts|evidence|data|audit\s+log)\s+speak\s+for\s+(?:itself|themselves)\b|\bwhich\s+tells\s+you\s+(?:how|all\s+you\s+need)\b|\b(?:is|was|seems)\s+(?:apparently\s+)?optional\s+for\s+(?:some|certain)\s+(?:people|folks|engineers|members|of\s+us)\b`,
+      // "had the nerve to call us".
+      String.raw`\bhad\s+the\s+(?:nerve|gall|audacity|cheek)\s+to\b`,
+    ],
+    cue: [
+      String.raw`\bknows?\b`,
+      String.raw`\bnever\b|\bnot\b`,
+      String.raw`\bspeak\s+for\b|\btells\s+you\b|\boptional\b`,
+      String.raw`\bnerve\b|\bgall\b|\baudacity\b|\bcheek\b`,
     ],
     note: 'Hinting that everyone knows who is at fault is blame without the analysis; say what the system let happen.',
-    examples: ['I think we all know who left debug logging switched on.', 'The problem was never the platform; it was the people operating it.'],
+    examples: ['I think we all know who left debug logging switched on.', 'The problem was never the platform; it was the people operating it.', "I'll let the timeline speak for itself as to who was on the keyboard."],
+  },
+  {
+    id: 'again-a-name',
+    category: 'judgment-of-people',
+    // "Again, Patrick.": a name after "again" is a verdict on a track record.
+    pattern: String.raw`^\W*(?:again|once\s+again|yet\s+again|of\s+course)\s*,\s*{O}\s*[.!]*$`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Naming someone after "again" judges their track record; say what keeps letting the same change through.',
+    examples: ['Again, @patrick.'],
   },
   {
     id: 'insinuation',

@@ -17,6 +17,10 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bhow\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:did|does|could|can|was|is|do)\s+{O}\s+(?:even\s+|ever\s+)?(?:get|have|end\s+up\s+with|gain|keep|be\s+given|come\s+to\s+have)\s+(?:[\w-]+\s+)?(?:access|rights|permissions|root|admin|sudo|the\s+keys)\b`,
       // "How many times do we have to remind Wren…?"
       String.raw`\bhow\s+many\s+(?:more\s+)?times\s+(?:do|does|did|will|must|should|have)\s+(?:we|I|you|people|they)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+)?(?:tell|ask|remind|warn|beg|explain\s+to)\s+{O}`,
+      // "How many times does the MSP need to be told not to reboot the core switch?"
+      String.raw`\bhow\s+many\s+(?:more\s+)?times\s+(?:does|do|did|will|must)\s+{O}\s+(?:need|have|got)\s+to\s+be\s+(?:told|reminded|asked|warned)\b`,
+      // "Did nobody in purchasing think to ask why the bank details changed?"
+      String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one\s+person)\s+(?:in|on|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:think|bother|stop|care)\s+to\b`,
       // "Why did @gsmith think it was okay to skip the dry run?"
       String.raw`\bwhy\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:did|does|would|do)\s+{O}\s+(?:even\s+)?(?:think|decide|assume|figure|believe|feel)\s+(?:that\s+)?(?:it\s+(?:was|would\s+be)\s+)?${DEEMED_FINE}\b`,
       // "Is it really too much to ask the platform team to read their runbooks?"
@@ -32,6 +36,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\b`,
       String.raw`\bhow\b`,
       String.raw`\bhow\s+many\b`,
+      String.raw`\bhow\s+many\b`,
+      String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one)\b`,
       String.raw`\bwhy\b`,
       String.raw`\btoo\s+much\b`,
       String.raw`\bwhat\b`,
