@@ -61,22 +61,44 @@ interface Token {
 const TAB_STOP = 8;
 
 /**
- * The display column of each code point (and one past the end). Tabs advance to the next stop of 8, as a
- * terminal shows them: old kubectl and some clipboards keep tabs, and rows then line up only on screen.
+ * A line's code points. A line with no astral character (nearly every line) is its own list of code points: the
+ * string is indexed directly, and 10,000 rows are not each copied into an array of one-character strings.
  */
-function displayColumns(chars: readonly string[]): number[] {
+type Chars = string | readonly string[];
+
+function codePoints(line: string): Chars {
+  return /[\uD800-\uDFFF]/.test(line) ? Array.from(line) : line;
+}
+
+/** The code points [start, end) as text. */
+function textOf(chars: Chars, start: number, end: number): string {
+  return typeof chars === 'string' ? chars.slice(start, end) : chars.slice(start, end).join('');
+}
+
+/**
+ * The display column of each code point (and one past the end), or null when they are the code points' own indexes
+ * (no tab). Tabs advance to the next stop of 8, as a terminal shows them: old kubectl and some clipboards keep tabs,
+ * and rows then line up only on screen.
+ */
+function displayColumns(chars: Chars): number[] | null {
+  if (!chars.includes('\t')) return null;
   const columns: number[] = [];
   let column = 0;
-  for (const ch of chars) {
+  for (let i = 0; i < chars.length; i++) {
     columns.push(column);
-    column = ch === '\t' ? (Math.floor(column / TAB_STOP) + 1) * TAB_STOP : column + 1;
+    column = chars[i] === '\t' ? (Math.floor(column / TAB_STOP) + 1) * TAB_STOP : column + 1;
   }
   columns.push(column);
   return columns;
 }
 
+/** The display column of code point `i`. */
+function columnAt(at: readonly number[] | null, i: number): number {
+  return at === null ? i : at[i];
+}
+
 /** Whitespace-separated tokens with display-column offsets. */
-function tokens(chars: readonly string[]): Token[] {
+function tokens(chars: Chars): Token[] {
   const at = displayColumns(chars);
   const found: Token[] = [];
   let i = 0;
@@ -85,7 +107,7 @@ function tokens(chars: readonly string[]): Token[] {
     if (i >= chars.length) break;
     const start = i;
     while (i < chars.length && !isSpace(chars[i])) i++;
-    found.push({ text: chars.slice(start, i).join(''), start: at[start] });
+    found.push({ text: textOf(chars, start, i), start: columnAt(at, start) });
   }
   return found;
 }
@@ -99,15 +121,27 @@ const EXTRA_COLUMN = /^[A-Z][A-Z0-9_.\/-]*$/;
 const MAX_EXTRA_COLUMNS = 3;
 
 /**
+ * Whether the line's first word is a column name a header can start with. Most lines tried are rows: their first word
+ * settles it without reading the rest (a big paste tries thousands, some several times).
+ */
+export function startsLikeHeader(line: string): boolean {
+  let start = 0;
+  while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++;
+  let end = start;
+  while (end < line.length && line[end] !== ' ' && line[end] !== '\t' && end - start <= 16) end++;
+  if (end === start || end - start > 16) return false;
+  const first = line.slice(start, end).toUpperCase();
+  return first in HEADER_NAMES || first === 'LAST' || first === 'FIRST';
+}
+
+/**
  * The columns of a kubectl events header line, or null when the line is not one. Every word must be a
  * known column name ("LAST SEEN" and "LASTSEEN" alike; describe's "Type Reason Age From Message" too),
  * except a few label columns at the end.
  */
 export function parseHeader(line: string): Column[] | null {
-  // Most lines tried are rows: their first word settles it without reading the rest (a big paste tries thousands).
-  const first = /^\s*(\S+)/.exec(line)?.[1].toUpperCase();
-  if (first === undefined || (!(first in HEADER_NAMES) && first !== 'LAST' && first !== 'FIRST')) return null;
-  const words = tokens(Array.from(line));
+  if (!startsLikeHeader(line)) return null;
+  const words = tokens(codePoints(line));
   const columns: Column[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i].text.toUpperCase();
@@ -139,7 +173,7 @@ interface Field {
   column: number;
 }
 
-function fields(chars: readonly string[], at: readonly number[] = displayColumns(chars)): Field[] {
+function fields(chars: Chars, at: readonly number[] | null = displayColumns(chars)): Field[] {
   const found: Field[] = [];
   let i = 0;
   while (i < chars.length) {
@@ -152,7 +186,7 @@ function fields(chars: readonly string[], at: readonly number[] = displayColumns
       i++;
       if (!isSpace(chars[i - 1])) end = i;
     }
-    found.push({ start, end, column: at[start] });
+    found.push({ start, end, column: columnAt(at, start) });
   }
   return found;
 }
@@ -161,18 +195,18 @@ function fields(chars: readonly string[], at: readonly number[] = displayColumns
  * A field that runs across a column start with a single space just before it is two cells: describe output
  * of some kubectl versions pads a column by one space only ("kubelet, node-1 pulling image").
  */
-function splitAtColumnStarts(chars: readonly string[], at: readonly number[], found: Field[], columns: readonly Column[]): Field[] {
+function splitAtColumnStarts(chars: Chars, at: readonly number[] | null, found: Field[], columns: readonly Column[]): Field[] {
   if (found.length >= columns.length) return found;
   const result: Field[] = [];
   for (const field of found) {
     let start = field.start;
     for (let k = field.start + 1; k < field.end; k++) {
-      if (chars[k - 1] === ' ' && chars[k] !== ' ' && columns.some((c) => c.start === at[k] && c.start > at[start])) {
-        result.push({ start, end: k - 1, column: at[start] });
+      if (chars[k - 1] === ' ' && chars[k] !== ' ' && columns.some((c) => c.start === columnAt(at, k) && c.start > columnAt(at, start))) {
+        result.push({ start, end: k - 1, column: columnAt(at, start) });
         start = k;
       }
     }
-    result.push({ start, end: field.end, column: at[start] });
+    result.push({ start, end: field.end, column: columnAt(at, start) });
   }
   return result;
 }
@@ -183,11 +217,11 @@ function splitAtColumnStarts(chars: readonly string[], at: readonly number[], fo
  * onto another line), cells are matched to the nearest column, following the row's own drift.
  */
 export function splitRow(line: string, columns: readonly Column[]): string[] {
-  const chars = Array.from(line);
+  const chars = codePoints(line);
   // The display columns are read once per row: a paste of 10,000 events splits 10,000 rows.
   const at = displayColumns(chars);
   const found = splitAtColumnStarts(chars, at, fields(chars, at), columns);
-  const text = (field: Field) => chars.slice(field.start, field.end).join('');
+  const text = (field: Field) => textOf(chars, field.start, field.end);
   const cells: string[] = columns.map(() => '');
   const messageIndex = columns.findIndex((c) => c.role === 'message');
   const aligned = alignedCells(chars, found, columns, messageIndex);
@@ -199,7 +233,7 @@ export function splitRow(line: string, columns: readonly Column[]): string[] {
     for (let i = 0; i < after; i++) cells[columns.length - 1 - i] = text(found[found.length - 1 - i]);
     const first = found[messageIndex];
     const last = found[found.length - 1 - after];
-    cells[messageIndex] = chars.slice(first.start, last.end).join('');
+    cells[messageIndex] = textOf(chars, first.start, last.end);
     return cells;
   }
   let column = 0;
@@ -222,7 +256,7 @@ export function splitRow(line: string, columns: readonly Column[]): string[] {
  * The cells of a row that lines up with the header: every field starts at a column start, or inside the
  * message (double spaces in it). Then empty cells are simply the columns no field starts in.
  */
-function alignedCells(chars: readonly string[], found: readonly Field[], columns: readonly Column[], messageIndex: number): string[] | null {
+function alignedCells(chars: Chars, found: readonly Field[], columns: readonly Column[], messageIndex: number): string[] | null {
   const messageStart = columns[messageIndex].start;
   const messageEnd = columns[messageIndex + 1]?.start ?? Number.POSITIVE_INFINITY;
   const columnOf = found.map((field) => {
@@ -236,7 +270,7 @@ function alignedCells(chars: readonly string[], found: readonly Field[], columns
   while (index < found.length) {
     let last = index;
     while (last + 1 < found.length && columnOf[last + 1] === columnOf[index]) last++;
-    cells[columnOf[index]] = chars.slice(found[index].start, found[last].end).join('');
+    cells[columnOf[index]] = textOf(chars, found[index].start, found[last].end);
     index = last + 1;
   }
   return cells;
@@ -244,5 +278,5 @@ function alignedCells(chars: readonly string[], found: readonly Field[], columns
 
 /** Whether the header's columns sit one space apart, so offsets say nothing and words must be used. */
 export function headerLostSpacing(line: string): boolean {
-  return fields(Array.from(line)).length <= 1;
+  return fields(codePoints(line)).length <= 1;
 }

@@ -1,5 +1,5 @@
 // Lines a terminal cut at its width (conhost, screen, a narrow window): header and rows joined back as kubectl printed them.
-import { parseHeader } from './columns';
+import { parseHeader, startsLikeHeader } from './columns';
 
 /** Widths terminals open at; one cut line of such a width is taken as the terminal's edge. */
 const TERMINAL_WIDTHS = new Set([80, 100, 120, 132, 160, 200]);
@@ -26,7 +26,8 @@ export function joinCutHeaders(lines: readonly string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
-    if (width(line) >= MIN_WIDTH && !parseHeader(line)) {
+    // A cut header starts like one: a row (nearly every line) is passed over without trying to join it.
+    if (startsLikeHeader(line) && width(line) >= MIN_WIDTH && !parseHeader(line)) {
       // The longest join that reads as a header: "… SUBOBJECT" + "SOURCE  MESSAGE" is one, but "FIRST SEEN  COUNT  NAME" may follow.
       for (let pieces = Math.min(3, lines.length - 1 - i); pieces >= 1; pieces--) {
         const candidate = line + lines.slice(i + 1, i + 1 + pieces).join('');
