@@ -135,7 +135,7 @@ const DIRECTIVE = /\b(?:we|you|they|the team)\s+(?:should|need to|must|will|shal
 const COMMITMENT = /\bwe\s+(?:shall|will|intend to|plan to|are going to)\b/i;
 
 const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
-const OWNER_HEADER = /\b(owners?|owned by|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
+const OWNER_HEADER = /\b(owners?|owned by|owning( teams?| groups?| squads?)?|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
 /** Headers that name who only in a table already known to hold actions: elsewhere a "Team" column describes, it does not assign. */
 const OWNER_HEADER_IN_ACTIONS = /^(teams?|leads?|contacts?)$/i;
 const DUE_HEADER = /\b(due( date| by)?|deadline|target( date)?|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe)\b|^by$/i;

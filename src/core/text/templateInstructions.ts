@@ -30,6 +30,35 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
   /^(?:the|these)\s+(?:action\s+items?|follow-?ups?|items?|tasks?)\s+(?:(?:that\s+)?we\s+are|we['’]re|we\s+will\s+be)\s+(?:committing|agreeing)\s+to\b/i,
 ];
 
+/** A question a template asks under a heading: about "the issue", "this situation", "the impact", in general words. */
+const PROMPT_QUESTION = /^(?:what|how|when|who|where|which|why)\b[^?\n]{0,100}\b(?:this\s+situation|the\s+(?:issue|incident|outage|problem|impact|failure|event|root\s+cause)|happened|discovery|resolution)\b[^?\n]{0,60}\?$/i;
+/** An instruction to whoever fills the template in, or what the section is for. */
+const PROMPT_INSTRUCTION = /^(?:include|describe|explain|list|leave|provide|summari[sz]e|ensure|enter|insert|write|add|document|outline|fill\s+in|use\s+this\s+(?:section|space|table)|this\s+section\s+(?:provides|is\s+for|should|describes|contains))\b/i;
+/** A fragment naming what goes there, with the template's choices: "Date/time of discovery", "date, time, step/event". */
+const PROMPT_FRAGMENT = /^(?=[^.!?\n]{3,60}$)(?:[\p{L}-]+[ ,]+){0,6}[\p{L}-]+\/[\p{L}-]+(?:[ ,]+[\p{L}-]+){0,6}$/iu;
+
+/**
+ * The template's prompts written in italics on lines of their own ("_What caused this situation?_", "_Date/time of
+ * discovery_", "*Include the step that describes …*"), as offsets of their words (without the emphasis marks) in
+ * `source`, the paragraph's Markdown. A prompt answered on its own line ("_How was it found?_ By the on-call.") is not one.
+ */
+export function findItalicPrompts(source: string): InstructionMatch[] {
+  const found: InstructionMatch[] = [];
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    const italic = /^([ \t]*)([*_])(?![*_\s])([^*_\n]+?)(?<![*_\s])\2[ \t]*\r?$/u.exec(line);
+    if (italic) {
+      const words = italic[3].trim();
+      if (PROMPT_QUESTION.test(words) || PROMPT_INSTRUCTION.test(words) || PROMPT_FRAGMENT.test(words)) {
+        const start = offset + italic[1].length + 1;
+        found.push({ start, end: start + italic[3].length, text: italic[3] });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return found;
+}
+
 export interface InstructionMatch {
   start: number;
   end: number;

@@ -175,5 +175,26 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## FAQ\n\n**Is there any way for an admin to tell if and who is using the browser extension?**\n\nYes: the site admin page lists them.\n\nWho thought it was fine to disable the alerts on the admin console?\n';
     assert.deepEqual(findings(text, 'blaming-language'), ['Who thought it was fine to disable the alerts on the admin console']);
   });
+
+  it('reads an "Owning Team" column as the owner, a team linked by its page as its name', () => {
+    const text = '# Outage\n\n## Action Items\n\n| Description | Type | Owning Team | Issue # |\n| --- | --- | --- | --- |\n| Implement alerting for low check-ins | Engineering Work | [checkin-team](https://github.com/orgs/example/teams/checkin-team) | [#946](https://example.com/946) |\n';
+    assert.deepEqual(parsePostmortem(text).actionItems.map((i) => i.owner), ['checkin-team']);
+  });
+
+  it("reports a template's italic prompts left on lines of their own, not italic notes or prompts answered on the line", () => {
+    const text = '# Outage\n\n## Background\n\n_What context is needed to understand this situation?_\n\n## Detection\n\n_How was the issue found?_ It was found by the on-call.\n_Date/time of discovery_\n\n## Timeline\n\n_All times are UTC._\n\n_date, time, step/event_\n\n## Root Cause\n\n_Why did the cache not expire?_ Its TTL was a week.\n\n*Include the step that describes when and how the issue was identified.*\n\n## Links\n\n- [Slack Thread]\n- [Support issue] https://example.com/support/1\n\n[TOC]\n';
+    assert.deepEqual(findings(text, 'placeholder'), [
+      'What context is needed to understand this situation?',
+      'Date/time of discovery',
+      'date, time, step/event',
+      'Include the step that describes when and how the issue was identified.',
+      '[Slack Thread]',
+    ]);
+  });
+
+  it('reads "What should have been done to prevent this, but wasn\'t done?" as what went wrong, not as the action items', () => {
+    const text = '# Outage\n\n## What should ordinarily have been done to prevent this, but wasn’t done?\n\nExtended testing on staging with real-world scenarios\n\n## Action Items\n\n- Add a check-in volume alert\n';
+    assert.deepEqual(items(text), ['Add a check-in volume alert']);
+  });
 });
 

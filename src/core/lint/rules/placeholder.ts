@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { TextRange } from '../../model/types';
 import { defineRule } from '../defineRule';
 import { findBarePlaceholders, findPlaceholders, isAnglePlaceholder } from '../../text/placeholders';
-import { findTemplateInstructions } from '../../text/templateInstructions';
+import { findItalicPrompts, findTemplateInstructions } from '../../text/templateInstructions';
 import { plainText, rangeOf } from '../../markdown/parse';
 import { proseRange } from '../prose';
 
@@ -60,6 +60,17 @@ export const placeholder = defineRule({
       if (block.kind === 'heading' || statuses.some((cell) => within(block.range, cell))) continue;
       for (const match of findBarePlaceholders(block.text)) emit(proseRange(block, match.start, match.end), match.text, placeholderMessage(match.text, match.expected));
       if (block.kind !== 'paragraph') continue;
+      const source = doc.text.slice(block.range.start, block.range.end);
+      // "[Slack Thread]", "[Github issue(s)]" alone in a list of links: the label of a link nobody added.
+      const label = /^(\s*)(\[(?!\^|toc\])[^\][\n]{2,40}\])\s*$/iu.exec(source);
+      if (label) {
+        const start = block.range.start + label[1].length;
+        emit({ start, end: start + label[2].length }, label[2], placeholderMessage(label[2], 'the link itself'));
+      }
+      for (const match of findItalicPrompts(source)) {
+        const range = { start: block.range.start + match.start, end: block.range.start + match.end };
+        emit(range, match.text, `The template's prompt "${match.text.length > 60 ? `${match.text.slice(0, 57)}…` : match.text}" is still here: write the answer in its place, or remove it.`);
+      }
       for (const match of findTemplateInstructions(block.text)) {
         const shown = match.text.length > 60 ? `${match.text.slice(0, 57)}…` : match.text;
         emit(proseRange(block, match.start, match.end), match.text, `The template's instruction "${shown}" is still here: write the section's content in its place, or remove it.`);
