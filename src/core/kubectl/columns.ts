@@ -165,7 +165,7 @@ export function parseHeader(line: string): Column[] | null {
 }
 
 /** A run of text between gaps of two or more spaces (or a tab): tabwriter pads every column by at least two. */
-interface Field {
+export interface Field {
   /** Code-point indexes, for the text. */
   start: number;
   end: number;
@@ -173,7 +173,14 @@ interface Field {
   column: number;
 }
 
-function fields(chars: Chars, at: readonly number[] | null = displayColumns(chars)): Field[] {
+/** A field: from a non-blank character through single spaces between words, up to a tab or two spaces. */
+const FIELD = /[^ \t](?:[^ \t]| (?=[^ \t]))*/g;
+
+export function fields(chars: Chars, at: readonly number[] | null = displayColumns(chars)): Field[] {
+  if (typeof chars === 'string') {
+    // The same fields as the loop below, found by the regular expression engine: a paste of 10,000 rows splits each.
+    return Array.from(chars.matchAll(FIELD), (m) => ({ start: m.index, end: m.index + m[0].length, column: columnAt(at, m.index) }));
+  }
   const found: Field[] = [];
   let i = 0;
   while (i < chars.length) {

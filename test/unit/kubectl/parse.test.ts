@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isoUtc, parseKubectlEvents } from '../../../src/core/kubectl';
 import { parseCaptureTime } from '../../../src/core/kubectl/captureTime';
+import { fields } from '../../../src/core/kubectl/columns';
 
 const capturedAt = new Date('2026-05-04T12:00:00Z');
 const parse = (text: string) => parseKubectlEvents(text, { capturedAt });
@@ -87,6 +88,15 @@ describe('parseKubectlEvents', () => {
     const row = '1m          Normal   Note     pod/a                 kubelet   停止中 🚨 done          9m           4       a.1';
     const [event] = parse(`${header}\n${row}\n`).events;
     assert.deepEqual([event.message, event.count, isoUtc(event.firstTime), event.source], ['停止中 🚨 done', 4, '2026-05-04T11:51:00Z', 'kubelet']);
+  });
+
+  it('cuts a row into the same fields whether it is read as a string or code point by code point', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', ' ', '\t', 'x'), { maxLength: 40 }).map((chars) => chars.join('')), (line) => {
+        assert.deepEqual(fields(line), fields(Array.from(line)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('never throws on arbitrary text, and every event it returns has a type and a reason', () => {
