@@ -84,7 +84,9 @@ export function findTemplateInstructions(text: string): InstructionMatch[] {
 
 function splitSentences(text: string): Array<{ start: number; end: number; text: string }> {
   const sentences: Array<{ start: number; end: number; text: string }> = [];
-  const pattern = /[^.!?\n]+(?:[.!?]+|$)/g;
+  // A fragment ends at its punctuation, or at the end of its line: "$" alone is the end of the text, and a line that ends
+  // without punctuation would make the engine try every shorter fragment from every position (quadratic on long lines).
+  const pattern = /[^.!?\n]+(?:[.!?]+|(?=\n)|$)/g;
   for (const match of text.matchAll(pattern)) {
     const leading = match[0].length - match[0].trimStart().length;
     const value = match[0].trim();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readActionFields } from '../../../src/core/model/actionFields';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { lintPostmortem } from '../../../src/core/lint/engine';
-import { findTemplateInstructions } from '../../../src/core/text/templateInstructions';
+import { findItalicPrompts, findTemplateInstructions } from '../../../src/core/text/templateInstructions';
 import { growth } from './timing';
 
 const RUNS = [' ', '\u00a0', '\u3000', ' \n', '(', ')', '(added ', '(added x ', '. done in ', '#1', '[#1]', ':', '9:99 ', 'a bug ', 'things that ', 'these should '];
@@ -27,6 +27,27 @@ describe('published-postmortem shapes stay linear (hardening)', () => {
   it('looks for template prompts in long runs', () => {
     for (const run of ['things that ', 'these should ', ' ', '.']) {
       const ratio = growth((size) => findTemplateInstructions(run.repeat(size)), 2000);
+      assert.ok(ratio < 8, `${JSON.stringify(run)} grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+    // A long line with no punctuation before the next line: once quadratic (a 50,000-space line took two seconds).
+    for (const run of [' ', 'a ', '|', ' -']) {
+      const ratio = growth((size) => findTemplateInstructions(`${run.repeat(size)}x\ny`), 5000);
+      assert.ok(ratio < 8, `${JSON.stringify(run)} before a line break grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+  });
+
+  it('looks for italic prompts in long runs', () => {
+    for (const run of [' ', '_', '*', '_a', 'a/b ', 'What ', '?']) {
+      const ratio = growth((size) => findItalicPrompts(`_${run.repeat(size)}x_\n*${run.repeat(size)}`), 5000);
+      assert.ok(ratio < 8, `${JSON.stringify(run)} grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+  });
+
+  // Runs of emphasis markers are the parser's to refuse (the editor's budget check stops them before parsing).
+  it('lints long runs where link labels, sample entries, filler and empty tables are looked for', () => {
+    for (const run of [' ', '[', '|', '| ', ' -', 'ipsum ', 'Item ', 'What ']) {
+      const doc = (size: number) => parsePostmortem(`# T\n\n## Background\n\n_${run.repeat(size)}x\n|${run.repeat(size)}\n\n## Action Items\n\n| A | B |\n| --- | --- |\n|${run.repeat(size)}|\n`);
+      const ratio = growth((size) => lintPostmortem(doc(size)), 2000, 1);
       assert.ok(ratio < 8, `${JSON.stringify(run)} grew x${ratio.toFixed(1)} for 4x the input`);
     }
   });

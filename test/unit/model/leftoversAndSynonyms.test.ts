@@ -196,5 +196,10 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## What should ordinarily have been done to prevent this, but wasn’t done?\n\nExtended testing on staging with real-world scenarios\n\n## Action Items\n\n- Add a check-in volume alert\n';
     assert.deepEqual(items(text), ['Add a check-in volume alert']);
   });
+
+  it("reports an action table left with only the template's empty row as an empty section, not a table with a row", () => {
+    const text = '# Outage\n\n## Summary\n\nThe API failed for an hour because a certificate expired.\n\n## Action Items\n\n| Description | Type | Owner | Issue # |\n| --- | --- | --- | --- |\n| | | | |\n\n## Follow-ups\n\n| Task | Owner |\n| --- | --- |\n| Renew the certificates | @ana |\n';
+    assert.deepEqual(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'empty-section').map((f) => f.message), ['The "Action Items" section holds only an empty table: fill in its rows (or write "None"), or remove the heading.']);
+  });
 });
 

@@ -2,12 +2,23 @@
 import { z } from 'zod';
 import { flattenSections } from '../../model/sections';
 import { defineRule } from '../defineRule';
+import { DELIMITER_ROW } from '../../markdown/sections';
 
 /** Whitespace, HTML comments (template guidance) and thematic breaks are not content. */
 const NOT_CONTENT = /<!--[^]*?-->|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/gm;
 
 /** A heading that is a field with its value ("## Date: December 15, 2022", "## Time: 00:50:10 UTC"): not empty. */
 const FIELD_HEADING = /^[\p{L}][\p{L}\p{N} ()/&-]{0,30}:\s*\S/u;
+
+/**
+ * A template's table left as it came: a header, its delimiter row and rows of empty cells ("| | | | |"). A table with
+ * no rows at all is how this project's own templates ship a timeline: not reported.
+ */
+function isEmptyTable(content: string): boolean {
+  const lines = content.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 3 || !lines.every((line) => /^\s*\|/u.test(line))) return false;
+  return DELIMITER_ROW.test(lines[1].replace(/^ {1,3}/u, '')) && lines.slice(2).every((line) => /^\s*(?:\|\s*)+$/u.test(line));
+}
 
 export const emptySection = defineRule({
   id: 'empty-section',
@@ -23,11 +34,14 @@ export const emptySection = defineRule({
     for (const section of sections) {
       if (section.pseudo || section.children.length > 0 || section === title || FIELD_HEADING.test(section.title)) continue;
       const content = doc.text.slice(section.contentRange.start, section.contentRange.end).replace(NOT_CONTENT, '');
-      if (content.trim() !== '') continue;
+      const emptyTable = isEmptyTable(content);
+      if (content.trim() !== '' && !emptyTable) continue;
       report({
         range: section.headingRange,
         actual: section.title,
-        message: `The "${section.title}" section is empty: write what is known (or "None"), or remove the heading.`,
+        message: emptyTable
+          ? `The "${section.title}" section holds only an empty table: fill in its rows (or write "None"), or remove the heading.`
+          : `The "${section.title}" section is empty: write what is known (or "None"), or remove the heading.`,
       });
     }
   },
