@@ -118,7 +118,9 @@ function blankedLines(text: string): { blank: boolean[]; tables: boolean } | nul
       let end = i + 1;
       while (end < lines.length && !BLANK.test(lines[end])) end++;
       const paragraph = lines.slice(i, end);
-      if (isPlainProse(paragraph, lines.slice(end).find((l) => !BLANK.test(l)))) {
+      let next = end;
+      while (next < lines.length && BLANK.test(lines[next])) next++;
+      if (isPlainProse(paragraph, lines[next])) {
         for (let j = i; j < end; j++) masked[j] = true;
         i = end - 1;
         continue;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readActionFields } from '../../../src/core/model/actionFields';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { lintPostmortem } from '../../../src/core/lint/engine';
+import { parseForActionScan } from '../../../src/core/actions/scan';
 import { findItalicPrompts, findTemplateInstructions } from '../../../src/core/text/templateInstructions';
 import { growth } from './timing';
 
@@ -34,6 +35,12 @@ describe('published-postmortem shapes stay linear (hardening)', () => {
       const ratio = growth((size) => findTemplateInstructions(`${run.repeat(size)}x\ny`), 5000);
       assert.ok(ratio < 8, `${JSON.stringify(run)} before a line break grew x${ratio.toFixed(1)} for 4x the input`);
     }
+  });
+
+  it('scans a postmortem of many prose paragraphs for the Action Items view in linear time', () => {
+    const doc = (size: number) => `# Outage on 2025-04-01\n\n**Date**: 2025-04-01\n\n## Summary\n\n${'The replica fell behind because a migration held a lock on the orders table.\n\n'.repeat(size)}## Action Items\n\n- [ ] Add an alert\n`;
+    const ratio = growth((size) => parseForActionScan(doc(size)), 1000, 1);
+    assert.ok(ratio < 8, `grew x${ratio.toFixed(1)} for 4x the input`);
   });
 
   it('looks for italic prompts in long runs', () => {
