@@ -1,5 +1,6 @@
-// Reads a postmortem for the Action Items view's workspace scan: timeline tables, most of the parsing time of a typical
-// postmortem, are left out when that changes nothing the view shows.
+// Reads a postmortem for the Action Items view's workspace scan: timeline tables and the plain prose of the sections
+// that tell the incident, most of the parsing time of a typical postmortem, are left out when that changes nothing the
+// view shows.
 import { looksLikePostmortem } from '../lint/detect';
 import { parsePostmortem } from '../model/parse';
 import { parseMarkdown } from '../markdown/parse';
@@ -17,20 +18,19 @@ const BLANK = /^[ \t]*\r?$/u;
 
 /**
  * The document's model for the action-items scan. Its action items, metadata, sections, incident date and whether it
- * looks like a postmortem are those of `parsePostmortem(text)`; its timelines may be empty, so it is for this scan
- * only. The tables that open a timeline section (ATX headings, as the model nests them), with nothing but blank lines
- * and other such tables before them, are blanked, keeping every offset: the model reads no action item from them. A document whose incident date would then come from its timeline, or
- * that would no longer look like a postmortem, is parsed whole.
+ * looks like a postmortem are those of `parsePostmortem(text)`; its timelines and prose may be missing, so it is for this
+ * scan only. What is left out (see `blankedForActionScan`) is blanked, keeping every offset. A document whose incident
+ * date would then come from its timeline, or that would no longer look like a postmortem, is parsed whole.
  */
 export function parseForActionScan(text: string): PostmortemDocument {
   const blanked = blankedLines(text);
   if (blanked === null) return parsePostmortem(text);
   const { blank, tables } = blanked;
   const lines = text.split('\n');
-  const masked = lines.map((line, i) => (blank[i] ? line.replace(/[^\r]/gu, ' ') : line)).join('\n');
+  const masked = withLines(lines, blank, (line) => line.replace(/[^\r]/gu, ' '));
   // The parser walks a blank line's spaces one by one: it reads a copy with those lines empty, whose positions (line and
   // column are the same in both) are then put back at their offsets in the text.
-  const ast = parseMarkdown(lines.map((line, i) => (blank[i] ? '' : line)).join('\n'));
+  const ast = parseMarkdown(withLines(lines, blank, () => ''));
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts[lineStarts.length - 1] + line.length + 1);
   visit(ast, (node) => {
@@ -52,26 +52,33 @@ const NOT_PLAIN = /^(?: {0,3}(?:[-*+>|#<`~[=_!]|\d{1,9}[.)])| {4}|\t)|\*\*|__|<|
 
 /**
  * Whether a paragraph (its lines) is plain prose the action-items model never reads: long sentences without markup,
- * that announce no follow-up work, and lead into no list, table or indented block after them.
+ * that announce no follow-up work, and lead into no list, table or indented text after them.
  */
 function isPlainProse(paragraph: readonly string[], next: string | undefined): boolean {
   const joined = paragraph.join(' ').trim();
   if (joined.length < 60 || !/[.!?]["”')]*$/u.test(joined)) return false;
   if (paragraph.some((line) => NOT_PLAIN.test(line))) return false;
   if (paragraphMayHoldActions(joined)) return false;
-  return next === undefined || ATX_HEADING.test(next) || !/^(?: {0,3}(?:[-*+>|]|\d{1,9}[.)])| {4}|\t)/u.test(next);
+  // Indented text after it would, with the paragraph gone, continue a list item before it.
+  return next === undefined || (/^[^ \t]/u.test(next) && (ATX_HEADING.test(next) || !/^(?:[-*+>|]|\d{1,9}[.)])/u.test(next)));
+}
+
+/** The lines joined back, each line marked in `blank` replaced. */
+function withLines(lines: readonly string[], blank: readonly boolean[], replace: (line: string) => string): string {
+  return lines.map((line, i) => (blank[i] ? replace(line) : line)).join('\n');
 }
 
 /**
- * The text with the timeline sections' tables, and the plain prose paragraphs of the sections that tell the incident,
- * replaced by spaces (line breaks and lengths kept).
+ * The text with what the action-items model never reads replaced by spaces (line breaks and lengths kept): the tables
+ * that open a timeline section (ATX headings, as the model nests them, with nothing but blank lines and other such
+ * tables before them), and the plain prose paragraphs of the sections that tell the incident.
  */
-export function withoutTimelineTables(text: string): string {
+export function blankedForActionScan(text: string): string {
   const blanked = blankedLines(text);
-  return blanked === null ? text : text.split('\n').map((line, i) => (blanked.blank[i] ? line.replace(/[^\r]/gu, ' ') : line)).join('\n');
+  return blanked === null ? text : withLines(text.split('\n'), blanked.blank, (line) => line.replace(/[^\r]/gu, ' '));
 }
 
-/** Which lines `withoutTimelineTables` blanks, and whether timeline tables are among them; null when it blanks none. */
+/** Which lines `blankedForActionScan` blanks, and whether timeline tables are among them; null when it blanks none. */
 function blankedLines(text: string): { blank: boolean[]; tables: boolean } | null {
   const lines = text.split('\n');
   const masked = new Array<boolean>(lines.length).fill(false);

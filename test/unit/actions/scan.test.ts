@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { actionEntries } from '../../../src/core/actions/entries';
-import { parseForActionScan, withoutTimelineTables } from '../../../src/core/actions/scan';
+import { parseForActionScan, blankedForActionScan } from '../../../src/core/actions/scan';
 import { looksLikePostmortem } from '../../../src/core/lint/detect';
 import { parsePostmortem } from '../../../src/core/model/parse';
 
@@ -30,7 +30,7 @@ describe('action-items scan', () => {
     let blanked = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      if (withoutTimelineTables(text) !== text) blanked++;
+      if (blankedForActionScan(text) !== text) blanked++;
       assertSameReading(text, file);
     }
     assert.ok(blanked >= 20, `the scan leaves out a timeline in ${blanked} files`);
@@ -38,7 +38,7 @@ describe('action-items scan', () => {
 
   it('keeps every offset: the text is as long, with the same line breaks', () => {
     const text = '# Outage\n\n**Date**: 2025-03-02\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\n\n## Action Items\n\n- [ ] Add an alert (owner: Kim)\n';
-    const blank = withoutTimelineTables(text);
+    const blank = blankedForActionScan(text);
     assert.notEqual(blank, text);
     assert.equal(blank.length, text.length);
     assert.deepEqual([...blank.matchAll(/\n/gu)].map((m) => m.index), [...text.matchAll(/\n/gu)].map((m) => m.index));
