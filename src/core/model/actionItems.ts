@@ -355,9 +355,17 @@ function precedingParagraphText(children: RootContent[], index: number): string 
 /** Verbs a task starts with, in the imperative: what a sub-bullet that is a task of its own opens with. */
 const TASK_VERB = /^(?:add|create|write|reach\s+out|implement|update|set\s+up|investigate|document|fix|remove|migrate|enable|disable|build|automate|schedule|collect|modify|ensure|define|establish|introduce|replace|rotate|publish|communicate|train|audit|upgrade|deprecate|extend|increase|reduce|limit|track|evaluate|configure|deploy|move|split|review|test|verify|monitor|alert|notify|file|open|run|switch|change|make|use)\b/iu;
 
-/** Whether a sub-bullet reads as a task of its own: an imperative, with nothing under it. */
+/**
+ * A link to a tracked issue and nothing else ("https://github.com/org/repo/issues/6105"): a follow-up of its own. A pull
+ * request's link under an item is the work that did it, not more work.
+ */
+const ISSUE_LINK = /^https?:\/\/\S+\/(?:issues|browse|tickets?)\/\S+$/u;
+
+/** Whether a sub-bullet reads as a task of its own: an imperative or a tracked issue's link, with nothing under it. */
 function isSubTask(item: ListItem): boolean {
-  return item.children.length === 1 && item.children[0].type === 'paragraph' && TASK_VERB.test(itemText(item).trim());
+  if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return false;
+  const text = itemText(item).trim();
+  return TASK_VERB.test(text) || ISSUE_LINK.test(text);
 }
 
 /**

@@ -201,5 +201,10 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## Summary\n\nThe API failed for an hour because a certificate expired.\n\n## Action Items\n\n| Description | Type | Owner | Issue # |\n| --- | --- | --- | --- |\n| | | | |\n\n## Follow-ups\n\n| Task | Owner |\n| --- | --- |\n| Renew the certificates | @ana |\n';
     assert.deepEqual(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'empty-section').map((f) => f.message), ['The "Action Items" section holds only an empty table: fill in its rows (or write "None"), or remove the heading.']);
   });
+
+  it("reads issue links under a task as follow-ups of their own, a pull request's link as the work that did it", () => {
+    const text = '# Outage\n\n## Action Items\n\n- [ ] Hold a retrospective https://github.com/org/meta/issues/2194\n  - https://github.com/org/infra/issues/6105\n  - https://github.com/org/infra/issues/6106\n- ✅ Add integration tests for the fetch wrapper\n    - https://github.com/org/sdk/pull/2935\n';
+    assert.deepEqual(items(text), ['Hold a retrospective https://github.com/org/meta/issues/2194', 'https://github.com/org/infra/issues/6105', 'https://github.com/org/infra/issues/6106', 'Add integration tests for the fetch wrapper']);
+  });
 });
 

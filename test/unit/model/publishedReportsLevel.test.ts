@@ -96,7 +96,8 @@ describe('published reports of a sixth set, at the level the fixes reached', () 
   const totals = measure('real-world-4');
   it('lists their action items and done states', () => {
     assert.equal(totals.items, 32);
-    assert.ok(totals.found >= 17, JSON.stringify(totals));
+    // 17 -> 20: the issue links under "hold an internal retrospective" are follow-ups of their own.
+    assert.ok(totals.found >= 20, JSON.stringify(totals));
     assert.deepEqual({ done: totals.done === totals.expectedDone, falseDone: totals.falseDone }, { done: true, falseDone: 0 });
   });
 
