@@ -68,7 +68,7 @@ const NOTE_TO_SELF = /(?:^|\n)[ \t]*(TODO|FIXME|TBD|XXX)(?=[ \t]*:)/g;
 /** A template's sample entry as a block's whole content: "Item A", "Item 2", "Example item", "Sample entry". */
 const SAMPLE_ENTRY = /^\s*((?:[Ii]tem|[Ee]ntry|[Pp]oint|[Bb]ullet|[Ee]xample|[Ss]ample)\s+(?:[A-Z]|\d{1,2})|(?:[Ee]xample|[Ss]ample)\s+(?:item|entry|point|text))\s*[.:]?\s*$/;
 /** Words of the lorem-ipsum filler text; two in one sentence make it filler, not someone's Latin. */
-const LOREM = /\b(?:lorem|ipsum|dolor|consectetur|adipiscing|eiusmod|incididunt|reprehenderit|explicabo|fugiat|voluptate|voluptatem|exercitation|ullamco|aliquip|consequat|cupidatat|proident|deserunt|laborum|perspiciatis|accusantium|doloremque|laudantium|aperiam|architecto|beatae|impedit|facere)\b/giu;
+const LOREM = /\b(?:lorem|ipsum|dolor|consectetur|adipiscing|eiusmod|incididunt|reprehenderit|explicabo|fugiat|voluptate|voluptatem|exercitation|ullamco|aliquip|consequat|cupidatat|proident|deserunt|laborum|perspiciatis|accusantium|doloremque|laudantium|aperiam|architecto|beatae|impedit|facere)\b/gi;
 
 /** The sentence of lorem-ipsum filler in a block's text, from its first filler word to the sentence's end, or null. */
 function loremFiller(text: string): PlaceholderMatch | null {
