@@ -34,6 +34,15 @@ describe('screenshot tour', () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
   });
 
+  it('a published postmortem written from another template: its prompts, sample entries and owners', async () => {
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(join(extensionPath, 'test/fixtures/real-world-7/02-carbon-v10.6.4-broken-patch-release.md')));
+    await vscode.window.showTextDocument(document);
+    await waitFor('diagnostics', () => vscode.languages.getDiagnostics(document.uri).length > 0, 20_000);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await screenshot('08-published-template-leftovers');
+  });
+
   it('New Postmortem', async () => {
     await vscode.commands.executeCommand('postmortem.new', { title: 'Search latency after the index rebuild', date: '2026-03-03', severity: 'P1', template: 'gitops' });
     await screenshot('05-new-postmortem');
