@@ -47,6 +47,8 @@ export function parseForActionScan(text: string): PostmortemDocument {
  * Not the timeline, whose paragraphs may be dated entries.
  */
 const PROSE_KINDS = new Set<SectionKind>(['summary', 'impact', 'rootCause', 'contributingFactors', 'fiveWhys', 'detection', 'resolution', 'wentWell', 'wentWrong', 'lessonsLearned']);
+/** An unindented line that opens a list item, a quote or a table row. */
+const BLOCK_MARKER = /^(?:[-*+>|]|\d{1,9}[.)])/u;
 /** A line that opens anything but a paragraph, or carries markup the model reads: lists, quotes, tables, HTML, code, emphasis. */
 const NOT_PLAIN = /^(?: {0,3}(?:[-*+>|#<`~[=_!]|\d{1,9}[.)])| {4}|\t)|\*\*|__|<|\b(?:TODO|TBD|FIXME|XXX)\b/u;
 
@@ -60,7 +62,7 @@ function isPlainProse(paragraph: readonly string[], next: string | undefined): b
   if (paragraph.some((line) => NOT_PLAIN.test(line))) return false;
   if (paragraphMayHoldActions(joined)) return false;
   // Indented text after it would, with the paragraph gone, continue a list item before it.
-  return next === undefined || (/^[^ \t]/u.test(next) && (ATX_HEADING.test(next) || !/^(?:[-*+>|]|\d{1,9}[.)])/u.test(next)));
+  return next === undefined || (/^[^ \t]/u.test(next) && (ATX_HEADING.test(next) || !BLOCK_MARKER.test(next)));
 }
 
 /** The lines joined back, each line marked in `blank` replaced. */
@@ -133,7 +135,7 @@ function blankedLines(text: string): { blank: boolean[]; tables: boolean } | nul
         continue;
       }
       // A label the model may take for a sub-heading ("**Follow-ups**:", "Action Items") changes what follows it.
-      if (/^(?:\*\*|__)/u.test(line) || (paragraph.length === 1 && !/^(?:[-*+>|]|\d{1,9}[.)])/u.test(line) && !/[.!?]["”')]*[ \t]*$/u.test(line))) proseSection = false;
+      if (/^(?:\*\*|__)/u.test(line) || (paragraph.length === 1 && !BLOCK_MARKER.test(line) && !/[.!?]["”')]*[ \t]*$/u.test(line))) proseSection = false;
     }
     if (!inTimeline) continue;
     // Anything but a table (a paragraph, a bold or plain label the model takes for a sub-heading, a list, HTML) may be

@@ -540,8 +540,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   }
   for (const item of items) if (item.due === null) applyHeadingPeriod(item, ctx.referenceDate);
   // "Potential Action Items" brainstormed before an "Action Items" list the team committed to: only the commitments.
-  const candidate = (item: ActionItem) => CANDIDATE_SECTION.test(ctx.sectionAt(item.range.start)?.title ?? '');
-  const committed = items.some((item) => !candidate(item)) ? items.filter((item) => !candidate(item)) : items;
+  const isCommitment = (item: ActionItem) => !CANDIDATE_SECTION.test(ctx.sectionAt(item.range.start)?.title ?? '');
+  const commitments = items.filter(isCommitment);
+  const committed = commitments.length > 0 ? commitments : items;
   return committed.sort((a, b) => a.range.start - b.range.start);
 }
 

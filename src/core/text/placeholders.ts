@@ -82,16 +82,14 @@ function loremFiller(text: string): PlaceholderMatch | null {
 
 /** Unfinished-work markers in a block's text: the whole block, or notes to self at the start of its lines. */
 export function findBarePlaceholders(text: string): PlaceholderMatch[] {
+  const wholeBlock = (marker: RegExpExecArray, expected: string): PlaceholderMatch[] => {
+    const start = text.indexOf(marker[1]);
+    return [{ start, end: start + marker[1].length, text: marker[1], expected }];
+  };
   const whole = BARE_BLOCK.exec(text);
-  if (whole) {
-    const start = text.indexOf(whole[1]);
-    return [{ start, end: start + whole[1].length, text: whole[1], expected: 'the missing content (or say why it is not known yet)' }];
-  }
+  if (whole) return wholeBlock(whole, 'the missing content (or say why it is not known yet)');
   const sample = SAMPLE_ENTRY.exec(text);
-  if (sample) {
-    const start = text.indexOf(sample[1]);
-    return [{ start, end: start + sample[1].length, text: sample[1], expected: "the real entry: this is the template's sample" }];
-  }
+  if (sample) return wholeBlock(sample, "the real entry: this is the template's sample");
   const filler = loremFiller(text);
   if (filler) return [filler];
   return [...text.matchAll(NOTE_TO_SELF)].map((m) => {

@@ -24,6 +24,9 @@ function statusCells(root: Parameters<typeof visit>[0]): TextRange[] {
   return cells;
 }
 
+/** A long template text as a message quotes it: its first 57 characters and an ellipsis. */
+const shortened = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
 /** A heading left as the template's capitalised prompt: "# ISSUE NAME", "## INCIDENT TITLE". */
 const TEMPLATE_HEADING = /^(?:[A-Z]+ ){0,2}(?:NAME|TITLE)$/;
 /** A time nobody filled in after a date in a timeline: "2022-02-02 X: the reporter wrote again". */
@@ -69,11 +72,10 @@ export const placeholder = defineRule({
       }
       for (const match of findItalicPrompts(source)) {
         const range = { start: block.range.start + match.start, end: block.range.start + match.end };
-        emit(range, match.text, `The template's prompt "${match.text.length > 60 ? `${match.text.slice(0, 57)}…` : match.text}" is still here: write the answer in its place, or remove it.`);
+        emit(range, match.text, `The template's prompt "${shortened(match.text)}" is still here: write the answer in its place, or remove it.`);
       }
       for (const match of findTemplateInstructions(block.text)) {
-        const shown = match.text.length > 60 ? `${match.text.slice(0, 57)}…` : match.text;
-        emit(proseRange(block, match.start, match.end), match.text, `The template's instruction "${shown}" is still here: write the section's content in its place, or remove it.`);
+        emit(proseRange(block, match.start, match.end), match.text, `The template's instruction "${shortened(match.text)}" is still here: write the section's content in its place, or remove it.`);
       }
     }
     // `<link>`, `<date>`: Markdown reads them as HTML tags, so they are not in the prose; only inline ones, not comments.
