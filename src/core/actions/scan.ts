@@ -3,8 +3,8 @@
 // view shows.
 import { looksLikePostmortem } from '../lint/detect';
 import { parsePostmortem } from '../model/parse';
-import { parseMarkdown } from '../markdown/parse';
-import { visit } from 'unist-util-visit';
+import { parseMarkdownWithoutAddressLinks } from '../markdown/parse';
+import { eachNode } from '../markdown/walk';
 import { classifySection } from '../model/sectionKinds';
 import { DELIMITER_ROW } from '../markdown/sections';
 import { effectiveKindOf } from '../model/sections';
@@ -30,10 +30,10 @@ export function parseForActionScan(text: string): PostmortemDocument {
   const masked = withLines(lines, blank, (line) => line.replace(/[^\r]/gu, ' '));
   // The parser walks a blank line's spaces one by one: it reads a copy with those lines empty, whose positions (line and
   // column are the same in both) are then put back at their offsets in the text.
-  const ast = parseMarkdown(withLines(lines, blank, () => ''));
+  const ast = parseMarkdownWithoutAddressLinks(withLines(lines, blank, () => ''));
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts[lineStarts.length - 1] + line.length + 1);
-  visit(ast, (node) => {
+  eachNode(ast, (node) => {
     for (const point of [node.position?.start, node.position?.end]) if (point?.offset !== undefined) point.offset = lineStarts[point.line - 1] + point.column - 1;
   });
   const doc = parsePostmortem(masked, { ast });

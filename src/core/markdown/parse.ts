@@ -3,12 +3,49 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, Node, Parent } from 'mdast';
 import type { TextRange } from '../model/types';
 import type { SectionCache } from './sectionCache';
 import { parseInSections, sectionCuts, shiftPositions } from './sections';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * GFM without its literal autolinks (a bare `https://…` or `www.…` read as a link): the same tree otherwise, with such
+ * an address left as the text it is. Finding them is a quarter of the parse of a short document, and what the model
+ * reads of a link is its text.
+ */
+function gfmWithoutLiteralAutolinks(this: ReturnType<typeof unified>): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+const withoutLiteralAutolinks = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks).use(remarkFrontmatter, ['yaml']);
+
+/** Where a web address starts. */
+const ADDRESS = /https?:\/\/|www\.|mailto:/iu;
+/** What markup could reach into an address that is not read as a link: emphasis, strikethrough, code, HTML, escapes, references. */
+const MARKUP = /[*_~`<>[\]\\&]/u;
+
+/**
+ * Whether the text holds a web address that emphasis, strikethrough, code or a character reference could reach into
+ * when it is not read as a link ("https://host/_draft_/", "www.host/a&amp;b"). Word by word, so linear in the text.
+ */
+function hasAddressWithMarkup(text: string): boolean {
+  for (const [word] of text.matchAll(/\S+/gu)) {
+    const start = word.search(ADDRESS);
+    if (start !== -1 && MARKUP.test(word.slice(start))) return true;
+  }
+  return false;
+}
 
 /**
  * How deep the tree may go. Lists or quotes nested thousands of levels deep (a 4 KB file) would overflow the stack of
@@ -32,6 +69,19 @@ export const SECTION_CHARS = 16 * 1024;
  * that an edit left unchanged are not parsed again.
  */
 export function parseMarkdown(text: string, sectionChars = SECTION_CHARS, cache?: SectionCache): Root {
+  return parseWith(processor, text, sectionChars, cache);
+}
+
+/**
+ * Parses Markdown as `parseMarkdown` does, except that web addresses are not read as links: for readers of the tree's
+ * text (the action-items scan), to whom an address reads the same either way. A document with an address that markup
+ * could reach into is parsed with them.
+ */
+export function parseMarkdownWithoutAddressLinks(text: string): Root {
+  return parseWith(hasAddressWithMarkup(text) ? processor : withoutLiteralAutolinks, text, SECTION_CHARS);
+}
+
+function parseWith(processor: typeof withoutLiteralAutolinks, text: string, sectionChars: number, cache?: SectionCache): Root {
   const source = withShallowContainers(text);
   const parseOnce = (from: string) => processor.runSync(processor.parse(from)) as Root;
   const parseReusing = cache === undefined ? parseOnce : (from: string) => cache.parse(from, parseOnce);

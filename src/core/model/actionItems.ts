@@ -1,6 +1,6 @@
 // Finds action items: list items in action sections, task-list items anywhere, and rows of action tables.
 import type { Heading, List, ListItem, Root, Table, Parent, RootContent } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
 import { DONE_PHRASES, isPlaceholderValue, readActionFields } from './actionFields';
@@ -484,10 +484,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       }
     } else {
       // Containers (block quotes, footnotes) can hold task lists too.
-      visit(node, 'list', (list: List) => {
-        collectList(list, false, false);
-        return SKIP;
-      });
+      for (const list of nodesOfType<List>(node, 'list')) collectList(list, false, false);
     }
   });
 

@@ -1,6 +1,6 @@
 // Finds timeline tables (a time column plus a description column) and reads each row's time as a UTC instant.
 import type { Root, Table } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import { parseTimelineTime, utcDate } from '../time/parseTime';
 import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
@@ -92,9 +92,9 @@ function readTable(table: Table, text: string, section: Section | null, incident
 
 export function extractTimelines(root: Root, text: string, sectionAtOffset: (offset: number) => Section | null, incidentDate: string | null): TimelineTable[] {
   const timelines: TimelineTable[] = [];
-  visit(root, 'table', (table: Table) => {
+  for (const table of nodesOfType<Table>(root, 'table')) {
     const found = readTable(table, text, sectionAtOffset(rangeOf(table).start), incidentDate);
     if (found) timelines.push(found);
-  });
+  }
   return timelines;
 }

@@ -66,6 +66,10 @@ describe('action-items scan', () => {
       'Firstly, we will add push alerts to the fork monitor for every node.', 'The following follow-ups remain open and we will track them:',
       '- Add a lag alert on every replica (owner: Ana)', '  The replica fell behind because a migration held a lock on the orders table.',
       'Follow-ups', 'Action Items:', 'See [the dashboard](https://example.com/d) for the lag graph over the whole incident.',
+      // Bare web addresses, which the scan does not read as links, with markup around and inside them.
+      '- [ ] Fix the lag alert https://github.com/org/repo/issues/12 (owner: Ana)', '- [ ] Draft the runbook at https://wiki.example.com/_drafts_/lag (due: 2025-05-01)',
+      '- [ ] ~~Move www.example.com/status~~ to the new page', '- [ ] Check https://x.example.com/a*b* and **www.example.com** (owner: @kim)',
+      '- [ ] Mail ana_lima@example.com about https://example.com/?a=1&amp;b=2', '* Follow-up: <https://example.com/t/9> *owner: Lee*', 'Tracking issue: https://jira.example.com/browse/OPS-1.',
     );
     fc.assert(
       fc.property(fc.array(pieces, { minLength: 1, maxLength: 12 }), (parts) => assertSameReading(`# Outage on 2025-04-01\n\n${parts.join('\n\n')}\n`, parts.join(' ⏎ '))),

@@ -1,7 +1,7 @@
 // Rule: template placeholders left unfilled ([Name], YYYY-MM-DD, HH:MM, $X,XXX, 'x' minutes, <link>, a bare TODO/TBD, the template's own instructions).
 import { z } from 'zod';
-import type { Html, Table } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Html, Root, Table } from 'mdast';
+import { eachNode, nodesOfType } from '../../markdown/walk';
 import type { TextRange } from '../../model/types';
 import { defineRule } from '../defineRule';
 import { findBarePlaceholders, findPlaceholders, isAnglePlaceholder } from '../../text/placeholders';
@@ -14,13 +14,13 @@ const within = (range: TextRange, outer: TextRange): boolean => range.start >= o
 /** Cells of Status columns: "TODO" there is a status ("Bug 5554823 TODO"), not an unfilled cell. */
 const STATUS_HEADER = /^\W*(status|state|progress|done)\W*$/i;
 
-function statusCells(root: Parameters<typeof visit>[0]): TextRange[] {
+function statusCells(root: Root): TextRange[] {
   const cells: TextRange[] = [];
-  visit(root, 'table', (table: Table) => {
+  for (const table of nodesOfType<Table>(root, 'table')) {
     const [header, ...rows] = table.children;
     const columns = (header?.children ?? []).flatMap((cell, i) => (STATUS_HEADER.test(plainText(cell)) ? [i] : []));
     for (const row of rows) for (const i of columns) if (row.children[i]) cells.push(rangeOf(row.children[i]));
-  });
+  }
   return cells;
 }
 
@@ -79,9 +79,9 @@ export const placeholder = defineRule({
       }
     }
     // `<link>`, `<date>`: Markdown reads them as HTML tags, so they are not in the prose; only inline ones, not comments.
-    visit(doc.ast, 'html', (node: Html, _index, parent) => {
-      if (!parent || parent.type === 'root' || !isAnglePlaceholder(node.value)) return;
-      emit(rangeOf(node), node.value, placeholderMessage(node.value, 'the real value'));
+    eachNode(doc.ast, (node, parent) => {
+      if (node.type !== 'html' || !parent || parent.type === 'root' || !isAnglePlaceholder((node as Html).value)) return;
+      emit(rangeOf(node), (node as Html).value, placeholderMessage((node as Html).value, 'the real value'));
     });
     // Front matter is not prose, but its values are facts readers see.
     for (const field of doc.metadata) {

@@ -1,7 +1,7 @@
 // Rule: the sections every postmortem must have (configurable; default summary, impact, timeline, root cause, action items).
 import { z } from 'zod';
 import type { Paragraph } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../../markdown/walk';
 import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
 import { flattenSections } from '../../model/sections';
 import { classifySection, normaliseHeading } from '../../model/sectionKinds';
@@ -80,14 +80,14 @@ function introduction(doc: PostmortemDocument): TextRange[] {
 /** A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. */
 function labelledFields(doc: PostmortemDocument): Array<{ kind: SectionKind; range: TextRange }> {
   const fields: Array<{ kind: SectionKind; range: TextRange }> = [];
-  visit(doc.ast, 'paragraph', (node: Paragraph) => {
+  for (const node of nodesOfType<Paragraph>(doc.ast, 'paragraph')) {
     const [first, next] = node.children;
-    if (first?.type !== 'strong') return;
+    if (first?.type !== 'strong') continue;
     const label = plainText(first).trim();
     const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value)) || next === undefined;
     const kind = colon && label.length <= 40 ? classifySection(label.replace(/:$/, '')) : null;
     if (kind !== null) fields.push({ kind, range: { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 } });
-  });
+  }
   return fields;
 }
 
