@@ -27,7 +27,7 @@ export function parseForActionScan(text: string): PostmortemDocument {
   if (blanked === null) return parsePostmortem(text);
   const { blank, tables } = blanked;
   const lines = text.split('\n');
-  const masked = withLines(lines, blank, (line) => line.replace(/[^\r]/gu, ' '));
+  const masked = withLines(lines, blank, spaces);
   // The parser walks a blank line's spaces one by one: it reads a copy with those lines empty, whose positions (line and
   // column are the same in both) are then put back at their offsets in the text.
   const ast = parseMarkdownWithoutAddressLinks(withLines(lines, blank, () => ''));
@@ -65,6 +65,9 @@ function isPlainProse(paragraph: readonly string[], next: string | undefined): b
   return next === undefined || (/^[^ \t]/u.test(next) && (ATX_HEADING.test(next) || !BLOCK_MARKER.test(next)));
 }
 
+/** A line as blanks of its length in UTF-16 units (an emoji is two), keeping its carriage returns: every offset stays. */
+const spaces = (line: string): string => (line.includes('\r') ? line.replace(/[^\r]/g, ' ') : ' '.repeat(line.length));
+
 /** The lines joined back, each line marked in `blank` replaced. */
 function withLines(lines: readonly string[], blank: readonly boolean[], replace: (line: string) => string): string {
   return lines.map((line, i) => (blank[i] ? replace(line) : line)).join('\n');
@@ -77,7 +80,7 @@ function withLines(lines: readonly string[], blank: readonly boolean[], replace:
  */
 export function blankedForActionScan(text: string): string {
   const blanked = blankedLines(text);
-  return blanked === null ? text : withLines(text.split('\n'), blanked.blank, (line) => line.replace(/[^\r]/gu, ' '));
+  return blanked === null ? text : withLines(text.split('\n'), blanked.blank, spaces);
 }
 
 /** Which lines `blankedForActionScan` blanks, and whether timeline tables are among them; null when it blanks none. */

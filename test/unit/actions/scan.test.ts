@@ -54,7 +54,8 @@ describe('action-items scan', () => {
     this.timeout(120_000);
     const pieces = fc.constantFrom(
       '## Timeline', '### Timeline', '## Action Items', '### Follow-ups', '# Action Items', '## Timeline (UTC)', '| Time | Action Taken | Owner |\n| --- | --- | --- |\n| 10:00 | Rolled back | Ana |', '## Lessons Learned', '**Action items**:', '**Date**: 2025-04-01',
-      '| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\n| 10:05 | Rolled back |', '- [ ] Add a canary (owner: Ana, due: end of March)', '- [x] Rotate the key',
+      '| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\n| 10:05 | Rolled back |', '| Time | Event |\n| --- | --- |\n| 10:00 | 🚨 Paged, 🔥 on the dashboard |',
+      'The replica fell behind 🐢 because a migration held a lock on the orders table 🔒.', '- [ ] Add a canary (owner: Ana, due: end of March)', '- [x] Rotate the key',
       '```\n## Action Items\n- [ ] not an item\n```', 'Action Items\n------------', 'Follow-up\n=========', '- 2025-04-01 10:00 Paged',
       '<details>\n\n- [ ] Hidden item\n\n</details>', 'TODO: check the runbook', '1. Restore the backup', '---\ntitle: Outage\ndate: 2025-04-01\n---',
       '> ## Action Items', '    ## Timeline', 'All times are UTC.', '__Owner__: Kim', 'Action Items', '| Task | Notes |\n| --- | --- |\n| Add a canary | soon |',
