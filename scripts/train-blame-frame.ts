@@ -234,21 +234,27 @@ function quantised(weights: Float64Array): Float64Array {
  */
 function newWriter(examples: Example[], files: readonly string[], log: (line: string) => void = console.log): Tally {
   const pooled = new Tally();
+  /** The pooled figure at other thresholds: how a threshold is chosen without looking at a writer's own set. */
+  const alternatives = new Map(ALTERNATIVE_THRESHOLDS.map((threshold) => [threshold, new Tally()]));
   files.forEach((path, file) => {
     if (!/corpus-fresh-\w+\.txt$/u.test(path)) return;
     const weights = quantised(train(examples.filter((e) => e.file !== file)));
     const count = new Tally();
     for (const e of examples) {
       if (e.file !== file) continue;
-      const flagged = reported(e, probability(weights, e.features), THRESHOLD);
+      const p = probability(weights, e.features);
+      const flagged = reported(e, p, THRESHOLD);
       count.add(e, flagged);
       pooled.add(e, flagged);
+      for (const [threshold, tally] of alternatives) tally.add(e, reported(e, p, threshold));
     }
     log(`${path}: ${count}`);
   });
   log(`pooled: ${pooled}`);
+  for (const [threshold, tally] of alternatives) log(`pooled at threshold ${threshold}: ${tally}`);
   return pooled;
 }
+const ALTERNATIVE_THRESHOLDS = [0.6, 0.7, 0.75, 0.8, 0.9];
 
 /**
  * The vocabulary and a model trained without each independent writer's set, scored on that set, pooled: how the rule

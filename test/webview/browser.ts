@@ -92,9 +92,12 @@ export async function clearPosted(page: Page): Promise<void> {
   });
 }
 
-/** Delivers a message as the host would (window message event). */
+/**
+ * Delivers a message as the host would (window message event): serialised to JSON and parsed in the page, as VS Code
+ * carries a webview's messages (handing playwright the object instead costs it seconds on a long timeline).
+ */
 export async function fromHost(page: Page, message: unknown): Promise<void> {
-  await page.evaluate((m) => (globalThis as unknown as { postMessage(message: unknown, origin: string): void }).postMessage(m, '*'), message);
+  await page.evaluate((json) => (globalThis as unknown as { postMessage(message: unknown, origin: string): void }).postMessage(JSON.parse(json), '*'), JSON.stringify(message));
   // Message events are dispatched asynchronously: let the page handle it.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
