@@ -248,6 +248,15 @@ function labelNamesActions(item: ListItem): boolean {
   return label.length > 0 && label.length <= 60 && !label.includes('\n') && classifySection(label) === 'actionItems';
 }
 
+/**
+ * A list whose last item is only a label naming actions ("- **Review actions**:"), with the actions in the list after
+ * it, not indented under it.
+ */
+function endsWithActionsLabel(list: List): boolean {
+  const last = list.children[list.children.length - 1];
+  return last !== undefined && last.children.length === 1 && labelNamesActions(last) && labelledInlineAction(last) === null;
+}
+
 /** `- **Follow-up**: add disk alerts`: a bold label naming actions, with the action after it on the same line. */
 function labelledInlineAction(item: ListItem): string | null {
   const paragraph = item.children[0];
@@ -461,7 +470,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
-      const introducesActions = leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)));
+      const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)))) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
       collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || (introducesActions && TAKEN_LABEL.test(leadIn)));
       if (items.length > before) sectionsWithItems.add(ctx.sectionAt(start));
     } else if (node.type === 'table') {

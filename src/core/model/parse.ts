@@ -48,9 +48,16 @@ const FIRST_NAME_SET = new Set(FIRST_NAMES);
 function namedAtStart(itemText: string, people: string[]): string | undefined {
   const known = people.find((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:to|will|should)\\s+\\S`).test(itemText));
   if (known) return known;
-  const named = /^([A-Z][a-z]+)(\s+[A-Z][a-z]+)?\s+(?:to|will)\s+[a-z]/.exec(itemText);
-  return named && FIRST_NAME_SET.has(named[1].toLowerCase()) ? named[1] + (named[2] ?? '') : undefined;
+  // "Ed and Caroline to write …", "Ana, Joe & Mei will …": every name a first name we know.
+  const named = NAMES_AT_START.exec(itemText);
+  if (named && named[1].split(/\s*(?:,|&|\band\b)\s*/).every((name) => FIRST_NAME_SET.has(name.split(/\s+/)[0].toLowerCase()))) return named[1];
+  // "Developers to come up with …", "Leads to review …": the people of a role, not "Customers to be notified".
+  return ROLE_AT_START.exec(itemText)?.[1];
 }
+
+const NAME = String.raw`[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`;
+const NAMES_AT_START = new RegExp(String.raw`^(${NAME}(?:(?:\s*,\s*|\s*&\s*|\s+and\s+)${NAME}){0,3})\s+(?:to|will)\s+[a-z]`);
+const ROLE_AT_START = /^((?:Developers|Engineers|Devs|Leads|Tech leads|Team leads|Managers|SREs|Ops|On-?call|Support|Security|Architects|Admins|Sysadmins|Testers|Maintainers))\s+(?:to|will)\s+(?!be\b)[a-z]/;
 
 /** A person at the start of an item ("Heidi to add a canary") owns it. */
 function withNamedOwner(item: ActionItem, people: string[], text: string): ActionItem {

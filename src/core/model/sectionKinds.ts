@@ -9,8 +9,8 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['wentWell', /\bwhat (went|worked) (well|right)\b|\bwent well\b|\bwhat worked\b|\bwhere we got lucky\b/],
   // "What should ordinarily have been done to prevent this, but wasn't done?" asks what was missed, not what comes next.
   ['wentWrong', /\bwhat (went wrong|went poorly|didn ?t work|did not work)\b|\bwent (wrong|poorly|badly)\b|\bwhere we got unlucky\b|\bbut (wasnt|was not|werent|were not) done\b|\bfailed to prevent\b/],
-  ['timeline', /\btimeline\b|\bwhat happened\b|\bchronology\b|\bsequence of events\b|\bevent log\b/],
-  ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^(\d+ )?actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\bimproving\b|\bnext steps\b|\bremediations?\b|\bresulting actions?\b|\bfollow up actions?\b|\bto ?dos?\b|\bactionables?\b|^prevention\b|\bmitigation and prevention\b|\bnext actions\b|\bopen items\b|\bfuture work\b|^tasks\b|\bpost incident tasks\b|\bwork items\b|\b(short|long|medium) term fixes\b|^fixes\b|\bgoing forward\b|\b(looking|moving) (forward|ahead)\b|\b(what|how) (are )?we (are |re |will )?(doing to )?prevent(ing)?\b|\bwhat we will do differently\b|\bwhat (we re|were|we are) doing to prevent\b|\band actions\b|\bfuture improvements?\b|\bremedial (measures?|actions?|steps)\b|\b(could|can|should|will|would|must) be done\b|\bto (avoid|prevent) (this|it|similar|recurrence|a recurrence|a repeat)\b|\b(avoiding|preventing) (this|it|similar|recurrence|a recurrence)\b/],
+  ['timeline', /\btimeline\b|\bwhat happened\b|\bchronology\b|\bsequence of events\b|\bevent log\b|^key events$/],
+  ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^(\d+ )?actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\bimproving\b|\bnext steps\b|\bremediations?\b|\bresulting actions?\b|\bfollow up actions?\b|\bto ?dos?\b|\bactionables?\b|^prevention\b|\bmitigation and prevention\b|\bnext actions\b|\bopen items\b|\bfuture work\b|^tasks\b|\bpost incident tasks\b|\bwork items\b|\b(short|long|medium) term fixes\b|^fixes\b|\bgoing forward\b|\b(looking|moving) (forward|ahead)\b|\b(what|how) (are )?we (are |re |will )?(doing to )?prevent(ing)?\b|\bwhat we will do differently\b|\bwhat (we re|were|we are) doing to prevent\b|\band actions\b|\bfuture (improvements?|actions?)\b|\breview actions?\b|\bactions? (following|from) (the )?review\b|\bremedial (measures?|actions?|steps)\b|\b(could|can|should|will|would|must) be done\b|\bto (avoid|prevent) (this|it|similar|recurrence|a recurrence|a repeat)\b|\b(avoiding|preventing) (this|it|similar|recurrence|a recurrence)\b/],
   ['impact', /\bimpact(ed)?\b|\bwhat was affected\b|\bhow users were affected\b|\bwho was affected\b/],
   ['lessonsLearned', /\blessons? learn(ed|t)\b|^lessons$|\blearnings\b|\btakeaways\b|\bwhat we learn(ed|t)\b/],
   ['detection', /\bdetection\b|\bwere we alerted\b/],
@@ -20,7 +20,7 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['participants', /\bparticipants\b|\battendees\b|\battendance\b|\bresponders\b|\bpeople involved\b/],
   ['references', /\breferences\b|\blinks\b|\bsupporting information\b|\bresources\b|\bappendix\b/],
   ['signOff', /\bsign ?offs?\b|\bapprovals?\b/],
-  ['summary', /\bsummary\b|\boverview\b|\btl ?dr\b|\babstract\b|\bbackground\b|\bdescription\b|^(incident )?details$/],
+  ['summary', /\bsummary\b|\boverview\b|\btl ?dr\b|\babstract\b|\bbackground\b|^context$|\bdescription\b|^(incident )?details$/],
   ['notes', /\bnotes\b/],
 ];
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { lintPostmortem } from '../../../src/core/lint/engine';
 import { findPlaceholders } from '../../../src/core/text/placeholders';
+import { classifySection } from '../../../src/core/model/sectionKinds';
 
 const items = (text: string): string[] => parsePostmortem(text).actionItems.map((i) => i.text);
 const findings = (text: string, rule: string): string[] =>
@@ -206,5 +207,25 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## Action Items\n\n- [ ] Hold a retrospective https://github.com/org/meta/issues/2194\n  - https://github.com/org/infra/issues/6105\n  - https://github.com/org/infra/issues/6106\n- ✅ Add integration tests for the fetch wrapper\n    - https://github.com/org/sdk/pull/2935\n';
     assert.deepEqual(items(text), ['Hold a retrospective https://github.com/org/meta/issues/2194', 'https://github.com/org/infra/issues/6105', 'https://github.com/org/infra/issues/6106', 'Add integration tests for the fetch wrapper']);
   });
-});
 
+  it('reads the list after a "Review actions" label as the action items, and the field labels of an incident log as its sections', () => {
+    const text = '# Incident on 2021-07-12\n\n- **Key events**\n  - First detected 2021-07-12 15:44\n  - Resolved 2021-07-13 11:49\n\n- **Context**: the default certificate changed.\n\n- **Review actions**:\n\n1. Speak to the namespace owner\n2. Add `*.out` to gitignore\n';
+    assert.deepEqual(items(text), ['Speak to the namespace owner', 'Add *.out to gitignore']);
+    // A label that does not name actions leaves the list after it alone.
+    assert.deepEqual(items('# Incident\n\n## Notes\n\n- **Context**:\n\n1. The certificate changed\n2. The pipeline applied it\n'), []);
+    assert.equal(classifySection('Key events'), 'timeline');
+    assert.equal(classifySection('Context'), 'summary');
+    assert.equal(classifySection('Future Actions'), 'actionItems');
+  });
+
+  it('reads "Ed and Caroline to …" and "Developers to …" as owners, not "Customers to be …" or "Nobody to …"', () => {
+    const text = '# Outage\n\n## Actions\n\n- Ed and Caroline to write a list of happy paths.\n- Developers to come up with a response approach\n- Nobody to use the token going forward\n- Customers to be notified by email\n- Support will call back every customer\n';
+    assert.deepEqual(parsePostmortem(text).actionItems.map((i) => [i.owner, i.text]), [
+      ['Ed and Caroline', 'write a list of happy paths.'],
+      ['Developers', 'come up with a response approach'],
+      [null, 'Nobody to use the token going forward'],
+      [null, 'Customers to be notified by email'],
+      ['Support', 'call back every customer'],
+    ]);
+  });
+});
