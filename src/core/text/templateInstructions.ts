@@ -28,6 +28,11 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
   /^(?:explore|brainstorm|discuss)\s+(?:potential|possible|candidate)\s+(?:action\s+items?|follow-?ups?|improvements?|remediations?)\b/i,
   // What the section holds, said to whoever fills it in: "The action items we are committing to from the potential…".
   /^(?:the|these)\s+(?:action\s+items?|follow-?ups?|items?|tasks?)\s+(?:(?:that\s+)?we\s+are|we['’]re|we\s+will\s+be)\s+(?:committing|agreeing)\s+to\b/i,
+  // What the section is, as the template describes it, with no verb: "A timeline of the events important to the
+  // incident.", "A brief summary of what happened." (not "A timeline of the outage is below.").
+  /^an?\s+(?:(?:brief|short|high-level|detailed)\s+)?(?:timeline|list|summary|description|overview|record|log|chronology)\s+of\s+(?![^.\n]*\b(?:is|are|was|were|has|have|had|shows?|follows?|starts?|begins?)\b)[^.\n]{1,100}\.?$/i,
+  // The template pointing at its own example: "The example below demonstrates one way of formatting it."
+  /^(?:the|this)\s+(?:example|sample)s?\s+(?:below|above)\b/i,
 ];
 
 /** A question a template asks under a heading: about "the issue", "this situation", "the impact", in general words. */

@@ -228,4 +228,14 @@ describe('real report shapes: template leftovers and section synonyms', () => {
       ['Support', 'call back every customer'],
     ]);
   });
+
+  it("reports a template's fields left empty, not a label over its value or a sentence that ends in a colon", () => {
+    const text = '# Outage\n\n## Owner: @ana\n## Call recording:\n\n# Metadata\n\nOwner: @ana\n\nInvolved:\n\nMeeting scheduled for: Waived\n\n**Root cause**:\n\nThe certificate expired.\n\nParticipants:\n\n- Ana\n\nThe recovery went as\nfollows:\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\n';
+    assert.deepEqual(findings(text, 'placeholder'), ['Call recording', 'Involved']);
+  });
+
+  it("reports a template's description of its section and its pointer to an example, not a sentence about the section's content", () => {
+    const text = '# Outage\n\n## Timeline\n\nA timeline of the events important to the incident.\nThe example below demonstrates one way of formatting it.\n\n| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\n\n## Summary\n\nA timeline of the outage is below. A summary of the impact follows the timeline.\n';
+    assert.deepEqual(findings(text, 'placeholder'), ['A timeline of the events important to the incident.\nThe example below demonstrates one way of formatting it.']);
+  });
 });

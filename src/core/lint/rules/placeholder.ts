@@ -1,6 +1,6 @@
 // Rule: template placeholders left unfilled ([Name], YYYY-MM-DD, HH:MM, $X,XXX, 'x' minutes, <link>, a bare TODO/TBD, the template's own instructions).
 import { z } from 'zod';
-import type { Html, Root, Table } from 'mdast';
+import type { Html, Root, RootContent, Table } from 'mdast';
 import { eachNode, nodesOfType } from '../../markdown/walk';
 import type { TextRange } from '../../model/types';
 import { defineRule } from '../defineRule';
@@ -25,12 +25,58 @@ function statusCells(root: Root): TextRange[] {
 }
 
 /** A long template text as a message quotes it: its first 57 characters and an ellipsis. */
-const shortened = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const shortened = (text: string): string => {
+  const line = text.replace(/\s+/gu, ' ');
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+};
 
 /** A heading left as the template's capitalised prompt: "# ISSUE NAME", "## INCIDENT TITLE". */
 const TEMPLATE_HEADING = /^(?:[A-Z]+ ){0,2}(?:NAME|TITLE)$/;
 /** A time nobody filled in after a date in a timeline: "2022-02-02 X: the reporter wrote again". */
 const UNFILLED_TIME = /\b\d{4}-\d{2}-\d{2}[ \t]+(X{1,4})(?=[ \t]*[:—–-][ \t])/g;
+
+/** A line that is only a field's label: "Involved:", "**Call recording**:". */
+const LABEL_ONLY = /^[ \t]*(?:\*\*|__)?([A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,4})(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*\r?$/u;
+/** A line that gives a field and its value: "Owner: @aronasorman", "**Severity**: P2". */
+const FIELD_WITH_VALUE = /^[ \t]*(?:\*\*|__)?[A-Za-z][A-Za-z /&'-]{0,38}?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S/u;
+
+/**
+ * The fields of a template left without a value: a label alone on its line ("Involved:") with another field, a heading
+ * or the end of the document right after it, and a heading that is a label ("## Call recording:") with nothing under it.
+ * A label followed by its value on the next lines ("**Root cause**:" over a paragraph, "Participants:" over a list) is filled.
+ */
+function emptyFields(blocks: readonly RootContent[], text: string): Array<{ label: string; range: TextRange }> {
+  const found: Array<{ label: string; range: TextRange }> = [];
+  const opensField = (block: RootContent | undefined): boolean =>
+    block === undefined || block.type === 'heading' || (block.type === 'paragraph' && FIELD_WITH_VALUE.test(text.slice(rangeOf(block).start, rangeOf(block).end).split('\n')[0]));
+  blocks.forEach((block, i) => {
+    const range = rangeOf(block);
+    if (block.type === 'heading') {
+      const label = /^(.{1,40}?)[ \t]*:$/u.exec(plainText(block).trim());
+      const next = blocks[i + 1];
+      if (label && label[1].split(/\s+/u).length <= 5 && (next === undefined || (next.type === 'heading' && next.depth <= block.depth))) {
+        const at = text.indexOf(label[1], range.start);
+        if (at !== -1 && at < range.end) found.push({ label: label[1], range: { start: at, end: at + label[1].length } });
+      }
+      return;
+    }
+    if (block.type !== 'paragraph') return;
+    const lines = text.slice(range.start, range.end).split('\n');
+    let offset = range.start;
+    lines.forEach((line, j) => {
+      const label = LABEL_ONLY.exec(line);
+      const nextLine = lines[j + 1];
+      // A field block: the label opens its paragraph or follows another field ("…were as follows:" ends a sentence).
+      const inFields = j === 0 || FIELD_WITH_VALUE.test(lines[j - 1]) || LABEL_ONLY.test(lines[j - 1]);
+      if (label && inFields && i + j > 0 && (nextLine === undefined ? opensField(blocks[i + 1]) : FIELD_WITH_VALUE.test(nextLine) || LABEL_ONLY.test(nextLine))) {
+        const at = offset + line.indexOf(label[1]);
+        found.push({ label: label[1].trim(), range: { start: at, end: at + label[1].trim().length } });
+      }
+      offset += line.length + 1;
+    });
+  });
+  return found;
+}
 
 export const placeholder = defineRule({
   id: 'placeholder',
@@ -78,6 +124,7 @@ export const placeholder = defineRule({
         emit(proseRange(block, match.start, match.end), match.text, `The template's instruction "${shortened(match.text)}" is still here: write the section's content in its place, or remove it.`);
       }
     }
+    for (const field of emptyFields(doc.ast.children, doc.text)) emit(field.range, field.label, `The field "${field.label}" is empty: fill it in, or remove it.`);
     // `<link>`, `<date>`: Markdown reads them as HTML tags, so they are not in the prose; only inline ones, not comments.
     eachNode(doc.ast, (node, parent) => {
       if (node.type !== 'html' || !parent || parent.type === 'root' || !isAnglePlaceholder((node as Html).value)) return;
