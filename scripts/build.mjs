@@ -21,6 +21,34 @@ const zodEnglishOnly = {
     build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: 'export { default as en } from "./en.js";', resolveDir: dirname(args.path) }));
   },
 };
+/**
+ * Each entry of the blaming-language vocabulary carries example sentences (`examples: [...]`) for its tests, the rule
+ * page and the model's training; the extension and the CLI never read them. Production bundles get the vocabulary
+ * without them (a fifth of the detector's bundled code), cut out by the TypeScript parser, not by pattern.
+ */
+const withoutVocabularyExamples = {
+  name: 'without-vocabulary-examples',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]blame[\\/]vocabulary[\\/][^\\/]+\.ts$/ }, async (args) => {
+      const ts = (await import('typescript')).default;
+      const source = await readFile(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
+      const cuts = [];
+      const visit = (node) => {
+        if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'examples' && ts.isArrayLiteralExpression(node.initializer)) {
+          cuts.push([node.getStart(file), node.initializer.getEnd()]);
+          return;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = source;
+      // An empty list in its place keeps every entry's shape.
+      for (const [start, end] of cuts.reverse()) contents = `${contents.slice(0, start)}examples: []${contents.slice(end)}`;
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 /** `require('./web.js')` in the desktop entry names the built web bundle next to it, not a source file to bundle. */
 const webBundleBeside = {
   name: 'web-bundle-beside',
@@ -38,7 +66,7 @@ const common = {
   target: 'es2022',
   // Postmortem templates are Markdown files bundled as strings, so the core needs no file system.
   loader: { '.md': 'text' },
-  plugins: [zodEnglishOnly],
+  plugins: production ? [zodEnglishOnly, withoutVocabularyExamples] : [zodEnglishOnly],
 };
 
 const integrationTests = existsSync('test/integration')
