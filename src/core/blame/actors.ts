@@ -74,7 +74,9 @@ export class PeopleIndex {
       if (clean === '' || /[[\]]/u.test(clean)) continue;
       const words = clean.split(/[\s,]+/u).map((p) => p.replace(/^@/u, ''));
       // "Platform Team" is a person-like entry, but "platform" alone must stay a system word.
-      const parts = [clean, ...words.filter((w) => !systems.has(w.toLowerCase()) && !roles.has(w.toLowerCase()) && !teams.has(w.toLowerCase()))];
+      // "the Hachyderm Infra team" names a team: its other words ("Hachyderm", the organisation) are not people.
+      const team = words.some((w) => teams.has(w.toLowerCase()));
+      const parts = [clean, ...(team ? [] : words.filter((w) => !systems.has(w.toLowerCase()) && !roles.has(w.toLowerCase())))];
       for (const part of parts) {
         if (part.length >= 3) this.names.add(part.toLowerCase());
         else if (part.length > 0) this.shortNames.add(part); // initials ("AN") only match exactly
@@ -216,6 +218,10 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (ACRONYM.test(word)) return 'other';
   // A title-case phrase with a participle in it ("Pending Rewards", "Remaining Balances") is a heading's words, not a name.
   if (tokens.length > 1 && tokens.some((t) => /^\p{Lu}\p{Ll}+ing$/u.test(t.word))) return 'other';
+  // "Added flags to …", "Restarted the pods": a timeline row's verb, capitalised, not a name (names that end so are known).
+  if (tokens.length === 1 && /^\p{Lu}\p{Ll}{2,}ed$/u.test(word)) return 'other';
+  // "Hellman Kubernetes IaC": a name given to a system, with the technology in it.
+  if (tokens.some((t) => products.has(t.lower) || systems.has(t.lower))) return 'system';
   if (/^\p{Lu}/u.test(word) && tokens.every((t) => !DETERMINERS.has(t.lower) || t === tokens[0])) return 'unknown-name';
   return 'other';
 }

@@ -82,6 +82,8 @@ export const PRODUCT_NAMES: readonly string[] = [
  * also everyday words ("Will", "Mark", "May") count only when capitalised.
  */
 export const FIRST_NAMES: readonly string[] = [
+  // Names that end like a past tense ("Added", "Restarted" at the start of a timeline row are verbs, not names).
+  'alfred', 'wilfred', 'manfred', 'winifred', 'mildred', 'ned', 'obed', 'saeed', 'said', 'rasheed', 'waleed', 'hamed', 'majed', 'sayed', 'zayed', 'fahed', 'khaled', 'muhammed', 'naveed', 'fareed', 'junaid', 'siegfried',
   'aaron', 'abdul', 'abigail', 'adam', 'aditya', 'adrian', 'ahmed', 'aisha', 'alan', 'albert', 'alejandro', 'alex',
   'alexander', 'alexandra', 'alice', 'alicia', 'alison', 'amanda', 'amber', 'amelia', 'amir', 'amit', 'amy', 'ana',
   'anand', 'andrea', 'andrew', 'andy', 'angela', 'anil', 'anita', 'ann', 'anna', 'anne', 'anthony', 'anton',

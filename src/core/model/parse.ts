@@ -23,6 +23,8 @@ function collectPeople(fields: MetadataField[], participantListItems: string[]):
     .filter((f) => f.key === 'participants' || f.key === 'incidentCommander' || f.key === 'technicalLead' || f.key === 'author' || f.key === 'owner')
     .map((f) => f.value);
   const names = [...values, ...participantListItems]
+    // "Esk ([@esk](https://hachyderm.io/@esk))": a link's text, not its address, names the person.
+    .map((v) => v.replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'))
     .flatMap((v) => v.split(/,|;|\band\b|\/|\n/))
     .map((n) => n.replace(/\(.*?\)/g, '').replace(/^[\s@*_-]+|[\s*_.]+$/g, '').trim())
     .filter((n) => n !== '' && !/^\[.*\]$/.test(n) && !/^(tbd|n\/a|none|list of people involved)$/i.test(n));

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { findBlamingLanguage } from '../../blame';
 import { defineRule } from '../defineRule';
-import { proseRange } from '../prose';
+import { proseRange, type ProseBlock } from '../prose';
 import { findTemplateInstructions, type InstructionMatch } from '../../text/templateInstructions';
 import type { Suggestion } from '../types';
 
@@ -31,6 +31,44 @@ function chatTranscriptStart(text: string): number {
   return -1;
 }
 
+/** The last word of a line, lower-cased, without the punctuation and quotes around it. */
+const lastWord = (line: string): string => /([\p{L}']+)[^\p{L}]*$/u.exec(line)?.[1].toLowerCase().replace(/'/gu, '') ?? '';
+/** Two different words that end alike ("lot" / "not", "season" / "reason", "hacks" / "racks"). */
+const rhyme = (a: string, b: string): boolean => a.length >= 2 && b.length >= 2 && a !== b && a.slice(-2) === b.slice(-2);
+
+/** Short lines, nearly each opening with a capital: the shape of a stanza (hard-wrapped prose continues in lower case). */
+function stanzaLines(source: string): string[] | null {
+  const lines = source.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length < 2 || lines.some((line) => line.length > 80)) return null;
+  return lines.filter((line) => /^["“'‘(]?\p{Lu}/u.test(line)).length >= lines.length * 0.75 ? lines : null;
+}
+
+/** Whether a stanza rhymes in pairs (AABB or ABAB) in at least half of it. */
+function rhymes(lines: readonly string[]): boolean {
+  const words = lines.map(lastWord);
+  let couplets = 0;
+  let alternate = 0;
+  for (let i = 0; i + 1 < words.length; i += 2) if (rhyme(words[i], words[i + 1])) couplets++;
+  for (let i = 0; i + 3 < words.length; i += 4) alternate += (rhyme(words[i], words[i + 2]) ? 1 : 0) + (rhyme(words[i + 1], words[i + 3]) ? 1 : 0);
+  return Math.max(couplets, alternate) >= Math.max(1, Math.floor(words.length / 2) / 2);
+}
+
+/**
+ * The prose blocks that are verse (a poem or a song in the postmortem, as some teams write for fun): stanza-shaped
+ * paragraphs of a document with at least three rhyming ones, or a rhyming stanza of four lines or more on its own.
+ * A character's deeds in rhyme are not an author blaming a person; one-sentence-per-line prose does not rhyme.
+ */
+function verseBlocks(blocks: readonly ProseBlock[], text: string): Set<number> {
+  const stanzas = blocks.map((block) => (block.kind === 'paragraph' ? stanzaLines(text.slice(block.range.start, block.range.end)) : null));
+  const rhyming = stanzas.map((lines) => lines !== null && rhymes(lines));
+  const poem = rhyming.filter(Boolean).length >= 3;
+  const verse = new Set<number>();
+  stanzas.forEach((lines, i) => {
+    if (lines !== null && (poem || (rhyming[i] && lines.length >= 4))) verse.add(i);
+  });
+  return verse;
+}
+
 export const blamingLanguage = defineRule({
   id: 'blaming-language',
   description: 'Sentences describe what happened and what allowed it, without blaming a person or team.',
@@ -54,12 +92,15 @@ export const blamingLanguage = defineRule({
     const blocks = prose();
     const findings = findBlamingLanguage(blocks, { people: doc.people, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords }, caches?.blame);
     const chatStarts = new Map<number, number>();
+    let verses: Set<number> | undefined;
     const instructions = new Map<number, InstructionMatch[]>();
     for (const finding of findings) {
       const block = blocks[finding.span];
       if (!chatStarts.has(finding.span)) chatStarts.set(finding.span, chatTranscriptStart(block.text));
       const chatStart = chatStarts.get(finding.span) ?? -1;
       if (chatStart >= 0 && finding.start >= chatStart) continue;
+      verses ??= verseBlocks(blocks, doc.text);
+      if (verses.has(finding.span)) continue;
       // A template's instruction left in ("List anything the team did well…") is the placeholder rule's; nobody wrote it.
       if (!instructions.has(finding.span)) instructions.set(finding.span, block.kind === 'paragraph' ? findTemplateInstructions(block.text) : []);
       if ((instructions.get(finding.span) ?? []).some((m) => m.start <= finding.start && finding.start < m.end)) continue;

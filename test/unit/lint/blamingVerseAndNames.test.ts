@@ -1,0 +1,46 @@
+// Published postmortems hold a poem now and then, timeline rows that open with a verb, systems with made-up names and
+// teams named after their organisation: none of these is a person blamed.
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { lintPostmortem } from '../../../src/core/lint/engine';
+
+function blamed(text: string): string[] {
+  return lintPostmortem(parsePostmortem(text), { now: new Date('2024-11-15T12:00:00Z') })
+    .filter((f) => f.ruleId === 'blaming-language')
+    .map((f) => text.slice(f.range.start, f.range.end));
+}
+
+describe('blaming-language on verse, verbs, system names and organisations', () => {
+  it('does not judge a poem in rhyming couplets, and still judges the prose after it', () => {
+    const poem = [
+      'Every queue in Queueville liked the fediverse a lot,',
+      'But Max, who lived north of Queueville, did not!',
+      '',
+      '"I know just what to do!" Max laughed in his throat.',
+      '"I will max out the CPU and cause the network to bloat."',
+      '',
+      'And he chuckled, and clucked, "What a great Max trick!',
+      'With this CPU and network lag, the latency will stick!"',
+      '',
+      'Then he slunk to the queues and he took the whole feast,',
+      'And he stuffed it up the chimney, the old greedy beast.',
+    ].join('\n');
+    const found = blamed(`# Queues down\n\n## Summary\n\n${poem}\n\n## Root Cause\n\nThe outage happened because Max forgot to raise the thread limit.\n`);
+    assert.deepEqual(found.map((f) => f.includes('Max forgot to')), [true]);
+  });
+
+  it('judges one sentence per line as prose: it does not rhyme', () => {
+    const text = '# Outage\n\n## Root Cause\n\nThe deploy went out at 17:55.\nNobody reviewed the change.\nJohn forgot to run the migration.\nThe site was down for an hour.\n';
+    assert.ok(blamed(text).some((f) => f.includes('John forgot to')));
+  });
+
+  it('reads a timeline row that opens with a past tense as a verb, and a system named with its technology as a system', () => {
+    const text = '# Hellman Kubernetes IaC accidentally reverted\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2020-03-05 18:35 | Added access flags to the new service account to avoid the expiration policy |\n\n## Root Cause\n\nSaeed accidentally reverted the cluster config.\n';
+    assert.deepEqual(blamed(text).map((f) => f.includes('Saeed accidentally reverted')), [true]);
+  });
+
+  it("reads the organisation in a team's name as the organisation, not a person", () => {
+    const text = '# Redis exposed\n\n**Participants**: Esk ([@esk](https://hachyderm.io/@esk)), the Hachyderm Infra team\n\n## Summary\n\nBetween July 9 and July 16, one of Hachyderm’s Redis cache servers was exposed to the public internet.\n';
+    assert.deepEqual(blamed(text), []);
+  });
+});
