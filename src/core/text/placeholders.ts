@@ -19,7 +19,13 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\bINC-YYYY-MM-DD-N+\b/g, expected: 'the incident ID' },
   { pattern: /\bYYYY[-/.]MM[-/.]DD(?:[T ]HH:MM(?::SS)?)?\b/g, expected: 'a date such as 2024-10-18' },
   { pattern: /\b(?:DD|MM)[-/.](?:MM|DD)[-/.]YYYY\b/g, expected: 'a date such as 2024-10-18' },
-  { pattern: /\bHH:MM(?::SS)?\b/g, expected: 'a time such as 10:42' },
+  { pattern: /\bHH:MM(?::SS)?\b|\bHH:mm(?::ss)?\b/g, expected: 'a time such as 10:42' },
+  // "22:XX": the hour written, the minutes never filled in.
+  { pattern: /\b(?:[01]?\d|2[0-4]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"' },
+  // "Time TBC", "owner TBD": a value still to be confirmed.
+  { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known' },
+  // "Time to detection: ?": a field answered with a question mark.
+  { pattern: /(?<=\p{L}:[ \t]{0,3})\?{1,3}(?=[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")' },
   { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"' },
   // "approximately 'x' minutes", "N users", "XX customers": a letter standing in for a number, followed by what it counts.
   { pattern: VARIABLE_COUNT, expected: 'the number (or "unknown")' },

@@ -21,6 +21,16 @@ describe('placeholder shapes left in real documents', () => {
     }
   });
 
+  it('finds times with the minutes unfilled or in a format string, a value still to be confirmed, and a field answered "?"', () => {
+    assert.deepEqual(findPlaceholders('Dec 17th **22:XX** More reports of cache failures').map((m) => m.text), ['22:XX']);
+    assert.deepEqual(findPlaceholders('2022-05-25 HH:mm').map((m) => m.text), ['HH:mm']);
+    assert.deepEqual(findPlaceholders('First detected 2023-01-04 (Time TBC)').map((m) => m.text), ['Time TBC']);
+    assert.deepEqual(findPlaceholders('Time to detection: ?').map((m) => m.text), ['?']);
+    for (const prose of ['The XX:YY ratio held.', 'Rolled back at 22:10, then at 22:40.', 'Open question: why did the cache fail?', 'The TBC column lists items to be confirmed by the vendor.', 'Was the runbook clear?']) {
+      assert.deepEqual(findPlaceholders(prose), [], prose);
+    }
+  });
+
   it('tells angle-bracket placeholders from inline HTML', () => {
     for (const html of ['<link>', '<date>', '<your name>', '<insert dashboard link>', '<owner>']) assert.ok(isAnglePlaceholder(html), html);
     for (const html of ['<br>', '<br/>', '<sup>', '<kbd>', '<details>', '<summary>', '<img src="x.png">', '<a href="#x">']) assert.ok(!isAnglePlaceholder(html), html);

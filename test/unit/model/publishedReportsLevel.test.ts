@@ -131,7 +131,9 @@ describe('published reports of an eighth set, at the level the fixes reached', (
   });
 
   it("finds the template's prompts left in, and nothing else", () => {
-    assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse }, { hit: 6, false: 0 });
+    // One more is reported: DFDS's "| 2024-03-13 HH:mm | Short event description. |", the template's sample row, which
+    // this set's reviewer did not list and the eleventh set's reviewer lists in the same template ("2020-12-21 HH:mm").
+    assert.deepEqual({ hit: totals.placeholdersHit, false: totals.placeholdersFalse }, { hit: 6, false: 1 });
   });
 });
 
