@@ -44,7 +44,7 @@ const WHOLE_OWNER_LABEL = new RegExp(`^(${OWNER_LABEL})$`, 'i');
 const LEADING_DATE = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is');
 const HANDLE_THEN_DATE = new RegExp(String.raw`[,\s]+(${HANDLE})[,\s]+(${DATE_TEXT})\s*\.?$`, 'i');
 const DATE_IN_PARENTHESES = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i');
-const TRAILING_HANDLE = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))\\s*$`);
+const TRAILING_HANDLE = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))(?:\\s+\\[[a-z][a-z-]{2,15}\\])?\\s*$`);
 /** "AI: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action items?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
@@ -306,7 +306,8 @@ export function readActionFields(rawText: string, referenceDate: Date | null): A
       owner = cleanOwner(spaced[2]);
       rest = spaced[1];
     } else {
-      // "Rotate the signing key @kfischer", "Add disk alerts (@ops)": a handle closing the item names its owner.
+      // "Rotate the signing key @kfischer", "Add disk alerts (@ops)": a handle closing the item names its owner, also
+      // before a category tag ("Better alerting on CPU load @dma [detect]").
       const trailing = TRAILING_HANDLE.exec(rest.trim());
       if (trailing) {
         owner = ownerText = trailing[1] ?? trailing[2];

@@ -365,6 +365,17 @@ function precedingParagraphText(children: RootContent[], index: number): string 
 const TASK_VERB = /^(?:add|create|write|reach\s+out|implement|update|set\s+up|investigate|document|fix|remove|migrate|enable|disable|build|automate|schedule|collect|modify|ensure|define|establish|introduce|replace|rotate|publish|communicate|train|audit|upgrade|deprecate|extend|increase|reduce|limit|track|evaluate|configure|deploy|move|split|review|test|verify|monitor|alert|notify|file|open|run|switch|change|make|use)\b/iu;
 
 /**
+ * A heading item titled as a state reached, not a task: a short noun phrase ending in a past participle ("Cron cleanup
+ * scheduled", "Alerts configured @dma", "Postmortem documented"), where a task opens with its verb ("Configure alerts").
+ */
+function reportsDoneState(title: string): boolean {
+  const words = title.replace(/\s+(?:\(?@\S+\)?|\[[a-z-]+\])/gu, '').trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || TASK_VERB.test(words[0].toLowerCase()) || words.some((w) => /^(?:not|never|yet|still|be|being)$/iu.test(w))) return false;
+  const last = words[words.length - 1].toLowerCase().replace(/[.!]+$/u, '');
+  return /^(?!un)\p{L}{3,}(?:ed|en)$/u.test(last) && !/^(?:need|needed|should|must|to)$/u.test(words[words.length - 2].toLowerCase());
+}
+
+/**
  * A link to a tracked issue and nothing else ("https://github.com/org/repo/issues/6105"): a follow-up of its own. A pull
  * request's link under an item is the work that did it, not more work.
  */
@@ -457,7 +468,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const title = headingItemTitle(node, section, body);
       if (title === null) return;
       const details = headingItemDetails(body);
-      const found = fromText([title, ...details.fieldLines].join('\n'), range, range.end, 'heading', null, details.done || isCompletedSection(start), ctx);
+      const found = fromText([title, ...details.fieldLines].join('\n'), range, range.end, 'heading', null, details.done || isCompletedSection(start) || reportsDoneState(title), ctx);
       if (found) {
         items.push(found);
         headingItemRanges.push(range);

@@ -50,6 +50,9 @@ const FIRST_NAME_SET = new Set(FIRST_NAMES);
 function namedAtStart(itemText: string, people: string[]): string | undefined {
   const known = people.find((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:to|will|should)\\s+\\S`).test(itemText));
   if (known) return known;
+  // "Nóva to send …" where the participants list "Kris Nóva": one of a known person's names.
+  const word = /^(\p{Lu}[\p{Ll}'’-]{2,})\s+(?:to|will)\s+\p{Ll}/u.exec(itemText)?.[1];
+  if (word && people.some((p) => p.split(/\s+/u).includes(word))) return word;
   // "Ed and Caroline to write …", "Ana, Joe & Mei will …": every name a first name we know.
   const named = NAMES_AT_START.exec(itemText);
   if (named && named[1].split(/\s*(?:,|&|\band\b)\s*/).every((name) => FIRST_NAME_SET.has(name.split(/\s+/)[0].toLowerCase()))) return named[1];

@@ -238,4 +238,15 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## Timeline\n\nA timeline of the events important to the incident.\nThe example below demonstrates one way of formatting it.\n\n| Time | Event |\n| --- | --- |\n| 10:00 | Paged |\n\n## Summary\n\nA timeline of the outage is below. A summary of the impact follows the timeline.\n';
     assert.deepEqual(findings(text, 'placeholder'), ['A timeline of the events important to the incident.\nThe example below demonstrates one way of formatting it.']);
   });
+
+  it('reads a heading item titled as a state reached as done, a handle before a category tag as the owner, and one of a participant\'s names as the owner', () => {
+    const text = '# Outage\n\n**Participants**: Kris Nóva, Dana\n\n## Action Items\n\n#### 1) Cron cleanup scheduled `@malte_j`\n\nCron removes old archives.\n\n#### 2) Better alerting on CPU load `@dma` [detect]\n\nAlert at 90%.\n\n#### 3) Configure disk alerts `@dma`\n\nAt 90%.\n\n#### 4) Backups still not tested\n\nNobody owns it.\n\n## Follow-ups\n\n- Nóva to send the list of domains to discord\n';
+    assert.deepEqual(parsePostmortem(text).actionItems.map((i) => [i.owner, i.done, i.text]), [
+      ['@malte_j', true, 'Cron cleanup scheduled'],
+      ['@dma', false, 'Better alerting on CPU load'],
+      ['@dma', false, 'Configure disk alerts'],
+      [null, false, 'Backups still not tested'],
+      ['Nóva', false, 'send the list of domains to discord'],
+    ]);
+  });
 });
