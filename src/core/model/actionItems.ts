@@ -284,7 +284,8 @@ function headingItemTitle(heading: Heading, section: Section, body: RootContent[
   if (section.effectiveKind !== 'actionItems' || section.kind !== null) return null;
   const numbered = ITEM_NUMBER.exec(title);
   const text = numbered ? title.slice(numbered[0].length) : title;
-  if (text === '' || GROUP_WORDS.test(text) || classifySection(text) !== null) return null;
+  // "2) TODO Configuration Management": the marker says the item is still to do, not that the heading is a To-do section.
+  if (text === '' || GROUP_WORDS.test(text) || classifySection(text.replace(/^(?:TODO|FIXME)\b[:\s]*/u, '')) !== null) return null;
   // Numbered items are sometimes written one heading level deeper than the one before: "### 2)" then "#### 3)".
   if (numbered || OWNER_IN_HEADING.test(text)) return text;
   return section.children.length === 0 && body.every((n) => n.type === 'paragraph' || n.type === 'html') ? text : null;
@@ -568,10 +569,13 @@ const CANDIDATE_SECTION = /^\W*(?:potential|possible|candidate|proposed|suggeste
 
 /**
  * Tasks written one a line with no list marker ("Add more thorough testing …" / "Minimize the number of …"): the lines
- * are one Markdown paragraph, but each starts a sentence with a capital and ends one, so each line is an item.
+ * are one Markdown paragraph, but each starts a sentence with a capital and ends one, so each line is an item (a line
+ * ended with a hard break may be a longer sentence).
  */
 function wrappedTaskLines(node: RootContent, text: string): Array<{ text: string; range: TextRange }> | null {
-  if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text')) return null;
+  if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text' && c.type !== 'break')) return null;
+  // Lines ended with a hard break ("  ") were set apart by their author: each may be a longer sentence.
+  const broken = node.children.some((c) => c.type === 'break');
   const { start, end } = rangeOf(node);
   const lines: Array<{ text: string; range: TextRange }> = [];
   let offset = start;
@@ -581,7 +585,7 @@ function wrappedTaskLines(node: RootContent, text: string): Array<{ text: string
     offset += raw.length + 1;
   }
   if (lines.length < 2) return null;
-  const sentence = (line: string, last: boolean) => /^[A-Z]/.test(line) && line.length <= 240 && (last || /[.!?)]$/.test(line));
+  const sentence = (line: string, last: boolean) => /^[A-Z]/.test(line) && line.length <= (broken ? 400 : 240) && (last || /[.!?)]$/.test(line));
   return lines.every((line, i) => sentence(line.text, i === lines.length - 1)) ? lines : null;
 }
 

@@ -249,4 +249,11 @@ describe('real report shapes: template leftovers and section synonyms', () => {
       ['Nóva', false, 'send the list of domains to discord'],
     ]);
   });
+
+  it('reads "2) TODO Configuration Management" as an item still to do, not a To-do section, and hard-broken lines of an action section as items', () => {
+    const text = '# Outage\n\n## Action Items\n\n#### 1) Plan the Postgres migration\n\nStream it live.\n\n#### 2) TODO Configuration Management\n\nWe need a configuration management pattern.\n\n## Future Actions\n\nCloud Platform will re-iterate the need for service teams to use the non-production ingress controllers for their dev and test workloads so that they can identify issues with future updates to ModSecurity and the core rule set before production.  \nCloud Platform 3.0 will contain separate clusters for production and non-production workloads.  \n';
+    assert.deepEqual(items(text), ['Plan the Postgres migration', 'TODO Configuration Management', 'Cloud Platform will re-iterate the need for service teams to use the non-production ingress controllers for their dev and test workloads so that they can identify issues with future updates to ModSecurity and the core rule set before production.', 'Cloud Platform 3.0 will contain separate clusters for production and non-production workloads.']);
+    assert.equal(classifySection('To-dos'), 'actionItems');
+    assert.equal(classifySection('TODO Discord Bot Incident Command'), null);
+  });
 });
