@@ -256,4 +256,11 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.equal(classifySection('To-dos'), 'actionItems');
     assert.equal(classifySection('TODO Discord Bot Incident Command'), null);
   });
+
+  it('reads the cause told in the sub-bullets of a "**Context**" or "**Resolution**" label, and still asks for it when none is told', () => {
+    const page = (resolution: string) => `# Incident on 2023-06-06 - user services down\n\n- **Key events**\n  - First detected 2023-06-06 10:50\n  - Resolved 2023-06-06 11:40\n\n- **Impact**: users could not sign in.\n\n- **Context**:\n  - The node instance type was changed on the live cluster.\n\n- **Resolution**:\n  - ${resolution}\n\n- **Review actions**:\n  - Recycle nodes one at a time\n`;
+    const rootCause = (text: string) => lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'required-sections' && /Root Cause/u.test(f.message)).length;
+    assert.equal(rootCause(page('The nodes were recycled all at once, which caused the pods to be deleted together.')), 0);
+    assert.equal(rootCause(page('The nodes were rolled back to the previous instance type.')), 1);
+  });
 });

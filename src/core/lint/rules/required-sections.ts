@@ -1,7 +1,7 @@
 // Rule: the sections every postmortem must have (configurable; default summary, impact, timeline, root cause, action items).
 import { z } from 'zod';
-import type { Paragraph } from 'mdast';
-import { nodesOfType } from '../../markdown/walk';
+import type { ListItem, Paragraph } from 'mdast';
+import { eachNode, nodesOfType } from '../../markdown/walk';
 import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
 import { flattenSections } from '../../model/sections';
 import { classifySection, normaliseHeading } from '../../model/sectionKinds';
@@ -80,13 +80,19 @@ function introduction(doc: PostmortemDocument): TextRange[] {
 /** A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. */
 function labelledFields(doc: PostmortemDocument): Array<{ kind: SectionKind; range: TextRange }> {
   const fields: Array<{ kind: SectionKind; range: TextRange }> = [];
+  const fieldItems = new Map<Paragraph, ListItem>();
+  eachNode(doc.ast, (node, parent) => {
+    if (node.type === 'paragraph' && parent?.type === 'listItem') fieldItems.set(node as Paragraph, parent as ListItem);
+  });
   for (const node of nodesOfType<Paragraph>(doc.ast, 'paragraph')) {
     const [first, next] = node.children;
     if (first?.type !== 'strong') continue;
     const label = plainText(first).trim();
     const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value)) || next === undefined;
     const kind = colon && label.length <= 40 ? classifySection(label.replace(/:$/, '')) : null;
-    if (kind !== null) fields.push({ kind, range: { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 } });
+    // "- **Context**:" over sub-bullets: the field is the whole list item, its sub-bullets are its content.
+    const whole = fieldItems.get(node) ?? node;
+    if (kind !== null) fields.push({ kind, range: { start: whole.position?.start.offset ?? 0, end: whole.position?.end.offset ?? 0 } });
   }
   return fields;
 }
@@ -132,7 +138,8 @@ function explanations(doc: PostmortemDocument): TextRange[] {
     .map((section) => section.contentRange);
   // A title can state the cause: "Upgrading ingress-nginx caused brief outage in carbonplan".
   const title = sections.find((section) => section.depth === 1)?.headingRange;
-  return [...summaries(doc), ...wentWrong, ...(title ? [title] : [])];
+  const fields = labelledFields(doc).filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact').map((field) => field.range);
+  return [...summaries(doc), ...wentWrong, ...fields, ...(title ? [title] : [])];
 }
 
 /**
