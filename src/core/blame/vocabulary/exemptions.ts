@@ -18,6 +18,8 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:did|does|had\s+done|has\s+done)\s+(?:anything|something)\s+wrong\b`,
   String.raw`\b(?:human|operator|user|engineer)\s+errors?\s+(?:is|are|was)\s+(?:(?:an?|the|only)\s+)?(?:\w+\s+)?(?:outcome|symptom|consequence|result|starting\s+point|effect|signal)\b`,
   String.raw`\b(?:is|are)\s+not\s+(?:a|an)\s+(?:metric|category|label|term|concept|number|statistic)\s+(?:that\s+)?(?:we|our\s+team)\b`,
+  // A hypothesis the investigation dropped: "Assumed user error at the time.", "We initially suspected operator error".
+  String.raw`\b(?:assumed|suspected|thought|believed)\s+(?:it\s+was\s+)?(?:an?\s+)?(?:user|human|operator)\s+errors?\s+at\s+(?:the\s+time|first)\b|\b(?:initially|at\s+first)\s+(?:assumed|suspected|thought|believed)\b[^.;]{0,30}?\b(?:user|human|operator)\s+errors?\b`,
   String.raw`\b(?:safe|comfortable|free|encouraged|welcome|able)\s+(?:to\s+|in\s+|with\s+)?(?:describing|describe|discussing|discuss|talking\s+about|talk\s+about|sharing|share|admitting|admit|reporting|report|owning\s+up\s+to|own\s+up\s+to|raising|raise)\s+(?:their|our|your|his|her|my)\s+(?:own\s+)?(?:mistakes|errors|slips|near[- ]misses)\b`,
 ];
 
