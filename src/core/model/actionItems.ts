@@ -288,6 +288,9 @@ function headingItemTitle(heading: Heading, section: Section, body: RootContent[
   if (text === '' || GROUP_WORDS.test(text) || classifySection(text.replace(/^(?:TODO|FIXME)\b[:\s]*/u, '')) !== null) return null;
   // Numbered items are sometimes written one heading level deeper than the one before: "### 2)" then "#### 3)".
   if (numbered || OWNER_IN_HEADING.test(text)) return text;
+  // "### Repo2docker" over "Limit memory available to build pods.": a component's name over its tasks groups them.
+  const first = body.find((n) => n.type === 'paragraph');
+  if (/^\S+(?:\s\S+)?$/u.test(text) && !TASK_VERB.test(text.toLowerCase()) && first && TASK_VERB.test(plainText(first).trim().toLowerCase())) return null;
   return section.children.length === 0 && body.every((n) => n.type === 'paragraph' || n.type === 'html') ? text : null;
 }
 
@@ -526,7 +529,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   children.forEach((node) => {
     if (node.type !== 'paragraph') return;
     const section = ctx.sectionAt(rangeOf(node).start);
-    if (!section || section.kind !== 'actionItems' || section.pseudo || sectionsWithItems.has(section)) return;
+    // Also a sub-heading that names what its tasks are about ("### Repo2docker"), under an action section.
+    const grouped = section !== null && section.kind === null && section.effectiveKind === 'actionItems' && !headingItemRanges.some((r) => r.start === section.range.start);
+    if (!section || (section.kind !== 'actionItems' && !grouped) || section.pseudo || sectionsWithItems.has(section)) return;
     // "Below are steps we are committed to taking": the introduction of the items under its sub-headings.
     if (section.children.some((child) => sectionsWithItems.has(child))) return;
     const text = plainText(node).trim();

@@ -263,4 +263,9 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.equal(rootCause(page('The nodes were recycled all at once, which caused the pods to be deleted together.')), 0);
     assert.equal(rootCause(page('The nodes were rolled back to the previous instance type.')), 1);
   });
+
+  it('reads a sub-heading that names a component over its tasks as their group, and a sub-heading that is a task as the item', () => {
+    const text = '# Outage\n\n## Action items\n\n### Repo2docker\n\nLimit memory available to build pods.\n\n### Jupyterhub\n\nFix the configuration so that user pods survive a hub restart.\n\n### Alert on token failures\n\nThe alert should page when refreshes fail twice.\n';
+    assert.deepEqual(items(text), ['Limit memory available to build pods.', 'Fix the configuration so that user pods survive a hub restart.', 'Alert on token failures']);
+  });
 });
