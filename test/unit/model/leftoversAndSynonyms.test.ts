@@ -268,4 +268,9 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## Action items\n\n### Repo2docker\n\nLimit memory available to build pods.\n\n### Jupyterhub\n\nFix the configuration so that user pods survive a hub restart.\n\n### Alert on token failures\n\nThe alert should page when refreshes fail twice.\n';
     assert.deepEqual(items(text), ['Limit memory available to build pods.', 'Fix the configuration so that user pods survive a hub restart.', 'Alert on token failures']);
   });
+
+  it('reports a list of nothing but an empty bullet, not a list with an item in it', () => {
+    const text = '# Outage\n\n## Questions for follow up\n\n-\n\n## Notes\n\n- The pager fired twice.\n-\n';
+    assert.deepEqual(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'placeholder').map((f) => [f.range.start, f.message]), [[text.indexOf('-\n'), 'This list holds only an empty bullet: write its items, or remove it.']]);
+  });
 });

@@ -1,6 +1,6 @@
 // Rule: template placeholders left unfilled ([Name], YYYY-MM-DD, HH:MM, $X,XXX, 'x' minutes, <link>, a bare TODO/TBD, the template's own instructions).
 import { z } from 'zod';
-import type { Html, Root, RootContent, Table } from 'mdast';
+import type { Html, List, Root, RootContent, Table } from 'mdast';
 import { eachNode, nodesOfType } from '../../markdown/walk';
 import type { TextRange } from '../../model/types';
 import { defineRule } from '../defineRule';
@@ -125,6 +125,13 @@ export const placeholder = defineRule({
       }
     }
     for (const field of emptyFields(doc.ast.children, doc.text)) emit(field.range, field.label, `The field "${field.label}" is empty: fill it in, or remove it.`);
+    // A list of nothing but empty bullets ("-" alone under "Questions for follow up"): the template's list, never filled.
+    for (const list of nodesOfType<List>(doc.ast, 'list')) {
+      if (list.children.length === 0 || list.children.some((item) => item.children.length > 0)) continue;
+      const range = rangeOf(list.children[0]);
+      const marker = doc.text.slice(range.start, range.end).trim();
+      emit({ start: range.start, end: range.start + Math.max(1, marker.length) }, marker, 'This list holds only an empty bullet: write its items, or remove it.');
+    }
     // `<link>`, `<date>`: Markdown reads them as HTML tags, so they are not in the prose; only inline ones, not comments.
     eachNode(doc.ast, (node, parent) => {
       if (node.type !== 'html' || !parent || parent.type === 'root' || !isAnglePlaceholder((node as Html).value)) return;
