@@ -95,6 +95,8 @@ function outOfPlace(entries: readonly OrderedEntry[], instants: Array<number | n
   const wrongDates = copiedDates(entries, instants);
   const timed = instants.flatMap((instant, i) => (instant === null || wrongDates.has(i) ? [] : [i]));
   const follows = (a: number, b: number) => !isEarlier(entries[b], instants[b]!, instants[a]!);
+  // A timeline already in order (the usual case) is its own longest ordered run: no search, linear in its rows.
+  if (timed.every((index, k) => k === 0 || follows(timed[k - 1], index))) return new Set(wrongDates);
   const length: number[] = [];
   const previous: number[] = [];
   timed.forEach((index, k) => {
