@@ -5,6 +5,7 @@ import { looksLikePostmortem } from '../lint/detect';
 import { parsePostmortem } from '../model/parse';
 import { parseMarkdownWithoutAddressLinks } from '../markdown/parse';
 import { eachNode } from '../markdown/walk';
+import { LineIndex } from '../text/lines';
 import { classifySection } from '../model/sectionKinds';
 import { DELIMITER_ROW } from '../markdown/sections';
 import { effectiveKindOf } from '../model/sections';
@@ -23,18 +24,17 @@ const BLANK = /^[ \t]*\r?$/u;
  * date would then come from its timeline, or that would no longer look like a postmortem, is parsed whole.
  */
 export function parseForActionScan(text: string): PostmortemDocument {
-  const blanked = blankedLines(text);
+  const lines = text.split('\n');
+  const blanked = blankedLines(lines);
   if (blanked === null) return parsePostmortem(text);
   const { blank, tables } = blanked;
-  const lines = text.split('\n');
   const masked = withLines(lines, blank, spaces);
   // The parser walks a blank line's spaces one by one: it reads a copy with those lines empty, whose positions (line and
   // column are the same in both) are then put back at their offsets in the text.
   const ast = parseMarkdownWithoutAddressLinks(withLines(lines, blank, () => ''));
-  const lineStarts = [0];
-  for (const line of lines) lineStarts.push(lineStarts[lineStarts.length - 1] + line.length + 1);
+  const index = new LineIndex(text);
   eachNode(ast, (node) => {
-    for (const point of [node.position?.start, node.position?.end]) if (point?.offset !== undefined) point.offset = lineStarts[point.line - 1] + point.column - 1;
+    for (const point of [node.position?.start, node.position?.end]) if (point?.offset !== undefined) point.offset = index.lineStart(point.line - 1) + point.column - 1;
   });
   const doc = parsePostmortem(masked, { ast });
   // Without an incident date, due dates such as "end of March" take their year from the timeline the tables held.
@@ -79,13 +79,13 @@ function withLines(lines: readonly string[], blank: readonly boolean[], replace:
  * tables before them), and the plain prose paragraphs of the sections that tell the incident.
  */
 export function blankedForActionScan(text: string): string {
-  const blanked = blankedLines(text);
-  return blanked === null ? text : withLines(text.split('\n'), blanked.blank, spaces);
+  const lines = text.split('\n');
+  const blanked = blankedLines(lines);
+  return blanked === null ? text : withLines(lines, blanked.blank, spaces);
 }
 
-/** Which lines `blankedForActionScan` blanks, and whether timeline tables are among them; null when it blanks none. */
-function blankedLines(text: string): { blank: boolean[]; tables: boolean } | null {
-  const lines = text.split('\n');
+/** Which of the text's lines `blankedForActionScan` blanks, and whether timeline tables are among them; null when none. */
+function blankedLines(lines: readonly string[]): { blank: boolean[]; tables: boolean } | null {
   const masked = new Array<boolean>(lines.length).fill(false);
   let start = 0;
   if (/^---\r?$/u.test(lines[0] ?? '')) {
