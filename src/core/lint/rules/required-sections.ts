@@ -1,7 +1,7 @@
 // Rule: the sections every postmortem must have (configurable; default summary, impact, timeline, root cause, action items).
 import { z } from 'zod';
-import type { ListItem, Paragraph } from 'mdast';
-import { eachNode, nodesOfType } from '../../markdown/walk';
+import type { Paragraph } from 'mdast';
+import { eachNode } from '../../markdown/walk';
 import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
 import { flattenSections } from '../../model/sections';
 import { classifySection, normaliseHeading } from '../../model/sectionKinds';
@@ -80,20 +80,18 @@ function introduction(doc: PostmortemDocument): TextRange[] {
 /** A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. */
 function labelledFields(doc: PostmortemDocument): Array<{ kind: SectionKind; range: TextRange }> {
   const fields: Array<{ kind: SectionKind; range: TextRange }> = [];
-  const fieldItems = new Map<Paragraph, ListItem>();
   eachNode(doc.ast, (node, parent) => {
-    if (node.type === 'paragraph' && parent?.type === 'listItem') fieldItems.set(node as Paragraph, parent as ListItem);
-  });
-  for (const node of nodesOfType<Paragraph>(doc.ast, 'paragraph')) {
-    const [first, next] = node.children;
-    if (first?.type !== 'strong') continue;
+    if (node.type !== 'paragraph') return true;
+    const [first, next] = (node as Paragraph).children;
+    if (first?.type !== 'strong') return false;
     const label = plainText(first).trim();
     const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value)) || next === undefined;
     const kind = colon && label.length <= 40 ? classifySection(label.replace(/:$/, '')) : null;
     // "- **Context**:" over sub-bullets: the field is the whole list item, its sub-bullets are its content.
-    const whole = fieldItems.get(node) ?? node;
+    const whole = parent?.type === 'listItem' ? parent : node;
     if (kind !== null) fields.push({ kind, range: { start: whole.position?.start.offset ?? 0, end: whole.position?.end.offset ?? 0 } });
-  }
+    return false;
+  });
   return fields;
 }
 
