@@ -1,14 +1,7 @@
 // A chat transcript pasted into a postmortem quotes the incident channel as evidence: the blaming-language rule does
 // not judge its lines, and keeps judging the author's own prose around it.
 import assert from 'node:assert/strict';
-import { parsePostmortem } from '../../../src/core/model/parse';
-import { lintPostmortem } from '../../../src/core/lint/engine';
-
-function blamed(text: string): string[] {
-  return lintPostmortem(parsePostmortem(text), { now: new Date('2024-11-15T12:00:00Z') })
-    .filter((f) => f.ruleId === 'blaming-language')
-    .map((f) => text.slice(f.range.start, f.range.end));
-}
+import { blamed } from './blamed';
 
 const doc = (body: string): string => `# Checkout outage\n\n## Summary\n\nCheckout failed for 20 minutes.\n\n## Appendix: channel log\n\n${body}\n`;
 

@@ -1,14 +1,7 @@
 // Published postmortems hold a poem now and then, timeline rows that open with a verb, systems with made-up names and
 // teams named after their organisation: none of these is a person blamed.
 import assert from 'node:assert/strict';
-import { parsePostmortem } from '../../../src/core/model/parse';
-import { lintPostmortem } from '../../../src/core/lint/engine';
-
-function blamed(text: string): string[] {
-  return lintPostmortem(parsePostmortem(text), { now: new Date('2024-11-15T12:00:00Z') })
-    .filter((f) => f.ruleId === 'blaming-language')
-    .map((f) => text.slice(f.range.start, f.range.end));
-}
+import { blamed } from './blamed';
 
 describe('blaming-language on verse, verbs, system names and organisations', () => {
   it('does not judge a poem in rhyming couplets, and still judges the prose after it', () => {
