@@ -131,6 +131,13 @@ describe('blaming-language corpus', () => {
     assert.ok(s.precision >= 0.93 && s.recall >= 0.79, `pooled precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} on ${s.total} sentences`);
   });
 
+  // Two more kept blind (first run at 6e99338, model trained up to AB but the blind sets: AE P 0.917 / R 0.833, AF
+  // P 0.955 / R 0.883; pooled 0.936 / 0.858, both targets met pooled, as only H and I had before).
+  it('corpus-fresh-ae.txt and corpus-fresh-af.txt together: precision >= 0.92 and recall >= 0.84 (held out, never read)', () => {
+    const s = score([...readCorpus('corpus-fresh-ae.txt'), ...readCorpus('corpus-fresh-af.txt')]);
+    assert.ok(s.precision >= 0.92 && s.recall >= 0.84, `pooled precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} on ${s.total} sentences`);
+  });
+
   it('agrees with the human reviewer on paraphrases of thirteen published postmortems', () => {
     const s = score(readCorpus('real-shapes.txt'));
     assert.deepEqual([...s.falsePositives, ...s.falseNegatives].map((c) => c.text), []);
