@@ -132,7 +132,9 @@ function fromListItem(item: ListItem, source: ActionItem['source'], doneByContex
 /** A sentence that says what will be done: "We should expand this to …", "We need to …", "We will …". */
 const DIRECTIVE = /\b(?:we|you|they|the team)\s+(?:should|need to|must|will|shall|are going to)\b/i;
 /** A paragraph that commits its authors to more work: "longer term we shall look to see …", "we intend to …". */
-const COMMITMENT = /\bwe\s+(?:shall|will|intend to|plan to|are going to)\b/i;
+const COMMITMENT = /\b(?:we|team|teams)\s+(?:shall|will|intends? to|plans? to|(?:is|are) going to)\b/i;
+/** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
+const TEAM_LEAD_IN = /^\s*(?:the\s+)?((?:[\w-]+\s+){0,3}team)\s+(?:shall|will|intends? to|plans? to|is going to)\b/i;
 
 const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
 const OWNER_HEADER = /\b(owners?|owned by|owning( teams?| groups?| squads?)?|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
@@ -285,7 +287,7 @@ function headingItemTitle(heading: Heading, section: Section, body: RootContent[
   const numbered = ITEM_NUMBER.exec(title);
   const text = numbered ? title.slice(numbered[0].length) : title;
   // "2) TODO Configuration Management": the marker says the item is still to do, not that the heading is a To-do section.
-  if (text === '' || GROUP_WORDS.test(text) || classifySection(text.replace(/^(?:TODO|FIXME)\b[:\s]*/u, '')) !== null) return null;
+  if (text === '' || GROUP_WORDS.test(text.replace(HEADING_PERIOD, '').trim()) || classifySection(text.replace(/^(?:TODO|FIXME)\b[:\s]*/u, '')) !== null) return null;
   // Numbered items are sometimes written one heading level deeper than the one before: "### 2)" then "#### 3)".
   if (numbered || OWNER_IN_HEADING.test(text)) return text;
   // "### Repo2docker" over "Limit memory available to build pods.": a component's name over its tasks groups them.
@@ -487,6 +489,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
       const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)))) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
       collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || (introducesActions && TAKEN_LABEL.test(leadIn)));
+      // The team the lead-in gives the list to owns the items that name no owner of their own.
+      const team = introducesActions && leadInNode?.type === 'paragraph' ? TEAM_LEAD_IN.exec(leadIn)?.[1] : undefined;
+      if (team !== undefined) for (const item of items.slice(before)) item.owner ??= team;
       if (items.length > before) sectionsWithItems.add(ctx.sectionAt(start));
     } else if (node.type === 'table') {
       const found = fromTable(node, ctx, inActionSection);

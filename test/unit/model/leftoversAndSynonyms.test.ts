@@ -273,4 +273,22 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## Questions for follow up\n\n-\n\n## Notes\n\n- The pager fired twice.\n-\n';
     assert.deepEqual(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'placeholder').map((f) => [f.range.start, f.message]), [[text.indexOf('-\n'), 'This list holds only an empty bullet: write its items, or remove it.']]);
   });
+
+  it('reads numbered horizon sub-headings ("1. Short-Term (Completed or In Progress)") as groups of the items under them, and a numbered task heading as an item', () => {
+    const text = '# Outage\n\n## 7. Corrective Actions\n\n### 1. Short-Term (Completed or In Progress)\n\n* [x] Deployed the patched binaries.\n* [ ] Restore the partner nodes.\n\n### 2. Long-Term (Recommended or Planned)\n\n* Build a staging network.\n\n### 3. Rotate the signing key (owner: @kim)\n\nBefore the next release.\n';
+    const doc = parsePostmortem(text);
+    assert.deepEqual(doc.actionItems.map((i) => [i.text, i.done]), [['Deployed the patched binaries.', true], ['Restore the partner nodes.', false], ['Build a staging network.', false], ['Rotate the signing key', false]]);
+  });
+
+  it('gives the items of a list to the team its lead-in names ("The product team will address the following items"), not to readers who "will notice the following"', () => {
+    const text = '# Outage\n\n## Lessons Learned\n\n### Communications\n\nThe cheqd product team will address the following items ahead of the next upgrade:\n\n1. Full comms: tell every known user of the network in advance.\n2. Publish the upgrade calendar.\n\nUsers will notice the following:\n\n1. Slower block times during the upgrade.\n';
+    assert.deepEqual(parsePostmortem(text).actionItems.map((i) => [i.text, i.owner]), [['Full comms: tell every known user of the network in advance.', 'cheqd product team'], ['Publish the upgrade calendar.', 'cheqd product team']]);
+  });
+
+  it('does not report a bold field over plain "who: what" lines as empty, and still reports a bold field followed by the next bold field', () => {
+    const filled = '# Suspected compromise\n\n## Issue Summary\n\n__Type of Incident__: Account compromise\n\n__Involved Parties__: \nAffected employee: Individual whose account was suspended.\n\nAdmin employee: Individual whose account performed the suspension.\n';
+    assert.deepEqual(findings(filled, 'placeholder'), []);
+    const empty = '# Suspected compromise\n\n## Issue Summary\n\n__Type of Incident__: Account compromise\n__Involved Parties__: \n__Detected by__: the audit log alert\n';
+    assert.deepEqual(findings(empty, 'placeholder'), ['Involved Parties']);
+  });
 });

@@ -40,6 +40,9 @@ const LABEL_ONLY = /^[ \t]*(?:\*\*|__)?([A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,4
 /** A line that gives a field and its value: "Owner: @aronasorman", "**Severity**: P2". */
 const FIELD_WITH_VALUE = /^[ \t]*(?:\*\*|__)?[A-Za-z][A-Za-z /&'-]{0,38}?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S/u;
 
+/** A line that opens with bold: a field label written "**Owner**:" or "__Owner__:". */
+const BOLD_START = /^[ \t]*(?:\*\*|__)/u;
+
 /**
  * The fields of a template left without a value: a label alone on its line ("Involved:") with another field, a heading
  * or the end of the document right after it, and a heading that is a label ("## Call recording:") with nothing under it.
@@ -47,8 +50,11 @@ const FIELD_WITH_VALUE = /^[ \t]*(?:\*\*|__)?[A-Za-z][A-Za-z /&'-]{0,38}?(?:\*\*
  */
 function emptyFields(blocks: readonly RootContent[], text: string): Array<{ label: string; range: TextRange }> {
   const found: Array<{ label: string; range: TextRange }> = [];
-  const opensField = (block: RootContent | undefined): boolean =>
-    block === undefined || block.type === 'heading' || (block.type === 'paragraph' && FIELD_WITH_VALUE.test(text.slice(rangeOf(block).start, rangeOf(block).end).split('\n')[0]));
+  // The next field of the same template is written as the label is: "**Date**:" after "**Owner**:". A plain "Affected
+  // employee: …" under "__Involved Parties__:" is the value, a list of who was involved.
+  const nextField = (label: string, line: string): boolean => (FIELD_WITH_VALUE.test(line) || LABEL_ONLY.test(line)) && BOLD_START.test(label) === BOLD_START.test(line);
+  const opensField = (label: string, block: RootContent | undefined): boolean =>
+    block === undefined || block.type === 'heading' || (block.type === 'paragraph' && nextField(label, text.slice(rangeOf(block).start, rangeOf(block).end).split('\n')[0]));
   blocks.forEach((block, i) => {
     const range = rangeOf(block);
     if (block.type === 'heading') {
@@ -68,7 +74,7 @@ function emptyFields(blocks: readonly RootContent[], text: string): Array<{ labe
       const nextLine = lines[j + 1];
       // A field block: the label opens its paragraph or follows another field ("…were as follows:" ends a sentence).
       const inFields = j === 0 || FIELD_WITH_VALUE.test(lines[j - 1]) || LABEL_ONLY.test(lines[j - 1]);
-      if (label && inFields && i + j > 0 && (nextLine === undefined ? opensField(blocks[i + 1]) : FIELD_WITH_VALUE.test(nextLine) || LABEL_ONLY.test(nextLine))) {
+      if (label && inFields && i + j > 0 && (nextLine === undefined ? opensField(line, blocks[i + 1]) : nextField(line, nextLine))) {
         const at = offset + line.indexOf(label[1]);
         found.push({ label: label[1].trim(), range: { start: at, end: at + label[1].trim().length } });
       }
