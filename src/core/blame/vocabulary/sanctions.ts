@@ -46,6 +46,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:conversation|talk|chat|word|words|discussion|sit-?down|1:1|one-on-one)\s+with\s+{O}\s+about\s+(?:(?:his|her|their)\s+)?(?:attention\s+to\s+detail|carelessness|care|performance|conduct|judge?ment|focus|attitude|behaviou?r|professionalism|diligence|reliability|mistakes?|errors?)\b`,
       // An apology demanded of the person as a follow-up ("Vikram to apologise to the billing team").
       String.raw`{S}\s+(?:to|must|will|should|needs?\s+to|has\s+to|is\s+to)\s+(?:formally\s+|personally\s+)?apologi[sz]e\b`,
+      // The incident written into the person's review or file as a follow-up ("Add a note to Callum's performance review").
+      String.raw`\b(?:add|adding|added|put|putting|include|including|included|make|making|made|leave|leaving|left)\s+(?:a\s+|an\s+)?(?:note|mention|comment|entry|remark|record)\s+(?:to|in|on|into)\s+{P}\s+(?:next\s+|annual\s+|upcoming\s+|quarterly\s+|mid-?year\s+|year-?end\s+)?(?:performance\s+review|appraisal|evaluation|personnel\s+file|hr\s+file|file|record)\b`,
+      // Put under watch for a while: "Siobhan will be shadowed on all production changes for the next quarter".
+      String.raw`{S}{ADV}\s+(?:will\s+be|is\s+being|is\s+to\s+be|has\s+been|have\s+been|was|were)\s+(?:closely\s+)?(?:shadowed|supervised|chaperoned|babysat)\s+(?:on|for|during|whenever|when|while)\s+(?:all\s+|every\s+|any\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:changes?|deploys?|deployments?|releases?|merges?|work|shifts?|rollouts?)\b`,
+      // The manager taking it up with the person: "Juliana's manager will follow up with her individually".
+      String.raw`{P}\s+(?:line\s+)?(?:manager|boss|supervisor|lead|director)\s+(?:will|is\s+going\s+to|is\s+to|has\s+to)\s+(?:follow\s+up|speak|talk|have\s+a\s+(?:word|chat|conversation|talk))\s+with\s+(?:him|her|them)\s+(?:individually|privately|personally|directly|one-on-one|1:1|about)\b`,
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
     ],
     cue: [
@@ -68,13 +74,16 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:file|record)\b`,
       String.raw`\babout\b`,
       String.raw`\bapologi[sz]e\b`,
+      String.raw`\b(?:note|mention|comment|entry|remark|record)\s+(?:to|in|on|into)\b`,
+      String.raw`\b(?:shadowed|supervised|chaperoned|babysat)\b`,
+      String.raw`\b(?:manager|boss|supervisor|lead|director)\s+(?:will|is|has)\b`,
       String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
     ],
     actors: PEOPLE,
     individual: true,
     negatable: true,
     note: 'Sanctioning the person involved (lost access, a warning, a rota or HR) tells everyone to hide the next mistake; change the system instead.',
-    examples: ["@tomasz's access to production has been revoked.", '@aiko received a formal warning after the incident.', '@jdoe was taken off the on-call rota.'],
+    examples: ["@tomasz's access to production has been revoked.", '@aiko received a formal warning after the incident.', '@jdoe was taken off the on-call rota.', "Add a note to @dana's performance review about the outage.", 'Lee will be supervised on every database change this month.', "Marco's manager will talk with him privately about the release."],
   },
   {
     id: 'disciplinary-process',
@@ -83,10 +92,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:hr|human\s+resources)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:informed|notified|told|looped\s+in|made\s+aware|contacted|involved)\b`,
       String.raw`\b(?:reported|escalated|referred|forwarded)\s+(?:\S+\s+){0,6}?to\s+(?:hr|human\s+resources|(?:his|her|their)\s+(?:line\s+)?manager)\b`,
       String.raw`\b(?:remedial|corrective)\s+(?:[\w-]+\s+){0,2}?(?:training|course|coaching|session|programme|program)\b`,
+      // The incident told to everyone so that they know what the person did.
+      String.raw`\bso\s+(?:that\s+)?(?:everyone|everybody|the\s+whole\s+(?:team|company|org|organi[sz]ation))\s+(?:understands|knows|sees|hears|learns)\s+(?:exactly\s+)?what\s+(?:he|she|they)\s+did\b`,
       String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:has|have)\s+been\s+(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
-    examples: ['HR has been informed about the release.', 'The culprit has been identified and dealt with.'],
+    examples: ['HR has been informed about the release.', 'The culprit has been identified and dealt with.', 'Tom will walk the company through the incident so everyone knows what he did.'],
   },
 ];
