@@ -17,7 +17,7 @@ export const ROLE_NOUNS: readonly string[] = [
 /** Words that, as the head of a phrase, name a group of people ("the DBA team", "ops"). */
 export const TEAM_NOUNS: readonly string[] = [
   'team', 'teams', 'squad', 'squads', 'crew', 'department', 'org', 'ops', 'devops', 'secops', 'sec', 'qa',
-  'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'engineering',
+  'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'engineering', 'noc', 'soc',
 ];
 
 /** Department names that name a group of people when capitalised ("Marketing pushed the campaign live"). */

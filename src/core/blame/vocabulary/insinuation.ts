@@ -113,6 +113,10 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`["“][^"”]{1,25}["”]\s+strikes\s+again\b|{S}\s+strikes\s+again\b`,
       // "One more Thursday, one more Lee rollback".
       String.raw`\b(?:one\s+more|another|yet\s+another)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:one\s+more|another|yet\s+another)\s+{S}\s+(?:rollback|outage|incident|revert|hotfix|page|mess|special|deploy|fire|cleanup|mistake)\b`,
+      // "One more Friday, one more hotfix by Nadia".
+      String.raw`\b(?:one\s+more|another|yet\s+another)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:one\s+more|another|yet\s+another)\s+(?:[\w-]+\s+)?(?:rollback|outage|incident|revert|hotfix|page|mess|deploy|fire|cleanup|mistake|change|release)\s+(?:by|from)\s+{O}`,
+      // "Once again it was the Frankfurt NOC that missed the alarm".
+      String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|as\s+so\s+often)\s*,?\s+it\s+(?:was|is)\s+{O}\s+(?:that|who)\s+(?:missed|broke|forgot|ignored|skipped|dropped|deleted|pushed|deployed|merged|shipped|changed|caused|did\s*n['’]?t|did\s+not|never)\b`,
       // "Once again the data team pushed schema changes on a Friday", "true to form, nobody from storage showed up".
       String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|true\s+to\s+form|predictably|like\s+clockwork)\s*,?\s+{S}\s+(?:(?:did\s*n['’]?t|did\s+not|never)\s+\p{L}+|(?:pushed|deployed|merged|shipped|changed|edited|broke|forgot|skipped|ignored|missed|deleted|dropped|wiped|disabled|turned\s+off|released|rolled\s+out|bypassed|overrode)\b)`,
       // "Priya's team shipped it untested, as usual."
@@ -122,6 +126,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:again|once\s+more)\b`,
       String.raw`\bstrikes\s+again\b`,
       String.raw`\b(?:one\s+more|another)\b`,
+      String.raw`\b(?:one\s+more|another)\b`,
+      String.raw`\b(?:again|usual|always|often)\b[^.;]*\bit\s+(?:was|is)\b`,
       String.raw`\b(?:again|usual|always|true\s+to\s+form|predictably|clockwork)\b`,
       String.raw`,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|true\s+to\s+form|predictably)\s*[.!]*$`,
     ],

@@ -39,7 +39,7 @@ export const LABELS: readonly BlameEntry[] = [
   {
     id: 'pebkac',
     category: 'blame-label',
-    pattern: String.raw`\b(?:pebkac|pebcak|pbkac|id-?10-?t|layer[- ]?(?:8|eight)\s+(?:issue|problem|error|failure)s?)\b`,
+    pattern: String.raw`\b(?:pebkac|pebcak|pbkac|id-?10-?t|layer[- ]?(?:8|eight)\s+(?:issue|problem|error|failure)s?)\b|\bbetween\s+(?:the\s+)?keyboard\s+and\s+(?:the\s+)?chair\b`,
     note: 'Jokes like PEBKAC or "layer 8" say the person was the problem, which shuts down learning about the system.',
     examples: ['Classic PEBKAC, nothing to fix on our side.', 'It turned out to be a layer 8 issue.'],
   },

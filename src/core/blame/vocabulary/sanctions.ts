@@ -94,7 +94,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:remedial|corrective)\s+(?:[\w-]+\s+){0,2}?(?:training|course|coaching|session|programme|program)\b`,
       // The incident told to everyone so that they know what the person did.
       String.raw`\bso\s+(?:that\s+)?(?:everyone|everybody|the\s+whole\s+(?:team|company|org|organi[sz]ation))\s+(?:understands|knows|sees|hears|learns)\s+(?:exactly\s+)?what\s+(?:he|she|they)\s+did\b`,
-      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:has|have)\s+been\s+(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))`,
+      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',

@@ -1,0 +1,37 @@
+// A person's change named as the cause in more words ("modification", "refactoring", "since …'s change"), a culprit
+// "was identified", the same person or team again, and "between keyboard and chair". Each beside its look-alike.
+import assert from 'node:assert/strict';
+import { findBlamingLanguage } from '../../../src/core/blame';
+
+const vocabulary = (text: string, people: string[] = []): string[] => findBlamingLanguage(text, { people, frame: false }).map((f) => f.id);
+
+describe('blaming language: causes, culprits and recurrence in more words', () => {
+  it("reports a person's modification or refactoring named as the cause, not a system's", () => {
+    assert.deepEqual(vocabulary("It all started with Anke's modification of the heartbeat interval.", ['Anke']), ['person-action-as-cause']);
+    assert.deepEqual(vocabulary("Since Tariq's refactoring of the lookup, unlocks have been failing for one request in twenty.", ['Tariq']), ['person-action-as-cause']);
+    assert.deepEqual(vocabulary("Since the scheduler's reconfiguration, unlocks have been failing for one request in twenty."), []);
+    assert.deepEqual(vocabulary("Since Tariq's refactoring of the lookup, unlocks have been faster.", ['Tariq']), []);
+  });
+
+  it('reports lag that built up immediately after a person touched a setting, not after a deploy finished', () => {
+    assert.deepEqual(vocabulary('Consumer lag built up immediately after Jonas touched the partition count.', ['Jonas']), ['person-action-as-cause']);
+    assert.deepEqual(vocabulary('Consumer lag built up immediately after the nightly compaction started.'), []);
+  });
+
+  it('reports a culprit that was identified as a person, not one identified as a thing', () => {
+    assert.deepEqual(vocabulary('The culprit was identified within an hour from the audit log: Rosa Marin.', ['Rosa Marin']), ['disciplinary-process']);
+    assert.deepEqual(vocabulary('The culprit was identified within an hour: a stale DNS record.'), []);
+  });
+
+  it('reports the same person or team again, not the same failure again', () => {
+    assert.deepEqual(vocabulary('One more Friday, one more hotfix by Nadia Petrova.', ['Nadia Petrova']), ['recurrence-jibe']);
+    assert.deepEqual(vocabulary('Once again it was the Lyon NOC that missed the alarm.'), ['recurrence-jibe']);
+    assert.deepEqual(vocabulary('Once again it was the disk that filled up first.'), []);
+    assert.deepEqual(vocabulary('One more week, one more hotfix by the release pipeline.'), []);
+  });
+
+  it('reports "between keyboard and chair", not a desk layout', () => {
+    assert.deepEqual(vocabulary('The problem sat, as so often, between keyboard and chair.'), ['pebkac']);
+    assert.deepEqual(vocabulary('The cable runs between the keyboard tray and the desk.'), []);
+  });
+});
