@@ -26,6 +26,8 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known' },
   // "Time to detection: ?": a field answered with a question mark.
   { pattern: /(?<=\p{L}:[ \t]{0,3})\?{1,3}(?=[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")' },
+  // "- Engineering Lead: _________________": a line left to sign or fill in by hand.
+  { pattern: /(?<=\p{L}\)?:[ \t]{0,3})_{3,}(?=[ \t]*(?:\n|$))/gu, expected: 'the name or value' },
   { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"' },
   // "approximately 'x' minutes", "N users", "XX customers": a letter standing in for a number, followed by what it counts.
   { pattern: VARIABLE_COUNT, expected: 'the number (or "unknown")' },

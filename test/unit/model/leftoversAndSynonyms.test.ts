@@ -291,4 +291,16 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const empty = '# Suspected compromise\n\n## Issue Summary\n\n__Type of Incident__: Account compromise\n__Involved Parties__: \n__Detected by__: the audit log alert\n';
     assert.deepEqual(findings(empty, 'placeholder'), ['Involved Parties']);
   });
+
+  it('reads a "**Short-Term improvements:**" label as the items under it, not a label for what improved', () => {
+    const text = '# Relay outage\n\n## Resolving the issue\n\n**Short-Term improvements:**\n\n- Add alerting on the public relays.\n- Move the Asia node to a larger server.\n\n## What went well\n\n**Performance improvements seen:**\n\n- Latency fell by half.\n';
+    assert.deepEqual(items(text), ['Add alerting on the public relays.', 'Move the Asia node to a larger server.']);
+    assert.equal(classifySection('Long-term improvements'), 'actionItems');
+    assert.equal(classifySection('Performance improvements'), null);
+  });
+
+  it('reports a sign-off line left blank with underscores, not underscores inside a name or a sentence', () => {
+    const text = '# Outage\n\n## Sign-off\n\nReviewed and approved by:\n- Engineering Lead: _________________\n- Product Owner: Dana Kim\n\nThe column `user___id` and the word ___ in a sentence stay.\n';
+    assert.deepEqual(findings(text, 'placeholder'), ['_________________']);
+  });
 });

@@ -1,4 +1,4 @@
-// The fourth to thirteenth sets of published postmortems (test/fixtures/real-world-2 to -11), read against the
+// The fourth to fourteenth sets of published postmortems (test/fixtures/real-world-2 to -12), read against the
 // reading a reviewer gave each file before the tool ran. Unlike the exact readings of realistic.test.ts, this holds the set at the level the fixes
 // reached (docs/real-postmortems.md): a change may raise these figures, never lower them.
 import assert from 'node:assert/strict';
@@ -48,8 +48,10 @@ function measure(set: string) {
       else totals.sectionsNotAgreed++;
     }
     const placeholders = findings.filter((f) => f.ruleId === 'placeholder').map((f) => f.actual ?? '');
-    totals.placeholdersHit += expected.placeholders.filter((p) => placeholders.includes(p)).length;
-    totals.placeholdersFalse += placeholders.filter((p) => !expected.placeholders.includes(p)).length;
+    // The reviewer may quote the field with its value ("Engineering Lead: ____"), the finding only the value.
+    const agrees = (p: string, q: string) => p !== '' && q !== '' && (p === q || p.includes(q) || q.includes(p));
+    totals.placeholdersHit += expected.placeholders.filter((p) => placeholders.some((q) => agrees(p, q))).length;
+    totals.placeholdersFalse += placeholders.filter((q) => !expected.placeholders.some((p) => agrees(p, q))).length;
   }
   return totals;
 }
@@ -180,5 +182,14 @@ describe('published reports of a thirteenth set, at the level the fixes reached'
   const totals = measure('real-world-11');
   it('reads the items under numbered horizon sub-headings, their checkboxes and the team a lead-in gives them to', () => {
     assert.deepEqual({ items: totals.items, found: totals.found, owners: totals.owners, done: totals.done, expectedDone: totals.expectedDone, falseDone: totals.falseDone, sectionsNotAgreed: totals.sectionsNotAgreed, placeholdersFalse: totals.placeholdersFalse }, { items: 24, found: 24, owners: 1, done: 10, expectedDone: 10, falseDone: 0, sectionsNotAgreed: 0, placeholdersFalse: 0 });
+  });
+});
+
+describe('published reports of a fourteenth set, at the level the fixes reached', () => {
+  // First run (docs/real-postmortems.md): items 50/57, owners 18/18, due dates 18/18, done 19/21, required-sections
+  // 1 agreed / 3 not, placeholders 0/3 (a sign-off block of underscores), blaming 5 reported (0 agreed).
+  const totals = measure('real-world-12');
+  it('reads the owner and deadline columns, the "Short-Term improvements" label and the sign-off left blank', () => {
+    assert.deepEqual({ items: totals.items, found: totals.found >= 52, owners: totals.owners, dues: totals.dues, falseDone: totals.falseDone, sectionsNotAgreed: totals.sectionsNotAgreed <= 2, placeholdersHit: totals.placeholdersHit }, { items: 57, found: true, owners: 18, dues: 18, falseDone: 0, sectionsNotAgreed: true, placeholdersHit: 3 });
   });
 });
