@@ -85,7 +85,7 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
   const line = raw.trim();
   if (line === '' || EMPTY_ITEM.test(line) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(line) || REPORT_TASK.test(line)) return null;
   const fields = readActionFields(raw, ctx.referenceDate);
-  if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text)) return null;
+  if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text) || FILE_REFERENCE.test(fields.text)) return null;
   const searchRange = { start: range.start, end: searchEnd };
   return {
     range,
@@ -103,6 +103,9 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
     section: ctx.sectionAt(range.start),
   };
 }
+
+/** A line that only points at where the work lives ("File: `src/lib/schemas.ts`"): a detail of the item above it, not a task. */
+const FILE_REFERENCE = /^(?:files?|paths?|locations?|docs?|documentation)\s*:\s*[^\s,]+(?:\s*,\s*[^\s,]+)*$/i;
 
 /** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
 const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|responsible|point of contact|due( date)?|deadline|eta|target( date)?|expected( date)?|status)\s*:/i;

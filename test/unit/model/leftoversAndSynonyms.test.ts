@@ -303,4 +303,9 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## Sign-off\n\nReviewed and approved by:\n- Engineering Lead: _________________\n- Product Owner: Dana Kim\n\nThe column `user___id` and the word ___ in a sentence stay.\n';
     assert.deepEqual(findings(text, 'placeholder'), ['_________________']);
   });
+
+  it('does not list a sub-bullet that only names the file the work is in, and keeps a task that mentions a file', () => {
+    const text = '# Outage\n\n## Action Items\n\n1. **Add Type Safety**:\n   - Pending: Create a shared types package for event data\n   - File: `src/lib/types/shared-event-schemas.ts`\n   - Update the file `src/lib/inngest/client.ts` to use it\n';
+    assert.deepEqual(items(text), ['Pending: Create a shared types package for event data', 'Update the file src/lib/inngest/client.ts to use it']);
+  });
 });
