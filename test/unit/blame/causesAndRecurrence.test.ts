@@ -34,4 +34,9 @@ describe('blaming language: causes, culprits and recurrence in more words', () =
     assert.deepEqual(vocabulary('The problem sat, as so often, between keyboard and chair.'), ['pebkac']);
     assert.deepEqual(vocabulary('The cable runs between the keyboard tray and the desk.'), []);
   });
+
+  it('does not read "due to them being …" after a plural noun as a person, and still reads "because of the DBA team"', () => {
+    assert.deepEqual(vocabulary('Users noticed missing notifications, due to them being tied up in the backlog.'), []);
+    assert.deepEqual(vocabulary('The rollout stalled because of the DBA team.'), ['caused-by-person']);
+  });
 });

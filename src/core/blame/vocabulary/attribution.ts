@@ -122,7 +122,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
-      String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+{O}`,
+      // "Due to them being tied up in the backlog": a plural pronoun before a gerund names the things just mentioned.
+      String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+(?!them\s+\p{L}+ing\b){O}`,
       String.raw`\b(?:root\s+)?(?:cause|problem|issue)\s+(?:is|was)\s+(?:simply\s+)?{O}`,
       // Only a short noun phrase ("Root cause: the DBA team."): a clause after the colon ("Root cause: Lena deployed
       // version 4.2.1 to all regions.") is judged by its own words.
