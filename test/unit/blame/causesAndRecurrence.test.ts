@@ -39,4 +39,19 @@ describe('blaming language: causes, culprits and recurrence in more words', () =
     assert.deepEqual(vocabulary('Users noticed missing notifications, due to them being tied up in the backlog.'), []);
     assert.deepEqual(vocabulary('The rollout stalled because of the DBA team.'), ['caused-by-person']);
   });
+
+  it('reports a person acting on production instead of a test system, not a pipeline doing so', () => {
+    assert.deepEqual(vocabulary('| 14:37 | Ana Ruiz starts the cert rotation on PROD instead of INT | Trigger |', ['Ana Ruiz']), ['action-without-safeguard']);
+    assert.deepEqual(vocabulary('| 14:37 | The pipeline deploys the build to production instead of staging | Trigger |'), []);
+  });
+
+  it('reports a rhetorical "how can a developer forget …?", not a question about how a system forgets', () => {
+    assert.deepEqual(vocabulary('How can a developer with five years on the team forget that the package must be signed?'), ['question-at-person']);
+    assert.deepEqual(vocabulary('How can the scheduler forget a lease it just renewed?'), []);
+  });
+
+  it('reports "it was X who pressed the button", not "it was X who spotted it"', () => {
+    assert.deepEqual(vocabulary('In the end, it was Oliver Frank who pressed the button.', ['Oliver Frank']), ['it-was-them-who']);
+    assert.deepEqual(vocabulary('In the end, it was Oliver Frank who spotted the alert.', ['Oliver Frank']), []);
+  });
 });

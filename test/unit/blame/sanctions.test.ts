@@ -29,4 +29,9 @@ describe('blaming language: sanctions written as follow-ups', () => {
     assert.deepEqual(vocabulary('We will go through the timeline at the all-hands so that everybody knows what she did.'), ['disciplinary-process']);
     assert.deepEqual(vocabulary('We will go through the timeline at the all-hands so that everybody knows what changed.'), []);
   });
+
+  it('reports one person allowed to deploy only under watch, not a rule that every deploy has a second engineer', () => {
+    assert.deepEqual(vocabulary('| M-07 | Bo Lind may only deploy in the presence of a second engineer | Head of Platform |', ['Bo Lind']), ['sanction-on-person']);
+    assert.deepEqual(vocabulary('Every engineer may only deploy to production with a second engineer on the call.'), []);
+  });
 });

@@ -65,7 +65,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'it-was-them-who',
     category: 'blame-attribution',
-    pattern: String.raw`\bit\s+(?:was|is)\s+{O}(?:\s*,\s*not\s+[^,]{1,40},)?\s+(?:who|that)\s+(?:deleted|dropped|broke|caused|forgot|pushed|merged|deployed|removed|wiped|misconfigured|disabled|skipped|ignored|missed|approved|introduced|changed|ran|made\s+the|took\s+down|left|turned\s+off|switched\s+off|muted|silenced|edited|rotated|flipped|modified|tweaked|touched|signed\s+off|rolled\s+out|dropped)\b`,
+    pattern: String.raw`\bit\s+(?:was|is)\s+{O}(?:\s*,\s*not\s+[^,]{1,40},)?\s+(?:who|that)\s+(?:deleted|dropped|broke|caused|forgot|pushed|merged|deployed|removed|wiped|misconfigured|disabled|skipped|ignored|missed|approved|introduced|changed|ran|made\s+the|took\s+down|left|turned\s+off|switched\s+off|muted|silenced|edited|rotated|flipped|modified|tweaked|touched|signed\s+off|rolled\s+out|dropped|pressed|clicked|hit|typed|executed|applied|triggered)\b`,
     actors: PEOPLE,
     note: '"It was <person> who…" singles out a culprit; describe the action and what allowed it.',
     examples: ['It was Wen Li who deleted the production bucket.'],

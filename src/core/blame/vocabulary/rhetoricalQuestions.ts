@@ -30,6 +30,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // "Why on earth did Kai restart the primary?", "Marta, why on earth did you drop the index?"
       String.raw`\bwhy\s+(?:on\s+earth|the\s+hell|in\s+the\s+world)\s+(?:did|would|does|do)\s+{O}\s+\p{L}+`,
       String.raw`{S}\s*,\s*why\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:did|would)\s+you\s+(?!(?:think|say|mention|tell|ask)\b)\p{L}+[^.;?]{0,80}\?`,
+      // "How can a developer with five years on the team forget that the package must be signed?"
+      String.raw`\bhow\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:can|could|does|did|do|would)\s+{O}(?:\s+(?:with|from|in|on|of|who\s+has)\s+[^?.;]{1,50}?)?\s+(?:possibly\s+|simply\s+|just\s+|even\s+|still\s+)?(?:forget|miss|ignore|skip|overlook)\b[^.;?]{0,100}\?`,
     ],
     cue: [
       String.raw`\?`,
@@ -43,6 +45,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhat\b`,
       String.raw`\bwhy\s+(?:on|the|in)\b`,
       String.raw`,\s*why\b`,
+      String.raw`\bhow\b[^.;]*\?`,
     ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',

@@ -50,6 +50,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:add|adding|added|put|putting|include|including|included|make|making|made|leave|leaving|left)\s+(?:a\s+|an\s+)?(?:note|mention|comment|entry|remark|record)\s+(?:to|in|on|into)\s+{P}\s+(?:next\s+|annual\s+|upcoming\s+|quarterly\s+|mid-?year\s+|year-?end\s+)?(?:performance\s+review|appraisal|evaluation|personnel\s+file|hr\s+file|file|record)\b`,
       // Put under watch for a while: "Siobhan will be shadowed on all production changes for the next quarter".
       String.raw`{S}{ADV}\s+(?:will\s+be|is\s+being|is\s+to\s+be|has\s+been|have\s+been|was|were)\s+(?:closely\s+)?(?:shadowed|supervised|chaperoned|babysat)\s+(?:on|for|during|whenever|when|while)\s+(?:all\s+|every\s+|any\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:changes?|deploys?|deployments?|releases?|merges?|work|shifts?|rollouts?)\b`,
+      // Allowed to work only under watch: "Nikolai may only deploy in the presence of a second engineer".
+      String.raw`{S}{ADV}\s+(?:may|can|will|is\s+to|shall)\s+only\s+(?:be\s+allowed\s+to\s+)?(?:deploy|merge|push|release|change|work|operate|run|touch|access|approve)\b[^.;|]{0,40}?\b(?:in\s+the\s+presence\s+of|with|under|alongside|accompanied\s+by)\s+(?:a\s+|an\s+)?(?:second|senior|another|supervis\w+|buddy|chaperone|lead)\b`,
       // The manager taking it up with the person: "Juliana's manager will follow up with her individually".
       String.raw`{P}\s+(?:line\s+)?(?:manager|boss|supervisor|lead|director)\s+(?:will|is\s+going\s+to|is\s+to|has\s+to)\s+(?:follow\s+up|speak|talk|have\s+a\s+(?:word|chat|conversation|talk))\s+with\s+(?:him|her|them)\s+(?:individually|privately|personally|directly|one-on-one|1:1|about)\b`,
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
@@ -76,6 +78,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bapologi[sz]e\b`,
       String.raw`\b(?:note|mention|comment|entry|remark|record)\s+(?:to|in|on|into)\b`,
       String.raw`\b(?:shadowed|supervised|chaperoned|babysat)\b`,
+      String.raw`\bonly\b`,
       String.raw`\b(?:manager|boss|supervisor|lead|director)\s+(?:will|is|has)\b`,
       String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
     ],
@@ -83,7 +86,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
     individual: true,
     negatable: true,
     note: 'Sanctioning the person involved (lost access, a warning, a rota or HR) tells everyone to hide the next mistake; change the system instead.',
-    examples: ["@tomasz's access to production has been revoked.", '@aiko received a formal warning after the incident.', '@jdoe was taken off the on-call rota.', "Add a note to @dana's performance review about the outage.", 'Lee will be supervised on every database change this month.', "Marco's manager will talk with him privately about the release."],
+    examples: ["@tomasz's access to production has been revoked.", '@aiko received a formal warning after the incident.', '@jdoe was taken off the on-call rota.', "Add a note to @dana's performance review about the outage.", 'Lee will be supervised on every database change this month.', '@bo may only deploy in the presence of a second engineer.', "Marco's manager will talk with him privately about the release."],
   },
   {
     id: 'disciplinary-process',

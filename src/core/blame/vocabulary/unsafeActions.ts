@@ -28,6 +28,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:disabled|turned\s+off|switched\s+off|muted|silenced|commented\s+out|removed|killed|paused)\s+(?:the\s+|a\s+|an\s+|all\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PROTECTION}\b[^.;]{0,40}?\b(?:(?:just\s+)?to\s+(?:make|get|let|see|test|speed|save|avoid|silence|push|ship|deploy|merge|finish|go)|so\s+(?:that\s+)?(?:he|she|they|I|his|her|their)\b)`,
       // "Pia's migration went out with no backup and no rollback plan".
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:went\s+out|went\s+live|shipped|was\s+(?:deployed|shipped|merged|released|rolled\s+out|pushed))\s+(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
+      // "Fatima starts the cert rotation on PROD instead of INT": the wrong environment, named with the right one.
+      String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)(?:\s+[^\s.;|]+){0,8}?\s+(?:on|against|in|to|into)\s+(?:the\s+)?(?:prod|production|live|prd)\b(?:\s+(?:cluster|database|db|environment|env|system|servers?))?\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:int|integration|staging|stage|test|testing|dev|qa|uat|sandbox|pre-?prod)\b`,
     ],
     cue: [
       String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
@@ -39,11 +41,12 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\bnever\b`,
       String.raw`\b(?:disabled|turned|switched|muted|silenced|commented|removed|killed|paused)\b`,
       String.raw`['’]s\s[^.;]*\b(?:no|zero|without)\b`,
+      String.raw`\b(?:instead\s+of|rather\s+than)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
     note: 'Narrating a person\'s risky action together with the safeguard they went without blames them; ask why the action was possible without it.',
-    examples: ['@pavel truncated the events table with no snapshot first.', '@ana shipped it on a failing pipeline.', '@kofi rotated the password and told nobody.'],
+    examples: ['@pavel truncated the events table with no snapshot first.', '@ana shipped it on a failing pipeline.', '@kofi rotated the password and told nobody.', '| 14:37 | @ines starts the cert rotation on PROD instead of INT |'],
   },
   {
     id: 'acted-alone',
