@@ -308,4 +308,12 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Outage\n\n## Action Items\n\n1. **Add Type Safety**:\n   - Pending: Create a shared types package for event data\n   - File: `src/lib/types/shared-event-schemas.ts`\n   - Update the file `src/lib/inngest/client.ts` to use it\n';
     assert.deepEqual(items(text), ['Pending: Create a shared types package for event data', 'Update the file src/lib/inngest/client.ts to use it']);
   });
+
+  it('takes prose that names the cause, or a "What happened?" that gives it, as the root cause, and still asks when the cause is unknown', () => {
+    const base = '# Relay outage\n\n## Summary\n\nThe relays were down for two hours and users could not connect.\n\n## Timeline\n\n- 10:00 load rose\n- 12:00 fixed\n\n## Action Items\n\n- [ ] Add load shedding\n\n';
+    const rootCause = (text: string) => findings(text, 'required-sections').filter((f) => f === 'Root Cause').length;
+    assert.equal(rootCause(`${base}## The Nitty Gritty\n\nThe actual root cause was deeper. The exact cause of events was:\n\n- Memory grew with each connection\n`), 0);
+    assert.equal(rootCause(`${base}### What happened?\n\nShowing player names unfiltered resulted in the channel being suspended.\n`), 0);
+    assert.equal(rootCause(`${base}## Notes\n\nThe root cause is still unknown; we are investigating.\n`), 1);
+  });
 });

@@ -53,7 +53,9 @@ const IMPACT_STATEMENT = /\b(?:affect(?:ed|ing)|impact(?:ed|ing)?|unavailable|un
  * Words that say why it happened: a summary or a "What went wrong" list with one of them tells the root cause, as short
  * published reports do ("A bug in the GKE resource quota was preventing…", "an outage caused by a Denial-of-Service attack").
  */
-const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to|(?:led|leading) to|(?:caused|causing|induced|inducing|resulting in|preventing)(?= \S+ \S)|relate[sd]? to|(?:found out|revealed|showed) that|(?:a |an |the )?(?:unintended |unexpected )?side[- ]effects? of|narrow(?:ed)? (?:this|it) down to|(?:affected by|exploit(?:ed|ing|s)?) (?:the |a |an )?(?:[\w-]+ ){0,3}vulnerabilit(?:y|ies)|CVE-\d{4}-\d{4,})\b/i;
+/** Prose that names the cause it goes on to give: "the actual root cause was …", "The exact cause of events was:"; not "the cause is still unknown". */
+const CAUSE_NAMED = /\b(?:actual|real|underlying|true|exact|main|primary|root)\s+(?:root\s+)?causes?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|is|are)\b(?!\s+(?:still\s+)?(?:unknown|unclear|not|under|being|yet|undetermined|tbd|to\s+be))/i;
+const CAUSE_STATEMENT = /\b(?:caused by|because|due to|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a bug (?:in|where|that)|(?:ran|run|running) out of|filled up|turned out to be|the (?:cause|reason) (?:was|is)|reason was|we (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to|(?:led|leading) to|(?:caused|causing|induced|inducing|resulting in|resulted in|preventing)(?= \S+ \S)|relate[sd]? to|(?:found out|revealed|showed) that|(?:a |an |the )?(?:unintended |unexpected )?side[- ]effects? of|narrow(?:ed)? (?:this|it) down to|(?:affected by|exploit(?:ed|ing|s)?) (?:the |a |an )?(?:[\w-]+ ){0,3}vulnerabilit(?:y|ies)|CVE-\d{4}-\d{4,})\b/i;
 
 /** Clock times ("15:09 UTC", "at 9:14"): an opening paragraph with several of them tells the timeline in prose. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/g;
@@ -128,7 +130,7 @@ function whatHappened(doc: PostmortemDocument): TextRange[] {
 /** A closing section that sums up what went wrong ("## Conclusion"). */
 const CONCLUSION_TITLE = /^(?:conclusions?|in conclusion|analysis|discussion)$/u;
 
-/** Where the document explains what went wrong: its title, summaries, "What went wrong", impact, resolution and conclusion. */
+/** Where the document explains what went wrong: its title, summaries, the opening of "What happened?", "What went wrong", impact, resolution and conclusion. */
 function explanations(doc: PostmortemDocument): TextRange[] {
   const sections = flattenSections(doc.sections);
   const wentWrong = sections
@@ -137,7 +139,7 @@ function explanations(doc: PostmortemDocument): TextRange[] {
   // A title can state the cause: "Upgrading ingress-nginx caused brief outage in carbonplan".
   const title = sections.find((section) => section.depth === 1)?.headingRange;
   const fields = labelledFields(doc).filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact').map((field) => field.range);
-  return [...summaries(doc), ...wentWrong, ...fields, ...(title ? [title] : [])];
+  return [...summaries(doc), ...whatHappened(doc), ...wentWrong, ...fields, ...(title ? [title] : [])];
 }
 
 /**
@@ -172,8 +174,9 @@ function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
   if (kind === 'summary') return summaries(doc).length > 0;
   // A summary, or the opening of "What happened?", that says who or what was affected answers the Impact question.
   if (kind === 'impact') return [...summaries(doc), ...whatHappened(doc)].some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
-  // A summary or a "What went wrong" list that says why it happened answers the Root Cause question.
-  if (kind === 'rootCause') return explanations(doc).some((range) => CAUSE_STATEMENT.test(doc.text.slice(range.start, range.end)));
+  // A summary or a "What went wrong" list that says why it happened answers the Root Cause question, and so does prose
+  // anywhere that names the cause ("the actual root cause was deeper. The exact cause of events was:").
+  if (kind === 'rootCause') return explanations(doc).some((range) => CAUSE_STATEMENT.test(doc.text.slice(range.start, range.end))) || narratedSections(doc).some((prose) => CAUSE_NAMED.test(prose));
   return false;
 }
 
