@@ -316,4 +316,13 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.equal(rootCause(`${base}### What happened?\n\nShowing player names unfiltered resulted in the channel being suspended.\n`), 0);
     assert.equal(rootCause(`${base}## Notes\n\nThe root cause is still unknown; we are investigating.\n`), 1);
   });
+
+  it('takes a summary saying no traffic was routed, a cluster left in a bad state, or files served to browsers that do not support them as the impact, and still asks when none is said', () => {
+    const page = (summary: string) => `# Ingress outage\n\n## Summary\n\n${summary}\n\n## Timeline\n\n- 10:00 manifest applied\n- 10:40 rolled back\n\n## Root Cause\n\nA bug in the proxy.\n\n## Action Items\n\n- [ ] Upgrade the proxy\n`;
+    const impact = (text: string) => findings(text, 'required-sections').filter((f) => f === 'Impact').length;
+    assert.equal(impact(page('A malformed manifest triggered a proxy bug, causing no ingress traffic to be received nor routed.')), 0);
+    assert.equal(impact(page('The pipeline reverted the night\'s changes, putting the cluster back into the same bad state as before.')), 0);
+    assert.equal(impact(page('Some images were served as JPEG XR to browsers which do not support this format.')), 0);
+    assert.equal(impact(page('We changed the ingress configuration on Tuesday and rolled it back on Wednesday.')), 1);
+  });
 });
