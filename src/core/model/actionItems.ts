@@ -104,6 +104,9 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
   };
 }
 
+/** Work the authors have done so that it does not happen again: "We improved our upgrade testing to avoid this in the future". */
+const PREVENTIVE_WORK_DONE = /^\s*we(?:['’]ve|\s+have)?\s+(?:now\s+|also\s+|since\s+)?(?:improved|added|implemented|introduced|set\s+up|created|updated|changed|enabled|deployed|configured|automated|built|wrote|extended|hardened)\b[^.\n]{0,120}?\bto\s+(?:avoid|prevent|stop|catch|detect)\b[^.\n]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b/i;
+
 /** A line that only points at where the work lives ("File: `src/lib/schemas.ts`"): a detail of the item above it, not a task. */
 const FILE_REFERENCE = /^(?:files?|paths?|locations?|docs?|documentation)\s*:\s*[^\s,]+(?:\s*,\s*[^\s,]+)*$/i;
 
@@ -435,7 +438,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         if (found) own.push({ item: found, checkbox: false });
       } else if (!inActionSection && !item.children.some((c) => c.type === 'list')) {
         const inline = labelledInlineAction(item);
-        const found = inline === null ? null : fromText(inline, rangeOf(item), rangeOf(item).end, 'list', null, doneByContext, ctx);
+        // "- We improved our CI to avoid this kind of issue in the future": preventive work already done, wherever it is listed.
+        const preventive = inline === null && PREVENTIVE_WORK_DONE.test(itemText(item)) ? itemText(item) : null;
+        const found = inline !== null ? fromText(inline, rangeOf(item), rangeOf(item).end, 'list', null, doneByContext, ctx) : preventive !== null ? fromText(preventive, rangeOf(item), rangeOf(item).end, 'list', null, true, ctx) : null;
         if (found) items.push(found);
       }
       // "- [ ] Ensure that alerting is in place for:" with "- [ ] Warp Speed" under it: the sub-items are parts of the item.

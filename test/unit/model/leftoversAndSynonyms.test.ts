@@ -325,4 +325,9 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.equal(impact(page('Some images were served as JPEG XR to browsers which do not support this format.')), 0);
     assert.equal(impact(page('We changed the ingress configuration on Tuesday and rolled it back on Wednesday.')), 1);
   });
+
+  it('reads preventive work already done, listed in a conclusion, as a done item, not a change told as part of the story', () => {
+    const text = '# Chain halt\n\n## Conclusion\n\n- Documentation is key.\n- We improved our CI to avoid this kind of non-deterministic issue in the future.\n\n## Resolution\n\n- We added a cache to avoid the slow query.\n';
+    assert.deepEqual(parsePostmortem(text).actionItems.map((i) => [i.text, i.done]), [['We improved our CI to avoid this kind of non-deterministic issue in the future.', true]]);
+  });
 });
