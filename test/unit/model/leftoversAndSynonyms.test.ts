@@ -330,4 +330,11 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     const text = '# Chain halt\n\n## Conclusion\n\n- Documentation is key.\n- We improved our CI to avoid this kind of non-deterministic issue in the future.\n\n## Resolution\n\n- We added a cache to avoid the slow query.\n';
     assert.deepEqual(parsePostmortem(text).actionItems.map((i) => [i.text, i.done]), [['We improved our CI to avoid this kind of non-deterministic issue in the future.', true]]);
   });
+
+  it('takes a summary saying what was not set, "so" what failed, as the root cause', () => {
+    const page = (summary: string) => `# Config errors\n\n## Summary\n\n${summary}\n\n## Timeline\n\n- 10:00 errors logged\n- 11:00 fixed\n\n## Action Items\n\n- [ ] Type the config\n`;
+    const rootCause = (text: string) => findings(text, 'required-sections').filter((f) => f === 'Root Cause').length;
+    assert.equal(rootCause(page('The retention value wasn\'t set on the Lambda, so this operation always failed and logged an error.')), 0);
+    assert.equal(rootCause(page('The operation failed and logged an error for three weeks before anyone noticed.')), 1);
+  });
 });
