@@ -43,7 +43,7 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'linter', 'compiler', 'parser', 'template', 'manifest', 'chart', 'operator-controller', 'crd', 'resource', 'quota',
   'limit', 'threshold', 'metric', 'log', 'logging', 'logger', 'trace', 'tracing', 'notification', 'email', 'message',
   'channel', 'integration', 'plugin', 'extension', 'setting', 'option', 'parameter', 'value', 'field', 'schema',
-  'index', 'indexer', 'crawler', 'scraper', 'collector', 'allocator', 'handler', 'logic', 'router', 'switch', 'vulnerability', 'vulnerabilities', 'flaw', 'exploit',
+  'index', 'indexer', 'crawler', 'scraper', 'collector', 'allocator', 'handler', 'refactor', 'refactoring', 'merge', 'hotfix', 'logic', 'router', 'switch', 'vulnerability', 'vulnerabilities', 'flaw', 'exploit',
   'advisory', 'replication', 'failover', 'snapshot', 'restore', 'runtime', 'autoscaler', 'hpa', 'statefulset',
   'daemonset', 'replicaset', 'repo', 'repository', 'branch', 'tag', 'artifact', 'registry', 'mirror', 'cdn', 'site',
   'website', 'form', 'button', 'ui', 'cli', 'command', 'review', 'plan', 'spec', 'test-suite', 'canary', 'monday',

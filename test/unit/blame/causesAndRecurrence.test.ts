@@ -54,4 +54,11 @@ describe('blaming language: causes, culprits and recurrence in more words', () =
     assert.deepEqual(vocabulary('In the end, it was Oliver Frank who pressed the button.', ['Oliver Frank']), ['it-was-them-who']);
     assert.deepEqual(vocabulary('In the end, it was Oliver Frank who spotted the alert.', ['Oliver Frank']), []);
   });
+
+  it('reads a refactor, a merge or a hotfix as a thing that did not update or check, and still reads a person\'s refactor that broke something', () => {
+    const all = (text: string, people: string[] = []) => findBlamingLanguage(text, { people }).map((f) => f.id);
+    assert.deepEqual(all("- **Communication Gap**: Refactor didn't update all consumers"), []);
+    assert.deepEqual(all('The hotfix never checked the queue depth.'), []);
+    assert.deepEqual(all("Sam's refactor broke login.", ['Sam']), ['person-action-as-cause']);
+  });
 });
