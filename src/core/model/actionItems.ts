@@ -437,10 +437,12 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         if (found) items.push(found);
         if (found) own.push({ item: found, checkbox: false });
       } else if (!inActionSection && !item.children.some((c) => c.type === 'list')) {
+        // "- **Follow-up**: add disk alerts", or "- We improved our CI to avoid this kind of issue in the future":
+        // preventive work already done, wherever it is listed.
         const inline = labelledInlineAction(item);
-        // "- We improved our CI to avoid this kind of issue in the future": preventive work already done, wherever it is listed.
-        const preventive = inline === null && PREVENTIVE_WORK_DONE.test(itemText(item)) ? itemText(item) : null;
-        const found = inline !== null ? fromText(inline, rangeOf(item), rangeOf(item).end, 'list', null, doneByContext, ctx) : preventive !== null ? fromText(preventive, rangeOf(item), rangeOf(item).end, 'list', null, true, ctx) : null;
+        const text = inline ?? itemText(item);
+        const preventive = inline === null && PREVENTIVE_WORK_DONE.test(text);
+        const found = inline !== null || preventive ? fromText(text, rangeOf(item), rangeOf(item).end, 'list', null, preventive || doneByContext, ctx) : null;
         if (found) items.push(found);
       }
       // "- [ ] Ensure that alerting is in place for:" with "- [ ] Warp Speed" under it: the sub-items are parts of the item.

@@ -79,9 +79,18 @@ function introduction(doc: PostmortemDocument): TextRange[] {
   return ranges;
 }
 
-/** A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. */
-function labelledFields(doc: PostmortemDocument): Array<{ kind: SectionKind; range: TextRange }> {
-  const fields: Array<{ kind: SectionKind; range: TextRange }> = [];
+/** A bold label and the part of the document it heads. */
+interface LabelledField {
+  kind: SectionKind;
+  range: TextRange;
+}
+
+/**
+ * A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. Read
+ * once per lint (one walk of the tree) and handed to what needs it.
+ */
+function labelledFields(doc: PostmortemDocument): LabelledField[] {
+  const fields: LabelledField[] = [];
   eachNode(doc.ast, (node, parent) => {
     if (node.type !== 'paragraph') return true;
     const [first, next] = (node as Paragraph).children;
@@ -98,11 +107,11 @@ function labelledFields(doc: PostmortemDocument): Array<{ kind: SectionKind; ran
 }
 
 /** Where the document summarises the incident: its introduction, Summary sections and fields, or a "What happened" section. */
-function summaries(doc: PostmortemDocument): TextRange[] {
+function summaries(doc: PostmortemDocument, labelled: readonly LabelledField[]): TextRange[] {
   const sections = flattenSections(doc.sections)
     .filter((section) => section.kind === 'summary' || NARRATIVE_TITLE.test(section.title))
     .map((section) => section.contentRange);
-  const fields = labelledFields(doc).filter((field) => field.kind === 'summary').map((field) => field.range);
+  const fields = labelled.filter((field) => field.kind === 'summary').map((field) => field.range);
   return [...introduction(doc), ...sections, ...fields, ...openingSection(doc)];
 }
 
@@ -131,15 +140,15 @@ function whatHappened(doc: PostmortemDocument): TextRange[] {
 const CONCLUSION_TITLE = /^(?:conclusions?|in conclusion|analysis|discussion)$/u;
 
 /** Where the document explains what went wrong: its title, summaries, the opening of "What happened?", "What went wrong", impact, resolution and conclusion. */
-function explanations(doc: PostmortemDocument): TextRange[] {
+function explanations(doc: PostmortemDocument, labelled: readonly LabelledField[]): TextRange[] {
   const sections = flattenSections(doc.sections);
   const wentWrong = sections
     .filter((section) => section.kind === 'wentWrong' || section.kind === 'resolution' || section.kind === 'impact' || (section.kind === null && CONCLUSION_TITLE.test(normaliseHeading(section.title))))
     .map((section) => section.contentRange);
   // A title can state the cause: "Upgrading ingress-nginx caused brief outage in carbonplan".
   const title = sections.find((section) => section.depth === 1)?.headingRange;
-  const fields = labelledFields(doc).filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact').map((field) => field.range);
-  return [...summaries(doc), ...whatHappened(doc), ...wentWrong, ...fields, ...(title ? [title] : [])];
+  const fields = labelled.filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact').map((field) => field.range);
+  return [...summaries(doc, labelled), ...whatHappened(doc), ...wentWrong, ...fields, ...(title ? [title] : [])];
 }
 
 /**
@@ -163,20 +172,20 @@ function narratedSections(doc: PostmortemDocument): string[] {
   return prose;
 }
 
-function hasSection(doc: PostmortemDocument, kind: SectionKind): boolean {
+function hasSection(doc: PostmortemDocument, kind: SectionKind, labelled: readonly LabelledField[]): boolean {
   const kinds = [kind, ...(ALSO_SATISFIED_BY[kind] ?? [])];
   if (flattenSections(doc.sections).some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
-  if (labelledFields(doc).some((field) => kinds.includes(field.kind))) return true;
+  if (labelled.some((field) => kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
   // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
   if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...introduction(doc).map((range) => doc.text.slice(range.start, range.end)), ...narratedSections(doc)].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES);
   if (kind === 'actionItems') return doc.actionItems.length > 0;
-  if (kind === 'summary') return summaries(doc).length > 0;
+  if (kind === 'summary') return summaries(doc, labelled).length > 0;
   // A summary, or the opening of "What happened?", that says who or what was affected answers the Impact question.
-  if (kind === 'impact') return [...summaries(doc), ...whatHappened(doc)].some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
+  if (kind === 'impact') return [...summaries(doc, labelled), ...whatHappened(doc)].some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
   // A summary or a "What went wrong" list that says why it happened answers the Root Cause question, and so does prose
   // anywhere that names the cause ("the actual root cause was deeper. The exact cause of events was:").
-  if (kind === 'rootCause') return explanations(doc).some((range) => CAUSE_STATEMENT.test(doc.text.slice(range.start, range.end))) || narratedSections(doc).some((prose) => CAUSE_NAMED.test(prose));
+  if (kind === 'rootCause') return explanations(doc, labelled).some((range) => CAUSE_STATEMENT.test(doc.text.slice(range.start, range.end))) || narratedSections(doc).some((prose) => CAUSE_NAMED.test(prose));
   return false;
 }
 
@@ -203,8 +212,9 @@ export const requiredSections = defineRule({
     const title = doc.sections[0]?.headingRange ?? { start: 0, end: 0 };
     const end = doc.text.length;
     const separator = doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
+    const labelled = labelledFields(doc);
     for (const kind of options.sections) {
-      if (hasSection(doc, kind)) continue;
+      if (hasSection(doc, kind, labelled)) continue;
       const heading = SECTION_HEADINGS[kind];
       report({
         range: title,
