@@ -2,57 +2,56 @@
 // "was identified", the same person or team again, and "between keyboard and chair". Each beside its look-alike.
 import assert from 'node:assert/strict';
 import { findBlamingLanguage } from '../../../src/core/blame';
-
-const vocabulary = (text: string, people: string[] = []): string[] => findBlamingLanguage(text, { people, frame: false }).map((f) => f.id);
+import { vocabularyFindings } from './vocabularyFindings';
 
 describe('blaming language: causes, culprits and recurrence in more words', () => {
   it("reports a person's modification or refactoring named as the cause, not a system's", () => {
-    assert.deepEqual(vocabulary("It all started with Anke's modification of the heartbeat interval.", ['Anke']), ['person-action-as-cause']);
-    assert.deepEqual(vocabulary("Since Tariq's refactoring of the lookup, unlocks have been failing for one request in twenty.", ['Tariq']), ['person-action-as-cause']);
-    assert.deepEqual(vocabulary("Since the scheduler's reconfiguration, unlocks have been failing for one request in twenty."), []);
-    assert.deepEqual(vocabulary("Since Tariq's refactoring of the lookup, unlocks have been faster.", ['Tariq']), []);
+    assert.deepEqual(vocabularyFindings("It all started with Anke's modification of the heartbeat interval.", ['Anke']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings("Since Tariq's refactoring of the lookup, unlocks have been failing for one request in twenty.", ['Tariq']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings("Since the scheduler's reconfiguration, unlocks have been failing for one request in twenty."), []);
+    assert.deepEqual(vocabularyFindings("Since Tariq's refactoring of the lookup, unlocks have been faster.", ['Tariq']), []);
   });
 
   it('reports lag that built up immediately after a person touched a setting, not after a deploy finished', () => {
-    assert.deepEqual(vocabulary('Consumer lag built up immediately after Jonas touched the partition count.', ['Jonas']), ['person-action-as-cause']);
-    assert.deepEqual(vocabulary('Consumer lag built up immediately after the nightly compaction started.'), []);
+    assert.deepEqual(vocabularyFindings('Consumer lag built up immediately after Jonas touched the partition count.', ['Jonas']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings('Consumer lag built up immediately after the nightly compaction started.'), []);
   });
 
   it('reports a culprit that was identified as a person, not one identified as a thing', () => {
-    assert.deepEqual(vocabulary('The culprit was identified within an hour from the audit log: Rosa Marin.', ['Rosa Marin']), ['disciplinary-process']);
-    assert.deepEqual(vocabulary('The culprit was identified within an hour: a stale DNS record.'), []);
+    assert.deepEqual(vocabularyFindings('The culprit was identified within an hour from the audit log: Rosa Marin.', ['Rosa Marin']), ['disciplinary-process']);
+    assert.deepEqual(vocabularyFindings('The culprit was identified within an hour: a stale DNS record.'), []);
   });
 
   it('reports the same person or team again, not the same failure again', () => {
-    assert.deepEqual(vocabulary('One more Friday, one more hotfix by Nadia Petrova.', ['Nadia Petrova']), ['recurrence-jibe']);
-    assert.deepEqual(vocabulary('Once again it was the Lyon NOC that missed the alarm.'), ['recurrence-jibe']);
-    assert.deepEqual(vocabulary('Once again it was the disk that filled up first.'), []);
-    assert.deepEqual(vocabulary('One more week, one more hotfix by the release pipeline.'), []);
+    assert.deepEqual(vocabularyFindings('One more Friday, one more hotfix by Nadia Petrova.', ['Nadia Petrova']), ['recurrence-jibe']);
+    assert.deepEqual(vocabularyFindings('Once again it was the Lyon NOC that missed the alarm.'), ['recurrence-jibe']);
+    assert.deepEqual(vocabularyFindings('Once again it was the disk that filled up first.'), []);
+    assert.deepEqual(vocabularyFindings('One more week, one more hotfix by the release pipeline.'), []);
   });
 
   it('reports "between keyboard and chair", not a desk layout', () => {
-    assert.deepEqual(vocabulary('The problem sat, as so often, between keyboard and chair.'), ['pebkac']);
-    assert.deepEqual(vocabulary('The cable runs between the keyboard tray and the desk.'), []);
+    assert.deepEqual(vocabularyFindings('The problem sat, as so often, between keyboard and chair.'), ['pebkac']);
+    assert.deepEqual(vocabularyFindings('The cable runs between the keyboard tray and the desk.'), []);
   });
 
   it('does not read "due to them being …" after a plural noun as a person, and still reads "because of the DBA team"', () => {
-    assert.deepEqual(vocabulary('Users noticed missing notifications, due to them being tied up in the backlog.'), []);
-    assert.deepEqual(vocabulary('The rollout stalled because of the DBA team.'), ['caused-by-person']);
+    assert.deepEqual(vocabularyFindings('Users noticed missing notifications, due to them being tied up in the backlog.'), []);
+    assert.deepEqual(vocabularyFindings('The rollout stalled because of the DBA team.'), ['caused-by-person']);
   });
 
   it('reports a person acting on production instead of a test system, not a pipeline doing so', () => {
-    assert.deepEqual(vocabulary('| 14:37 | Ana Ruiz starts the cert rotation on PROD instead of INT | Trigger |', ['Ana Ruiz']), ['action-without-safeguard']);
-    assert.deepEqual(vocabulary('| 14:37 | The pipeline deploys the build to production instead of staging | Trigger |'), []);
+    assert.deepEqual(vocabularyFindings('| 14:37 | Ana Ruiz starts the cert rotation on PROD instead of INT | Trigger |', ['Ana Ruiz']), ['action-without-safeguard']);
+    assert.deepEqual(vocabularyFindings('| 14:37 | The pipeline deploys the build to production instead of staging | Trigger |'), []);
   });
 
   it('reports a rhetorical "how can a developer forget …?", not a question about how a system forgets', () => {
-    assert.deepEqual(vocabulary('How can a developer with five years on the team forget that the package must be signed?'), ['question-at-person']);
-    assert.deepEqual(vocabulary('How can the scheduler forget a lease it just renewed?'), []);
+    assert.deepEqual(vocabularyFindings('How can a developer with five years on the team forget that the package must be signed?'), ['question-at-person']);
+    assert.deepEqual(vocabularyFindings('How can the scheduler forget a lease it just renewed?'), []);
   });
 
   it('reports "it was X who pressed the button", not "it was X who spotted it"', () => {
-    assert.deepEqual(vocabulary('In the end, it was Oliver Frank who pressed the button.', ['Oliver Frank']), ['it-was-them-who']);
-    assert.deepEqual(vocabulary('In the end, it was Oliver Frank who spotted the alert.', ['Oliver Frank']), []);
+    assert.deepEqual(vocabularyFindings('In the end, it was Oliver Frank who pressed the button.', ['Oliver Frank']), ['it-was-them-who']);
+    assert.deepEqual(vocabularyFindings('In the end, it was Oliver Frank who spotted the alert.', ['Oliver Frank']), []);
   });
 
   it('reads a refactor, a merge or a hotfix as a thing that did not update or check, and still reads a person\'s refactor that broke something', () => {

@@ -2,36 +2,34 @@
 // it up with them, the incident told to everyone so they know what the person did. Each beside what it is not: a rule
 // for everyone, praise in a review, a manager following up with a customer.
 import assert from 'node:assert/strict';
-import { findBlamingLanguage } from '../../../src/core/blame';
-
-const vocabulary = (text: string, people: string[] = []): string[] => findBlamingLanguage(text, { people, frame: false }).map((f) => f.id);
+import { vocabularyFindings } from './vocabularyFindings';
 
 describe('blaming language: sanctions written as follow-ups', () => {
   it('reports the incident written into a person\'s performance review or file, not a review of the incident', () => {
-    assert.deepEqual(vocabulary("- [ ] Put a note in Omar's appraisal about the failed migration (owner: @lead)", ['Omar']), ['sanction-on-person']);
-    assert.deepEqual(vocabulary("Leave a comment on @ivy's personnel file.", ['@ivy']), ['sanction-on-person']);
-    assert.deepEqual(vocabulary('Add a note to the incident review about the missing alert.'), []);
-    assert.deepEqual(vocabulary("Add a note to Omar's runbook page about the restart order.", ['Omar']), []);
+    assert.deepEqual(vocabularyFindings("- [ ] Put a note in Omar's appraisal about the failed migration (owner: @lead)", ['Omar']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings("Leave a comment on @ivy's personnel file.", ['@ivy']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Add a note to the incident review about the missing alert.'), []);
+    assert.deepEqual(vocabularyFindings("Add a note to Omar's runbook page about the restart order.", ['Omar']), []);
   });
 
   it('reports one person put under watch for their changes, not pairing everyone on risky work', () => {
-    assert.deepEqual(vocabulary('Bea will be shadowed on all production deploys until the end of the quarter.', ['Bea']), ['sanction-on-person']);
-    assert.deepEqual(vocabulary('Every new engineer will be shadowed on their first production changes.'), []);
-    assert.deepEqual(vocabulary('Bea shadowed Tom on his first on-call shift.', ['Bea', 'Tom']), []);
+    assert.deepEqual(vocabularyFindings('Bea will be shadowed on all production deploys until the end of the quarter.', ['Bea']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Every new engineer will be shadowed on their first production changes.'), []);
+    assert.deepEqual(vocabularyFindings('Bea shadowed Tom on his first on-call shift.', ['Bea', 'Tom']), []);
   });
 
   it("reports a manager taking it up with the person, not a manager following up with a customer's account", () => {
-    assert.deepEqual(vocabulary("Raj's manager will speak with him privately about the missed handover.", ['Raj']), ['sanction-on-person']);
-    assert.deepEqual(vocabulary('The account manager will follow up with them on the refund timeline.'), []);
+    assert.deepEqual(vocabularyFindings("Raj's manager will speak with him privately about the missed handover.", ['Raj']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('The account manager will follow up with them on the refund timeline.'), []);
   });
 
   it('reports telling everyone what the person did, not telling everyone what changed', () => {
-    assert.deepEqual(vocabulary('We will go through the timeline at the all-hands so that everybody knows what she did.'), ['disciplinary-process']);
-    assert.deepEqual(vocabulary('We will go through the timeline at the all-hands so that everybody knows what changed.'), []);
+    assert.deepEqual(vocabularyFindings('We will go through the timeline at the all-hands so that everybody knows what she did.'), ['disciplinary-process']);
+    assert.deepEqual(vocabularyFindings('We will go through the timeline at the all-hands so that everybody knows what changed.'), []);
   });
 
   it('reports one person allowed to deploy only under watch, not a rule that every deploy has a second engineer', () => {
-    assert.deepEqual(vocabulary('| M-07 | Bo Lind may only deploy in the presence of a second engineer | Head of Platform |', ['Bo Lind']), ['sanction-on-person']);
-    assert.deepEqual(vocabulary('Every engineer may only deploy to production with a second engineer on the call.'), []);
+    assert.deepEqual(vocabularyFindings('| M-07 | Bo Lind may only deploy in the presence of a second engineer | Head of Platform |', ['Bo Lind']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Every engineer may only deploy to production with a second engineer on the call.'), []);
   });
 });
