@@ -163,7 +163,10 @@ export function classifyPossessor(phrase: string, people: PeopleIndex): Actor {
  * "@bob appears to be offline and is not responsive", the subject of "is not responsive" is @bob.
  */
 export function classifySentenceSubject(sentence: string, people: PeopleIndex): Actor {
-  const tokens = tokenize(sentence);
+  // "Problem: the handler performed upserts but never checked them": a label before the colon is not the subject.
+  const label = /^\s*\p{L}[\p{L} -]{0,30}:\s+/u.exec(sentence);
+  const body = label === null ? sentence : sentence.slice(label[0].length);
+  const tokens = tokenize(body).map((t) => ({ ...t, start: t.start + (label?.[0].length ?? 0), end: t.end + (label?.[0].length ?? 0) }));
   if (['no', 'none', 'nobody', 'noone'].includes(tokens[0]?.lower ?? '')) return { kind: 'nobody', start: 0, text: tokens[0].word };
   for (let n = 1; n <= Math.min(4, tokens.length); n++) {
     const actor = classifyTokens(tokens.slice(0, n), sentence, people);
@@ -195,6 +198,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (people.has(word)) return 'person';
   if (lower === 'we' || lower === 'us' || lower === 'ourselves') return 'we';
   if (tokens[0].lower === 'no' && tokens.length > 1) return 'nobody';
+  // "No deploy without review", "Never merge on a Friday": a rule's first word, capitalised, is not a name.
+  if (tokens.length === 1 && (lower === 'no' || lower === 'never' || lower === 'always' || lower === 'please')) return 'other';
   if (lower === 'nobody' || lower === 'noone' || (lower === 'one' && tokens.length >= 2 && tokens[tokens.length - 2].lower === 'no')) return 'nobody';
   if (word === 'IT') return 'person';
   if (lower === 'on-call' || lower === 'oncall') return 'person';

@@ -294,7 +294,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\b(?:approved|merged|deployed|reviewed|signed\s+off|pushed|shipped|applied)\s+by\s+{O}\s+without\b`,
-      String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|deployed|deploys|merged|merges|applied|shipped)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:main|master|prod|production|the\s+main\s+branch)\b`,
+      // Pushing or committing straight to the main branch skips review; deploying "to master" names what was deployed.
+      String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|commits|merged|merges)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:main|master|the\s+main\s+branch)\b`,
+      String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|deployed|deploys|merged|merges|applied|shipped)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:prod|production)\b`,
       String.raw`{S}{ADV}\s+{W}{VP}?\s*\(?\s*without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|investigating|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others|handing\s+over|handover|a\s+handover|handoff|a\s+handoff|escalating|notice|warning|saying\s+anything|a\s+word)\b`,
     ],
     actors: PEOPLE_OR_NAMES,

@@ -81,7 +81,7 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`\b(?:traces?|traced|tracing|goes|went|comes|came|leads?|led)\s+back\s+to\s+{P}|\b(?:traces?|traced|tracing|goes|went|comes|came|leads?|led)\s+back\s+to\s+{O}(?=\s*(?:[.;,!)]|$))`,
       String.raw`{S}{ADV}\s+(?:owns?|owned)\s+(?:(?:this|the|that)\s+(?:failure|mistake|screw-?up|mess|data\s+loss)|(?:this|that)\s+(?:outage|incident|breakage|downtime))\b`,
       String.raw`{S}{ADV}\s+(?:is|are|was|were)\s+the\s+(?:ones|people|guys|folks|team|person)\s+(?:who|that)\s+(?:broke|caused|deleted|did|dropped|messed|took\s+down|started)\b`,
-      String.raw`{S}{ADV}\s+(?:takes?|took|accepts?|accepted)\s+(?:full|all|complete|personal|sole)\s+(?:responsibility|blame)\s+for\s+(?:the|this|that|our)\s+(?:[\w-]+\s+)?${OUTCOME}`,
+      String.raw`{S}{ADV}\s+(?<!(?:^|[^\p{L}])(?:I|[Ww]e)\s+)(?:takes?|took|accepts?|accepted)\s+(?:full|all|complete|personal|sole)\s+(?:responsibility|blame)\s+for\s+(?:the|this|that|our)\s+(?:[\w-]+\s+)?${OUTCOME}`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
