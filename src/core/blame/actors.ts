@@ -62,6 +62,15 @@ function tokenize(phrase: string): Token[] {
   return tokens;
 }
 
+/** A name with a Japanese, Korean or Hindi honorific after a hyphen: the name, then the honorific. */
+const HONORIFIC = /^(\p{L}[\p{L}'’-]*?)-(san|sama|kun|chan|sensei|senpai|ssi|nim|ji)$/iu;
+
+/** "Kobayashi-san": an honorific only ever follows a person's name ("-ji" may end a given name, as in "Eun-ji"). */
+export function isHonorificName(word: string): boolean {
+  const honorific = HONORIFIC.exec(word);
+  return honorific !== null && /^\p{Lu}/u.test(word) && honorific[2].toLowerCase() !== 'ji';
+}
+
 /** People from the document, as lower-case tokens and full names. */
 export class PeopleIndex {
   private readonly names = new Set<string>();
@@ -86,7 +95,10 @@ export class PeopleIndex {
 
   has(word: string): boolean {
     const bare = word.replace(/^@/u, '');
-    return this.names.has(bare.toLowerCase()) || this.shortNames.has(bare);
+    if (this.names.has(bare.toLowerCase()) || this.shortNames.has(bare)) return true;
+    // "Tanaka-san", "Sharma-ji", "Min-jun-ssi": the name with an honorific is the person listed as "Tanaka".
+    const named = HONORIFIC.exec(bare);
+    return named !== null && this.names.has(named[1].toLowerCase());
   }
 }
 
@@ -212,6 +224,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';
   if (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower))) return 'person';
+  // "Kobayashi-san": an honorific only ever follows a person's name ("-ji" may end a given name, as in "Eun-ji").
+  if (isHonorificName(word)) return 'person';
   // "CVE-2019-9901", "INC-4521", "v3.5": an identifier with digits in it, not a name (handles start with "@").
   if (/\p{N}/u.test(word)) return 'other';
   // "Chen Wei": a known first name followed by a capitalised word is a full name.

@@ -3,7 +3,7 @@
 // the wording they were written for; the model catches new wording of the same frames ("Ana's shortcut is what
 // corrupted the account", "Tomás, as usual, assumed the migration would be quick").
 import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
-import type { PeopleIndex } from './actors';
+import { isHonorificName, type PeopleIndex } from './actors';
 
 /** The trained weights, as `scripts/train-blame-frame.ts` writes them. */
 export interface FrameModel {
@@ -142,19 +142,27 @@ const BEFORE = 4;
  * (SYS), numbers (NUM) and quotation marks (Q), which stand for their class so that what is learned about "Ana
  * corrupted" holds for every name. Features are the words, word pairs, and the words near each actor.
  */
+/** Titles before a surname. */
+const TITLES = /^(?:mr|mrs|ms|miss|dr)$/u;
+
 export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFeatures {
   const tokens: string[] = [];
   let actor: FramedActor | null = null;
   if (/^\s*\|/u.test(text)) tokens.push('<row>');
   if (/^\s*[-*+] /u.test(text)) tokens.push('<li>');
   if (/^\s*>/u.test(text)) tokens.push('<q>');
+  let titled = false;
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const possessive = /['’]s$/u.test(word);
     if (possessive) word = word.slice(0, -2);
     const lower = word.toLowerCase();
+    // "Mr. Nakamura", "Dr Okafor": the title and the capitalised name after it are one person.
+    const afterTitle = titled && /^\p{Lu}/u.test(word);
+    titled = TITLES.test(lower);
+    if (titled) continue;
     let token: string;
-    if (word.startsWith('@') || people.has(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
+    if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
     else if (roles.has(lower) && !namesAThing(lower, text.slice(m.index + m[0].length, m.index + m[0].length + 14))) token = 'ROLE';
     else if (teams.has(lower)) token = 'TEAM';

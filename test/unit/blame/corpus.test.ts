@@ -87,6 +87,10 @@ describe('blaming-language corpus', () => {
     // First run at cc95022: AI P 0.890 / R 0.542, AJ P 0.952 / R 0.833; trained on since (with vocabulary from AI's misses).
     'corpus-fresh-ai.txt': { precision: 0.92, recall: 0.9 },
     'corpus-fresh-aj.txt': { precision: 0.95, recall: 0.92 },
+    // First run at ac4b817: AO P 0.947 / R 0.592 (names with honorifics, "Tanaka-san", were not read as people), AQ
+    // P 0.951 / R 0.808; trained on since (with vocabulary from their misses).
+    'corpus-fresh-ao.txt': { precision: 0.95, recall: 0.95 },
+    'corpus-fresh-aq.txt': { precision: 0.95, recall: 0.95 },
   };
   // Set C was held out from that round: nobody tuning read it. Measured once after it (P 1.000, R 0.617; first run before
   // it in the file header). From now on a regression floor, no longer blind.
@@ -138,10 +142,9 @@ describe('blaming-language corpus', () => {
     // Two more kept blind, measured on the session's last model (first run at adad507: AM P 0.936 / R 0.733, AN P 0.937 /
     // R 0.742; pooled 0.937 / 0.738).
     { sets: ['corpus-fresh-am.txt', 'corpus-fresh-an.txt'], precision: 0.91, recall: 0.71 },
-    // Four more on the same model (first run at ac4b817: AO P 0.947 / R 0.592, AP P 0.951 / R 0.817, AQ P 0.951 / R 0.808,
-    // AR P 0.918 / R 0.742). AP and AR stay blind (pooled 0.935 / 0.779); AO and AQ (pooled 0.949 / 0.700) until they are trained on.
+    // Two of four more on the same model (first run at ac4b817: AP P 0.951 / R 0.817, AR P 0.918 / R 0.742; pooled
+    // 0.935 / 0.779). After the fixes from AO and AQ and the retraining with them: 0.933 / 0.817.
     { sets: ['corpus-fresh-ap.txt', 'corpus-fresh-ar.txt'], precision: 0.91, recall: 0.75 },
-    { sets: ['corpus-fresh-ao.txt', 'corpus-fresh-aq.txt'], precision: 0.92, recall: 0.68 },
   ];
   for (const { sets: [a, b], precision, recall } of BLIND_PAIRS) {
     it(`${a} and ${b} together: precision >= ${precision} and recall >= ${recall} (held out, never read)`, () => {

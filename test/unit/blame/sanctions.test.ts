@@ -32,4 +32,24 @@ describe('blaming language: sanctions written as follow-ups', () => {
     assert.deepEqual(vocabularyFindings('| M-07 | Bo Lind may only deploy in the presence of a second engineer | Head of Platform |', ['Bo Lind']), ['sanction-on-person']);
     assert.deepEqual(vocabularyFindings('Every engineer may only deploy to production with a second engineer on the call.'), []);
   });
+
+  it('reports one person barred from deploying alone or unsupervised, not a rule for everyone', () => {
+    assert.deepEqual(vocabularyFindings('Going forward, Busi may not deploy to the payments cluster unsupervised.', ['Busi']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('- Action: bar Bianca from unsupervised production deploys for three months.', ['Bianca']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Nobody may deploy alone during the sale.'), []);
+    assert.deepEqual(vocabularyFindings('We block the release bot from deploys during the freeze.'), []);
+  });
+
+  it("reports the incident recorded against a person's review, and a lead taking up their conduct with them", () => {
+    assert.deepEqual(vocabularyFindings("- Action: record this incident against Sizwe's performance review.", ['Sizwe']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings("We will reflect this incident in Matsuda-san's half-year evaluation.", ['Matsuda']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings("Heinrich's team lead will take up his conduct with him directly.", ['Heinrich']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('We will reflect this incident in the quarterly reliability review.'), []);
+  });
+
+  it('reports a hunt for who is responsible and re-education, not a review of why', () => {
+    assert.deepEqual(vocabularyFindings('- [ ] Collect written statements from everyone who touched the config, to find out who is responsible.'), ['disciplinary-process']);
+    assert.deepEqual(vocabularyFindings('Nakagawa-san will attend a re-education session with the SRE lead.', ['Nakagawa']), ['disciplinary-process']);
+    assert.deepEqual(vocabularyFindings('The question is not to find out who is responsible but why the slip was easy.'), []);
+  });
 });

@@ -202,7 +202,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bthat['’]s\s+the\s+risk\s+(?:they|he|she)\s+(?:chose|took|accepted)\b|\btaking\s+(?:that|the|this)\s+risk\s+on\s+(?:themselves|himself|herself)\b`,
       String.raw`\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:entirely\s+|squarely\s+|all\s+)?on\s+(?:them|him|her)\s*[.!]*$`,
       // "If customers had read the upgrade guide, …", "Customers who bought it twice should have read the screen".
-      String.raw`\bif\s+(?:the\s+|our\s+)?(?:users|customers|${SERVED})\s+had\s+(?:read|checked|noticed|followed|updated|paid\s+attention)\b`,
+      String.raw`\bif\s+(?:the\s+|our\s+)?(?:users|customers|${SERVED})\s+had\s+(?:simply\s+|just\s+|only\s+|actually\s+)?(?:read|checked|noticed|followed|updated|paid\s+attention|reloaded|refreshed|retried|waited|upgraded)\b`,
+      // "Customers really ought to read our notices before phoning", "Sellers … need to read the guide more carefully":
+      // what the people served must do, said as a reproach (an upgrade notice says what they should do, plainly).
+      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,100}?\s+(?:(?:really|simply|just)\s+(?:ought\s+to|need\s+to|should|must|have\s+to)\s+(?:learn\s+to\s+)?(?:read|check|follow|pay\s+attention|update|upgrade|look)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:read|check|follow|do|handle|treat)\b[^.;]{0,60}?\bmore\s+(?:carefully|closely|attentively)\b)`,
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,80}?\s+should\s+have\s+(?:noticed|checked|double-checked|read|known|verified|confirmed)\b`,
       String.raw`\bnot\s+our\s+problem\s*[.!]*$`,
       // "Users who disable cookies … are the actual problem here", "Employers submitting malformed files are the real root cause".

@@ -41,6 +41,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:disable|disabling|revoke|revoking|suspend|suspending|lock|locking|freeze|freezing|restrict|restricting|remove|removing|pull|pulling|cut|cutting)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:access|account|sso|login|credentials|permissions?|rights|privileges?|role)\b[^.;]{0,60}?\b(?:until\s+(?:further\s+notice|(?:he|she|they)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|investigation|retraining|training|hearing)\b)|pending\b)`,
       // The incident taken into a person's performance review or personnel file.
       String.raw`\b(?:discussed|raised|noted|recorded|reflected|mentioned|addressed|covered|documented|come\s+up)\s+(?:in|at|during)\s+{P}\s+(?:next\s+|annual\s+|upcoming\s+|quarterly\s+|mid-?year\s+|year-?end\s+)?(?:performance\s+review|review|appraisal|evaluation|1:1|one-on-one)\b(?!\s+of\b)`,
+      String.raw`\b(?:record|recording|recorded|reflect|reflecting|reflected|note|noting|noted|log|logging|logged|include|including|included|count|counting|counted)\s+(?:this|the|that)\s+(?:incident|outage|failure|mistake|error|event)\s+(?:against|in|on|into)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:performance\s+review|review|appraisal|evaluation|record|file)\b`,
       String.raw`\b(?:go|goes|going|gone|went|be\s+(?:put|placed|noted|recorded|logged)|(?:is|was|been|being)\s+(?:put|placed|noted|recorded|logged))\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
       // A talk with the person about their care, as a follow-up.
       String.raw`\b(?:conversation|talk|chat|word|words|discussion|sit-?down|1:1|one-on-one)\s+with\s+{O}\s+about\s+(?:(?:his|her|their)\s+)?(?:attention\s+to\s+detail|carelessness|care|performance|conduct|judge?ment|focus|attitude|behaviou?r|professionalism|diligence|reliability|mistakes?|errors?)\b`,
@@ -53,8 +54,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // Allowed to work only under watch: "Nikolai may only deploy in the presence of a second engineer".
       String.raw`{S}{ADV}\s+(?:may|can|will|is\s+to|shall)\s+only\s+(?:be\s+allowed\s+to\s+)?(?:deploy|merge|push|release|change|work|operate|run|touch|access|approve)\b[^.;|]{0,40}?\b(?:in\s+the\s+presence\s+of|with|under|alongside|accompanied\s+by)\s+(?:a\s+|an\s+)?(?:second|senior|another|supervis\w+|buddy|chaperone|lead)\b`,
       // The manager taking it up with the person: "Juliana's manager will follow up with her individually".
-      String.raw`{P}\s+(?:line\s+)?(?:manager|boss|supervisor|lead|director)\s+(?:will|is\s+going\s+to|is\s+to|has\s+to)\s+(?:follow\s+up|speak|talk|have\s+a\s+(?:word|chat|conversation|talk))\s+with\s+(?:him|her|them)\s+(?:individually|privately|personally|directly|one-on-one|1:1|about)\b`,
+      String.raw`{P}\s+(?:line\s+|team\s+)?(?:manager|boss|supervisor|lead|director)\s+(?:will|is\s+going\s+to|is\s+to|has\s+to)\s+(?:(?:follow\s+up|speak|talk|have\s+a\s+(?:word|chat|conversation|talk))\s+with\s+(?:him|her|them)\s+(?:individually|privately|personally|directly|one-on-one|1:1|about)\b|take\s+(?:up\s+)?(?:this|it|the\s+matter|(?:his|her|their)\s+(?:conduct|behaviou?r|performance|attitude))\s+(?:up\s+)?with\s+(?:him|her|them)\b)`,
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
+      // "Going forward, Busisiwe may not deploy to the payments cluster unsupervised."
+      String.raw`{S}{ADV}\s+(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior))\b`,
+      // "Action: bar Bianca from unsupervised production deploys for three months."
+      String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\s+{O}\s+from\s+(?:[\w-]+\s+){0,3}?(?:deploy\w*|merg\w*|push\w*|releas\w*|production|prod|on-?call|changes?|access|the\s+rota)\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -73,6 +78,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b${TAKE_OFF}\b`,
       String.raw`\b(?:until|pending)\b`,
       String.raw`\b(?:review|appraisal|evaluation|1:1|one-on-one)\b`,
+      String.raw`\b(?:review|appraisal|evaluation|record|file)\b`,
       String.raw`\b(?:file|record)\b`,
       String.raw`\babout\b`,
       String.raw`\bapologi[sz]e\b`,
@@ -81,6 +87,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bonly\b`,
       String.raw`\b(?:manager|boss|supervisor|lead|director)\s+(?:will|is|has)\b`,
       String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
+      String.raw`\b(?:unsupervised|alone|own|supervision|chaperone|buddy|senior)\b`,
+      String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\b`,
     ],
     actors: PEOPLE,
     individual: true,
@@ -94,7 +102,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:hr|human\s+resources)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:informed|notified|told|looped\s+in|made\s+aware|contacted|involved)\b`,
       String.raw`\b(?:reported|escalated|referred|forwarded)\s+(?:\S+\s+){0,6}?to\s+(?:hr|human\s+resources|(?:his|her|their)\s+(?:line\s+)?manager)\b`,
-      String.raw`\b(?:remedial|corrective)\s+(?:[\w-]+\s+){0,2}?(?:training|course|coaching|session|programme|program)\b`,
+      String.raw`\b(?:remedial|corrective)\s+(?:[\w-]+\s+){0,2}?(?:training|course|coaching|session|programme|program)\b|\bre-?education\s+(?:session|course|programme|program)\b`,
+      // "Collect statements from everyone who touched it, to find out who is responsible."
+      String.raw`\b(?:find|finding|found|work|working|establish|establishing|determine|determining)\s+out\s+who\s+(?:exactly\s+)?(?:is|was)\s+(?:responsible|to\s+blame|at\s+fault|accountable)\b`,
       // The incident told to everyone so that they know what the person did.
       String.raw`\bso\s+(?:that\s+)?(?:everyone|everybody|the\s+whole\s+(?:team|company|org|organi[sz]ation))\s+(?:understands|knows|sees|hears|learns)\s+(?:exactly\s+)?what\s+(?:he|she|they)\s+did\b`,
       String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,

@@ -1,0 +1,32 @@
+// People written with an honorific or a title ("Tanaka-san", "Mr. Nakamura"), the people a service serves told to be
+// more careful, and "who let X run it?". Each beside its look-alike.
+import assert from 'node:assert/strict';
+import { findBlamingLanguage } from '../../../src/core/blame';
+import { vocabularyFindings } from './vocabularyFindings';
+
+describe('blaming language: honorifics, titles, duties and "who let"', () => {
+  it('reads a name with a Japanese, Korean or Hindi honorific as the person listed without it', () => {
+    assert.deepEqual(vocabularyFindings("It all started with Tanaka-san's change to the point expiry batch.", ['Tanaka']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings("It all started with Kobayashi-san's change to the point expiry batch."), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings("It all started with the scheduler's change to the point expiry batch."), []);
+  });
+
+  it('reads a title and the name after it as one person for the frame model', () => {
+    const people = ['Nakamura'];
+    assert.equal(findBlamingLanguage('The direct cause of this incident is the manual operation by Mr. Nakamura on the production database.', { people }).length, 1);
+    assert.equal(findBlamingLanguage('Mr. Nakamura restarted the replica per the runbook at 10:02.', { people }).length, 0);
+  });
+
+  it('reports the people served told to read more carefully, not an upgrade notice', () => {
+    assert.deepEqual(vocabularyFindings('Customers really ought to read our service notices before phoning the contact centre.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Sellers who uploaded CSVs with the wrong encoding need to read the guide more carefully.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('If shoppers had simply reloaded the page, most of the carts would not have been lost.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Customers should update to 2.3.1 to get the fix.'), []);
+    assert.deepEqual(vocabularyFindings('If the page had reloaded on its own, most of the carts would not have been lost.'), []);
+  });
+
+  it('reports "who let X run it?", not "who let us know?"', () => {
+    assert.deepEqual(vocabularyFindings('Who let Boitumelo run a bulk card reissue at 08:00 on a Monday?', ['Boitumelo']), ['who-thought-it-was-fine']);
+    assert.deepEqual(vocabularyFindings('Who let us know about the outage first?'), []);
+  });
+});
