@@ -123,7 +123,7 @@ export const GENERIC_THRESHOLD = 0.97;
 const LEAD_TO = /^\s+to\b/u;
 
 /** "the trainee account", "admin credentials": a role word naming what an account or a right is for, not a person. */
-const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|tokens?|logins?|permissions?|access|keys?|profiles?|mailbox(?:es)?|privileges?|rights)\b/iu;
+const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|tokens?|logins?|permissions?|access|keys?|profiles?|mailbox(?:es)?|privileges?|rights|pages?|consoles?|panels?|dashboards?|portals?|ui|interfaces?|screens?|views?|apis?|endpoints?|tools?|settings|menus?|docs|guides?|handbooks?|manuals?|runbooks?|channels?|rotas?|schedules?)\b/iu;
 
 /** What "dev" names when it is an environment, not a developer: "the rogue dev container", "Dev workloads". */
 const DEV_ENVIRONMENT = /^[\s-]+(?:containers?|workloads?|environments?|envs?|clusters?|namespaces?|servers?|branch(?:es)?|builds?|instances?|databases?|dbs?|sites?|stacks?|machines?|box(?:es)?|nodes?|pods?|deployments?|apps?|versions?|mode|setups?|data|traffic|jobs?|services?)\b/iu;

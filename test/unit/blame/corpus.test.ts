@@ -91,6 +91,9 @@ describe('blaming-language corpus', () => {
     // P 0.951 / R 0.808; trained on since (with vocabulary from their misses).
     'corpus-fresh-ao.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-aq.txt': { precision: 0.95, recall: 0.95 },
+    // First run at a041c06: AS P 0.968 / R 0.767, AT P 0.987 / R 0.617 (criticism all in understatement); trained on since.
+    'corpus-fresh-as.txt': { precision: 0.95, recall: 0.9 },
+    'corpus-fresh-at.txt': { precision: 0.95, recall: 0.9 },
   };
   // Set C was held out from that round: nobody tuning read it. Measured once after it (P 1.000, R 0.617; first run before
   // it in the file header). From now on a regression floor, no longer blind.
@@ -145,11 +148,9 @@ describe('blaming-language corpus', () => {
     // Two of four more on the same model (first run at ac4b817: AP P 0.951 / R 0.817, AR P 0.918 / R 0.742; pooled
     // 0.935 / 0.779). After the fixes from AO and AQ and the retraining with them: 0.933 / 0.817.
     { sets: ['corpus-fresh-ap.txt', 'corpus-fresh-ar.txt'], precision: 0.91, recall: 0.75 },
-    // Four more (first run at a041c06, model retrained with AO and AQ: AS P 0.968 / R 0.767, AT P 0.987 / R 0.617, AU
-    // P 0.964 / R 0.892, AV P 0.980 / R 0.833). AU and AV stay blind (pooled 0.972 / 0.863); AS and AT (pooled 0.977 /
-    // 0.692) until they are trained on.
+    // Two of four more (first run at a041c06, model retrained with AO and AQ: AU P 0.964 / R 0.892, AV P 0.980 / R 0.833;
+    // pooled 0.972 / 0.863). After the fixes from AS and AT and the retraining with them: 0.963 / 0.871.
     { sets: ['corpus-fresh-au.txt', 'corpus-fresh-av.txt'], precision: 0.94, recall: 0.83 },
-    { sets: ['corpus-fresh-as.txt', 'corpus-fresh-at.txt'], precision: 0.95, recall: 0.66 },
   ];
   for (const { sets: [a, b], precision, recall } of BLIND_PAIRS) {
     it(`${a} and ${b} together: precision >= ${precision} and recall >= ${recall} (held out, never read)`, () => {

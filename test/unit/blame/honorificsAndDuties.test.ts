@@ -29,4 +29,19 @@ describe('blaming language: honorifics, titles, duties and "who let"', () => {
     assert.deepEqual(vocabularyFindings('Who let Boitumelo run a bulk card reissue at 08:00 on a Monday?', ['Boitumelo']), ['who-thought-it-was-fine']);
     assert.deepEqual(vocabularyFindings('Who let us know about the outage first?'), []);
   });
+
+  it('reports the people served or the people on shift made "the problem", not a system', () => {
+    assert.deepEqual(vocabularyFindings('It is ultimately on the haulier to check the pre-notification before the truck comes to the gate.'), ['duty-on-people']);
+    assert.deepEqual(vocabularyFindings('The broker used the API version we deprecated a year ago. That is their problem, not ours.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Our monitoring is fine. The people reading it are the problem.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('> "@mvdberg your change, your outage, good luck"', ['@mvdberg']), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Our people are fine. The monitoring thresholds are the problem.'), []);
+  });
+
+  it('reports a polite verdict on a person\'s judgment ("saw fit to", "well advised to", "taken the trouble")', () => {
+    assert.deepEqual(vocabularyFindings('Ms Zimmermann nevertheless saw fit to modify the cut-off parameter.', ['Zimmermann']), ['saw-fit-to']);
+    assert.deepEqual(vocabularyFindings('Ms Blaser would have been well advised to await the decision of the CAB.', ['Blaser']), ['saw-fit-to']);
+    assert.deepEqual(vocabularyFindings('The CAB advised us to await the vendor patch.'), []);
+  });
 });
+

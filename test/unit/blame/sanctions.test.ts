@@ -52,4 +52,18 @@ describe('blaming language: sanctions written as follow-ups', () => {
     assert.deepEqual(vocabularyFindings('Nakagawa-san will attend a re-education session with the SRE lead.', ['Nakagawa']), ['disciplinary-process']);
     assert.deepEqual(vocabularyFindings('The question is not to find out who is responsible but why the slip was easy.'), []);
   });
+
+  it('reports a sanction on one person said bluntly, not the same rule for everyone', () => {
+    assert.deepEqual(vocabularyFindings("Mohammed's bonus for this quarter is under review because of the outage.", ['Mohammed']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings("Mohammed's bonus was paid on time.", ['Mohammed']), []);
+    assert.deepEqual(vocabularyFindings('| A-03 | Remove Jasper from the deploy group | Wim de Ruiter | 2026-12-12 |', ['Jasper', 'Wim de Ruiter']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Remove the release bot from the deploy group.'), []);
+    assert.deepEqual(vocabularyFindings('Roel must get a second signature on every change from now on.', ['Roel']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Every engineer must get a second signature on every change from now on.'), []);
+    assert.deepEqual(vocabularyFindings('The team lead will have a serious conversation with Maarten about this.', ['Maarten']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('We had a serious conversation with the vendor about the SLA.'), []);
+    assert.deepEqual(vocabularyFindings('Lesson learned: do not give Fleur the production kubeconfig.', ['Fleur']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Lesson learned: do not give the pipeline the production kubeconfig.'), []);
+  });
 });
+

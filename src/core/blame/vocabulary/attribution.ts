@@ -5,7 +5,7 @@ import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUT
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
+const SERVED = String.raw`(?:hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
 const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
@@ -207,7 +207,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // what the people served must do, said as a reproach (an upgrade notice says what they should do, plainly).
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,100}?\s+(?:(?:really|simply|just)\s+(?:ought\s+to|need\s+to|should|must|have\s+to)\s+(?:learn\s+to\s+)?(?:read|check|follow|pay\s+attention|update|upgrade|look)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:read|check|follow|do|handle|treat)\b[^.;]{0,60}?\bmore\s+(?:carefully|closely|attentively)\b)`,
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,80}?\s+should\s+have\s+(?:noticed|checked|double-checked|read|known|verified|confirmed)\b`,
-      String.raw`\bnot\s+our\s+problem\s*[.!]*$`,
+      String.raw`\bnot\s+our\s+problem\s*[.!]*$|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+their\s+problem(?:\s*,\s*not\s+ours)?\s*[.!]*$`,
+      // "Our monitoring is fine. The people reading it are the problem."
+      String.raw`^(?:the|our)\s+(?:people|person|humans?|engineers?|operators?|staff)\s+(?:[\w-]+\s+){0,3}?(?:are|is|were|was)\s+the\s+(?:real\s+|actual\s+)?problem\b`,
+      // "Your change, your outage."
+      String.raw`\byour\s+(?:change|deploy|code|commit|pr|push|release|config),\s+your\s+(?:outage|problem|mess|incident|fix|pager)\b`,
       // "Users who disable cookies … are the actual problem here", "Employers submitting malformed files are the real root cause".
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
       String.raw`\b(?:the|our|each|every|some)\s+(?:users?|customers?|${SERVED})\s+(?:should|ought\s+to)(?:\s+(?:really|probably|just|clearly))?\s+have\s+(?:noticed|caught|checked|double-checked|spotted|read\s+(?:the|it|our|their)|seen|known|verified|tested|confirmed)\b`,
@@ -476,7 +480,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'ignored',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:(?:has|have|had)\s+)?(?:ignored|ignores|ignore|disregarded|disregards|chose\s+to\s+ignore|decided\s+to\s+ignore|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+(?:${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}|them|it|those|these|this|that|everything|all\s+of\s+(?:them|it))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:(?:has|have|had)\s+)?(?:ignored|ignores|ignore|disregarded|disregards|(?:chose|decided|saw\s+fit|elected)\s+to\s+(?:ignore|disregard)|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+(?:${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}|them|it|those|these|this|that|everything|all\s+of\s+(?:them|it))\b`,
     actors: ANYONE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying someone ignored a warning blames them; ask why the warning did not stand out or seemed safe to ignore.',

@@ -88,6 +88,18 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     examples: ['A senior engineer should know better than to edit prod by hand.', 'Frank knew better.'],
   },
   {
+    id: 'saw-fit-to',
+    category: 'judgment-of-people',
+    pattern: [
+      String.raw`\b(?:saw|sees|see)\s+fit\s+to\b`,
+      String.raw`\b(?:would\s+have\s+been|(?:was|were)\s+not|(?:was|were)n['’]t)\s+(?:well|better)\s+advised\s+to\b`,
+      String.raw`\bhad\s+[^.;,]{1,40}?\s+taken\s+the\s+trouble\s+to\b|\b(?:did\s*n['’]?t|did\s+not|never)\s+(?:even\s+)?take\s+the\s+trouble\s+to\b`,
+    ],
+    negatable: true,
+    note: '"Saw fit to", "would have been well advised to" and "had they taken the trouble" are verdicts on a person\'s judgment said politely; describe what made the action look reasonable at the time.',
+    examples: ['Ms Zimmermann nevertheless saw fit to modify the cut-off parameter.', 'Ms Blaser would have been well advised to await the decision of the CAB.', 'Had Payments Operations taken the trouble to check the file totals, the overpayment would have been avoided.'],
+  },
+  {
     id: 'poor-judgment',
     category: 'judgment-of-people',
     pattern: String.raw`\b(?:lapses?|errors?|failures?)\s+(?:in|of)\s+judge?ment\b|\b(?:poor|bad|questionable|terrible)\s+judge?ment\b|\black(?:ed|s|ing)?(?:\s+of)?\s+(?:care|diligence|attention\s+to\s+detail|attention|discipline|common\s+sense|competence|professionalism|ownership\s+by|accountability\s+(?:by|from|on\s+the\s+part\s+of))\b`,

@@ -6,7 +6,7 @@ import { PEOPLE } from './fragments';
 const RIGHTS = String.raw`(?:access|rights|permissions?|privileges?|credentials|keys|role|shifts?|duties|duty|responsibilities|rota|on-?call)`;
 
 /** Markers that a requirement is aimed at one person after the incident, not a rule for everyone. */
-const AFTER_THE_INCIDENT = String.raw`(?:(?:he|she|they)\s+(?:makes?|does|ships?|deploys?|pushes|merges?|runs?)|as\s+a\s+(?:consequence|result)|(?:for|over)\s+the\s+next\s+(?:\w+\s+)?(?:weeks?|months?|quarter|sprints?)|until\s+further\s+notice|following\s+(?:this|the)\s+(?:incident|outage)|after\s+this\s+(?:incident|outage)|pending\s+(?:a\s+|the\s+)?review)`;
+const AFTER_THE_INCIDENT = String.raw`(?:(?:he|she|they)\s+(?:makes?|does|ships?|deploys?|pushes|merges?|runs?)|as\s+a\s+(?:consequence|result)|(?:for|over)\s+the\s+next\s+(?:\w+\s+)?(?:weeks?|months?|quarter|sprints?)|until\s+further\s+notice|following\s+(?:this|the)\s+(?:incident|outage)|after\s+this\s+(?:incident|outage)|pending\s+(?:a\s+|the\s+)?review|from\s+now\s+on|going\s+forward)`;
 
 /** Taking someone off something, in any tense ("Remove Jorge from …", "Moved @ngozi_o off …"). */
 const TAKE_OFF = String.raw`(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|drop|dropping|dropped|bench|benching|benched|suspend|suspending|suspended|exclude|excluding|excluded|kick|kicking|kicked|strike|striking|struck|move|moving|moved)`;
@@ -30,12 +30,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+been\s+(?:told|asked|instructed|ordered)\s+to\s+(?:stay|keep)\s+(?:away|off|out)\b`,
       String.raw`{S}{ADV}\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|is\s+being\s+)(?:(?:put|placed)\s+)?on\s+(?:a\s+)?(?:performance\s+improvement\s+plan|pip|probation|final\s+warning)\b`,
       String.raw`{P}\s+(?:line\s+)?(?:manager|boss|supervisor|director)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:informed|notified|told|looped\s+in|made\s+aware|contacted|alerted)\b`,
-      String.raw`{S}{ADV}\s+(?:now\s+)?(?:needs?|requires?|will\s+need|will\s+require|must\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sign-?off|approval|supervision|chaperone|buddy|senior|lead|manager)\b[^.;]{0,60}?\b${AFTER_THE_INCIDENT}`,
+      String.raw`{S}{ADV}\s+(?:now\s+)?(?:needs?|requires?|will\s+need|will\s+require|must\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sign-?off|signatures?|approval|supervision|chaperone|buddy|senior|lead|manager)\b[^.;]{0,60}?\b${AFTER_THE_INCIDENT}`,
       String.raw`(?:action(?:\s+items?)?|follow-?ups?|todo|next\s+steps?|lessons?\s+learned|remediation)\s*:\s*{S}\s+(?:to|will|must|should|needs?\s+to)\s+(?:always\s+)?(?:double-check|check|test|verify|review|read|proofread|be\s+more\s+\w+|pay\s+(?:more\s+|closer\s+)?attention|slow\s+down|think\s+twice)\s+[^.;]{0,40}?\b(?:(?:his|her|their)\s+(?:own\s+)?\w+|in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward|next\s+time)\b`,
-      String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b`,
+      String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\b(?:don['’]t|do\s+not|never)\s+(?:again\s+)?give\s+(?!(?:anyone|anybody|someone|people|engineers|the\s+(?:bot|pipeline|job))\b){O}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:access|keys|kubeconfig|credentials|root|admin|passwords?|rights|permissions)\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b`,
       // Taking someone off a rota or an approvers' list, said as a decision or an action item ("Remove Jorge from the
       // on-call rotation").
-      String.raw`\b${TAKE_OFF}\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?)\b${NOT_AWAY}`,
+      String.raw`\b${TAKE_OFF}\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?|(?:deploy|deployment|release|admin|prod(?:uction)?)(?:-|\s+)(?:group|list))\b${NOT_AWAY}`,
       // Switching off a person's access until a review ("We're disabling Camille's SSO until the security review
       // concludes"); switching off a compromised account is not a sanction, so a review or further notice must follow.
       String.raw`\b(?:disable|disabling|revoke|revoking|suspend|suspending|lock|locking|freeze|freezing|restrict|restricting|remove|removing|pull|pulling|cut|cutting)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:access|account|sso|login|credentials|permissions?|rights|privileges?|role)\b[^.;]{0,60}?\b(?:until\s+(?:further\s+notice|(?:he|she|they)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|investigation|retraining|training|hearing)\b)|pending\b)`,
@@ -44,7 +44,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:record|recording|recorded|reflect|reflecting|reflected|note|noting|noted|log|logging|logged|include|including|included|count|counting|counted)\s+(?:this|the|that)\s+(?:incident|outage|failure|mistake|error|event)\s+(?:against|in|on|into)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:performance\s+review|review|appraisal|evaluation|record|file)\b`,
       String.raw`\b(?:go|goes|going|gone|went|be\s+(?:put|placed|noted|recorded|logged)|(?:is|was|been|being)\s+(?:put|placed|noted|recorded|logged))\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
       // A talk with the person about their care, as a follow-up.
-      String.raw`\b(?:conversation|talk|chat|word|words|discussion|sit-?down|1:1|one-on-one)\s+with\s+{O}\s+about\s+(?:(?:his|her|their)\s+)?(?:attention\s+to\s+detail|carelessness|care|performance|conduct|judge?ment|focus|attitude|behaviou?r|professionalism|diligence|reliability|mistakes?|errors?)\b`,
+      String.raw`\b(?:conversation|talk|chat|word|words|discussion|sit-?down|1:1|one-on-one)\s+with\s+{O}\s+about\s+(?:(?:his|her|their)\s+)?(?:attention\s+to\s+detail|carelessness|care|performance|conduct|judge?ment|focus|attitude|behaviou?r|professionalism|diligence|reliability|mistakes?|errors?)\b|\b(?:serious|stern|difficult|hard|frank|firm|disciplinary)\s+(?:conversation|talk|word|words|chat|discussion|meeting)\s+with\s+{O}`,
       // An apology demanded of the person as a follow-up ("Vikram to apologise to the billing team").
       String.raw`{S}\s+(?:to|must|will|should|needs?\s+to|has\s+to|is\s+to)\s+(?:formally\s+|personally\s+)?apologi[sz]e\b`,
       // The incident written into the person's review or file as a follow-up ("Add a note to Callum's performance review").
@@ -58,6 +58,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
       // "Going forward, Busisiwe may not deploy to the payments cluster unsupervised."
       String.raw`{S}{ADV}\s+(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior))\b`,
+      // "Mohammed's bonus for this quarter is under review because of the outage."
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:bonus|raise|pay\s+rise|promotion|incentive)\b[^.;]{0,40}?\b(?:under\s+review|withheld|cut|cancell?ed|frozen|on\s+hold|revoked|docked|reduced|at\s+risk)\b`,
       // "Action: bar Bianca from unsupervised production deploys for three months."
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\s+{O}\s+from\s+(?:[\w-]+\s+){0,3}?(?:deploy\w*|merg\w*|push\w*|releas\w*|production|prod|on-?call|changes?|access|the\s+rota)\b`,
     ],
@@ -72,9 +74,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:stay|keep)\s+(?:away|off|out)\b`,
       String.raw`\b(?:performance|pip|probation|final\s+warning)\b`,
       String.raw`['’]s\s+(?:line\s+)?(?:manager|boss|supervisor|director)\s+(?:has|have|had|was|were)\b`,
-      String.raw`\b(?:sign-?off|approval|supervision|chaperone|buddy|senior|lead|manager)\b`,
+      String.raw`\b(?:sign-?off|signatures?|approval|supervision|chaperone|buddy|senior|lead|manager)\b`,
       String.raw`:`,
-      String.raw`\b(?:near|away|off)\b`,
+      String.raw`\b(?:near|away|off|give)\b`,
       String.raw`\b${TAKE_OFF}\b`,
       String.raw`\b(?:until|pending)\b`,
       String.raw`\b(?:review|appraisal|evaluation|1:1|one-on-one)\b`,
@@ -88,6 +90,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:manager|boss|supervisor|lead|director)\s+(?:will|is|has)\b`,
       String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
       String.raw`\b(?:unsupervised|alone|own|supervision|chaperone|buddy|senior)\b`,
+      String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\b`,
     ],
     actors: PEOPLE,
