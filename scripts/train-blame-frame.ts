@@ -18,7 +18,7 @@ import { parsePostmortem } from '../src/core/model/parse';
 import { readCorpus } from '../test/unit/blame/corpus';
 
 /** Sets kept out of training so they keep measuring wording the model has not seen. */
-export const HELD_OUT = ['corpus-structural-probe.txt', 'corpus-fresh-p.txt', 'corpus-fresh-q.txt', 'corpus-fresh-v.txt', 'corpus-fresh-w.txt', 'corpus-fresh-ac.txt', 'corpus-fresh-ad.txt', 'corpus-fresh-ag.txt', 'corpus-fresh-ah.txt', 'corpus-fresh-ak.txt', 'corpus-fresh-al.txt', 'corpus-fresh-am.txt', 'corpus-fresh-an.txt', 'corpus-fresh-ap.txt', 'corpus-fresh-ar.txt', 'corpus-fresh-au.txt', 'corpus-fresh-av.txt'];
+export const HELD_OUT = ['corpus-structural-probe.txt', 'corpus-fresh-p.txt', 'corpus-fresh-q.txt', 'corpus-fresh-v.txt', 'corpus-fresh-w.txt', 'corpus-fresh-ac.txt', 'corpus-fresh-ad.txt', 'corpus-fresh-ag.txt', 'corpus-fresh-ah.txt', 'corpus-fresh-ak.txt', 'corpus-fresh-al.txt', 'corpus-fresh-am.txt', 'corpus-fresh-an.txt', 'corpus-fresh-ap.txt', 'corpus-fresh-ar.txt', 'corpus-fresh-au.txt', 'corpus-fresh-av.txt', 'corpus-fresh-aw.txt', 'corpus-fresh-ax.txt', 'corpus-fresh-ay.txt', 'corpus-fresh-az.txt'];
 export const CORPUS_DIR = 'test/fixtures/blame';
 /** Published postmortems: ordinary prose about people, nearly all of it blameless. */
 export const REAL_DIRS = ['test/fixtures/real-world', 'test/fixtures/real-world-2', 'test/fixtures/real-world-3', 'test/fixtures/real-world-4', 'test/fixtures/real-world-5', 'test/fixtures/real-world-6', 'test/fixtures/real-world-7', 'test/fixtures/real-world-8', 'test/fixtures/real-world-9', 'test/fixtures/real-world-10', 'test/fixtures/real-world-11', 'test/fixtures/real-world-12', 'test/fixtures/real-world-13'];
