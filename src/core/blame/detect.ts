@@ -257,6 +257,8 @@ const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|whil
 const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+(?:(?:\w+ly|too|very|so|quite|rather|pretty|downright|a\s+bit|a\s+little|all\s+but)\s+)?$`, 'iu');
 /** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
 const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:an?|some)\s+(?:\w+ly\s+)?$`, 'iu');
+/** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
+const SOFTWARE_THING = /^\s+(?:[\w-]+\s+)?(?:defaults?|behaviou?rs?|settings?|config(?:uration)?s?|logic|implementations?|heuristics?|retry|retries|timeouts?|algorithms?|regex(?:es)?|parsing|parser|schema|caching|error\s+handling|validation|backoff)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))/iu;
 /** What only software is judged about: "The bidder is careless with memory under load". */
 const SOFTWARE_CONCERN = /^\s+(?:with|about)\s+(?:its\s+|the\s+)?(?:memory|heap|buffers?|allocations?|connections?|sockets?|threads?|file\s+(?:handles|descriptors)|retries|garbage)\b/iu;
 /** The subject of a judgment that is a verb phrase: "The PGW dropped the ball on session cleanup". */
@@ -274,6 +276,12 @@ const ACTS = new Set(['change', 'changes', 'deploy', 'deploys', 'deployment', 'd
  */
 function judgesSoftware(before: string, judged: string, after: string, people: PeopleIndex): boolean {
   if (SOFTWARE_CONCERN.test(after)) return true;
+  // "a careless default", "negligent retry behaviour", unless a person made it ("Ana wrote sloppy validation logic",
+  // "sloppy validation by Ana").
+  if (SOFTWARE_THING.test(after)) {
+    const by = /^\s+(?:[\w-]+\s+){1,3}?by\s+([^,.;]{1,40})/u.exec(after);
+    if (classifySentenceSubject(before, people).kind !== 'person' && (by === null || classifyObject(by[1], people).kind !== 'person')) return true;
+  }
   const tail = before.slice(-120);
   const m = VERB_JUDGMENT.test(judged) ? ACTING_SUBJECT.exec(tail) : (JUDGED_SUBJECT.exec(tail) ?? MAKING_SUBJECT.exec(tail));
   if (m === null) return false;

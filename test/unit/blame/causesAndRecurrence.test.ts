@@ -60,4 +60,13 @@ describe('blaming language: causes, culprits and recurrence in more words', () =
     assert.deepEqual(all('The hotfix never checked the queue depth.'), []);
     assert.deepEqual(all("Sam's refactor broke login.", ['Sam']), ['person-action-as-cause']);
   });
+
+  it('reports an outage that began with, or was taken offline by, a person\'s change, and traces directly to them', () => {
+    assert.deepEqual(vocabularyFindings("The outage on the motor tax renewal service began with Ciarán's change to the payment gateway timeout.", ['Ciarán']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings("Siobhán's schema migration is what took the passport renewal queue offline.", ['Siobhán']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings('The data protection breach traces directly to Rory attaching the unredacted extract to a public ticket.', ['Rory']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings('The outage on the west cluster began with the kernel upgrade.'), []);
+    assert.deepEqual(vocabularyFindings('The data loss traces directly to the cron job purging the bucket.'), []);
+  });
 });
+

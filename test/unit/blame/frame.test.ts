@@ -25,11 +25,12 @@ describe('blaming-language frame model', () => {
 
   it('holds precision to the target and recall near it on a writer it has not learned from: each independent set scored by a model trained without it', function () {
     // Thirteen models are trained: seconds on a quiet machine, more on a busy one. Pooled recall was 0.860 until set AI
-    // (a writer whose blame is almost all implied; 0.542 on its first run) joined the pool: 0.844 with it, under the
-    // 0.85 target, which this floor records rather than hides.
+    // (a writer whose blame is almost all implied; 0.542 on its first run) joined the pool: 0.844 with it. With the
+    // writers of the fifth session, features seen once dropped and the weights scaled below their top half percent:
+    // P 0.959 / R 0.874 (0.961 / 0.858 scaled by the largest weight).
     this.timeout(300_000);
     const { precision, recall } = newWriterScore();
-    assert.ok(precision >= 0.92 && recall >= 0.84, `pooled over the independent sets: P ${precision.toFixed(3)} R ${recall.toFixed(3)}`);
+    assert.ok(precision >= 0.92 && recall >= 0.86, `pooled over the independent sets: P ${precision.toFixed(3)} R ${recall.toFixed(3)}`);
   });
 
   it('leaves neutral narration, owners and thanks alone', () => {

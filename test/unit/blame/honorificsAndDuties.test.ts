@@ -43,5 +43,23 @@ describe('blaming language: honorifics, titles, duties and "who let"', () => {
     assert.deepEqual(vocabularyFindings('Ms Blaser would have been well advised to await the decision of the CAB.', ['Blaser']), ['saw-fit-to']);
     assert.deepEqual(vocabularyFindings('The CAB advised us to await the vendor patch.'), []);
   });
+
+  it('reports the people served told to take more care, or held responsible, and an inverted "had the citizen read"', () => {
+    assert.deepEqual(vocabularyFindings('Had the citizen read the on-screen guidance, the duplicate payment would never have been made.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Citizens who pay the wrong amount need to take more care entering their vehicle registration.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Users who reuse their admin password across tenants are responsible for what happened next.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Had the cache expired, the duplicate payment would never have been made.'), []);
+  });
+
+  it('reads a judgment word before what software has ("a careless default", "negligent retry behaviour") as about software', () => {
+    assert.deepEqual(vocabularyFindings('The Helm chart shipped with a careless default of one replica, which we had never overridden.'), []);
+    assert.deepEqual(vocabularyFindings('Negligent retry behaviour in an old version of the SDK amplified the errors.'), []);
+    assert.deepEqual(vocabularyFindings('Anna made a careless config change.', ['Anna']), ['careless']);
+  });
+
+  it('reports "who approved a 4,000-line PR in eleven minutes?", not who approved a budget', () => {
+    assert.deepEqual(vocabularyFindings('Who exactly approved a 4,000-line PR in eleven minutes?'), ['who-thought-it-was-fine']);
+    assert.deepEqual(vocabularyFindings('Who exactly approved the budget for the new cluster?'), []);
+  });
 });
 

@@ -65,5 +65,11 @@ describe('blaming language: sanctions written as follow-ups', () => {
     assert.deepEqual(vocabularyFindings('Lesson learned: do not give Fleur the production kubeconfig.', ['Fleur']), ['sanction-on-person']);
     assert.deepEqual(vocabularyFindings('Lesson learned: do not give the pipeline the production kubeconfig.'), []);
   });
+
+  it('reports one person kept from deploying without a second engineer, or removed from an admins group', () => {
+    assert.deepEqual(vocabularyFindings('With immediate effect, Oisín may not deploy to production without a second engineer present.', ['Oisín']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('- [SEC-4412] Remove Ziv from the prod-admins group — Owner: Avital', ['Ziv', 'Avital']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Remove the release bot from the prod-admins group.'), []);
+  });
 });
 

@@ -202,10 +202,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bthat['’]s\s+the\s+risk\s+(?:they|he|she)\s+(?:chose|took|accepted)\b|\btaking\s+(?:that|the|this)\s+risk\s+on\s+(?:themselves|himself|herself)\b`,
       String.raw`\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:entirely\s+|squarely\s+|all\s+)?on\s+(?:them|him|her)\s*[.!]*$`,
       // "If customers had read the upgrade guide, …", "Customers who bought it twice should have read the screen".
-      String.raw`\bif\s+(?:the\s+|our\s+)?(?:users|customers|${SERVED})\s+had\s+(?:simply\s+|just\s+|only\s+|actually\s+)?(?:read|checked|noticed|followed|updated|paid\s+attention|reloaded|refreshed|retried|waited|upgraded)\b`,
+      String.raw`\b(?:if\s+(?:the\s+|our\s+)?(?:users|customers|${SERVED})\s+had|had\s+(?:the\s+|our\s+)?(?:users?|customers?|${SERVED}))\s+(?:simply\s+|just\s+|only\s+|actually\s+)?(?:read|checked|noticed|followed|updated|paid\s+attention|reloaded|refreshed|retried|waited|upgraded)\b`,
       // "Customers really ought to read our notices before phoning", "Sellers … need to read the guide more carefully":
       // what the people served must do, said as a reproach (an upgrade notice says what they should do, plainly).
-      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,100}?\s+(?:(?:really|simply|just)\s+(?:ought\s+to|need\s+to|should|must|have\s+to)\s+(?:learn\s+to\s+)?(?:read|check|follow|pay\s+attention|update|upgrade|look)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:read|check|follow|do|handle|treat)\b[^.;]{0,60}?\bmore\s+(?:carefully|closely|attentively)\b)`,
+      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,100}?\s+(?:(?:really|simply|just)\s+(?:ought\s+to|need\s+to|should|must|have\s+to)\s+(?:learn\s+to\s+)?(?:read|check|follow|pay\s+attention|update|upgrade|look)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:read|check|follow|do|handle|treat)\b[^.;]{0,60}?\bmore\s+(?:carefully|closely|attentively)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:take|show|pay)\s+more\s+(?:care|attention)\b)`,
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,80}?\s+should\s+have\s+(?:noticed|checked|double-checked|read|known|verified|confirmed)\b`,
       String.raw`\bnot\s+our\s+problem\s*[.!]*$|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+their\s+problem(?:\s*,\s*not\s+ours)?\s*[.!]*$`,
       // "Our monitoring is fine. The people reading it are the problem."
@@ -213,7 +213,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Your change, your outage."
       String.raw`\byour\s+(?:change|deploy|code|commit|pr|push|release|config),\s+your\s+(?:outage|problem|mess|incident|fix|pager)\b`,
       // "Users who disable cookies … are the actual problem here", "Employers submitting malformed files are the real root cause".
-      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
+      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the|what)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
       String.raw`\b(?:the|our|each|every|some)\s+(?:users?|customers?|${SERVED})\s+(?:should|ought\s+to)(?:\s+(?:really|probably|just|clearly))?\s+have\s+(?:noticed|caught|checked|double-checked|spotted|read\s+(?:the|it|our|their)|seen|known|verified|tested|confirmed)\b`,
       String.raw`\bnot\s+our\s+problem\s*[,;:]\s*(?:they|he|she|the\s+[\w-]+)\s+(?:need|needs|should|must|ha(?:ve|s)\s+to)\b`,
     ],
@@ -508,7 +508,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|(?:do\s*n['’]?t|do\s+not|does\s*n['’]?t|does\s+not)(?!\s+(?:think|anticipate|expect|believe|know|see|plan|understand|care\s+about\s+(?:the\s+)?(?:details|formatting)))|never|failed\s+to|fails\s+to|neglected\s+to|omitted\s+to|refused\s+to|chose\s+not\s+to|decided\s+not\s+to|declined\s+to)\s+(?:even\s+|actually\s+|properly\s+|fully\s+|really\s+|bother\s+to\s+)?(?:(?:try|attempt)\s+to\s+)?(?:${DILIGENCE}|${DILIGENCE_PAST})\b`,
-      String.raw`{S}{ADV}\s+(?:never|had\s*n['’]?t|had\s+not|had\s+never|has\s*n['’]?t|has\s+not|has\s+never|have\s*n['’]?t|have\s+not)\s+(?:even\s+|actually\s+|properly\s+|yet\s+)?${DILIGENCE_PAST}\b`,
+      String.raw`{S}{ADV}\s+(?:never|had\s*n['’]?t|had\s+not|had\s+never|has\s*n['’]?t|has\s+not|has\s+never|have\s*n['’]?t|have\s+not)\s+(?:even\s+|actually\s+|properly\s+|yet\s+|once\s+)?${DILIGENCE_PAST}\b`,
       String.raw`{S}{ADV}\s+never\s+(?:even\s+|actually\s+|properly\s+)?(?:follows|checks|tests|reads|reviews|updates|documents|monitors|responds|answers|escalates|communicates|announces|verifies|validates)\b`,
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|do\s*n['’]?t|does\s*n['’]?t)\s+take\s+(?:\S+\s+){1,4}?seriously\b`,
       String.raw`{S}{ADV}\s+(?:(?:was|were|is|are)\s*n['’]t\s+|(?:was|were|is|are)\s+not\s+|not\s+|never\s+)${DILIGENCE_ING}\b`,

@@ -3,7 +3,7 @@ import type { BlameEntry } from '../types';
 import { ACTION_PAST, BAD_OUTCOME, CHANGE_NOUN, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
 
 /** A clause saying something went wrong: "the queue backed up", "search went dark", "the outage started". */
-const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:started|began|happened|kicked\s+off))`;
+const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
 
 /** A word after a subject that can be its verb: not an article, a pronoun or a form of "be". */
 const VERB_WORD = String.raw`(?!(?:the|a|an|this|that|these|those|it|its|their|his|her|our|was|were|is|are|be|been|being)\b)\p{L}+`;
@@ -28,11 +28,11 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "The outage traces back to one change Lina made", "it all goes back to a command Ngozi typed".
       String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led|points?|pointed)\s+(?:all\s+the\s+way\s+)?back\s+to\s+(?:one|a|an|the|that|this|a\s+single)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:that\s+|which\s+)?{S}\s+(?:\w+ly\s+)?(?:made|ran|pushed|took|did|wrote|applied|typed|approved|merged|deployed|shipped|\p{L}+ed)\b`,
       // "It all comes back to Ravi editing the TTLs by hand".
-      String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led)\s+back\s+to\s+{O}\s+\p{L}{3,}ing\b`,
+      String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led)\s+(?:back|directly|straight)\s+to\s+{O}\s+\p{L}{3,}ing\b`,
       // "Celeste's edit to the firewall rules is the root cause".
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
       // "Eun-ji's migration took checkout down", "Olu's "quick fix" broke login".
-      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,2}?(?:down|out|over)\b)`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b)`,
       // "Since Tariq's refactoring of the lookup, unlocks have been failing".
       String.raw`\bsince\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b[^.;]{0,80}?\b(?:has|have)\s+been\s+(?:failing|broken|erroring|timing\s+out|down|crashing|flaky|unstable|degraded|dropping)\b`,
       // "Thanks to Kenji's cleanup script, all customer avatars are gone".
@@ -44,7 +44,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\buntil\b`,
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*['’]s\s`,
       String.raw`\bback\s+to\s+(?:one|a|an|the|that|this)\b`,
-      String.raw`\bback\s+to\s+\S+\s+\p{L}{3,}ing\b`,
+      String.raw`\b(?:back|directly|straight)\s+to\s+\S+\s+\p{L}{3,}ing\b`,
       String.raw`['’]s\s[^.;]*\b(?:cause|culprit|trigger|reason|source)\b`,
       String.raw`['’]s\s[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|took|brought|knocked)\b`,
       String.raw`\bsince\b[^.;]*\bbeen\b`,

@@ -35,7 +35,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\b(?:don['’]t|do\s+not|never)\s+(?:again\s+)?give\s+(?!(?:anyone|anybody|someone|people|engineers|the\s+(?:bot|pipeline|job))\b){O}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:access|keys|kubeconfig|credentials|root|admin|passwords?|rights|permissions)\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b`,
       // Taking someone off a rota or an approvers' list, said as a decision or an action item ("Remove Jorge from the
       // on-call rotation").
-      String.raw`\b${TAKE_OFF}\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?|(?:deploy|deployment|release|admin|prod(?:uction)?)(?:-|\s+)(?:group|list))\b${NOT_AWAY}`,
+      String.raw`\b${TAKE_OFF}\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?|(?:deploy|deployment|release|admin|prod(?:uction)?)(?:-|\s+)(?:group|list)|[\x60'"]?[\w-]*(?:admin|prod|deploy|release|root|sudo|write|merge)[\w-]*[\x60'"]?\s+(?:group|role))\b${NOT_AWAY}`,
       // Switching off a person's access until a review ("We're disabling Camille's SSO until the security review
       // concludes"); switching off a compromised account is not a sanction, so a review or further notice must follow.
       String.raw`\b(?:disable|disabling|revoke|revoking|suspend|suspending|lock|locking|freeze|freezing|restrict|restricting|remove|removing|pull|pulling|cut|cutting)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:access|account|sso|login|credentials|permissions?|rights|privileges?|role)\b[^.;]{0,60}?\b(?:until\s+(?:further\s+notice|(?:he|she|they)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|investigation|retraining|training|hearing)\b)|pending\b)`,
@@ -57,7 +57,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:line\s+|team\s+)?(?:manager|boss|supervisor|lead|director)\s+(?:will|is\s+going\s+to|is\s+to|has\s+to)\s+(?:(?:follow\s+up|speak|talk|have\s+a\s+(?:word|chat|conversation|talk))\s+with\s+(?:him|her|them)\s+(?:individually|privately|personally|directly|one-on-one|1:1|about)\b|take\s+(?:up\s+)?(?:this|it|the\s+matter|(?:his|her|their)\s+(?:conduct|behaviou?r|performance|attitude))\s+(?:up\s+)?with\s+(?:him|her|them)\b)`,
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
       // "Going forward, Busisiwe may not deploy to the payments cluster unsupervised."
-      String.raw`{S}{ADV}\s+(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior))\b`,
+      String.raw`{S}{ADV}\s+(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior|second\s+(?:engineer|person|pair\s+of\s+eyes)))\b`,
       // "Mohammed's bonus for this quarter is under review because of the outage."
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:bonus|raise|pay\s+rise|promotion|incentive)\b[^.;]{0,40}?\b(?:under\s+review|withheld|cut|cancell?ed|frozen|on\s+hold|revoked|docked|reduced|at\s+risk)\b`,
       // "Action: bar Bianca from unsupervised production deploys for three months."
@@ -89,7 +89,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bonly\b`,
       String.raw`\b(?:manager|boss|supervisor|lead|director)\s+(?:will|is|has)\b`,
       String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
-      String.raw`\b(?:unsupervised|alone|own|supervision|chaperone|buddy|senior)\b`,
+      String.raw`\b(?:unsupervised|alone|own|supervision|chaperone|buddy|senior|second)\b`,
       String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\b`,
     ],
