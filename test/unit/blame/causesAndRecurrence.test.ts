@@ -68,5 +68,12 @@ describe('blaming language: causes, culprits and recurrence in more words', () =
     assert.deepEqual(vocabularyFindings('The outage on the west cluster began with the kernel upgrade.'), []);
     assert.deepEqual(vocabularyFindings('The data loss traces directly to the cron job purging the bucket.'), []);
   });
-});
 
+  it('reports errors that began the minute a person acted, a trigger that was their campaign, a change that cost us', () => {
+    assert.deepEqual(vocabularyFindings('The USSD session timeouts began the minute Chebet touched the gateway config.', ['Chebet']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings("The trigger for the incident was Oduor's bulk SMS campaign.", ['Oduor']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings("Collins' one-line change to the rounding function cost us KES 380,000.", ['Collins']), ['person-action-as-cause']);
+    assert.deepEqual(vocabularyFindings('The timeouts began the minute the cron job started.'), []);
+    assert.deepEqual(vocabularyFindings('The trigger for the incident was the nightly batch job.'), []);
+  });
+});

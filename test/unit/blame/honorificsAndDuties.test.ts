@@ -61,5 +61,18 @@ describe('blaming language: honorifics, titles, duties and "who let"', () => {
     assert.deepEqual(vocabularyFindings('Who exactly approved a 4,000-line PR in eleven minutes?'), ['who-thought-it-was-fine']);
     assert.deepEqual(vocabularyFindings('Who exactly approved the budget for the new cluster?'), []);
   });
-});
 
+  it('reports insinuation and verdicts in more words, not the same words about software', () => {
+    assert.deepEqual(vocabularyFindings('Which genius decided that agent-float alerts could go to an inbox nobody reads?'), ['insult']);
+    assert.deepEqual(vocabularyFindings('Faith insists she followed the checklist, but the audit trail tells a different story.', ['Faith']), ['claimed-to']);
+    assert.deepEqual(vocabularyFindings('I will leave it to the reader to decide whether Victor was really monitoring closely.', ['Victor']), ['insinuation']);
+    assert.deepEqual(vocabularyFindings("Grace was responsible for confirming the bank's maintenance window, and did not.", ['Grace']), ['their-job']);
+    assert.deepEqual(vocabularyFindings('Engineers on the portal squad continue to treat the staging environment as optional.'), ['treated-as-optional']);
+    assert.deepEqual(vocabularyFindings('The scheduler seems to treat the lease as optional.'), []);
+    assert.deepEqual(vocabularyFindings('Grace was responsible for confirming the window, and did so on Monday.', ['Grace']), []);
+    assert.deepEqual(vocabularyFindings('Ultimately, customers who give us the wrong meter reading are responsible for the bill that follows.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Customers on prepayment meters really do need to watch their own balance.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('The biller ignored our notice, so the failed payments are their problem, not ours.'), ['brought-it-on-themselves']);
+    assert.deepEqual(vocabularyFindings('Customers should keep an eye on the status page.'), []);
+  });
+});

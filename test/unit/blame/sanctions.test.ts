@@ -71,5 +71,12 @@ describe('blaming language: sanctions written as follow-ups', () => {
     assert.deepEqual(vocabularyFindings('- [SEC-4412] Remove Ziv from the prod-admins group — Owner: Avital', ['Ziv', 'Avital']), ['sanction-on-person']);
     assert.deepEqual(vocabularyFindings('Remove the release bot from the prod-admins group.'), []);
   });
-});
 
+  it("reports a contractor's engagement ended, a refresher for one person, and whoever approved it kept away", () => {
+    assert.deepEqual(vocabularyFindings("The contractor's engagement has been ended with immediate effect following this incident."), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('| AI-12 | Refresher on change management for Nyaboke after causing this outage | Nyaboke | 20 Dec |', ['Nyaboke']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('I would suggest that whoever approved this design is kept well away from the payments schema in future.'), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings("The vendor's contract was renewed for another year."), []);
+    assert.deepEqual(vocabularyFindings('Refresher training on the new failover tool for all on-call engineers.'), []);
+  });
+});

@@ -205,15 +205,15 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:if\s+(?:the\s+|our\s+)?(?:users|customers|${SERVED})\s+had|had\s+(?:the\s+|our\s+)?(?:users?|customers?|${SERVED}))\s+(?:simply\s+|just\s+|only\s+|actually\s+)?(?:read|checked|noticed|followed|updated|paid\s+attention|reloaded|refreshed|retried|waited|upgraded)\b`,
       // "Customers really ought to read our notices before phoning", "Sellers … need to read the guide more carefully":
       // what the people served must do, said as a reproach (an upgrade notice says what they should do, plainly).
-      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,100}?\s+(?:(?:really|simply|just)\s+(?:ought\s+to|need\s+to|should|must|have\s+to)\s+(?:learn\s+to\s+)?(?:read|check|follow|pay\s+attention|update|upgrade|look)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:read|check|follow|do|handle|treat)\b[^.;]{0,60}?\bmore\s+(?:carefully|closely|attentively)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:take|show|pay)\s+more\s+(?:care|attention)\b)`,
+      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,100}?\s+(?:(?:really|simply|just)\s+(?:do\s+)?(?:ought\s+to|need\s+to|should|must|have\s+to)\s+(?:learn\s+to\s+)?(?:read|check|follow|pay\s+attention|update|upgrade|look|watch|keep\s+an\s+eye)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:read|check|follow|do|handle|treat)\b[^.;]{0,60}?\bmore\s+(?:carefully|closely|attentively)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:take|show|pay)\s+more\s+(?:care|attention)\b)`,
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,80}?\s+should\s+have\s+(?:noticed|checked|double-checked|read|known|verified|confirmed)\b`,
-      String.raw`\bnot\s+our\s+problem\s*[.!]*$|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+their\s+problem(?:\s*,\s*not\s+ours)?\s*[.!]*$`,
+      String.raw`\bnot\s+our\s+problem\s*[.!]*$|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+their\s+problem(?:\s*,\s*not\s+ours)?\s*[.!]*$|\b(?:are|is|was|were)\s+their\s+problem\s*,\s*not\s+ours\b`,
       // "Our monitoring is fine. The people reading it are the problem."
       String.raw`^(?:the|our)\s+(?:people|person|humans?|engineers?|operators?|staff)\s+(?:[\w-]+\s+){0,3}?(?:are|is|were|was)\s+the\s+(?:real\s+|actual\s+)?problem\b`,
       // "Your change, your outage."
       String.raw`\byour\s+(?:change|deploy|code|commit|pr|push|release|config),\s+your\s+(?:outage|problem|mess|incident|fix|pager)\b`,
       // "Users who disable cookies … are the actual problem here", "Employers submitting malformed files are the real root cause".
-      String.raw`^(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the|what)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
+      String.raw`^(?:(?:ultimately|frankly|honestly|in\s+the\s+end)\s*,?\s+)?(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the|what)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
       String.raw`\b(?:the|our|each|every|some)\s+(?:users?|customers?|${SERVED})\s+(?:should|ought\s+to)(?:\s+(?:really|probably|just|clearly))?\s+have\s+(?:noticed|caught|checked|double-checked|spotted|read\s+(?:the|it|our|their)|seen|known|verified|tested|confirmed)\b`,
       String.raw`\bnot\s+our\s+problem\s*[,;:]\s*(?:they|he|she|the\s+[\w-]+)\s+(?:need|needs|should|must|ha(?:ve|s)\s+to)\b`,
     ],
@@ -522,6 +522,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'their-job',
     category: 'blame-attribution',
     pattern: [
+      // "Grace was responsible for confirming the bank's maintenance window, and did not."
+      String.raw`{S}{ADV}\s+(?:was|were|is)\s+(?:the\s+one\s+)?responsible\s+for\s+\p{L}+ing\b[^.;]{0,80}?,?\s+(?:and|but)\s+(?:did\s*n['’]?t|did\s+not|never\s+did|failed\s+to|never)\b`,
       String.raw`{P}\s+job\s+to\s+(?:notice|catch|spot|check|know|see|watch)\b`,
       String.raw`{P}\s+(?:responsibility|job)\b[^.;]{0,40}?\band\s+(?:he|she|they)\s+(?:failed|didn['’]?t|did\s+not|never|dropped\s+it|blew\s+it)\b`,
     ],

@@ -3,13 +3,13 @@ import type { BlameEntry } from '../types';
 import { ACTION_PAST, BAD_OUTCOME, CHANGE_NOUN, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
 
 /** A clause saying something went wrong: "the queue backed up", "search went dark", "the outage started". */
-const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
+const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
 
 /** A word after a subject that can be its verb: not an article, a pronoun or a form of "be". */
 const VERB_WORD = String.raw`(?!(?:the|a|an|this|that|these|those|it|its|their|his|her|our|was|were|is|are|be|been|being)\b)\p{L}+`;
 
 /** What ties the bad outcome to the action after it. */
-const WHEN = String.raw`(?:because|when|once|after|the\s+moment|as\s+soon\s+as|right\s+after|shortly\s+after|minutes\s+after|seconds\s+after|just\s+after|immediately\s+after|directly\s+after|soon\s+after)`;
+const WHEN = String.raw`(?:because|when|once|after|the\s+moment|the\s+(?:minute|second|instant)|as\s+soon\s+as|right\s+after|shortly\s+after|minutes\s+after|seconds\s+after|just\s+after|immediately\s+after|directly\s+after|soon\s+after)`;
 
 export const CAUSATION: readonly BlameEntry[] = [
   {
@@ -32,21 +32,24 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Celeste's edit to the firewall rules is the root cause".
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
       // "Eun-ji's migration took checkout down", "Olu's "quick fix" broke login".
-      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b)`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on)\s+[^.;]{1,40}?)?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cost\s+us)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b)`,
+      // "The trigger for the incident was Oduor's bulk SMS campaign".
+      String.raw`\b(?:(?:root|direct|main)\s+)?(?:cause|trigger)\s+(?:of|for)\s+(?:the|this)\s+(?:incident|outage|failure|breach|data\s+loss)\s+(?:is|was)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN}|campaign|job|run|batch)\b`,
       // "Since Tariq's refactoring of the lookup, unlocks have been failing".
       String.raw`\bsince\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b[^.;]{0,80}?\b(?:has|have)\s+been\s+(?:failing|broken|erroring|timing\s+out|down|crashing|flaky|unstable|degraded|dropping)\b`,
       // "Thanks to Kenji's cleanup script, all customer avatars are gone".
       String.raw`\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s*,\s+[^.;]{0,60}?\b(?:gone|lost|down|broken|deleted|wiped|corrupted|failed|missing|offline|dead)\b`,
     ],
     cue: [
-      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|soon)\b`,
+      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
       String.raw`\b(?:cause|trigger|culprit)\s*[:—–-]`,
       String.raw`\buntil\b`,
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*['’]s\s`,
       String.raw`\bback\s+to\s+(?:one|a|an|the|that|this)\b`,
       String.raw`\b(?:back|directly|straight)\s+to\s+\S+\s+\p{L}{3,}ing\b`,
       String.raw`['’]s\s[^.;]*\b(?:cause|culprit|trigger|reason|source)\b`,
-      String.raw`['’]s\s[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|took|brought|knocked)\b`,
+      String.raw`['’]s?\s[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|took|brought|knocked|cost)\b`,
+      String.raw`\b(?:cause|trigger)\s+(?:of|for)\b`,
       String.raw`\bsince\b[^.;]*\bbeen\b`,
       String.raw`\bthanks\s+to\b`,
     ],

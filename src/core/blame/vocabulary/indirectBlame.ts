@@ -63,7 +63,11 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
   {
     id: 'claimed-to',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:never|didn['’]t|did\s+not|hadn['’]t|had\s+not)\s+(?:actually\s+|really\s+)?{W}[^.;]{0,60}?\b(?:he|she|they|I)\s+(?:claimed|said|swore|promised|told\s+us|insisted)\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:never|didn['’]t|did\s+not|hadn['’]t|had\s+not)\s+(?:actually\s+|really\s+)?{W}[^.;]{0,60}?\b(?:he|she|they|I)\s+(?:claimed|said|swore|promised|told\s+us|insisted)\b`,
+      // "Faith insists she followed the checklist, but the audit trail tells a different story."
+      String.raw`{S}{ADV}\s+(?:insists|insisted|claims|claimed|maintains|maintained|swears|swore)\s+(?:that\s+)?(?:he|she|they)\s+(?:followed|ran|checked|tested|did|read|completed)\b[^.;]{0,60}?\bbut\s+(?:the\s+)?(?:audit\s+trail|logs?|records?|history|evidence|timeline|facts?)\b`,
+    ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying someone did not do what they claimed accuses them of lying; describe what the process recorded.',
     examples: ['Ruth never ran the checks she said she ran.'],

@@ -58,7 +58,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'insult',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:stupid(?:ity|ly)?|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b`,
+    pattern: String.raw`\b(?:stupid(?:ity|ly)?|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b|\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|clever\s+clogs|mastermind)\b`,
     negatable: true,
     notFollowedBy: String.raw`\s+(?:terminal|terminals|pipe|pipes|client|clients|proxy|switch|switches|component|components)\b`,
     note: 'Insults aimed at people (stupid, dumb, idiot) make a postmortem unsafe to contribute to.',
@@ -86,6 +86,15 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     pattern: String.raw`\bshould(?:\s+have|['’]ve)?\s+(?:known|know)\s+better\b|\bknew\s+better\b`,
     note: 'Saying someone should know better judges them with hindsight the author has and they did not.',
     examples: ['A senior engineer should know better than to edit prod by hand.', 'Frank knew better.'],
+  },
+  {
+    id: 'treated-as-optional',
+    category: 'judgment-of-people',
+    pattern: String.raw`{S}{ADV}\s+(?:(?:continues?|continued|seems?|seemed)\s+to\s+|apparently\s+)?(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|see|sees)\s+(?:[\w-]+\s+){1,5}?(?:as\s+)?(?:optional(?:\s+reading)?|a\s+suggestion|background\s+(?:music|noise)|someone\s+else['’]s\s+problem)\b`,
+    actors: PEOPLE_OR_NAMES,
+    negatable: true,
+    note: 'Saying people treat a safeguard as optional judges their attitude; ask what made skipping it easy or normal.',
+    examples: ['Engineers on the portal squad continue to treat the staging environment as optional.', 'The e-banking team apparently regards monitoring alerts as optional reading.'],
   },
   {
     id: 'saw-fit-to',

@@ -32,7 +32,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:line\s+)?(?:manager|boss|supervisor|director)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:informed|notified|told|looped\s+in|made\s+aware|contacted|alerted)\b`,
       String.raw`{S}{ADV}\s+(?:now\s+)?(?:needs?|requires?|will\s+need|will\s+require|must\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sign-?off|signatures?|approval|supervision|chaperone|buddy|senior|lead|manager)\b[^.;]{0,60}?\b${AFTER_THE_INCIDENT}`,
       String.raw`(?:action(?:\s+items?)?|follow-?ups?|todo|next\s+steps?|lessons?\s+learned|remediation)\s*:\s*{S}\s+(?:to|will|must|should|needs?\s+to)\s+(?:always\s+)?(?:double-check|check|test|verify|review|read|proofread|be\s+more\s+\w+|pay\s+(?:more\s+|closer\s+)?attention|slow\s+down|think\s+twice)\s+[^.;]{0,40}?\b(?:(?:his|her|their)\s+(?:own\s+)?\w+|in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward|next\s+time)\b`,
-      String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\b(?:don['’]t|do\s+not|never)\s+(?:again\s+)?give\s+(?!(?:anyone|anybody|someone|people|engineers|the\s+(?:bot|pipeline|job))\b){O}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:access|keys|kubeconfig|credentials|root|admin|passwords?|rights|permissions)\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b`,
+      String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\b(?:don['’]t|do\s+not|never)\s+(?:again\s+)?give\s+(?!(?:anyone|anybody|someone|people|engineers|the\s+(?:bot|pipeline|job))\b){O}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:access|keys|kubeconfig|credentials|root|admin|passwords?|rights|permissions)\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b|\bwhoever\s+[^.;]{1,40}?\s+(?:is|be|are|gets?)\s+kept\s+(?:well\s+)?(?:away|clear)\s+from\b`,
       // Taking someone off a rota or an approvers' list, said as a decision or an action item ("Remove Jorge from the
       // on-call rotation").
       String.raw`\b${TAKE_OFF}\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?|(?:deploy|deployment|release|admin|prod(?:uction)?)(?:-|\s+)(?:group|list)|[\x60'"]?[\w-]*(?:admin|prod|deploy|release|root|sudo|write|merge)[\w-]*[\x60'"]?\s+(?:group|role))\b${NOT_AWAY}`,
@@ -58,6 +58,10 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
       // "Going forward, Busisiwe may not deploy to the payments cluster unsupervised."
       String.raw`{S}{ADV}\s+(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior|second\s+(?:engineer|person|pair\s+of\s+eyes)))\b`,
+      // "The contractor's engagement has been ended with immediate effect following this incident."
+      String.raw`{P}\s+(?:[\w-]+\s+)?(?:engagement|contract|employment|assignment|secondment)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is\s+being|is|will)\s+(?:(?:not\s+be|not)\s+(?:renewed|extended)|ended|terminated|cancell?ed|revoked|cut\s+short)\b`,
+      // "| AI-12 | Refresher on change management for Nyaboke after causing this outage |".
+      String.raw`\brefresher\s+(?:training\s+|course\s+|session\s+)?(?:on|in|about)\s+[^|.;]{1,40}?\s+for\s+{O}`,
       // "Mohammed's bonus for this quarter is under review because of the outage."
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:bonus|raise|pay\s+rise|promotion|incentive)\b[^.;]{0,40}?\b(?:under\s+review|withheld|cut|cancell?ed|frozen|on\s+hold|revoked|docked|reduced|at\s+risk)\b`,
       // "Action: bar Bianca from unsupervised production deploys for three months."
@@ -90,6 +94,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:manager|boss|supervisor|lead|director)\s+(?:will|is|has)\b`,
       String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
       String.raw`\b(?:unsupervised|alone|own|supervision|chaperone|buddy|senior|second)\b`,
+      String.raw`\b(?:engagement|contract|employment|assignment|secondment)\b`,
+      String.raw`\brefresher\b`,
       String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\b`,
     ],
