@@ -137,14 +137,14 @@ function namesAThing(role: string, next: string): boolean {
 const AFTER = 5;
 const BEFORE = 4;
 
+/** Titles before a surname ("Mr. Nakamura", "Ms Favre"). */
+const TITLES = /^(?:mr|mrs|ms|miss|dr)$/u;
+
 /**
  * The sentence as the model sees it: each word lower-cased, except people (PER), roles (ROLE), teams (TEAM), systems
  * (SYS), numbers (NUM) and quotation marks (Q), which stand for their class so that what is learned about "Ana
  * corrupted" holds for every name. Features are the words, word pairs, and the words near each actor.
  */
-/** Titles before a surname. */
-const TITLES = /^(?:mr|mrs|ms|miss|dr)$/u;
-
 export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFeatures {
   const tokens: string[] = [];
   let actor: FramedActor | null = null;
