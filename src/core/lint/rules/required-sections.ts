@@ -85,10 +85,7 @@ interface LabelledField {
   range: TextRange;
 }
 
-/**
- * A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. Read
- * once per lint (one walk of the tree) and handed to what needs it.
- */
+/** A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. */
 function labelledFields(doc: PostmortemDocument): LabelledField[] {
   const fields: LabelledField[] = [];
   eachNode(doc.ast, (node, parent) => {
@@ -107,12 +104,12 @@ function labelledFields(doc: PostmortemDocument): LabelledField[] {
 }
 
 /** Where the document summarises the incident: its introduction, Summary sections and fields, or a "What happened" section. */
-function summaries(doc: PostmortemDocument, labelled: readonly LabelledField[]): TextRange[] {
+function summaries(doc: PostmortemDocument, reading: Reading): TextRange[] {
   const sections = flattenSections(doc.sections)
     .filter((section) => section.kind === 'summary' || NARRATIVE_TITLE.test(section.title))
     .map((section) => section.contentRange);
-  const fields = labelled.filter((field) => field.kind === 'summary').map((field) => field.range);
-  return [...introduction(doc), ...sections, ...fields, ...openingSection(doc)];
+  const fields = reading.labelled.filter((field) => field.kind === 'summary').map((field) => field.range);
+  return [...reading.introduction, ...sections, ...fields, ...openingSection(doc)];
 }
 
 /**
@@ -140,15 +137,15 @@ function whatHappened(doc: PostmortemDocument): TextRange[] {
 const CONCLUSION_TITLE = /^(?:conclusions?|in conclusion|analysis|discussion)$/u;
 
 /** Where the document explains what went wrong: its title, summaries, the opening of "What happened?", "What went wrong", impact, resolution and conclusion. */
-function explanations(doc: PostmortemDocument, labelled: readonly LabelledField[]): TextRange[] {
+function explanations(doc: PostmortemDocument, reading: Reading): TextRange[] {
   const sections = flattenSections(doc.sections);
   const wentWrong = sections
     .filter((section) => section.kind === 'wentWrong' || section.kind === 'resolution' || section.kind === 'impact' || (section.kind === null && CONCLUSION_TITLE.test(normaliseHeading(section.title))))
     .map((section) => section.contentRange);
   // A title can state the cause: "Upgrading ingress-nginx caused brief outage in carbonplan".
   const title = sections.find((section) => section.depth === 1)?.headingRange;
-  const fields = labelled.filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact').map((field) => field.range);
-  return [...summaries(doc, labelled), ...whatHappened(doc), ...wentWrong, ...fields, ...(title ? [title] : [])];
+  const fields = reading.labelled.filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact').map((field) => field.range);
+  return [...reading.summaries, ...reading.whatHappened, ...wentWrong, ...fields, ...(title ? [title] : [])];
 }
 
 /**
@@ -172,20 +169,54 @@ function narratedSections(doc: PostmortemDocument): string[] {
   return prose;
 }
 
-function hasSection(doc: PostmortemDocument, kind: SectionKind, labelled: readonly LabelledField[]): boolean {
+/**
+ * What the rule reads of one document besides its headings, each piece worked out once per lint and only when a section
+ * missing by heading asks for it: several kinds read the same summaries, introduction and section prose.
+ */
+class Reading {
+  private labelledFields?: LabelledField[];
+  private introductionRanges?: TextRange[];
+  private summaryRanges?: TextRange[];
+  private whatHappenedRanges?: TextRange[];
+  private narratedProse?: string[];
+
+  constructor(private readonly doc: PostmortemDocument) {}
+
+  get labelled(): LabelledField[] {
+    return (this.labelledFields ??= labelledFields(this.doc));
+  }
+
+  get introduction(): TextRange[] {
+    return (this.introductionRanges ??= introduction(this.doc));
+  }
+
+  get summaries(): TextRange[] {
+    return (this.summaryRanges ??= summaries(this.doc, this));
+  }
+
+  get whatHappened(): TextRange[] {
+    return (this.whatHappenedRanges ??= whatHappened(this.doc));
+  }
+
+  get narrated(): string[] {
+    return (this.narratedProse ??= narratedSections(this.doc));
+  }
+}
+
+function hasSection(doc: PostmortemDocument, kind: SectionKind, reading: Reading): boolean {
   const kinds = [kind, ...(ALSO_SATISFIED_BY[kind] ?? [])];
   if (flattenSections(doc.sections).some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
-  if (labelled.some((field) => kinds.includes(field.kind))) return true;
+  if (reading.labelled.some((field) => kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
   // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
-  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...introduction(doc).map((range) => doc.text.slice(range.start, range.end)), ...narratedSections(doc)].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES);
+  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...reading.introduction.map((range) => doc.text.slice(range.start, range.end)), ...reading.narrated].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES);
   if (kind === 'actionItems') return doc.actionItems.length > 0;
-  if (kind === 'summary') return summaries(doc, labelled).length > 0;
+  if (kind === 'summary') return reading.summaries.length > 0;
   // A summary, or the opening of "What happened?", that says who or what was affected answers the Impact question.
-  if (kind === 'impact') return [...summaries(doc, labelled), ...whatHappened(doc)].some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
+  if (kind === 'impact') return [...reading.summaries, ...reading.whatHappened].some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
   // A summary or a "What went wrong" list that says why it happened answers the Root Cause question, and so does prose
   // anywhere that names the cause ("the actual root cause was deeper. The exact cause of events was:").
-  if (kind === 'rootCause') return explanations(doc, labelled).some((range) => CAUSE_STATEMENT.test(doc.text.slice(range.start, range.end))) || narratedSections(doc).some((prose) => CAUSE_NAMED.test(prose));
+  if (kind === 'rootCause') return explanations(doc, reading).some((range) => CAUSE_STATEMENT.test(doc.text.slice(range.start, range.end))) || reading.narrated.some((prose) => CAUSE_NAMED.test(prose));
   return false;
 }
 
@@ -212,9 +243,9 @@ export const requiredSections = defineRule({
     const title = doc.sections[0]?.headingRange ?? { start: 0, end: 0 };
     const end = doc.text.length;
     const separator = doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
-    const labelled = labelledFields(doc);
+    const reading = new Reading(doc);
     for (const kind of options.sections) {
-      if (hasSection(doc, kind, labelled)) continue;
+      if (hasSection(doc, kind, reading)) continue;
       const heading = SECTION_HEADINGS[kind];
       report({
         range: title,
