@@ -176,9 +176,8 @@ export function classifyPossessor(phrase: string, people: PeopleIndex): Actor {
  */
 export function classifySentenceSubject(sentence: string, people: PeopleIndex): Actor {
   // "Problem: the handler performed upserts but never checked them": a label before the colon is not the subject.
-  const label = /^\s*\p{L}[\p{L} -]{0,30}:\s+/u.exec(sentence);
-  const body = label === null ? sentence : sentence.slice(label[0].length);
-  const tokens = tokenize(body).map((t) => ({ ...t, start: t.start + (label?.[0].length ?? 0), end: t.end + (label?.[0].length ?? 0) }));
+  const label = /^\s*\p{L}[\p{L} -]{0,30}:\s+/u.exec(sentence)?.[0].length ?? 0;
+  const tokens = tokenize(sentence.slice(label)).map((t) => ({ ...t, start: t.start + label, end: t.end + label }));
   if (['no', 'none', 'nobody', 'noone'].includes(tokens[0]?.lower ?? '')) return { kind: 'nobody', start: 0, text: tokens[0].word };
   for (let n = 1; n <= Math.min(4, tokens.length); n++) {
     const actor = classifyTokens(tokens.slice(0, n), sentence, people);
