@@ -214,6 +214,9 @@ function matchEntry(compiled: CompiledEntry, handles: readonly number[], sentenc
   return results;
 }
 
+/** A system's acronym right after a subject: "The Stripe CLI", "the GitHub API". */
+const SYSTEM_ACRONYM_AFTER = /^\s+(?:CLI|API|SDK|UI|DNS|VPN|CDN|DB|CI|LB|ALB|ELB|NLB|WAF|IdP|SSO|OS|VM)s?\b/u;
+
 function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { group: string; actor: Actor; offset: number } | null {
   const groups = m.groups ?? {};
   const indices = m.indices?.groups ?? {};
@@ -228,6 +231,9 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
       const first = classifySentenceSubject(sentence, people);
       if (first.kind !== 'other') return { group, actor: first, offset: 0 };
     }
+    // "The Stripe CLI kept listening to the wrong account": the subject runs on into a system acronym ("CLI", "API"),
+    // which the pattern read as the verb.
+    if (group === 'subject' && actor.kind !== 'system' && SYSTEM_ACRONYM_AFTER.test(sentence.slice(at[1], at[1] + 8))) actor = { ...actor, kind: 'system' };
     // "a lot of people that had not updated", "many users never saw it": people at large, not someone to blame.
     const from = at[0] + actor.start;
     if (actor.kind === 'person' && CROWD.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`.replace(/\s+(?:that|who|which)$/iu, ''))) actor = { ...actor, kind: 'other' };
@@ -249,7 +255,7 @@ const READER_QUESTION = /^\W*(?:(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|op
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether
  * the people on shift made poor choices". Asking is not judging.
  */
-const INDIRECT_QUESTION = /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))(?:\s+[\p{L}'’-]+){0,4}?\s+(?:whether|if)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$/iu;
+const INDIRECT_QUESTION = /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))(?:\s+[\p{L}'’-]+){0,4}?\s+(?:whether|if)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$|\b(?:rather\s+than|instead\s+of|not)\s+(?:asking\s+)?(?:why|whether|who)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$/iu;
 
 /** A clause's first words, up to seven, where a clause starts: the subject of what follows them. */
 const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+`;

@@ -54,7 +54,7 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'order', 'cart', 'catalog', 'messaging', 'compute', 'frontend', 'backend', 'edge', 'caching', 'sharding',
   'routing', 'scheduling', 'indexing', 'batch', 'stream', 'streaming', 'ingestion', 'export', 'import', 'sync',
   'failure', 'mistake', 'slip', 'lapse', 'factor', 'nature', 'judgment', 'judgement', 'oversight', 'interaction',
-  'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
+  'optimiser', 'optimizer', 'solver', 'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
 ];
 
 /** Product and project names that look like personal names or proper nouns but are software. */

@@ -375,7 +375,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'too-slow',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{S}{ADV}\s+(?:was|were)\s+(?:too\s+|very\s+|extremely\s+)?(?:slow|late)\s+to\s+(?:respond|react|notice|act|acknowledge|ack|escalate|engage|join|answer|realize|realise|roll\s+back)\b`,
+      // "The on-call engineer was slow to acknowledge", and as a log row writes it: "Duty engineer slow to escalate".
+      String.raw`{S}{ADV}\s+(?:(?:was|were)\s+)?(?:too\s+|very\s+|extremely\s+)?(?:slow|late)\s+to\s+(?:respond|react|notice|act|acknowledge|ack|escalate|engage|join|answer|realize|realise|roll\s+back)\b`,
       String.raw`{S}{ADV}\s+took\s+(?:far\s+|way\s+|much\s+)?too\s+long\s+to\s+(?:respond|react|notice|act|acknowledge|escalate|join|answer|realize|realise)\b`,
       String.raw`{S}\s+finally\s+(?:acknowledges|acknowledged|responds|responded|joins|joined|answers|answered|acks|acked|escalates|escalated|notices|noticed|shows\s+up|showed\s+up|reacts|reacted)\b`,
     ],

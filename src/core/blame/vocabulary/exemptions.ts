@@ -15,7 +15,15 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   // "Saying the operator made a mistake is true and useless".
   String.raw`^\W*(?:saying|to\s+say|calling\s+it)\b[^.;]{0,80}?\b(?:is|was|would\s+be)\s+(?:true\s+(?:and|but)\s+)?(?:useless|pointless|unhelpful|wrong|easy|not\s+(?:useful|helpful|the\s+point))\b`,
   String.raw`\bno\s+(?:evidence|sign|signs|indication|suggestion|reason\s+to\s+(?:think|believe|suspect))\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+|the\s+\w+)\b`,
-  String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:did|does|had\s+done|has\s+done)\s+(?:anything|something)\s+wrong\b`,
+  String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:did|does|had\s+done|has\s+done)\s+(?:anything|something)\s+(?:wrong|unusual|out\s+of\s+the\s+ordinary|abnormal|reckless|careless|unreasonable)\b`,
+  // "Wren asked that we not frame the delay as her mistake", "rather than recording it as operator error".
+  String.raw`\b(?:not|never|rather\s+than|instead\s+of)\s+(?:to\s+)?(?:frame|framing|describe|describing|call|calling|label|labell?ing|treat|treating|record|recording|write|writing|log|logging)\b[^.;]{0,60}?\bas\s+(?:(?:his|her|their|my|a|an|the|one\s+person['’]s|someone['’]s|anyone['’]s)\s+)?(?:own\s+|personal\s+|individual\s+)?(?:mistake|error|fault|failure|negligence|slip|lapse)s?\b`,
+  // "Human error is an inevitable property of any manual process", "human error on manual refunds will be nonzero".
+  String.raw`\b(?:human|operator|manual)\s+errors?\b[^.;]{0,40}?\b(?:is|are|will\s+(?:always\s+)?be|remains?)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:inevitable|unavoidable|non-?zero|a\s+given|a\s+constant|a\s+fact\s+of\s+life)\b`,
+  // "What looked like a negligent gap in the logs turned out to be log rotation": an appearance the review corrected.
+  String.raw`\bwhat\s+(?:looked|seemed|appeared|sounded)\s+like\b[^.;]{0,80}?\bturned\s+out\s+to\s+be\b`,
+  // "That's a call we own together": the team owning a decision.
+  String.raw`\b(?:a\s+(?:call|decision|choice|risk|trade-?off)|that|this|it)\s+(?:that\s+)?we\s+(?:all\s+|collectively\s+)?own\b`,
   String.raw`\b(?:human|operator|user|engineer)\s+errors?\s+(?:is|are|was)\s+(?:(?:an?|the|only)\s+)?(?:\w+\s+)?(?:outcome|symptom|consequence|result|starting\s+point|effect|signal)\b`,
   String.raw`\b(?:is|are)\s+not\s+(?:a|an)\s+(?:metric|category|label|term|concept|number|statistic)\s+(?:that\s+)?(?:we|our\s+team)\b`,
   // A hypothesis the investigation dropped: "Assumed user error at the time.", "We initially suspected operator error".
@@ -41,6 +49,8 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:[\w-]+\s+)?(?:defaults?|implementation|handling|code|logic|behaviou?r|settings?)\s+(?:in|of|from)\s+(?:the|a|an|its|our)\s+(?:[\w-]+\s+){0,2}?(?:${COMPONENT}|framework|sdk|package|dependency|module|firmware|software|image|app|os)\b`,
   // "A Kafka operator error" is an error in a Kubernetes operator, a program.
   String.raw`\b(?:${PRODUCT_NAMES.join('|')})\s+operators?[- ](?:errors?|mistakes?)\b`,
+  // "A cert-manager operator error", "the prometheus-operator error": a hyphenated program name (not "on-call").
+  String.raw`\b(?!(?:on|off|night|day|late|early|part|full|third|first|second|new|junior|senior|co|in|out)-)[a-z][a-z0-9]*-[a-z0-9][a-z0-9-]*\s+operators?[- ](?:errors?|mistakes?)\b`,
   String.raw`\boperators?[- ]errors?\s+in\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,3}?operator\b`,
   // A Kubernetes operator forgets to reconcile; a human operator forgets to drain a node.
   String.raw`\boperators?\s+(?:\w+ly\s+)?(?:forgot|forgets|neglected|skipped|ignored|failed)\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|controller|watch(?:es)?|operand|status\s+field)\b)`,

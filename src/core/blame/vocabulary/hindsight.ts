@@ -30,6 +30,8 @@ export const HINDSIGHT: readonly BlameEntry[] = [
       String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted|ran|applied|executed|continued|went)\s+(?:\S+\s+){0,3}?anyway\b|\bdid\s+(?:it|so|that|this)\s+anyway\b|\bwhich\s+the\s+(?:runbook|docs|documentation|process|checklist|policy|guide)\s+(?:clearly|explicitly|plainly)\s+(?:requires|says|states|documents|mentions|forbids)\b|\bit['’]s\s+(?:right\s+there\s+)?in\s+the\s+(?:docs|runbook|documentation|readme|wiki)\b`,
     ],
     actors: PEOPLE,
+    // "Leo had been told the runbook was current": told something reassuring that was wrong, not warned.
+    notFollowedBy: String.raw`\s+(?:that\s+)?(?:the|it|this|everything|all|they)\b[^.;]{0,40}?\s+(?:was|were|is|are|would\s+be)\s+(?:\w+\s+)?(?:current|fine|safe|ok|okay|correct|accurate|up[- ]to[- ]date|valid|ready|done|complete|stable|supported|harmless|reversible)\b`,
     note: '"They had been warned" is hindsight aimed at people; ask why the warning did not change the plan.',
     examples: ['Ben had already been told not to deploy during the freeze.', 'Despite repeated warnings, the job was left running.'],
   },

@@ -50,7 +50,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "I won't say who, but…", "not to point fingers but…".
       String.raw`\b(?:I\s+(?:won['’]t|will\s+not|don['’]t\s+want\s+to|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|shan['’]t)\s+(?:name\s+(?:any\s+)?names|say\s+(?:who|it\s+was|names|which)|point\s+(?:any\s+)?fingers|blame\s+anyone|mention\s+(?:any\s+)?names)|(?:I['’]m|I\s+am)\s+not\s+(?:pointing\s+(?:any\s+)?fingers|blaming\s+anyone|naming\s+(?:any\s+)?names|saying\s+(?:it\s+was|who))|not\s+(?:to\s+)?(?:point(?:ing)?\s+(?:any\s+)?fingers|blam(?:e|ing)\s+anyone|nam(?:e|ing)\s+(?:any\s+)?names|naming\s+anyone|mention(?:ing)?\s+names))\b[^.;]{0,30}?\bbut\b`,
       // Tags that hint at a culprit without naming the fault.
-      String.raw`\b(?:make\s+of\s+that\s+what\s+you\s+will|draw\s+your\s+own\s+conclusions?|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
+      String.raw`\b(?:make\s+of\s+that\s+what\s+you\s+will|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?=\s*[.!]*\s*$)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
       // "Our so-called DNS expert", "our resident "Kubernetes guru"", "Our "DBA" strikes again".
       String.raw`\bso-called\s+["“]?(?:[\w-]+\s+){0,2}?${STANDING}\b|\b(?:our|the|their|his|her|a|resident)\s+(?:resident\s+)?["“](?:[\w-]+\s+){0,2}?${STANDING}["”]`,
       // "Olu's "quick fix" took down checkout", "Asha's so-called "tested" patch".
@@ -82,7 +82,7 @@ export const INSINUATION: readonly BlameEntry[] = [
     ],
     cue: [
       String.raw`\bbut\b`,
-      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror|reader|readers)\b`,
+      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror|reader|readers|sink|shows|thing|questions)\b`,
       String.raw`\bso-called\b|[\"“]`,
       String.raw`[\"“]`,
       String.raw`[\"“]`,

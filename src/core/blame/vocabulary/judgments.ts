@@ -255,6 +255,8 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:did|does|is\s+doing|was\s+doing|has\s+done)\s+(?:a\s+)?(?:(?:really|very|pretty)\s+)?(?:poor|bad|terrible|lousy|sloppy|careless|shoddy|half-assed|crap|crappy)\s+job\b`,
       String.raw`{S}{ADV}\s+(?:was|is|were|are)\s+the\s+(?:weak(?:est)?\s+(?:link|point|spot)|problem|bottleneck)\b`,
+      // "Everyone agreed the weak link was Tariq".
+      String.raw`\bthe\s+weak(?:est)?\s+link\s+(?:was|is|were|turned\s+out\s+to\s+be)\s+{O}`,
       String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:stop|quit)\s+\p{L}+ing\b`,
       String.raw`{S}{ADV}\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+learn\s+(?:how\s+)?to\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are)(?:n['’]t|\s+not)\s+thinking\b`,

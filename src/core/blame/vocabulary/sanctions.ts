@@ -66,6 +66,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:bonus|raise|pay\s+rise|promotion|incentive)\b[^.;]{0,40}?\b(?:under\s+review|withheld|cut|cancell?ed|frozen|on\s+hold|revoked|docked|reduced|at\s+risk)\b`,
       // "Action: bar Bianca from unsupervised production deploys for three months."
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\s+{O}\s+from\s+(?:[\w-]+\s+){0,3}?(?:deploy\w*|merg\w*|push\w*|releas\w*|production|prod|on-?call|changes?|access|the\s+rota)\b`,
+      // "Revoke Kat's Heroku admin role", "Remove Tarık's write access to the bucket": a person's privileged access, taken.
+      String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:admin|administrator|write|production|prod|root|deploy|merge|commit|sudo|owner|superuser)\s+(?:access|role|rights|permissions?|privileges?)\b${NOT_AWAY}`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -98,6 +100,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\brefresher\b`,
       String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\b`,
+      String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\b`,
     ],
     actors: PEOPLE,
     individual: true,
@@ -116,6 +119,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:find|finding|found|work|working|establish|establishing|determine|determining)\s+out\s+who\s+(?:exactly\s+)?(?:is|was)\s+(?:responsible|to\s+blame|at\s+fault|accountable)\b`,
       // The incident told to everyone so that they know what the person did.
       String.raw`\bso\s+(?:that\s+)?(?:everyone|everybody|the\s+whole\s+(?:team|company|org|organi[sz]ation))\s+(?:understands|knows|sees|hears|learns)\s+(?:exactly\s+)?what\s+(?:he|she|they)\s+did\b`,
+      // "The matter has been escalated to the director as a performance issue for the team lead".
+      String.raw`\b(?:escalated|raised|referred|reported|logged|recorded|flagged|treated)\b[^.;]{0,60}?\bas\s+an?\s+(?:(?:individual\s+)?(?:conduct|disciplinary|capability|behaviou?ral|hr)\s+(?:issue|matter|concern|problem|case)\b|(?:individual\s+)?performance\s+(?:issue|matter|concern|problem|case)\s+(?:for|with|regarding|concerning|against)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:lead|engineer|manager|analyst|developer|operator|admin|administrator|dba|sre|technician|specialist|contractor|consultant|intern|member|employee|individual|person|him|her|them))\b`,
       String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,
     ],
     negatable: true,
