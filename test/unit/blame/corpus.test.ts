@@ -110,6 +110,10 @@ describe('blaming-language corpus', () => {
     // on since, with vocabulary from their misses (test/unit/blame/tagsAndOwnership).
     'corpus-fresh-bm.txt': { precision: 0.96, recall: 0.92 },
     'corpus-fresh-bn.txt': { precision: 0.97, recall: 0.94 },
+    // First run at da7aa3d: BR (ironic) P 0.958 / R 0.758, BS (academic, hedged) P 0.948 / R 0.758; read and trained on
+    // since, with vocabulary from their misses (test/unit/blame/ironyAndHedging).
+    'corpus-fresh-br.txt': { precision: 0.98, recall: 0.94 },
+    'corpus-fresh-bs.txt': { precision: 0.98, recall: 0.91 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -190,7 +194,7 @@ describe('blaming-language corpus', () => {
     // Four more, on the model with the fixes from BM and BN (first run at da7aa3d: BQ P 0.944 / R 0.850, BR P 0.958 /
     // R 0.758, BS P 0.948 / R 0.758, BT P 0.940 / R 0.917; pooled 0.947 / 0.821), all blind when measured.
     { sets: ['corpus-fresh-bq.txt', 'corpus-fresh-bt.txt'], precision: 0.92, recall: 0.86 },
-    { sets: ['corpus-fresh-br.txt', 'corpus-fresh-bs.txt'], precision: 0.93, recall: 0.74 },
+    // BR and BS: read and trained on since (TUNED_BARS).
   ];
   for (const { sets: [a, b], precision, recall } of BLIND_PAIRS) {
     it(`${a} and ${b} together: precision >= ${precision} and recall >= ${recall} (held out, never read)`, () => {

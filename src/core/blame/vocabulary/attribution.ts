@@ -5,7 +5,7 @@ import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUT
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
+const SERVED = String.raw`(?:researchers?|faculty|scientists?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
 const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
@@ -33,6 +33,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bthanks\s+to\s+{O}\s*,?\s+(?:we|the\s+\w+|customers|users|everyone)\s+(?:lost|had\s+to|spent|were\s+down|was\s+down|missed|suffered|broke)\b`,
       String.raw`\b(?:this|that|the|it)\s+(?:whole\s+|entire\s+)?(?:mess|outage|incident|failure|screw-?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|squarely\s+)?on\s+{O}`,
       String.raw`\b(?:lies|lay|rests|rested|is|was|falls|fell)\s+(?:squarely\s+|firmly\s+)?at\s+the\s+(?:feet|door|doorstep)\s+of\s+{O}`,
+      // "What went wrong was the facilities technician", "the thing that failed was Ana".
+      String.raw`\b(?:what|the\s+(?:thing|part|one\s+thing))\s+(?:that\s+)?(?:went\s+wrong|failed|broke|let\s+us\s+down)\s+(?:here\s+)?(?:was|is)\s+{O}(?=\s*[.!;]|\s*$)`,
+      // "This was not a tooling gap; Sven knew the procedure", "not a tooling issue; it was Furkan".
+      String.raw`\b(?:this|it|that)\s+was\s+not\s+(?:a|an)\s+(?:tooling|process|system|systems|technical|platform|infrastructure|code|software|monitoring)\s+(?:gap|issue|problem|failure|fault|bug)\s*[;:,—–-]+\s*(?:it\s+was\s+)?{O}`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
@@ -186,6 +190,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Ultimately it is on the customer to keep the app updated", "It's on the guild leaders to back up their banks".
       String.raw`\b(?:(?:ultimately|squarely|entirely|solely)\s*,?\s+)?(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|squarely\s+|entirely\s+)?(?:on|up\s+to|the\s+responsibility\s+of)\s+(?:${EACH}\s+)?(?:(?:downstream|end|individual|external|guild|team|account|shop|store)\s+)?(?:${DUTY_BEARER}|leaders?|owners?)\s+to\s+(?:${VIGILANCE}|keep|update|back\s+up|pin|patch|upgrade|secure|protect|retry|validate)`,
       String.raw`\bthe\s+onus\s+(?:is|was|lies|rests|falls|fell)\s+(?:\w+\s+)?on\s+${EACH}\s+${DUTY_BEARER}\b`,
+      // "It is the researcher's responsibility to keep copies of their data".
+      String.raw`\b(?:it['’]s|it\s+is|it\s+was|is|was|remains)\s+(?:ultimately\s+|squarely\s+|entirely\s+|solely\s+|always\s+)?(?:the|each|every|our)\s+(?:(?:downstream|end|individual|external)\s+)?${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:responsibility|job|duty)\s+to\b`,
       String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from)\s+[^.;]{1,40}?\s+(?:is|was)\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
     ],
     negatable: true,
@@ -196,7 +202,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'brought-it-on-themselves',
     category: 'blame-attribution',
     pattern: [
-      String.raw`\bha(?:ve|s|d)\s+only\s+(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
+      String.raw`\b(?:only\s+)?ha(?:ve|s|d)\s+(?:only\s+)?(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
       String.raw`\b(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){1,4}?(?:up)?on\s+(?:themselves|himself|herself|yourselves|yourself)\b`,
       String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+(?:deserved?|signed\s+up\s+for|asked\s+for|bargained\s+for)\b`,
       String.raw`\bthat['’]s\s+the\s+risk\s+(?:they|he|she)\s+(?:chose|took|accepted)\b|\btaking\s+(?:that|the|this)\s+risk\s+on\s+(?:themselves|himself|herself)\b`,
@@ -207,7 +213,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // what the people served must do, said as a reproach (an upgrade notice says what they should do, plainly).
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,100}?\s+(?:(?:really|simply|just)\s+(?:do\s+)?(?:ought\s+to|need\s+to|should|must|have\s+to)\s+(?:learn\s+to\s+)?(?:read|check|follow|pay\s+attention|update|upgrade|look|watch|keep\s+an\s+eye)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:read|check|follow|do|handle|treat)\b[^.;]{0,60}?\bmore\s+(?:carefully|closely|attentively)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:take|show|pay)\s+more\s+(?:care|attention)\b)`,
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,80}?\s+should\s+have\s+(?:noticed|checked|double-checked|read|known|verified|confirmed)\b`,
-      String.raw`\bnot\s+our\s+problem\s*[.!]*$|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+their\s+problem(?:\s*,\s*not\s+ours)?\s*[.!]*$|\b(?:are|is|was|were)\s+their\s+problem\s*,\s*not\s+ours\b`,
+      String.raw`\bnot\s+our\s+problem\s*[.!]*$|\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+ly\s+)?their\s+(?:own\s+)?problem(?:\s*,\s*not\s+ours)?\s*[.!]*$|\b(?:are|is|was|were)\s+(?:\w+ly\s+)?their\s+(?:own\s+)?problem\s*,\s*not\s+ours\b`,
       // "Our monitoring is fine. The people reading it are the problem."
       String.raw`^(?:the|our)\s+(?:people|person|humans?|engineers?|operators?|staff)\s+(?:[\w-]+\s+){0,3}?(?:are|is|were|was)\s+the\s+(?:real\s+|actual\s+)?problem\b`,
       // "Your change, your outage."

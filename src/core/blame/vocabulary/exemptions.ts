@@ -9,7 +9,7 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`(?:^|(?<=[:—–]))\W{0,20}(?:calling|labell?ing|describing|attributing|blaming)\s+(?:it|this|that|these|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+|on\s+|to\s+)?`,
   String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
   // "It would be easy to write "the engineer should have checked"", "easy to read this timeline as a list of people…".
-  String.raw`\b(?:too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:write|read|think)\b`,
+  String.raw`\b(?:too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:write|read|think|ask|wonder)\b`,
   // "If you're reading this looking for someone to blame, you won't find it here", "We're not asking who pushed the button".
   String.raw`\b(?:looking|searching|hunting)\s+for\s+(?:someone|somebody|a\s+person|a\s+name|a\s+culprit|a\s+scapegoat)\s+to\s+blame\b|\bnot\s+asking\s+who\b`,
   // "Saying the operator made a mistake is true and useless".
@@ -43,6 +43,8 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   // "The driver app's offline queue behaved irresponsibly".
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?${COMPONENT}\s+(?:behaved|behaves|acted|acts)\s+(?:\w+\s+)?(?:irresponsibly|carelessly|recklessly|sloppily|lazily|negligently|stupidly)\b`,
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:forgot|forgets|forgotten|neglected|neglects|ignored|ignores|skipped|skips)\b`,
+  // "The fairshare algorithm punished the chemistry department": a scheduler's penalty, not a sanction.
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:punished|punishes|punishing|penali[sz]ed|penali[sz]es|penali[sz]ing)\b`,
   // "The ingress controller dropped the ball on retries", "the proxy didn't bother to retry".
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:(?:dropped|fumbled)\s+the\s+ball|(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:even\s+)?(?:bother|be\s+bothered))\b`,
   // "A sloppy default in the HTTP library": the judgment is about something the software ships with.

@@ -23,7 +23,7 @@ export const DILIGENCE_ING = String.raw`(?:following|checking|testing|verifying|
 export const DET = String.raw`(?:(?:the|a|an|this|that|our|his|her|their|all(?:\s+the)?|multiple|several|repeated|two|three|both|any|every)\s+)?`;
 
 /** Words before a blame label that make it a risk to design against, not a verdict ("reduce the risk of human error"). */
-export const SAFEGUARD_AGAINST = String.raw`\b(?:reduc\w*|minimi[sz]\w*|eliminat\w*|prevent\w*|avoid\w*|lower\w*|remov\w*|less|fewer|chances?\s+of|risks?\s+of|room\s+for|prone\s+to|possibility\s+of|likelihood\s+of|against|guard\w*\s+against|protect\w*\s+(?:us\s+)?(?:against|from)|source\s+of)\s+(?:the\s+)?(?:\w+\s+)?$`;
+export const SAFEGUARD_AGAINST = String.raw`\b(?:reduc\w*|minimi[sz]\w*|eliminat\w*|prevent\w*|avoid\w*|lower\w*|remov\w*|less|fewer|chances?\s+of|risks?\s+of|room\s+for|prone\s+to|possibility\s+of|likelihood\s+of|against|guard\w*\s+against|protect\w*\s+(?:us\s+)?(?:against|from)|source\s+of|invit\w*|encourag\w*|open\s+to|susceptible\s+to|vulnerable\s+to)\s+(?:the\s+)?(?:\w+\s+)?$`;
 
 /**
  * What may follow a person's omission and make the sentence about the system after all: "did not escalate because the

@@ -79,6 +79,15 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bthanks\s+to\s+{O}\s*,\s+(?:we|everyone|everybody)\s+(?:now\s+|all\s+)*know\s+(?:exactly\s+)?what\s+happens\s+(?:when|if)\b`,
       // "Kai, of course, was "sure" the migration was reversible".
       String.raw`{S}\s*,\s*(?:of\s+course|naturally|predictably|as\s+usual|as\s+always)\s*,\s+(?:was|were|had\s+been|felt|seemed)\s+["“]`,
+      // Scare quotes around a person's excuse or effort: ""accidentally" launched", "was "on it"", ""double-checked"".
+      String.raw`\p{L}+\s+["“](?:accidentally|by\s+accident|by\s+mistake|unintentionally|inadvertently|mistakenly)["”]\s+\p{L}+`,
+      String.raw`{S}{ADV}\s+(?:was|were)\s+["“](?:on\s+it|handling\s+it|looking\s+into\s+it|across\s+it|monitoring(?:\s+it)?|watching(?:\s+it)?)["”]`,
+      String.raw`{S}{ADV}\s+["“](?:double-?checked|verified|validated|investigated|handled|monitored|supervised|tidied|cleaned)(?:\s+up)?["”]`,
+      // "Only one was logged in at 15:42, and it was Rashid.", "— it was Kerem."
+      String.raw`(?:[,;:—–]\s*|\s-\s*|\band\s+)it\s+was\s+(?=(?:[\p{L}@][\p{L}\p{N}@'’._-]*\s*){1,3}[.!]*\s*$){O}`,
+      // "Not someone you want near the payment configuration", "not Zoé's most attentive afternoon".
+      String.raw`\bnot\s+(?:someone|somebody|the\s+(?:person|one|kind\s+of\s+person))\s+(?:you|we|I|anyone)\s+(?:would\s+)?(?:want|need|trust)\s+(?:anywhere\s+)?(?:near|around|in\s+charge\s+of)\b`,
+      String.raw`\bnot\s+{P}\s+(?:finest|best|brightest|proudest|most\s+\w+)\s+(?:hour|moment|day|afternoon|morning|evening|night|week|shift|performance)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -99,6 +108,12 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\banother\b`,
       String.raw`\bthanks\s+to\b`,
       String.raw`[\"“]`,
+      String.raw`[\"“]`,
+      String.raw`[\"“]`,
+      String.raw`[\"“]`,
+      String.raw`\bit\s+was\b`,
+      String.raw`\bnot\s+(?:someone|somebody|the)\b`,
+      String.raw`\bnot\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',

@@ -32,6 +32,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`{S}\s*,\s*why\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:did|would)\s+you\s+(?!(?:think|say|mention|tell|ask)\b)\p{L}+[^.;?]{0,80}\?`,
       // "How can a developer with five years on the team forget that the package must be signed?"
       String.raw`\bhow\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:can|could|does|did|do|would)\s+{O}(?:\s+(?:with|from|in|on|of|who\s+has)\s+[^?.;]{1,50}?)?\s+(?:possibly\s+|simply\s+|just\s+|even\s+|still\s+)?(?:forget|miss|ignore|skip|overlook)\b[^.;?]{0,100}\?`,
+      // "Honestly, who reviews a 2,000-line PR in four minutes, Corentin?": a question put to the person, by name.
+      String.raw`^\W*(?:[\w-]+\s*,\s*)?(?:who|how|why|what|when|where|does|did|do|is|was|were|are|would|could)\b[^?]{5,200}?,\s*{O}\s*\?\s*$`,
     ],
     cue: [
       String.raw`\?`,
@@ -46,6 +48,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhy\s+(?:on|the|in)\b`,
       String.raw`,\s*why\b`,
       String.raw`\bhow\b[^.;]*\?`,
+      String.raw`,\s*[\p{L}@][\p{L}\p{N}@._-]*(?:\s+[\p{L}][\p{L}'’-]*)?\s*\?\s*$`,
     ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',

@@ -68,6 +68,13 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\s+{O}\s+from\s+(?:[\w-]+\s+){0,3}?(?:deploy\w*|merg\w*|push\w*|releas\w*|production|prod|on-?call|changes?|access|the\s+rota)\b`,
       // "Revoke Kat's Heroku admin role", "Remove Tarık's write access to the bucket": a person's privileged access, taken.
       String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:admin|administrator|write|production|prod|root|deploy|merge|commit|sudo|owner|superuser)\s+(?:access|role|rights|permissions?|privileges?)\b${NOT_AWAY}`,
+      // "Élodie to be reminded (again) that …", "Ludovic to present his apologies at the all-hands".
+      String.raw`{S}\s+(?:to\s+be|will\s+be|must\s+be|should\s+be|is\s+to\s+be|shall\s+be)\s+(?:formally\s+|personally\s+)?reminded\b(?!\s+(?:by|via|through|automatically|when|before|if)\b)`,
+      String.raw`{S}\s+(?:to|will|must|should|shall|is\s+to)\s+(?:present|offer|make|give|send|deliver|issue)\s+(?:his|her|their)\s+(?:formal\s+|personal\s+|public\s+|written\s+)?apolog(?:y|ies)\b`,
+      // "Restrict Arjun to read-only access on the scheduler nodes".
+      String.raw`\b(?:restrict|restricting|restricted|limit|limiting|limited|downgrade|downgrading|downgraded|demote|demoting|demoted)\s+{O}\s+to\s+read-?only\b`,
+      // "Make sure Morgane double-checks her queries next time".
+      String.raw`\bmake\s+sure\s+{O}\s+(?:double-?checks?|checks?|tests?|reads?|verif(?:y|ies)|reviews?|pays?\s+(?:more\s+)?attention|is\s+more\s+careful|takes?\s+more\s+care|follows?)\b[^.;]{0,60}?\bnext\s+time\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -101,6 +108,10 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\b`,
       String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\b`,
+      String.raw`\breminded\b`,
+      String.raw`\bapolog`,
+      String.raw`\bread-?only\b`,
+      String.raw`\bnext\s+time\b`,
     ],
     actors: PEOPLE,
     individual: true,
