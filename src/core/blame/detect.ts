@@ -260,16 +260,19 @@ const INDIRECT_QUESTION = /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:
 /** A clause's first words, up to seven, where a clause starts: the subject of what follows them. */
 const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+`;
 /** The subject of a judgment said of it: "The PCRF was careless with …", "The search indexer got lazy under load". */
-const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)\s+(?:(?:\w+ly|too|very|so|quite|rather|pretty|downright|a\s+bit|a\s+little|all\s+but)\s+)?$`, 'iu');
+const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)(?:\s*,\s*[^,.;]{1,25},)?\s+(?:(?:\w+ly|too|very|so|quite|rather|pretty|downright|a\s+bit|a\s+little|all\s+but)\s+)?$`, 'iu');
 /** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
 const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:(?:an?|some)\s+)?(?:\w+ly\s+)?$`, 'iu');
 /** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
 const SOFTWARE_THING = /^\s+(?:[\w-]+\s+)?(?:defaults?|behaviou?rs?|settings?|config(?:uration)?s?|logic|implementations?|heuristics?|retry|retries|timeouts?|algorithms?|regex(?:es)?|parsing|parser|schema|caching|error\s+handling|validation|backoff|bugs?|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))/iu;
+/** A subject that is what software does: "The SDK's error handling", "the retry logic". */
+const SOFTWARE_SUBJECT = /\b(?:defaults?|behaviou?rs?|logic|implementations?|heuristics?|error\s+handling|exception\s+handling|validation|parsing|caching|backoff|algorithms?|regex(?:es)?|retry\s+polic(?:y|ies)|timeouts?)\s*$/iu;
 /** What only software is judged about: "The bidder is careless with memory under load". */
 const SOFTWARE_CONCERN = /^\s+(?:with|about)\s+(?:its\s+|the\s+)?(?:memory|heap|buffers?|allocations?|connections?|sockets?|threads?|file\s+(?:handles|descriptors)|retries|garbage)\b/iu;
 /** The subject of a judgment that is a verb phrase: "The PGW dropped the ball on session cleanup". */
 const ACTING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:\w+ly\s+)?$`, 'iu');
-const VERB_JUDGMENT = /^(?:dropped|drops|fumbled|fumbles)\b/iu;
+/** A judgment that qualifies a verb ("dropped the ball", "stupidly evaluates"): its subject is the clause's. */
+const VERB_JUDGMENT = /^(?:dropped|drops|fumbled|fumbles|\p{L}+ly)\b/iu;
 /** "It was irresponsible to skip the dry run": the pronoun stands for what was done. */
 const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'these', 'those', 'there', 'what']);
 /** What people do, not software, even where the lexicon counts it as a system word: "The deploy was sloppy". */
@@ -296,6 +299,11 @@ function judgesSoftware(before: string, judged: string, after: string, people: P
   // "Deploying on a Friday night was reckless", "Forgetting the flag was …": a gerund clause is what someone did.
   const gerundClause = /^\p{L}+ing$/iu.test(words[0]) && /^(?:the|a|an|on|to|in|at|with|without|our|their|his|her|this|that|it|up|out|off|down|into|from)$/iu.test(words[1] ?? '');
   if (ACTS.has(head) || gerundClause || PRONOUN_SUBJECTS.has(head)) return false;
+  // "The library's error handling is, to put it kindly, sloppy": what software does, unless it is a person's.
+  if (SOFTWARE_SUBJECT.test(m[1])) {
+    const owner = /([\p{L}\p{N}@._-]+)['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+$/u.exec(m[1].trim());
+    if (owner === null || !/['’]/u.test(m[1]) || classifyPossessor(owner[1], people).kind !== 'person') return true;
+  }
   const subject = classifySubject(m[1], people);
   if (subject.kind === 'system') return true;
   return subject.kind === 'other' && ACRONYM.test(words[words.length - 1]);

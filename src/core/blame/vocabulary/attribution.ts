@@ -5,7 +5,7 @@ import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUT
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:researchers?|faculty|scientists?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
+const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
 const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
@@ -159,6 +159,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:attitude|behaviou?r|temperament)\b(?=[^.;]{0,50}\b(?:problem|issue|caused|led\s+to|is\s+why|was\s+why|unacceptable|toxic|made\s+(?:it|things)\s+worse))`,
       String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
       String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|shoddy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|rollback|upgrade|judge?ment|planning|work|response|handling|review|cleanup|restart|failover)s?\b`,
+      // "An unauthorized change made by a member of the credit team", "Maya's unannounced reboot of the head node".
+      String.raw`\b(?:unauthori[sz]ed|unapproved|unannounced|undocumented|unreviewed|untested|unsanctioned|out-of-process)\s+(?:[\w-]+\s+){0,2}?(?:changes?|deploys?|deployments?|edits?|reboots?|restarts?|commits?|pushes|releases?|migrations?|actions?|scripts?|queries|query|modifications?|updates?)\s+(?:(?:was|were)\s+)?(?:made\s+|performed\s+|run\s+|done\s+|pushed\s+|carried\s+out\s+)?by\s+{O}`,
+      String.raw`{P}\s+(?:unauthori[sz]ed|unapproved|unannounced|undocumented|unreviewed|untested|unsanctioned|out-of-process)\s+(?:[\w-]+\s+){0,2}?(?:changes?|deploys?|deployments?|edits?|reboots?|restarts?|commits?|pushes|releases?|migrations?|actions?|scripts?|queries|query|modifications?|updates?)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
@@ -190,6 +193,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Ultimately it is on the customer to keep the app updated", "It's on the guild leaders to back up their banks".
       String.raw`\b(?:(?:ultimately|squarely|entirely|solely)\s*,?\s+)?(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|squarely\s+|entirely\s+)?(?:on|up\s+to|the\s+responsibility\s+of)\s+(?:${EACH}\s+)?(?:(?:downstream|end|individual|external|guild|team|account|shop|store)\s+)?(?:${DUTY_BEARER}|leaders?|owners?)\s+to\s+(?:${VIGILANCE}|keep|update|back\s+up|pin|patch|upgrade|secure|protect|retry|validate)`,
       String.raw`\bthe\s+onus\s+(?:is|was|lies|rests|falls|fell)\s+(?:\w+\s+)?on\s+${EACH}\s+${DUTY_BEARER}\b`,
+      // "Borrowers are responsible for reading their disclosures", "Applicants are ultimately accountable for the
+      // accuracy of their stated income", "Merchants … are expected to read the changelog": the people served, not staff.
+      String.raw`\b(?:${EACH}\s+)?(?:(?:downstream|end|individual|external)\s+)?(?:users?|customers?|${SERVED})\s+(?:(?:who|that)\s+[^,.;]{1,60}?\s+)?(?:are|is|were|was)\s+(?:ultimately\s+|solely\s+|entirely\s+|themselves\s+|always\s+)?(?:(?:responsible|accountable)\s+for\s+(?:reading|checking|keeping|verifying|validating|updating|maintaining|backing\s+up|protecting|securing|understanding|knowing|making\s+sure|ensuring|the\s+accuracy|their\s+own)|expected\s+to\s+(?:read|check|keep|verify|validate|update|know|understand))\b`,
       // "It is the researcher's responsibility to keep copies of their data".
       String.raw`\b(?:it['’]s|it\s+is|it\s+was|is|was|remains)\s+(?:ultimately\s+|squarely\s+|entirely\s+|solely\s+|always\s+)?(?:the|each|every|our)\s+(?:(?:downstream|end|individual|external)\s+)?${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:responsibility|job|duty)\s+to\b`,
       String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from)\s+[^.;]{1,40}?\s+(?:is|was)\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
@@ -203,6 +209,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\b(?:only\s+)?ha(?:ve|s|d)\s+(?:only\s+)?(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
+      // "It is their own responsibility that the cart broke for them".
+      String.raw`\b(?:it|that|this)\s+(?:is|was|['’]s)\s+(?:\w+ly\s+)?their\s+own\s+(?:responsibility|fault|doing|lookout)\b`,
       String.raw`\b(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){1,4}?(?:up)?on\s+(?:themselves|himself|herself|yourselves|yourself)\b`,
       String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+(?:deserved?|signed\s+up\s+for|asked\s+for|bargained\s+for)\b`,
       String.raw`\bthat['’]s\s+the\s+risk\s+(?:they|he|she)\s+(?:chose|took|accepted)\b|\btaking\s+(?:that|the|this)\s+risk\s+on\s+(?:themselves|himself|herself)\b`,
@@ -297,6 +305,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:typed|ran|entered|used|pasted|executed|applied|chose|picked|selected|clicked|pushed|deployed|set|edited|changed|configured|updated|restarted|deleted|removed|dropped|merged|rolled\s+back|promoted|targeted|types|runs|enters|uses|pastes|executes|applies|chooses|picks|selects|clicks|pushes|deploys|sets|edits|changes|configures|updates|restarts|deletes|removes|drops|merges|rolls\s+back|promotes|targets)\s+(?:the|a)\s+wrong\b`,
       String.raw`{S}{ADV}\s+(?:gave|provided|sent|posted|told|published|announced)\s+(?:\S+\s+){0,2}?(?:wrong|incorrect|inaccurate|misleading|false)\b`,
       String.raw`{S}{ADV}\s+(?!(?:found|finds|identified|identifies|spotted|spots|noticed|notices|discovered|discovers|fixed|fixes|replaced|replaces|corrected|corrects|caught|catches|reverted|reverts|flagged|flags|reported|reports|removed|removes|traced|traces|explained|explains)\b)(?:\p{L}{2,}ed|ran|hit|put|set|cut|chose|took|made|shut|wrote|\p{L}{3,}s)\s+(?:the|a)\s+wrong\b`,
+      // "The analyst keyed the amount in cents instead of dollars", "hardcoded the end date in UTC instead of JST".
+      String.raw`{S}{ADV}\s+(?:typed|keyed|entered|hard-?coded|approved|configured|set|scheduled|wired|paid|charged|priced)\s+(?:\S+\s+){1,6}?instead\s+of\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted on the wrong host blames them; ask why the right and wrong targets looked alike.',

@@ -22,9 +22,12 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`\b(?:human|operator|manual)\s+errors?\b[^.;]{0,40}?\b(?:is|are|will\s+(?:always\s+)?be|remains?)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:inevitable|unavoidable|non-?zero|a\s+given|a\s+constant|a\s+fact\s+of\s+life)\b`,
   // "What looked like a negligent gap in the logs turned out to be log rotation": an appearance the review corrected.
   String.raw`\bwhat\s+(?:looked|seemed|appeared|sounded)\s+like\b[^.;]{0,80}?\bturned\s+out\s+to\s+be\b`,
-  // "That's a call we own together": the team owning a decision.
+  // "The engineer responsible is on call again next week": who is on the rota, said as a plan.
+  String.raw`^\W*(?:[-*+]\s+)?(?:[\w@'’.-]+\s+){1,4}?(?:is|are|will\s+be)\s+on[- ]call\s+(?:again\s+)?(?:next|this|from|on|until|tomorrow|tonight)\b[^.;!?]*[.!]?\s*$`,
+  // "That's a call we own together", "it was our shared decision": the team owning a decision.
+  String.raw`\b(?:our|a)\s+(?:shared|collective|joint|team|group)\s+(?:decision|call|choice)\b`,
   String.raw`\b(?:a\s+(?:call|decision|choice|risk|trade-?off)|that|this|it)\s+(?:that\s+)?we\s+(?:all\s+|collectively\s+)?own\b`,
-  String.raw`\b(?:human|operator|user|engineer)\s+errors?\s+(?:is|are|was)\s+(?:(?:an?|the|only)\s+)?(?:\w+\s+)?(?:outcome|symptom|consequence|result|starting\s+point|effect|signal)\b`,
+  String.raw`\b(?:human|operator|user|engineer)\s+errors?\s+(?:is|are|was)\s+(?:(?:an?|the|only)\s+)?(?:\w+\s+)?(?:outcome|symptom|consequence|result|starting\s+point|effect|signal|label|shorthand|verdict|description)\b`,
   String.raw`\b(?:is|are)\s+not\s+(?:a|an)\s+(?:metric|category|label|term|concept|number|statistic)\s+(?:that\s+)?(?:we|our\s+team)\b`,
   // A hypothesis the investigation dropped: "Assumed user error at the time.", "We initially suspected operator error".
   String.raw`\b(?:assumed|suspected|thought|believed)\s+(?:it\s+was\s+)?(?:an?\s+)?(?:user|human|operator)\s+errors?\s+at\s+(?:the\s+time|first)\b|\b(?:initially|at\s+first)\s+(?:assumed|suspected|thought|believed)\b[^.;]{0,30}?\b(?:user|human|operator)\s+errors?\b`,

@@ -88,6 +88,11 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "Not someone you want near the payment configuration", "not Zoé's most attentive afternoon".
       String.raw`\bnot\s+(?:someone|somebody|the\s+(?:person|one|kind\s+of\s+person))\s+(?:you|we|I|anyone)\s+(?:would\s+)?(?:want|need|trust)\s+(?:anywhere\s+)?(?:near|around|in\s+charge\s+of)\b`,
       String.raw`\bnot\s+{P}\s+(?:finest|best|brightest|proudest|most\s+\w+)\s+(?:hour|moment|day|afternoon|morning|evening|night|week|shift|performance)\b`,
+      // "Zoe was the last person to touch the rate sheet before it broke" (not "the last person to log in, and her log
+      // showed every command").
+      String.raw`{S}{ADV}\s+(?:was|were|is)\s+the\s+(?:last|only)\s+(?:person|one|engineer|people)\s+(?:who\s+)?(?:to\s+)?(?:touch|change|edit|modify|deploy|log|access|run)\w*\b[^.;]{0,60}?\bbefore\s+(?:it|the\s+[\w-]+|things|everything)\s+(?:broke|failed|went\s+down|fell\s+over|stopped|crashed|died|blew\s+up)\b`,
+      // "Colin apparently regards the four-eyes rule as a formality", "still treat the production cluster as their playground".
+      String.raw`{S}{ADV}\s+(?:regards?|regarded|treats?|treated|sees?|saw|considers?|considered|views?|viewed)\s+(?:[^\s.;]+\s+){1,6}?as\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:mere\s+|personal\s+|optional\s+)?(?:formality|optional|suggestion|playground|sandbox|toy|decoration|afterthought|paperwork|box-ticking|nice-to-have)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -114,6 +119,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bit\s+was\b`,
       String.raw`\bnot\s+(?:someone|somebody|the)\b`,
       String.raw`\bnot\b`,
+      String.raw`\b(?:last|only)\s+(?:person|one|engineer|people)\b`,
+      String.raw`\b(?:formality|optional|suggestion|playground|sandbox|toy|decoration|afterthought|paperwork|box-ticking|nice-to-have)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',

@@ -58,8 +58,9 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'insult',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:stupid(?:ity|ly)?|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b|\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|clever\s+clogs|mastermind)\b`,
+    pattern: String.raw`\b(?:stupid(?:ity)?|stupidly(?!\s+(?:simple|easy|fast|quick|cheap|small|obvious|effective|good|well)\b)|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b|\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|clever\s+clogs|mastermind)\b`,
     negatable: true,
+    // "A dumb terminal": a kind of device.
     notFollowedBy: String.raw`\s+(?:terminal|terminals|pipe|pipes|client|clients|proxy|switch|switches|component|components)\b`,
     note: 'Insults aimed at people (stupid, dumb, idiot) make a postmortem unsafe to contribute to.',
     examples: ['That was a stupid thing to run on the primary.', 'Only an idiot would deploy during the freeze.'],
@@ -244,6 +245,10 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:can['’]?t|cannot|could\s*n['’]?t|could\s+not|is\s+unable\s+to|was\s+unable\s+to|never|does\s*n['’]?t|did\s*n['’]?t)\s+(?:even\s+)?(?:follow|read|understand)\s+(?:simple|basic|clear|explicit|easy|straightforward)\s+(?:\w+\s+)?(?:instructions|directions|steps|documentation|docs|rules)\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were|seems|seemed)\s+(?:simply\s+|just\s+|completely\s+|clearly\s+)?(?:incapable|not\s+capable)\s+of\b`,
+      // "Derek, three years into the role, still does not know where the runbook lives".
+      String.raw`{S}{ADV}\s+still\s+(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:know|understand|remember|grasp|tell|find|read)\b`,
+      // "The engineer on call lacked the basic judgment to roll back".
+      String.raw`{S}{ADV}\s+(?:lacked|lacks|lack)\s+(?:the\s+)?(?:(?:most\s+)?basic\s+[\w-]+|common\s+sense|judge?ment|competence|discipline|good\s+sense)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying someone cannot follow simple instructions is a verdict on the person; ask why the instructions failed them.',

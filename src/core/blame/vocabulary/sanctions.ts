@@ -75,6 +75,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:restrict|restricting|restricted|limit|limiting|limited|downgrade|downgrading|downgraded|demote|demoting|demoted)\s+{O}\s+to\s+read-?only\b`,
       // "Make sure Morgane double-checks her queries next time".
       String.raw`\bmake\s+sure\s+{O}\s+(?:double-?checks?|checks?|tests?|reads?|verif(?:y|ies)|reviews?|pays?\s+(?:more\s+)?attention|is\s+more\s+careful|takes?\s+more\s+care|follows?)\b[^.;]{0,60}?\bnext\s+time\b`,
+      // "Written apology from Murakami-san to the support team", "before his production access is returned".
+      String.raw`\b(?:written|formal|public|personal)\s+apolog(?:y|ies)\s+from\s+{O}`,
+      String.raw`{S}\s+(?:to|must|will|should|shall)\s+(?:complete|take|attend|redo|repeat|retake|pass)\b[^.;]{1,60}?\bbefore\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:access|rights|permissions?|privileges?)\s+(?:is|are|will\s+be|can\s+be)\s+(?:returned|restored|reinstated|given\s+back)\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -112,6 +115,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bapolog`,
       String.raw`\bread-?only\b`,
       String.raw`\bnext\s+time\b`,
+      String.raw`\bapolog`,
+      String.raw`\b(?:returned|restored|reinstated|given\s+back)\b`,
     ],
     actors: PEOPLE,
     individual: true,
@@ -130,6 +135,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:find|finding|found|work|working|establish|establishing|determine|determining)\s+out\s+who\s+(?:exactly\s+)?(?:is|was)\s+(?:responsible|to\s+blame|at\s+fault|accountable)\b`,
       // The incident told to everyone so that they know what the person did.
       String.raw`\bso\s+(?:that\s+)?(?:everyone|everybody|the\s+whole\s+(?:team|company|org|organi[sz]ation))\s+(?:understands|knows|sees|hears|learns)\s+(?:exactly\s+)?what\s+(?:he|she|they)\s+did\b`,
+      // "The individuals involved have been counseled", "the engineer responsible has been spoken to".
+      String.raw`\b(?:individuals?|engineers?|employees?|staff(?:\s+members?)?|persons?|people|analysts?|operators?|developers?|colleagues?)\s+(?:involved|responsible|concerned|at\s+fault)\s+(?:have|has)\s+(?:been|now\s+been)\s+(?:counsel?led|coached|spoken\s+to|disciplined|reprimanded|warned|dealt\s+with|addressed|talked\s+to)\b`,
       // "The matter has been escalated to the director as a performance issue for the team lead".
       String.raw`\b(?:escalated|raised|referred|reported|logged|recorded|flagged|treated)\b[^.;]{0,60}?\bas\s+an?\s+(?:(?:individual\s+)?(?:conduct|disciplinary|capability|behaviou?ral|hr)\s+(?:issue|matter|concern|problem|case)\b|(?:individual\s+)?performance\s+(?:issue|matter|concern|problem|case)\s+(?:for|with|regarding|concerning|against)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:lead|engineer|manager|analyst|developer|operator|admin|administrator|dba|sre|technician|specialist|contractor|consultant|intern|member|employee|individual|person|him|her|them))\b`,
       String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,
