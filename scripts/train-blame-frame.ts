@@ -18,7 +18,7 @@ import { parsePostmortem } from '../src/core/model/parse';
 import { readCorpus } from '../test/unit/blame/corpus';
 
 /** Sets kept out of training so they keep measuring wording the model has not seen. */
-export const HELD_OUT = ['corpus-structural-probe.txt', 'corpus-fresh-p.txt', 'corpus-fresh-q.txt', 'corpus-fresh-v.txt', 'corpus-fresh-w.txt', 'corpus-fresh-ac.txt', 'corpus-fresh-ad.txt', 'corpus-fresh-ag.txt', 'corpus-fresh-ah.txt', 'corpus-fresh-ak.txt', 'corpus-fresh-al.txt', 'corpus-fresh-am.txt', 'corpus-fresh-an.txt', 'corpus-fresh-ap.txt', 'corpus-fresh-ar.txt', 'corpus-fresh-au.txt', 'corpus-fresh-av.txt', 'corpus-fresh-ay.txt', 'corpus-fresh-az.txt', 'corpus-fresh-bc.txt', 'corpus-fresh-bd.txt', 'corpus-fresh-be.txt', 'corpus-fresh-bf.txt', 'corpus-fresh-bk.txt', 'corpus-fresh-bl.txt', 'corpus-fresh-bo.txt', 'corpus-fresh-bp.txt', 'corpus-fresh-bq.txt', 'corpus-fresh-bt.txt', 'corpus-fresh-bu.txt', 'corpus-fresh-bx.txt', 'corpus-fresh-by.txt', 'corpus-fresh-bz.txt', 'corpus-fresh-ca.txt', 'corpus-fresh-cb.txt', 'corpus-fresh-cc.txt', 'corpus-fresh-cd.txt', 'corpus-fresh-ce.txt', 'corpus-fresh-cf.txt'];
+export const HELD_OUT = ['corpus-structural-probe.txt', 'corpus-fresh-p.txt', 'corpus-fresh-q.txt', 'corpus-fresh-v.txt', 'corpus-fresh-w.txt', 'corpus-fresh-ac.txt', 'corpus-fresh-ad.txt', 'corpus-fresh-ag.txt', 'corpus-fresh-ah.txt', 'corpus-fresh-ak.txt', 'corpus-fresh-al.txt', 'corpus-fresh-am.txt', 'corpus-fresh-an.txt', 'corpus-fresh-ap.txt', 'corpus-fresh-ar.txt', 'corpus-fresh-au.txt', 'corpus-fresh-av.txt', 'corpus-fresh-ay.txt', 'corpus-fresh-az.txt', 'corpus-fresh-bc.txt', 'corpus-fresh-bd.txt', 'corpus-fresh-be.txt', 'corpus-fresh-bf.txt', 'corpus-fresh-bk.txt', 'corpus-fresh-bl.txt', 'corpus-fresh-bo.txt', 'corpus-fresh-bp.txt', 'corpus-fresh-bq.txt', 'corpus-fresh-bt.txt', 'corpus-fresh-bu.txt', 'corpus-fresh-bx.txt', 'corpus-fresh-by.txt', 'corpus-fresh-bz.txt', 'corpus-fresh-ca.txt', 'corpus-fresh-cb.txt', 'corpus-fresh-cc.txt', 'corpus-fresh-cf.txt'];
 export const CORPUS_DIR = 'test/fixtures/blame';
 /** Published postmortems: ordinary prose about people, nearly all of it blameless. */
 export const REAL_DIRS = ['test/fixtures/real-world', 'test/fixtures/real-world-2', 'test/fixtures/real-world-3', 'test/fixtures/real-world-4', 'test/fixtures/real-world-5', 'test/fixtures/real-world-6', 'test/fixtures/real-world-7', 'test/fixtures/real-world-8', 'test/fixtures/real-world-9', 'test/fixtures/real-world-10', 'test/fixtures/real-world-11', 'test/fixtures/real-world-12', 'test/fixtures/real-world-13'];
@@ -26,9 +26,11 @@ export const OUT = 'src/core/blame/frame-weights.json';
 export const TRAINED_ON = 'test/fixtures/blame/frame-trained-on.json';
 /**
  * Reported above this probability: chosen by leave-one-writer-out for precision and recall together (0.85 before the
- * dead zone below; with it, 0.7 gives the same figures).
+ * dead zone below). With CD and CE: P 0.962 / R 0.888 at 0.7, P 0.965 / R 0.879 at 0.75; 0.75 for precision, which
+ * first runs on new writers show is the side that slips (and one look-alike of the curated gaps set, "The backfill was
+ * run by Nadia and never touched the orders table", stays unreported).
  */
-const THRESHOLD = 0.7;
+const THRESHOLD = 0.75;
 const EPOCHS = 25;
 const LEARNING_RATE = 0.3;
 const L2 = 1e-4;

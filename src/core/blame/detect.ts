@@ -262,7 +262,7 @@ const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|whil
 /** The subject of a judgment said of it: "The PCRF was careless with …", "The search indexer got lazy under load". */
 const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)(?:\s*,\s*[^,.;]{1,25},)?\s+(?:(?:\w+ly|too|very|so|quite|rather|pretty|downright|a\s+bit|a\s+little|all\s+but)\s+)?$`, 'iu');
 /** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
-const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:(?:an?|some)\s+)?(?:\w+ly\s+)?$`, 'iu');
+const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:(?:an?|some|the)\s+)?(?:\w+ly\s+)?$`, 'iu');
 /** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
 const SOFTWARE_THING = /^\s+(?:[\w-]+\s+)?(?:defaults?|behaviou?rs?|settings?|config(?:uration)?s?|logic|implementations?|heuristics?|retry|retries|timeouts?|algorithms?|regex(?:es)?|parsing|parser|schema|caching|error\s+handling|validation|backoff|bugs?|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))/iu;
 /** A subject that is what software does: "The SDK's error handling", "the retry logic". */
@@ -310,7 +310,7 @@ function judgesSoftware(before: string, judged: string, after: string, people: P
 }
 
 /** Words that introduce a quotation as wording to talk about ("the sentence "…"", "phrases like "…""). */
-const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:review|draft|version|report|write-?up)\s+(?:said|says|read|reads|stated|claimed)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
+const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:review|draft|version|report|write-?up)(?:\s+of\s+(?:this|the|our)\s+[\w-]+)?\s+(?:said|says|read|reads|stated|claimed)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
 /** What follows a quotation that is being discussed, not said ("…" is the kind of question we avoid). */
 const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|doesn['’]t|tends|makes|leads|shuts|appears|stops)\b/iu;
 

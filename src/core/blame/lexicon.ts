@@ -17,7 +17,7 @@ export const ROLE_NOUNS: readonly string[] = [
 /** Words that, as the head of a phrase, name a group of people ("the DBA team", "ops"). */
 export const TEAM_NOUNS: readonly string[] = [
   'team', 'teams', 'squad', 'squads', 'crew', 'department', 'org', 'ops', 'devops', 'secops', 'sec', 'qa',
-  'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'engineering', 'noc', 'soc',
+  'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'engineering', 'noc', 'soc', 'helpdesk', 'servicedesk',
 ];
 
 /** Department names that name a group of people when capitalised ("Marketing pushed the campaign live"). */
@@ -54,7 +54,7 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'order', 'cart', 'catalog', 'messaging', 'compute', 'frontend', 'backend', 'edge', 'caching', 'sharding',
   'routing', 'scheduling', 'indexing', 'batch', 'stream', 'streaming', 'ingestion', 'export', 'import', 'sync',
   'failure', 'mistake', 'slip', 'lapse', 'factor', 'nature', 'judgment', 'judgement', 'oversight', 'interaction',
-  'optimiser', 'optimizer', 'solver', 'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
+  'optimiser', 'optimizer', 'solver', 'breaker', 'engine', 'limiter', 'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
 ];
 
 /** Product and project names that look like personal names or proper nouns but are software. */

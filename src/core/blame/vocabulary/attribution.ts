@@ -6,7 +6,7 @@ import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUT
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
 const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
-const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
+const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
 const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
 
@@ -37,6 +37,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:what|the\s+(?:thing|part|one\s+thing))\s+(?:that\s+)?(?:went\s+wrong|failed|broke|let\s+us\s+down)\s+(?:here\s+)?(?:was|is)\s+{O}(?=\s*[.!;]|\s*$)`,
       // "This was not a tooling gap; Sven knew the procedure", "not a tooling issue; it was Furkan".
       String.raw`\b(?:this|it|that)\s+was\s+not\s+(?:a|an)\s+(?:tooling|process|system|systems|technical|platform|infrastructure|code|software|monitoring)\s+(?:gap|issue|problem|failure|fault|bug)\s*[;:,—–-]+\s*(?:it\s+was\s+)?{O}`,
+      // "The outcome is on them", "it did exactly what Callum told it to do".
+      String.raw`\b(?:the\s+)?(?:outcome|result|consequences?|fallout|damage|rest)\s+(?:is|are|was|were)\s+(?:all\s+)?on\s+(?:them|him|her)\b`,
+      String.raw`\b(?:did|does|was\s+doing)\s+exactly\s+what\s+{O}\s+(?:told|asked|configured|instructed|set\s+up)\s+it\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,

@@ -24,6 +24,13 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`\bwhat\s+(?:looked|seemed|appeared|sounded)\s+like\b[^.;]{0,80}?\bturned\s+out\s+to\s+be\b`,
   // "The engineer responsible is on call again next week": who is on the rota, said as a plan.
   String.raw`^\W*(?:[-*+]\s+)?(?:[\w@'’.-]+\s+){1,4}?(?:is|are|will\s+be)\s+on[- ]call\s+(?:again\s+)?(?:next|this|from|on|until|tomorrow|tonight)\b[^.;!?]*[.!]?\s*$`,
+  // "Ben's change was the trigger, not the cause", "not because of one person", "Kiki did everything the guide asks",
+  // "forgot their new passwords, which is entirely expected", "Thank you Sinta for raising it", "deserves thanks".
+  String.raw`\bthe\s+trigger\s*,\s*not\s+the\s+(?:root\s+)?cause\b`,
+  String.raw`\bnot\s+because\s+of\s+(?:one\s+person|any\s+one\s+person|anyone|a\s+(?:single\s+)?person|an\s+individual)\b`,
+  String.raw`\bdid\s+(?:everything|exactly\s+what)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:guide|runbook|procedure|process|checklist|playbook|policy|sop)\s+(?:asks|asked|says|said|requires|required|tells|told)\b`,
+  String.raw`\bwhich\s+(?:is|was)\s+(?:entirely\s+|completely\s+|perfectly\s+|only\s+)?(?:expected|understandable|normal|predictable|human)\b`,
+  String.raw`\bthank\s+you\s+(?:[\w@.-]+\s+){0,2}?for\s+(?:raising|reporting|flagging|spotting|catching|escalating|noticing|calling|asking|sharing|writing|staying|jumping|helping|fixing|working|speaking)\b|\bdeserves?\s+(?:our\s+|real\s+|special\s+)?(?:thanks|credit|praise|recognition)\b`,
   // "That's a call we own together", "it was our shared decision": the team owning a decision.
   String.raw`\b(?:our|a)\s+(?:shared|collective|joint|team|group)\s+(?:decision|call|choice)\b`,
   String.raw`\b(?:a\s+(?:call|decision|choice|risk|trade-?off)|that|this|it)\s+(?:that\s+)?we\s+(?:all\s+|collectively\s+)?own\b`,
@@ -35,7 +42,7 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
 ];
 
 /** Running software that can be called careless or forgetful without anyone being blamed. */
-const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system)s?`;
+const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|limiter|breaker|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system)s?`;
 
 /**
  * Phrases where a judgment or forgetting word describes software, not a person: a finding overlapping one is dropped
@@ -46,8 +53,13 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   // "The driver app's offline queue behaved irresponsibly".
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?${COMPONENT}\s+(?:behaved|behaves|acted|acts)\s+(?:\w+\s+)?(?:irresponsibly|carelessly|recklessly|sloppily|lazily|negligently|stupidly)\b`,
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:forgot|forgets|forgotten|neglected|neglects|ignored|ignores|skipped|skips)\b`,
-  // "The fairshare algorithm punished the chemistry department": a scheduler's penalty, not a sanction.
-  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:punished|punishes|punishing|penali[sz]ed|penali[sz]es|penali[sz]ing)\b`,
+  // "The fairshare algorithm punished the chemistry department", "the bed management bot blamed the wrong ward".
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:punished|punishes|punishing|penali[sz]ed|penali[sz]es|penali[sz]ing|blamed|blames|blaming)\b`,
+  // "The stupid part is our rate limiter counting per pod", "the Go garbage collector was the bad guy this time".
+  String.raw`\bthe\s+(?:stupid|dumb|silly|lazy|sloppy)\s+(?:part|thing|bit)\s+(?:is|was)\s+(?:that\s+)?(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\b`,
+  String.raw`\b(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:was|is)\s+the\s+(?:bad\s+guy|villain|culprit)\b`,
+  // A Kubernetes operator's error while reconciling: "the Postgres operator hit an operator error during reconciliation".
+  String.raw`\boperators?[- ]errors?\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|operand)\b)`,
   // "The ingress controller dropped the ball on retries", "the proxy didn't bother to retry".
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:(?:dropped|fumbled)\s+the\s+ball|(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:even\s+)?(?:bother|be\s+bothered))\b`,
   // "A sloppy default in the HTTP library": the judgment is about something the software ships with.

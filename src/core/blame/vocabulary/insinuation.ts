@@ -50,7 +50,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "I won't say who, but…", "not to point fingers but…".
       String.raw`\b(?:I\s+(?:won['’]t|will\s+not|don['’]t\s+want\s+to|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|shan['’]t)\s+(?:name\s+(?:any\s+)?names|say\s+(?:who|it\s+was|names|which)|point\s+(?:any\s+)?fingers|blame\s+anyone|mention\s+(?:any\s+)?names)|(?:I['’]m|I\s+am)\s+not\s+(?:pointing\s+(?:any\s+)?fingers|blaming\s+anyone|naming\s+(?:any\s+)?names|saying\s+(?:it\s+was|who))|not\s+(?:to\s+)?(?:point(?:ing)?\s+(?:any\s+)?fingers|blam(?:e|ing)\s+anyone|nam(?:e|ing)\s+(?:any\s+)?names|naming\s+anyone|mention(?:ing)?\s+names))\b[^.;]{0,30}?\bbut\b`,
       // Tags that hint at a culprit without naming the fault.
-      String.raw`\b(?:make\s+of\s+that\s+what\s+you\s+will|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?=\s*[.!]*\s*$)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
+      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?=\s*[.!]*\s*$)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
       // "Our so-called DNS expert", "our resident "Kubernetes guru"", "Our "DBA" strikes again".
       String.raw`\bso-called\s+["“]?(?:[\w-]+\s+){0,2}?${STANDING}\b|\b(?:our|the|their|his|her|a|resident)\s+(?:resident\s+)?["“](?:[\w-]+\s+){0,2}?${STANDING}["”]`,
       // "Olu's "quick fix" took down checkout", "Asha's so-called "tested" patch".
@@ -64,7 +64,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "Apparently @benji thinks feature flags are for other people".
       String.raw`\b(?:apparently|evidently|obviously|clearly|seemingly)\s*,?\s+{S}\s+(?:thinks?|thought|decided|figured|believes?|believed|assumed|feels?|felt|considers?|considered)\b[^.;]{1,60}?\b(?:optional|for\s+other\s+people|for\s+everyone\s+else|beneath\s+(?:him|her|them)|overrated|a\s+suggestion|someone\s+else['’]s\s+(?:problem|job))\b`,
       String.raw`{S}\s+(?:apparently|evidently|obviously|clearly|seemingly)\s+(?:thinks?|thought|decided|figured|believes?|believed|assumed|feels?|felt|considers?|considered)\b[^.;]{1,60}?\b(?:optional|for\s+other\s+people|for\s+everyone\s+else|beneath\s+(?:him|her|them)|overrated|a\s+suggestion|someone\s+else['’]s\s+(?:problem|job))\b`,
-      String.raw`{S}\s+(?:thinks?|thought|believes?|believed|assumed|figured)\s+(?:that\s+)?[^.;]{1,40}?\b(?:(?:is|are|was|were)\s+for\s+(?:other\s+people|everyone\s+else)|(?:is|are|was|were)\s+beneath\s+(?:him|her|them)|(?:is|are|was|were)\s+someone\s+else['’]s\s+(?:problem|job))\b`,
+      String.raw`{S}\s+(?:thinks?|thought|believes?|believed|assumed|figured)\s+(?:that\s+)?[^.;]{1,40}?\b(?:(?:is|are|was|were)\s+for\s+(?:other\s+people|everyone\s+else)|(?:is|are|was|were)\s+beneath\s+(?:him|her|them)|(?:is|are|was|were)\s+someone\s+else['’]s\s+(?:problem|job)|(?:is|are|was|were)\s+(?:just\s+|merely\s+|only\s+)?(?:a\s+suggestion|optional))\b`,
       // "That's what happens when you let the marketing team edit DNS".
       String.raw`\b(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+what\s+(?:happens|you\s+get)\s+when\s+(?:you\s+|we\s+)?(?:let|give|allow|put|trust|leave)\s+{O}`,
       // "Well done, @cstroud, for discovering yet another way to break staging".
@@ -87,16 +87,18 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`(?:[,;:—–]\s*|\s-\s*|\band\s+)it\s+was\s+(?=(?:[\p{L}@][\p{L}\p{N}@'’._-]*\s*){1,3}[.!]*\s*$){O}`,
       // "Not someone you want near the payment configuration", "not Zoé's most attentive afternoon".
       String.raw`\bnot\s+(?:someone|somebody|the\s+(?:person|one|kind\s+of\s+person))\s+(?:you|we|I|anyone)\s+(?:would\s+)?(?:want|need|trust)\s+(?:anywhere\s+)?(?:near|around|in\s+charge\s+of)\b`,
-      String.raw`\bnot\s+{P}\s+(?:finest|best|brightest|proudest|most\s+\w+)\s+(?:hour|moment|day|afternoon|morning|evening|night|week|shift|performance)\b`,
+      String.raw`\bnot\s+{P}\s+(?:finest|best|brightest|proudest|most\s+\w+)\s+(?:hour|moment|day|afternoon|morning|evening|night|week|shift|performance)\b|\bnot\s+at\s+(?:his|her|their)\s+(?:most\s+\w+|best|sharpest|finest)\b`,
       // "Zoe was the last person to touch the rate sheet before it broke" (not "the last person to log in, and her log
       // showed every command").
       String.raw`{S}{ADV}\s+(?:was|were|is)\s+the\s+(?:last|only)\s+(?:person|one|engineer|people)\s+(?:who\s+)?(?:to\s+)?(?:touch|change|edit|modify|deploy|log|access|run)\w*\b[^.;]{0,60}?\bbefore\s+(?:it|the\s+[\w-]+|things|everything)\s+(?:broke|failed|went\s+down|fell\s+over|stopped|crashed|died|blew\s+up)\b`,
       // "Colin apparently regards the four-eyes rule as a formality", "still treat the production cluster as their playground".
       String.raw`{S}{ADV}\s+(?:regards?|regarded|treats?|treated|sees?|saw|considers?|considered|views?|viewed)\s+(?:[^\s.;]+\s+){1,6}?as\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:mere\s+|personal\s+|optional\s+)?(?:formality|optional|suggestion|playground|sandbox|toy|decoration|afterthought|paperwork|box-ticking|nice-to-have)\b`,
+      // "We have zero evidence that she tested it", "no evidence of a first check".
+      String.raw`\b(?:zero|no|not\s+a\s+shred\s+of|little)\s+evidence\s+(?:that\s+(?:he|she|they)\s+(?:actually\s+|ever\s+|really\s+)?(?:tested|checked|reviewed|read|looked|ran|verified|did)|of\s+(?:a|any)\s+(?:first\s+|actual\s+|real\s+)?(?:check|test|review))\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
-      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror|reader|readers|sink|shows|thing|questions)\b`,
+      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror|reader|readers|sink|shows|thing|questions|nothing|tells?)\b`,
       String.raw`\bso-called\b|[\"“]`,
       String.raw`[\"“]`,
       String.raw`[\"“]`,
@@ -121,6 +123,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bnot\b`,
       String.raw`\b(?:last|only)\s+(?:person|one|engineer|people)\b`,
       String.raw`\b(?:formality|optional|suggestion|playground|sandbox|toy|decoration|afterthought|paperwork|box-ticking|nice-to-have)\b`,
+      String.raw`\bevidence\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',

@@ -14,7 +14,17 @@ export const LABELS: readonly BlameEntry[] = [
     note: '"Human error" names a person as the cause and ends the inquiry where it should start: why was the mistake possible and not caught?',
     expected: 'a gap in our safeguards',
     examples: ['Leaving the replica in maintenance mode was a human error.', 'The root cause was human error.'],
+  },  {
+    id: 'non-compliance',
+    category: 'blame-label',
+    // "Root cause category: Staff non-compliance with procedure", "Personnel — individual non-compliance".
+    pattern: String.raw`\b(?:staff|personnel|individual|employee|user|operator|human|clinician|engineer)\s+non-?compliance\b`,
+    negatable: true,
+    notPrecededBy: SAFEGUARD_AGAINST,
+    note: 'Labelling the cause as a person\'s non-compliance ends the inquiry; ask why the procedure was hard to follow or easy to skip.',
+    examples: ['| Root cause category | Staff non-compliance with procedure | Confirmed |'],
   },
+
   {
     id: 'operator-error',
     category: 'blame-label',

@@ -31,7 +31,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhy\s+(?:on\s+earth|the\s+hell|in\s+the\s+world)\s+(?:did|would|does|do)\s+{O}\s+\p{L}+`,
       String.raw`{S}\s*,\s*why\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:did|would)\s+you\s+(?!(?:think|say|mention|tell|ask)\b)\p{L}+[^.;?]{0,80}\?`,
       // "How can a developer with five years on the team forget that the package must be signed?"
-      String.raw`\bhow\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:can|could|does|did|do|would)\s+{O}(?:\s+(?:with|from|in|on|of|who\s+has)\s+[^?.;]{1,50}?)?\s+(?:possibly\s+|simply\s+|just\s+|even\s+|still\s+)?(?:forget|miss|ignore|skip|overlook)\b[^.;?]{0,100}\?`,
+      String.raw`\bhow\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:can|could|does|did|do|would)\s+{O}(?:\s+(?:with|from|in|on|of|who\s+has)\s+[^?.;]{1,50}?)?\s+(?:possibly\s+|simply\s+|just\s+|even\s+|still\s+)?(?:mistake|confuse|mix\s+up|forget|miss|ignore|skip|overlook)\b[^.;?]{0,100}\?`,
       // "Honestly, who reviews a 2,000-line PR in four minutes, Corentin?": a question put to the person, by name.
       String.raw`^\W*(?:[\w-]+\s*,\s*)?(?:who|how|why|what|when|where|does|did|do|is|was|were|are|would|could)\b[^?]{5,200}?,\s*{O}\s*\?\s*$`,
     ],
@@ -66,6 +66,9 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|merged|reviewed|signed\s+off\s+on|deployed|pushed|shipped)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:in\s+(?:under\s+)?(?:\w+|\d+)\s+(?:minutes?|seconds?)|without|on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2})\b[^?]{0,60}\?`,
       // "Who let Boitumelo run a bulk card reissue at 08:00 on a Monday?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:let|allowed|permitted)\s+(?!(?:us|me|you|them|it|this|that)\b)[^?.;]{1,40}?\s+(?:to\s+)?(?:run|deploy|merge|push|ship|release|restart|drop|delete|disable|truncate|touch|kick\s+off)\b[^?]{0,120}\?`,
+      // "Who signs off a roster template that gives a ward no night nurses?", "Whose idea was it to migrate on payday?"
+      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+|even\s+)?(?:signs\s+off|signed\s+off|approves|approved|reviews|reviewed|merges|merged|okays|okayed)\s+(?:on\s+)?(?:a|an|the|this|that)\s+[^?]{1,60}?\b(?:that|which|with|without)\b[^?]{1,100}\?`,
+      String.raw`\bwhose\s+(?:bright\s+|great\s+|brilliant\s+|clever\s+)?idea\s+was\s+(?:it|this|that)\b[^?]{0,100}\?`,
     ],
     cue: [
       String.raw`\bwho\b[^?]*\?`,
@@ -73,6 +76,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\b[^?]*\?`,
       String.raw`\bwho\b[^?]*\?`,
       String.raw`\bwho\b[^?]*\?`,
+      String.raw`\bwho\b[^?]*\?`,
+      String.raw`\bwhose\b[^?]*\?`,
     ],
     note: 'Asking who thought it was fine, or who approved it, is blame phrased as a question; ask what made it look fine.',
     examples: ['Who decided disabling the health checks was fine?', 'Who signed off on this?', 'Who merges a 3k-line PR at 17:55 on a Friday?'],

@@ -24,7 +24,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // Losing access mid-incident is a fact of the timeline; having lost it, or losing it for a while, is a sanction.
       String.raw`{S}{ADV}\s+(?:(?:has|have)\s+lost|will\s+lose|loses)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b|{S}{ADV}\s+lost\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b(?=[^.;]{0,40}\b(?:for\s+the\s+rest\s+of|for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)|until|pending|as\s+a\s+(?:result|consequence)|after\s+(?:this|the)\s+(?:incident|outage)))`,
       String.raw`{S}{ADV}\s+(?:will|shall|would)\s+no\s+longer\s+(?:have|get|hold|keep|be\s+(?:allowed|permitted|able)\s+to)\s+(?:[\w-]+\s+){0,2}?(?:${RIGHTS}|deploy|merge|push|approve|be\s+on)\b`,
-      String.raw`{S}{ADV}\s+(?:received|receives|will\s+receive|is\s+(?:to|going\s+to)\s+receive|got|was\s+given|has\s+been\s+given|was\s+issued|has\s+been\s+issued|will\s+be\s+(?:given|issued)|gets|will\s+get|earned)\s+(?:a|an|his|her|their)\s+(?:first\s+|second\s+|final\s+)?(?:formal|written|final|verbal|official|disciplinary)\s+(?:warning|reprimand|caution|notice)\b`,
+      String.raw`{S}{ADV}\s+(?:received|receives|will\s+receive|is\s+(?:to|going\s+to)\s+receive|got|was\s+given|has\s+been\s+given|was\s+issued|has\s+been\s+issued|will\s+be\s+(?:given|issued)|gets|will\s+get|earned)\s+(?:a|an|his|her|their)\s+(?:first\s+|second\s+|final\s+)?(?:(?:formal|written|final|verbal|official|disciplinary)\s+){1,2}(?:warning|reprimand|caution|notice)\b`,
       String.raw`{S}{ADV}\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|will\s+be|is\s+being)\s+(?:(?:temporarily|permanently|indefinitely|formally|now)\s+)?(?:taken|removed|pulled|dropped|moved|stood\s+down|benched|kicked|struck|excluded|suspended)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|team|project|on-?call|roster|schedule|squad|pager\w*)\b`,
       String.raw`{S}{ADV}\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:barred|banned|forbidden|prohibited|not\s+allowed|no\s+longer\s+allowed|no\s+longer\s+permitted|not\s+permitted)\s+(?:from|to)\b`,
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+been\s+(?:told|asked|instructed|ordered)\s+to\s+(?:stay|keep)\s+(?:away|off|out)\b`,
@@ -69,7 +69,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Revoke Kat's Heroku admin role", "Remove Tarık's write access to the bucket": a person's privileged access, taken.
       String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:admin|administrator|write|production|prod|root|deploy|merge|commit|sudo|owner|superuser)\s+(?:access|role|rights|permissions?|privileges?)\b${NOT_AWAY}`,
       // "Élodie to be reminded (again) that …", "Ludovic to present his apologies at the all-hands".
-      String.raw`{S}\s+(?:to\s+be|will\s+be|must\s+be|should\s+be|is\s+to\s+be|shall\s+be)\s+(?:formally\s+|personally\s+)?reminded\b(?!\s+(?:by|via|through|automatically|when|before|if)\b)`,
+      String.raw`{S}\s*,?\s+(?:to\s+be|will\s+be|must\s+be|should\s+be|is\s+to\s+be|shall\s+be|has\s+been|had\s+been|was)\s+(?:formally\s+|personally\s+)?reminded\b(?!\s+(?:by|via|through|automatically|when|before|if)\b)`,
       String.raw`{S}\s+(?:to|will|must|should|shall|is\s+to)\s+(?:present|offer|make|give|send|deliver|issue)\s+(?:his|her|their)\s+(?:formal\s+|personal\s+|public\s+|written\s+)?apolog(?:y|ies)\b`,
       // "Restrict Arjun to read-only access on the scheduler nodes".
       String.raw`\b(?:restrict|restricting|restricted|limit|limiting|limited|downgrade|downgrading|downgraded|demote|demoting|demoted)\s+{O}\s+to\s+read-?only\b`,
@@ -78,6 +78,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Written apology from Murakami-san to the support team", "before his production access is returned".
       String.raw`\b(?:written|formal|public|personal)\s+apolog(?:y|ies)\s+from\s+{O}`,
       String.raw`{S}\s+(?:to|must|will|should|shall)\s+(?:complete|take|attend|redo|repeat|retake|pass)\b[^.;]{1,60}?\bbefore\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:access|rights|permissions?|privileges?)\s+(?:is|are|will\s+be|can\s+be)\s+(?:returned|restored|reinstated|given\s+back)\b`,
+      // "Lesson learned: don't give Ferdi prod access".
+      String.raw`\b(?:don['’]t|do\s+not|never)\s+(?:again\s+)?(?:give|grant|hand)\s+{O}\s+(?:[\w-]+\s+){0,2}?(?:access|rights|permissions|root|admin|sudo|the\s+keys)\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -117,6 +119,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bnext\s+time\b`,
       String.raw`\bapolog`,
       String.raw`\b(?:returned|restored|reinstated|given\s+back)\b`,
+      String.raw`\b(?:don['’]t|do\s+not|never)\b`,
     ],
     actors: PEOPLE,
     individual: true,
@@ -140,6 +143,10 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "The matter has been escalated to the director as a performance issue for the team lead".
       String.raw`\b(?:escalated|raised|referred|reported|logged|recorded|flagged|treated)\b[^.;]{0,60}?\bas\s+an?\s+(?:(?:individual\s+)?(?:conduct|disciplinary|capability|behaviou?ral|hr)\s+(?:issue|matter|concern|problem|case)\b|(?:individual\s+)?performance\s+(?:issue|matter|concern|problem|case)\s+(?:for|with|regarding|concerning|against)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:lead|engineer|manager|analyst|developer|operator|admin|administrator|dba|sre|technician|specialist|contractor|consultant|intern|member|employee|individual|person|him|her|them))\b`,
       String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,
+      // "Identify which staff member disabled the alerts and report them to the Director of Nursing".
+      String.raw`\b(?:report|reporting|reported|refer|referring|referred)\s+(?:him|her|them|the\s+(?:individual|person|staff\s+member|engineer|analyst|employee))\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:director|manager|head|hr|human\s+resources|supervisor)\b`,
+      // "Dimas presents at the next all-hands what he did wrong".
+      String.raw`\b(?:present|presents|presenting|explain|explains|explaining|walk\s+(?:us|everyone|the\s+\w+)\s+through)\b[^.;]{0,60}?\bwhat\s+(?:he|she|they)\s+did\s+wrong\b`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
