@@ -310,7 +310,7 @@ function judgesSoftware(before: string, judged: string, after: string, people: P
 }
 
 /** Words that introduce a quotation as wording to talk about ("the sentence "…"", "phrases like "…""). */
-const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:review|draft|version|report|write-?up)(?:\s+of\s+(?:this|the|our)\s+[\w-]+)?\s+(?:said|says|read|reads|stated|claimed)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
+const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:review|draft|version|report|write-?up|timeline|entry|summary|text|title|heading|row)(?:\s+of\s+(?:this|the|our)\s+[\w-]+)?\s+(?:said|says|read|reads|stated|claimed)|(?:don['’]t|do\s+not|never|avoid|stop)\s+(?:write|say|use|writing|saying|using)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
 /** What follows a quotation that is being discussed, not said ("…" is the kind of question we avoid). */
 const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|doesn['’]t|tends|makes|leads|shuts|appears|stops)\b/iu;
 

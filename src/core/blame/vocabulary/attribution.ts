@@ -31,7 +31,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bclean(?:ing|ed|s)?\s+up\s+after\s+{O}`,
       String.raw`\b(?:unacceptable|inexcusable|unforgivable|embarrassing|shameful)\s+(?:that|for|of)\s+{O}`,
       String.raw`\bthanks\s+to\s+{O}\s*,?\s+(?:we|the\s+\w+|customers|users|everyone)\s+(?:lost|had\s+to|spent|were\s+down|was\s+down|missed|suffered|broke)\b`,
-      String.raw`\b(?:this|that|the|it)\s+(?:whole\s+|entire\s+)?(?:mess|outage|incident|failure|screw-?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|squarely\s+)?on\s+{O}`,
+      String.raw`\b(?:this|that|the|it)\s+(?:whole\s+|entire\s+)?(?:mess|outage|incident|failure|screw-?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|squarely\s+|completely\s+|totally\s+|fully\s+|100\s*%\s+)?on\s+{O}`,
       String.raw`\b(?:lies|lay|rests|rested|is|was|falls|fell)\s+(?:squarely\s+|firmly\s+)?at\s+the\s+(?:feet|door|doorstep)\s+of\s+{O}`,
       // "What went wrong was the facilities technician", "the thing that failed was Ana".
       String.raw`\b(?:what|the\s+(?:thing|part|one\s+thing))\s+(?:that\s+)?(?:went\s+wrong|failed|broke|let\s+us\s+down)\s+(?:here\s+)?(?:was|is)\s+{O}(?=\s*[.!;]|\s*$)`,
@@ -40,6 +40,12 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "The outcome is on them", "it did exactly what Callum told it to do".
       String.raw`\b(?:the\s+)?(?:outcome|result|consequences?|fallout|damage|rest)\s+(?:is|are|was|were)\s+(?:all\s+)?on\s+(?:them|him|her)\b`,
       String.raw`\b(?:did|does|was\s+doing)\s+exactly\s+what\s+{O}\s+(?:told|asked|configured|instructed|set\s+up)\s+it\b`,
+      // "The late delivery is on them, not on the routing service", "that is not a bug, that is them", "Root cause: Hương".
+      String.raw`\bis\s+on\s+(?:them|him|her)\s*,\s*not\s+(?:on\s+)?(?:the|our|us|any)\b`,
+      String.raw`\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:them|him|her)\s*[.!]*$`,
+      String.raw`\b(?:root\s+cause|cause|culprit|trigger)\s*[:—–]\s*{O}(?=\s*(?:\(|[.;!]|$))`,
+      // "We lost 3,000 orders because one person could not wait until Monday".
+      String.raw`\bbecause\s+(?:one|a\s+single|some|a\s+certain)\s+(?:person|engineer|developer|individual|colleague)\s+(?:could\s*n['’]?t|could\s+not|would\s*n['’]?t|would\s+not|did\s*n['’]?t|did\s+not|refused\s+to|had\s+to|decided\s+to)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
@@ -202,6 +208,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "It is the researcher's responsibility to keep copies of their data".
       String.raw`\b(?:it['’]s|it\s+is|it\s+was|is|was|remains)\s+(?:ultimately\s+|squarely\s+|entirely\s+|solely\s+|always\s+)?(?:the|each|every|our)\s+(?:(?:downstream|end|individual|external)\s+)?${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:responsibility|job|duty)\s+to\b`,
       String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from)\s+[^.;]{1,40}?\s+(?:is|was)\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
+      // "It is ultimately for the customer to notice", "customers who did not sign up cannot reasonably expect …",
+      // "business customers who missed the notice are, frankly, on their own".
+      String.raw`\b(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|entirely\s+|squarely\s+)?for\s+${EACH}\s+${DUTY_BEARER}\s+to\s+${VIGILANCE}`,
+      String.raw`\b(?:users?|customers?|${SERVED})\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:cannot|can['’]t|could\s*n['’]?t|should\s*n['’]?t)\s+(?:reasonably\s+|really\s+)?expect\b`,
+      String.raw`\b(?:users?|customers?|${SERVED})\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:are|is|were|was)\s*,?\s+(?:\w+ly\s*,\s+)?on\s+their\s+own\s*[.!]*$`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',

@@ -11,7 +11,7 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   // "It would be easy to write "the engineer should have checked"", "easy to read this timeline as a list of people…".
   String.raw`\b(?:too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:write|read|think|ask|wonder)\b`,
   // "If you're reading this looking for someone to blame, you won't find it here", "We're not asking who pushed the button".
-  String.raw`\b(?:looking|searching|hunting)\s+for\s+(?:someone|somebody|a\s+person|a\s+name|a\s+culprit|a\s+scapegoat)\s+to\s+blame\b|\bnot\s+asking\s+who\b`,
+  String.raw`\b(?:looking|searching|hunting)\s+for\s+(?:someone|somebody|a\s+person|a\s+name|a\s+culprit|a\s+scapegoat)\s+to\s+blame\b|\bnot\s+asking\s+who\b|\bnot\s+(?:looking|searching|hunting)\s+for\s+(?:the\s+person|the\s+people|whoever|who)\b`,
   // "Saying the operator made a mistake is true and useless".
   String.raw`^\W*(?:saying|to\s+say|calling\s+it)\b[^.;]{0,80}?\b(?:is|was|would\s+be)\s+(?:true\s+(?:and|but)\s+)?(?:useless|pointless|unhelpful|wrong|easy|not\s+(?:useful|helpful|the\s+point))\b`,
   String.raw`\bno\s+(?:evidence|sign|signs|indication|suggestion|reason\s+to\s+(?:think|believe|suspect))\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+|the\s+\w+)\b`,

@@ -18,7 +18,7 @@ export const LABELS: readonly BlameEntry[] = [
     id: 'non-compliance',
     category: 'blame-label',
     // "Root cause category: Staff non-compliance with procedure", "Personnel — individual non-compliance".
-    pattern: String.raw`\b(?:staff|personnel|individual|employee|user|operator|human|clinician|engineer)\s+non-?compliance\b`,
+    pattern: String.raw`\b(?:staff|personnel|individual|employee|user|operator|human|clinician|engineer)\s+non-?compliance\b|\b(?:inadequate|insufficient|poor)\s+(?:competence|competency|diligence|attentiveness|vigilance)\s+(?:of|by|from)\s+(?:the\s+)?(?:operative|operator|engineer|staff|individual|employee|technician|analyst)\b`,
     negatable: true,
     notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a person\'s non-compliance ends the inquiry; ask why the procedure was hard to follow or easy to skip.',

@@ -34,6 +34,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bhow\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:can|could|does|did|do|would)\s+{O}(?:\s+(?:with|from|in|on|of|who\s+has)\s+[^?.;]{1,50}?)?\s+(?:possibly\s+|simply\s+|just\s+|even\s+|still\s+)?(?:mistake|confuse|mix\s+up|forget|miss|ignore|skip|overlook)\b[^.;?]{0,100}\?`,
       // "Honestly, who reviews a 2,000-line PR in four minutes, Corentin?": a question put to the person, by name.
       String.raw`^\W*(?:[\w-]+\s*,\s*)?(?:who|how|why|what|when|where|does|did|do|is|was|were|are|would|could)\b[^?]{5,200}?,\s*{O}\s*\?\s*$`,
+      // "Was nobody on the billing team capable of reading the report?"
+      String.raw`\b(?:was|is|were|are)\s+(?:nobody|no\s*one|not\s+one\s+person)\s+(?:in|on|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:capable|able)\s+of\b`,
     ],
     cue: [
       String.raw`\?`,
@@ -49,6 +51,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`,\s*why\b`,
       String.raw`\bhow\b[^.;]*\?`,
       String.raw`,\s*[\p{L}@][\p{L}\p{N}@._-]*(?:\s+[\p{L}][\p{L}'’-]*)?\s*\?\s*$`,
+      String.raw`\b(?:nobody|no\s*one|not\s+one)\b`,
     ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',

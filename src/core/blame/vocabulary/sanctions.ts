@@ -80,6 +80,14 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}\s+(?:to|must|will|should|shall)\s+(?:complete|take|attend|redo|repeat|retake|pass)\b[^.;]{1,60}?\bbefore\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:access|rights|permissions?|privileges?)\s+(?:is|are|will\s+be|can\s+be)\s+(?:returned|restored|reinstated|given\s+back)\b`,
       // "Lesson learned: don't give Ferdi prod access".
       String.raw`\b(?:don['’]t|do\s+not|never)\s+(?:again\s+)?(?:give|grant|hand)\s+{O}\s+(?:[\w-]+\s+){0,2}?(?:access|rights|permissions|root|admin|sudo|the\s+keys)\b`,
+      // "Chi must send a written explanation to the Head of Engineering", "Ian to repeat the change management module".
+      String.raw`{S}\s+(?:to|must|will|should|shall|is\s+to)\s+(?:send|submit|write|provide|give|deliver)\s+(?:a\s+|an\s+)?(?:written\s+|formal\s+)?(?:explanation|statement|justification|account)\b`,
+      String.raw`{S}\s+(?:to|must|will|should|shall|is\s+to)\s+(?:repeat|redo|retake|re-?do|re-?take|re-?complete)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:training|course|module|certification|induction)\b`,
+      // "Add Rahul to the list of people who need approval before merging", "Arnaud's name be added to the list …".
+      String.raw`\badd(?:ed|ing|s)?\s+{O}\s+to\s+(?:the|a)\s+list\s+of\s+(?:people|engineers|developers|staff|users|those|employees)\s+(?:who\s+(?:need|needs|require|requires|must\s+get)|requiring|needing)\s+(?:[\w-]+\s+){0,2}?(?:approval|sign-?off|supervision|review)\b`,
+      String.raw`{P}\s+name\s+(?:be|is|was|will\s+be|has\s+been)\s+added\s+to\s+(?:the|a)\s+list\s+of\b`,
+      // "We will put a note about this in Sơn's performance review".
+      String.raw`\b(?:put|add|place|make|record|log|leave)\s+(?:a\s+|an\s+)?(?:note|comment|record|entry|mention|remark)\s+about\s+(?:this|it|the\s+[\w-]+)\s+(?:in|on|into|to)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:performance\s+review|appraisal|evaluation|personnel\s+file|hr\s+file|file|record)\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -120,6 +128,11 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bapolog`,
       String.raw`\b(?:returned|restored|reinstated|given\s+back)\b`,
       String.raw`\b(?:don['’]t|do\s+not|never)\b`,
+      String.raw`\b(?:explanation|statement|justification|account)\b`,
+      String.raw`\b(?:repeat|redo|retake|re-?do|re-?take|re-?complete)\b`,
+      String.raw`\blist\s+of\b`,
+      String.raw`\blist\s+of\b`,
+      String.raw`\babout\s+(?:this|it|the)\b`,
     ],
     actors: PEOPLE,
     individual: true,
