@@ -264,7 +264,7 @@ const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are
 /** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
 const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:(?:an?|some|the)\s+)?(?:\w+ly\s+)?$`, 'iu');
 /** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
-const SOFTWARE_THING = /^\s+(?:[\w-]+\s+)?(?:defaults?|behaviou?rs?|settings?|config(?:uration)?s?|logic|implementations?|heuristics?|retry|retries|timeouts?|algorithms?|regex(?:es)?|parsing|parser|schema|caching|error\s+handling|validation|backoff|bugs?|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))/iu;
+const SOFTWARE_THING = /^\s+(?:[\w-]+\s+)?(?:defaults?|behaviou?rs?|settings?|config(?:uration)?s?|logic|implementations?|heuristics?|retry|retries|timeouts?|algorithms?|regex(?:es)?|parsing|parser|schema|caching|error\s+handling|validation|backoff|bugs?|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?|cache\s+keys?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))/iu;
 /** A subject that is what software does: "The SDK's error handling", "the retry logic". */
 const SOFTWARE_SUBJECT = /\b(?:defaults?|behaviou?rs?|logic|implementations?|heuristics?|error\s+handling|exception\s+handling|validation|parsing|caching|backoff|algorithms?|regex(?:es)?|retry\s+polic(?:y|ies)|timeouts?)\s*$/iu;
 /** What only software is judged about: "The bidder is careless with memory under load". */

@@ -127,6 +127,12 @@ describe('blaming-language corpus', () => {
     // R 0.800; read and trained on since, with vocabulary from their misses (test/unit/blame/regulatorAndPlainEnglish).
     'corpus-fresh-ch.txt': { precision: 0.97, recall: 0.93 },
     'corpus-fresh-ci.txt': { precision: 0.97, recall: 0.92 },
+    // First run at b374b34: CL (second-language, direct) P 0.917 / R 0.825, CN (exasperated consultant) P 0.960 / R 0.792;
+    // read since and fixed in the vocabulary (test/unit/blame/directAndExasperated), but not trained on: retrained with
+    // them, the blind sets lost 1.3 points of recall (0.950 / 0.866 -> 0.949 / 0.853), so they stay in HELD_OUT for now.
+    // Vocabulary alone: CL 0.938 / 0.883, CN 0.964 / 0.900.
+    'corpus-fresh-cl.txt': { precision: 0.93, recall: 0.87 },
+    'corpus-fresh-cn.txt': { precision: 0.95, recall: 0.89 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -223,7 +229,7 @@ describe('blaming-language corpus', () => {
     // Four more, on the model with the fixes from CH and CI (first run at b374b34: CK P 0.953 / R 0.850, CL P 0.917 /
     // R 0.825, CM P 0.971 / R 0.833, CN P 0.960 / R 0.792; pooled 0.950 / 0.825), all blind when measured.
     { sets: ['corpus-fresh-ck.txt', 'corpus-fresh-cm.txt'], precision: 0.94, recall: 0.82 },
-    { sets: ['corpus-fresh-cl.txt', 'corpus-fresh-cn.txt'], precision: 0.91, recall: 0.78 },
+    // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).
     // BV and BW: read and trained on since (TUNED_BARS).

@@ -46,6 +46,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:root\s+cause|cause|culprit|trigger)\s*[:—–]\s*{O}(?=\s*(?:\(|[.;!]|$))`,
       // "We lost 3,000 orders because one person could not wait until Monday".
       String.raw`\bbecause\s+(?:one|a\s+single|some|a\s+certain)\s+(?:person|engineer|developer|individual|colleague)\s+(?:could\s*n['’]?t|could\s+not|would\s*n['’]?t|would\s+not|did\s*n['’]?t|did\s+not|refused\s+to|had\s+to|decided\s+to)\b`,
+      // "Areum was in charge of the event calendar, so the overlapping events are on her".
+      String.raw`\b(?:so|therefore|which\s+means)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+on\s+(?:her|him|them)\s*[.!]*$`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
@@ -213,6 +215,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|entirely\s+|squarely\s+)?for\s+${EACH}\s+${DUTY_BEARER}\s+to\s+${VIGILANCE}`,
       String.raw`\b(?:users?|customers?|${SERVED})\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:cannot|can['’]t|could\s*n['’]?t|should\s*n['’]?t)\s+(?:reasonably\s+|really\s+)?expect\b`,
       String.raw`\b(?:users?|customers?|${SERVED})\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:are|is|were|was)\s*,?\s+(?:\w+ly\s*,\s+)?on\s+their\s+own\s*[.!]*$`,
+      // "Shoppers who run ad blockers have to take responsibility for that choice", "they need to be more patient".
+      String.raw`\b(?:users?|customers?|${SERVED})\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:have|has|need|needs|must)\s+to\s+take\s+responsibility\b`,
+      String.raw`\b(?:they|users?|customers?|${SERVED})\s+(?:really\s+|just\s+|simply\s+)?(?:need|needs|have|has)\s+to\s+be\s+more\s+(?:patient|careful|attentive|vigilant|cautious)\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -225,6 +230,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:only\s+)?ha(?:ve|s|d)\s+(?:only\s+)?(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
       // "It is their own responsibility that the cart broke for them".
       String.raw`\b(?:it|that|this)\s+(?:is|was|['’]s)\s+(?:\w+ly\s+)?their\s+own\s+(?:responsibility|fault|doing|lookout)\b`,
+      String.raw`\bmade\s+(?:this|the|that)\s+(?:\w+\s+)?(?:problem|mess|situation)\s+for\s+themselves\b`,
       String.raw`\b(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){1,4}?(?:up)?on\s+(?:themselves|himself|herself|yourselves|yourself)\b`,
       String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+(?:deserved?|signed\s+up\s+for|asked\s+for|bargained\s+for)\b`,
       String.raw`\bthat['’]s\s+the\s+risk\s+(?:they|he|she)\s+(?:chose|took|accepted)\b|\btaking\s+(?:that|the|this)\s+risk\s+on\s+(?:themselves|himself|herself)\b`,

@@ -31,6 +31,8 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`\bdid\s+(?:everything|exactly\s+what)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:guide|runbook|procedure|process|checklist|playbook|policy|sop)\s+(?:asks|asked|says|said|requires|required|tells|told)\b`,
   String.raw`\bwhich\s+(?:is|was)\s+(?:entirely\s+|completely\s+|perfectly\s+|only\s+)?(?:expected|understandable|normal|predictable|human)\b`,
   String.raw`\bthank\s+you\s+(?:[\w@.-]+\s+){0,2}?for\s+(?:raising|reporting|flagging|spotting|catching|escalating|noticing|calling|asking|sharing|writing|staying|jumping|helping|fixing|working|speaking)\b|\bdeserves?\s+(?:our\s+|real\s+|special\s+)?(?:thanks|credit|praise|recognition)\b`,
+  // "As a team we under-estimated how many players would log in at once": the team owning it.
+  String.raw`^\W*as\s+a\s+(?:team|group|company|squad|org(?:ani[sz]ation)?)\s*,?\s+we\b`,
   // "That's a call we own together", "it was our shared decision": the team owning a decision.
   String.raw`\b(?:our|a)\s+(?:shared|collective|joint|team|group)\s+(?:decision|call|choice)\b`,
   String.raw`\b(?:a\s+(?:call|decision|choice|risk|trade-?off)|that|this|it)\s+(?:that\s+)?we\s+(?:all\s+|collectively\s+)?own\b`,

@@ -50,7 +50,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "I won't say who, but…", "not to point fingers but…".
       String.raw`\b(?:I\s+(?:won['’]t|will\s+not|don['’]t\s+want\s+to|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|shan['’]t)\s+(?:name\s+(?:any\s+)?names|say\s+(?:who|it\s+was|names|which)|point\s+(?:any\s+)?fingers|blame\s+anyone|mention\s+(?:any\s+)?names)|(?:I['’]m|I\s+am)\s+not\s+(?:pointing\s+(?:any\s+)?fingers|blaming\s+anyone|naming\s+(?:any\s+)?names|saying\s+(?:it\s+was|who))|not\s+(?:to\s+)?(?:point(?:ing)?\s+(?:any\s+)?fingers|blam(?:e|ing)\s+anyone|nam(?:e|ing)\s+(?:any\s+)?names|naming\s+anyone|mention(?:ing)?\s+names))\b[^.;]{0,30}?\bbut\b`,
       // Tags that hint at a culprit without naming the fault.
-      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|in\s+(?:his|her|their)\s+(?:infinite|great|boundless)\s+wisdom|ha(?:s|ve|d)\s+(?:a\s+lot|much|some\s+explaining)\s+to\s+answer\s+for|given\s+who\s+was\s+(?:on[- ]call|on\s+shift|in\s+charge|on\s+duty)|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?=\s*[.!]*\s*$)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
+      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|to\s+(?:nobody|no\s*one|no-one)['’]s\s+(?:great\s+)?surprise|in\s+(?:his|her|their)\s+(?:infinite|great|boundless)\s+wisdom|ha(?:s|ve|d)\s+(?:a\s+lot|much|some\s+explaining)\s+to\s+answer\s+for|given\s+who\s+was\s+(?:on[- ]call|on\s+shift|in\s+charge|on\s+duty)|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?=\s*[.!]*\s*$)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
       // "Our so-called DNS expert", "our resident "Kubernetes guru"", "Our "DBA" strikes again".
       String.raw`\bso-called\s+["“]?(?:[\w-]+\s+){0,2}?${STANDING}\b|\b(?:our|the|their|his|her|a|resident)\s+(?:resident\s+)?["“](?:[\w-]+\s+){0,2}?${STANDING}["”]`,
       // "Olu's "quick fix" took down checkout", "Asha's so-called "tested" patch".
@@ -92,7 +92,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // showed every command").
       String.raw`{S}{ADV}\s+(?:was|were|is)\s+the\s+(?:last|only)\s+(?:person|one|engineer|people)\s+(?:who\s+)?(?:to\s+)?(?:touch|change|edit|modify|deploy|log|access|run)\w*\b[^.;]{0,60}?\bbefore\s+(?:it|the\s+[\w-]+|things|everything)\s+(?:broke|failed|went\s+down|fell\s+over|stopped|crashed|died|blew\s+up)\b`,
       // "Colin apparently regards the four-eyes rule as a formality", "still treat the production cluster as their playground".
-      String.raw`{S}{ADV}\s+(?:regards?|regarded|treats?|treated|sees?|saw|considers?|considered|views?|viewed)\s+(?:[^\s.;]+\s+){1,6}?as\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:mere\s+|personal\s+|optional\s+)?(?:formality|optional|suggestion|playground|sandbox|toy|decoration|afterthought|paperwork|box-ticking|nice-to-have)\b`,
+      String.raw`{S}{ADV}\s+(?:(?:tends?|seems?|likes?)\s+to\s+)?(?:regards?|regarded|regard|treats?|treated|treat|sees?|saw|see|considers?|considered|consider|views?|viewed|view)\s+(?:[^\s.;]+\s+){1,6}?as\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:mere\s+|personal\s+|optional\s+)?(?:formalit(?:y|ies)|optional|suggestions?|playgrounds?|sandbox(?:es)?|toys?|decorations?|afterthoughts?|paperwork|box-ticking|nice-to-haves?)\b`,
       // "We have zero evidence that she tested it", "no evidence of a first check".
       String.raw`\b(?:zero|no|not\s+a\s+shred\s+of|little)\s+evidence\s+(?:that\s+(?:he|she|they)\s+(?:actually\s+|ever\s+|really\s+)?(?:tested|checked|reviewed|read|looked|ran|verified|did)|of\s+(?:a|any)\s+(?:first\s+|actual\s+|real\s+)?(?:check|test|review))\b`,
       // "Thanks, Tú, for turning a 5-minute fix into a 3-hour outage", "Please explain how.", "… speaks for itself".
@@ -101,10 +101,23 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:statement|answer|reply|response|excuse|explanation|comment)\b[^.;]{0,120}?\bspeaks\s+for\s+itself\b`,
       // "The same three people in OT support keep turning up in our incident timelines".
       String.raw`\bsame\s+(?:\w+\s+)?(?:people|names|person|engineers?|faces)\b[^.;]{0,60}?\b(?:keep|keeps)\s+(?:turning|showing|popping|coming)\s+up\b`,
+      // "Not a coincidence.", "the recurrence cannot be regarded as a coincidence".
+      String.raw`^\W*(?:not|no|hardly)\s+(?:a\s+)?coincidence\s*[.!]*$|\bcannot\s+be\s+(?:regarded\s+as\s+|considered\s+|called\s+)?(?:a\s+)?coincidence\b`,
+      // "It's worth noting that Wiremu was the only person who had touched the config".
+      String.raw`\b(?:it['’]s|it\s+is)\s+(?:worth\s+noting|worth\s+mentioning|notable|interesting|telling)\s+that\s+{S}\s+(?:was|were)\s+the\s+(?:only|last)\s+(?:person|one|engineer)\b`,
+      // "The on-call engineer this week was Jasper, which largely explains the response time".
+      String.raw`\b(?:was|is)\s+{O}\s*,\s+which\s+(?:largely\s+|partly\s+|pretty\s+much\s+|probably\s+|more\s+or\s+less\s+)?explains\b`,
+      // "It was Maximilian's, naturally.", "Niamh, it turns out.", "a pattern with Kofi", ""…" is becoming Ingrid's catchphrase".
+      String.raw`\bit\s+was\s+{P}\s*,?\s+(?:naturally|of\s+course|obviously|predictably|as\s+usual)\b`,
+      String.raw`^\W*{O}\s*,\s*(?:it\s+turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
+      String.raw`\bthere['’]s\s+a\s+pattern\s+with\s+{O}`,
+      String.raw`{P}\s+(?:catchphrase|motto|signature\s+move|speciality|specialty|trademark)\b`,
+      // "The agency hires juniors and lets them loose on production".
+      String.raw`\blet(?:s|ting)?\s+(?:them|him|her|juniors|interns|contractors|students|an?\s+[\w-]+)\s+loose\s+(?:on|in)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
-      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror|reader|readers|sink|shows|thing|questions|nothing|tells?|wisdom|answer|given)\b`,
+      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror|reader|readers|sink|shows|thing|questions|nothing|tells?|wisdom|answer|given|surprise)\b`,
       String.raw`\bso-called\b|[\"“]`,
       String.raw`[\"“]`,
       String.raw`[\"“]`,
@@ -128,12 +141,20 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bnot\s+(?:someone|somebody|the)\b`,
       String.raw`\bnot\b`,
       String.raw`\b(?:last|only)\s+(?:person|one|engineer|people)\b`,
-      String.raw`\b(?:formality|optional|suggestion|playground|sandbox|toy|decoration|afterthought|paperwork|box-ticking|nice-to-have)\b`,
+      String.raw`\b(?:formalit(?:y|ies)|optional|suggestions?|playgrounds?|sandbox(?:es)?|toys?|decorations?|afterthoughts?|paperwork|box-ticking|nice-to-haves?)\b`,
       String.raw`\bevidence\b`,
       String.raw`\bthanks\b`,
       String.raw`\bexplain\b`,
       String.raw`\bspeaks\s+for\s+itself\b`,
       String.raw`\bsame\b`,
+      String.raw`\bcoincidence\b`,
+      String.raw`\b(?:noting|mentioning|notable|interesting|telling)\b`,
+      String.raw`\bexplains\b`,
+      String.raw`\bit\s+was\b`,
+      String.raw`\b(?:turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
+      String.raw`\bpattern\b`,
+      String.raw`\b(?:catchphrase|motto|signature|speciality|specialty|trademark)\b`,
+      String.raw`\bloose\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',

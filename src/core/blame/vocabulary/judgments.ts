@@ -277,6 +277,8 @@ export const JUDGMENTS: readonly BlameEntry[] = [
       // "Shaun thought it sensible to trial the new rules on the live system", "acted outside his authority".
       String.raw`{S}{ADV}\s+(?:thought|considered|deemed|judged|found)\s+it\s+(?:sensible|wise|reasonable|acceptable|appropriate|clever|smart)\s+to\b`,
       String.raw`{S}{ADV}\s+acted\s+(?:outside|beyond)\s+(?:his|her|their)\s+(?:authority|remit|mandate|role|competence)\b`,
+      // "The design review was wasted on Heo Jinhee".
+      String.raw`\b(?:was|were|is|are)\s+(?:\w+ly\s+)?wasted\s+on\s+{O}`,
     ],
     actors: PEOPLE,
     note: 'Grading a person\'s work or calling them the weak link is a verdict, not an explanation of what happened.',

@@ -36,6 +36,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`^\W*(?:[\w-]+\s*,\s*)?(?:who|how|why|what|when|where|does|did|do|is|was|were|are|would|could)\b[^?]{5,200}?,\s*{O}\s*\?\s*$`,
       // "Was nobody on the billing team capable of reading the report?"
       String.raw`\b(?:was|is|were|are)\s+(?:nobody|no\s*one|not\s+one\s+person)\s+(?:in|on|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:capable|able)\s+of\b`,
+      // "Hyemin, what exactly were you checking for 30 minutes while the queue was at 80,000?"
+      String.raw`{S}\s*,\s*(?:what|why|how)\s+(?:exactly|on\s+earth|the\s+hell)\s+(?:were|was|did|do|are)\s+you\s+[^?]{1,100}\?`,
     ],
     cue: [
       String.raw`\?`,
@@ -52,6 +54,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bhow\b[^.;]*\?`,
       String.raw`,\s*[\p{L}@][\p{L}\p{N}@._-]*(?:\s+[\p{L}][\p{L}'’-]*)?\s*\?\s*$`,
       String.raw`\b(?:nobody|no\s*one|not\s+one)\b`,
+      String.raw`,\s*(?:what|why|how)\b`,
     ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',

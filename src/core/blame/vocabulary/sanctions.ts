@@ -67,7 +67,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Action: bar Bianca from unsupervised production deploys for three months."
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\s+{O}\s+from\s+(?:[\w-]+\s+){0,3}?(?:deploy\w*|merg\w*|push\w*|releas\w*|production|prod|on-?call|changes?|access|the\s+rota)\b`,
       // "Revoke Kat's Heroku admin role", "Remove Tarık's write access to the bucket": a person's privileged access, taken.
-      String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:admin|administrator|write|production|prod|root|deploy|merge|commit|sudo|owner|superuser)\s+(?:access|role|rights|permissions?|privileges?)\b${NOT_AWAY}`,
+      String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:admin|administrator|write|production|prod|root|deploy|merge|commit|sudo|owner|superuser)\s+(?:[\w-]+\s+)?(?:access|role|rights|permissions?|privileges?|keys?|credentials)\b${NOT_AWAY}`,
       // "Élodie to be reminded (again) that …", "Ludovic to present his apologies at the all-hands".
       String.raw`{S}\s*,?\s+(?:to\s+be|will\s+be|must\s+be|should\s+be|is\s+to\s+be|shall\s+be|has\s+been|had\s+been|was)\s+(?:formally\s+|personally\s+)?reminded\b(?!\s+(?:by|via|through|automatically|when|before|if)\b)`,
       String.raw`{S}\s+(?:to|will|must|should|shall|is\s+to)\s+(?:present|offer|make|give|send|deliver|issue)\s+(?:his|her|their)\s+(?:formal\s+|personal\s+|public\s+|written\s+)?apolog(?:y|ies)\b`,
@@ -88,6 +88,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{P}\s+name\s+(?:be|is|was|will\s+be|has\s+been)\s+added\s+to\s+(?:the|a)\s+list\s+of\b`,
       // "We will put a note about this in Sơn's performance review".
       String.raw`\b(?:put|add|place|make|record|log|leave)\s+(?:a\s+|an\s+)?(?:note|comment|record|entry|mention|remark)\s+about\s+(?:this|it|the\s+[\w-]+)\s+(?:in|on|into|to)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:performance\s+review|appraisal|evaluation|personnel\s+file|hr\s+file|file|record)\b`,
+      // "Add a second approver to Hyeri's deploys specifically".
+      String.raw`\b(?:second|extra|additional|mandatory)\s+(?:approver|reviewer|pair\s+of\s+eyes|sign-?off)\s+(?:to|on|for)\s+(?:all\s+(?:of\s+)?)?{P}\s+(?:deploys?|deployments?|changes?|prs?|pull\s+requests?|merges?|releases?|commits?)\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -133,6 +135,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\blist\s+of\b`,
       String.raw`\blist\s+of\b`,
       String.raw`\babout\s+(?:this|it|the)\b`,
+      String.raw`\b(?:approver|reviewer|pair\s+of\s+eyes|sign-?off)\b`,
     ],
     actors: PEOPLE,
     individual: true,
