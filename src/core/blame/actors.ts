@@ -195,7 +195,7 @@ function classifyTokens(tokens: Token[], source: string, people: PeopleIndex): A
 }
 
 /** What a program named "… manager" manages: "the certificate manager", "a secrets manager". */
-const MANAGED_THINGS = /^(?:certificate|cert|package|secrets?|password|task|window|resource|cluster|node|connection|session|license|licence|volume|entity|state|device|lifecycle|key|dependency|workload|policy|memory|display|file|download|update|plugin|extension|queue|job|version|schema)$/u;
+export const MANAGED_THINGS = /^(?:certificate|cert|package|secrets?|password|task|window|resource|cluster|node|connection|session|license|licence|volume|entity|state|device|lifecycle|key|dependency|workload|policy|memory|display|file|download|update|plugin|extension|queue|job|version|schema)$/u;
 
 /** An acronym ("MFA", "PCRF"): a technology, unless the lists above name it a role or team. */
 export const ACRONYM = /^\p{Lu}{2,6}s?$/u;

@@ -3,7 +3,7 @@
 // the wording they were written for; the model catches new wording of the same frames ("Ana's shortcut is what
 // corrupted the account", "Tomás, as usual, assumed the migration would be quick").
 import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
-import { isHonorificName, type PeopleIndex } from './actors';
+import { isHonorificName, MANAGED_THINGS, type PeopleIndex } from './actors';
 
 /** The trained weights, as `scripts/train-blame-frame.ts` writes them. */
 export interface FrameModel {
@@ -152,11 +152,14 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
   if (/^\s*[-*+] /u.test(text)) tokens.push('<li>');
   if (/^\s*>/u.test(text)) tokens.push('<q>');
   let titled = false;
+  let previous = '';
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const possessive = /['’]s$/u.test(word);
     if (possessive) word = word.slice(0, -2);
     const lower = word.toLowerCase();
+    const before = previous;
+    previous = lower;
     // "Mr. Nakamura", "Dr Okafor": the title and the capitalised name after it are one person.
     const afterTitle = titled && /^\p{Lu}/u.test(word);
     titled = TITLES.test(lower);
@@ -164,6 +167,8 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     let token: string;
     if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
+    // "The certificate manager", "a package manager": software that manages a kind of thing, not a manager.
+    else if ((lower === 'manager' || lower === 'managers') && MANAGED_THINGS.test(before)) token = 'SYS';
     else if (roles.has(lower) && !namesAThing(lower, text.slice(m.index + m[0].length, m.index + m[0].length + 14))) token = 'ROLE';
     else if (teams.has(lower)) token = 'TEAM';
     else if (systems.has(lower)) token = 'SYS';

@@ -3,6 +3,7 @@
 // required of one person. Beside each, what only looks like it: software named "… manager", a scheduler's penalty, a
 // design that invites human error, a stupid bug.
 import assert from 'node:assert/strict';
+import { findBlamingLanguage } from '../../../src/core/blame';
 import { vocabularyFindings } from './vocabularyFindings';
 
 describe('blaming language: irony, hedges and their look-alikes', () => {
@@ -57,6 +58,9 @@ describe('blaming language: irony, hedges and their look-alikes', () => {
   it('reads software named "… manager" as software, and a role called a manager as a person', () => {
     assert.deepEqual(vocabularyFindings('The certificate manager forgot to renew the wildcard certificate because its credentials had expired.'), []);
     assert.deepEqual(vocabularyFindings('The release manager forgot to renew the wildcard certificate.'), ['forgot-to']);
+    // The frame model reads it as software too (it once pointed at "manager" here, in a .vsix walk).
+    const whole = 'The certificate manager forgot to renew the signing certificate because its credentials had expired.';
+    assert.deepEqual(findBlamingLanguage(whole, { people: [] }), []);
   });
 
   it('does not report judgment words said of software, a scheduler penalty, or a design that invites human error', () => {
