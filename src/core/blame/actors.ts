@@ -195,7 +195,10 @@ function classifyTokens(tokens: Token[], source: string, people: PeopleIndex): A
 }
 
 /** What a program named "… manager" manages: "the certificate manager", "a secrets manager". */
-export const MANAGED_THINGS = /^(?:certificate|cert|package|secrets?|password|task|window|resource|cluster|node|connection|session|license|licence|volume|entity|state|device|lifecycle|key|dependency|workload|policy|memory|display|file|download|update|plugin|extension|queue|job|version|schema)$/u;
+const MANAGED_THINGS = /^(?:certificate|cert|package|secrets?|password|task|window|resource|cluster|node|connection|session|license|licence|volume|entity|state|device|lifecycle|key|dependency|workload|policy|memory|display|file|download|update|plugin|extension|queue|job|version|schema)$/u;
+
+/** Whether `word` after `previous` (both lower-cased) names software that manages a kind of thing, not a manager. */
+export const isManagerOfThings = (word: string, previous: string): boolean => (word === 'manager' || word === 'managers') && MANAGED_THINGS.test(previous);
 
 /** An acronym ("MFA", "PCRF"): a technology, unless the lists above name it a role or team. */
 export const ACRONYM = /^\p{Lu}{2,6}s?$/u;
@@ -220,7 +223,7 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   // "The Kafka operator" is a Kubernetes operator, a program; "the operator" is a person.
   if ((lower === 'operator' || lower === 'operators') && tokens.some((t) => products.has(t.lower) || /^[A-Z][a-z]+[A-Z]/u.test(t.word))) return 'system';
   // "The certificate manager", "the package manager": software that manages a kind of thing, not a manager.
-  if ((lower === 'manager' || lower === 'managers') && MANAGED_THINGS.test(tokens[tokens.length - 2]?.lower ?? '')) return 'system';
+  if (isManagerOfThings(lower, tokens[tokens.length - 2]?.lower ?? '')) return 'system';
   if (teams.has(lower) || roles.has(lower)) return 'person';
   // "the helpdesk agents", "a support agent": people at a desk, where "agent" alone is software.
   if ((lower === 'agent' || lower === 'agents') && /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';

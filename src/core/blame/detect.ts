@@ -263,10 +263,12 @@ const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|whil
 const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are|got|gets|getting|seems|seemed|became|becomes|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be)(?:\s*,\s*[^,.;]{1,25},)?\s+(?:(?:\w+ly|too|very|so|quite|rather|pretty|downright|a\s+bit|a\s+little|all\s+but)\s+)?$`, 'iu');
 /** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
 const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:(?:an?|some|the)\s+)?(?:\w+ly\s+)?$`, 'iu');
+/** What software has or does, judged before or as a subject: "a careless default", "The SDK's error handling". */
+const SOFTWARE_WORKINGS = String.raw`defaults?|behaviou?rs?|logic|implementations?|heuristics?|timeouts?|algorithms?|regex(?:es)?|parsing|caching|error\s+handling|validation|backoff`;
 /** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
-const SOFTWARE_THING = /^\s+(?:[\w-]+\s+)?(?:defaults?|behaviou?rs?|settings?|config(?:uration)?s?|logic|implementations?|heuristics?|retry|retries|timeouts?|algorithms?|regex(?:es)?|parsing|parser|schema|caching|error\s+handling|validation|backoff|bugs?|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?|cache\s+keys?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))/iu;
+const SOFTWARE_THING = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:${SOFTWARE_WORKINGS}|settings?|config(?:uration)?s?|retry|retries|parser|schema|bugs?|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?|cache\s+keys?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))`, 'iu');
 /** A subject that is what software does: "The SDK's error handling", "the retry logic". */
-const SOFTWARE_SUBJECT = /\b(?:defaults?|behaviou?rs?|logic|implementations?|heuristics?|error\s+handling|exception\s+handling|validation|parsing|caching|backoff|algorithms?|regex(?:es)?|retry\s+polic(?:y|ies)|timeouts?)\s*$/iu;
+const SOFTWARE_SUBJECT = new RegExp(String.raw`\b(?:${SOFTWARE_WORKINGS}|exception\s+handling|retry\s+polic(?:y|ies))\s*$`, 'iu');
 /** What only software is judged about: "The bidder is careless with memory under load". */
 const SOFTWARE_CONCERN = /^\s+(?:with|about)\s+(?:its\s+|the\s+)?(?:memory|heap|buffers?|allocations?|connections?|sockets?|threads?|file\s+(?:handles|descriptors)|retries|garbage)\b/iu;
 /** The subject of a judgment that is a verb phrase: "The PGW dropped the ball on session cleanup". */
@@ -302,7 +304,7 @@ function judgesSoftware(before: string, judged: string, after: string, people: P
   // "The library's error handling is, to put it kindly, sloppy": what software does, unless it is a person's.
   if (SOFTWARE_SUBJECT.test(m[1])) {
     const owner = /([\p{L}\p{N}@._-]+)['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+$/u.exec(m[1].trim());
-    if (owner === null || !/['’]/u.test(m[1]) || classifyPossessor(owner[1], people).kind !== 'person') return true;
+    if (owner === null || classifyPossessor(owner[1], people).kind !== 'person') return true;
   }
   const subject = classifySubject(m[1], people);
   if (subject.kind === 'system') return true;

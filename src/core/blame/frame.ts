@@ -3,7 +3,7 @@
 // the wording they were written for; the model catches new wording of the same frames ("Ana's shortcut is what
 // corrupted the account", "Tomás, as usual, assumed the migration would be quick").
 import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
-import { isHonorificName, MANAGED_THINGS, type PeopleIndex } from './actors';
+import { isHonorificName, isManagerOfThings, type PeopleIndex } from './actors';
 
 /** The trained weights, as `scripts/train-blame-frame.ts` writes them. */
 export interface FrameModel {
@@ -168,7 +168,7 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
     // "The certificate manager", "a package manager": software that manages a kind of thing, not a manager.
-    else if ((lower === 'manager' || lower === 'managers') && MANAGED_THINGS.test(before)) token = 'SYS';
+    else if (isManagerOfThings(lower, before)) token = 'SYS';
     else if (roles.has(lower) && !namesAThing(lower, text.slice(m.index + m[0].length, m.index + m[0].length + 14))) token = 'ROLE';
     else if (teams.has(lower)) token = 'TEAM';
     else if (systems.has(lower)) token = 'SYS';

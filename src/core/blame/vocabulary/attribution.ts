@@ -6,6 +6,8 @@ import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUT
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
 const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
+/** The people served, users and customers among them. */
+const SERVED_PEOPLE = String.raw`(?:users?|customers?|${SERVED})`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
 const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
@@ -206,18 +208,18 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bthe\s+onus\s+(?:is|was|lies|rests|falls|fell)\s+(?:\w+\s+)?on\s+${EACH}\s+${DUTY_BEARER}\b`,
       // "Borrowers are responsible for reading their disclosures", "Applicants are ultimately accountable for the
       // accuracy of their stated income", "Merchants … are expected to read the changelog": the people served, not staff.
-      String.raw`\b(?:${EACH}\s+)?(?:(?:downstream|end|individual|external)\s+)?(?:users?|customers?|${SERVED})\s+(?:(?:who|that)\s+[^,.;]{1,60}?\s+)?(?:are|is|were|was)\s+(?:ultimately\s+|solely\s+|entirely\s+|themselves\s+|always\s+)?(?:(?:responsible|accountable)\s+for\s+(?:reading|checking|keeping|verifying|validating|updating|maintaining|backing\s+up|protecting|securing|understanding|knowing|making\s+sure|ensuring|the\s+accuracy|their\s+own)|expected\s+to\s+(?:read|check|keep|verify|validate|update|know|understand))\b`,
+      String.raw`\b(?:${EACH}\s+)?(?:(?:downstream|end|individual|external)\s+)?${SERVED_PEOPLE}\s+(?:(?:who|that)\s+[^,.;]{1,60}?\s+)?(?:are|is|were|was)\s+(?:ultimately\s+|solely\s+|entirely\s+|themselves\s+|always\s+)?(?:(?:responsible|accountable)\s+for\s+(?:reading|checking|keeping|verifying|validating|updating|maintaining|backing\s+up|protecting|securing|understanding|knowing|making\s+sure|ensuring|the\s+accuracy|their\s+own)|expected\s+to\s+(?:read|check|keep|verify|validate|update|know|understand))\b`,
       // "It is the researcher's responsibility to keep copies of their data".
       String.raw`\b(?:it['’]s|it\s+is|it\s+was|is|was|remains)\s+(?:ultimately\s+|squarely\s+|entirely\s+|solely\s+|always\s+)?(?:the|each|every|our)\s+(?:(?:downstream|end|individual|external)\s+)?${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:responsibility|job|duty)\s+to\b`,
       String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from)\s+[^.;]{1,40}?\s+(?:is|was)\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
       // "It is ultimately for the customer to notice", "customers who did not sign up cannot reasonably expect …",
       // "business customers who missed the notice are, frankly, on their own".
       String.raw`\b(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|entirely\s+|squarely\s+)?for\s+${EACH}\s+${DUTY_BEARER}\s+to\s+${VIGILANCE}`,
-      String.raw`\b(?:users?|customers?|${SERVED})\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:cannot|can['’]t|could\s*n['’]?t|should\s*n['’]?t)\s+(?:reasonably\s+|really\s+)?expect\b`,
-      String.raw`\b(?:users?|customers?|${SERVED})\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:are|is|were|was)\s*,?\s+(?:\w+ly\s*,\s+)?on\s+their\s+own\s*[.!]*$`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:cannot|can['’]t|could\s*n['’]?t|should\s*n['’]?t)\s+(?:reasonably\s+|really\s+)?expect\b`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:are|is|were|was)\s*,?\s+(?:\w+ly\s*,\s+)?on\s+their\s+own\s*[.!]*$`,
       // "Shoppers who run ad blockers have to take responsibility for that choice", "they need to be more patient".
-      String.raw`\b(?:users?|customers?|${SERVED})\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:have|has|need|needs|must)\s+to\s+take\s+responsibility\b`,
-      String.raw`\b(?:they|users?|customers?|${SERVED})\s+(?:really\s+|just\s+|simply\s+)?(?:need|needs|have|has)\s+to\s+be\s+more\s+(?:patient|careful|attentive|vigilant|cautious)\b`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:have|has|need|needs|must)\s+to\s+take\s+responsibility\b`,
+      String.raw`\b(?:they|${SERVED_PEOPLE})\s+(?:really\s+|just\s+|simply\s+)?(?:need|needs|have|has)\s+to\s+be\s+more\s+(?:patient|careful|attentive|vigilant|cautious)\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -236,7 +238,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bthat['’]s\s+the\s+risk\s+(?:they|he|she)\s+(?:chose|took|accepted)\b|\btaking\s+(?:that|the|this)\s+risk\s+on\s+(?:themselves|himself|herself)\b`,
       String.raw`\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:entirely\s+|squarely\s+|all\s+)?on\s+(?:them|him|her)\s*[.!]*$`,
       // "If customers had read the upgrade guide, …", "Customers who bought it twice should have read the screen".
-      String.raw`\b(?:if\s+(?:the\s+|our\s+)?(?:users|customers|${SERVED})\s+had|had\s+(?:the\s+|our\s+)?(?:users?|customers?|${SERVED}))\s+(?:simply\s+|just\s+|only\s+|actually\s+)?(?:read|checked|noticed|followed|updated|paid\s+attention|reloaded|refreshed|retried|waited|upgraded)\b`,
+      String.raw`\b(?:if\s+(?:the\s+|our\s+)?(?:users|customers|${SERVED})\s+had|had\s+(?:the\s+|our\s+)?${SERVED_PEOPLE})\s+(?:simply\s+|just\s+|only\s+|actually\s+)?(?:read|checked|noticed|followed|updated|paid\s+attention|reloaded|refreshed|retried|waited|upgraded)\b`,
       // "Customers really ought to read our notices before phoning", "Sellers … need to read the guide more carefully":
       // what the people served must do, said as a reproach (an upgrade notice says what they should do, plainly).
       String.raw`^(?:the\s+|our\s+|some\s+)?(?:users|customers|${SERVED})\b[^.;]{0,100}?\s+(?:(?:really|simply|just)\s+(?:do\s+)?(?:ought\s+to|need\s+to|should|must|have\s+to)\s+(?:learn\s+to\s+)?(?:read|check|follow|pay\s+attention|update|upgrade|look|watch|keep\s+an\s+eye)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:read|check|follow|do|handle|treat)\b[^.;]{0,60}?\bmore\s+(?:carefully|closely|attentively)\b|(?:ought\s+to|need\s+to|needs\s+to|should|must|have\s+to)\s+(?:take|show|pay)\s+more\s+(?:care|attention)\b)`,
@@ -247,8 +249,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Your change, your outage."
       String.raw`\byour\s+(?:change|deploy|code|commit|pr|push|release|config),\s+your\s+(?:outage|problem|mess|incident|fix|pager)\b`,
       // "Users who disable cookies … are the actual problem here", "Employers submitting malformed files are the real root cause".
-      String.raw`^(?:(?:ultimately|frankly|honestly|in\s+the\s+end)\s*,?\s+)?(?:the\s+|our\s+|some\s+)?(?:users?|customers?|${SERVED})\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the|what)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
-      String.raw`\b(?:the|our|each|every|some)\s+(?:users?|customers?|${SERVED})\s+(?:should|ought\s+to)(?:\s+(?:really|probably|just|clearly))?\s+have\s+(?:noticed|caught|checked|double-checked|spotted|read\s+(?:the|it|our|their)|seen|known|verified|tested|confirmed)\b`,
+      String.raw`^(?:(?:ultimately|frankly|honestly|in\s+the\s+end)\s*,?\s+)?(?:the\s+|our\s+|some\s+)?${SERVED_PEOPLE}\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the|what)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
+      String.raw`\b(?:the|our|each|every|some)\s+${SERVED_PEOPLE}\s+(?:should|ought\s+to)(?:\s+(?:really|probably|just|clearly))?\s+have\s+(?:noticed|caught|checked|double-checked|spotted|read\s+(?:the|it|our|their)|seen|known|verified|tested|confirmed)\b`,
       String.raw`\bnot\s+our\s+problem\s*[,;:]\s*(?:they|he|she|the\s+[\w-]+)\s+(?:need|needs|should|must|ha(?:ve|s)\s+to)\b`,
     ],
     note: 'Saying the people the service serves caused their own trouble puts the fault on them; say what the service could do so the same action goes right.',
