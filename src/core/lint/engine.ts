@@ -6,6 +6,7 @@ import { extractProse, type ProseBlock } from './prose';
 import { CONFIG_RULE_ID, docsUrlFor, rules } from './registry';
 import { isSuppressed, readSuppressions } from './suppression';
 import { BlameCache } from '../blame/detect';
+import { TextMemo } from '../text/memo';
 import type { Finding, LintCaches, RuleReport } from './types';
 
 export interface LintOptions {
@@ -19,7 +20,7 @@ export interface LintOptions {
 }
 
 export function createLintCaches(): LintCaches {
-  return { blame: new BlameCache() };
+  return { blame: new BlameCache(), placeholders: new TextMemo() };
 }
 
 export function lintPostmortem(doc: PostmortemDocument, options: LintOptions = {}): Finding[] {

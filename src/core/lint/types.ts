@@ -4,6 +4,8 @@ import type { PostmortemDocument, TextRange } from '../model/types';
 import type { ProseBlock } from './prose';
 import type { MetricsConfig } from '../metrics/config';
 import type { BlameCache } from '../blame/detect';
+import type { TextMemo } from '../text/memo';
+import type { BlockPlaceholder } from './rules/placeholder';
 
 export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -67,6 +69,8 @@ export interface RuleContext<Options> {
  */
 export interface LintCaches {
   blame: BlameCache;
+  /** The placeholders of each prose block, by the block's text (rules/placeholder.ts). */
+  placeholders: TextMemo<readonly BlockPlaceholder[]>;
 }
 
 /** A rule as its file declares it. Options are a strict zod object whose every field has a default. */

@@ -14,7 +14,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, Node, Parent } from 'mdast';
 import type { TextRange } from '../model/types';
 import type { SectionCache } from './sectionCache';
-import { parseInSections, sectionCuts, shiftPositions } from './sections';
+import { parseInSections, sectionCuts, shiftPositions, type PieceParser } from './sections';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -65,6 +65,12 @@ const MAX_LINE_CONTAINERS = 40;
 export const SECTION_CHARS = 16 * 1024;
 
 /**
+ * The pieces of a document parsed again and again as it is edited (with a SectionCache): smaller, so an edit parses
+ * a few kilobytes again, not sixteen.
+ */
+export const REPARSE_CHARS = 4 * 1024;
+
+/**
  * Parses Markdown. With a `cache` (one per document that is parsed again after each edit), the pieces of a long document
  * that an edit left unchanged are not parsed again.
  */
@@ -83,13 +89,19 @@ export function parseMarkdownWithoutAddressLinks(text: string): Root {
 
 function parseWith(processor: typeof withoutLiteralAutolinks, text: string, sectionChars: number, cache?: SectionCache): Root {
   const source = withShallowContainers(text);
-  const parseOnce = (from: string) => processor.runSync(processor.parse(from)) as Root;
-  const parseReusing = cache === undefined ? parseOnce : (from: string) => cache.parse(from, parseOnce);
+  // Each piece is pruned on its own: a piece's top-level nodes are the document's, at the same depth.
+  const parseOnce = (from: string) => pruneDeepNodes(processor.runSync(processor.parse(from)) as Root);
+  const parseFresh: PieceParser = (from, offset, lines) => {
+    const tree = parseOnce(from);
+    shiftPositions(tree, offset, lines);
+    return tree;
+  };
+  const parseReusing: PieceParser = cache === undefined ? parseFresh : (from, offset, lines) => cache.parse(from, parseOnce, offset, lines);
   try {
     return withCommentBeforeFrontMatter(source, (from) => {
       const cuts = sectionCuts(from, sectionChars);
       // A document in one piece is parsed afresh: its text changed, or the caller would not parse it again.
-      return pruneDeepNodes(parseInSections(from, cuts, cuts.length > 0 ? parseReusing : parseOnce));
+      return parseInSections(from, cuts, cuts.length > 0 ? parseReusing : parseFresh);
     });
   } catch (error) {
     // A nesting the guards above missed must not take the editor or the CLI down: read the document as empty.

@@ -2,21 +2,39 @@
 // of the pieces an edit did not touch are reused. A piece's tree depends only on its text, so the result is the tree a
 // fresh parse gives (test/unit/markdown/reparse.test.ts applies random edits and compares).
 import type { Node, Root } from 'mdast';
+import type { Point, Position } from 'unist';
+
+/** A piece's tree as parsed (positions from the start of the piece), and where it was last placed in its document. */
+interface Parsed {
+  tree: Root;
+  placed: { offset: number; lines: number; tree: Root } | null;
+}
 
 /**
  * The trees of the pieces of the last parse, by their text. Owned by whoever parses one document again and again (the
  * editor keeps one per open document); holds only what the last parse used, so it never outgrows one document.
+ *
+ * A piece that sits where it sat in the last parse gets the very tree it got then; one that moved gets a copy with its
+ * positions moved. Trees are shared between the parses of successive versions, so nobody may change a node of them
+ * (the root of a document, which parseInSections makes afresh, is its caller's).
  */
 export class SectionCache {
-  private previous = new Map<string, Root>();
-  private current = new Map<string, Root>();
+  private previous = new Map<string, Parsed>();
+  private current = new Map<string, Parsed>();
 
-  /** The tree of `text` as `parse` gives it, positions counted from the start of `text`: a fresh copy each time. */
-  parse(text: string, parse: (text: string) => Root): Root {
-    let tree = this.current.get(text) ?? this.previous.get(text);
-    if (tree === undefined) tree = parse(text);
-    this.current.set(text, tree);
-    return cloneTree(tree);
+  /**
+   * The tree of `text` as `parse` gives it, every position moved by `offset` characters and `lines` lines (where the
+   * piece sits in its document).
+   */
+  parse(text: string, parse: (text: string) => Root, offset = 0, lines = 0): Root {
+    let parsed = this.current.get(text) ?? this.previous.get(text);
+    if (parsed === undefined) parsed = { tree: parse(text), placed: null };
+    this.current.set(text, parsed);
+    const { placed } = parsed;
+    if (placed !== null && placed.offset === offset && placed.lines === lines) return placed.tree;
+    const tree = cloneTree(parsed.tree, offset, lines);
+    parsed.placed = { offset, lines, tree };
+    return tree;
   }
 
   /** Ends a parse of the whole document: pieces it did not use are dropped at the end of the next one. */
@@ -27,22 +45,31 @@ export class SectionCache {
 }
 
 /**
- * A deep copy of a tree (nodes, positions, data), with an explicit stack: trees can nest deeper than the call stack
- * allows. Copies are handed out because callers shift positions and join pieces in place.
+ * A deep copy of a tree (nodes, positions, data) with its positions moved, with an explicit stack: trees can nest deeper
+ * than the call stack allows.
  */
-function cloneTree<T extends Node>(tree: T): T {
+function cloneTree<T extends Node>(tree: T, offset: number, lines: number): T {
   const copy = shallow(tree) as Record<string, unknown>;
   const stack: Record<string, unknown>[] = [copy];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (typeof value !== 'object' || value === null) continue;
+      if (key === 'position' && !Array.isArray(node)) {
+        const { start, end } = value as Position;
+        node[key] = { start: moved(start, offset, lines), end: moved(end, offset, lines) };
+        continue;
+      }
       const cloned = shallow(value);
       node[key] = cloned;
       stack.push(cloned as Record<string, unknown>);
     }
   }
   return copy as T;
+}
+
+function moved(point: Point, offset: number, lines: number): Point {
+  return point.offset === undefined ? { ...point, line: point.line + lines } : { ...point, line: point.line + lines, offset: point.offset + offset };
 }
 
 function shallow(value: object): object {

@@ -3,6 +3,7 @@
 // Only where the pieces parse exactly as the whole would: anything that could tie one part of a document to another
 // leaves the document in one piece (test/unit/markdown/sections.test.ts compares both on generated and real documents).
 import type { Root, RootContent, Node, Parent, Table } from 'mdast';
+import type { Position } from 'unist';
 
 /**
  * What makes cutting unsafe anywhere in the document:
@@ -17,6 +18,11 @@ const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?(?:\n|$)/;
 /** An ATX heading, not indented: at the top level it ends every open block but the unsafe ones above. */
 const HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
 const BLANK = /^[ \t]*\r?$/;
+/**
+ * A line that, after a blank line, can only open a new top-level paragraph: it starts at the margin with a letter or with
+ * bold, so it is no list marker, quote, code, heading, table row or HTML, and no open block can take it in after the blank.
+ */
+const PARAGRAPH_START = /^(?:\p{L}|\*\*|__)/u;
 /** A table's delimiter row, with outer pipes: `|---|:--:|`. */
 export const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*\r?$/;
 
@@ -44,15 +50,15 @@ function linesOf(text: string): Line[] {
 }
 
 /**
- * Where the document may be cut: before top-level headings, and between the rows of top-level tables that have outer
- * pipes on every line and end at a blank line. At most one cut per `minChunkChars`; none when the document is unsafe.
+ * Where the document may be cut: before top-level headings and paragraphs that follow a blank line, and between the rows of top-level tables that have outer
+ * pipes on every line and end at a blank line. Pieces of at least `minChunkChars`; none when the document is unsafe.
  */
 export function sectionCuts(text: string, minChunkChars: number): Cut[] {
   if (text.length < 2 * minChunkChars || UNSAFE.test(text) || FRONT_MATTER.test(text)) return [];
   const lines = linesOf(text);
   const candidates: Cut[] = [];
   for (let i = 1; i < lines.length; i++) {
-    if (HEADING.test(lines[i].text)) {
+    if (HEADING.test(lines[i].text) || (PARAGRAPH_START.test(lines[i].text) && BLANK.test(lines[i - 1].text))) {
       candidates.push({ at: lines[i].start });
       continue;
     }
@@ -69,10 +75,14 @@ export function sectionCuts(text: string, minChunkChars: number): Cut[] {
     for (let row = i + 3; row < end; row++) candidates.push({ at: lines[row].start, tableHead });
     i = end - 1;
   }
+  // Which candidates become cuts depends on the text at them, not on the distance from the last cut alone: an edit that
+  // moves text by one character then changes the cuts around it only, and the pieces after it are the same text as
+  // before, so a SectionCache reuses them.
   const cuts: Cut[] = [];
   let last = 0;
   for (const cut of candidates) {
-    if (cut.at - last >= minChunkChars && text.length - cut.at >= minChunkChars) {
+    const size = cut.at - last;
+    if (size >= minChunkChars && text.length - cut.at >= minChunkChars && (size >= 4 * minChunkChars || isContentBoundary(text, cut.at))) {
       cuts.push(cut);
       last = cut.at;
     }
@@ -80,37 +90,58 @@ export function sectionCuts(text: string, minChunkChars: number): Cut[] {
   return cuts;
 }
 
+/** One candidate in eight, chosen by a hash of (the first 512 characters of) its line. */
+function isContentBoundary(text: string, at: number): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = at; i < at + 512 && i < text.length && text[i] !== '\n'; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return ((hash >>> 0) & 7) === 0;
+}
+
+/**
+ * Parses a piece of a document: its tree with every position moved by `offset` characters and `lines` lines, as in the
+ * whole document.
+ */
+export type PieceParser = (text: string, offset: number, lines: number) => Root;
+
 /**
  * Parses each piece between cuts with `parse` and joins the trees, every position as in the whole document; a piece
  * inside a table is parsed behind the table's head and its rows go to the table the previous piece ended with.
  * Falls back to one parse of the whole text when a piece does not come out as expected.
  */
-export function parseInSections(text: string, cuts: readonly Cut[], parse: (text: string) => Root): Root {
-  if (cuts.length === 0) return parse(text);
+export function parseInSections(text: string, cuts: readonly Cut[], parse: PieceParser): Root {
+  if (cuts.length === 0) return parse(text, 0, 0);
   const pieces: Cut[] = [{ at: 0 }, ...cuts];
   const children: RootContent[] = [];
-  let root: Root | undefined;
+  // The trees of the pieces may be shared with earlier parses (see SectionCache): a table continued across pieces is
+  // joined in a new node, made once and then extended; the root is new.
+  const joined = new Set<Table>();
+  let start: Position['start'] | undefined;
+  let end: Position['end'] | undefined;
   let line = 0;
   for (let i = 0; i < pieces.length; i++) {
     const { at, tableHead = '' } = pieces[i];
     const piece = text.slice(at, pieces[i + 1]?.at ?? text.length);
-    const tree = parse(tableHead + piece);
-    shiftPositions(tree, at - tableHead.length, line - countLineBreaks(tableHead));
+    const tree = parse(tableHead + piece, at - tableHead.length, line - countLineBreaks(tableHead));
     let content = tree.children;
     if (tableHead !== '') {
       const [rest, previous] = [content[0], children[children.length - 1]];
-      if (rest?.type !== 'table' || previous?.type !== 'table' || !sameAlign(rest, previous)) return parse(text);
-      previous.children.push(...rest.children.slice(1));
-      if (previous.position && rest.position) previous.position.end = rest.position.end;
+      if (rest?.type !== 'table' || previous?.type !== 'table' || !sameAlign(rest, previous)) return parse(text, 0, 0);
+      let table = previous;
+      if (!joined.has(table)) {
+        table = { ...previous, children: [...previous.children], position: previous.position && { ...previous.position } };
+        joined.add(table);
+        children[children.length - 1] = table;
+      }
+      table.children.push(...rest.children.slice(1));
+      if (table.position && rest.position) table.position.end = rest.position.end;
       content = content.slice(1);
     }
     children.push(...content);
-    if (root === undefined) root = tree;
-    else if (root.position && tree.position) root.position.end = tree.position.end;
+    start ??= tree.position?.start;
+    end = tree.position?.end ?? end;
     line += countLineBreaks(piece);
   }
-  root!.children = children;
-  return root!;
+  return start === undefined || end === undefined ? { type: 'root', children } : { type: 'root', children, position: { start, end } };
 }
 
 function sameAlign(a: Table, b: Table): boolean {

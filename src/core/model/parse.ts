@@ -1,6 +1,6 @@
 // parsePostmortem: Markdown text in, the typed postmortem model out, with source offsets for everything.
 import type { Heading, Root, RootContent } from 'mdast';
-import { parseMarkdown, plainText, rangeOf, SECTION_CHARS } from '../markdown/parse';
+import { parseMarkdown, plainText, rangeOf, REPARSE_CHARS, SECTION_CHARS } from '../markdown/parse';
 import type { SectionCache } from '../markdown/sectionCache';
 import { FIRST_NAMES } from '../blame/lexicon';
 import { LineIndex } from '../text/lines';
@@ -85,7 +85,7 @@ export interface ParseOptions {
 }
 
 export function parsePostmortem(text: string, options: ParseOptions = {}): PostmortemDocument {
-  const ast = options.ast ?? parseMarkdown(text, SECTION_CHARS, options.sections);
+  const ast = options.ast ?? parseMarkdown(text, options.sections === undefined ? SECTION_CHARS : REPARSE_CHARS, options.sections);
   const lines = new LineIndex(text);
   const sections = buildSections(ast, text.length);
   const at = (offset: number) => sectionAt(sections, offset);

@@ -1,5 +1,5 @@
 // Property: linting the versions of a document one after another with the caches the editor keeps (parsed pieces,
-// blaming-language findings per piece of prose) gives at every version exactly the findings of a fresh lint.
+// blaming-language findings and placeholders per piece of prose) gives at every version exactly the findings of a fresh lint.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLintCaches, lintPostmortem } from '../../../src/core/lint/engine';
@@ -19,7 +19,7 @@ const edit = fc.record({
   remove: fc.integer({ min: 0, max: 12 }),
   insert: fc.oneof(
     fc.string({ unit: fc.constantFrom('#', '|', '-', '*', '\n', ' ', '`', '[', ']', 'a', '1', '_'), maxLength: 5 }),
-    fc.constantFrom(' Mei Chen was careless. ', ' replica ', '\n\n## Lessons\n\n', '\n- [ ] Add a check (owner: @ana, due 2026-01-01)\n', '\n```\n', ' Joe Park', '\n**Participants**: Kai\n', ' should have known better'),
+    fc.constantFrom(' Mei Chen was careless. ', ' replica ', '\n\n## Lessons\n\n', '\n- [ ] Add a check (owner: @ana, due 2026-01-01)\n', '\n```\n', ' Joe Park', '\n**Participants**: Kai\n', ' should have known better', '\n\nTBD\n\n', ' [Name] on YYYY-MM-DD ', '\n| 10:0X | TODO | x |\n', ' *What went wrong?* '),
   ),
 });
 

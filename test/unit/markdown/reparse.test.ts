@@ -30,12 +30,15 @@ describe('parsing again after edits', () => {
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom(0, 512, 2048), (edits, sectionChars) => {
         const cache = new SectionCache();
         let text = base;
-        parseMarkdown(text, sectionChars, cache);
+        let before = { text, tree: parseMarkdown(text, sectionChars, cache) };
         for (const e of edits) {
           text = applyEdit(text, e);
           const again = parseMarkdown(text, sectionChars, cache);
           if (sectionCuts(text, sectionChars).length > 0) reused++;
           assert.deepStrictEqual(again, parseMarkdown(text, Number.POSITIVE_INFINITY));
+          // Pieces are shared between versions: the tree of the version before must not have changed.
+          assert.deepStrictEqual(before.tree, parseMarkdown(before.text, Number.POSITIVE_INFINITY));
+          before = { text, tree: again };
         }
       }),
       { numRuns: 40 },

@@ -7,7 +7,7 @@ import { defineRule } from '../defineRule';
 import { findBarePlaceholders, findPlaceholders, isAnglePlaceholder } from '../../text/placeholders';
 import { findItalicPrompts, findTemplateInstructions } from '../../text/templateInstructions';
 import { plainText, rangeOf } from '../../markdown/parse';
-import { proseRange } from '../prose';
+import { proseRange, type ProseBlock } from '../prose';
 
 const within = (range: TextRange, outer: TextRange): boolean => range.start >= outer.start && range.end <= outer.end;
 
@@ -84,6 +84,51 @@ function emptyFields(blocks: readonly RootContent[], text: string): Array<{ labe
   return found;
 }
 
+const placeholderMessage = (actual: string, expected: string) => `Template placeholder "${actual}" is still here: replace it with ${expected}, or remove it.`;
+
+/** A placeholder in one prose block, at offsets in its text (or, `inSource`, in its Markdown source). */
+export interface BlockPlaceholder {
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  inSource: boolean;
+  /** A marker of unfinished work ("TODO"): a status in a Status column, not a placeholder. */
+  unfinished: boolean;
+}
+
+/**
+ * The placeholders of one prose block, from its text alone (and, for a paragraph, its Markdown `source`), so a lint of
+ * the next version of the document can reuse them for every block an edit left unchanged.
+ */
+function blockPlaceholders(block: ProseBlock, source: string): readonly BlockPlaceholder[] {
+  const found: BlockPlaceholder[] = [];
+  const add = (start: number, end: number, text: string, message: string, { inSource = false, unfinished = false } = {}) => found.push({ start, end, text, message, inSource, unfinished });
+  for (const match of findPlaceholders(block.text)) add(match.start, match.end, match.text, placeholderMessage(match.text, match.expected));
+  const heading = block.text.trim();
+  if (block.kind === 'heading' && TEMPLATE_HEADING.test(heading)) {
+    const start = block.text.indexOf(heading);
+    add(start, start + heading.length, heading, placeholderMessage(heading, "the incident's own title"));
+  }
+  for (const match of block.text.matchAll(UNFILLED_TIME)) {
+    const start = (match.index ?? 0) + match[0].length - match[1].length;
+    add(start, start + match[1].length, match[1], placeholderMessage(match[1], 'the time it happened, or "time unknown"'));
+  }
+  if (block.kind === 'heading') return found;
+  for (const match of findBarePlaceholders(block.text)) add(match.start, match.end, match.text, placeholderMessage(match.text, match.expected), { unfinished: true });
+  if (block.kind !== 'paragraph') return found;
+  // "[Slack Thread]", "[Github issue(s)]" alone in a list of links: the label of a link nobody added.
+  const label = /^(\s*)(\[(?!\^|toc\])[^\][\n]{2,40}\])\s*$/iu.exec(source);
+  if (label) add(label[1].length, label[1].length + label[2].length, label[2], placeholderMessage(label[2], 'the link itself'), { inSource: true });
+  for (const match of findItalicPrompts(source)) {
+    add(match.start, match.end, match.text, `The template's prompt "${shortened(match.text)}" is still here: write the answer in its place, or remove it.`, { inSource: true });
+  }
+  for (const match of findTemplateInstructions(block.text)) {
+    add(match.start, match.end, match.text, `The template's instruction "${shortened(match.text)}" is still here: write the section's content in its place, or remove it.`);
+  }
+  return found;
+}
+
 export const placeholder = defineRule({
   id: 'placeholder',
   description: 'No template placeholders are left unfilled.',
@@ -91,7 +136,8 @@ export const placeholder = defineRule({
   tags: ['template'],
   defaultLevel: 'warning',
   options: z.strictObject({}),
-  check({ doc, prose, report }) {
+  check({ doc, prose, report, caches }) {
+    caches?.placeholders.begin();
     // Action item owners and due dates are reported by their own rules, with fixes; do not report them twice.
     const ownFields = doc.actionItems.flatMap((item) => (item.done ? [] : [item.ownerRange, item.dueRange])).filter((r): r is TextRange => r !== null);
     const statuses = statusCells(doc.ast);
@@ -101,33 +147,14 @@ export const placeholder = defineRule({
       seen.add(range.start);
       report({ range, actual, message });
     };
-    const placeholderMessage = (actual: string, expected: string) => `Template placeholder "${actual}" is still here: replace it with ${expected}, or remove it.`;
+    const inStatusCell = (block: ProseBlock) => statuses.some((cell) => within(block.range, cell));
     for (const block of prose()) {
-      for (const match of findPlaceholders(block.text)) emit(proseRange(block, match.start, match.end), match.text, placeholderMessage(match.text, match.expected));
-      if (block.kind === 'heading' && TEMPLATE_HEADING.test(block.text.trim())) {
-        const start = block.text.indexOf(block.text.trim());
-        emit(proseRange(block, start, start + block.text.trim().length), block.text.trim(), placeholderMessage(block.text.trim(), "the incident's own title"));
-      }
-      for (const match of block.text.matchAll(UNFILLED_TIME)) {
-        const start = (match.index ?? 0) + match[0].length - match[1].length;
-        emit(proseRange(block, start, start + match[1].length), match[1], placeholderMessage(match[1], 'the time it happened, or "time unknown"'));
-      }
-      if (block.kind === 'heading' || statuses.some((cell) => within(block.range, cell))) continue;
-      for (const match of findBarePlaceholders(block.text)) emit(proseRange(block, match.start, match.end), match.text, placeholderMessage(match.text, match.expected));
-      if (block.kind !== 'paragraph') continue;
-      const source = doc.text.slice(block.range.start, block.range.end);
-      // "[Slack Thread]", "[Github issue(s)]" alone in a list of links: the label of a link nobody added.
-      const label = /^(\s*)(\[(?!\^|toc\])[^\][\n]{2,40}\])\s*$/iu.exec(source);
-      if (label) {
-        const start = block.range.start + label[1].length;
-        emit({ start, end: start + label[2].length }, label[2], placeholderMessage(label[2], 'the link itself'));
-      }
-      for (const match of findItalicPrompts(source)) {
-        const range = { start: block.range.start + match.start, end: block.range.start + match.end };
-        emit(range, match.text, `The template's prompt "${shortened(match.text)}" is still here: write the answer in its place, or remove it.`);
-      }
-      for (const match of findTemplateInstructions(block.text)) {
-        emit(proseRange(block, match.start, match.end), match.text, `The template's instruction "${shortened(match.text)}" is still here: write the section's content in its place, or remove it.`);
+      const source = block.kind === 'paragraph' ? doc.text.slice(block.range.start, block.range.end) : '';
+      const found = caches === undefined ? blockPlaceholders(block, source) : caches.placeholders.get(`${block.kind}\n${block.text}\n${source}`, () => blockPlaceholders(block, source));
+      for (const match of found) {
+        if (match.unfinished && inStatusCell(block)) continue;
+        const range = match.inSource ? { start: block.range.start + match.start, end: block.range.start + match.end } : proseRange(block, match.start, match.end);
+        emit(range, match.text, match.message);
       }
     }
     for (const field of emptyFields(doc.ast.children, doc.text)) emit(field.range, field.label, `The field "${field.label}" is empty: fill it in, or remove it.`);
