@@ -18,13 +18,25 @@ const SKIPPED_BLOCKS = new Set(['code', 'html', 'yaml', 'toml', 'definition', 't
 /** Inline nodes that stand for something other than prose; they become a single space. */
 const OPAQUE_INLINES = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break']);
 
+/**
+ * The prose block of each paragraph, heading and cell already read (null: no prose in it). A node's positions point into
+ * the text it was parsed from, and the trees of successive versions of a document share the nodes of the pieces an edit
+ * left in place (see SectionCache), so their blocks are read once.
+ */
+const blockOf = new WeakMap<Node, ProseBlock | null>();
+
 export function extractProse(root: Root, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   const visit = (node: Node): void => {
     if (SKIPPED_BLOCKS.has(node.type)) return;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const block = collectInline(node as Parent, node.type as ProseKind, source);
-      if (block.text.trim() !== '') blocks.push(block);
+      let block = blockOf.get(node);
+      if (block === undefined) {
+        const read = collectInline(node as Parent, node.type as ProseKind, source);
+        block = read.text.trim() === '' ? null : read;
+        blockOf.set(node, block);
+      }
+      if (block !== null) blocks.push(block);
       return;
     }
     if ('children' in node) for (const child of (node as Parent).children) visit(child);

@@ -1,5 +1,6 @@
 // Reads owner, due date, ticket and done state out of an action item's text, in every format postmortems use.
 import { isPlaceholderValue as isTemplatePlaceholder } from '../text/placeholders';
+import { KeptResults } from '../text/memo';
 import { parseDueDate } from '../time/dueDate';
 
 export interface ActionFields {
@@ -157,6 +158,13 @@ function collapse(text: string): string {
  * @param referenceDate the incident date, so "Mar 15" gets a year
  */
 export function readActionFields(rawText: string, referenceDate: Date | null): ActionFields {
+  return readFields.get(`${referenceDate?.getTime() ?? ''}|${rawText}`, () => readFieldsAnew(rawText, referenceDate));
+}
+
+/** Items already read, by reference date and text: the editor reads every item again after each edit. */
+const readFields = new KeptResults<ActionFields>(5_000);
+
+function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFields {
   // Runs of blanks become one: several patterns below start with `\s*`, which retries from every blank of a long run.
   // Every blank `\s` matches counts (no-break and ideographic spaces too), not only spaces and tabs.
   const itemText = rawText.replace(/[^\S\n]{2,}/g, ' ').replace(/\n\s+/g, '\n');

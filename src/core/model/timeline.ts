@@ -1,5 +1,5 @@
 // Finds timeline tables (a time column plus a description column) and reads each row's time as a UTC instant.
-import type { Root, Table } from 'mdast';
+import type { Root, Table, TableRow } from 'mdast';
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import { parseTimelineTime, utcDate } from '../time/parseTime';
@@ -30,6 +30,21 @@ export function detectTimeStyle(samples: string[]): TimeStyle {
   return 'HH:mm';
 }
 
+/**
+ * The cells of each table row already read. A node's positions point into the text it was parsed from, and successive
+ * versions of a document share the rows an edit left in place (see SectionCache), so a long timeline is read once.
+ */
+const cellsByRow = new WeakMap<TableRow, TimelineEntry['cells']>();
+
+function cellsOf(row: TableRow): TimelineEntry['cells'] {
+  let cells = cellsByRow.get(row);
+  if (cells === undefined) {
+    cells = row.children.map((cell) => ({ text: plainText(cell).trim(), range: rangeOf(cell) }));
+    cellsByRow.set(row, cells);
+  }
+  return cells;
+}
+
 function readTable(table: Table, text: string, section: Section | null, incidentDate: string | null): TimelineTable | null {
   const [header, ...body] = table.children;
   if (!header) return null;
@@ -45,7 +60,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
   let reference: Date | null = incidentDate ? utcDate(incidentDate) : null;
   let previous: Date | null = null;
   const rows: TimelineEntry[] = body.map((row) => {
-    const cells = row.children.map((cell) => ({ text: plainText(cell).trim(), range: rangeOf(cell) }));
+    const cells = cellsOf(row);
     const timeText = cells[timeColumn]?.text ?? '';
     const parsed = parseTimelineTime(timeText, reference);
     let time: Date | null = null;

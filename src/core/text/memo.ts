@@ -23,3 +23,21 @@ export class TextMemo<T> {
     return value;
   }
 }
+
+/**
+ * Values of a pure function by a key made from its arguments, for a whole process: emptied when it holds `kept`
+ * values, so it stays small. Values are shared between callers, so nobody may change them.
+ */
+export class KeptResults<T> {
+  private readonly values = new Map<string, T>();
+
+  constructor(private readonly kept: number) {}
+
+  get(key: string, compute: () => T): T {
+    if (this.values.has(key)) return this.values.get(key) as T;
+    if (this.values.size >= this.kept) this.values.clear();
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
+}

@@ -1,5 +1,6 @@
 // Reads the times and dates people write in postmortems ("10:00", "0730", "10:00 UTC", "2019-01-22 2:54 PM PST", ISO 8601) as UTC instants.
 import { isValid, parse, parseISO, format } from 'date-fns';
+import { KeptResults } from '../text/memo';
 
 export interface ParsedTime {
   /** UTC instant. When the text had no date, the date part comes from the reference date given. */
@@ -100,6 +101,13 @@ function nearestYear(instant: Date, referenceUtc: Date | null): Date {
  * convention, and the tables say so). Returns null for text that is not a time.
  */
 export function parseTimelineTime(raw: string, referenceDateUtc: Date | null): ParsedTime | null {
+  return readTimes.get(`${referenceDateUtc?.getTime() ?? ''}|${raw}`, () => readTimelineTime(raw, referenceDateUtc));
+}
+
+/** Times already read, by reference date and text: the editor reads every row of a timeline again after each edit. */
+const readTimes = new KeptResults<ParsedTime | null>(20_000);
+
+function readTimelineTime(raw: string, referenceDateUtc: Date | null): ParsedTime | null {
   const isoCandidate = raw.trim().replace(/^\[|\]$/g, '');
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(isoCandidate)) {
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(isoCandidate);

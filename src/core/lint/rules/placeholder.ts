@@ -8,6 +8,7 @@ import { findBarePlaceholders, findPlaceholders, isAnglePlaceholder } from '../.
 import { findItalicPrompts, findTemplateInstructions } from '../../text/templateInstructions';
 import { plainText, rangeOf } from '../../markdown/parse';
 import { proseRange, type ProseBlock } from '../prose';
+import type { TextMemo } from '../../text/memo';
 
 const within = (range: TextRange, outer: TextRange): boolean => range.start >= outer.start && range.end <= outer.end;
 
@@ -129,6 +130,23 @@ function blockPlaceholders(block: ProseBlock, source: string): readonly BlockPla
   return found;
 }
 
+/**
+ * The placeholders of each prose block already read. A block stands for the same text at the same place as long as it
+ * exists (see extractProse), so a block that an edit left in place is not read again.
+ */
+const placeholdersByBlock = new WeakMap<ProseBlock, readonly BlockPlaceholder[]>();
+
+/** A block's placeholders: known for this very block, else kept by its text between lints (`memo`), else read now. */
+function placeholdersOf(block: ProseBlock, memo: TextMemo<readonly BlockPlaceholder[]> | undefined, source: () => string): readonly BlockPlaceholder[] {
+  let found = placeholdersByBlock.get(block);
+  if (found === undefined) {
+    const markdown = source();
+    found = memo === undefined ? blockPlaceholders(block, markdown) : memo.get(`${block.kind}\n${block.text}\n${markdown}`, () => blockPlaceholders(block, markdown));
+    placeholdersByBlock.set(block, found);
+  }
+  return found;
+}
+
 export const placeholder = defineRule({
   id: 'placeholder',
   description: 'No template placeholders are left unfilled.',
@@ -149,8 +167,7 @@ export const placeholder = defineRule({
     };
     const inStatusCell = (block: ProseBlock) => statuses.some((cell) => within(block.range, cell));
     for (const block of prose()) {
-      const source = block.kind === 'paragraph' ? doc.text.slice(block.range.start, block.range.end) : '';
-      const found = caches === undefined ? blockPlaceholders(block, source) : caches.placeholders.get(`${block.kind}\n${block.text}\n${source}`, () => blockPlaceholders(block, source));
+      const found = placeholdersOf(block, caches?.placeholders, () => (block.kind === 'paragraph' ? doc.text.slice(block.range.start, block.range.end) : ''));
       for (const match of found) {
         if (match.unfinished && inStatusCell(block)) continue;
         const range = match.inSource ? { start: block.range.start + match.start, end: block.range.start + match.end } : proseRange(block, match.start, match.end);
