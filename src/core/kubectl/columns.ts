@@ -224,13 +224,19 @@ function splitAtColumnStarts(chars: Chars, at: readonly number[] | null, found: 
  * onto another line), cells are matched to the nearest column, following the row's own drift.
  */
 export function splitRow(line: string, columns: readonly Column[]): string[] {
+  const messageIndex = columns.findIndex((c) => c.role === 'message');
+  // Nearly every row kubectl prints lines up with its header: cut where the header's columns start.
+  return linedUpCells(line, columns, messageIndex) ?? cellsFromFields(line, columns, messageIndex);
+}
+
+/** splitRow's general reading: the row's fields (runs of text between gaps) matched to the header's columns. */
+export function cellsFromFields(line: string, columns: readonly Column[], messageIndex = columns.findIndex((c) => c.role === 'message')): string[] {
   const chars = codePoints(line);
   // The display columns are read once per row: a paste of 10,000 events splits 10,000 rows.
   const at = displayColumns(chars);
   const found = splitAtColumnStarts(chars, at, fields(chars, at), columns);
   const text = (field: Field) => textOf(chars, field.start, field.end);
   const cells: string[] = columns.map(() => '');
-  const messageIndex = columns.findIndex((c) => c.role === 'message');
   const aligned = alignedCells(chars, found, columns, messageIndex);
   if (aligned) return aligned;
   if (found.length >= columns.length) {
@@ -257,6 +263,63 @@ export function splitRow(line: string, columns: readonly Column[]): string[] {
     column = best + 1;
   });
   return cells;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Where each code point starts in the UTF-16 string, and the string's length at the end. */
+function codePointStarts(line: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    starts.push(i);
+    const code = line.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+      const next = line.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  starts.push(line.length);
+  return starts;
+}
+
+/**
+ * The cells of a row printed exactly under its header, read by cutting the line where the columns start: the same
+ * cells `alignedCells` reads from its fields, without finding them. Null when the row is not so plain: a tab, text
+ * before the first column, a column start without two spaces
+ * (or nothing) before it or with a space on it, a cell other than the message with a gap of two spaces in it.
+ */
+function linedUpCells(line: string, columns: readonly Column[], messageIndex: number): string[] | null {
+  if (line.includes('\t')) return null;
+  // Columns count code points, as the display does; the line is cut at UTF-16 indexes.
+  const points = SURROGATE.test(line) ? codePointStarts(line) : null;
+  const index = (column: number) => (points === null ? column : (points[column] ?? line.length + column));
+  const first = index(columns[0].start);
+  for (let i = 0; i < first && i < line.length; i++) if (line[i] !== ' ') return null;
+  const cells: string[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const start = index(columns[c].start);
+    const end = c + 1 < columns.length ? index(columns[c + 1].start) : line.length;
+    if (start >= line.length) {
+      cells.push('');
+      continue;
+    }
+    const cell = line.slice(start, Math.max(start, end));
+    const text = trimSpaces(cell);
+    if (text !== '') {
+      if (cell[0] === ' ' || (c > 0 && (line[start - 1] !== ' ' || line[start - 2] !== ' '))) return null;
+      if (c !== messageIndex && text.includes('  ')) return null;
+    }
+    cells.push(text);
+  }
+  return cells;
+}
+
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  return text.slice(start, end);
 }
 
 /**
