@@ -7,6 +7,16 @@ const MIN_WIDTH = 40;
 
 /** The line's length in code points, as Array.from(line).length counts them, without building the array (a big paste measures every line several times). */
 export function width(line: string): number {
+  if (!/[\uD800-\uDBFF]/.test(line)) return line.length;
+  // A row is measured several times in a row (is it cut? is the next line its rest?): the last answer is kept.
+  if (line === measured.line) return measured.width;
+  measured = { line, width: codePointCount(line) };
+  return measured.width;
+}
+
+let measured = { line: '', width: 0 };
+
+function codePointCount(line: string): number {
   let length = line.length;
   for (let i = 0; i < line.length - 1; i++) {
     const high = line.charCodeAt(i);

@@ -36,11 +36,24 @@ function unescapedHtml(text: string): string {
   return text.replace(/&(lt|gt|quot|#39|apos|amp);/g, (_, name: string) => entities[name]);
 }
 
+const FILLED = /\S/;
+const FENCE = /^\s*(?:```|~~~)/;
+
 function withoutMarks(plain: string): string {
   const lines = plain.split('\n');
-  const filled = lines.filter((line) => line.trim() !== '' && !/^\s*(?:```|~~~)/.test(line));
   // Output quoted in chat ("> "), kept as comments in a script ("# ") or added in a diff ("+") has the mark on every line.
-  const mark = ['> ', '# ', '+'].find((prefix) => filled.length > 1 && filled.every((line) => line.startsWith(prefix)));
+  const filled = (line: string) => FILLED.test(line) && !FENCE.test(line);
+  const firstFilled = lines.find(filled);
+  const candidates = ['> ', '# ', '+'].filter((prefix) => firstFilled?.startsWith(prefix));
+  const mark = candidates.find((prefix) => {
+    let count = 0;
+    for (const line of lines) {
+      if (!filled(line)) continue;
+      if (!line.startsWith(prefix)) return false;
+      count++;
+    }
+    return count > 1;
+  });
   const unmarked = mark ? lines.map((line) => (line.startsWith(mark) ? line.slice(mark.length) : line)) : lines;
   return withoutTablePipes(unmarked.map(unwrapped)).join('\n');
 }
@@ -64,7 +77,11 @@ function withoutTablePipes(lines: string[]): string[] {
 /** A line written as Markdown code or emphasis as a whole ("`2m  Warning  BackOff …`", "_2m 2m 3 {kubelet n1} …_", "**$ kubectl …**"). */
 const WRAPPED_LINE = /^(\s*)(`|\*\*|__|\*|_)(\S.*?\S)\2\s*$/;
 
+const STARTS_WRAPPED = /^\s*[`*_]/;
+
 function unwrapped(line: string): string {
+  // Nearly every line starts with neither a mark nor a fence: settled by its first character.
+  if (!STARTS_WRAPPED.test(line)) return line;
   if (/^\s*(?:```|~~~)/.test(line)) return line;
   const wrapped = WRAPPED_LINE.exec(line);
   return wrapped ? wrapped[1] + wrapped[3] : line;
@@ -126,7 +143,9 @@ function dedupe<T>(items: readonly T[]): T[] {
 
 /** Two rows are the same event when everything kubectl printed about them agrees. */
 function identity(event: KubectlEvent): string {
-  return JSON.stringify([event.time?.getTime() ?? null, event.type, event.reason, event.object, event.namespace, event.message]);
+  // Each text behind its length, so no two different events share a key whatever their texts hold.
+  const texts = [event.type, event.reason, event.object, event.namespace ?? '', event.message];
+  return `${event.time?.getTime() ?? '-'}|${event.namespace === null ? '-' : '+'}|${texts.map((text) => `${text.length}:${text}`).join('')}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isValid, parse, parseISO } from 'date-fns';
 import type { Column, ColumnRole } from './columns';
 import { instantFromAge, parseAgeCell, type AgeCell } from './humanDuration';
 import type { KubectlEvent } from './types';
+import { KeptResults } from '../text/memo';
 
 /** A time column holds an age ("3m12s (x4 over 9m)") or, in kubectl 1.0, a timestamp ("Thu, 09 Apr 2015 22:01:40 +0000"). */
 export type TimeCell = { age: AgeCell } | { at: Date };
@@ -17,8 +18,11 @@ export interface RawRow {
 /** `-o custom-columns` prints `<none>` for a missing value. */
 const NONE = '<none>';
 
+/** Age cells already read, by their text: a paste of thousands of rows repeats a few dozen ages ("2m", "5m12s"). */
+const ages = new KeptResults<AgeCell | null>(5_000);
+
 function readTimeCell(text: string): TimeCell | null {
-  const age = parseAgeCell(text);
+  const age = ages.get(text, () => parseAgeCell(text));
   if (age) return { age };
   if (text === NONE) return { age: { last: { kind: 'unknown' }, count: null, first: null } };
   let at: Date | null = null;
@@ -88,7 +92,8 @@ export interface RowContext {
   namespace?: string | null;
 }
 
-export function rowToEvent(row: RawRow, context: RowContext): KubectlEvent {
+/** `message`: the row's message with the lines it spilled onto, when it did. */
+export function rowToEvent(row: RawRow, context: RowContext, message = row.cells.message ?? ''): KubectlEvent {
   const { cells } = row;
   const time = instantOf(row.last, context.capturedAt);
   const series = 'age' in row.last ? row.last.age : null;
@@ -116,7 +121,7 @@ export function rowToEvent(row: RawRow, context: RowContext): KubectlEvent {
     reason: cells.reason ?? '',
     object,
     namespace: cells.namespace ?? context.namespace ?? null,
-    message: cells.message ?? '',
+    message,
     source: normaliseSource(cells.source),
   };
 }

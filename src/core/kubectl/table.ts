@@ -149,9 +149,8 @@ export function readEventTable(lines: readonly string[], headerIndex: number, ca
   }
   const format = tableFormat(columns, rows, described !== undefined);
   const singletonWithoutSeries = format === 'kubectl-events' || format === 'describe';
-  const events = rows.map(({ raw, message }) =>
-    rowToEvent({ ...raw, cells: { ...raw.cells, message } }, { capturedAt, singletonWithoutSeries, ...described }),
-  );
+  const context = { capturedAt, singletonWithoutSeries, ...described };
+  const events = rows.map(({ raw, message }) => rowToEvent(raw, context, message));
   return { format, events, end: index };
 }
 
