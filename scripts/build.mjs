@@ -9,8 +9,8 @@ const packageVersion = JSON.parse(await readFile('package.json', 'utf8')).versio
 
 /**
  * zod re-exports all its error-message locales (`z.locales`, about 260 KB minified), and esbuild cannot drop them from
- * the `z` namespace object this project imports. Every message here is English, set by zod itself: bundles get a
- * `locales` with English only.
+ * the `z` namespace object this project imports. Every message here is English, set by src/core/zod.ts: bundles get
+ * a `locales` with English only.
  */
 const zodEnglishOnly = {
   name: 'zod-english-only',

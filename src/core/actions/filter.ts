@@ -1,14 +1,14 @@
 // Which action items to show: open only, overdue only, mine (owners matching the user's names or @handles), text.
-import { z } from 'zod';
+import * as z from '../zod';
 import type { ActionEntry } from './entries';
 import { isOverdue } from './dates';
 
 export const actionFilterSchema = z.object({
-  openOnly: z.boolean().default(true),
-  overdueOnly: z.boolean().default(false),
+  openOnly: z._default(z.boolean(), true),
+  overdueOnly: z._default(z.boolean(), false),
   /** Names or @handles that are "me"; the filter is off when null. */
-  mine: z.array(z.string()).nullable().default(null),
-  text: z.string().default(''),
+  mine: z._default(z.nullable(z.array(z.string())), null),
+  text: z._default(z.string(), ''),
 });
 export type ActionFilter = z.infer<typeof actionFilterSchema>;
 

@@ -1,11 +1,11 @@
 // Reads `-o json` and `-o yaml` output: a List/EventList, a single Event, or a watch stream, in core/v1 or events.k8s.io/v1.
 import { parseISO, isValid } from 'date-fns';
 import { parseAllDocuments } from 'yaml';
-import { z } from 'zod';
+import * as z from '../zod';
 import { isKubectlNoise } from './noise';
 import type { KubectlEvent } from './types';
 
-const text = z.string().nullish();
+const text = z.nullish(z.string());
 const reference = z.object({ kind: text, name: text, namespace: text, fieldPath: text });
 const source = z.object({ component: text, host: text });
 
@@ -13,23 +13,23 @@ const source = z.object({ component: text, host: text });
 const eventSchema = z.object({
   apiVersion: text,
   kind: text,
-  metadata: z.object({ name: text, namespace: text, creationTimestamp: text }).nullish(),
-  involvedObject: reference.nullish(),
-  regarding: reference.nullish(),
+  metadata: z.nullish(z.object({ name: text, namespace: text, creationTimestamp: text })),
+  involvedObject: z.nullish(reference),
+  regarding: z.nullish(reference),
   reason: text,
   message: text,
   note: text,
   type: text,
-  source: source.nullish(),
-  deprecatedSource: source.nullish(),
+  source: z.nullish(source),
+  deprecatedSource: z.nullish(source),
   firstTimestamp: text,
   lastTimestamp: text,
   deprecatedFirstTimestamp: text,
   deprecatedLastTimestamp: text,
   eventTime: text,
-  count: z.number().nullish(),
-  deprecatedCount: z.number().nullish(),
-  series: z.object({ count: z.number().nullish(), lastObservedTime: text }).nullish(),
+  count: z.nullish(z.number()),
+  deprecatedCount: z.nullish(z.number()),
+  series: z.nullish(z.object({ count: z.nullish(z.number()), lastObservedTime: text })),
   reportingComponent: text,
   reportingController: text,
   reportingInstance: text,

@@ -1,5 +1,5 @@
 // The vocabulary of linting: levels, findings, fixes as data, and the shape every rule is written in.
-import type { z } from 'zod';
+import type * as z from '../zod';
 import type { PostmortemDocument, TextRange } from '../model/types';
 import type { ProseBlock } from './prose';
 import type { MetricsConfig } from '../metrics/config';
@@ -82,7 +82,7 @@ export interface RuleDefinition<Options extends Record<string, unknown>> {
   why: string;
   tags: readonly string[];
   defaultLevel: Level;
-  options: z.ZodType<Options, Record<string, unknown>> & z.ZodObject;
+  options: z.ZodMiniType<Options, Record<string, unknown>> & z.ZodMiniObject;
   check: (context: RuleContext<Options>) => void;
 }
 
@@ -94,6 +94,6 @@ export interface LintRule {
   tags: readonly string[];
   defaultLevel: Level;
   docsUrl: string;
-  options: z.ZodObject;
+  options: z.ZodMiniObject;
   check: (context: RuleContext<Record<string, unknown>>) => void;
 }

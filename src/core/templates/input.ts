@@ -1,6 +1,6 @@
 // What a new postmortem needs from the user, validated the same way for the command palette, command arguments and the CLI.
 import { format, isValid, parse } from 'date-fns';
-import { z } from 'zod';
+import * as z from '../zod';
 
 export const STATUSES = ['Investigating', 'Monitoring', 'Resolved'] as const;
 export const DEFAULT_STATUS = 'Resolved';
@@ -36,15 +36,14 @@ export function today(now: Date): string {
 }
 
 /** The arguments `postmortem.new` accepts for automation; every field optional, unknown fields rejected. */
-export const newPostmortemArgsSchema = z
-  .object({
-    title: z.string().refine((t) => validateTitle(t) === null, { message: 'title must be non-empty and under 200 characters' }),
-    date: z.string().refine((d) => validateDate(d) === null, { message: 'date must be YYYY-MM-DD' }),
-    severity: z.string().refine((v) => validateOneLine('Severity', v) === null, { message: 'severity must be one line without control characters' }),
-    status: z.string().refine((v) => validateOneLine('Status', v) === null, { message: 'status must be one line without control characters' }),
-    template: z.string().refine((v) => validateOneLine('Template', v) === null, { message: 'template must be one line without control characters' }),
-  })
-  .partial()
-  .strict();
+export const newPostmortemArgsSchema = z.partial(
+  z.strictObject({
+    title: z.string().check(z.refine((t) => validateTitle(t) === null, { message: 'title must be non-empty and under 200 characters' })),
+    date: z.string().check(z.refine((d) => validateDate(d) === null, { message: 'date must be YYYY-MM-DD' })),
+    severity: z.string().check(z.refine((v) => validateOneLine('Severity', v) === null, { message: 'severity must be one line without control characters' })),
+    status: z.string().check(z.refine((v) => validateOneLine('Status', v) === null, { message: 'status must be one line without control characters' })),
+    template: z.string().check(z.refine((v) => validateOneLine('Template', v) === null, { message: 'template must be one line without control characters' })),
+  }),
+);
 
 export type NewPostmortemArgs = z.infer<typeof newPostmortemArgsSchema>;

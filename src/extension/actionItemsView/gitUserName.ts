@@ -1,6 +1,6 @@
 // git's user.name, read through VS Code's built-in Git extension (no process to spawn, so it is cheap and web-safe).
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from '../../core/zod';
 
 interface GitRepository {
   getConfig(key: string): Promise<string>;

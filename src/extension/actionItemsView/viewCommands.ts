@@ -1,6 +1,6 @@
 // The view's title-bar commands: group by, filters, "me", and Export Action Items.
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from '../../core/zod';
 import { localToday } from '../../core/actions/dates';
 import { EXPORT_FORMATS, exportActionEntries, type ExportFormat } from '../../core/actions/export';
 import { compareByPosition, GROUP_BY, type GroupBy } from '../../core/actions/group';
@@ -15,11 +15,11 @@ const FILE_EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', json: 'json'
 
 /** Arguments scripts (and tests) pass instead of answering the prompts. */
 const exportArgsSchema = z.object({
-  format: z.enum(EXPORT_FORMATS).optional(),
-  scope: z.enum(['filtered', 'all']).optional(),
-  uri: z.custom<vscode.Uri | string>((value) => typeof value === 'string' || value instanceof vscode.Uri).optional(),
+  format: z.optional(z.enum(EXPORT_FORMATS)),
+  scope: z.optional(z.enum(['filtered', 'all'])),
+  uri: z.optional(z.custom<vscode.Uri | string>((value) => typeof value === 'string' || value instanceof vscode.Uri)),
 });
-const filterArgsSchema = z.object({ openOnly: z.boolean(), overdueOnly: z.boolean(), mine: z.boolean() }).partial();
+const filterArgsSchema = z.partial(z.object({ openOnly: z.boolean(), overdueOnly: z.boolean(), mine: z.boolean() }));
 
 export class ActionViewCommands {
   constructor(

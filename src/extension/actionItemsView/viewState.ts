@@ -1,16 +1,16 @@
 // The tree's choices (grouping and filters), kept per workspace and validated when read back.
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from '../../core/zod';
 import { GROUP_BY, type GroupBy } from '../../core/actions/group';
 
 const STATE_KEY = 'postmortem.actionItems.view';
 
 export const viewStateSchema = z.object({
-  groupBy: z.enum(GROUP_BY).default('postmortem'),
-  openOnly: z.boolean().default(true),
-  overdueOnly: z.boolean().default(false),
-  mine: z.boolean().default(false),
-  text: z.string().default(''),
+  groupBy: z._default(z.enum(GROUP_BY), 'postmortem'),
+  openOnly: z._default(z.boolean(), true),
+  overdueOnly: z._default(z.boolean(), false),
+  mine: z._default(z.boolean(), false),
+  text: z._default(z.string(), ''),
 });
 export type ViewState = z.infer<typeof viewStateSchema>;
 

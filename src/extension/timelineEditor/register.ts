@@ -1,6 +1,6 @@
 // Registers the timeline editor: the custom editor, "Postmortem: Edit Timeline", and a CodeLens above each timeline.
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from '../../core/zod';
 import { parsedPostmortem } from '../parsedDocument';
 import { editableTimelines } from '../../core/timelineEdit';
 import type { CommandRegistry } from '../commandRegistry';
@@ -16,7 +16,7 @@ export interface TimelineEditorHooks {
   receive(uri: vscode.Uri, message: unknown): Promise<void>;
 }
 
-const argsSchema = z.tuple([z.string().optional(), z.number().int().min(0).optional()]);
+const argsSchema = z.tuple([z.optional(z.string()), z.optional(z.number().check(z.int(), z.minimum(0)))]);
 
 /** The document the command acts on: the one named, the active text editor's, or the one behind the active custom editor. */
 function targetUri(uri: string | undefined): vscode.Uri | undefined {

@@ -1,5 +1,5 @@
 // Rule: every open action item has a due date.
-import { z } from 'zod';
+import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { isPlaceholderValue } from '../../text/placeholders';
 import { actionItemFieldSuggestions } from '../actionItemFields';
@@ -13,9 +13,8 @@ export const actionItemDue = defineRule({
   defaultLevel: 'warning',
   options: z.strictObject({
     ignoreTracked: z
-      .boolean()
-      .default(false)
-      .describe('Skip action items linked to a ticket (#123, ABC-123, an issue URL), for teams whose tracker holds the due date.'),
+      ._default(z.boolean(), false)
+      .register(z.globalRegistry, { description: 'Skip action items linked to a ticket (#123, ABC-123, an issue URL), for teams whose tracker holds the due date.' }),
   }),
   check({ doc, options, now, report }) {
     for (const item of doc.actionItems) {

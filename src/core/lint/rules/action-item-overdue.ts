@@ -1,5 +1,5 @@
 // Rule: open action items whose due date has passed.
-import { z } from 'zod';
+import * as z from '../../zod';
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { defineRule } from '../defineRule';
 import { firstLineOf } from '../textRanges';

@@ -1,5 +1,5 @@
 // Rule: sentences that blame people (the detector lives in src/core/blame; this wraps it as a lint rule).
-import { z } from 'zod';
+import * as z from '../../zod';
 import { findBlamingLanguage } from '../../blame';
 import { defineRule } from '../defineRule';
 import { proseRange, type ProseBlock } from '../prose';
@@ -78,15 +78,11 @@ export const blamingLanguage = defineRule({
   options: z.strictObject({
     // Bounded so a configuration cannot make an oversized regular expression (a 5,000-word phrase was invalid).
     extraPhrases: z
-      .array(z.string().min(1).max(200).refine((p) => p.trim().split(/\s+/u).length <= 20, { message: 'a phrase has at most 20 words' }))
-      .max(1000)
-      .default([])
-      .describe('More phrases your team considers blaming, matched as whole words, case-insensitively (e.g. "cowboy deploy").'),
+      ._default(z.array(z.string().check(z.minLength(1), z.maxLength(200), z.refine((p) => p.trim().split(/\s+/u).length <= 20, { message: 'a phrase has at most 20 words' }))).check(z.maxLength(1000)), [])
+      .register(z.globalRegistry, { description: 'More phrases your team considers blaming, matched as whole words, case-insensitively (e.g. "cowboy deploy").' }),
     allowedWords: z
-      .array(z.string().min(1).max(200))
-      .max(100_000)
-      .default([])
-      .describe('Words or phrases that are fine in your postmortems: a finding whose text contains one of them is dropped (e.g. "fault" for a team writing about fault tolerance).'),
+      ._default(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(100_000)), [])
+      .register(z.globalRegistry, { description: 'Words or phrases that are fine in your postmortems: a finding whose text contains one of them is dropped (e.g. "fault" for a team writing about fault tolerance).' }),
   }),
   check({ doc, options, prose, report, caches }) {
     const blocks = prose();

@@ -1,5 +1,5 @@
 // Rule: section headings with nothing under them, as a template leaves them.
-import { z } from 'zod';
+import * as z from '../../zod';
 import { flattenSections } from '../../model/sections';
 import { defineRule } from '../defineRule';
 import { DELIMITER_ROW } from '../../markdown/sections';

@@ -1,5 +1,5 @@
 // Rule: the YAML front matter can be read; when it cannot, its fields (title, severity, dates) are silently lost.
-import { z } from 'zod';
+import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 
 /** The first line of the YAML reader's message, without its code frame. */

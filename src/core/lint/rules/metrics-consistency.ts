@@ -1,5 +1,5 @@
 // Rule: written Duration and Metrics agree with the timeline's key moments, and the moments are in order.
-import { z } from 'zod';
+import * as z from '../../zod';
 import { utcParts } from '../../timeline/mergeRows';
 import { computeMetrics, metricDefinition } from '../../metrics/compute';
 import { describeMoment, explainMetric } from '../../metrics/describe';
@@ -17,7 +17,9 @@ export const metricsConsistency = defineRule({
   tags: ['metrics', 'timeline'],
   defaultLevel: 'warning',
   options: z.strictObject({
-    toleranceMinutes: z.number().min(0).default(5).describe('How far a written value may be from the computed one, in minutes, before it is reported.'),
+    toleranceMinutes: z
+      ._default(z.number().check(z.minimum(0)), 5)
+      .register(z.globalRegistry, { description: 'How far a written value may be from the computed one, in minutes, before it is reported.' }),
   }),
   check({ doc, options, metrics: config, report }) {
     const moments = findMoments(doc);

@@ -1,5 +1,5 @@
 // Rule: template placeholders left unfilled ([Name], YYYY-MM-DD, HH:MM, $X,XXX, 'x' minutes, <link>, a bare TODO/TBD, the template's own instructions).
-import { z } from 'zod';
+import * as z from '../../zod';
 import type { Html, List, Root, RootContent, Table } from 'mdast';
 import { eachNode, nodesOfType } from '../../markdown/walk';
 import type { TextRange } from '../../model/types';

@@ -1,5 +1,5 @@
 // Rule: the sections every postmortem must have (configurable; default summary, impact, timeline, root cause, action items).
-import { z } from 'zod';
+import * as z from '../../zod';
 import type { Paragraph } from 'mdast';
 import { eachNode } from '../../markdown/walk';
 import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
@@ -235,9 +235,8 @@ export const requiredSections = defineRule({
   defaultLevel: 'warning',
   options: z.strictObject({
     sections: z
-      .array(z.enum(SECTION_KINDS))
-      .default(['summary', 'impact', 'timeline', 'rootCause', 'actionItems'])
-      .describe('Section kinds every postmortem must have. Headings are recognised by meaning: "Executive Summary" and "Overview" are a summary, "Follow-ups" are action items.'),
+      ._default(z.array(z.enum(SECTION_KINDS)), ['summary', 'impact', 'timeline', 'rootCause', 'actionItems'])
+      .register(z.globalRegistry, { description: 'Section kinds every postmortem must have. Headings are recognised by meaning: "Executive Summary" and "Overview" are a summary, "Follow-ups" are action items.' }),
   }),
   check({ doc, options, report }) {
     const title = doc.sections[0]?.headingRange ?? { start: 0, end: 0 };

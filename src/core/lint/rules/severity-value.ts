@@ -1,5 +1,5 @@
 // Rule: the Severity field uses the team's scale (P0–P3 or SEV1–SEV4 by default).
-import { z } from 'zod';
+import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { isPlaceholderValue } from '../../text/placeholders';
 import { rangeOfValue } from '../textRanges';
@@ -20,10 +20,8 @@ export const severityValue = defineRule({
   defaultLevel: 'warning',
   options: z.strictObject({
     allowed: z
-      .array(z.string().min(1))
-      .min(1)
-      .default(['P0', 'P1', 'P2', 'P3', 'SEV1', 'SEV2', 'SEV3', 'SEV4'])
-      .describe('The severity levels your team uses. A value is accepted when it starts with one of them ("P1-High", "SEV-2", "Sev 2" all match).'),
+      ._default(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), ['P0', 'P1', 'P2', 'P3', 'SEV1', 'SEV2', 'SEV3', 'SEV4'])
+      .register(z.globalRegistry, { description: 'The severity levels your team uses. A value is accepted when it starts with one of them ("P1-High", "SEV-2", "Sev 2" all match).' }),
   }),
   check({ doc, options, report }) {
     const allowed = new Set(options.allowed.map(levelToken));

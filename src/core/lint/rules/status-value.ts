@@ -1,5 +1,5 @@
 // Rule: the Status field uses one of the configured incident states.
-import { z } from 'zod';
+import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { isPlaceholderValue } from '../../text/placeholders';
 import { rangeOfValue } from '../textRanges';
@@ -16,10 +16,8 @@ export const statusValue = defineRule({
   defaultLevel: 'warning',
   options: z.strictObject({
     allowed: z
-      .array(z.string().min(1))
-      .min(1)
-      .default(DEFAULT_STATUSES)
-      .describe('The states your team uses, compared case-insensitively. A value is accepted when it starts with one of them ("Resolved (2024-10-18)" matches "Resolved").'),
+      ._default(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), DEFAULT_STATUSES)
+      .register(z.globalRegistry, { description: 'The states your team uses, compared case-insensitively. A value is accepted when it starts with one of them ("Resolved (2024-10-18)" matches "Resolved").' }),
   }),
   check({ doc, options, report }) {
     const allowed = options.allowed.map(normalise);

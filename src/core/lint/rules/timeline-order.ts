@@ -1,5 +1,5 @@
 // Rule: timeline rows and entries (tables, lists, a heading per entry) in chronological order; the fix sorts them.
-import { z } from 'zod';
+import * as z from '../../zod';
 import type { PostmortemDocument, TextRange } from '../../model/types';
 import { defineRule } from '../defineRule';
 import type { Suggestion, TextEdit } from '../types';

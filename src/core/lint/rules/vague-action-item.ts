@@ -1,5 +1,5 @@
 // Rule: action items that ask people to try harder ("be more careful") instead of changing a system or process.
-import { z } from 'zod';
+import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { firstLineOf } from '../textRanges';
 
