@@ -112,7 +112,10 @@ export function maskMarkup(text: string): string {
     .replace(/\bhttps?:\/\/[^\s)>\]]+/gu, blank)
     .replace(/^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gmu, blank)
     .replace(/\*\*|__|~~|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, blank)
-    .replace(/(?<![\p{L}\p{N}\]])\[(?![ xX]\])(?=[^[\]\n]*\])/gu, ' ');
+    .replace(/(?<![\p{L}\p{N}\]])\[(?![ xX]\])(?=[^[\]\n]*\])/gu, ' ')
+    // "Mr. Takahashi", "Dr. Okafor": the title's full stop is no sentence's end, and patterns that stop at a full stop
+    // must read on through it.
+    .replace(/\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.(?=[ \t]+\p{Lu})/gu, '$1 ');
 }
 
 /** Blanks `<!-- … -->` comments with a scan rather than a lazy pattern, which is quadratic on many unclosed `<!--`. */

@@ -133,6 +133,10 @@ describe('blaming-language corpus', () => {
     // Vocabulary alone: CL 0.938 / 0.883, CN 0.964 / 0.900.
     'corpus-fresh-cl.txt': { precision: 0.93, recall: 0.87 },
     'corpus-fresh-cn.txt': { precision: 0.95, recall: 0.89 },
+    // First run at 594efcf: CS (ironic newsroom prose) P 0.933 / R 0.817, CV (a polite board report) P 0.950 / R 0.800;
+    // read since and fixed in the vocabulary (test/unit/blame/sneersAndIndirectCauses), not trained on.
+    'corpus-fresh-cs.txt': { precision: 0.93, recall: 0.94 },
+    'corpus-fresh-cv.txt': { precision: 0.95, recall: 0.93 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -234,9 +238,9 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-co.txt', 'corpus-fresh-cp.txt'], precision: 0.94, recall: 0.87 },
     { sets: ['corpus-fresh-cq.txt', 'corpus-fresh-cr.txt'], precision: 0.93, recall: 0.86 },
     // Four more on the same detector (first run at 594efcf: CS P 0.933 / R 0.817, CT P 0.962 / R 0.842, CU P 0.915 /
-    // R 0.900, CV P 0.950 / R 0.800; pooled 0.939 / 0.840). The eight writers on this detector: 0.949 / 0.865.
-    { sets: ['corpus-fresh-cs.txt', 'corpus-fresh-ct.txt'], precision: 0.92, recall: 0.80 },
-    { sets: ['corpus-fresh-cu.txt', 'corpus-fresh-cv.txt'], precision: 0.9, recall: 0.83 },
+    // R 0.900, CV P 0.950 / R 0.800; pooled 0.939 / 0.840). The eight writers on this detector: 0.949 / 0.865. CS and
+    // CV were read since (TUNED_BARS); CT and CU stay blind.
+    { sets: ['corpus-fresh-ct.txt', 'corpus-fresh-cu.txt'], precision: 0.92, recall: 0.85 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

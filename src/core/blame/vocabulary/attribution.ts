@@ -5,7 +5,7 @@ import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUT
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?)`;
+const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?)`;
 /** The people served, users and customers among them. */
 const SERVED_PEOPLE = String.raw`(?:users?|customers?|${SERVED})`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
@@ -231,7 +231,12 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:only\s+)?ha(?:ve|s|d)\s+(?:only\s+)?(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
       // "It is their own responsibility that the cart broke for them".
-      String.raw`\b(?:it|that|this)\s+(?:is|was|['’]s)\s+(?:\w+ly\s+)?their\s+own\s+(?:responsibility|fault|doing|lookout)\b`,
+      String.raw`\b(?:is|was|['’]s)\s+(?:\w+ly\s+)?their\s+own\s+(?:responsibility|fault|doing|lookout|problem)\b`,
+      // "Broadcasters who chose the public internet must accept that picture quality is their problem", "customers who
+      // ignored the email have no grounds to complain", "viewers using ad-blockers accept the consequences", "it is up
+      // to them to use the official store".
+      String.raw`\b(?:is|was|becomes)\s+(?:entirely\s+|solely\s+|simply\s+)?their\s+(?:problem|lookout|headache)\b|\b(?:has|have|had)\s+no\s+(?:grounds|right|business|reason|cause)\s+to\s+complain\b`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that|using|with|on)\s+[^,.;]{1,80}?\s+(?:must\s+|have\s+to\s+|should\s+|will\s+have\s+to\s+)?accept\s+the\s+(?:consequences|risks?)\b|\b(?:it['’]s|it\s+is)\s+up\s+to\s+them\s+to\s+(?:use|read|check|keep|update|install|follow|make\s+sure|ensure|stay|upgrade|back\s+up)\b`,
       String.raw`\bmade\s+(?:this|the|that)\s+(?:\w+\s+)?(?:problem|mess|situation)\s+for\s+themselves\b`,
       String.raw`\b(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){1,4}?(?:up)?on\s+(?:themselves|himself|herself|yourselves|yourself)\b`,
       String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+(?:deserved?|signed\s+up\s+for|asked\s+for|bargained\s+for)\b`,

@@ -39,6 +39,11 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bsince\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b[^.;]{0,80}?\b(?:has|have)\s+been\s+(?:failing|broken|erroring|timing\s+out|down|crashing|flaky|unstable|degraded|dropping)\b`,
       // "Thanks to Kenji's cleanup script, all customer avatars are gone".
       String.raw`\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s*,\s+[^.;]{0,60}?\b(?:gone|lost|down|broken|deleted|wiped|corrupted|failed|missing|offline|dead)\b`,
+      // "Mr. Takahashi's firmware push to the PLC gateways is what stopped the presses", "the intern's script is what
+      // sent 40,000 notifications": what the action did, said as what it was.
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|for|in)\s+[^.;]{1,50}?)?\s+(?:is|was)\s+what\s+(?!(?:fixed|saved|restored|resolved|helped|rescued|recovered|stabili[sz]ed|mitigated|caught|unblocked|found|solved|revealed|showed|exposed|surfaced|detected)\b)(?:\p{L}+ed|sent|took|brought|broke|froze|shut|cut|knocked|threw|kept|left|made)\b`,
+      // "After Mr. Fujii re-cabled the server room, four production lines lost contact with the historian".
+      String.raw`(?:^|[.;:]\s*)\W*(?:after|once|as\s+soon\s+as|(?:shortly|right|just|minutes|seconds|immediately|soon)\s+after|the\s+moment)\s+{S}\s+(?:had\s+)?(?:re-|un-|de-|mis-|over-)?${ACTION_PAST}[^.;]{0,80}?,\s+(?:[^.;]{0,60}?\s)?(?:lost\s+(?:contact|connection|connectivity|power|data|access|sync)|crashed|failed|broke|froze|fell\s+over|went\s+(?:dark|black|offline|blank)|stopped\s+(?:working|responding|serving|loading|syncing|producing))\b`,
     ],
     cue: [
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
@@ -52,6 +57,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\b(?:cause|trigger)\s+(?:of|for)\b`,
       String.raw`\bsince\b[^.;]*\bbeen\b`,
       String.raw`\bthanks\s+to\b`,
+      String.raw`\bwhat\b`,
+      String.raw`^\W*(?:after|once|as|shortly|right|just|minutes|seconds|immediately|soon|the\s+moment)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -74,18 +81,28 @@ export const CAUSATION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       // "Arvid bumped the pool size, which is why the database ran out of connections".
-      String.raw`{S}{ADV}\s+(?:(?:had|has)\s+)?(?!(?:said|says|explained|mentioned|noted|told|wrote|asked|showed|pointed|found|noticed|thinks|thought|believes|believed|suggested|argued)\b)${VERB_WORD}(?:\s+[^\s.;]+){0,12}?,?\s+(?:which|and\s+that|and\s+this|that)\s+(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+)?(?:what|why|how|when)\s+(?:[^.;]{0,40}?\b)?${BAD_OUTCOME}\b`,
+      String.raw`{S}{ADV}\s+(?:(?:had|has)\s+)?(?!(?:said|says|explained|mentioned|noted|told|wrote|asked|showed|pointed|found|noticed|thinks|thought|believes|believed|suggested|argued)\b)${VERB_WORD}(?:\s+[^\s.;]+){0,12}?,?\s+(?:which|and\s+that|and\s+this|that)\s+(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+)?(?:the\s+(?:whole\s+|entire\s+|full\s+|short\s+)?(?:story|reason|explanation)\s+(?:of\s+)?)?(?:what|why|how|when)\s+(?:[^.;]{0,40}?\b)?${BAD_OUTCOME}\b`,
       // "Fatima prioritised her own feature and the recovery was delayed because of it".
       String.raw`{S}{ADV}\s+${VERB_WORD}(?:\s+[^\s.;]+){0,12}?\s+and\s+[^.;]{0,50}?\b(?:delayed|lost|broke|failed|down|worse|stalled|suffered)\b[^.;]{0,20}?\bbecause\s+of\s+(?:it|that|this|(?:him|her|them))\b`,
       // "… deleted the staging namespace, which turned out to be prod".
       String.raw`{S}{ADV}\s+(?:deleted|dropped|wiped|truncated|restarted|drained|ran|changed|edited|modified|removed|killed|rebooted|scaled)\s+[^.;]{1,60}?,\s+which\s+(?:turned\s+out\s+to\s+be|was\s+(?:actually|in\s+fact|really))\s+(?:the\s+)?(?:prod|production|live|primary|the\s+live)\b`,
+      // "Mr. Ono cleared the alarm log before anyone could examine it, which has made this investigation far more
+      // difficult", "… re-uploaded the replay four times, which filled the ingest disk".
+      String.raw`{S}{ADV}\s+(?:decided\s+to\s+\p{L}+|(?:had\s+)?${ACTION_PAST})\b[^.;]{1,80}?,\s+which\s+(?:then\s+|in\s+turn\s+)?(?:(?:has\s+|had\s+)?made\s+[^.;]{1,60}?\b(?:harder|more\s+difficult|impossible|much\s+worse|worse)|(?:filled|crashed|broke|took\s+down|knocked\s+out|wiped|corrupted|overloaded|flooded|exhausted|deleted|locked)\b)`,
+      // "Mr. Takada pulled the patch cord, believing it to be unused", "ran his script against what he believed was
+      // the preprod index", "it was loaded onto the wrong press by Mr. Kawamura".
+      String.raw`{S}{ADV}\s+(?:had\s+)?${ACTION_PAST}\b[^.;]{1,80}?,\s+(?:wrongly\s+|mistakenly\s+)?(?:believing|thinking|assuming|convinced|sure)\s+(?:that\s+)?(?:it|they|them|this|that|the\s+[\w-]+)\s+(?:to\s+be\s+|was\s+|were\s+|is\s+)?(?:unused|spare|safe|idle|empty|a\s+test|staging|preprod|pre-?production|the\s+(?:test|staging|preprod|spare|old|backup))\b|\b(?:against|on|in|to|from)\s+what\s+(?:he|she|they)\s+(?:believed|thought|assumed|took\s+to\s+be)\s+(?:was|were|to\s+be)\b`,
+      String.raw`\b(?:the|a)\s+wrong\s+[\w-]+(?:\s+[\w-]+)?\s+by\s+{O}`,
       // "Mei pasted the customer list into the wrong Slack channel", "Yuki did the wrong command".
-      String.raw`{S}{ADV}\s+(?!(?:was|were|is|are|be|been|picked|flagged|noticed|spotted|found|caught|saw|identified|reported|chased|followed|suspected|blamed|suggested)\b)${VERB_WORD}(?:\s+[^\s.;,]+){0,5}?\s+(?:the|a)\s+wrong\s+(?!(?:path|lead|direction|track|theory|trail|idea|conclusion|thing\s+to\s+blame)\b)[\w-]+`,
+      String.raw`{S}{ADV}\s+(?!(?:was|were|is|are|be|been|picked|flagged|noticed|spotted|found|caught|saw|identified|reported|chased|followed|suspected|blamed|suggested)\b)(?:(?:spent|wasted|lost)\s+(?:[^\s.;,]+\s+){1,8}?(?:on|in|with|chasing|debugging|looking\s+at)|${VERB_WORD}(?:\s+[^\s.;,]+){0,5}?)\s+(?:the|a)\s+wrong\s+(?!(?:path|lead|direction|track|theory|trail|idea|conclusion|thing\s+to\s+blame)\b)[\w-]+`,
     ],
     cue: [
-      String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:\w+\s+)?(?:what|why|how|when)\b`,
+      String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:[\w-]+\s+){0,5}?(?:what|why|how|when)\b`,
       String.raw`\bbecause\s+of\b`,
       String.raw`\bwhich\s+(?:turned|was)\b`,
+      String.raw`\bwhich\b`,
+      String.raw`\b(?:believing|thinking|assuming|convinced|sure|believed|thought|assumed)\b`,
+      String.raw`\bwrong\b[^.;]*\bby\b`,
       String.raw`\bwrong\b`,
     ],
     actors: PEOPLE,
@@ -103,6 +120,9 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+kept\s+(?:insisting|claiming|arguing|saying)\s+(?:that\s+)?(?:it|everything|things|nothing)\s+(?:was|were)\s+(?:fine|ok|okay|wrong|normal)\b`,
       // "Priit went to lunch during an active incident", unless someone had taken over.
       String.raw`{S}{ADV}\s+(?:went|headed|left|stepped\s+out|logged\s+off|signed\s+off|wandered\s+off)\s+(?:(?:to|for|out\s+for)\s+(?:a\s+|an\s+|the\s+)?)?(?:dinner|lunch|bed|sleep|gym|home|coffee|drinks|a\s+walk|the\s+weekend|holiday|vacation|the\s+pub)?\s*during\s+(?:an?\s+|the\s+)?(?:(?:active|ongoing|live|open|unfolding)\s+)?(?:incident|outage|sev-?\d|p\d|page|bridge)\b(?![^.;]{0,60}\b(?:hand(?:ed|ing)?\s+over|handover|hand-?off|took\s+over|taken\s+over|relieved)\b)`,
+      // "The on-call engineer left the critical alarm unanswered for 47 minutes", "left the terminal logged in under the
+      // administrator account".
+      String.raw`{S}{ADV}\s+left\s+(?:the|a|an|our|every|all|both|two|three|four|\d+)\s+(?:[\w-]+\s+){0,7}?(?:unanswered|unacknowledged|unattended|unread|unreviewed|unpatched|unmonitored|logged\s+in\s+(?:as|under|with)\s+(?:the\s+|an?\s+)?(?:admin|administrator|root|shared|service))\b`,
       // "Noor bumped the replica count and went home".
       String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,8}?\s+and\s+(?:then\s+)?(?:went\s+home|went\s+to\s+bed|logged\s+off|signed\s+off|clocked\s+out|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend))\b(?![^.;]{0,40}\b(?:as\s+planned|after\s+(?:handing|confirming|checking|verifying|watching))\b)`,
     ],
@@ -112,6 +132,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\btoo\s+(?:late|slowly)\b`,
       String.raw`\bkept\b`,
       String.raw`\bduring\b`,
+      String.raw`\bleft\b`,
       String.raw`\band\s+(?:then\s+)?(?:went|logged|signed|clocked|left)\b`,
     ],
     actors: PEOPLE_OR_NAMES,

@@ -30,6 +30,10 @@ export const HINDSIGHT: readonly BlameEntry[] = [
       String.raw`\bdespite\s+(?:(?:the|all\s+the|repeated|several|multiple|many|clear|explicit|our|his|her|their)\s+)*(?:warnings|reminders|being\s+(?:told|warned|reminded|asked))\b|\bwent\s+ahead\s+(?:and\s+(?:\S+\s+){1,4}?)?anyway\b|\b(?:merged|deployed|pushed|shipped|released|proceeded|approved|promoted|ran|applied|executed|continued|went)\s+(?:\S+\s+){0,3}?anyway\b|\bdid\s+(?:it|so|that|this)\s+anyway\b|\bwhich\s+the\s+(?:runbook|docs|documentation|process|checklist|policy|guide)\s+(?:clearly|explicitly|plainly)\s+(?:requires|says|states|documents|mentions|forbids)\b|\bit['’]s\s+(?:right\s+there\s+)?in\s+the\s+(?:docs|runbook|documentation|readme|wiki)\b`,
       // "Luca was warned in the previous postmortem and did exactly the same thing again".
       String.raw`{S}{ADV}\s+(?:was|were|had\s+been|has\s+been)\s+warned\b[^.;]{0,60}?\b(?:and|but)\s+(?:still\s+|then\s+)?(?:did|made|went|ran|deployed|pushed|merged|shipped)\b`,
+      // "Mr. Goto elected to keep the line running despite the amber warning lamp".
+      String.raw`{S}{ADV}\s+(?:elected|chose|decided|opted)\s+to\s+(?:keep|continue|carry\s+on|proceed|press\s+on|push\s+on|go\s+ahead)\b[^.;]{0,60}?\b(?:despite|in\s+spite\s+of|regardless\s+of|ignoring)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:warnings?|alarms?|alerts?|lamps?|lights?|indicators?|errors?|objections?)\b`,
+      // "Were our engineers as diligent as our line operators, this report would not be necessary".
+      String.raw`(?:^|[;:]\s*)\W*were\s+{S}\s+(?:as|more|half\s+as)\s+(?:diligent|careful|attentive|competent|thorough|disciplined|conscientious|vigilant|professional)\b`,
       // "Wei Ling deploys v2.3.1 despite the failing smoke test".
       String.raw`{S}{ADV}\s+(?:deploys?|deployed|merges?|merged|ships?|shipped|pushes|pushed|releases?|released|promotes?|promoted)\b[^;|]{0,40}?\bdespite\s+(?:the\s+|a\s+)?(?:failing|failed|red|broken)\s+(?:[\w-]+\s+){0,2}?(?:tests?|checks?|builds?|pipelines?|ci)\b`,
     ],

@@ -50,7 +50,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "I won't say who, but…", "not to point fingers but…".
       String.raw`\b(?:I\s+(?:won['’]t|will\s+not|don['’]t\s+want\s+to|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|shan['’]t)\s+(?:name\s+(?:any\s+)?names|say\s+(?:who|it\s+was|names|which)|point\s+(?:any\s+)?fingers|blame\s+anyone|mention\s+(?:any\s+)?names)|(?:I['’]m|I\s+am)\s+not\s+(?:pointing\s+(?:any\s+)?fingers|blaming\s+anyone|naming\s+(?:any\s+)?names|saying\s+(?:it\s+was|who))|not\s+(?:to\s+)?(?:point(?:ing)?\s+(?:any\s+)?fingers|blam(?:e|ing)\s+anyone|nam(?:e|ing)\s+(?:any\s+)?names|naming\s+anyone|mention(?:ing)?\s+names))\b[^.;]{0,30}?\bbut\b`,
       // Tags that hint at a culprit without naming the fault.
-      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|to\s+(?:nobody|no\s*one|no-one)['’]s\s+(?:great\s+)?surprise|in\s+(?:his|her|their)\s+(?:infinite|great|boundless)\s+wisdom|ha(?:s|ve|d)\s+(?:a\s+lot|much|some\s+explaining)\s+to\s+answer\s+for|given\s+who\s+was\s+(?:on[- ]call|on\s+shift|in\s+charge|on\s+duty)|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?=\s*[.!]*\s*$)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
+      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|to\s+(?:nobody|no\s*one|no-one)['’]s\s+(?:great\s+)?surprise|in\s+(?:his|her|their)\s+(?:infinite|great|boundless)\s+wisdom|(?:nobody|no\s*one|no-one)\s+will\s+be\s+(?:surprised|shocked|astonished)\s+to\s+(?:learn|hear|read)|faithful\s+to\s+(?:its|his|her|their)\s+(?:habits?|traditions?|reputation)|ha(?:s|ve|d)\s+(?:a\s+lot|much|some\s+explaining)\s+to\s+answer\s+for|given\s+who\s+was\s+(?:on[- ]call|on\s+shift|in\s+charge|on\s+duty)|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?=\s*[.!]*\s*$)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
       // "Our so-called DNS expert", "our resident "Kubernetes guru"", "Our "DBA" strikes again".
       String.raw`\bso-called\s+["“]?(?:[\w-]+\s+){0,2}?${STANDING}\b|\b(?:our|the|their|his|her|a|resident)\s+(?:resident\s+)?["“](?:[\w-]+\s+){0,2}?${STANDING}["”]`,
       // "Olu's "quick fix" took down checkout", "Asha's so-called "tested" patch".
@@ -110,14 +110,16 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "It was Maximilian's, naturally.", "Niamh, it turns out.", "a pattern with Kofi", ""…" is becoming Ingrid's catchphrase".
       String.raw`\bit\s+was\s+{P}\s*,?\s+(?:naturally|of\s+course|obviously|predictably|as\s+usual)\b`,
       String.raw`^\W*{O}\s*,\s*(?:it\s+turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
-      String.raw`\bthere['’]s\s+a\s+pattern\s+with\s+{O}`,
+      String.raw`\bthere['’]s\s+a\s+pattern\s+with\s+{O}|\b(?:there['’]s|there\s+is)\s+a\s+pattern\s+here\b[^.;]{0,100}?\b(?:during|on|in|under|after)\s+{P}\s+(?:shifts?|watch|rota|on-?call|changes?|deploys?|releases?)\b`,
       String.raw`{P}\s+(?:catchphrase|motto|signature\s+move|speciality|specialty|trademark)\b`,
+      // "It is hard not to notice that the same three incidents all carry Damien's name", "… that Rolf was on shift".
+      String.raw`\b(?:hard|difficult|impossible)\s+not\s+to\s+(?:notice|see|point\s+out|remark)\s+that\s+(?:[^.;]{0,80}?\s)?(?:{P}\s+name|{S}\s+(?:was|were)\s+(?:on|the|in|behind)\b)`,
       // "The agency hires juniors and lets them loose on production".
       String.raw`\blet(?:s|ting)?\s+(?:them|him|her|juniors|interns|contractors|students|an?\s+[\w-]+)\s+loose\s+(?:on|in)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
-      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror|reader|readers|sink|shows|thing|questions|nothing|tells?|wisdom|answer|given|surprise)\b`,
+      String.raw`\b(?:make|draw|saying|knows?|leave|say|said|mean|here\s+we\s+are|got\s+us|paid|guess|mirror|reader|readers|sink|shows|thing|questions|nothing|tells?|wisdom|answer|given|surprise|surprised|habits?|traditions?|reputation)\b`,
       String.raw`\bso-called\b|[\"“]`,
       String.raw`[\"“]`,
       String.raw`[\"“]`,
@@ -154,6 +156,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
       String.raw`\bpattern\b`,
       String.raw`\b(?:catchphrase|motto|signature|speciality|specialty|trademark)\b`,
+      String.raw`\bnot\s+to\s+(?:notice|see|point|remark)\b`,
       String.raw`\bloose\b`,
     ],
     actors: PEOPLE_OR_NAMES,
@@ -177,6 +180,11 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|true\s+to\s+form|predictably|like\s+clockwork)\s*,?\s+{S}\s+(?:(?:did\s*n['’]?t|did\s+not|never)\s+\p{L}+|(?:pushed|deployed|merged|shipped|changed|edited|broke|forgot|skipped|ignored|missed|deleted|dropped|wiped|disabled|turned\s+off|released|rolled\s+out|bypassed|overrode)\b)`,
       // "Priya's team shipped it untested, as usual."
       String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,10}?\s*,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|true\s+to\s+form|predictably)\s*[.!]*$`,
+      // "The DBA, true to form, vetoed the index", "the data centre team, as they so often do, treated our ticket as
+      // low priority": a sneer set between the subject and what it did, unless what it did is praise.
+      String.raw`{S}\s*[,—–]\s*(?:true\s+to\s+form|predictably|as\s+(?:they|he|she|it)\s+(?:so\s+)?(?:often|always|usually)\s+(?:do|does)|faithful\s+to\s+(?:its|his|her|their)\s+(?:habits?|traditions?|reputation)|in\s+(?:its|his|her|their)\s+(?:infinite|great|boundless)\s+wisdom)\s*[,—–]\s+(?!(?:was|were|is|are|stayed|kept\s+(?:calm|us)|helped|handled|coordinated|answered|responded|fixed|caught|spotted|noticed|delivered|stepped|came|jumped|had|got|found|restored|resolved|recovered|saved|flagged|raised|led|took\s+charge)\b)\p{L}+`,
+      // "Naturally, Mr. Aoki handed the passwords to the interns, and naturally the configuration was overwritten".
+      String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|naturally|predictably|as\s+usual)\s*,?\s+{S}\s+[^.;]{3,100}?,?\s+and\s+(?:once\s+again|yet\s+again|naturally|predictably|as\s+usual|of\s+course)\b`,
     ],
     cue: [
       String.raw`\b(?:again|once\s+more)\b`,
@@ -186,6 +194,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:again|usual|always|often)\b[^.;]*\bit\s+(?:was|is)\b`,
       String.raw`\b(?:again|usual|always|true\s+to\s+form|predictably|clockwork)\b`,
       String.raw`,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|true\s+to\s+form|predictably)\s*[.!]*$`,
+      String.raw`\b(?:form|predictably|often|always|usually|faithful|wisdom)\b`,
+      String.raw`\b(?:again|naturally|predictably|usual|course)\b[^.;]*\band\s+(?:once|yet|naturally|predictably|as|of)\b`,
     ],
     actors: [...PEOPLE, 'nobody'],
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',

@@ -24,7 +24,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // "Why did @gsmith think it was okay to skip the dry run?"
       String.raw`\bwhy\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:did|does|would|do)\s+{O}\s+(?:even\s+)?(?:think|decide|assume|figure|believe|feel)\s+(?:that\s+)?(?:it\s+(?:was|would\s+be)\s+)?${DEEMED_FINE}\b`,
       // "Is it really too much to ask the platform team to read their runbooks?"
-      String.raw`\btoo\s+much\s+to\s+ask\s+(?:of\s+|from\s+)?(?!(?:any|a\s+single|one)\b){O}`,
+      String.raw`\btoo\s+much\s+to\s+(?:ask|expect)\s+(?:of\s+|from\s+|that\s+)?(?!(?:any|a\s+single|one)\b){O}`,
       // "What did Gunnar expect would happen?", "what was Quincy expecting to happen"
       String.raw`\bwhat\s+(?:did|was|were)\s+{O}\s+(?:really\s+|honestly\s+)?(?:expect(?:ing)?|think\s+would\s+happen|think\s+was\s+going\s+to\s+happen)\b`,
       // "Why on earth did Kai restart the primary?", "Marta, why on earth did you drop the index?"
@@ -66,7 +66,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     pattern: [
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|here\s+|actually\s+|really\s+|honestly\s+|in\s+their\s+right\s+mind\s+)?(?:thought|decided|figured|felt|believed|assumed|said|agreed)\s+(?:that\s+)?[^?.;]{1,80}?\b(?:was|were|is|would\s+be)\s+${DEEMED_FINE}\b[^?.;]{0,120}\?`,
       // "Seriously, who merges a 3k-line PR at 17:55 on a Friday?"
-      String.raw`\bwho\s+(?:in\s+their\s+right\s+mind\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:merges|deploys|ships|pushes|releases|restarts|drops|deletes|disables|truncates)\s+[^?.;]{1,80}?\b(?:on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2}|without|with\s+no|straight\s+(?:to|into)\s+prod(?:uction)?|in\s+the\s+middle\s+of)\b[^?]{0,60}\?`,
+      String.raw`\bwho\s*,?\s+(?:in\s+their\s+right\s+mind\s*,?\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:merges|deploys|ships|pushes|releases|restarts|drops|deletes|disables|truncates)\s+[^?.;]{1,80}?\b(?:on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2}|without|with\s+no|straight\s+(?:to|into)\s+prod(?:uction)?|in\s+the\s+middle\s+of)\b[^?]{0,60}\?`,
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|signed\s+off\s+on|merged|pushed|deployed|ok['’]?d|okayed|greenlit|green-lit|let|allowed|waved)\s+(?:this|that|it)(?:\s+(?:through|in|out|one))?(?:\s+(?:review|the\s+\w+))?\s*\?`,
       // "Who exactly approved a 4,000-line PR in eleven minutes?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|merged|reviewed|signed\s+off\s+on|deployed|pushed|shipped)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:in\s+(?:under\s+)?(?:\w+|\d+)\s+(?:minutes?|seconds?)|without|on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2})\b[^?]{0,60}\?`,

@@ -65,6 +65,11 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Mohammed's bonus for this quarter is under review because of the outage."
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:bonus|raise|pay\s+rise|promotion|incentive)\b[^.;]{0,40}?\b(?:under\s+review|withheld|cut|cancell?ed|frozen|on\s+hold|revoked|docked|reduced|at\s+risk)\b`,
       // "Action: bar Bianca from unsupervised production deploys for three months."
+      // "Remove Mr. Murakami from the list of authorised change implementers", "require Ms. Nakajima to obtain her
+      // manager's signature on every change she submits", "remind the night shift, once more, not to reboot …".
+      String.raw`\bremove\s+{O}\s+from\s+(?:the\s+)?(?:list\s+of\s+)?(?:authori[sz]ed|approved|permitted|allowed|eligible|trusted)\b`,
+      String.raw`\brequire\s+{O}\s+to\s+(?:obtain|get|have|seek)\s+(?:[\w'’-]+\s+){0,3}?(?:signature|sign-?off|approval|countersignature|review)\s+(?:on|for|of)\s+(?:every|each|all|any)\b`,
+      String.raw`\bremind\s+{O}\s*,?\s*(?:once\s+more|once\s+again|yet\s+again|again)\s*,?\s+(?:not\s+)?to\b`,
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\s+{O}\s+from\s+(?:[\w-]+\s+){0,3}?(?:deploy\w*|merg\w*|push\w*|releas\w*|production|prod|on-?call|changes?|access|the\s+rota)\b`,
       // "Revoke Kat's Heroku admin role", "Remove Tarık's write access to the bucket": a person's privileged access, taken.
       String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:admin|administrator|write|production|prod|root|deploy|merge|commit|sudo|owner|superuser)\s+(?:[\w-]+\s+)?(?:access|role|rights|permissions?|privileges?|keys?|credentials)\b${NOT_AWAY}`,
@@ -121,6 +126,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:engagement|contract|employment|assignment|secondment)\b`,
       String.raw`\brefresher\b`,
       String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
+      String.raw`\bremove\b`,
+      String.raw`\brequire\b`,
+      String.raw`\bremind\b`,
       String.raw`\b(?:bar|barring|ban|banning|forbid|forbidding|prohibit|prohibiting|exclude|excluding)\b`,
       String.raw`\b(?:revoke|revoking|remove|removing|strip|stripping|downgrade|downgrading|withdraw|withdrawing)\b`,
       String.raw`\breminded\b`,
@@ -161,6 +169,11 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,
       // "Identify which staff member disabled the alerts and report them to the Director of Nursing".
       String.raw`\b(?:report|reporting|reported|refer|referring|referred)\s+(?:him|her|them|the\s+(?:individual|person|staff\s+member|engineer|analyst|employee))\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:director|manager|head|hr|human\s+resources|supervisor)\b`,
+      // "Disciplinary interview with the engineer concerned", "mandatory re-training for Axelle before she is allowed back
+      // on the live rota", "the culprit was identified as a member of the Osaka integration team".
+      String.raw`\bdisciplinary\s+(?:interview|hearing|meeting|review|process|procedure|proceedings|measures?|action|steps?|file)\b`,
+      String.raw`\bbefore\s+(?:she|he|they)\s+(?:is|are)\s+(?:allowed|permitted|let|cleared)\s+back\b|\b(?:mandatory|compulsory)\s+(?:re-?training|refresher\s+training|coaching|supervision)\s+for\s+(?!(?:all|every|each|the\s+whole|everyone|new)\b)[\p{Lu}@]`,
+      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible)\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:found|identified|named|revealed)\s+(?:to\s+be|as)\s+(?:a|an|the|one)\s+(?:member|engineer|employee|contractor|technician|operator|analyst|developer|administrator|admin|person|individual)\b`,
       // "Dimas presents at the next all-hands what he did wrong".
       String.raw`\b(?:present|presents|presenting|explain|explains|explaining|walk\s+(?:us|everyone|the\s+\w+)\s+through)\b[^.;]{0,60}?\bwhat\s+(?:he|she|they)\s+did\s+wrong\b`,
     ],
