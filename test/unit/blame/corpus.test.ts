@@ -137,6 +137,10 @@ describe('blaming-language corpus', () => {
     // read since and fixed in the vocabulary (test/unit/blame/sneersAndIndirectCauses), not trained on.
     'corpus-fresh-cs.txt': { precision: 0.93, recall: 0.94 },
     'corpus-fresh-cv.txt': { precision: 0.95, recall: 0.93 },
+    // First run at 5e6a865: CY (deadpan, understated) P 0.951 / R 0.817, CZ (mining shift logs) P 0.926 / R 0.733; read
+    // since and fixed in the vocabulary (test/unit/blame/plantLogsAndDeadpan), not trained on.
+    'corpus-fresh-cy.txt': { precision: 0.95, recall: 0.87 },
+    'corpus-fresh-cz.txt': { precision: 0.93, recall: 0.88 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -242,9 +246,10 @@ describe('blaming-language corpus', () => {
     // CV were read since (TUNED_BARS); CT and CU stay blind.
     { sets: ['corpus-fresh-ct.txt', 'corpus-fresh-cu.txt'], precision: 0.92, recall: 0.85 },
     // Four more, on the detector with the vocabulary fixes from CS and CV (first run at 5e6a865: CW P 0.945 / R 0.867,
-    // CX P 0.962 / R 0.842, CY P 0.951 / R 0.817, CZ P 0.926 / R 0.733; pooled 0.947 / 0.815), all blind when measured.
+    // CX P 0.962 / R 0.842, CY P 0.951 / R 0.817, CZ P 0.926 / R 0.733; pooled 0.947 / 0.815), all blind when measured;
+    // CW and CX stay blind.
     { sets: ['corpus-fresh-cw.txt', 'corpus-fresh-cx.txt'], precision: 0.93, recall: 0.83 },
-    { sets: ['corpus-fresh-cy.txt', 'corpus-fresh-cz.txt'], precision: 0.92, recall: 0.75 },
+    // CY and CZ: read since (TUNED_BARS).
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -5,7 +5,7 @@ import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUT
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?)`;
+const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
 /** The people served, users and customers among them. */
 const SERVED_PEOPLE = String.raw`(?:users?|customers?|${SERVED})`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
@@ -28,7 +28,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`\b(?:blame|fault)\s+(?:here\s+|for\s+(?:\S+\s+){1,4}?)?(?:lies|lay|rests|rested|falls|fell|belongs|goes|went|is|was|sits|sat)\s+(?:(?:squarely|solely|entirely|partly|firmly)\s+)?(?:with|on|to)\s+{O}`,
       String.raw`\bresponsibility\s+for\s+(?:the|this|that|our|today['’]s)\s+(?:[\w-]+\s+)?${OUTCOME}\s+(?:lies|lay|rests|rested|falls|fell|belongs|goes|went|is|was)\s+(?:(?:squarely|solely|entirely|partly|firmly)\s+)?(?:with|on|to)\s+{O}`,
-      String.raw`\bcourtesy\s+of\s+{P}`,
+      String.raw`\bcourtesy\s+of\s+{P}|\b(?:the\s+)?(?:[\w-]+\s+)?(?:outage|incident|failure|breakage|mess|downtime)\s+(?:is|was)\s+(?:all\s+)?(?:his|hers|theirs)\s*[.!]*$`,
       String.raw`\bexpect(?:ed)?\s+(?:much\s+)?(?:better|more)\s+(?:from|of)\s+{O}`,
       String.raw`\bclean(?:ing|ed|s)?\s+up\s+after\s+{O}`,
       String.raw`\b(?:unacceptable|inexcusable|unforgivable|embarrassing|shameful)\s+(?:that|for|of)\s+{O}`,
@@ -149,6 +149,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:because|since|after)\s+{S}\s+had\s+(?:already\s+)?(?:deleted|removed|wiped|dropped|disabled|turned\s+off|overwritten|overwrote|modified|broken|misconfigured|forgotten|skipped|ignored)\b`,
       String.raw`\b(?:comes?|came|boils?|boiled|(?:is|was)\s+(?:entirely\s+|all\s+|largely\s+)?)\s*down\s+to\s+{O}`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause|why)\b`,
+      // "The outage was the handiwork of the security department", "asked who is responsible; the answer is the OT desk".
+      String.raw`\b(?:the\s+)?handiwork\s+of\s+{O}|\bwho\s+(?:is|was)\s+(?:responsible|to\s+blame|at\s+fault)\s*[;:,—–]\s*the\s+answer\s+(?:is|was)\s+{O}`,
     ],
     actors: PEOPLE,
     // "Due to people taking time to upgrade": people at large (users, the public) are not a culprit.
@@ -220,6 +222,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Shoppers who run ad blockers have to take responsibility for that choice", "they need to be more patient".
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:have|has|need|needs|must)\s+to\s+take\s+responsibility\b`,
       String.raw`\b(?:they|${SERVED_PEOPLE})\s+(?:really\s+|just\s+|simply\s+)?(?:need|needs|have|has)\s+to\s+be\s+more\s+(?:patient|careful|attentive|vigilant|cautious)\b`,
+      // "It is ultimately on the metallurgy users to save their own spreadsheets", "site users have to take
+      // responsibility for what they plug in".
+      String.raw`\b(?:ultimately|squarely|entirely|solely)\s+(?:on|up\s+to)\s+${EACH}\s+[\w-]+\s+${DUTY_BEARER}\s+to\b|\b${DUTY_BEARER}\s+(?:really\s+|simply\s+|just\s+)?(?:have|has|need|needs|must)\s+to\s+take\s+(?:(?:more|some|full)\s+)?responsibility\s+for\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -236,6 +241,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // ignored the email have no grounds to complain", "viewers using ad-blockers accept the consequences", "it is up
       // to them to use the official store".
       String.raw`\b(?:is|was|becomes)\s+(?:entirely\s+|solely\s+|simply\s+)?their\s+(?:problem|lookout|headache)\b|\b(?:has|have|had)\s+no\s+(?:grounds|right|business|reason|cause)\s+to\s+complain\b`,
+      // "Listeners who kept pressing play made the retry storm worse", "the artists who complained had not filled in their
+      // forms in the first place".
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:made\s+(?:the\s+|it\s+|things\s+)?(?:[\w-]+\s+){0,3}?worse\b|(?:had\s*n['’]?t|had\s+not|did\s*n['’]?t|did\s+not|never)\b[^.;]{0,80}?\bin\s+the\s+first\s+place\b)`,
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that|using|with|on)\s+[^,.;]{1,80}?\s+(?:must\s+|have\s+to\s+|should\s+|will\s+have\s+to\s+)?accept\s+the\s+(?:consequences|risks?)\b|\b(?:it['’]s|it\s+is)\s+up\s+to\s+them\s+to\s+(?:use|read|check|keep|update|install|follow|make\s+sure|ensure|stay|upgrade|back\s+up)\b`,
       String.raw`\bmade\s+(?:this|the|that)\s+(?:\w+\s+)?(?:problem|mess|situation)\s+for\s+themselves\b`,
       String.raw`\b(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){1,4}?(?:up)?on\s+(?:themselves|himself|herself|yourselves|yourself)\b`,
@@ -430,7 +438,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'did-nothing',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:did\s+nothing|sat\s+on\s+(?:the|it|this|that)(?!\s+(?:[\w-]+\s+)?(?:bridge|call|channel|war\s*room|zoom|meet|line|huddle|rota|panel|committee|board)\b)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:(?:[^.;]{1,60}?,\s+)?(?:tested|checked|verified|reviewed|documented)\s+nothing\b|did\s+nothing|sat\s+on\s+(?:the|it|this|that)(?!\s+(?:[\w-]+\s+)?(?:bridge|call|channel|war\s*room|zoom|meet|line|huddle|rota|panel|committee|board)\b)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
     actors: PEOPLE,
     note: 'Saying a person did nothing blames them; describe what they knew and what would have prompted action.',
     examples: ['The release manager sat on the ticket for a week.'],
@@ -489,6 +497,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:made|making)\s+(?:things|it|everything|matters|the\s+(?:situation|outage|incident|problem))\s+(?:much\s+|even\s+|a\s+lot\s+)?worse\b`,
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:rollback|roll-?back|fix|hotfix|change|restart|workaround|intervention|attempt)\s+(?:only\s+)?made\s+(?:things|it|everything|matters|the\s+(?:situation|outage|incident|problem))\s+(?:much\s+|even\s+|a\s+lot\s+)?worse\b`,
       String.raw`{S}{ADV}\s+(?:delayed|prolonged|slowed\s+down|held\s+up|derailed)\s+(?:the\s+|our\s+)?(?:investigation|recovery|response|resolution|diagnosis|triage)\b`,
       String.raw`{S}{ADV}\s+(?:panicked|froze\s+up|lost\s+(?:his|her|their|my)\s+(?:head|cool|nerve))\b`,
       String.raw`{S}{ADV}\s+left\s+(?:the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,2}?unattended\b`,

@@ -3,7 +3,7 @@ import type { BlameEntry } from '../types';
 import { ACTION_PAST, BAD_OUTCOME, CHANGE_NOUN, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
 
 /** A clause saying something went wrong: "the queue backed up", "search went dark", "the outage started". */
-const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
+const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|ran\s+blind|(?:was|were)\s+locked\s+out|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
 
 /** A word after a subject that can be its verb: not an article, a pronoun or a form of "be". */
 const VERB_WORD = String.raw`(?!(?:the|a|an|this|that|these|those|it|its|their|his|her|our|was|were|is|are|be|been|being)\b)\p{L}+`;
@@ -46,7 +46,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`(?:^|[.;:]\s*)\W*(?:after|once|as\s+soon\s+as|(?:shortly|right|just|minutes|seconds|immediately|soon)\s+after|the\s+moment)\s+{S}\s+(?:had\s+)?(?:re-|un-|de-|mis-|over-)?${ACTION_PAST}[^.;]{0,80}?,\s+(?:[^.;]{0,60}?\s)?(?:lost\s+(?:contact|connection|connectivity|power|data|access|sync)|crashed|failed|broke|froze|fell\s+over|went\s+(?:dark|black|offline|blank)|stopped\s+(?:working|responding|serving|loading|syncing|producing))\b`,
     ],
     cue: [
-      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
+      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
       String.raw`\b(?:cause|trigger|culprit)\s*[:—–-]`,
       String.raw`\buntil\b`,
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*['’]s\s`,
@@ -88,7 +88,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:deleted|dropped|wiped|truncated|restarted|drained|ran|changed|edited|modified|removed|killed|rebooted|scaled)\s+[^.;]{1,60}?,\s+which\s+(?:turned\s+out\s+to\s+be|was\s+(?:actually|in\s+fact|really))\s+(?:the\s+)?(?:prod|production|live|primary|the\s+live)\b`,
       // "Mr. Ono cleared the alarm log before anyone could examine it, which has made this investigation far more
       // difficult", "… re-uploaded the replay four times, which filled the ingest disk".
-      String.raw`{S}{ADV}\s+(?:decided\s+to\s+\p{L}+|(?:had\s+)?${ACTION_PAST})\b[^.;]{1,80}?,\s+which\s+(?:then\s+|in\s+turn\s+)?(?:(?:has\s+|had\s+)?made\s+[^.;]{1,60}?\b(?:harder|more\s+difficult|impossible|much\s+worse|worse)|(?:filled|crashed|broke|took\s+down|knocked\s+out|wiped|corrupted|overloaded|flooded|exhausted|deleted|locked)\b)`,
+      String.raw`{S}{ADV}\s+(?:decided\s+to\s+\p{L}+|(?:had\s+)?${ACTION_PAST})\b[^.;]{1,80}?,\s+which\s+(?:then\s+|in\s+turn\s+)?(?:(?:has\s+|had\s+)?made\s+[^.;]{1,60}?\b(?:harder|more\s+difficult|impossible|much\s+worse|worse)|(?:filled|crashed|broke|took\s+down|knocked\s+out|wiped|corrupted|overloaded|flooded|exhausted|deleted|locked|doubled|tripled|duplicated)\b)`,
       // "Mr. Takada pulled the patch cord, believing it to be unused", "ran his script against what he believed was
       // the preprod index", "it was loaded onto the wrong press by Mr. Kawamura".
       String.raw`{S}{ADV}\s+(?:had\s+)?${ACTION_PAST}\b[^.;]{1,80}?,\s+(?:wrongly\s+|mistakenly\s+)?(?:believing|thinking|assuming|convinced|sure)\s+(?:that\s+)?(?:it|they|them|this|that|the\s+[\w-]+)\s+(?:to\s+be\s+|was\s+|were\s+|is\s+)?(?:unused|spare|safe|idle|empty|a\s+test|staging|preprod|pre-?production|the\s+(?:test|staging|preprod|spare|old|backup))\b|\b(?:against|on|in|to|from)\s+what\s+(?:he|she|they)\s+(?:believed|thought|assumed|took\s+to\s+be)\s+(?:was|were|to\s+be)\b`,
@@ -123,6 +123,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "The on-call engineer left the critical alarm unanswered for 47 minutes", "left the terminal logged in under the
       // administrator account".
       String.raw`{S}{ADV}\s+left\s+(?:the|a|an|our|every|all|both|two|three|four|\d+)\s+(?:[\w-]+\s+){0,7}?(?:unanswered|unacknowledged|unattended|unread|unreviewed|unpatched|unmonitored|logged\s+in\s+(?:as|under|with)\s+(?:the\s+|an?\s+)?(?:admin|administrator|root|shared|service))\b`,
+      // "… shortened the interlock timer and then knocked off".
+      String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,10}?\s+and\s+(?:then\s+)?(?:knocked\s+off|clocked\s+off|left\s+site|left\s+the\s+site|went\s+off\s+shift)\b`,
       // "Noor bumped the replica count and went home".
       String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,8}?\s+and\s+(?:then\s+)?(?:went\s+home|went\s+to\s+bed|logged\s+off|signed\s+off|clocked\s+out|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend))\b(?![^.;]{0,40}\b(?:as\s+planned|after\s+(?:handing|confirming|checking|verifying|watching))\b)`,
     ],
@@ -133,6 +135,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bkept\b`,
       String.raw`\bduring\b`,
       String.raw`\bleft\b`,
+      String.raw`\band\s+(?:then\s+)?(?:knocked|clocked|left|went)\b`,
       String.raw`\band\s+(?:then\s+)?(?:went|logged|signed|clocked|left)\b`,
     ],
     actors: PEOPLE_OR_NAMES,

@@ -45,7 +45,7 @@ export const CHANGE_NOUN = String.raw`(?:changes?|edits?|push|commits?|deploy(?:
 export const BAD_OUTCOME = String.raw`(?:broke|broken|break|crashed|crash|failed|fail|failing|down|outage|lost|lose|bounced|ran\s+out|split[- ]brain|caused|corrupt\w*|went\s+out|shipped|deleted|wiped|stalled|delayed|locked|blocked|paged|dropped|timed\s+out|overloaded|melted|leaked|exposed|bad|wrong|worse|blank|dark|stopped|missing|empty|gone|black)`;
 
 /** Checks and nets a risky action should have had: "with no snapshot", "without a review", "no canary". */
-export const SAFETY_NET = String.raw`(?:backups?|snapshots?|rollback(?:\s+(?:plan|step|path))?|reviews?|reviewers?|approvals?|sign-?off|testing|tests?|canary|canaries|staging|dry[- ]?runs?|second\s+pair\s+of\s+eyes|(?:a\s+)?word\s+to\s+anyone|announcement|tickets?|change\s+request|looking|opening|reading|running|checking|peer\s+review|lgtm|a\s+word)`;
+export const SAFETY_NET = String.raw`(?:backups?|snapshots?|permits?(?:\s+to\s+work)?|work\s+permits?|lock-?out|isolation|interlocks?|[\w-]+\s+detectors?|detectors?|rollback(?:\s+(?:plan|step|path))?|reviews?|reviewers?|approvals?|sign-?off|testing|tests?|canary|canaries|staging|dry[- ]?runs?|second\s+pair\s+of\s+eyes|(?:a\s+)?word\s+to\s+anyone|announcement|tickets?|change\s+request|looking|opening|reading|running|checking|peer\s+review|lgtm|a\s+word)`;
 
 /** Protections a person can switch off, for "disabled the health checks to make the deploy go green". */
 export const PROTECTION = String.raw`(?:health\s*checks?|rate[- ]?limit(?:ing|ers?|s)?|alerts?|alerting|tests?|checks?|validation|verification|monitoring|logging|canary|gates?|linters?|lint|auth\w*|tls|firewall|protections?|safeguards?|backups?|paging|pager|circuit\s+breakers?|throttl\w+)`;

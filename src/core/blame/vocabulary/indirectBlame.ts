@@ -155,6 +155,9 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:kept\s+)?(?:insisted|insisting)\b[^.;]{1,80}?\b(?:and|but)\s+(?:wouldn['’]t|would\s+not|refused\s+to|won['’]t)\b`,
       String.raw`{S}{ADV}\s+(?:wouldn['’]t|would\s+not|refused\s+to)\s+(?:even\s+)?(?:look|listen|check|consider|escalate|roll\s+back|read|answer|respond|wait|join|help|engage|cooperate|acknowledge|share|page)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,8}?\s+because\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were|kept)\s+(?:annoying|irritating|inconvenient|getting\s+in\s+the\s+way|in\s+(?:his|her|their|the)\s+way|slowing\s+(?:him|her|them|us)\s+down)`,
+      // "Nandi acknowledged the gas alarm and carried on with her tea", "Michelle overruled the control room and restarted
+      // the drive herself".
+      String.raw`{S}{ADV}\s+(?:acknowledged|acked|silenced|muted|cleared|accepted)\s+(?:the\s+|an?\s+|all\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:alarms?|alerts?|pages?|warnings?)\s+and\s+(?:then\s+|simply\s+|just\s+)?(?:carried\s+on|went\s+back|continued|returned)\s+(?:with|to)\b|{S}{ADV}\s+(?:overruled|overrode)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:control\s+room|operators?|team|engineers?|on-?call|shift|objections?|advice)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
@@ -246,6 +249,9 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`\b(?:a|any)\s+(?:more\s+)?(?:experienced|senior|careful|competent|attentive|diligent|seasoned)\s+{O}\s+would(?:n['’]t|\s+not|\s+never|\s+have)\b`,
       String.raw`{S}{ADV}\s+(?:never\s+should|should\s+never|shouldn['’]t|should\s+not)\s+have\s+been\s+(?:given|granted|allowed|trusted|hired|put|let|on\s+call|on\s+the\s+rotation|in\s+charge)\b`,
       String.raw`{S}{ADV}\s+(?:should|shouldn['’]t|ought)\s*(?:not\s+|never\s+|to\s+not\s+)?(?:to\s+)?have\s+been\s+(?!(?:getting|receiving|seeing|hearing|given|told)\b)\p{L}+ing\b`,
+      // "Had the night shift controller actually looked at the trend, the sump would never have reached high-high", "if
+      // the shift bosses actually captured their reports on time, the figures would not be wrong".
+      String.raw`(?:^|[,;:(—–]\s*)(?:had|if)\s+{O}\s+(?:actually|just|only|simply|even|bothered\s+to)\s+(?:(?:had\s+)?(?:looked|read|checked|captured|followed|watched|tested|asked|listened|noticed|opened|glanced)|look|read|check|follow|watch|test|ask|listen|notice|open)\b(?=[^.;]{0,120}?\b(?:would|wouldn['’]t|could|might)\b)`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'A counterfactual about what a person should have done is hindsight; say what was missing at the time.',

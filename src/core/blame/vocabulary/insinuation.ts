@@ -50,7 +50,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "I won't say who, but…", "not to point fingers but…".
       String.raw`\b(?:I\s+(?:won['’]t|will\s+not|don['’]t\s+want\s+to|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|shan['’]t)\s+(?:name\s+(?:any\s+)?names|say\s+(?:who|it\s+was|names|which)|point\s+(?:any\s+)?fingers|blame\s+anyone|mention\s+(?:any\s+)?names)|(?:I['’]m|I\s+am)\s+not\s+(?:pointing\s+(?:any\s+)?fingers|blaming\s+anyone|naming\s+(?:any\s+)?names|saying\s+(?:it\s+was|who))|not\s+(?:to\s+)?(?:point(?:ing)?\s+(?:any\s+)?fingers|blam(?:e|ing)\s+anyone|nam(?:e|ing)\s+(?:any\s+)?names|naming\s+anyone|mention(?:ing)?\s+names))\b[^.;]{0,30}?\bbut\b`,
       // Tags that hint at a culprit without naming the fault.
-      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|to\s+(?:nobody|no\s*one|no-one)['’]s\s+(?:great\s+)?surprise|in\s+(?:his|her|their)\s+(?:infinite|great|boundless)\s+wisdom|(?:nobody|no\s*one|no-one)\s+will\s+be\s+(?:surprised|shocked|astonished)\s+to\s+(?:learn|hear|read)|faithful\s+to\s+(?:its|his|her|their)\s+(?:habits?|traditions?|reputation)|ha(?:s|ve|d)\s+(?:a\s+lot|much|some\s+explaining)\s+to\s+answer\s+for|given\s+who\s+was\s+(?:on[- ]call|on\s+shift|in\s+charge|on\s+duty)|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?=\s*[.!]*\s*$)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
+      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|to\s+(?:nobody|no\s*one|no-one)['’]s\s+(?:great\s+)?surprise|in\s+(?:his|her|their)\s+(?:infinite|great|boundless)\s+wisdom|(?:nobody|no\s*one|no-one)\s+will\s+be\s+(?:surprised|shocked|astonished)\s+to\s+(?:learn|hear|read)|faithful\s+to\s+(?:its|his|her|their)\s+(?:habits?|traditions?|reputation)|ha(?:s|ve|d)\s+(?:a\s+lot|much|some\s+explaining)\s+to\s+answer\s+for|given\s+who\s+was\s+(?:on[- ]call|on\s+shift|in\s+charge|on\s+duty)|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=\s*[.!]*\s*$)|we\s+all\s+know\s+how\s+(?:that|this|it)\s+(?:ends|ended|goes|went|turns\s+out)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
       // "Our so-called DNS expert", "our resident "Kubernetes guru"", "Our "DBA" strikes again".
       String.raw`\bso-called\s+["“]?(?:[\w-]+\s+){0,2}?${STANDING}\b|\b(?:our|the|their|his|her|a|resident)\s+(?:resident\s+)?["“](?:[\w-]+\s+){0,2}?${STANDING}["”]`,
       // "Olu's "quick fix" took down checkout", "Asha's so-called "tested" patch".
@@ -110,7 +110,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "It was Maximilian's, naturally.", "Niamh, it turns out.", "a pattern with Kofi", ""…" is becoming Ingrid's catchphrase".
       String.raw`\bit\s+was\s+{P}\s*,?\s+(?:naturally|of\s+course|obviously|predictably|as\s+usual)\b`,
       String.raw`^\W*{O}\s*,\s*(?:it\s+turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
-      String.raw`\bthere['’]s\s+a\s+pattern\s+with\s+{O}|\b(?:there['’]s|there\s+is)\s+a\s+pattern\s+here\b[^.;]{0,100}?\b(?:during|on|in|under|after)\s+{P}\s+(?:shifts?|watch|rota|on-?call|changes?|deploys?|releases?)\b`,
+      String.raw`\bthere(?:['’]s|\s+is)\s+a\s+pattern\s+with\s+{O}|^\W*typical\s+{O}\s*[,.!—–]|\b(?:there['’]s|there\s+is)\s+a\s+pattern\s+here\b[^.;]{0,100}?\b(?:during|on|in|under|after)\s+{P}\s+(?:shifts?|watch|rota|on-?call|changes?|deploys?|releases?)\b`,
       String.raw`{P}\s+(?:catchphrase|motto|signature\s+move|speciality|specialty|trademark)\b`,
       // "It is hard not to notice that the same three incidents all carry Damien's name", "… that Rolf was on shift".
       String.raw`\b(?:hard|difficult|impossible)\s+not\s+to\s+(?:notice|see|point\s+out|remark)\s+that\s+(?:[^.;]{0,80}?\s)?(?:{P}\s+name|{S}\s+(?:was|were)\s+(?:on|the|in|behind)\b)`,
@@ -154,7 +154,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bexplains\b`,
       String.raw`\bit\s+was\b`,
       String.raw`\b(?:turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
-      String.raw`\bpattern\b`,
+      String.raw`\b(?:pattern|typical)\b`,
       String.raw`\b(?:catchphrase|motto|signature|speciality|specialty|trademark)\b`,
       String.raw`\bnot\s+to\s+(?:notice|see|point|remark)\b`,
       String.raw`\bloose\b`,
@@ -175,7 +175,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "One more Friday, one more hotfix by Nadia".
       String.raw`\b(?:one\s+more|another|yet\s+another)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:one\s+more|another|yet\s+another)\s+(?:[\w-]+\s+)?(?:rollback|outage|incident|revert|hotfix|page|mess|deploy|fire|cleanup|mistake|change|release)\s+(?:by|from)\s+{O}`,
       // "Once again it was the Frankfurt NOC that missed the alarm".
-      String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|as\s+so\s+often)\s*,?\s+it\s+(?:was|is)\s+{O}\s+(?:that|who)\s+(?:missed|broke|forgot|ignored|skipped|dropped|deleted|pushed|deployed|merged|shipped|changed|caused|did\s*n['’]?t|did\s+not|never)\b`,
+      String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|as\s+so\s+often)\s*,?\s+it(?:\s+was|\s+is|['’]s)\s+{O}\s+(?:that|who)\s+(?:missed|broke|breaks|forgot|forgets|ignored|ignores|skipped|skips|dropped|deleted|pushed|deployed|merged|shipped|changed|caused|did\s*n['’]?t|did\s+not|never)\b`,
       // "Once again the data team pushed schema changes on a Friday", "true to form, nobody from storage showed up".
       String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always|true\s+to\s+form|predictably|like\s+clockwork)\s*,?\s+{S}\s+(?:(?:did\s*n['’]?t|did\s+not|never)\s+\p{L}+|(?:pushed|deployed|merged|shipped|changed|edited|broke|forgot|skipped|ignored|missed|deleted|dropped|wiped|disabled|turned\s+off|released|rolled\s+out|bypassed|overrode)\b)`,
       // "Priya's team shipped it untested, as usual."
@@ -191,7 +191,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bstrikes\s+again\b`,
       String.raw`\b(?:one\s+more|another)\b`,
       String.raw`\b(?:one\s+more|another)\b`,
-      String.raw`\b(?:again|usual|always|often)\b[^.;]*\bit\s+(?:was|is)\b`,
+      String.raw`\b(?:again|usual|always|often)\b[^.;]*\bit(?:\s+was|\s+is|['’]s)\b`,
       String.raw`\b(?:again|usual|always|true\s+to\s+form|predictably|clockwork)\b`,
       String.raw`,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|true\s+to\s+form|predictably)\s*[.!]*$`,
       String.raw`\b(?:form|predictably|often|always|usually|faithful|wisdom)\b`,

@@ -3,7 +3,7 @@ import type { BlameEntry } from '../types';
 import { PEOPLE } from './fragments';
 
 /** What a rhetorical question says the person judged acceptable. */
-const DEEMED_FINE = String.raw`(?:a\s+)?(?:fine|ok|okay|safe|smart|good\s+idea|great\s+idea|acceptable|reasonable|sensible|wise|clever|bright\s+idea|optional)`;
+const DEEMED_FINE = String.raw`(?:a\s+)?(?:fine|ok|okay|safe|smart|(?:good|great|bright|brilliant|lekker|nice|cool|clever|smart)\s+(?:idea|plan|move)|acceptable|reasonable|sensible|wise|clever|optional)`;
 
 export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
   {

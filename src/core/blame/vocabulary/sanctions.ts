@@ -67,6 +67,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Action: bar Bianca from unsupervised production deploys for three months."
       // "Remove Mr. Murakami from the list of authorised change implementers", "require Ms. Nakajima to obtain her
       // manager's signature on every change she submits", "remind the night shift, once more, not to reboot …".
+      // "Formal written warning to the contractor's technician", "counsel the night shift controller about ignoring alarms".
+      String.raw`\b(?:(?:formal|written|final|verbal|official|disciplinary)\s+){1,2}(?:warning|reprimand|caution)\s+(?:to|for|against|issued\s+to)\s+{O}|\b(?:counsel|reprimand|discipline)\s+{O}\s+(?:about|on|regarding|for|over)\b`,
       String.raw`\bremove\s+{O}\s+from\s+(?:the\s+)?(?:list\s+of\s+)?(?:authori[sz]ed|approved|permitted|allowed|eligible|trusted)\b`,
       String.raw`\brequire\s+{O}\s+to\s+(?:obtain|get|have|seek)\s+(?:[\w'’-]+\s+){0,3}?(?:signature|sign-?off|approval|countersignature|review)\s+(?:on|for|of)\s+(?:every|each|all|any)\b`,
       String.raw`\bremind\s+{O}\s*,?\s*(?:once\s+more|once\s+again|yet\s+again|again)\s*,?\s+(?:not\s+)?to\b`,
@@ -126,6 +128,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:engagement|contract|employment|assignment|secondment)\b`,
       String.raw`\brefresher\b`,
       String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
+      String.raw`\b(?:warning|reprimand|caution|counsel|discipline)\b`,
       String.raw`\bremove\b`,
       String.raw`\brequire\b`,
       String.raw`\bremind\b`,
@@ -174,6 +177,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bdisciplinary\s+(?:interview|hearing|meeting|review|process|procedure|proceedings|measures?|action|steps?|file)\b`,
       String.raw`\bbefore\s+(?:she|he|they)\s+(?:is|are)\s+(?:allowed|permitted|let|cleared)\s+back\b|\b(?:mandatory|compulsory)\s+(?:re-?training|refresher\s+training|coaching|supervision)\s+for\s+(?!(?:all|every|each|the\s+whole|everyone|new)\b)[\p{Lu}@]`,
       String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible)\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:found|identified|named|revealed)\s+(?:to\s+be|as)\s+(?:a|an|the|one)\s+(?:member|engineer|employee|contractor|technician|operator|analyst|developer|administrator|admin|person|individual)\b`,
+      // "Fatima will present this incident at the all-hands so everyone can learn from her", "the contractor's engagement
+      // ends this month, for reasons this document makes clear".
+      String.raw`\bso\s+(?:that\s+)?(?:everyone|everybody|the\s+whole\s+(?:team|company|org|organi[sz]ation)|others|the\s+rest\s+of\s+us)\s+can\s+learn\s+from\s+(?:him|her|them|his|her|their)\b(?!\s+(?:experience|notes|write-?up|analysis|work|debugging|investigation))|\b(?:engagement|contract|employment)\s+(?:ends|will\s+end|is\s+ending|is\s+not\s+being\s+renewed)\b[^.;]{0,30}?\bfor\s+(?:obvious\s+)?reasons\b`,
       // "Dimas presents at the next all-hands what he did wrong".
       String.raw`\b(?:present|presents|presenting|explain|explains|explaining|walk\s+(?:us|everyone|the\s+\w+)\s+through)\b[^.;]{0,60}?\bwhat\s+(?:he|she|they)\s+did\s+wrong\b`,
     ],

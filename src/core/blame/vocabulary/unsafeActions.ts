@@ -4,7 +4,7 @@ import { ACTION_PAST, ANYONE, CHANGE_NOUN, PEOPLE_OR_NAMES, PROTECTION, SAFETY_N
 
 
 /** A person's action in the past tense, with up to a few words of object after it. */
-const ACTED = String.raw`{S}{ADV}\s+(?:(?:had|has|have)\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+){0,10}?`;
+const ACTED = String.raw`{S}{ADV}\s+(?:(?:had|has|have)\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+){0,14}?`;
 
 export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
   {
@@ -28,6 +28,10 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:disabled|turned\s+off|switched\s+off|muted|silenced|commented\s+out|removed|killed|paused)\s+(?:the\s+|a\s+|an\s+|all\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PROTECTION}\b[^.;]{0,40}?\b(?:(?:just\s+)?to\s+(?:make|get|let|see|test|speed|save|avoid|silence|push|ship|deploy|merge|finish|go)|so\s+(?:that\s+)?(?:he|she|they|I|his|her|their)\b)`,
       // "Pia's migration went out with no backup and no rollback plan".
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:went\s+out|went\s+live|shipped|was\s+(?:deployed|shipped|merged|released|rolled\s+out|pushed))\s+(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
+      // "Hennie rebooted the SCADA primary with the standby already out of service", "Busisiwe patched all four HMI
+      // servers at the same time instead of one at a time".
+      String.raw`${ACTED}\s+with\s+(?:the|its|our)\s+(?:standby|backup|secondary|redundant|spare|other|second)\s+(?:[\w-]+\s+){0,2}?(?:already\s+|still\s+)?(?:out\s+of\s+service|down|offline|broken|unavailable|in\s+maintenance|isolated)\b`,
+      String.raw`${ACTED}\s+(?:instead\s+of|rather\s+than)\s+(?:one\s+(?:at\s+a\s+time|by\s+one|after\s+(?:the\s+)?(?:other|another))|in\s+sequence|sequentially|in\s+turn|in\s+batches|(?:with\s+)?a\s+rolling\s+(?:restart|update|deploy\w*|upgrade))\b`,
       // "Fatima starts the cert rotation on PROD instead of INT": the wrong environment, named with the right one.
       String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)(?:\s+[^\s.;|]+){0,8}?\s+(?:on|against|in|to|into)\s+(?:the\s+)?(?:prod|production|live|prd)\b(?:\s+(?:cluster|database|db|environment|env|system|servers?))?\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:int|integration|staging|stage|test|testing|dev|qa|uat|sandbox|pre-?prod)\b`,
     ],
@@ -41,6 +45,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\bnever\b`,
       String.raw`\b(?:disabled|turned|switched|muted|silenced|commented|removed|killed|paused)\b`,
       String.raw`['’]s\s[^.;]*\b(?:no|zero|without)\b`,
+      String.raw`\bwith\s+(?:the|its|our)\s+(?:standby|backup|secondary|redundant|spare|other|second)\b`,
+      String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
