@@ -1,6 +1,8 @@
 // Extracts the prose a reader sees (paragraphs, headings, table cells) from the mdast, mapped back to document offsets.
 import type { Node, Parent, Root, Text } from 'mdast';
 import type { TextRange } from '../model/types';
+import { rangeOf } from '../markdown/parse';
+import { originalNode } from '../markdown/sectionCache';
 
 export type ProseKind = 'paragraph' | 'heading' | 'tableCell';
 
@@ -8,8 +10,11 @@ export interface ProseBlock {
   kind: ProseKind;
   /** The visible text: markup, code, HTML, images and URLs removed (each replaced by one space so words stay apart). */
   text: string;
-  /** offsets[i] is the document offset of text[i]; offsets[text.length] is the end of the block. */
-  offsets: number[];
+  /**
+   * offsets[i] is where text[i] is, counted from the start of the block's range; offsets[text.length] is the block's
+   * length. Counted from the block, so a block moved by an edit elsewhere keeps them.
+   */
+  offsets: readonly number[];
   range: TextRange;
 }
 
@@ -24,18 +29,32 @@ const OPAQUE_INLINES = new Set(['inlineCode', 'html', 'image', 'imageReference',
  * left in place (see SectionCache), so their blocks are read once.
  */
 const blockOf = new WeakMap<Node, ProseBlock | null>();
+/** What a block says, by the node as parsed: a copy of that node moved elsewhere by an edit says the same. */
+const contentOf = new WeakMap<Node, Omit<ProseBlock, 'range'> | null>();
+
+/** The block of a paragraph, heading or cell: read once per node as parsed, placed at the node's own range. */
+function blockAt(node: Node, source: string): ProseBlock | null {
+  let block = blockOf.get(node);
+  if (block !== undefined) return block;
+  const original = originalNode(node);
+  const content = original === node ? undefined : contentOf.get(original);
+  if (content === undefined) {
+    const read = collectInline(node as Parent, node.type as ProseKind, source);
+    block = read.text.trim() === '' ? null : read;
+    contentOf.set(original, block === null ? null : { kind: block.kind, text: block.text, offsets: block.offsets });
+  } else {
+    block = content === null ? null : { ...content, range: rangeOf(node) };
+  }
+  blockOf.set(node, block);
+  return block;
+}
 
 export function extractProse(root: Root, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   const visit = (node: Node): void => {
     if (SKIPPED_BLOCKS.has(node.type)) return;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      let block = blockOf.get(node);
-      if (block === undefined) {
-        const read = collectInline(node as Parent, node.type as ProseKind, source);
-        block = read.text.trim() === '' ? null : read;
-        blockOf.set(node, block);
-      }
+      const block = blockAt(node, source);
       if (block !== null) blocks.push(block);
       return;
     }
@@ -65,6 +84,7 @@ function collectInline(node: Parent, kind: ProseKind, source: string): ProseBloc
   };
   for (const child of node.children) walk(child);
   offsets.push(end);
+  for (let i = 0; i < offsets.length; i++) offsets[i] -= start;
   return { kind, text: chars.join(''), offsets, range: { start, end } };
 }
 
@@ -104,6 +124,7 @@ function alignToSource(value: string, source: string, from: number, to: number, 
 
 /** The document range of text[start, end) of a block. */
 export function proseRange(block: ProseBlock, start: number, end: number): TextRange {
-  if (end <= start) return { start: block.offsets[start], end: block.offsets[start] };
-  return { start: block.offsets[start], end: block.offsets[end - 1] + 1 };
+  const base = block.range.start;
+  if (end <= start) return { start: base + block.offsets[start], end: base + block.offsets[start] };
+  return { start: base + block.offsets[start], end: base + block.offsets[end - 1] + 1 };
 }

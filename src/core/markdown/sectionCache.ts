@@ -50,8 +50,10 @@ export class SectionCache {
  */
 function cloneTree<T extends Node>(tree: T, offset: number, lines: number): T {
   const copy = shallow(tree) as Record<string, unknown>;
-  const stack: Record<string, unknown>[] = [copy];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  const stack: Array<[Record<string, unknown>, object]> = [[copy, tree]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, original] = next;
+    if (typeof node.type === 'string' && REMEMBERED.has(node.type)) origins.set(node, original);
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (typeof value !== 'object' || value === null) continue;
@@ -62,10 +64,23 @@ function cloneTree<T extends Node>(tree: T, offset: number, lines: number): T {
       }
       const cloned = shallow(value);
       node[key] = cloned;
-      stack.push(cloned as Record<string, unknown>);
+      stack.push([cloned as Record<string, unknown>, value]);
     }
   }
   return copy as T;
+}
+
+/** The parsed node each placed copy was made from (see originalNode), for the nodes whose reading is kept. */
+const origins = new WeakMap<object, object>();
+const REMEMBERED = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * The paragraph, heading or cell as parsed, for one that is a moved copy of it (a piece placed elsewhere after an edit):
+ * the same content at other offsets, so what was read from one serves the other, moved. Any other node is its own
+ * original.
+ */
+export function originalNode<T extends object>(node: T): T {
+  return (origins.get(node) as T | undefined) ?? node;
 }
 
 function moved(point: Point, offset: number, lines: number): Point {

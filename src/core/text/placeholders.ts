@@ -1,4 +1,5 @@
 // Template placeholders as data: what unfilled template text looks like, and what to write instead (read by the model, the lint rules and the templates).
+import { KeptResults } from './memo';
 
 export interface PlaceholderPattern {
   /** Matches one placeholder; must be global. */
@@ -151,6 +152,13 @@ const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|o
 /** Whether a field value is missing in substance: blank, "TBD", or nothing but template placeholders. */
 export function isPlaceholderValue(value: string | null): boolean {
   if (value === null) return true;
+  return placeholderValues.get(value, () => isPlaceholderText(value));
+}
+
+/** Values already judged: the model and the rules ask about every owner, due date and item text on each lint. */
+const placeholderValues = new KeptResults<boolean>(10_000);
+
+function isPlaceholderText(value: string): boolean {
   const trimmed = value.trim().replace(/^[*_`]+|[*_`]+$/g, '').trim();
   if (trimmed === '' || EMPTY_VALUE.test(trimmed)) return true;
   const rest = findPlaceholders(trimmed).reduceRight((text, m) => text.slice(0, m.start) + text.slice(m.end), trimmed);

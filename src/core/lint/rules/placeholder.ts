@@ -134,15 +134,15 @@ function blockPlaceholders(block: ProseBlock, source: string): readonly BlockPla
  * The placeholders of each prose block already read. A block stands for the same text at the same place as long as it
  * exists (see extractProse), so a block that an edit left in place is not read again.
  */
-const placeholdersByBlock = new WeakMap<ProseBlock, readonly BlockPlaceholder[]>();
+const placeholdersByBlock = new WeakMap<readonly number[], readonly BlockPlaceholder[]>();
 
 /** A block's placeholders: known for this very block, else kept by its text between lints (`memo`), else read now. */
 function placeholdersOf(block: ProseBlock, memo: TextMemo<readonly BlockPlaceholder[]> | undefined, source: () => string): readonly BlockPlaceholder[] {
-  let found = placeholdersByBlock.get(block);
+  let found = placeholdersByBlock.get(block.offsets);
   if (found === undefined) {
     const markdown = source();
     found = memo === undefined ? blockPlaceholders(block, markdown) : memo.get(`${block.kind}\n${block.text}\n${markdown}`, () => blockPlaceholders(block, markdown));
-    placeholdersByBlock.set(block, found);
+    placeholdersByBlock.set(block.offsets, found);
   }
   return found;
 }
