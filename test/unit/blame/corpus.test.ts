@@ -141,6 +141,10 @@ describe('blaming-language corpus', () => {
     // since and fixed in the vocabulary (test/unit/blame/plantLogsAndDeadpan), not trained on.
     'corpus-fresh-cy.txt': { precision: 0.95, recall: 0.87 },
     'corpus-fresh-cz.txt': { precision: 0.93, recall: 0.88 },
+    // First run at 74ee38e: DB (8D reports) P 0.961 / R 0.817, DD (reasons-for-outage) P 0.934 / R 0.825; read since
+    // and fixed in the vocabulary (test/unit/blame/reportsAndRfos), not trained on.
+    'corpus-fresh-db.txt': { precision: 0.96, recall: 0.9 },
+    'corpus-fresh-dd.txt': { precision: 0.93, recall: 0.89 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -252,8 +256,8 @@ describe('blaming-language corpus', () => {
     // CY and CZ: read since (TUNED_BARS).
     // Four more, on the detector with the vocabulary fixes from CS, CV, CY and CZ (first run at 74ee38e: DA P 0.943 /
     // R 0.833, DB P 0.961 / R 0.817, DC P 0.981 / R 0.883, DD P 0.934 / R 0.825; pooled 0.955 / 0.840), all blind.
-    { sets: ['corpus-fresh-da.txt', 'corpus-fresh-db.txt'], precision: 0.93, recall: 0.8 },
-    { sets: ['corpus-fresh-dc.txt', 'corpus-fresh-dd.txt'], precision: 0.93, recall: 0.83 },
+    // DB and DD were read since (TUNED_BARS); DA and DC stay blind.
+    { sets: ['corpus-fresh-da.txt', 'corpus-fresh-dc.txt'], precision: 0.94, recall: 0.84 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -1,6 +1,6 @@
 // Blame attribution: a person or team named as the cause ("John forgot to test the upgrade", "the DBA team is to blame").
 import type { BlameEntry } from '../types';
-import { ANYONE, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
+import { ANYONE, CHANGE_NOUN, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
 
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
@@ -147,7 +147,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:root\s+)?cause\s*:\s*(?=(?:\S+\s+){0,2}[^\s.;,)]+(?:\s*[.;,)]|\s*$)){O}(?=\s*(?:[.;,)]|$))`,
       String.raw`\bwho\s+(?:broke|caused|deleted|did|started)\s+(?:it|this|that)\s*[:?]\s*{O}`,
       String.raw`\b(?:because|since|after)\s+{S}\s+had\s+(?:already\s+)?(?:deleted|removed|wiped|dropped|disabled|turned\s+off|overwritten|overwrote|modified|broken|misconfigured|forgotten|skipped|ignored)\b`,
-      String.raw`\b(?:comes?|came|boils?|boiled|(?:is|was)\s+(?:entirely\s+|all\s+|largely\s+)?)\s*down\s+to\s+{O}`,
+      String.raw`\b(?:comes?|came|boils?|boiled|(?:is|was|were|are)\s+(?:entirely\s+|all\s+|largely\s+)?)\s*down\s+to\s+{O}`,
+      // "D8: the team is thanked, with the exception of Tomáš, whose change caused all of this".
+      String.raw`{O}\s*,\s+whose\s+(?:[\w-]+\s+)?${CHANGE_NOUN}\s+(?:caused|broke|triggered|started|took\s+down|brought\s+down)\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause|why)\b`,
       // "The outage was the handiwork of the security department", "asked who is responsible; the answer is the OT desk".
       String.raw`\b(?:the\s+)?handiwork\s+of\s+{O}|\bwho\s+(?:is|was)\s+(?:responsible|to\s+blame|at\s+fault)\s*[;:,—–]\s*the\s+answer\s+(?:is|was)\s+{O}`,
@@ -222,6 +224,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Shoppers who run ad blockers have to take responsibility for that choice", "they need to be more patient".
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:have|has|need|needs|must)\s+to\s+take\s+responsibility\b`,
       String.raw`\b(?:they|${SERVED_PEOPLE})\s+(?:really\s+|just\s+|simply\s+)?(?:need|needs|have|has)\s+to\s+be\s+more\s+(?:patient|careful|attentive|vigilant|cautious)\b`,
+      // "Plant users must state their requirements properly or live with the result", "IT cannot be responsible for data
+      // kept on local disks".
+      String.raw`\b(?:[\w-]+\s+)?${DUTY_BEARER}\s+(?:must|should|need\s+to|have\s+to)\s+[^.;]{1,80}?\bor\s+live\s+with\s+(?:the\s+)?(?:result|results|consequences)\b|\b(?:IT|we|engineering|operations|the\s+platform\s+team)\s+(?:cannot|can['’]t)\s+be\s+(?:held\s+)?responsible\s+for\s+(?:data|files|anything|what)\b`,
       // "It is ultimately on the metallurgy users to save their own spreadsheets", "site users have to take
       // responsibility for what they plug in".
       String.raw`\b(?:ultimately|squarely|entirely|solely)\s+(?:on|up\s+to)\s+${EACH}\s+[\w-]+\s+${DUTY_BEARER}\s+to\b|\b${DUTY_BEARER}\s+(?:really\s+|simply\s+|just\s+)?(?:have|has|need|needs|must)\s+to\s+take\s+(?:(?:more|some|full)\s+)?responsibility\s+for\b`,
@@ -244,10 +249,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Listeners who kept pressing play made the retry storm worse", "the artists who complained had not filled in their
       // forms in the first place".
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:made\s+(?:the\s+|it\s+|things\s+)?(?:[\w-]+\s+){0,3}?worse\b|(?:had\s*n['’]?t|had\s+not|did\s*n['’]?t|did\s+not|never)\b[^.;]{0,80}?\bin\s+the\s+first\s+place\b)`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:should|must|will|can)\s+(?:carry|bear|pay|absorb|cover)\s+(?:the\s+)?(?:cost|costs|consequences|price)\b|\b(?:entirely|solely|wholly|fully)\s+(?:attributable|due)\s+to\s+(?:their|his|her)\s+own\b|\b(?:the\s+)?(?:customers?|users?|tenants?|${SERVED})\b[^.;]{0,80}?\bmust\s+(?:now\s+)?accept\s+the\s+consequences\b`,
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that|using|with|on)\s+[^,.;]{1,80}?\s+(?:must\s+|have\s+to\s+|should\s+|will\s+have\s+to\s+)?accept\s+the\s+(?:consequences|risks?)\b|\b(?:it['’]s|it\s+is)\s+up\s+to\s+them\s+to\s+(?:use|read|check|keep|update|install|follow|make\s+sure|ensure|stay|upgrade|back\s+up)\b`,
       String.raw`\bmade\s+(?:this|the|that)\s+(?:\w+\s+)?(?:problem|mess|situation)\s+for\s+themselves\b`,
       String.raw`\b(?:brought|bring|brings|bringing)\s+(?:[\w-]+\s+){1,4}?(?:up)?on\s+(?:themselves|himself|herself|yourselves|yourself)\b`,
-      String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+(?:deserved?|signed\s+up\s+for|asked\s+for|bargained\s+for)\b`,
+      String.raw`\b(?:get|gets|got|getting)\s+what\s+(?:they|he|she|you)\s+(?:deserved?|signed\s+up\s+for|asked\s+for|bargained\s+for)\b|\bdeserves?\s+what\s+(?:happens|happened|comes|came)\b`,
       String.raw`\bthat['’]s\s+the\s+risk\s+(?:they|he|she)\s+(?:chose|took|accepted)\b|\btaking\s+(?:that|the|this)\s+risk\s+on\s+(?:themselves|himself|herself)\b`,
       String.raw`\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:entirely\s+|squarely\s+|all\s+)?on\s+(?:them|him|her)\s*[.!]*$`,
       // "If customers had read the upgrade guide, …", "Customers who bought it twice should have read the screen".
@@ -438,7 +444,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'did-nothing',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:(?:[^.;]{1,60}?,\s+)?(?:tested|checked|verified|reviewed|documented)\s+nothing\b|did\s+nothing|sat\s+on\s+(?:the|it|this|that)(?!\s+(?:[\w-]+\s+)?(?:bridge|call|channel|war\s*room|zoom|meet|line|huddle|rota|panel|committee|board)\b)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:(?:[^.;]{1,60}?,\s+)?(?:tested|checked|verified|reviewed|documented)\s+nothing\b|sits\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:alarm|alert|page|ticket|warning)s?\b|did\s+nothing|sat\s+on\s+(?:the|it|this|that)(?!\s+(?:[\w-]+\s+)?(?:bridge|call|channel|war\s*room|zoom|meet|line|huddle|rota|panel|committee|board)\b)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
     actors: PEOPLE,
     note: 'Saying a person did nothing blames them; describe what they knew and what would have prompted action.',
     examples: ['The release manager sat on the ticket for a week.'],

@@ -112,6 +112,11 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`^\W*{O}\s*,\s*(?:it\s+turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
       String.raw`\bthere(?:['’]s|\s+is)\s+a\s+pattern\s+with\s+{O}|^\W*typical\s+{O}\s*[,.!—–]|\b(?:there['’]s|there\s+is)\s+a\s+pattern\s+here\b[^.;]{0,100}?\b(?:during|on|in|under|after)\s+{P}\s+(?:shifts?|watch|rota|on-?call|changes?|deploys?|releases?)\b`,
       String.raw`{P}\s+(?:catchphrase|motto|signature\s+move|speciality|specialty|trademark)\b`,
+      // "The torque controller was fine; the people configuring it were not", "the quality gate did its job; the person
+      // who overrode it did not", "the pattern speaks for itself", "Coincidence, surely.", "what do you expect when you
+      // hand the SCADA keys to a summer student?", "the fourth RFO this year with Hui Min's name in the timeline".
+      String.raw`\b(?:was\s+fine|were\s+fine|did\s+its\s+job|worked(?:\s+as\s+designed)?)\s*[;,—–]\s*(?:but\s+)?the\s+(?:people|person|engineers?|operators?|team|technicians?|staff|humans?)\b[^.;]{0,60}?\b(?:were|was|did)\s*(?:not|n['’]t)\b|\bthe\s+(?:pattern|record|track\s+record|history)\s+speaks\s+for\s+itself\b|\bcoincidence\s*,\s*(?:surely|I['’]m\s+sure|no\s+doubt|I\s+suppose)\s*[.!?]*$|\bwhat\s+do\s+(?:you|we|they)\s+expect\s+when\s+(?:you|we|they)\s+(?:hand|give|let|put|leave)\b`,
+      String.raw`\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?with\s+{P}\s+name\s+(?:on|in)\b`,
       // "It is hard not to notice that the same three incidents all carry Damien's name", "… that Rolf was on shift".
       String.raw`\b(?:hard|difficult|impossible)\s+not\s+to\s+(?:notice|see|point\s+out|remark)\s+that\s+(?:[^.;]{0,80}?\s)?(?:{P}\s+name|{S}\s+(?:was|were)\s+(?:on|the|in|behind)\b)`,
       // "The agency hires juniors and lets them loose on production".
@@ -156,6 +161,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
       String.raw`\b(?:pattern|typical)\b`,
       String.raw`\b(?:catchphrase|motto|signature|speciality|specialty|trademark)\b`,
+      String.raw`\b(?:fine|job|designed|speaks|coincidence|expect)\b`,
+      String.raw`\bname\s+(?:on|in)\b`,
       String.raw`\bnot\s+to\s+(?:notice|see|point|remark)\b`,
       String.raw`\bloose\b`,
     ],
@@ -183,6 +190,9 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "The DBA, true to form, vetoed the index", "the data centre team, as they so often do, treated our ticket as
       // low priority": a sneer set between the subject and what it did, unless what it did is praise.
       String.raw`{S}\s*[,—–]\s*(?:true\s+to\s+form|predictably|as\s+(?:they|he|she|it)\s+(?:so\s+)?(?:often|always|usually)\s+(?:do|does)|faithful\s+to\s+(?:its|his|her|their)\s+(?:habits?|traditions?|reputation)|in\s+(?:its|his|her|their)\s+(?:infinite|great|boundless)\s+wisdom)\s*[,—–]\s+(?!(?:was|were|is|are|stayed|kept\s+(?:calm|us)|helped|handled|coordinated|answered|responded|fixed|caught|spotted|noticed|delivered|stepped|came|jumped|had|got|found|restored|resolved|recovered|saved|flagged|raised|led|took\s+charge)\b)\p{L}+`,
+      // "Another "improvement" from the automation group, another stopped line", "once again, facilities scheduled UPS
+      // maintenance without checking".
+      String.raw`\b(?:another|one\s+more)\s+["“]?[\w-]+["”]?\s+from\s+{O}\s*,\s*(?:another|one\s+more)\b|(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|as\s+usual|as\s+always)\s*,?\s+{S}\s+\p{L}+ed\b[^.;]{0,60}?\bwithout\s+(?:checking|asking|telling|testing|warning|consulting|notifying|reading)\b`,
       // "Naturally, Mr. Aoki handed the passwords to the interns, and naturally the configuration was overwritten".
       String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|naturally|predictably|as\s+usual)\s*,?\s+{S}\s+[^.;]{3,100}?,?\s+and\s+(?:once\s+again|yet\s+again|naturally|predictably|as\s+usual|of\s+course)\b`,
     ],
@@ -195,6 +205,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:again|usual|always|true\s+to\s+form|predictably|clockwork)\b`,
       String.raw`,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|true\s+to\s+form|predictably)\s*[.!]*$`,
       String.raw`\b(?:form|predictably|often|always|usually|faithful|wisdom)\b`,
+      String.raw`\b(?:another|one\s+more|again|usual|always)\b`,
       String.raw`\b(?:again|naturally|predictably|usual|course)\b[^.;]*\band\s+(?:once|yet|naturally|predictably|as|of)\b`,
     ],
     actors: [...PEOPLE, 'nobody'],

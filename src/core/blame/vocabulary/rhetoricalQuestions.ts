@@ -32,6 +32,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`{S}\s*,\s*why\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+the\s+world\s+)?(?:did|would)\s+you\s+(?!(?:think|say|mention|tell|ask)\b)\p{L}+[^.;?]{0,80}\?`,
       // "How can a developer with five years on the team forget that the package must be signed?"
       String.raw`\bhow\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:can|could|does|did|do|would)\s+{O}(?:\s+(?:with|from|in|on|of|who\s+has)\s+[^?.;]{1,50}?)?\s+(?:possibly\s+|simply\s+|just\s+|even\s+|still\s+)?(?:mistake|confuse|mix\s+up|forget|miss|ignore|skip|overlook)\b[^.;?]{0,100}\?`,
+      // "How does an engineer with ten years on the floor manage to open the wrong breaker twice in one night?"
+      String.raw`\bhow\s+(?:on\s+earth\s+)?(?:does|did|do|can|could)\s+{O}(?:\s+(?:with|from|in|on|of|who\s+has)\s+[^?.;]{1,50}?)?\s+(?:still\s+)?manage\s+to\b[^?]{1,100}\?`,
       // "Honestly, who reviews a 2,000-line PR in four minutes, Corentin?": a question put to the person, by name.
       String.raw`^\W*(?:[\w-]+\s*,\s*)?(?:who|how|why|what|when|where|does|did|do|is|was|were|are|would|could)\b[^?]{5,200}?,\s*{O}\s*\?\s*$`,
       // "Was nobody on the billing team capable of reading the report?"
@@ -52,6 +54,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhy\s+(?:on|the|in)\b`,
       String.raw`,\s*why\b`,
       String.raw`\bhow\b[^.;]*\?`,
+      String.raw`\bmanage\s+to\b`,
       String.raw`,\s*[\p{L}@][\p{L}\p{N}@._-]*(?:\s+[\p{L}][\p{L}'’-]*)?\s*\?\s*$`,
       String.raw`\b(?:nobody|no\s*one|not\s+one)\b`,
       String.raw`,\s*(?:what|why|how)\b`,
@@ -66,7 +69,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     pattern: [
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|here\s+|actually\s+|really\s+|honestly\s+|in\s+their\s+right\s+mind\s+)?(?:thought|decided|figured|felt|believed|assumed|said|agreed)\s+(?:that\s+)?[^?.;]{1,80}?\b(?:was|were|is|would\s+be)\s+${DEEMED_FINE}\b[^?.;]{0,120}\?`,
       // "Seriously, who merges a 3k-line PR at 17:55 on a Friday?"
-      String.raw`\bwho\s*,?\s+(?:in\s+their\s+right\s+mind\s*,?\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:merges|deploys|ships|pushes|releases|restarts|drops|deletes|disables|truncates)\s+[^?.;]{1,80}?\b(?:on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2}|without|with\s+no|straight\s+(?:to|into)\s+prod(?:uction)?|in\s+the\s+middle\s+of)\b[^?]{0,60}\?`,
+      String.raw`\bwho\s*,?\s+(?:in\s+their\s+right\s+mind\s*,?\s+|exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:merges|deploys|ships|pushes|releases|restarts|drops|deletes|disables|truncates|signed\s+off\s+on|approved|scheduled|merged|deployed|pushed|restarted)\s+[^?.;]{1,80}?\b(?:on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2}|without|with\s+no|straight\s+(?:to|into)\s+prod(?:uction)?|in\s+the\s+middle\s+of)\b[^?]{0,60}\?`,
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|signed\s+off\s+on|merged|pushed|deployed|ok['’]?d|okayed|greenlit|green-lit|let|allowed|waved)\s+(?:this|that|it)(?:\s+(?:through|in|out|one))?(?:\s+(?:review|the\s+\w+))?\s*\?`,
       // "Who exactly approved a 4,000-line PR in eleven minutes?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|merged|reviewed|signed\s+off\s+on|deployed|pushed|shipped)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:in\s+(?:under\s+)?(?:\w+|\d+)\s+(?:minutes?|seconds?)|without|on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2})\b[^?]{0,60}\?`,

@@ -68,7 +68,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Remove Mr. Murakami from the list of authorised change implementers", "require Ms. Nakajima to obtain her
       // manager's signature on every change she submits", "remind the night shift, once more, not to reboot …".
       // "Formal written warning to the contractor's technician", "counsel the night shift controller about ignoring alarms".
-      String.raw`\b(?:(?:formal|written|final|verbal|official|disciplinary)\s+){1,2}(?:warning|reprimand|caution)\s+(?:to|for|against|issued\s+to)\s+{O}|\b(?:counsel|reprimand|discipline)\s+{O}\s+(?:about|on|regarding|for|over)\b`,
+      String.raw`\b(?:(?:formal|written|final|verbal|official|disciplinary)\s+){1,2}(?:warning|reprimand|caution)\s+(?:to|for|against|issued\s+to)\s+{O}|\b(?:formal\s+)?(?:counsel?ling|coaching|disciplinary|performance)\s+(?:session|meeting|conversation|review)\s+(?:for|with)\s+{O}|\b(?:counsel|reprimand|discipline)\s+{O}\s+(?:about|on|regarding|for|over)\b`,
       String.raw`\bremove\s+{O}\s+from\s+(?:the\s+)?(?:list\s+of\s+)?(?:authori[sz]ed|approved|permitted|allowed|eligible|trusted)\b`,
       String.raw`\brequire\s+{O}\s+to\s+(?:obtain|get|have|seek)\s+(?:[\w'’-]+\s+){0,3}?(?:signature|sign-?off|approval|countersignature|review)\s+(?:on|for|of)\s+(?:every|each|all|any)\b`,
       String.raw`\bremind\s+{O}\s*,?\s*(?:once\s+more|once\s+again|yet\s+again|again)\s*,?\s+(?:not\s+)?to\b`,
@@ -128,7 +128,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:engagement|contract|employment|assignment|secondment)\b`,
       String.raw`\brefresher\b`,
       String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
-      String.raw`\b(?:warning|reprimand|caution|counsel|discipline)\b`,
+      String.raw`\b(?:warning|reprimand|caution|counsel\w*|coaching|discipline|disciplinary|performance)\b`,
       String.raw`\bremove\b`,
       String.raw`\brequire\b`,
       String.raw`\bremind\b`,
