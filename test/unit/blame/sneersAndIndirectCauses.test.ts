@@ -15,6 +15,7 @@ describe('blaming language: sneers, indirect causes and polite sanctions, and th
     assert.deepEqual(vocabularyFindings('Naturally, Oren picked the Friday before the holiday for the upgrade, and naturally the pager went off all weekend.', ['Oren']), ['recurrence-jibe']);
     assert.deepEqual(vocabularyFindings('The storage lead, true to form, stayed calm and walked us through the recovery.'), []);
     assert.deepEqual(vocabularyFindings('Kubernetes, in its infinite wisdom, rescheduled every pod at once.'), []);
+    assert.deepEqual(vocabularyFindings('The scheduler, faithful to its habits, retried the job at midnight.'), []);
     assert.deepEqual(vocabularyFindings('Naturally, the scheduler retried the job, and naturally it failed again.'), []);
   });
 
