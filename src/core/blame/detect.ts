@@ -10,6 +10,7 @@ import { fitRewrite } from './rewrite';
 import { splitSentences, maskMarkup } from './sentences';
 import type { BlameCategory, BlameContext, BlameFinding, ProseSpan } from './types';
 import { BLAME_VOCABULARY, SOFTWARE_AND_TERMS, ARGUING_AGAINST_BLAME, META_GUARDS, SYSTEM_CAUSE_AFTER } from './vocabulary';
+import { TextMemo } from '../text/memo';
 
 /** Every expression below is registered with the pre-filter: it runs on a sentence only when the sentence holds its literals. */
 const FILTER = new LiteralFilter();
@@ -63,26 +64,20 @@ const ADVICE: Record<BlameCategory, string> = {
  */
 export class BlameCache {
   private context = '';
-  private previous = new Map<string, readonly BlameFinding[]>();
-  private current = new Map<string, readonly BlameFinding[]>();
+  private memo = new TextMemo<readonly BlameFinding[]>();
 
   /** Starts a run with `context`; findings cached under another context are dropped. */
   begin(context: BlameContext): void {
     const key = JSON.stringify([context.people, context.extraPhrases ?? [], context.allowedWords ?? [], context.frame !== false]);
     if (key !== this.context) {
       this.context = key;
-      this.previous = new Map();
-    } else {
-      this.previous = this.current.size > 0 ? this.current : this.previous;
+      this.memo = new TextMemo();
     }
-    this.current = new Map();
+    this.memo.begin();
   }
 
   findings(text: string, find: () => readonly BlameFinding[]): readonly BlameFinding[] {
-    let found = this.current.get(text) ?? this.previous.get(text);
-    if (found === undefined) found = find();
-    this.current.set(text, found);
-    return found;
+    return this.memo.get(text, find);
   }
 }
 

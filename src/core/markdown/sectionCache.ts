@@ -3,6 +3,7 @@
 // fresh parse gives (test/unit/markdown/reparse.test.ts applies random edits and compares).
 import type { Node, Root } from 'mdast';
 import type { Point, Position } from 'unist';
+import { TextMemo } from '../text/memo';
 
 /** A piece's tree as parsed (positions from the start of the piece), and where it was last placed in its document. */
 interface Parsed {
@@ -12,24 +13,22 @@ interface Parsed {
 
 /**
  * The trees of the pieces of the last parse, by their text. Owned by whoever parses one document again and again (the
- * editor keeps one per open document); holds only what the last parse used, so it never outgrows one document.
+ * editor keeps one per open document); holds only the pieces of the last parse that was cut into pieces, so it never
+ * outgrows one document.
  *
  * A piece that sits where it sat in the last parse gets the very tree it got then; one that moved gets a copy with its
  * positions moved. Trees are shared between the parses of successive versions, so nobody may change a node of them
  * (the root of a document, which parseInSections makes afresh, is its caller's).
  */
 export class SectionCache {
-  private previous = new Map<string, Parsed>();
-  private current = new Map<string, Parsed>();
+  private readonly pieces = new TextMemo<Parsed>();
 
   /**
    * The tree of `text` as `parse` gives it, every position moved by `offset` characters and `lines` lines (where the
    * piece sits in its document).
    */
   parse(text: string, parse: (text: string) => Root, offset = 0, lines = 0): Root {
-    let parsed = this.current.get(text) ?? this.previous.get(text);
-    if (parsed === undefined) parsed = { tree: parse(text), placed: null };
-    this.current.set(text, parsed);
+    const parsed = this.pieces.get(text, () => ({ tree: parse(text), placed: null }));
     const { placed } = parsed;
     if (placed !== null && placed.offset === offset && placed.lines === lines) return placed.tree;
     const tree = cloneTree(parsed.tree, offset, lines);
@@ -39,8 +38,7 @@ export class SectionCache {
 
   /** Ends a parse of the whole document: pieces it did not use are dropped at the end of the next one. */
   settle(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.pieces.begin();
   }
 }
 

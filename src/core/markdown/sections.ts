@@ -50,8 +50,9 @@ function linesOf(text: string): Line[] {
 }
 
 /**
- * Where the document may be cut: before top-level headings and paragraphs that follow a blank line, and between the rows of top-level tables that have outer
- * pipes on every line and end at a blank line. Pieces of at least `minChunkChars`; none when the document is unsafe.
+ * Where the document may be cut: before top-level headings and paragraphs that follow a blank line, and between the rows
+ * of top-level tables that have outer pipes on every line and end at a blank line. Pieces of at least `minChunkChars`;
+ * none when the document is unsafe.
  */
 export function sectionCuts(text: string, minChunkChars: number): Cut[] {
   if (text.length < 2 * minChunkChars || UNSAFE.test(text) || FRONT_MATTER.test(text)) return [];

@@ -131,8 +131,9 @@ function blockPlaceholders(block: ProseBlock, source: string): readonly BlockPla
 }
 
 /**
- * The placeholders of each prose block already read. A block stands for the same text at the same place as long as it
- * exists (see extractProse), so a block that an edit left in place is not read again.
+ * The placeholders of each prose block already read, by what the block says: its offsets array, which a block and every
+ * copy of it that an edit moved share (see extractProse). Placeholders are found at offsets within the block, so one
+ * reading serves every copy.
  */
 const placeholdersByBlock = new WeakMap<readonly number[], readonly BlockPlaceholder[]>();
 
