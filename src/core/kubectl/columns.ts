@@ -128,10 +128,18 @@ export function startsLikeHeader(line: string): boolean {
   let start = 0;
   while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++;
   let end = start;
-  while (end < line.length && line[end] !== ' ' && line[end] !== '\t' && end - start <= 16) end++;
+  while (end < line.length && line[end] !== ' ' && line[end] !== '\t' && end - start <= 16) {
+    // Column names are letters only: a row's first word ("team-3", "5m", "kube-system") stops at its first other character.
+    if (!isAsciiLetter(line.charCodeAt(end))) return false;
+    end++;
+  }
   if (end === start || end - start > 16) return false;
   const first = line.slice(start, end).toUpperCase();
   return first in HEADER_NAMES || first === 'LAST' || first === 'FIRST';
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
@@ -267,19 +275,24 @@ export function cellsFromFields(line: string, columns: readonly Column[], messag
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Where each code point starts in the UTF-16 string, and the string's length at the end. */
-function codePointStarts(line: string): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < line.length; i++) {
-    starts.push(i);
-    const code = line.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
-      const next = line.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
+/**
+ * The UTF-16 index of each column's start in a line with astral characters (the columns count code points); a start
+ * past the end of the line lies as far past its length.
+ */
+function columnIndexes(line: string, columns: readonly Column[]): number[] {
+  const indexes: number[] = [];
+  let point = 0;
+  let i = 0;
+  for (const { start } of columns) {
+    while (point < start && i < line.length) {
+      const code = line.charCodeAt(i);
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      i += pair ? 2 : 1;
+      point++;
     }
+    indexes.push(i + (start - point));
   }
-  starts.push(line.length);
-  return starts;
+  return indexes;
 }
 
 /**
@@ -291,14 +304,14 @@ function codePointStarts(line: string): number[] {
 function linedUpCells(line: string, columns: readonly Column[], messageIndex: number): string[] | null {
   if (line.includes('\t')) return null;
   // Columns count code points, as the display does; the line is cut at UTF-16 indexes.
-  const points = SURROGATE.test(line) ? codePointStarts(line) : null;
-  const index = (column: number) => (points === null ? column : (points[column] ?? line.length + column));
-  const first = index(columns[0].start);
+  const indexes = SURROGATE.test(line) ? columnIndexes(line, columns) : null;
+  const index = (c: number) => (indexes === null ? columns[c].start : indexes[c]);
+  const first = index(0);
   for (let i = 0; i < first && i < line.length; i++) if (line[i] !== ' ') return null;
   const cells: string[] = [];
   for (let c = 0; c < columns.length; c++) {
-    const start = index(columns[c].start);
-    const end = c + 1 < columns.length ? index(columns[c + 1].start) : line.length;
+    const start = index(c);
+    const end = c + 1 < columns.length ? index(c + 1) : line.length;
     if (start >= line.length) {
       cells.push('');
       continue;

@@ -7,29 +7,20 @@ const MIN_WIDTH = 40;
 
 /** The line's length in code points, as Array.from(line).length counts them, without building the array (a big paste measures every line several times). */
 export function width(line: string): number {
-  if (!/[\uD800-\uDBFF]/.test(line)) return line.length;
+  if (!HIGH_SURROGATE.test(line)) return line.length;
   // A row is measured several times in a row (is it cut? is the next line its rest?): the last answer is kept.
   if (line === measured.line) return measured.width;
-  measured = { line, width: codePointCount(line) };
+  let pairs = 0;
+  SURROGATE_PAIRS.lastIndex = 0;
+  while (SURROGATE_PAIRS.exec(line) !== null) pairs++;
+  measured = { line, width: line.length - pairs };
   return measured.width;
 }
 
-let measured = { line: '', width: 0 };
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
-function codePointCount(line: string): number {
-  let length = line.length;
-  for (let i = 0; i < line.length - 1; i++) {
-    const high = line.charCodeAt(i);
-    if (high >= 0xd800 && high <= 0xdbff) {
-      const low = line.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        length--;
-        i++;
-      }
-    }
-  }
-  return length;
-}
+let measured = { line: '', width: 0 };
 
 /** A header line cut in up to four pieces ("NAMESPACE … OBJECT" then "MESSAGE") joined back; other lines as they are. */
 export function joinCutHeaders(lines: readonly string[]): string[] {

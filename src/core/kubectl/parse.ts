@@ -2,7 +2,7 @@
 import { describedObject } from './describe';
 import { readHeaderlessRows } from './headerless';
 import { parseHeader } from './columns';
-import { readStructured } from './structured';
+import { mayOpenStructured, readStructured } from './structured';
 import { readEventTable } from './table';
 import { joinCutHeaders } from './cutLines';
 import type { KubectlEvent, KubectlFormat, KubectlParseOptions, KubectlParseResult } from './types';
@@ -13,7 +13,7 @@ const NOTHING_FOUND = /^\s*No (?:resources|events) found\b/;
  * Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), no-break spaces, HTML
  * entities, a quote or comment mark on every line, Markdown marks around a whole line or table bars.
  */
-function clean(text: string): string {
+function clean(text: string): string[] {
   return withoutMarks(plainText(text));
 }
 
@@ -39,7 +39,7 @@ function unescapedHtml(text: string): string {
 const FILLED = /\S/;
 const FENCE = /^\s*(?:```|~~~)/;
 
-function withoutMarks(plain: string): string {
+function withoutMarks(plain: string): string[] {
   const lines = plain.split('\n');
   // Output quoted in chat ("> "), kept as comments in a script ("# ") or added in a diff ("+") has the mark on every line.
   const filled = (line: string) => FILLED.test(line) && !FENCE.test(line);
@@ -55,7 +55,7 @@ function withoutMarks(plain: string): string {
     return count > 1;
   });
   const unmarked = mark ? lines.map((line) => (line.startsWith(mark) ? line.slice(mark.length) : line)) : lines;
-  return withoutTablePipes(unmarked.map(unwrapped)).join('\n');
+  return withoutTablePipes(unmarked.map(unwrapped));
 }
 
 const PIPE_ROW = /^\s*\|/;
@@ -65,7 +65,9 @@ const PIPE_ROW = /^\s*\|/;
  * bars become spaces, which keeps every column where it was.
  */
 function withoutTablePipes(lines: string[]): string[] {
-  if (lines.filter((line) => PIPE_ROW.test(line)).length < 2) return lines;
+  let piped = 0;
+  for (let i = 0; i < lines.length && piped < 2; i++) if (PIPE_ROW.test(lines[i])) piped++;
+  if (piped < 2) return lines;
   return lines.map((line) => {
     if (!PIPE_ROW.test(line)) return line;
     // The "|:---|---:|" line under a Markdown header: alignment colons go too, so it reads as an underline.
@@ -90,11 +92,12 @@ function unwrapped(line: string): string {
 export function parseKubectlEvents(text: string, options: KubectlParseOptions): KubectlParseResult {
   // Ages count whole seconds at best: a capture moment finer than that only adds noise to the times.
   const capturedAt = new Date(Math.floor(options.capturedAt.getTime() / 1000) * 1000);
-  const input = clean(text);
-  const structured = readStructured(input);
+  const cleaned = clean(text);
+  // The lines are joined again only for output that may be JSON or YAML: a table of 10,000 rows is not copied twice.
+  const structured = cleaned.some(mayOpenStructured) ? readStructured(cleaned.join('\n')) : null;
   // Every Event object is printed once per JSON or YAML List: a repeat is the same object seen again by a watch.
   if (structured) return finish([structured.format], structured.events.map((event) => [event]));
-  const lines = joinCutHeaders(input.split('\n'));
+  const lines = joinCutHeaders(cleaned);
   const formats: KubectlFormat[] = [];
   const blocks: KubectlEvent[][] = [];
   let index = 0;
@@ -154,6 +157,19 @@ function identity(event: KubectlEvent): string {
  * "SystemOOM" at 17m), so each event is kept as many times as the table that shows it most often has it.
  */
 function finish(formats: KubectlFormat[], blocks: readonly KubectlEvent[][]): KubectlParseResult {
+  // One table alone repeats nothing: every row is an event of its own.
+  const unique = blocks.length === 1 ? blocks[0] : distinct(blocks);
+  const sorted = inTimeOrder(unique)
+    ? unique
+    : unique
+        .map((event, order) => ({ event, order }))
+        .sort((a, b) => timeKey(a.event) - timeKey(b.event) || a.order - b.order)
+        .map(({ event }) => event);
+  return { formats, events: sorted, relative: sorted.some((event) => event.approximate) };
+}
+
+/** Each event as many times as the block that has it most often has it, in the order first met. */
+function distinct(blocks: readonly KubectlEvent[][]): KubectlEvent[] {
   const kept = new Map<string, number>();
   const unique: KubectlEvent[] = [];
   for (const block of blocks) {
@@ -168,11 +184,13 @@ function finish(formats: KubectlFormat[], blocks: readonly KubectlEvent[][]): Ku
       }
     }
   }
-  const sorted = unique
-    .map((event, order) => ({ event, order }))
-    .sort((a, b) => timeKey(a.event) - timeKey(b.event) || a.order - b.order)
-    .map(({ event }) => event);
-  return { formats, events: sorted, relative: sorted.some((event) => event.approximate) };
+  return unique;
+}
+
+/** Whether the events are already sorted (kubectl prints most tables oldest first): a stable sort would keep them as they are. */
+function inTimeOrder(events: readonly KubectlEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (timeKey(events[i]) < timeKey(events[i - 1])) return false;
+  return true;
 }
 
 function timeKey(event: KubectlEvent): number {

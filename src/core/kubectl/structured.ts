@@ -41,9 +41,17 @@ export interface StructuredResult {
   events: KubectlEvent[];
 }
 
+const JSON_START = /^[ \t]*[{[]/m;
+const YAML_START = /^(?:-\s+)?(?:apiVersion|kind|items|metadata|involvedObject|regarding|---)\b/m;
+
+/** Whether a line could be where JSON or YAML output starts: text with no such line is not read as either. */
+export function mayOpenStructured(line: string): boolean {
+  return JSON_START.test(line) || YAML_START.test(line);
+}
+
 /** Reads JSON or YAML kubectl output from the text; null when it is neither or holds no Event objects or event lists. */
 export function readStructured(input: string): StructuredResult | null {
-  const json = /^[ \t]*[{[]/m.exec(input);
+  const json = JSON_START.exec(input);
   if (json && onlyPreamble(input.slice(0, json.index))) {
     const values = parseJsonStream(untilFence(input.slice(json.index)));
     if (values) {
@@ -51,7 +59,7 @@ export function readStructured(input: string): StructuredResult | null {
       if (events) return { format: 'json', events };
     }
   }
-  const yaml = /^(?:-\s+)?(?:apiVersion|kind|items|metadata|involvedObject|regarding|---)\b/m.exec(input);
+  const yaml = YAML_START.exec(input);
   if (yaml && onlyPreamble(input.slice(0, yaml.index))) {
     const values = parseYamlStream(untilFence(input.slice(yaml.index)));
     const events = values === null ? null : collect(values);
