@@ -6,20 +6,31 @@
  * not is dropped when the next run begins, so the memo never outgrows one version of a document.
  */
 export class TextMemo<T> {
-  private previous = new Map<string, T>();
-  private current = new Map<string, T>();
+  /** Each value with the run that last used it; one map, so a value kept from the run before costs one lookup. */
+  private readonly entries = new Map<string, { value: T; run: number }>();
+  private run = 0;
 
   /** Starts a run: the values of the last run stay available to this one, older ones are dropped. */
   begin(): void {
-    if (this.current.size > 0) this.previous = this.current;
-    this.current = new Map();
+    // A run that used nothing (the editor asked twice for nothing) does not age what the run before it kept.
+    if (!this.used) return;
+    this.used = false;
+    for (const [key, entry] of this.entries) if (entry.run < this.run) this.entries.delete(key);
+    this.run++;
   }
+
+  private used = false;
 
   /** The value for `key`, worked out by `compute` unless this run or the last one already did. */
   get(key: string, compute: () => T): T {
-    let value = this.current.get(key) ?? this.previous.get(key);
-    if (value === undefined) value = compute();
-    this.current.set(key, value);
+    this.used = true;
+    const entry = this.entries.get(key);
+    if (entry !== undefined) {
+      entry.run = this.run;
+      return entry.value;
+    }
+    const value = compute();
+    this.entries.set(key, { value, run: this.run });
     return value;
   }
 }
