@@ -145,8 +145,10 @@ export function classifyObject(phrase: string, people: PeopleIndex): Actor {
   // The phrase ends at a clause word, a participle ("by the engineer running the script"), or a determiner that starts
   // the next phrase.
   const isNoun = (t: Token): boolean => teams.has(t.lower) || roles.has(t.lower) || systems.has(t.lower) || departments.has(t.lower);
-  const ends = (t: Token): boolean => CLAUSE_WORDS.has(t.lower) || (/^\p{L}{3,}ing$/u.test(t.lower) && !isNoun(t)) || DETERMINERS.has(t.lower);
-  while (end < tokens.length && (end === 0 || !ends(tokens[end]))) {
+  // A participle right after a determiner modifies the noun after it: "with the handling contractor", "the receiving team".
+  const ends = (t: Token, at: number): boolean =>
+    CLAUSE_WORDS.has(t.lower) || (/^\p{L}{3,}ing$/u.test(t.lower) && !isNoun(t) && !DETERMINERS.has(tokens[at - 1]?.lower ?? '')) || DETERMINERS.has(t.lower);
+  while (end < tokens.length && (end === 0 || !ends(tokens[end], end))) {
     // A person word not followed by a noun it modifies ends the phrase: "by the infrastructure team led to …" names
     // the team, while "the DBA team migration" names a migration.
     const next = tokens[end + 1];
@@ -226,7 +228,11 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (isManagerOfThings(lower, tokens[tokens.length - 2]?.lower ?? '')) return 'system';
   if (teams.has(lower) || roles.has(lower)) return 'person';
   // "the helpdesk agents", "a support agent": people at a desk, where "agent" alone is software.
-  if ((lower === 'agent' || lower === 'agents') && /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
+  if ((lower === 'agent' || lower === 'agents') && /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter|gate|handling|ticket|check-?in|ramp|station|ground)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
+  // "the night duty controller", "a crew controller": a person on a shift, where "controller" alone is software.
+  if ((lower === 'controller' || lower === 'controllers') && /^(?:duty|night|day|shift|crew|traffic|ops|operations|movement|movements|dispatch|station|ramp|load|network-operations)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
+  // "the MSP tech", "a field tech": a technician, where "tech" alone may be technology.
+  if ((lower === 'tech' || lower === 'techs') && /^(?:msp|field|desk|support|helpdesk|help-desk|on-?site|night|remote|repair|service|network|it|level-one|l1|l2|bench|datacenter|dc)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
   if (departments.has(lower) && /^\p{Lu}/u.test(word)) return 'person';
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';

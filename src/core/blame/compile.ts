@@ -53,7 +53,8 @@ const VERB_PHRASE = String.raw`(?:(?:\s+["“”'‘’]?(?!(?:that|was|were|is|
 const PLACEHOLDERS: Record<string, string> = {
   '{S}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<subject>${WORD}(?:\s+${WORD}){0,7}?)`,
   '{O}': String.raw`(?<object>${WORD}(?:\s+${WORD}){0,5})`,
-  '{P}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<possessor>(?:${WORD}\s+){0,3}?(?:@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}_.-]*)(?:['’]s|s['’])|\b(?:his|her|their|my)\b)`,
+  // A name may hold an apostrophe before two letters ("O'Malley's", "D'Souza's"); the possessive "'s" is never part of it.
+  '{P}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<possessor>(?:${WORD}\s+){0,3}?(?:@[\w.-]+|[\p{L}\p{N}](?:[\p{L}\p{N}_.-]|['’](?=\p{L}{2}))*)(?:['’]s|s['’])|\b(?:his|her|their|my)\b)`,
   '{ADV}': String.raw`(?:\s+${ADVERB}|\s*[,—–]\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|again|of\s+course|predictably|apparently|clearly|unfortunately|however|it\s+seems|in\s+the\s+end|naturally|obviously|typically|honestly|frankly|who\s+[^,—–]{1,40}|as\s+[^,—–]{1,40}|(?:our|the|a|an|his|her|their)\s+[^,—–]{1,40})\s*[,—–])*`,
   '{VBN}': PARTICIPLE,
   '{VBNA}': PARTICIPLE_NOT_ADJECTIVE,

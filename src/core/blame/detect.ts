@@ -229,6 +229,9 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
     // "The Stripe CLI kept listening to the wrong account": the subject runs on into a system acronym ("CLI", "API"),
     // which the pattern read as the verb.
     if (group === 'subject' && actor.kind !== 'system' && SYSTEM_ACRONYM_AFTER.test(sentence.slice(at[1], at[1] + 8))) actor = { ...actor, kind: 'system' };
+    // "Three family physicians' offices reported …": a plural possessive owns the noun after it, which the pattern read
+    // as the verb; the people are not the subject.
+    if (group === 'subject' && /s['’]$/u.test(phrase)) actor = { ...actor, kind: 'other' };
     // "a lot of people that had not updated", "many users never saw it": people at large, not someone to blame.
     const from = at[0] + actor.start;
     if (actor.kind === 'person' && CROWD.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`.replace(/\s+(?:that|who|which)$/iu, ''))) actor = { ...actor, kind: 'other' };

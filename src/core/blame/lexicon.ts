@@ -12,6 +12,10 @@ export const ROLE_NOUNS: readonly string[] = [
   'engineering-manager', 'cto', 'ceo', 'vp', 'director', 'supervisor', 'expert', 'novice', 'volunteer', 'designer',
   'marketer', 'salesperson', 'representative', 'rep', 'pm', 'em', 'tl', 'techlead', 'he', 'she', 'they', 'i', 'him',
   'them', 'me', 'management', 'leadership', 'clerk', 'trainee', 'apprentice', 'guru',
+  // People outside software teams whose work postmortems of law firms, airlines, hospitals and banks describe.
+  'paralegal', 'attorney', 'lawyer', 'solicitor', 'barrister', 'counsel', 'timekeeper', 'officer',
+  'nurse', 'doctor', 'physician', 'clinician', 'pharmacist', 'cashier', 'teller', 'accountant', 'auditor',
+  'receptionist', 'secretary', 'rosterer', 'courier', 'associate',
 ];
 
 /** Words that, as the head of a phrase, name a group of people ("the DBA team", "ops"). */

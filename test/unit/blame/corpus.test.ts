@@ -145,6 +145,10 @@ describe('blaming-language corpus', () => {
     // and fixed in the vocabulary (test/unit/blame/reportsAndRfos), not trained on.
     'corpus-fresh-db.txt': { precision: 0.96, recall: 0.9 },
     'corpus-fresh-dd.txt': { precision: 0.93, recall: 0.89 },
+    // Read after their first run at a2b6a53 (DJ 0.930 / 0.775, DL 0.952 / 0.833) and fixed in the vocabulary only: roles
+    // outside software teams, harm told as a feat, exasperated questions, knowing asides, sanctions on a shift or a queue.
+    'corpus-fresh-dj.txt': { precision: 0.93, recall: 0.89 },
+    'corpus-fresh-dl.txt': { precision: 0.95, recall: 0.92 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -265,7 +269,7 @@ describe('blaming-language corpus', () => {
     // Four more, on the detector as the seventh session left it (first run at a2b6a53: DI P 0.972 / R 0.883, DJ P 0.930 /
     // R 0.775, DK P 0.930 / R 0.883, DL P 0.952 / R 0.833; pooled 0.946 / 0.844), all blind when measured.
     { sets: ['corpus-fresh-di.txt', 'corpus-fresh-dk.txt'], precision: 0.93, recall: 0.86 },
-    { sets: ['corpus-fresh-dj.txt', 'corpus-fresh-dl.txt'], precision: 0.92, recall: 0.78 },
+    // DJ and DL: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -18,7 +18,7 @@ describe('blaming language: governance reports, chat-style prose, and their look
   });
 
   it('reports the outcome put on people, or a system said to do what a person told it', () => {
-    assert.deepEqual(vocabularyFindings('The pharmacists chose to override the interaction alert, and the outcome is on them.'), ['blame-lies-with']);
+    assert.deepEqual(vocabularyFindings('The pharmacists chose to override the interaction alert, and the outcome is on them.'), ['bypassed-safeguard', 'blame-lies-with']);
     assert.deepEqual(vocabularyFindings('In fairness to the system, it did exactly what Callum Reid told it to do.', ['Callum Reid']), ['blame-lies-with']);
     assert.deepEqual(vocabularyFindings('The outcome is on the dashboard for everyone to see.'), []);
   });

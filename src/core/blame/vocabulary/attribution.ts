@@ -68,6 +68,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     actors: PEOPLE_OR_NAMES,
     negatable: true,
     notPrecededBy: String.raw`\b(?:git|svn|hg)\s+$`,
+    // Blame someone else laid, told to be set right: "Customers blamed the courier for the missing parcels, but our
+    // service had printed the labels with the wrong depot code."
+    notFollowedBy: String.raw`[^.;]{0,120}?,\s*but\s+(?:in\s+fact\s+|actually\s+|in\s+reality\s+|really\s+)?(?:our|the|its|it)\s+(?:[\w-]+\s+){0,3}?(?:had|was|were|did|turned\s+out)\b`,
     note: 'Blaming a person or team for an outage makes people hide details next time.',
     examples: ['Management blamed the network team for the outage.', 'Sarah got the blame for the expired certificate.'],
   },
@@ -646,5 +649,15 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     negatable: true,
     note: 'Punishing the person who made a mistake guarantees the next one is hidden.',
     examples: ['The contractor who ran the script was let go.', 'Oskar needs to be retrained on the deploy tooling.', "We've spoken to @ebrown about the incident."],
+  },
+  {
+    id: 'must-accept-responsibility',
+    category: 'blame-attribution',
+    // "The associate who clicked the phishing link must accept responsibility for the compromise."
+    pattern: String.raw`{S}{ADV}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to|ought\s+to)\s+(?:accept|take|bear|shoulder|own)\s+(?:full\s+|the\s+|some\s+|personal\s+|the\s+full\s+)?(?:responsibility|blame|consequences|accountability)\s+for\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:compromise|outage|incident|breach|loss|damage|failure|mistake|error|leak|downtime|disruption|mess|misdelivery|overpayment)\b`,
+    cue: String.raw`\b(?:accept|take|bear|shoulder|own)\s+(?:\w+\s+)?(?:responsibility|blame|consequences|accountability)\b`,
+    actors: PEOPLE,
+    note: 'Demanding that a person accept responsibility for the damage makes them its cause; describe what let one click or one command do that much harm.',
+    examples: ['The associate who clicked the phishing link must accept responsibility for the compromise.'],
   },
 ];

@@ -30,7 +30,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "It all comes back to Ravi editing the TTLs by hand".
       String.raw`\b(?:traces?|traced|go|goes|went|come|comes|came|leads?|led)\s+(?:back|directly|straight)\s+to\s+{O}\s+\p{L}{3,}ing\b`,
       // "Celeste's edit to the firewall rules is the root cause".
-      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in|with)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
       // "Eun-ji's migration took checkout down", "Olu's "quick fix" broke login".
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on)\s+[^.;]{1,40}?)?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cost\s+us)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b)`,
       // "The trigger for the incident was Oduor's bulk SMS campaign".
@@ -81,7 +81,7 @@ export const CAUSATION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       // "Arvid bumped the pool size, which is why the database ran out of connections".
-      String.raw`{S}{ADV}\s+(?:(?:had|has)\s+)?(?!(?:said|says|explained|mentioned|noted|told|wrote|asked|showed|pointed|found|noticed|thinks|thought|believes|believed|suggested|argued)\b)${VERB_WORD}(?:\s+[^\s.;]+){0,12}?,?\s+(?:which|and\s+that|and\s+this|that)\s+(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+)?(?:the\s+(?:whole\s+|entire\s+|full\s+|short\s+)?(?:story|reason|explanation)\s+(?:of\s+)?)?(?:what|why|how|when)\s+(?:[^.;]{0,40}?\b)?${BAD_OUTCOME}\b`,
+      String.raw`{S}{ADV}\s+(?:(?:had|has)\s+)?(?!(?:said|says|explained|mentioned|noted|told|wrote|asked|showed|pointed|found|noticed|thinks|thought|believes|believed|suggested|argued|reported|flagged|raised|escalated|warned|spotted|caught)\b)${VERB_WORD}(?:\s+[^\s.;]+){0,12}?,?\s+(?:which|and\s+that|and\s+this|that)\s+(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+)?(?:the\s+(?:whole\s+|entire\s+|full\s+|short\s+)?(?:story|reason|explanation)\s+(?:of\s+)?)?(?:what|why|how|when)\s+(?!(?:we|they|the\s+team|i)\s+(?:first\s+)?(?:learned|learnt|found|noticed|discovered|knew|heard|spotted|caught|saw)\b)(?:[^.;]{0,40}?\b)?${BAD_OUTCOME}\b`,
       // "Fatima prioritised her own feature and the recovery was delayed because of it".
       String.raw`{S}{ADV}\s+${VERB_WORD}(?:\s+[^\s.;]+){0,12}?\s+and\s+[^.;]{0,50}?\b(?:delayed|lost|broke|failed|down|worse|stalled|suffered)\b[^.;]{0,20}?\bbecause\s+of\s+(?:it|that|this|(?:him|her|them))\b`,
       // "… deleted the staging namespace, which turned out to be prod".
@@ -141,5 +141,19 @@ export const CAUSATION: readonly BlameEntry[] = [
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person was away, late or dismissive while things broke blames them; describe what would have brought help sooner.',
     examples: ['The on-call engineer went to dinner while the queue was backing up.', 'Support escalated way too late.'],
+  },
+  {
+    id: 'person-under-cause-label',
+    category: 'blame-attribution',
+    pattern: [
+      // "- Contributing factor: the handling agent's staff ignoring the red banner on the BRS screen."
+      String.raw`\b(?:contributing\s+factors?|root\s+causes?|(?:primary|main|direct|proximate)\s+causes?|causes?)\s*:\s*{S}\s+(?:ignoring|skipping|bypassing|overriding|disregarding|dismissing|silencing|muting|not\s+(?:following|reading|checking|escalating|testing))\b`,
+      // "Litigation support's habit of skipping QC on small productions".
+      String.raw`{P}\s+(?:[\w-]+\s+)?(?:habit|tendency|custom)\s+of\s+(?:skipping|ignoring|bypassing|cutting|forgetting|leaving|not\s+\p{L}+ing|disregarding|overriding|rushing)\b`,
+    ],
+    cue: [String.raw`:\s`, String.raw`\b(?:habit|tendency|custom)\s+of\b`],
+    actors: PEOPLE,
+    note: 'Naming a person\'s or team\'s behaviour as the cause ("staff ignoring the banner", "their habit of skipping QC") puts the fault on them; describe what made the banner easy to ignore or the check easy to skip.',
+    examples: ["- Contributing factor: the handling agent's staff ignoring the red banner.", "| Litigation support's habit of skipping QC on small productions | Contributing factor |"],
   },
 ];

@@ -222,10 +222,49 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:is|are|was|were)\s+(?:always|forever|once\s+again|again)\s+the\s+(?:one|ones|team|person|people)\s+(?:who\s+(?:breaks?|broke|causes?|caused)|breaking|causing|that\s+breaks)\b`,
       // "Ravi kept the data leak to himself until Monday".
       String.raw`{S}{ADV}\s+kept\s+(?:the\s+|this\s+|that\s+|it\s+|an?\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:himself|herself|themselves|themself)\b`,
+      // "Pavel has now taken the DMS down twice this quarter".
+      String.raw`{S}{ADV}\s+(?:has|have)\s+(?:now\s+)?(?:taken|brought|knocked|broken|crashed|wiped|deleted|corrupted)\b[^.;]{0,40}?\b(?:twice|three\s+times|four\s+times|\d+\s+times|again)\s+(?:this|in\s+(?:the\s+)?(?:last|past|same)|since|in\s+(?:one|a\s+single))\b`,
+      // "Nate's history with the e-discovery platform is, by now, fairly well documented."
+      String.raw`{P}\s+(?:[\w-]+\s+)?(?:history|track\s+record|record|reputation)\s+(?:with|on|around|in)\s+[^.;]{1,40}?\s+(?:is|was)\s*,?\s*(?:by\s+now\s*,?\s+)?(?:(?:fairly|very|pretty|quite|rather|already)\s+)?(?:(?:well|amply|thoroughly)\s+(?:documented|known|established)|legendary|no\s+secret|speaks\s+for\s+itself)\b`,
     ],
-    cue: [String.raw`\bbeen\s+(?:behind|responsible|the\s+cause|at\s+the\s+root)\b`, String.raw`\b(?:always|forever|again)\s+the\b`, String.raw`\bto\s+(?:himself|herself|themselves|themself)\b`],
+    cue: [
+      String.raw`\bbeen\s+(?:behind|responsible|the\s+cause|at\s+the\s+root)\b`,
+      String.raw`\b(?:always|forever|again)\s+the\b`,
+      String.raw`\bto\s+(?:himself|herself|themselves|themself)\b`,
+      String.raw`\b(?:twice|times|again)\b`,
+      String.raw`\b(?:history|record|reputation)\b`,
+    ],
     actors: PEOPLE,
     note: 'Counting a person\'s past incidents, or saying they hid one, turns the review into a verdict on them; describe what made the incidents possible and what would have brought the news out sooner.',
-    examples: ['@yusuf has been behind four outages this quarter.', '@ravi kept the data leak to himself until Monday.'],
+    examples: ['@yusuf has been behind four outages this quarter.', '@ravi kept the data leak to himself until Monday.', '@pavel has now taken the DMS down twice this quarter.', "Nate's history with the e-discovery platform is, by now, fairly well documented."],
+  },
+  {
+    id: 'ironic-feat',
+    category: 'judgment-of-people',
+    pattern: [
+      // "Marion certainly found a creative way to take down three airports at once", "the paralegals found a brand-new
+      // way to misfile a closing binder": harm told as an achievement.
+      String.raw`{S}{ADV}\s+(?:(?:certainly|somehow|really|truly|once\s+again|again)\s+)?(?:found|finds|has\s+found|have\s+found|discovered|invented|came\s+up\s+with)\s+(?:a|an|another|yet\s+another)\s+(?:brand[-\s]new|new|novel|creative|inventive|fresh|exciting|innovative|original|interesting|clever|ingenious|impressive)\s+way\s+to\s+(?:take\s+down|bring\s+down|knock\s+out|break|lose|delete|crash|corrupt|mess\s+up|screw\s+up|misconfigure|misfile|wipe|flood|leak|brick|kill|nuke|trash|overwrite)\b`,
+      // "The new hire in crew control somehow managed to publish a draft roster to 340 crew."
+      String.raw`{S}{ADV}\s+somehow\s+(?:managed|contrived)\s+to\s+(?:publish|delete|drop|take\s+down|bring\s+down|break|wipe|send|overwrite|lose|corrupt|crash|push|deploy|email|leak|expose|misfile|disable|kill|reboot|brick|truncate|flood|double-book|cancel)\b`,
+    ],
+    cue: [String.raw`\bway\s+to\b`, String.raw`\bsomehow\s+(?:managed|contrived)\b`],
+    actors: PEOPLE,
+    note: 'Telling a person\'s mistake as a feat ("found a creative way to take down three airports") is sarcasm aimed at them; say what made the action possible.',
+    examples: ['@marion certainly found a creative way to take down three airports at once.', 'The new hire somehow managed to publish a draft roster to 340 crew.'],
+  },
+  {
+    id: 'knowing-aside',
+    category: 'judgment-of-people',
+    pattern: [
+      // "Everyone else saw the amber alarm except the person whose job it was to watch it."
+      String.raw`\b(?:except|but|apart\s+from|other\s+than|save)\s+(?:for\s+)?the\s+(?:one\s+)?(?:person|people|engineer|operator|controller|officer|one|man|woman|guy|team)\s+whose\s+(?:actual\s+|only\s+|entire\s+|whole\s+)?(?:job|role|responsibility|task|duty)\s+it\s+(?:was|is)\b`,
+      // "It will surprise nobody who has worked with the handling contractor that the tugs went to the wrong stand."
+      String.raw`\b(?:will|would|should|can)\s+(?:surprise|shock|astonish)\s+(?:nobody|no\s+one|no-one|none\s+of\s+us|few\s+of\s+us)\s+who\s+(?:has|have|had)\s+(?:ever\s+)?(?:worked|dealt)\s+with\s+{O}`,
+    ],
+    cue: [String.raw`\bwhose\b`, String.raw`\bsurprise|shock|astonish`],
+    actors: PEOPLE,
+    note: 'An aside that everyone knows who is at fault points at a person without saying what the system lacked; say it plainly and about the system.',
+    examples: ['Everyone else in the ops room saw the alarm except the person whose job it was to watch it.', 'It will surprise nobody who has worked with the handling contractor that the bags went to the wrong belt.'],
   },
 ];

@@ -58,7 +58,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'insult',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:stupid(?:ity)?|stupidly(?!\s+(?:simple|easy|fast|quick|cheap|small|obvious|effective|good|well|slow|expensive|high|low|large|big|long|short|complex|complicated|hard|difficult|strict|aggressive)\b)|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b|\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|clever\s+clogs|mastermind)\b`,
+    pattern: String.raw`\b(?:stupid(?:ity)?|stupidly(?!\s+(?:simple|easy|fast|quick|cheap|small|obvious|effective|good|well|slow|expensive|high|low|large|big|long|short|complex|complicated|hard|difficult|strict|aggressive)\b)|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b|\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|clever\s+clogs|mastermind)\b|\b(?:muppet|numpty|plonker|eejit|pillock|nincompoop|halfwit)s?\b`,
     negatable: true,
     // "A dumb terminal": a kind of device.
     notFollowedBy: String.raw`\s+(?:terminal|terminals|pipe|pipes|client|clients|proxy|switch|switches|component|components)\b`,

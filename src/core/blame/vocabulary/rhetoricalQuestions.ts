@@ -91,4 +91,19 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     note: 'Asking who thought it was fine, or who approved it, is blame phrased as a question; ask what made it look fine.',
     examples: ['Who decided disabling the health checks was fine?', 'Who signed off on this?', 'Who merges a 3k-line PR at 17:55 on a Friday?'],
   },
+  {
+    id: 'exasperated-question',
+    category: 'judgment-of-people',
+    pattern: [
+      // "Who in their right mind schedules a DCS patch in the middle of the morning bank?"
+      String.raw`\bwho\s*,?\s+in\s+(?:their|his|her)\s+right\s+mind\s*,?\s+(?:would\s+)?\p{L}+\b[^?]{0,160}\?`,
+      // "Is it too much to ask that the MSP read our change calendar before scheduling reboots?"
+      String.raw`\bis\s+it\s+(?:really\s+)?too\s+much\s+to\s+ask\s+that\b[^?]{1,160}\?`,
+      // "How does a senior paralegal go eleven years without learning the difference between Reply and Reply All?"
+      String.raw`\bhow\s+(?:does|did|do|can|could)\s+[^?]{1,60}?\bgo\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|shifts?)\s+without\s+(?:ever\s+)?(?:learning|knowing|reading|checking|noticing|understanding|realising|realizing|asking)\b[^?]{0,160}\?`,
+    ],
+    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`],
+    note: 'An exasperated question ("who in their right mind…?", "is it too much to ask…?") judges the people involved; ask what the situation looked like to them.',
+    examples: ['Who in their right mind schedules a database patch at the morning peak?', 'Is it too much to ask that the vendor read our change calendar?', 'How does an engineer go ten years without learning what a transaction is?'],
+  },
 ];

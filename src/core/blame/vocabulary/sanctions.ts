@@ -97,6 +97,10 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:put|add|place|make|record|log|leave)\s+(?:a\s+|an\s+)?(?:note|comment|record|entry|mention|remark)\s+about\s+(?:this|it|the\s+[\w-]+)\s+(?:in|on|into|to)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:performance\s+review|appraisal|evaluation|personnel\s+file|hr\s+file|file|record)\b`,
       // "Add a second approver to Hyeri's deploys specifically".
       String.raw`\b(?:second|extra|additional|mandatory)\s+(?:approver|reviewer|pair\s+of\s+eyes|sign-?off)\s+(?:to|on|for)\s+(?:all\s+(?:of\s+)?)?{P}\s+(?:deploys?|deployments?|changes?|prs?|pull\s+requests?|merges?|releases?|commits?)\b`,
+      // "Take Zofia off unsupervised night shifts", "remove Lyle from our support queue": off the work itself, not for rest.
+      String.raw`\b(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|bench|benching|benched|suspend\w*|exclude\w*|kick\w*|ban|banned|bar|barred)\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:queues?|shifts?)\b${NOT_AWAY}(?![^.;]{0,60}\b(?:rest|recover|sleep|recuperate)\b)`,
+      // "The contractor's station supervisor has been reported to their account manager".
+      String.raw`{S}{ADV}\s+(?:has|have|had)\s+(?:now\s+)?been\s+reported\s+to\s+(?:(?:his|her|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:manager|employer|supervisor|director|head\s+of\s+[\w-]+(?:\s+[\w-]+)?|hr|human\s+resources|agency)\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -147,6 +151,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\blist\s+of\b`,
       String.raw`\babout\s+(?:this|it|the)\b`,
       String.raw`\b(?:approver|reviewer|pair\s+of\s+eyes|sign-?off)\b`,
+      String.raw`\b(?:off|from|out\s+of)\b[^.;]*\b(?:queues?|shifts?)\b`,
+      String.raw`\breported\s+to\b`,
     ],
     actors: PEOPLE,
     individual: true,
