@@ -231,6 +231,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if ((lower === 'agent' || lower === 'agents') && /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter|gate|handling|ticket|check-?in|ramp|station|ground)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
   // "the night duty controller", "a crew controller": a person on a shift, where "controller" alone is software.
   if ((lower === 'controller' || lower === 'controllers') && /^(?:duty|night|day|shift|crew|traffic|ops|operations|movement|movements|dispatch|station|ramp|load|network-operations)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
+  // "the night shift", "C shift": the people on it, where "a shift" alone may be a change.
+  if ((lower === 'shift' || lower === 'shifts') && /^(?:night|day|weekend|morning|evening|late|early|overnight|graveyard|swing|b|c|d)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
   // "the MSP tech", "a field tech": a technician, where "tech" alone may be technology.
   if ((lower === 'tech' || lower === 'techs') && /^(?:msp|field|desk|support|helpdesk|help-desk|on-?site|night|remote|repair|service|network|it|level-one|l1|l2|bench|datacenter|dc)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
   if (departments.has(lower) && /^\p{Lu}/u.test(word)) return 'person';

@@ -149,6 +149,10 @@ describe('blaming-language corpus', () => {
     // outside software teams, harm told as a feat, exasperated questions, knowing asides, sanctions on a shift or a queue.
     'corpus-fresh-dj.txt': { precision: 0.93, recall: 0.89 },
     'corpus-fresh-dl.txt': { precision: 0.95, recall: 0.92 },
+    // Read after their first run at 917b5d4 (DN 0.961 / 0.825, DO 0.922 / 0.783) and fixed in the vocabulary only: the
+    // failure told as starting once a person acted, discipline in more words, duties handed back, the served as the reason.
+    'corpus-fresh-dn.txt': { precision: 0.95, recall: 0.86 },
+    'corpus-fresh-do.txt': { precision: 0.92, recall: 0.87 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -272,8 +276,8 @@ describe('blaming-language corpus', () => {
     // DJ and DL: read since, and fixed in the vocabulary only (TUNED_BARS).
     // Four more, on the detector with the vocabulary fixes from DJ and DL (first run at 917b5d4: DM P 0.991 / R 0.908,
     // DN P 0.961 / R 0.825, DO P 0.922 / R 0.783, DP P 0.972 / R 0.858; pooled 0.962 / 0.844), all blind when measured.
-    { sets: ['corpus-fresh-dm.txt', 'corpus-fresh-do.txt'], precision: 0.94, recall: 0.82 },
-    { sets: ['corpus-fresh-dn.txt', 'corpus-fresh-dp.txt'], precision: 0.95, recall: 0.82 },
+    // DN and DO were read since (TUNED_BARS); DM and DP stay blind, pooled 0.981 / 0.883 at their first run.
+    { sets: ['corpus-fresh-dm.txt', 'corpus-fresh-dp.txt'], precision: 0.96, recall: 0.86 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -119,7 +119,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'responsible-for-outage',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:(?:solely|directly|entirely|personally|partly|ultimately|fully)\s+)?responsible\s+for\s+(?:causing\s+|creating\s+|introducing\s+)?(?:the|this|that|an?|our|today['’]s|yesterday['’]s)\s+(?:(?:[\w-]+\s+)?${OUTCOME}\b|(?:mis\w+|broken|failed|failing|lost|corrupted|bad|wrong|incorrect|leaked|expired|deleted|dropped|botched)\s+\w+)`,
+    pattern: String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:(?:solely|directly|entirely|personally|partly|ultimately|fully)\s+)?responsible\s+for\s+(?:causing\s+|creating\s+|introducing\s+)?(?:the|this|that|an?|our|today['’]s|yesterday['’]s)\s+(?:(?:[\w-]+\s+)?${OUTCOME}\b|loss\s+of\b|(?:mis\w+|broken|failed|failing|lost|corrupted|bad|wrong|incorrect|leaked|expired|deleted|dropped|botched)\s+\w+)`,
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: NOT_OUTCOME,
     note: 'Naming the person responsible for an outage turns the review into a search for culprits.',
@@ -651,13 +651,31 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     examples: ['The contractor who ran the script was let go.', 'Oskar needs to be retrained on the deploy tooling.', "We've spoken to @ebrown about the incident."],
   },
   {
+    id: 'served-people-as-cause',
+    category: 'blame-attribution',
+    // "Residents who give a cross street instead of an address are the real reason the lookups fail", "users who send
+    // photos are the ones breaking the gateway".
+    pattern: String.raw`\b(?:${SERVED_PEOPLE}|the\s+public)\s+(?:who|that)\s+[^.;]{1,60}?\s+(?:are|were)\s+(?:the\s+ones\s+(?:breaking|causing|crashing|flooding|overloading)|the\s+(?:real\s+|actual\s+|main\s+|whole\s+|true\s+)?(?:reason|cause|problem)\b)`,
+    cue: String.raw`\b(?:the\s+ones|reason|cause|problem)\b`,
+    note: 'Calling the people a service serves the cause of its failure puts the fault on them; describe what the service should do with what they send.',
+    examples: ['Residents who give a cross street instead of an address are the real reason the lookups fail.', 'Users who upload photos are the ones breaking the gateway.'],
+  },
+  {
     id: 'must-accept-responsibility',
     category: 'blame-attribution',
     // "The associate who clicked the phishing link must accept responsibility for the compromise."
-    pattern: String.raw`{S}{ADV}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to|ought\s+to)\s+(?:accept|take|bear|shoulder|own)\s+(?:full\s+|the\s+|some\s+|personal\s+|the\s+full\s+)?(?:responsibility|blame|consequences|accountability)\s+for\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:compromise|outage|incident|breach|loss|damage|failure|mistake|error|leak|downtime|disruption|mess|misdelivery|overpayment)\b`,
-    cue: String.raw`\b(?:accept|take|bear|shoulder|own)\s+(?:\w+\s+)?(?:responsibility|blame|consequences|accountability)\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to|ought\s+to)\s+(?:accept|take|bear|shoulder|own)\s+(?:full\s+|the\s+|some\s+|personal\s+|the\s+full\s+)?(?:responsibility|blame|consequences|accountability)\s+for\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:compromise|outage|incident|breach|loss|damage|failure|mistake|error|leak|downtime|disruption|mess|misdelivery|overpayment)\b`,
+      // The duty handed back to others: "that is their duty, not ours", "we can't babysit them", "their crashes are their
+      // own problem", "carriers need to do their jobs".
+      String.raw`\b(?:that|this|it)\s+(?:is|was|['’]s)\s+their\s+(?:duty|job|responsibility)\s*,?\s+not\s+ours\b|\bwe\s+(?:can['’]?t|cannot|can\s+not|shouldn['’]t\s+have\s+to|should\s+not\s+have\s+to)\s+babysit\b|\b(?:is|are)\s+their\s+own\s+(?:problem|lookout|fault|doing)\b|\b(?:need|needs|have|has)\s+to\s+(?:do|start\s+doing)\s+their\s+(?:jobs?|job\s+properly)\b`,
+    ],
+    cue: [
+      String.raw`\b(?:accept|take|bear|shoulder|own)\s+(?:\w+\s+)?(?:responsibility|blame|consequences|accountability)\b`,
+      String.raw`\b(?:their|babysit)\b`,
+    ],
     actors: PEOPLE,
     note: 'Demanding that a person accept responsibility for the damage makes them its cause; describe what let one click or one command do that much harm.',
-    examples: ['The associate who clicked the phishing link must accept responsibility for the compromise.'],
+    examples: ['The associate who clicked the phishing link must accept responsibility for the compromise.', 'The stations ought to have tested against the new API; that is their duty, not ours.', 'The fire districts need to keep their own units patched; we can\'t babysit them.'],
   },
 ];

@@ -28,11 +28,11 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "The outage traces back to one change Lina made", "it all goes back to a command Ngozi typed".
       String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led|points?|pointed)\s+(?:all\s+the\s+way\s+)?back\s+to\s+(?:one|a|an|the|that|this|a\s+single)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:that\s+|which\s+)?{S}\s+(?:\w+ly\s+)?(?:made|ran|pushed|took|did|wrote|applied|typed|approved|merged|deployed|shipped|\p{L}+ed)\b`,
       // "It all comes back to Ravi editing the TTLs by hand".
-      String.raw`\b(?:traces?|traced|go|goes|went|come|comes|came|leads?|led)\s+(?:back|directly|straight)\s+to\s+{O}\s+\p{L}{3,}ing\b`,
+      String.raw`\b(?:traces?|traced|go|goes|went|come|comes|came|leads?|led)\s+(?:(?:straight|directly|right|all\s+the\s+way)\s+)?(?:back|directly|straight)\s+to\s+{O}\s+\p{L}{3,}ing\b`,
       // "Celeste's edit to the firewall rules is the root cause".
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in|with)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
       // "Eun-ji's migration took checkout down", "Olu's "quick fix" broke login".
-      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on)\s+[^.;]{1,40}?)?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cost\s+us)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b)`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on)\s+[^.;]{1,40}?)?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cost\s+us|cut|killed|blocked|emptied|flooded|locked)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b)`,
       // "The trigger for the incident was Oduor's bulk SMS campaign".
       String.raw`\b(?:(?:root|direct|main)\s+)?(?:cause|trigger)\s+(?:of|for)\s+(?:the|this)\s+(?:incident|outage|failure|breach|data\s+loss)\s+(?:is|was)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN}|campaign|job|run|batch)\b`,
       // "Since Tariq's refactoring of the lookup, unlocks have been failing".
@@ -155,5 +155,15 @@ export const CAUSATION: readonly BlameEntry[] = [
     actors: PEOPLE,
     note: 'Naming a person\'s or team\'s behaviour as the cause ("staff ignoring the banner", "their habit of skipping QC") puts the fault on them; describe what made the banner easy to ignore or the check easy to skip.',
     examples: ["- Contributing factor: the handling agent's staff ignoring the red banner.", "| Litigation support's habit of skipping QC on small productions | Contributing factor |"],
+  },
+  {
+    id: 'once-person-acted',
+    category: 'blame-attribution',
+    // "Once Wade touched the AVL polling interval, the map stopped showing where anyone was."
+    pattern: String.raw`^\W*(?:once|as\s+soon\s+as|the\s+moment|right\s+after|minutes\s+after)\s+{S}\s+(?:touched|changed|edited|tweaked|modified|pushed|deployed|applied|flipped|bumped|deleted|removed|disabled|reconfigured|renamed|reordered)\b[^.;]{1,60}?,\s+[^.;]{1,60}?\b(?:broke|went\s+down|crashed|died|fell\s+over|started\s+failing|stopped\s+(?:working|showing|responding|sending|receiving|loading|updating|syncing|accepting|routing))\b`,
+    cue: String.raw`\b(?:broke|down|crashed|died|fell|failing|stopped)\b`,
+    actors: PEOPLE,
+    note: 'Telling the failure as starting the moment a person acted makes their action the cause; describe what let one change do that.',
+    examples: ['Once @wade touched the AVL polling interval, the map stopped showing where anyone was.'],
   },
 ];

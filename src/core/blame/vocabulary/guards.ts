@@ -8,6 +8,8 @@ export const META_GUARDS: readonly string[] = [
   String.raw`["“][^"”]{3,}["”]\s*,?\s+not\s+["“]`,
   String.raw`\bwho\s+(?:is|was)\s+to\s+blame\b`,
   // "We are not naming the associate who clicked the link; the email was convincing": withholding a name on purpose.
+  // "We considered writing "the night shift missed the alarm", but …": wording weighed and set aside.
+  String.raw`\b(?:considered|thought\s+about)\s+(?:writing|saying|calling\s+(?:it|this))\s*["“‘']|\bwere\s+tempted\s+to\s+(?:write|say)\s*["“‘']`,
   // ("I won't name names, but …" is the opposite: an insinuation.)
   String.raw`\b(?:are|is|am)(?:\s+not|n['’]t)\s+naming\s+(?:the|any|anyone|anybody|individuals?|people|(?:the\s+)?(?:person|people|engineer|colleague|staff))\b(?![^.;]{0,40}\bbut\b)`,
   String.raw`\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:looking|searching|hunting|trying)\s+(?:for|to\s+find|to\s+name)\s+(?:someone|somebody|anyone|anybody|a\s+(?:person|culprit|scapegoat|name))\b`,

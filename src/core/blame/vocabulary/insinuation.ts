@@ -261,8 +261,10 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:except|but|apart\s+from|other\s+than|save)\s+(?:for\s+)?the\s+(?:one\s+)?(?:person|people|engineer|operator|controller|officer|one|man|woman|guy|team)\s+whose\s+(?:actual\s+|only\s+|entire\s+|whole\s+)?(?:job|role|responsibility|task|duty)\s+it\s+(?:was|is)\b`,
       // "It will surprise nobody who has worked with the handling contractor that the tugs went to the wrong stand."
       String.raw`\b(?:will|would|should|can)\s+(?:surprise|shock|astonish)\s+(?:nobody|no\s+one|no-one|none\s+of\s+us|few\s+of\s+us)\s+who\s+(?:has|have|had)\s+(?:ever\s+)?(?:worked|dealt)\s+with\s+{O}`,
+      // "We have, not for the first time, the weekend shift to thank for this."
+      String.raw`\b(?:have|has|had)\s*,?\s+(?:(?:not\s+for\s+the\s+first\s+time|once\s+again|yet\s+again|again)\s*,?\s+)?{O}\s+to\s+thank\s+for\s+(?:this|that|the\s+(?:outage|incident|mess|downtime|breakage|disruption))\b`,
     ],
-    cue: [String.raw`\bwhose\b`, String.raw`\bsurprise|shock|astonish`],
+    cue: [String.raw`\bwhose\b`, String.raw`\bsurprise|shock|astonish`, String.raw`\bto\s+thank\s+for\b`],
     actors: PEOPLE,
     note: 'An aside that everyone knows who is at fault points at a person without saying what the system lacked; say it plainly and about the system.',
     examples: ['Everyone else in the ops room saw the alarm except the person whose job it was to watch it.', 'It will surprise nobody who has worked with the handling contractor that the bags went to the wrong belt.'],

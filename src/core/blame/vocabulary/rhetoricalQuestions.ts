@@ -101,8 +101,12 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bis\s+it\s+(?:really\s+)?too\s+much\s+to\s+ask\s+that\b[^?]{1,160}\?`,
       // "How does a senior paralegal go eleven years without learning the difference between Reply and Reply All?"
       String.raw`\bhow\s+(?:does|did|do|can|could)\s+[^?]{1,60}?\bgo\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|shifts?)\s+without\s+(?:ever\s+)?(?:learning|knowing|reading|checking|noticing|understanding|realising|realizing|asking)\b[^?]{0,160}\?`,
+      // "How many outages does Travis get before we stop letting him run changes?"
+      String.raw`\bhow\s+many\s+(?:more\s+)?(?:outages|incidents|chances|strikes|mistakes|sev-?\d+s|goes|tries)\s+(?:does|do|will|can|should)\s+(?!(?:it|this|that|the\s+(?:service|system|job|cluster|pipeline))\b)[^?]{1,40}?\s+(?:get|have|need)\b[^?]{0,100}\?`,
+      // "@smeeks what were you thinking pushing that cert at 1900 on a Friday?"
+      String.raw`\bwhat\s+(?:on\s+earth\s+|the\s+hell\s+)?(?:were|was)\s+(?:you|they|he|she)\s+thinking\b[^?]{0,120}\?`,
     ],
-    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`],
+    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`],
     note: 'An exasperated question ("who in their right mind…?", "is it too much to ask…?") judges the people involved; ask what the situation looked like to them.',
     examples: ['Who in their right mind schedules a database patch at the morning peak?', 'Is it too much to ask that the vendor read our change calendar?', 'How does an engineer go ten years without learning what a transaction is?'],
   },

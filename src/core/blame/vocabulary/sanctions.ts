@@ -101,6 +101,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|bench|benching|benched|suspend\w*|exclude\w*|kick\w*|ban|banned|bar|barred)\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:queues?|shifts?)\b${NOT_AWAY}(?![^.;]{0,60}\b(?:rest|recover|sleep|recuperate)\b)`,
       // "The contractor's station supervisor has been reported to their account manager".
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+(?:now\s+)?been\s+reported\s+to\s+(?:(?:his|her|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:manager|employer|supervisor|director|head\s+of\s+[\w-]+(?:\s+[\w-]+)?|hr|human\s+resources|agency)\b`,
+      // "From now on Jens may deploy to the live-streaming stack only with a second engineer sitting next to him."
+      String.raw`{S}{ADV}\s+(?:may|can|will|is\s+to|shall)\s+(?:deploy|merge|push|release|change|work|operate|run|touch|access|approve)\b[^.;|]{0,60}?\bonly\s+(?:with|in\s+the\s+presence\s+of|under|alongside|accompanied\s+by)\s+(?:a\s+|an\s+)?(?:second|senior|another|supervis\w+|buddy|chaperone|lead)\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -153,6 +155,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:approver|reviewer|pair\s+of\s+eyes|sign-?off)\b`,
       String.raw`\b(?:off|from|out\s+of)\b[^.;]*\b(?:queues?|shifts?)\b`,
       String.raw`\breported\s+to\b`,
+      String.raw`\bonly\s+(?:with|in|under|alongside|accompanied)\b`,
     ],
     actors: PEOPLE,
     individual: true,
@@ -188,6 +191,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bso\s+(?:that\s+)?(?:everyone|everybody|the\s+whole\s+(?:team|company|org|organi[sz]ation)|others|the\s+rest\s+of\s+us)\s+can\s+learn\s+from\s+(?:him|her|them|his|her|their)\b(?!\s+(?:experience|notes|write-?up|analysis|work|debugging|investigation))|\b(?:engagement|contract|employment)\s+(?:ends|will\s+end|is\s+ending|is\s+not\s+being\s+renewed)\b[^.;]{0,30}?\bfor\s+(?:obvious\s+)?reasons\b`,
       // "Dimas presents at the next all-hands what he did wrong".
       String.raw`\b(?:present|presents|presenting|explain|explains|explaining|walk\s+(?:us|everyone|the\s+\w+)\s+through)\b[^.;]{0,60}?\bwhat\s+(?:he|she|they)\s+did\s+wrong\b`,
+      // "We identified the culprit: the overnight tech who skipped the checklist", "the culprit was identified: an associate".
+      String.raw`\b(?:(?:identified|found|named|caught)\s+the\s+culprit|culprit\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:identified|found|named|caught))\s*[:—–]\s*(?:the|a|an|our|one)\s+(?:[\w-]+\s+){0,3}?(?:engineer|tech|technician|operator|admin|administrator|employee|contractor|associate|analyst|developer|member|person|individual|intern|dba|officer|controller|clerk|dispatcher|paralegal|nurse)\b`,
+      // "The responsible party has been counseled and the incident noted in his personnel file."
+      String.raw`\b(?:the\s+)?responsible\s+(?:party|person|individual|engineer|employee|technician|operator)\s+(?:has|have|had)\s+been\s+(?:counsel?led|coached|spoken\s+to|disciplined|reprimanded|warned|dealt\s+with|talked\s+to)\b|\b(?:incident|outage|mistake|error|event)\s+(?:(?:has\s+been|was|is|being)\s+)?(?:noted|recorded|logged|entered|placed|put)\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
+      // "Discipline: Wade suspended one shift without pay per county policy" (a "Discipline: none" line is not one).
+      String.raw`\b(?:suspended|suspension)\b[^.;]{0,40}?\bwithout\s+pay\b`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
