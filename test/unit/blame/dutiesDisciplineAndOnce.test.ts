@@ -53,6 +53,12 @@ describe('blaming language: duties, discipline and "once X touched it", and thei
     assert.deepEqual(vocabularyFindings('We have the weekend shift to thank for the quick recovery.'), []);
   });
 
+  it('reports the person who caused the outage, not when the sentence goes on to praise them', () => {
+    assert.deepEqual(vocabularyFindings('The engineer who caused the outage was then moved off the rota.'), ['caused-the-outage']);
+    assert.deepEqual(vocabularyFindings("The engineer that triggered the incident was quick to identify the situation ahead of the hub's monitoring alerts."), []);
+    assert.deepEqual(vocabularyFindings('The engineer that triggered the incident reported it within a minute.'), []);
+  });
+
   it('leaves wording weighed and set aside', () => {
     assert.equal(findBlamingLanguage('We considered writing "the night shift missed the alarm", but the alarm was routed to a screen in an empty office.', { people: [] }).length, 0);
     assert.ok(findBlamingLanguage('Apparently the on-call considered "the site is down" a low-priority ticket.', { people: [] }).length > 0);

@@ -2,6 +2,9 @@
 import type { BlameEntry } from '../types';
 import { ANYONE, CHANGE_NOUN, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
 
+/** Praise of the same person right after "X that triggered the incident": "… was quick to identify it", "… reported it". */
+const PRAISED_AFTER = String.raw`(?!\s+(?:(?:was|were)\s+(?:also\s+)?(?:quick|the\s+first|first|fast|prompt|swift)\s+to|(?:also\s+)?(?:noticed|spotted|flagged|raised|reported|caught|identified|declared|escalated|fixed|reverted|rolled\s+back|repaired|restored)\b))`;
+
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
@@ -129,8 +132,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'caused-the-outage',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{S}{ADV}\s+(?:caused|triggered|started|created)\s+(?:the|this|that|an?|our|today['’]s)\s+(?:[\w-]+\s+)?${OUTCOME}\b`,
-      String.raw`{S}\s*\(?\s*(?:who|that)\s+(?:caused|broke|started|triggered|took\s+down)\s+(?:this|it|that|everything|prod|production|the\s+(?:[\w-]+\s+)?${OUTCOME})`,
+      String.raw`{S}{ADV}\s+(?:caused|triggered|started|created)\s+(?:the|this|that|an?|our|today['’]s)\s+(?:[\w-]+\s+)?${OUTCOME}\b${PRAISED_AFTER}`,
+      // Not when what follows praises the same person: "The engineer that triggered the incident was quick to identify the
+      // situation ahead of the alerts."
+      String.raw`{S}\s*\(?\s*(?:who|that)\s+(?:caused|broke|started|triggered|took\s+down)\s+(?:this|it|that|everything|prod|production|the\s+(?:[\w-]+\s+)?${OUTCOME})${PRAISED_AFTER}`,
     ],
     actors: PEOPLE,
     notFollowedBy: NOT_OUTCOME,
