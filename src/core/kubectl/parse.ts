@@ -10,8 +10,8 @@ import type { KubectlEvent, KubectlFormat, KubectlParseOptions, KubectlParseResu
 const NOTHING_FOUND = /^\s*No (?:resources|events) found\b/;
 
 /**
- * Removes what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`), no-break spaces, HTML
- * entities, a quote or comment mark on every line, Markdown marks around a whole line or table bars.
+ * The text's lines without what terminals and clipboards add: CRs, a BOM, colour codes (kubecolor, `--color`),
+ * no-break spaces, HTML entities, a quote or comment mark on every line, Markdown marks around a whole line or table bars.
  */
 function clean(text: string): string[] {
   return withoutMarks(plainText(text));

@@ -9,6 +9,8 @@ export class TextMemo<T> {
   /** Each value with the run that last used it; one map, so a value kept from the run before costs one lookup. */
   private readonly entries = new Map<string, { value: T; run: number }>();
   private run = 0;
+  /** Whether the current run has asked for anything. */
+  private used = false;
 
   /** Starts a run: the values of the last run stay available to this one, older ones are dropped. */
   begin(): void {
@@ -18,8 +20,6 @@ export class TextMemo<T> {
     for (const [key, entry] of this.entries) if (entry.run < this.run) this.entries.delete(key);
     this.run++;
   }
-
-  private used = false;
 
   /** The value for `key`, worked out by `compute` unless this run or the last one already did. */
   get(key: string, compute: () => T): T {
