@@ -228,7 +228,7 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (isManagerOfThings(lower, tokens[tokens.length - 2]?.lower ?? '')) return 'system';
   if (teams.has(lower) || roles.has(lower)) return 'person';
   // "the helpdesk agents", "a support agent": people at a desk, where "agent" alone is software.
-  if ((lower === 'agent' || lower === 'agents') && /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter|gate|handling|ticket|check-?in|ramp|station|ground)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
+  if ((lower === 'agent' || lower === 'agents') && /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter|gate|handling|ticket|check-?in|ramp|station|ground|centre|center|contact)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
   // "the night duty controller", "a crew controller": a person on a shift, where "controller" alone is software.
   if ((lower === 'controller' || lower === 'controllers') && /^(?:duty|night|day|shift|crew|traffic|ops|operations|movement|movements|dispatch|station|ramp|load|network-operations)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
   // "the night shift", "C shift": the people on it, where "a shift" alone may be a change.

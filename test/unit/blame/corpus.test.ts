@@ -153,6 +153,9 @@ describe('blaming-language corpus', () => {
     // failure told as starting once a person acted, discipline in more words, duties handed back, the served as the reason.
     'corpus-fresh-dn.txt': { precision: 0.95, recall: 0.86 },
     'corpus-fresh-do.txt': { precision: 0.92, recall: 0.87 },
+    // Read after its first run at a8340ae (DR 0.970 / 0.817) and fixed in the vocabulary only: pointed remarks ("without
+    // so much as glancing", "who else.", "nothing went wrong until X logged on"), discipline and mistakes placed on a person.
+    'corpus-fresh-dr.txt': { precision: 0.96, recall: 0.91 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -186,7 +189,7 @@ describe('blaming-language corpus', () => {
   // Pairs of independent writers' sets kept blind after their first run: nobody working on the detector reads them and
   // the model is not trained on them, so they keep measuring wording nobody has tuned to. Each is held to a floor a
   // little under its first run, pooled over both.
-  const BLIND_PAIRS: Array<{ sets: [string, string]; precision: number; recall: number }> = [
+  const BLIND_PAIRS: Array<{ sets: string[]; precision: number; recall: number }> = [
     // The first pair (P 0.934 / R 0.825 and P 0.920 / R 0.767 at 66bb2ad, pooled 0.927 / 0.796). After the fixes and
     // training from R, S, T and U: 0.939 / 0.775 (docs/blame-evaluation.md); after training on X, Y and the tenth
     // published set: 0.933 / 0.813; after Z, AB and the eleventh published set: 0.936 / 0.788.
@@ -280,17 +283,17 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-dm.txt', 'corpus-fresh-dp.txt'], precision: 0.96, recall: 0.86 },
     // Four more, on the detector with the vocabulary fixes from DN and DO (first run at a8340ae: DQ P 0.945 / R 0.867,
     // DR P 0.970 / R 0.817, DS P 0.946 / R 0.875, DT P 0.941 / R 0.800; pooled 0.950 / 0.840), all blind when measured.
-    { sets: ['corpus-fresh-dq.txt', 'corpus-fresh-dt.txt'], precision: 0.92, recall: 0.81 },
-    { sets: ['corpus-fresh-dr.txt', 'corpus-fresh-ds.txt'], precision: 0.94, recall: 0.82 },
+    // DR was read since (TUNED_BARS); DQ, DS and DT stay blind, pooled 0.944 / 0.847 at their first run.
+    { sets: ['corpus-fresh-dq.txt', 'corpus-fresh-ds.txt', 'corpus-fresh-dt.txt'], precision: 0.92, recall: 0.82 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).
     // BV and BW: read and trained on since (TUNED_BARS).
     // BR and BS: read and trained on since (TUNED_BARS).
   ];
-  for (const { sets: [a, b], precision, recall } of BLIND_PAIRS) {
-    it(`${a} and ${b} together: precision >= ${precision} and recall >= ${recall} (held out, never read)`, () => {
-      const s = score([...readCorpus(a), ...readCorpus(b)]);
+  for (const { sets, precision, recall } of BLIND_PAIRS) {
+    it(`${sets.join(' and ')} together: precision >= ${precision} and recall >= ${recall} (held out, never read)`, () => {
+      const s = score(sets.flatMap((name) => readCorpus(name)));
       assert.ok(s.precision >= precision && s.recall >= recall, `pooled precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} on ${s.total} sentences`);
     });
   }

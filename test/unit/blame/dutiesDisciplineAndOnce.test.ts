@@ -59,6 +59,28 @@ describe('blaming language: duties, discipline and "once X touched it", and thei
     assert.deepEqual(vocabularyFindings('The engineer that triggered the incident reported it within a minute.'), []);
   });
 
+  it('reports pointed remarks about a person, not the same words about software', () => {
+    assert.deepEqual(vocabularyFindings('Our contractor restarted the head-end system in the middle of a firmware push without so much as glancing at the queue.'), ['pointed-remark']);
+    assert.deepEqual(vocabularyFindings('Nothing went wrong until Alex logged on.', ['Alex']), ['pointed-remark']);
+    assert.deepEqual(vocabularyFindings('> "who restarted the MDM cluster mid-failover??" "Tariq. Who else."', ['Tariq']), ['pointed-remark']);
+    assert.deepEqual(vocabularyFindings('Greg ran the script, saw the errors scroll past, and carried on regardless.', ['Greg']), ['pointed-remark']);
+    assert.deepEqual(vocabularyFindings('We have, shall we say, a familiar name in the deploy log again.'), ['pointed-remark']);
+    assert.deepEqual(vocabularyFindings('Why did the DMS accept a retention policy for every workspace at once, without so much as a warning?'), []);
+    assert.deepEqual(vocabularyFindings('Nothing went wrong until the backup job started.'), []);
+    assert.deepEqual(vocabularyFindings('The batch job saw the errors and carried on regardless.'), []);
+    assert.deepEqual(vocabularyFindings('Who else was on the bridge at 14:05?'), []);
+  });
+
+  it('reports mistakes and supervision placed on a person, not on a process', () => {
+    assert.deepEqual(vocabularyFindings('Mistakes were made, chiefly by Zara.', ['Zara']), ['mistakes-by-person']);
+    assert.deepEqual(vocabularyFindings("The errant SQL can be traced, line for line, to Cerys's laptop.", ['Cerys']), ['mistakes-by-person']);
+    assert.deepEqual(vocabularyFindings('We have had to put a second approver on everything Stephen does.', ['Stephen']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('There is a reason nobody lets Ollie near the DNS console any more.', ['Ollie']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Mistakes were made in the import mapping, and the validator let them through.'), []);
+    assert.deepEqual(vocabularyFindings("The errant SQL can be traced to the reporting service's scheduler."), []);
+    assert.deepEqual(vocabularyFindings('We now put a second approver on every change to the DNS zone.'), []);
+  });
+
   it('leaves wording weighed and set aside', () => {
     assert.equal(findBlamingLanguage('We considered writing "the night shift missed the alarm", but the alarm was routed to a screen in an empty office.', { people: [] }).length, 0);
     assert.ok(findBlamingLanguage('Apparently the on-call considered "the site is down" a low-priority ticket.', { people: [] }).length > 0);

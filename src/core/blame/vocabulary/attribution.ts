@@ -683,4 +683,18 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     note: 'Demanding that a person accept responsibility for the damage makes them its cause; describe what let one click or one command do that much harm.',
     examples: ['The associate who clicked the phishing link must accept responsibility for the compromise.', 'The stations ought to have tested against the new API; that is their duty, not ours.', 'The fire districts need to keep their own units patched; we can\'t babysit them.'],
   },
+  {
+    id: 'mistakes-by-person',
+    category: 'blame-attribution',
+    pattern: [
+      // "Mistakes were made, chiefly by Zara."
+      String.raw`\bmistakes?\s+(?:were|was|have\s+been|had\s+been)\s+made\b[^.;]{0,20}?\bby\s+{O}`,
+      // "The errant SQL can be traced, line for line, to Cerys's laptop."
+      String.raw`\btraced\b[^.;]{0,30}?\bto\s+{P}\s+(?:own\s+)?(?:laptop|machine|terminal|workstation|keyboard|desk|account|login|session|shell)\b`,
+    ],
+    cue: [String.raw`\bmade\b`, String.raw`\btraced\b`],
+    actors: PEOPLE,
+    note: 'Placing the mistake with a person ("mistakes were made, chiefly by X", "traced to X\'s laptop") makes them the cause; describe what let the mistake reach production.',
+    examples: ['Mistakes were made, chiefly by @zara.', "The errant SQL can be traced, line for line, to @cerys's laptop."],
+  },
 ];

@@ -269,4 +269,36 @@ export const INSINUATION: readonly BlameEntry[] = [
     note: 'An aside that everyone knows who is at fault points at a person without saying what the system lacked; say it plainly and about the system.',
     examples: ['Everyone else in the ops room saw the alarm except the person whose job it was to watch it.', 'It will surprise nobody who has worked with the handling contractor that the bags went to the wrong belt.'],
   },
+  {
+    id: 'pointed-remark',
+    category: 'judgment-of-people',
+    pattern: [
+      // "… restarted the head-end in the middle of a push without so much as glancing at the queue."
+      String.raw`{S}\s+[^.;?]{0,100}?\bwithout\s+so\s+much\s+as\s+(?:a\s+)?(?:glanc\w*|look\w*|check\w*|read\w*|ask\w*|test\w*|word|thought)\b`,
+      // "Customers who ignore three reminder letters can hardly complain when …"
+      String.raw`\bcan\s+(?:hardly|scarcely)\s+complain\b`,
+      // "Nobody who understood the meter firmware would have done what Craig did at 14:05."
+      String.raw`\b(?:nobody|no\s+one|no-one)\s+who\s+[^.;]{1,60}?\s+would\s+have\s+done\s+what\s+{O}`,
+      // "Nothing went wrong until Alex logged on."
+      String.raw`\bnothing\s+(?:went|had\s+gone)\s+wrong\s+until\s+{S}\s+\p{L}+`,
+      // "> "who restarted the MDM cluster mid-failover??" "Tariq. Who else.""
+      String.raw`\bwho\s+else\s*[.!]`,
+      // "We have, shall we say, a familiar name in the deploy log again."
+      String.raw`\ba\s+(?:very\s+)?familiar\s+name\s+(?:in|on|at)\s+the\b`,
+      // "Greg ran the script, saw the errors scroll past, and carried on regardless."
+      String.raw`{S}\s+[^.;]{0,80}?\b(?:carried|pressed|ploughed|plowed|pushed|soldiered)\s+on\s+regardless\b`,
+    ],
+    cue: [
+      String.raw`\bso\s+much\s+as\b`,
+      String.raw`\bcomplain\b`,
+      String.raw`\bwould\s+have\s+done\s+what\b`,
+      String.raw`\bnothing\s+(?:went|had\s+gone)\s+wrong\b`,
+      String.raw`\bwho\s+else\b`,
+      String.raw`\bfamiliar\s+name\b`,
+      String.raw`\bregardless\b`,
+    ],
+    actors: PEOPLE,
+    note: 'A pointed remark ("without so much as glancing", "who else.", "nothing went wrong until X logged on") judges a person without saying what the system lacked; say what made the action possible.',
+    examples: ['He restarted the head-end in the middle of a firmware push without so much as glancing at the queue.', 'Nothing went wrong until @alex logged on.'],
+  },
 ];

@@ -103,6 +103,11 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+(?:now\s+)?been\s+reported\s+to\s+(?:(?:his|her|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:manager|employer|supervisor|director|head\s+of\s+[\w-]+(?:\s+[\w-]+)?|hr|human\s+resources|agency)\b`,
       // "From now on Jens may deploy to the live-streaming stack only with a second engineer sitting next to him."
       String.raw`{S}{ADV}\s+(?:may|can|will|is\s+to|shall)\s+(?:deploy|merge|push|release|change|work|operate|run|touch|access|approve)\b[^.;|]{0,60}?\bonly\s+(?:with|in\s+the\s+presence\s+of|under|alongside|accompanied\s+by)\s+(?:a\s+|an\s+)?(?:second|senior|another|supervis\w+|buddy|chaperone|lead)\b`,
+      // "Discuss with Jess the impact of her actions and record the outcome on her file", "We have had to put a second
+      // approver on everything Stephen does", "There is a reason nobody lets Ollie near the DNS console any more."
+      String.raw`\bdiscuss\s+with\s+{O}\s+(?:the\s+(?:impact|consequences|seriousness)\s+of\s+)?(?:his|her|their)\s+(?:actions|conduct|behaviou?r|mistakes?|choices)\b`,
+      String.raw`\b(?:second\s+approver|approver|supervision|sign-?off|chaperone|second\s+pair\s+of\s+eyes|review)\s+on\s+(?:everything|anything|every\s+change)\s+{O}\s+(?:does|touches|ships|changes|submits|deploys|writes)\b`,
+      String.raw`\b(?:nobody|no\s+one|no-one)\s+lets\s+{O}\s+(?:anywhere\s+)?near\b`,
     ],
     cue: [
       String.raw`['’]s\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -156,6 +161,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:off|from|out\s+of)\b[^.;]*\b(?:queues?|shifts?)\b`,
       String.raw`\breported\s+to\b`,
       String.raw`\bonly\s+(?:with|in|under|alongside|accompanied)\b`,
+      String.raw`\bdiscuss\s+with\b`,
+      String.raw`\bon\s+(?:everything|anything|every\s+change)\b`,
+      String.raw`\blets\b[^.;]*\bnear\b`,
     ],
     actors: PEOPLE,
     individual: true,
@@ -197,6 +205,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:the\s+)?responsible\s+(?:party|person|individual|engineer|employee|technician|operator)\s+(?:has|have|had)\s+been\s+(?:counsel?led|coached|spoken\s+to|disciplined|reprimanded|warned|dealt\s+with|talked\s+to)\b|\b(?:incident|outage|mistake|error|event)\s+(?:(?:has\s+been|was|is|being)\s+)?(?:noted|recorded|logged|entered|placed|put)\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
       // "Discipline: Wade suspended one shift without pay per county policy" (a "Discipline: none" line is not one).
       String.raw`\b(?:suspended|suspension)\b[^.;]{0,40}?\bwithout\s+pay\b`,
+      // "… and record the outcome on her file".
+      String.raw`\b(?:record|recording|recorded|note|noting|noted|log|logging|logged|put|putting)\s+(?:the\s+(?:outcome|conversation|discussion|matter|incident)|this|it)\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
