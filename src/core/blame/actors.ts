@@ -202,6 +202,17 @@ const MANAGED_THINGS = /^(?:certificate|cert|package|secrets?|password|task|wind
 /** Whether `word` after `previous` (both lower-cased) names software that manages a kind of thing, not a manager. */
 export const isManagerOfThings = (word: string, previous: string): boolean => (word === 'manager' || word === 'managers') && MANAGED_THINGS.test(previous);
 
+/**
+ * Heads that are software (or a change) alone and people after one of these words: helpdesk agents, a crew controller
+ * on a shift, the people on the night shift or "C shift", a field or MSP technician. Keyed by the singular.
+ */
+const PEOPLE_AFTER = new Map<string, RegExp>([
+  ['agent', /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter|gate|handling|ticket|check-?in|ramp|station|ground|centre|center|contact)$/u],
+  ['controller', /^(?:duty|night|day|shift|crew|traffic|ops|operations|movement|movements|dispatch|station|ramp|load|network-operations)$/u],
+  ['shift', /^(?:night|day|weekend|morning|evening|late|early|overnight|graveyard|swing|b|c|d)$/u],
+  ['tech', /^(?:msp|field|desk|support|helpdesk|help-desk|on-?site|night|remote|repair|service|network|it|level-one|l1|l2|bench|datacenter|dc)$/u],
+]);
+
 /** An acronym ("MFA", "PCRF"): a technology, unless the lists above name it a role or team. */
 export const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
@@ -227,14 +238,10 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   // "The certificate manager", "the package manager": software that manages a kind of thing, not a manager.
   if (isManagerOfThings(lower, tokens[tokens.length - 2]?.lower ?? '')) return 'system';
   if (teams.has(lower) || roles.has(lower)) return 'person';
-  // "the helpdesk agents", "a support agent": people at a desk, where "agent" alone is software.
-  if ((lower === 'agent' || lower === 'agents') && /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter|gate|handling|ticket|check-?in|ramp|station|ground|centre|center|contact)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
-  // "the night duty controller", "a crew controller": a person on a shift, where "controller" alone is software.
-  if ((lower === 'controller' || lower === 'controllers') && /^(?:duty|night|day|shift|crew|traffic|ops|operations|movement|movements|dispatch|station|ramp|load|network-operations)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
-  // "the night shift", "C shift": the people on it, where "a shift" alone may be a change.
-  if ((lower === 'shift' || lower === 'shifts') && /^(?:night|day|weekend|morning|evening|late|early|overnight|graveyard|swing|b|c|d)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
-  // "the MSP tech", "a field tech": a technician, where "tech" alone may be technology.
-  if ((lower === 'tech' || lower === 'techs') && /^(?:msp|field|desk|support|helpdesk|help-desk|on-?site|night|remote|repair|service|network|it|level-one|l1|l2|bench|datacenter|dc)$/u.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
+  // Words that name software alone and people after the right word: "a support agent", "the night duty controller",
+  // "the night shift", "the MSP tech".
+  const modifiers = PEOPLE_AFTER.get(lower.replace(/s$/u, ''));
+  if (modifiers !== undefined && modifiers.test(tokens[tokens.length - 2]?.lower ?? '')) return 'person';
   if (departments.has(lower) && /^\p{Lu}/u.test(word)) return 'person';
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';

@@ -8,6 +8,9 @@ const RIGHTS = String.raw`(?:access|rights|permissions?|privileges?|credentials|
 /** Markers that a requirement is aimed at one person after the incident, not a rule for everyone. */
 const AFTER_THE_INCIDENT = String.raw`(?:(?:he|she|they)\s+(?:makes?|does|ships?|deploys?|pushes|merges?|runs?)|as\s+a\s+(?:consequence|result)|(?:for|over)\s+the\s+next\s+(?:\w+\s+)?(?:weeks?|months?|quarter|sprints?)|until\s+further\s+notice|following\s+(?:this|the)\s+(?:incident|outage)|after\s+this\s+(?:incident|outage)|pending\s+(?:a\s+|the\s+)?review|from\s+now\s+on|going\s+forward)`;
 
+/** A person's personnel file: "his personnel file", "her record". */
+const PERSONNEL_FILE = String.raw`(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`;
+
 /** Taking someone off something, in any tense ("Remove Jorge from …", "Moved @ngozi_o off …"). */
 const TAKE_OFF = String.raw`(?:remove|removing|removed|take|taking|took|pull|pulling|pulled|drop|dropping|dropped|bench|benching|benched|suspend|suspending|suspended|exclude|excluding|excluded|kick|kicking|kicked|strike|striking|struck|move|moving|moved)`;
 
@@ -42,7 +45,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // The incident taken into a person's performance review or personnel file.
       String.raw`\b(?:discussed|raised|noted|recorded|reflected|mentioned|addressed|covered|documented|come\s+up)\s+(?:in|at|during)\s+{P}\s+(?:next\s+|annual\s+|upcoming\s+|quarterly\s+|mid-?year\s+|year-?end\s+)?(?:performance\s+review|review|appraisal|evaluation|1:1|one-on-one)\b(?!\s+of\b)`,
       String.raw`\b(?:record|recording|recorded|reflect|reflecting|reflected|note|noting|noted|log|logging|logged|include|including|included|count|counting|counted)\s+(?:this|the|that)\s+(?:incident|outage|failure|mistake|error|event)\s+(?:against|in|on|into)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:performance\s+review|review|appraisal|evaluation|record|file)\b`,
-      String.raw`\b(?:go|goes|going|gone|went|be\s+(?:put|placed|noted|recorded|logged)|(?:is|was|been|being)\s+(?:put|placed|noted|recorded|logged))\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
+      String.raw`\b(?:go|goes|going|gone|went|be\s+(?:put|placed|noted|recorded|logged)|(?:is|was|been|being)\s+(?:put|placed|noted|recorded|logged))\s+(?:on|in|into)\s+${PERSONNEL_FILE}`,
       // A talk with the person about their care, as a follow-up.
       String.raw`\b(?:conversation|talk|chat|word|words|discussion|sit-?down|1:1|one-on-one)\s+with\s+{O}\s+about\s+(?:(?:his|her|their)\s+)?(?:attention\s+to\s+detail|carelessness|care|performance|conduct|judge?ment|focus|attitude|behaviou?r|professionalism|diligence|reliability|mistakes?|errors?)\b|\b(?:serious|stern|difficult|hard|frank|firm|disciplinary)\s+(?:conversation|talk|word|words|chat|discussion|meeting)\s+with\s+{O}`,
       // An apology demanded of the person as a follow-up ("Vikram to apologise to the billing team").
@@ -202,11 +205,11 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "We identified the culprit: the overnight tech who skipped the checklist", "the culprit was identified: an associate".
       String.raw`\b(?:(?:identified|found|named|caught)\s+the\s+culprit|culprit\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:identified|found|named|caught))\s*[:—–]\s*(?:the|a|an|our|one)\s+(?:[\w-]+\s+){0,3}?(?:engineer|tech|technician|operator|admin|administrator|employee|contractor|associate|analyst|developer|member|person|individual|intern|dba|officer|controller|clerk|dispatcher|paralegal|nurse)\b`,
       // "The responsible party has been counseled and the incident noted in his personnel file."
-      String.raw`\b(?:the\s+)?responsible\s+(?:party|person|individual|engineer|employee|technician|operator)\s+(?:has|have|had)\s+been\s+(?:counsel?led|coached|spoken\s+to|disciplined|reprimanded|warned|dealt\s+with|talked\s+to)\b|\b(?:incident|outage|mistake|error|event)\s+(?:(?:has\s+been|was|is|being)\s+)?(?:noted|recorded|logged|entered|placed|put)\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
+      String.raw`\b(?:the\s+)?responsible\s+(?:party|person|individual|engineer|employee|technician|operator)\s+(?:has|have|had)\s+been\s+(?:counsel?led|coached|spoken\s+to|disciplined|reprimanded|warned|dealt\s+with|talked\s+to)\b|\b(?:incident|outage|mistake|error|event)\s+(?:(?:has\s+been|was|is|being)\s+)?(?:noted|recorded|logged|entered|placed|put)\s+(?:on|in|into)\s+${PERSONNEL_FILE}`,
       // "Discipline: Wade suspended one shift without pay per county policy" (a "Discipline: none" line is not one).
       String.raw`\b(?:suspended|suspension)\b[^.;]{0,40}?\bwithout\s+pay\b`,
       // "… and record the outcome on her file".
-      String.raw`\b(?:record|recording|recorded|note|noting|noted|log|logging|logged|put|putting)\s+(?:the\s+(?:outcome|conversation|discussion|matter|incident)|this|it)\s+(?:on|in|into)\s+(?:his|her|their)\s+(?:personnel\s+|permanent\s+|hr\s+|employment\s+)?(?:file|record)\b`,
+      String.raw`\b(?:record|recording|recorded|note|noting|noted|log|logging|logged|put|putting)\s+(?:the\s+(?:outcome|conversation|discussion|matter|incident)|this|it)\s+(?:on|in|into)\s+${PERSONNEL_FILE}`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
