@@ -156,6 +156,11 @@ describe('blaming-language corpus', () => {
     // Read after its first run at a8340ae (DR 0.970 / 0.817) and fixed in the vocabulary only: pointed remarks ("without
     // so much as glancing", "who else.", "nothing went wrong until X logged on"), discipline and mistakes placed on a person.
     'corpus-fresh-dr.txt': { precision: 0.96, recall: 0.91 },
+    // Read after their first run at 73d5bf9 (DY 0.960 / 0.808, EA 0.979 / 0.767) and fixed in the vocabulary only: asides
+    // left for a committee, runs that overran or stood still after a person acted, the served as the real source, cues
+    // that hid their own patterns' verbs (test/unit/blame/auditCommitteesAndShiftWork).
+    'corpus-fresh-dy.txt': { precision: 0.95, recall: 0.94 },
+    'corpus-fresh-ea.txt': { precision: 0.96, recall: 0.91 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -290,8 +295,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-du.txt', 'corpus-fresh-dw.txt'], precision: 0.92, recall: 0.83 },
     { sets: ['corpus-fresh-dv.txt', 'corpus-fresh-dx.txt'], precision: 0.94, recall: 0.87 },
     // Four more, on the detector as the eighth session left it (first run at 73d5bf9: DY P 0.960 / R 0.808, DZ P 0.973 /
-    // R 0.892, EA P 0.979 / R 0.767, EB P 0.952 / R 0.825; pooled 0.966 / 0.823), all blind when measured.
-    { sets: ['corpus-fresh-dy.txt', 'corpus-fresh-ea.txt'], precision: 0.94, recall: 0.77 },
+    // R 0.892, EA P 0.979 / R 0.767, EB P 0.952 / R 0.825; pooled 0.966 / 0.823), all blind when measured. DY and EA were
+    // read since (TUNED_BARS); DZ and EB stay blind.
     { sets: ['corpus-fresh-dz.txt', 'corpus-fresh-eb.txt'], precision: 0.94, recall: 0.84 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).

@@ -8,7 +8,7 @@ const PRAISED_AFTER = String.raw`(?!\s+(?:(?:was|were)\s+(?:also\s+)?(?:quick|th
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
+const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|shipping\s+lines?|airlines?|suppliers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
 /** The people served, users and customers among them. */
 const SERVED_PEOPLE = String.raw`(?:users?|customers?|${SERVED})`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
@@ -238,6 +238,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "It is ultimately on the metallurgy users to save their own spreadsheets", "site users have to take
       // responsibility for what they plug in".
       String.raw`\b(?:ultimately|squarely|entirely|solely)\s+(?:on|up\s+to)\s+${EACH}\s+[\w-]+\s+${DUTY_BEARER}\s+to\b|\b${DUTY_BEARER}\s+(?:really\s+|simply\s+|just\s+)?(?:have|has|need|needs|must)\s+to\s+take\s+(?:(?:more|some|full)\s+)?responsibility\s+for\b`,
+      // "Employers who upload malformed files are the real source of these breaks", "members who ignored the SMS are
+      // largely the authors of their own delays", "the member was, on review, simply not reading the correspondence".
+      String.raw`\b(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:(?:who|that)\s+[^,.;]{1,120}?\s+)?(?:are|is|were|was)\s*,?\s+(?:[^,.;]{1,20},\s+)?(?:largely\s+|partly\s+|mostly\s+|really\s+)?(?:the\s+(?:real|true|actual|main)\s+(?:source|cause)|the\s+authors?\s+of\s+(?:their|his|her)\s+own|(?:simply|just)\s+not\s+(?:reading|checking|paying\s+attention))\b`,
+      // "Customers must learn to book their slots in time".
+      String.raw`\b(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:must|need\s+to|have\s+to|should)\s+(?:simply\s+|just\s+|really\s+|finally\s+)?learn\s+to\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',

@@ -3,7 +3,7 @@ import type { BlameEntry } from '../types';
 import { ACTION_PAST, BAD_OUTCOME, CHANGE_NOUN, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
 
 /** A clause saying something went wrong: "the queue backed up", "search went dark", "the outage started". */
-const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|ran\s+blind|(?:was|were)\s+locked\s+out|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating|flowing|arriving|posting|printing|running|moving)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
+const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood\s+still|(?:came|ground)\s+to\s+a\s+(?:halt|standstill)|ran\s+blind|(?:was|were)\s+locked\s+out|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating|flowing|arriving|posting|printing|running|moving)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
 
 /** A word after a subject that can be its verb: not an article, a pronoun or a form of "be". */
 const VERB_WORD = String.raw`(?!(?:the|a|an|this|that|these|those|it|its|their|his|her|our|was|were|is|are|be|been|being)\b)\p{L}+(?:-\p{L}+)?`;
@@ -26,13 +26,13 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Latency went through the roof right after Bettina's deploy", "all of this started with Ken's edit".
       String.raw`\b${WENT_WRONG}(?:\s+[^.;]{0,40}?)?,?\s+(?:${WHEN}|with|following|since|right\s+when|just\s+when|within\s+(?:a\s+few\s+|\w+\s+)?(?:seconds|minutes|hours?)\s+of)\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b`,
       // "The outage traces back to one change Lina made", "it all goes back to a command Ngozi typed".
-      String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led|points?|pointed)\s+(?:all\s+the\s+way\s+)?back\s+to\s+(?:one|a|an|the|that|this|a\s+single)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:that\s+|which\s+)?{S}\s+(?:\w+ly\s+)?(?:made|ran|pushed|took|did|wrote|applied|typed|approved|merged|deployed|shipped|\p{L}+ed)\b`,
+      String.raw`\b(?:(?:traces?|traced|goes|went|comes|came|leads?|led|points?|pointed)\s+(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)?back|points?|pointed|pointing)\s+to\s+(?:one|a|an|the|that|this|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN}|batch|job|line|file|run|entry|setting)\s+(?:that\s+|which\s+)?{S}\s+(?:\w+ly\s+)?(?:re-|un-|mis-)?(?:made|ran|pushed|took|did|wrote|applied|typed|approved|merged|deployed|shipped|\p{L}+ed)\b`,
       // "It all comes back to Ravi editing the TTLs by hand".
       String.raw`\b(?:traces?|traced|go|goes|went|come|comes|came|leads?|led)\s+(?:(?:straight|directly|right|all\s+the\s+way)\s+)?(?:back|directly|straight)\s+to\s+{O}\s+\p{L}{3,}ing\b`,
       // "Celeste's edit to the firewall rules is the root cause".
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in|with)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
       // "Eun-ji's migration took checkout down", "Olu's "quick fix" broke login".
-      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on)\s+[^.;]{1,40}?)?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cost\s+us|cut|killed|blocked|emptied|flooded|locked)\b|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b)`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on)\s+[^.;]{1,40}?)?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cost\s+us|emptied|flooded)\b|cut\s+(?:off\b|(?:the|our|all|every)\s+(?:[\w-]+\s+){0,3}?(?:link|links|feed|feeds|connection|connections|power|access|line|lines|route|routes|traffic|supply|network|connectivity)\b)|locked\b(?!\s+down)|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b|started\s+(?:the\s+|this\s+)?(?:whole\s+)?(?:chain|cascade|incident|outage|avalanche)\b|sent\s+(?:all|every|each|\d))`,
       // "The trigger for the incident was Oduor's bulk SMS campaign".
       String.raw`\b(?:(?:root|direct|main)\s+)?(?:cause|trigger)\s+(?:of|for)\s+(?:the|this)\s+(?:incident|outage|failure|breach|data\s+loss)\s+(?:is|was)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN}|campaign|job|run|batch)\b`,
       // "Since Tariq's refactoring of the lookup, unlocks have been failing".
@@ -41,24 +41,30 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s*,\s+[^.;]{0,60}?\b(?:gone|lost|down|broken|deleted|wiped|corrupted|failed|missing|offline|dead)\b`,
       // "Mr. Takahashi's firmware push to the PLC gateways is what stopped the presses", "the intern's script is what
       // sent 40,000 notifications": what the action did, said as what it was.
-      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|for|in)\s+[^.;]{1,50}?)?\s+(?:is|was)\s+what\s+(?!(?:fixed|saved|restored|resolved|helped|rescued|recovered|stabili[sz]ed|mitigated|caught|unblocked|found|solved|revealed|showed|exposed|surfaced|detected)\b)(?:\p{L}+ed|sent|took|brought|broke|froze|shut|cut|knocked|threw|kept|left|made)\b`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|for|in|of)\s+[^.;]{1,50}?)?\s+(?:is|was)\s+what\s+(?!(?:fixed|saved|restored|resolved|helped|rescued|recovered|stabili[sz]ed|mitigated|caught|unblocked|found|solved|revealed|showed|exposed|surfaced|detected)\b)(?:\p{L}+ed|sent|took|brought|broke|froze|shut|cut|knocked|threw|kept|left|made)\b`,
       // "After Mr. Fujii re-cabled the server room, four production lines lost contact with the historian".
-      String.raw`(?:^|[.;:]\s*)\W*(?:after|once|as\s+soon\s+as|(?:shortly|right|just|minutes|seconds|immediately|soon)\s+after|the\s+moment)\s+{S}\s+(?:had\s+)?(?:re-|un-|de-|mis-|over-)?${ACTION_PAST}[^.;]{0,80}?,\s+(?:[^.;]{0,60}?\s)?(?:lost\s+(?:contact|connection|connectivity|power|data|access|sync)|crashed|failed|broke|froze|fell\s+over|went\s+(?:dark|black|offline|blank)|stopped\s+(?:working|responding|serving|loading|syncing|producing))\b`,
+      String.raw`(?:^|[.;:]\s*)\W*(?:after|once|as\s+soon\s+as|(?:shortly|right|just|minutes|seconds|immediately|soon)\s+after|the\s+moment)\s+{S}\s+(?:had\s+)?(?:re-|un-|de-|mis-|over-)?${ACTION_PAST}[^.;]{0,80}?,\s+(?:[^.;]{0,60}?\s)?(?:lost\s+(?:contact|connection|connectivity|power|data|access|sync)|crashed|failed|broke|froze|halted|stood\s+still|(?:came|ground)\s+to\s+a\s+(?:halt|standstill)|fell\s+over|went\s+(?:dark|black|offline|blank)|stopped\s+(?:working|responding|serving|loading|syncing|producing))\b`,
+      // "The new dispatch rule from Youssef sent every carrier to one stack", "a one-line edit by Maarten broke the gate".
+      String.raw`\b(?:the|a|an|that|this|one)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:from|by)\s+{O}\s+(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|emptied|flooded)\b|cut\s+(?:off\b|(?:the|our|all|every)\s+(?:[\w-]+\s+){0,3}?(?:link|links|feed|feeds|connection|connections|power|access|line|lines|route|routes|traffic|supply|network|connectivity)\b)|locked\b(?!\s+down)|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b|started\s+(?:the\s+|this\s+)?(?:whole\s+)?(?:chain|cascade|incident|outage)\b|sent\s+(?:all|every|each|\d))`,
+      // "The break went unnoticed for a week because the Finance team stopped reading the exceptions email."
+      String.raw`\bbecause\s+{S}\s+(?:had\s+)?(?:stopped|quit|gave\s+up)\s+(?:reading|checking|watching|monitoring|answering|looking\s+at|following|opening|responding\s+to)\b`,
     ],
     cue: [
-      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
+      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
       String.raw`\b(?:cause|trigger|culprit)\s*[:—–-]`,
       String.raw`\buntil\b`,
-      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*['’]s\s`,
-      String.raw`\bback\s+to\s+(?:one|a|an|the|that|this)\b`,
-      String.raw`\b(?:back|directly|straight)\s+to\s+\S+\s+\p{L}{3,}ing\b`,
+      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|overran|overshot|halted|stood|came|ground|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^;]*['’]s\s`,
+      String.raw`\b(?:back|points?|pointed|pointing)\s+to\s+(?:one|a|an|the|that|this)\b`,
+      String.raw`\b(?:back|directly|straight)\s+to\s+(?:\S+\s+){1,3}\p{L}{3,}ing\b`,
       String.raw`['’]s\s[^.;]*\b(?:cause|culprit|trigger|reason|source)\b`,
-      String.raw`['’]s?\s[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|took|brought|knocked|cost)\b`,
+      String.raw`['’]s?\s[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|took|brought|knocked|cost|cut|emptied|flooded|locked|started|sent)\b`,
       String.raw`\b(?:cause|trigger)\s+(?:of|for)\b`,
       String.raw`\bsince\b[^.;]*\bbeen\b`,
       String.raw`\bthanks\s+to\b`,
       String.raw`\bwhat\b`,
       String.raw`^\W*(?:after|once|as|shortly|right|just|minutes|seconds|immediately|soon|the\s+moment)\b`,
+      String.raw`\b(?:from|by)\b[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cut|emptied|flooded|locked|took|brought|knocked|started|sent)\b`,
+      String.raw`\bbecause\b[^.;]*\b(?:stopped|quit|gave)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -94,6 +100,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:had\s+)?${ACTION_PAST}\b[^.;]{1,80}?,\s+(?:wrongly\s+|mistakenly\s+)?(?:believing|thinking|assuming|convinced|sure)\s+(?:that\s+)?(?:it|they|them|this|that|the\s+[\w-]+)\s+(?:to\s+be\s+|was\s+|were\s+|is\s+)?(?:unused|spare|safe|idle|empty|a\s+test|staging|preprod|pre-?production|the\s+(?:test|staging|preprod|spare|old|backup))\b|\b(?:against|on|in|to|from)\s+what\s+(?:he|she|they)\s+(?:believed|thought|assumed|took\s+to\s+be)\s+(?:was|were|to\s+be)\b`,
       String.raw`\b(?:the|a)\s+wrong\s+[\w-]+(?:\s+[\w-]+)?\s+by\s+{O}`,
       // "Mei pasted the customer list into the wrong Slack channel", "Yuki did the wrong command".
+      // "Niels truncated the transactions log to free disk space, and so we have no record of which trucks left."
+      String.raw`{S}{ADV}\s+(?:had\s+)?${ACTION_PAST}\b[^.;]{1,80}?,\s+and\s+so\s+(?:now\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:have|had|has)\s+no\s+(?:record|records|log|logs|trace|backup|copy|data|way)\b`,
       String.raw`{S}{ADV}\s+(?!(?:was|were|is|are|be|been|picked|flagged|noticed|spotted|found|caught|saw|identified|reported|chased|followed|suspected|blamed|suggested)\b)(?:(?:spent|wasted|lost)\s+(?:[^\s.;,]+\s+){1,8}?(?:on|in|with|chasing|debugging|looking\s+at)|${VERB_WORD}(?:\s+[^\s.;,]+){0,5}?)\s+(?:the|a)\s+wrong\s+(?!(?:path|lead|direction|track|theory|trail|idea|conclusion|thing\s+to\s+blame)\b)[\w-]+`,
     ],
     cue: [
@@ -103,6 +111,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bwhich\b`,
       String.raw`\b(?:believing|thinking|assuming|convinced|sure|believed|thought|assumed)\b`,
       String.raw`\bwrong\b[^.;]*\bby\b`,
+      String.raw`\band\s+so\b`,
       String.raw`\bwrong\b`,
     ],
     actors: PEOPLE,

@@ -130,7 +130,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'any-competent',
     category: 'hindsight',
-    pattern: String.raw`\b(?:any|a\s+more|a|an|the)\s+(?:competent|reasonable|experienced|careful|diligent|attentive|responsible|good|senior|seasoned|decent)\s+(?:engineer|developer|operator|admin|administrator|sre|dba|person|reviewer|team)\s+would\s+have\b|\bobvious\s+to\s+(?:anyone|everyone|anybody|any\s+\w+)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:competent|sensible|careful|experienced|reasonable|with\s+(?:any|half\s+a)\s+(?:sense|brain|experience|clue))\s+would\b`,
+    pattern: String.raw`\b(?:any|a\s+more|a|an|the)\s+(?:competent|reasonable|experienced|careful|diligent|attentive|responsible|good|senior|seasoned|decent|conscientious|thorough|vigilant|observant|capable|qualified)\s+(?:engineer|developer|operator|admin|administrator|sre|dba|person|reviewer|team|officer|analyst|planner|controller|technician|clerk|colleague|employee|manager|lead)\s+would\s+have\b|\bobvious\s+to\s+(?:anyone|everyone|anybody|any\s+\w+)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:competent|sensible|careful|experienced|reasonable|with\s+(?:any|half\s+a)\s+(?:sense|brain|experience|clue))\s+would\b`,
     note: 'Comparing people with an imagined better engineer is hindsight and judgment at once.',
     examples: ['Any competent DBA would have noticed the replication lag.'],
   },
@@ -168,7 +168,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'nobody-noticed',
     category: 'hindsight',
-    pattern: String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))(?:\s+else)?(?:\s+(?:on|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|side|call|rotation|shift|department|org)|\s+from\s+(?:the\s+)?[\w-]+)?\s+(?:\p{L}+ly\s+)?(?:noticed|checked|caught|spotted|tested|looked|bothered|followed\s+up|read|reviewed|responded|acted|thought\s+to|realized|realised|verified|cared|questioned|picked\s+up|saw|paid\s+(?:any\s+)?attention|showed\s+up|turned\s+up|joined|answered|helped|came)\b|\bnothing\s+was\s+done\b|\b(?:no\s*one|nobody)\s+did\s+anything\b`,
+    pattern: String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:us|them|the\s+\w+))(?:\s+else)?(?:\s+(?:on|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|side|call|rotation|shift|department|org)|\s+from\s+(?:the\s+)?[\w-]+)?\s+(?:\p{L}+ly\s+)?(?:(?:seems?|seemed|bothers?|cares?)\s+to\s+(?:read|check|look\s+at|notice|review|test|follow\s+up)\b|noticed|checked|caught|spotted|tested|looked|bothered|followed\s+up|read|reviewed|responded|acted|thought\s+to|realized|realised|verified|cared|questioned|picked\s+up|saw|paid\s+(?:any\s+)?attention|showed\s+up|turned\s+up|joined|answered|helped|came)\b|\bnothing\s+was\s+done\b|\b(?:no\s*one|nobody)\s+did\s+anything\b`,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: '"Nobody noticed" blames everyone at once with hindsight; say what signal was missing.',
     examples: ['Nobody noticed the lack of functional change.', 'Once the fix was known, nothing was done for two hours.'],

@@ -17,19 +17,22 @@ export const INSINUATION: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: [
       // "I think we all know who left debug logging on", not "everyone knows who to page".
-      String.raw`\b(?:we\s+all|we\s+both|you\s+all|everyone|everybody)\s+knows?\s+(?:exactly\s+)?who\s+(?:\p{L}+ed|left|broke|took|ran|did|made|forgot|wrote|shipped|pushed|merged|deployed|dropped|deleted)\b`,
+      String.raw`\b(?:we\s+all|we\s+both|you\s+all|everyone|everybody)(?:\s+(?:in\s+this\s+(?:room|meeting|call)|here))?\s+knows?\s+(?:exactly\s+)?(?:who|which\s+[\w-]+)\s+(?:\p{L}+ed|left|broke|took|ran|did|made|forgot|wrote|shipped|pushed|merged|deployed|dropped|deleted)\b`,
       // "The problem was never the platform; it was the people operating it."
       String.raw`\bthe\s+(?:problem|issue|cause|weak\s+(?:link|point))\s+(?:was|is)\s+(?:never|not)\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[;,—–]\s*(?:it\s+(?:was|is)\s+)?the\s+(?:people|person|humans?|engineers?|operators?|staff|team)\b`,
       // "I'll let the timeline speak for itself as to who was on the keyboard", "which tells you how closely they watched".
       String.raw`\b(?:let|leave)\s+the\s+(?:timeline|logs?|facts|evidence|data|audit\s+log)\s+speak\s+for\s+(?:itself|themselves)\b|\bwhich\s+tells\s+you\s+(?:how|all\s+you\s+need)\b|\b(?:is|was|seems)\s+(?:apparently\s+)?optional\s+for\s+(?:some|certain)\s+(?:people|folks|engineers|members|of\s+us)\b`,
       // "had the nerve to call us".
       String.raw`\bhad\s+the\s+(?:nerve|gall|audacity|cheek)\s+to\b`,
+      // "Someone in Investment Operations made it fail, and we now know who."
+      String.raw`(?:[,;—–]\s*|\band\s+)(?:we|everyone|everybody)\s+(?:now\s+|all\s+)?knows?\s+(?:exactly\s+)?who\s*[.!]*$`,
     ],
     cue: [
       String.raw`\bknows?\b`,
       String.raw`\bnever\b|\bnot\b`,
       String.raw`\bspeak\s+for\b|\btells\s+you\b|\boptional\b`,
       String.raw`\bnerve\b|\bgall\b|\baudacity\b|\bcheek\b`,
+      String.raw`\bknows?\s+(?:exactly\s+)?who\b`,
     ],
     note: 'Hinting that everyone knows who is at fault is blame without the analysis; say what the system let happen.',
     examples: ['I think we all know who left debug logging switched on.', 'The problem was never the platform; it was the people operating it.', "I'll let the timeline speak for itself as to who was on the keyboard."],
@@ -56,7 +59,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "Olu's "quick fix" took down checkout", "Asha's so-called "tested" patch".
       String.raw`{P}\s+(?:so-called\s+)?["“](?:[^"”]{0,20}?\s)?${SNEER}\b[^"”]{0,20}["”]`,
       // "Yusuf "tidied up" the firewall rules", "Tariq disables rate limiting "to test something"".
-      String.raw`{S}{ADV}\s+["“](?:tidied|cleaned|fixed|tested|improved|optimi[sz]ed|tweaked|refactored|reviewed|checked|helped|simplified|streamlined)(?:\s+up)?["”]`,
+      String.raw`{S}{ADV}\s+["“](?:tidied|cleaned|fixed|tested|improved|optimi[sz]ed|tweaked|refactored|reviewed|checked|helped|simplified|streamlined|upgraded|updated|patched|secured|migrated|documented)(?:\s+up)?["”]`,
       String.raw`{S}{ADV}\s+\p{L}+(?:\s+[^\s.;|"“]+){0,6}?\s+["“](?:just\s+)?(?:to\s+(?:test|try|see|check)\s+(?:something|things|it|stuff|an\s+idea)|temporarily|for\s+(?:a\s+)?(?:minute|second|bit|test))["”]`,
       // "Let's just say Asha's "minor tweak" wasn't minor", "That one is all Femi".
       String.raw`\blet['’]s\s+just\s+say\s+{P}`,
@@ -100,7 +103,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`^\W*please\s+explain\s+(?:how|why)\s*[.?!]*$`,
       String.raw`{P}\s+(?:statement|answer|reply|response|excuse|explanation|comment)\b[^.;]{0,120}?\bspeaks\s+for\s+itself\b`,
       // "The same three people in OT support keep turning up in our incident timelines".
-      String.raw`\bsame\s+(?:\w+\s+)?(?:people|names|person|engineers?|faces)\b[^.;]{0,60}?\b(?:keep|keeps)\s+(?:turning|showing|popping|coming)\s+up\b`,
+      String.raw`\bsame\s+(?:\w+\s+)?(?:people|names?|persons?|individuals?|engineers?|faces)\b[^.;]{0,60}?\b(?:keep|keeps|kept)\s+(?:(?:turning|showing|popping|coming|cropping)\s+up|appearing|reappearing)\b`,
       // "Not a coincidence.", "the recurrence cannot be regarded as a coincidence".
       String.raw`^\W*(?:not|no|hardly)\s+(?:a\s+)?coincidence\s*[.!]*$|\bcannot\s+be\s+(?:regarded\s+as\s+|considered\s+|called\s+)?(?:a\s+)?coincidence\b`,
       // "It's worth noting that Wiremu was the only person who had touched the config".
@@ -121,6 +124,22 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:hard|difficult|impossible)\s+not\s+to\s+(?:notice|see|point\s+out|remark)\s+that\s+(?:[^.;]{0,80}?\s)?(?:{P}\s+name|{S}\s+(?:was|were)\s+(?:on|the|in|behind)\b)`,
       // "The agency hires juniors and lets them loose on production".
       String.raw`\blet(?:s|ting)?\s+(?:them|him|her|juniors|interns|contractors|students|an?\s+[\w-]+)\s+loose\s+(?:on|in)\b`,
+      // "The committee may wish to draw its own conclusions", "I leave the committee to connect the dots".
+      String.raw`\b(?:may|might|can|will)\s+(?:wish\s+to\s+|want\s+to\s+)?draw\s+(?:its|their|your|his|her)\s+own\s+conclusions\b|\b(?:leave|let)\s+(?:it\s+to\s+)?(?:the\s+)?(?:committee|board|panel|reader|readers|you|everyone)\s+(?:to\s+)?(?:connect\s+the\s+dots|draw\s+(?:its|their|your)\s+own\s+conclusions?|work\s+out\s+who|do\s+the\s+math)\b`,
+      // "It is perhaps a coincidence that every one of these failures occurred on Tamsin's shifts."
+      String.raw`\b(?:perhaps|probably|maybe|no\s+doubt|surely|presumably)\s+(?:just\s+|only\s+|purely\s+)?(?:a\s+)?coincidence\s+that\b[^.;]{0,100}?\b(?:on|during|under|in|with|after)\s+{P}\s+(?:[\w-]+\s+)?(?:shifts?|watch|rota|changes?|deploys?|releases?|name|weeks?)\b`,
+      // "That the Head of Technology approved the change without a rollback plan speaks for itself."
+      String.raw`^\W*that\s+{S}\s+[^.;]{1,100}?\bspeaks\s+for\s+itself\b`,
+      // "We trust that Cameron now appreciates why the change calendar exists."
+      String.raw`\b(?:we|I)\s+(?:trust|hope)\s+(?:that\s+)?{S}\s+(?:now|finally|by\s+now)\s+(?:appreciates?|understands?|knows?|sees?|realises?|realizes?|grasps?)\s+why\b`,
+      // "It is a small miracle that the crane schedule survived so long with Wim maintaining it."
+      String.raw`\bmiracle\s+(?:that|how)\b[^.;]{0,100}?\bwith\s+{O}\s+(?:maintaining|running|managing|owning|looking\s+after|in\s+charge)\b`,
+      // "Lotte was told two times to not touch the configuration, and still she deployed it."
+      String.raw`{S}{ADV}\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:told|asked|warned|reminded|instructed)\s+(?:\w+\s+){0,2}?(?:twice|two\s+times|three\s+times|repeatedly|more\s+than\s+once|several\s+times|multiple\s+times|many\s+times|again\s+and\s+again)\b[^.;]{0,100}?\b(?:and|but)\s+(?:still|yet|nevertheless|anyway|regardless)\b`,
+      // "It is difficult to describe the Platform team's handling of the file as anything other than casual."
+      String.raw`{P}\s+[^.;]{1,60}?\bas\s+anything\s+(?:other\s+than|but|less\s+than)\s+(?:casual|careless|negligent|sloppy|reckless|cavalier|lax|slapdash|amateurish|unprofessional|inadequate|lazy|poor)\b`,
+      // "The "experienced" pair who ran the cutover did not think to confirm the rollback plan."
+      String.raw`\b(?:the|our|their|his|her|two|three)\s+["“](?:experienced|senior|expert|seasoned|qualified|certified|careful|responsible|trained)["”]\s+(?:[\w-]+\s+)?(?:pair|team|engineers?|people|person|colleagues?|staff|crew|operators?|admins?|developers?|planners?|officers?|analysts?|technicians?)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -133,7 +152,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\ball\b`,
       String.raw`\b(?:apparently|evidently|obviously|clearly|seemingly)\b`,
       String.raw`\b(?:apparently|evidently|obviously|clearly|seemingly)\b`,
-      String.raw`\b(?:other\s+people|everyone\s+else|beneath|someone\s+else)\b`,
+      String.raw`\b(?:other\s+people|everyone\s+else|beneath|someone\s+else|suggestion|optional)\b`,
       String.raw`\bwhat\s+(?:happens|you\s+get)\b`,
       String.raw`\b(?:job|work|going|call|move|one|stuff|done|congrat\w*|kudos|bravo|props|hats|of|shout-?out)\b`,
       String.raw`[\"“]|\blgtm\b`,
@@ -165,6 +184,14 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bname\s+(?:on|in)\b`,
       String.raw`\bnot\s+to\s+(?:notice|see|point|remark)\b`,
       String.raw`\bloose\b`,
+      String.raw`\b(?:conclusions?|dots|math|who)\b`,
+      String.raw`\bcoincidence\b`,
+      String.raw`\bspeaks\s+for\s+itself\b`,
+      String.raw`\bwhy\b`,
+      String.raw`\bmiracle\b`,
+      String.raw`\b(?:still|yet|nevertheless|anyway|regardless)\b`,
+      String.raw`\banything\s+(?:other|but|less)\b`,
+      String.raw`[\"“]`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',

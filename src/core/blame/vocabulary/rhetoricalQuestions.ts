@@ -78,6 +78,9 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // "Who signs off a roster template that gives a ward no night nurses?", "Whose idea was it to migrate on payday?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+|even\s+)?(?:signs\s+off|signed\s+off|approves|approved|reviews|reviewed|merges|merged|okays|okayed)\s+(?:on\s+)?(?:a|an|the|this|that)\s+[^?]{1,60}?\b(?:that|which|with|without)\b[^?]{1,100}\?`,
       String.raw`\bwhose\s+(?:bright\s+|great\s+|brilliant\s+|clever\s+)?idea\s+was\s+(?:it|this|that)\b[^?]{0,100}\?`,
+      // "Who, exactly, decided that a pricing batch could run without the reconciliation?", "Who decided that a Friday
+      // afternoon is the right moment to migrate the mappings?"
+      String.raw`\bwho\s*,?\s+(?:exactly\s*,?\s+|on\s+earth\s+|actually\s+|precisely\s*,?\s+)?(?:decided|thought|figured|agreed)\s+(?:that\s+)?[^?.;]{1,100}?\b(?:(?:could|should|would|might|can)\s+(?:safely\s+|just\s+|simply\s+)?(?:run|go|ship|proceed|be\s+(?:skipped|deployed|run|left|ignored|disabled))\s+without|(?:is|was|were|would\s+be)\s+(?:the\s+|a\s+)?(?:right|best|ideal|perfect|good)\s+(?:moment|time|day|week|place|idea)\s+to)\b[^?]{0,120}\?`,
     ],
     cue: [
       String.raw`\bwho\b[^?]*\?`,
@@ -87,6 +90,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\b[^?]*\?`,
       String.raw`\bwho\b[^?]*\?`,
       String.raw`\bwhose\b[^?]*\?`,
+      String.raw`\bwho\b[^?]*\?`,
     ],
     note: 'Asking who thought it was fine, or who approved it, is blame phrased as a question; ask what made it look fine.',
     examples: ['Who decided disabling the health checks was fine?', 'Who signed off on this?', 'Who merges a 3k-line PR at 17:55 on a Friday?'],
@@ -105,8 +109,10 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bhow\s+many\s+(?:more\s+)?(?:outages|incidents|chances|strikes|mistakes|sev-?\d+s|goes|tries)\s+(?:does|do|will|can|should)\s+(?!(?:it|this|that|the\s+(?:service|system|job|cluster|pipeline))\b)[^?]{1,40}?\s+(?:get|have|need)\b[^?]{0,100}\?`,
       // "@smeeks what were you thinking pushing that cert at 1900 on a Friday?"
       String.raw`\bwhat\s+(?:on\s+earth\s+|the\s+hell\s+)?(?:were|was)\s+(?:you|they|he|she)\s+thinking\b[^?]{0,120}\?`,
+      // "Honestly, how hard is it to read the cut-off time on the screen?"
+      String.raw`\bhow\s+hard\s+(?:is|was|can)\s+it\s+(?:really\s+)?(?:be\s+)?to\s+(?:read|check|look|follow|ask|press|click|answer|open|notice|see|test|wait|call|tell|type|pick\s+up)\b[^?]{0,120}\?`,
     ],
-    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`],
+    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`, String.raw`\bhow\s+hard\b`],
     note: 'An exasperated question ("who in their right mind…?", "is it too much to ask…?") judges the people involved; ask what the situation looked like to them.',
     examples: ['Who in their right mind schedules a database patch at the morning peak?', 'Is it too much to ask that the vendor read our change calendar?', 'How does an engineer go ten years without learning what a transaction is?'],
   },
