@@ -264,7 +264,7 @@ const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|
 /** What software has or does, judged before or as a subject: "a careless default", "The SDK's error handling". */
 const SOFTWARE_WORKINGS = String.raw`defaults?|behaviou?rs?|logic|implementations?|heuristics?|timeouts?|algorithms?|regex(?:es)?|parsing|caching|error\s+handling|validation|backoff`;
 /** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
-const SOFTWARE_THING = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:${SOFTWARE_WORKINGS}|settings?|config(?:uration)?s?|retry|retries|parser|schema|bugs?|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?|cache\s+keys?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))`, 'iu');
+const SOFTWARE_THING = new RegExp(String.raw`^(?:-looking)?\s+(?:[\w-]+\s+)?(?:${SOFTWARE_WORKINGS}|settings?|config(?:uration)?s?|retry|retries|parser|schema|bugs?|encodings?|formatting|(?:error\s+)?messages?|payloads?|headers?|mappings?|markup|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?|cache\s+keys?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))`, 'iu');
 /** A subject that is what software does: "The SDK's error handling", "the retry logic". */
 const SOFTWARE_SUBJECT = new RegExp(String.raw`\b(?:${SOFTWARE_WORKINGS}|exception\s+handling|retry\s+polic(?:y|ies))\s*$`, 'iu');
 /** What only software is judged about: "The bidder is careless with memory under load". */

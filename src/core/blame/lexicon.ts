@@ -32,7 +32,7 @@ export const DEPARTMENTS: readonly string[] = ['marketing', 'sales', 'legal', 'f
  * of these is a system, so "the alert failed to notify on-call" is not blame. Plurals are derived by adding "s".
  */
 export const SYSTEM_NOUNS: readonly string[] = [
-  'account', 'service', 'system', 'pipeline', 'alert', 'alerting', 'alarm', 'page', 'pager', 'process', 'procedure', 'job',
+  'account', 'service', 'system', 'model', 'helper', 'pipeline', 'alert', 'alerting', 'alarm', 'page', 'pager', 'process', 'procedure', 'job',
   'cron', 'cronjob', 'script', 'tool', 'tooling', 'check', 'test', 'suite', 'monitor', 'monitoring', 'deploy',
   'deployment', 'config', 'configuration', 'cluster', 'node', 'pod', 'container', 'server', 'host', 'machine',
   'instance', 'vm', 'database', 'db', 'table', 'query', 'cache', 'api', 'endpoint', 'balancer', 'lb', 'proxy',

@@ -161,6 +161,11 @@ describe('blaming-language corpus', () => {
     // that hid their own patterns' verbs (test/unit/blame/auditCommitteesAndShiftWork).
     'corpus-fresh-dy.txt': { precision: 0.95, recall: 0.94 },
     'corpus-fresh-ea.txt': { precision: 0.96, recall: 0.91 },
+    // Read after their first run at 03113d0 (ED 0.927 / 0.842, EE 0.952 / 0.825) and fixed in the vocabulary only: duties
+    // handed back to the served, accounts that "do not bear scrutiny", chat asides, judgments of data and software
+    // (test/unit/blame/boardPapersAndChatAsides).
+    'corpus-fresh-ed.txt': { precision: 0.94, recall: 0.93 },
+    'corpus-fresh-ee.txt': { precision: 0.95, recall: 0.94 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -300,8 +305,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-dz.txt', 'corpus-fresh-eb.txt'], precision: 0.94, recall: 0.84 },
     // Four more, on the detector with the vocabulary fixes from DY and EA (first run at 03113d0: EC P 0.981 / R 0.867, ED
     // P 0.927 / R 0.842, EE P 0.952 / R 0.825, EF P 0.982 / R 0.908; pooled 0.960 / 0.860), all blind when measured.
-    { sets: ['corpus-fresh-ec.txt', 'corpus-fresh-ee.txt'], precision: 0.94, recall: 0.83 },
-    { sets: ['corpus-fresh-ed.txt', 'corpus-fresh-ef.txt'], precision: 0.93, recall: 0.85 },
+    // ED and EE were read since (TUNED_BARS); EC and EF stay blind, pooled 0.982 / 0.887 at their first run.
+    { sets: ['corpus-fresh-ec.txt', 'corpus-fresh-ef.txt'], precision: 0.96, recall: 0.87 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -14,6 +14,9 @@ interface ExpectedReading {
   placeholders: string[];
 }
 
+/** A done note after an item's text: "; Completed as of …", " - this has already been done.", " DONE in …". */
+const DONE_NOTE = /^[\s.;,:—–-]*(?:this\s+has\s+(?:already\s+)?been\s+done|(?:already\s+)?done\b|completed?\b|fixed\b|merged\b|closed\b|resolved\b)/iu;
+
 const HEADINGS: Record<string, string> = { summary: 'Summary', impact: 'Impact', timeline: 'Timeline', rootCause: 'Root Cause', actionItems: 'Action Items' };
 
 function measure(set: string) {
@@ -33,7 +36,13 @@ function measure(set: string) {
       // "Ed to create some docs": the tool reads the owner and keeps the task ("create some docs").
       const task = (t: string, owner: string | null) => (owner !== null && t.startsWith(`${owner} `) ? t.slice(owner.length).replace(/^\s+(?:to|will)\s+/u, '') : t);
       // Each item the tool read counts once: three identical rows are three items.
-      const got = doc.actionItems.find((item) => !matched.has(item) && norm(item.text).startsWith(norm(task(want.text, want.owner))));
+      // "Purge all logs; Completed as of 2021-10-29." is read as the item "Purge all logs", done: the reviewer's copy goes
+      // on with the done note.
+      const same = (text: string) => {
+        const [got, wanted] = [norm(text), norm(task(want.text, want.owner))];
+        return got.startsWith(wanted) || (wanted.startsWith(got) && DONE_NOTE.test(wanted.slice(got.length)));
+      };
+      const got = doc.actionItems.find((item) => !matched.has(item) && same(item.text));
       if (!got) continue;
       matched.add(got);
       totals.found++;
@@ -113,11 +122,13 @@ describe('published reports of a sixth set, at the level the fixes reached', () 
 });
 
 describe('published reports of a seventh set, at the level the fixes reached', () => {
-  // First run (docs/real-postmortems.md): items 9/11 (the two missed are written differently in the reading than in
-  // the report), 6 listed that the reviewer does not count, required-sections 1 agreed / 0 not, blaming 2 (0 agreed).
+  // First run (docs/real-postmortems.md): items 9/11 (the two missed were written differently in the reading than in
+  // the report: the reviewer had merged two of Mezo's six "Next steps" into one and reworded another; the reading now
+  // copies the report's six), 6 listed that the reviewer does not count, required-sections 1 agreed / 0 not, blaming 2
+  // (0 agreed).
   const totals = measure('real-world-5');
   it('lists their action items and raises only agreed required-sections findings', () => {
-    assert.deepEqual({ items: totals.items, found: totals.found >= 9, notAgreed: totals.sectionsNotAgreed, placeholdersFalse: totals.placeholdersFalse }, { items: 11, found: true, notAgreed: 0, placeholdersFalse: 0 });
+    assert.deepEqual({ items: totals.items, found: totals.found, notAgreed: totals.sectionsNotAgreed, placeholdersFalse: totals.placeholdersFalse }, { items: 12, found: 12, notAgreed: 0, placeholdersFalse: 0 });
     // Mezo's "Node operators should do all of the following:" list is advice to readers, not items (6 -> 3 listed).
     assert.equal(parsePostmortem(readFileSync(join(__dirname, '..', '..', 'fixtures', 'real-world-5', '04-mezo-leveldb-corruption.md'), 'utf8')).actionItems.length, 0);
   });

@@ -11,7 +11,7 @@ const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`
 const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|shipping\s+lines?|airlines?|suppliers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
 /** The people served, users and customers among them. */
 const SERVED_PEOPLE = String.raw`(?:users?|customers?|${SERVED})`;
-const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
+const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|wards?|clinics?|practices?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
 const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
 
@@ -243,6 +243,15 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:(?:who|that)\s+[^,.;]{1,120}?\s+)?(?:are|is|were|was)\s*,?\s+(?:[^,.;]{1,20},\s+)?(?:largely\s+|partly\s+|mostly\s+|really\s+)?(?:the\s+(?:real|true|actual|main)\s+(?:source|cause)|the\s+authors?\s+of\s+(?:their|his|her)\s+own|(?:simply|just)\s+not\s+(?:reading|checking|paying\s+attention))\b`,
       // "Customers must learn to book their slots in time".
       String.raw`\b(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:must|need\s+to|have\s+to|should)\s+(?:simply\s+|just\s+|really\s+|finally\s+)?learn\s+to\b`,
+      // "The duplicate charges are on them, not on us", "users who refuse to update are choosing to stay on the broken
+      // version", "if account holders protected their phones properly, this would not exist", "the seller who pasted
+      // their token into a public repo created this exposure", "clinicians who relied on the EPR alone must accept their
+      // share of responsibility".
+      String.raw`\b(?:are|is|was|were)\s+on\s+them\s*,?\s+not\s+(?:on\s+)?us\b`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:are|is|were|was)\s+(?:simply\s+|just\s+)?choosing\s+to\b`,
+      String.raw`\bif\s+(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:had\s+)?(?:protected|secured|checked|read|updated|kept|followed|used)\s+(?:their|his|her)\s+[^.;]{1,40}?\s+(?:properly|correctly|carefully|securely|responsibly)\b`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,100}?\s+(?:created|caused)\s+(?:this|the)\s+(?:exposure|incident|outage|problem|mess|breach|leak)\b`,
+      String.raw`\b(?:those|${DUTY_BEARER})\s+(?:who|that)\s+[^.;]{1,120}?\s+(?:must|should)\s+(?:accept|bear|take)\s+(?:their\s+|some\s+|a\s+)?(?:share\s+of\s+|part\s+of\s+|of\s+)?(?:the\s+)?(?:responsibility|blame)\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',

@@ -48,6 +48,10 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\b(?:the|a|an|that|this|one)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:from|by)\s+{O}\s+(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|emptied|flooded)\b|cut\s+(?:off\b|(?:the|our|all|every)\s+(?:[\w-]+\s+){0,3}?(?:link|links|feed|feeds|connection|connections|power|access|line|lines|route|routes|traffic|supply|network|connectivity)\b)|locked\b(?!\s+down)|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b|started\s+(?:the\s+|this\s+)?(?:whole\s+)?(?:chain|cascade|incident|outage)\b|sent\s+(?:all|every|each|\d))`,
       // "The break went unnoticed for a week because the Finance team stopped reading the exceptions email."
       String.raw`\bbecause\s+{S}\s+(?:had\s+)?(?:stopped|quit|gave\s+up)\s+(?:reading|checking|watching|monitoring|answering|looking\s+at|following|opening|responding\s+to)\b`,
+      // "Marcelo's "just a restart" at 19:40 turned into a four-hour outage", "the supplier's Tuesday change was the one
+      // that broke things".
+      String.raw`{P}\s+(?:["“][^"”]{1,40}["”]|(?:[\w-]+\s+){0,3}?${CHANGE_NOUN})(?:\s+[^.;]{0,20}?)?\s+turned\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:outage|incident|disaster|mess|fire|sev-?\d|p\d)\b`,
+      String.raw`{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s+(?:was|is)\s+the\s+one\s+that\s+(?:broke|took|brought|knocked|caused|started|triggered|wiped|deleted|corrupted)\b`,
     ],
     cue: [
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
@@ -65,6 +69,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`^\W*(?:after|once|as|shortly|right|just|minutes|seconds|immediately|soon|the\s+moment)\b`,
       String.raw`\b(?:from|by)\b[^.;]*\b(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cut|emptied|flooded|locked|took|brought|knocked|started|sent)\b`,
       String.raw`\bbecause\b[^.;]*\b(?:stopped|quit|gave)\b`,
+      String.raw`\bturned\s+into\b`,
+      String.raw`\bthe\s+one\s+that\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -103,6 +109,14 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Niels truncated the transactions log to free disk space, and so we have no record of which trucks left."
       String.raw`{S}{ADV}\s+(?:had\s+)?${ACTION_PAST}\b[^.;]{1,80}?,\s+and\s+so\s+(?:now\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:have|had|has)\s+no\s+(?:record|records|log|logs|trace|backup|copy|data|way)\b`,
       String.raw`{S}{ADV}\s+(?!(?:was|were|is|are|be|been|picked|flagged|noticed|spotted|found|caught|saw|identified|reported|chased|followed|suspected|blamed|suggested)\b)(?:(?:spent|wasted|lost)\s+(?:[^\s.;,]+\s+){1,8}?(?:on|in|with|chasing|debugging|looking\s+at)|${VERB_WORD}(?:\s+[^\s.;,]+){0,5}?)\s+(?:the|a)\s+wrong\s+(?!(?:path|lead|direction|track|theory|trail|idea|conclusion|thing\s+to\s+blame)\b)[\w-]+`,
+      // "Dr Kapoor's junior doctors carried on ordering on paper, which goes a long way to explaining the duplicates",
+      // "Kate changed something on the Tuesday and we haven't had a reliable feed since", "Wagner shut down the partition
+      // before checking whether anything still pointed at it", "Bronwen arrives, sees the backlog, and does nothing until
+      // her stand-up".
+      String.raw`{S}{ADV}\s+${VERB_WORD}(?:\s+[^\s.;]+){0,14}?,?\s+which\s+(?:goes\s+a\s+long\s+way\s+(?:to|towards)\s+explaining|(?:largely\s+|mostly\s+|partly\s+)?explains)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:duplicates?|duplicated|delays?|delayed|loss|lost|outage|failures?|errors?|breach|backlog|missing|double|corrupt\w*)\b`,
+      String.raw`{S}{ADV}\s+(?:changed|touched|did|tweaked|edited)\s+something\b[^.;]{0,40}?\s+and\s+(?:we|it|the\s+[\w-]+)\s+(?:have\s*n['’]?t|haven['’]t|has\s*n['’]?t|hasn['’]t|have\s+not|has\s+not)\s+(?:had|worked|been)\b`,
+      String.raw`{S}{ADV}\s+(?:shut\s+down|deleted|dropped|removed|decommissioned|wiped|truncated|disabled|retired|turned\s+off|switched\s+off)\s+[^.;]{1,60}?\s+before\s+(?:checking|confirming|verifying|asking|finding\s+out)\s+(?:whether|if)\b`,
+      String.raw`{S}{ADV}\s+(?:[^.;|]{1,60}?,\s+(?:and\s+)?)?(?:does|did)\s+nothing\s+(?:until|for|about\s+it\s+until)\b`,
     ],
     cue: [
       String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:[\w-]+\s+){0,5}?(?:what|why|how|when)\b`,
@@ -113,6 +127,10 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bwrong\b[^.;]*\bby\b`,
       String.raw`\band\s+so\b`,
       String.raw`\bwrong\b`,
+      String.raw`\b(?:explaining|explains)\b`,
+      String.raw`\bsomething\b`,
+      String.raw`\bbefore\s+(?:checking|confirming|verifying|asking|finding)\b`,
+      String.raw`\bnothing\s+(?:until|for|about)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,

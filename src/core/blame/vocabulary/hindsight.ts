@@ -130,7 +130,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'any-competent',
     category: 'hindsight',
-    pattern: String.raw`\b(?:any|a\s+more|a|an|the)\s+(?:competent|reasonable|experienced|careful|diligent|attentive|responsible|good|senior|seasoned|decent|conscientious|thorough|vigilant|observant|capable|qualified)\s+(?:engineer|developer|operator|admin|administrator|sre|dba|person|reviewer|team|officer|analyst|planner|controller|technician|clerk|colleague|employee|manager|lead)\s+would\s+have\b|\bobvious\s+to\s+(?:anyone|everyone|anybody|any\s+\w+)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:competent|sensible|careful|experienced|reasonable|with\s+(?:any|half\s+a)\s+(?:sense|brain|experience|clue))\s+would\b`,
+    pattern: String.raw`\b(?:any|a\s+more|a|an|the)\s+(?:(?:reasonably|remotely|properly|suitably|sufficiently)\s+)?(?:competent|reasonable|experienced|careful|diligent|attentive|responsible|good|senior|seasoned|decent|conscientious|thorough|vigilant|observant|capable|qualified)\s+(?:engineer|developer|operator|admin|administrator|sre|dba|person|reviewer|team|officer|analyst|planner|controller|technician|clerk|colleague|employee|manager|lead)(?:\s+in\s+[^.;,]{1,40}?\s+(?:position|shoes|place|role|seat))?\s+would\s+have\b|\bobvious\s+to\s+(?:anyone|everyone|anybody|any\s+\w+)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:competent|sensible|careful|experienced|reasonable|with\s+(?:any|half\s+a)\s+(?:sense|brain|experience|clue))\s+would\b`,
     note: 'Comparing people with an imagined better engineer is hindsight and judgment at once.',
     examples: ['Any competent DBA would have noticed the replication lag.'],
   },

@@ -113,7 +113,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "It was Maximilian's, naturally.", "Niamh, it turns out.", "a pattern with Kofi", ""…" is becoming Ingrid's catchphrase".
       String.raw`\bit\s+was\s+{P}\s*,?\s+(?:naturally|of\s+course|obviously|predictably|as\s+usual)\b`,
       String.raw`^\W*{O}\s*,\s*(?:it\s+turns\s+out|apparently|of\s+course|naturally|as\s+usual)\s*[.!]*$`,
-      String.raw`\bthere(?:['’]s|\s+is)\s+a\s+pattern\s+with\s+{O}|^\W*typical\s+{O}\s*[,.!—–]|\b(?:there['’]s|there\s+is)\s+a\s+pattern\s+here\b[^.;]{0,100}?\b(?:during|on|in|under|after)\s+{P}\s+(?:shifts?|watch|rota|on-?call|changes?|deploys?|releases?)\b`,
+      String.raw`\bthere(?:['’]s|\s+is)\s+a\s+pattern\s+with\s+{O}|^\W*typical\s+{O}\s*[,.!—–:]|\b(?:there['’]s|there\s+is)\s+a\s+pattern\s+here\b[^.;]{0,100}?\b(?:during|on|in|under|after)\s+{P}\s+(?:shifts?|watch|rota|on-?call|changes?|deploys?|releases?)\b`,
       String.raw`{P}\s+(?:catchphrase|motto|signature\s+move|speciality|specialty|trademark)\b`,
       // "The torque controller was fine; the people configuring it were not", "the quality gate did its job; the person
       // who overrode it did not", "the pattern speaks for itself", "Coincidence, surely.", "what do you expect when you
@@ -140,6 +140,17 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`{P}\s+[^.;]{1,60}?\bas\s+anything\s+(?:other\s+than|but|less\s+than)\s+(?:casual|careless|negligent|sloppy|reckless|cavalier|lax|slapdash|amateurish|unprofessional|inadequate|lazy|poor)\b`,
       // "The "experienced" pair who ran the cutover did not think to confirm the rollback plan."
       String.raw`\b(?:the|our|their|his|her|two|three)\s+["“](?:experienced|senior|expert|seasoned|qualified|certified|careful|responsible|trained)["”]\s+(?:[\w-]+\s+)?(?:pair|team|engineers?|people|person|colleagues?|staff|crew|operators?|admins?|developers?|planners?|officers?|analysts?|technicians?)\b`,
+      // "Nobody can say Caio wasn't warned", "It is hard to avoid the conclusion that the service desk did not take the
+      // calls seriously", "the only thing that changed in November was the new analyst".
+      String.raw`\b(?:nobody|no\s*one|no-one)\s+can\s+say\s+(?:that\s+)?{S}\s+(?:was\s*n['’]?t|was\s+not|were\s*n['’]?t|were\s+not)\s+(?:warned|told)\b`,
+      String.raw`\b(?:hard|difficult)\s+to\s+avoid\s+the\s+conclusion\s+that\s+{S}\s+`,
+      String.raw`\bthe\s+only\s+(?:thing|variable|difference)\s+that\s+changed\b[^.;]{0,40}?\s+was\s+{O}\s*[.!]*$`,
+      // "The analyst's explanation ... does not bear much scrutiny", "their account of events does not square with the log".
+      String.raw`{P}\s+(?:[\w-]+\s+)?(?:explanation|account|statement|version|excuse|story)\b[^.;]{0,120}?\b(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:bear\s+(?:much\s+|close\s+)?scrutiny|stand\s+up|hold\s+up|square\s+with|add\s+up)\b`,
+      // "I told Owain twice that the results weren't coming through and he just kept saying it was our end."
+      String.raw`\b(?:I|we)\s+(?:told|warned|asked|reminded)\s+{O}\s+(?:twice|two\s+times|three\s+times|repeatedly|more\s+than\s+once|several\s+times)\b[^.;]{0,100}?\band\s+(?:he|she|they)\s+(?:just\s+|still\s+)?(?:kept|still|ignored|did\s+nothing)\b`,
+      // "Letícia decided, alone, on a Saturday, to move the threshold".
+      String.raw`{S}{ADV}\s+decided\s*,\s*(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\s*,`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -192,6 +203,12 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:still|yet|nevertheless|anyway|regardless)\b`,
       String.raw`\banything\s+(?:other|but|less)\b`,
       String.raw`[\"“]`,
+      String.raw`\bcan\s+say\b`,
+      String.raw`\bavoid\s+the\s+conclusion\b`,
+      String.raw`\bonly\s+(?:thing|variable|difference)\b`,
+      String.raw`\b(?:scrutiny|stand\s+up|hold\s+up|square|add\s+up)\b`,
+      String.raw`\b(?:twice|times|repeatedly|more\s+than\s+once)\b`,
+      String.raw`\bdecided\s*,`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',
@@ -222,6 +239,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:another|one\s+more)\s+["“]?[\w-]+["”]?\s+from\s+{O}\s*,\s*(?:another|one\s+more)\b|(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|as\s+usual|as\s+always)\s*,?\s+{S}\s+\p{L}+ed\b[^.;]{0,60}?\bwithout\s+(?:checking|asking|telling|testing|warning|consulting|notifying|reading)\b`,
       // "Naturally, Mr. Aoki handed the passwords to the interns, and naturally the configuration was overwritten".
       String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|naturally|predictably|as\s+usual)\s*,?\s+{S}\s+[^.;]{3,100}?,?\s+and\s+(?:once\s+again|yet\s+again|naturally|predictably|as\s+usual|of\s+course)\b`,
+      // "Not the first time the platform team breaks staging and calls it a small tweak."
+      String.raw`\bnot\s+(?:for\s+)?the\s+first\s+time\s+(?:that\s+)?{S}\s+(?:has\s+|have\s+)?(?:breaks|broke|broken|takes|took|ran|runs|leaves|left|pushes|pushed|ships|shipped|skips|skipped|ignores|ignored|forgets|forgot|forgotten|deploys|deployed|merges|merged|deletes|deleted|drops|dropped|changes|changed)\b`,
     ],
     cue: [
       String.raw`\b(?:again|once\s+more)\b`,
@@ -233,7 +252,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`,\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|true\s+to\s+form|predictably)\s*[.!]*$`,
       String.raw`\b(?:form|predictably|often|always|usually|faithful|wisdom)\b`,
       String.raw`\b(?:another|one\s+more|again|usual|always)\b`,
-      String.raw`\b(?:again|naturally|predictably|usual|course)\b[^.;]*\band\s+(?:once|yet|naturally|predictably|as|of)\b`,
+      String.raw`\b(?:again|naturally|predictably|usual|course)\b[^;]*\band\s+(?:once|yet|naturally|predictably|as|of)\b`,
+      String.raw`\bfirst\s+time\b`,
     ],
     actors: [...PEOPLE, 'nobody'],
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',

@@ -235,7 +235,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'did-not-bother',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:be\s+)?bother(?:ed)?\b|\b(?:nobody|no\s*one|none\s+of\s+(?:us|them))\b[^.;]{0,40}?\bcould\s+be\s+bothered\b|\b(?:did\s*n['’]?t|did\s+not|never)\s+(?:even\s+)?think\s+to\s+(?:confirm|check|ask|verify|test|tell|inform|read|look|notify|warn|escalate|consult|call)\b`,
+    pattern: String.raw`\b(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:be\s+)?bother(?:ed)?\b|\b(?:nobody|no\s*one|none\s+of\s+(?:us|them))\b[^.;]{0,40}?\bcould\s+be\s+bothered\b|\b(?:did\s*n['’]?t|did\s+not|never)\s+(?:even\s+)?think\s+to\s+(?:confirm|check|ask|verify|test|tell|inform|read|look|notify|warn|escalate|consult|call)\b|\b(?:simply\s+|just\s+)?(?:did\s*n['’]?t|did\s+not|never)\s+take\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?[^.;]{1,40}?\s+seriously\b|\b(?:ignores|ignored)\s+every\s+(?:single\s+)?(?:review\s+)?(?:comment|warning|alert|alarm|check|step|request)`,
     note: 'Saying someone did not bother judges their motivation; ask what made the step feel optional.',
     examples: ["The team couldn't be bothered to update the runbook."],
   },

@@ -9,8 +9,9 @@ export const LABELS: readonly BlameEntry[] = [
     pattern: String.raw`\b(?:an?\s+)?human[- ]errors?\b`,
     negatable: true,
     notPrecededBy: SAFEGUARD_AGAINST,
-    // "The human error rate of manual entry" measures a task, as the user-error entry's "error rate" does.
-    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b|\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?)\b`,
+    // "The human error rate of manual entry" measures a task, as the user-error entry's "error rate" does; "a
+    // human-error safeguard" is a control against it.
+    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b|\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?)\b|[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`,
     note: '"Human error" names a person as the cause and ends the inquiry where it should start: why was the mistake possible and not caught?',
     expected: 'a gap in our safeguards',
     examples: ['Leaving the replica in maintenance mode was a human error.', 'The root cause was human error.'],
@@ -30,7 +31,8 @@ export const LABELS: readonly BlameEntry[] = [
     category: 'blame-label',
     pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff|reviewer|sre|human)[- ](?:errors?|mistakes?|slips?|oversights?|negligence|carelessness|lapses?)\b`,
     negatable: true,
-    notFollowedBy: String.raw`\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?)\b`,
+    // "The human error rate of manual entry" measures a task; "a human-error safeguard" is a control against it.
+    notFollowedBy: String.raw`\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?)\b|[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`,
     notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a role\'s error blames the people in that role instead of the conditions they worked in.',
     expected: 'a gap in our safeguards',

@@ -67,7 +67,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     id: 'who-thought-it-was-fine',
     category: 'hindsight',
     pattern: [
-      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|here\s+|actually\s+|really\s+|honestly\s+|in\s+their\s+right\s+mind\s+)?(?:thought|decided|figured|felt|believed|assumed|said|agreed)\s+(?:that\s+)?[^?.;]{1,80}?\b(?:was|were|is|would\s+be)\s+${DEEMED_FINE}\b[^?.;]{0,120}\?`,
+      String.raw`\bwho\s*,?\s+(?:exactly\s*,?\s+|on\s+earth\s+|the\s+hell\s+|here\s+|actually\s+|really\s+|honestly\s+|in\s+their\s+right\s+mind\s+)?(?:thought|decided|figured|felt|believed|assumed|said|agreed)\s+(?:that\s+)?[^?.;]{1,80}?\b(?:was|were|is|would\s+be)\s+${DEEMED_FINE}\b[^?.;]{0,120}\?`,
       // "Seriously, who merges a 3k-line PR at 17:55 on a Friday?"
       String.raw`\bwho\s*,?\s+(?:in\s+their\s+right\s+mind\s*,?\s+|exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:merges|deploys|ships|pushes|releases|restarts|drops|deletes|disables|truncates|signed\s+off\s+on|approved|scheduled|merged|deployed|pushed|restarted)\s+[^?.;]{1,80}?\b(?:on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2}|without|with\s+no|straight\s+(?:to|into)\s+prod(?:uction)?|in\s+the\s+middle\s+of)\b[^?]{0,60}\?`,
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|signed\s+off\s+on|merged|pushed|deployed|ok['’]?d|okayed|greenlit|green-lit|let|allowed|waved)\s+(?:this|that|it)(?:\s+(?:through|in|out|one))?(?:\s+(?:review|the\s+\w+))?\s*\?`,
@@ -111,8 +111,13 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhat\s+(?:on\s+earth\s+|the\s+hell\s+)?(?:were|was)\s+(?:you|they|he|she)\s+thinking\b[^?]{0,120}\?`,
       // "Honestly, how hard is it to read the cut-off time on the screen?"
       String.raw`\bhow\s+hard\s+(?:is|was|can)\s+it\s+(?:really\s+)?(?:be\s+)?to\s+(?:read|check|look|follow|ask|press|click|answer|open|notice|see|test|wait|call|tell|type|pick\s+up)\b[^?]{0,120}\?`,
+      // "Did it not occur to the applications team that a Friday go-live might have consequences?", "Was no one on the
+      // infra squad curious why the disk went from 60% to 99% overnight?"
+      String.raw`\b(?:did\s+it\s+not|didn['’]t\s+it)\s+occur\s+to\s+{O}\b[^?]{0,160}\?`,
+      String.raw`\b(?:was|were)\s+(?:no\s*one|nobody|no-one)\b[^?]{0,60}?\b(?:curious|bothered|worried|interested|surprised|concerned)\b[^?]{0,120}\?`,
     ],
-    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`, String.raw`\bhow\s+hard\b`],
+    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`, String.raw`\bhow\s+hard\b`, String.raw`\boccur\s+to\b`, String.raw`\b(?:curious|bothered|worried|interested|surprised|concerned)\b`],
+    actors: PEOPLE,
     note: 'An exasperated question ("who in their right mind…?", "is it too much to ask…?") judges the people involved; ask what the situation looked like to them.',
     examples: ['Who in their right mind schedules a database patch at the morning peak?', 'Is it too much to ask that the vendor read our change calendar?', 'How does an engineer go ten years without learning what a transaction is?'],
   },

@@ -28,7 +28,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:(?:has|have)\s+lost|will\s+lose|loses)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b|{S}{ADV}\s+lost\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b(?=[^.;]{0,40}\b(?:for\s+the\s+rest\s+of|for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)|until|pending|as\s+a\s+(?:result|consequence)|after\s+(?:this|the)\s+(?:incident|outage)))`,
       String.raw`{S}{ADV}\s+(?:will|shall|would)\s+no\s+longer\s+(?:have|get|hold|keep|be\s+(?:allowed|permitted|able)\s+to)\s+(?:[\w-]+\s+){0,2}?(?:${RIGHTS}|deploy|merge|push|approve|be\s+on)\b`,
       String.raw`{S}{ADV}\s+(?:received|receives|will\s+receive|is\s+(?:to|going\s+to)\s+receive|got|was\s+given|has\s+been\s+given|was\s+issued|has\s+been\s+issued|will\s+be\s+(?:given|issued)|gets|will\s+get|earned)\s+(?:a|an|his|her|their)\s+(?:first\s+|second\s+|final\s+)?(?:(?:formal|written|final|verbal|official|disciplinary)\s+){1,2}(?:warning|reprimand|caution|notice)\b`,
-      String.raw`{S}{ADV}\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|will\s+be|is\s+being)\s+(?:(?:temporarily|permanently|indefinitely|formally|now)\s+)?(?:taken|removed|pulled|dropped|moved|stood\s+down|benched|kicked|struck|excluded|suspended)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|team|project|on-?call|roster|schedule|squad|pager\w*)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|will\s+be|is\s+being)\s+(?:(?:temporarily|permanently|indefinitely|formally|now)\s+)?(?:taken|removed|pulled|dropped|moved|stood\s+down|benched|kicked|struck|excluded|suspended|released|let\s+go)\s+(?:off|from|out\s+of)\s+(?:all\s+|any\s+)?(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|team|project|on-?call|roster|schedule|squad|pager\w*|contracts?|engagements?|accounts?)\b`,
       String.raw`{S}{ADV}\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:barred|banned|forbidden|prohibited|not\s+allowed|no\s+longer\s+allowed|no\s+longer\s+permitted|not\s+permitted)\s+(?:from|to)\b`,
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+been\s+(?:told|asked|instructed|ordered)\s+to\s+(?:stay|keep)\s+(?:away|off|out)\b`,
       String.raw`{S}{ADV}\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|is\s+being\s+)(?:(?:put|placed)\s+)?on\s+(?:a\s+)?(?:performance\s+improvement\s+plan|pip|probation|final\s+warning)\b`,
@@ -92,7 +92,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:don['’]t|do\s+not|never)\s+(?:again\s+)?(?:give|grant|hand)\s+{O}\s+(?:[\w-]+\s+){0,2}?(?:access|rights|permissions|root|admin|sudo|the\s+keys)\b`,
       // "Chi must send a written explanation to the Head of Engineering", "Ian to repeat the change management module".
       String.raw`{S}\s+(?:to|must|will|should|shall|is\s+to)\s+(?:send|submit|write|provide|give|deliver)\s+(?:a\s+|an\s+)?(?:written\s+|formal\s+)?(?:explanation|statement|justification|account)\b`,
-      String.raw`{S}\s+(?:to|must|will|should|shall|is\s+to)\s+(?:repeat|redo|retake|re-?do|re-?take|re-?complete)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:training|course|module|certification|induction)\b`,
+      String.raw`{S}\s+(?:(?:to|must|will|should|shall|is\s+to)\s+(?:repeat|redo|retake|re-?do|re-?take|re-?complete)|repeats|redoes|retakes|re-?does|re-?takes)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:training|course|module|certification|induction)\b`,
       // "Add Rahul to the list of people who need approval before merging", "Arnaud's name be added to the list …".
       String.raw`\badd(?:ed|ing|s)?\s+{O}\s+to\s+(?:the|a)\s+list\s+of\s+(?:people|engineers|developers|staff|users|those|employees)\s+(?:who\s+(?:need|needs|require|requires|must\s+get)|requiring|needing)\s+(?:[\w-]+\s+){0,2}?(?:approval|sign-?off|supervision|review)\b`,
       String.raw`{P}\s+name\s+(?:be|is|was|will\s+be|has\s+been)\s+added\s+to\s+(?:the|a)\s+list\s+of\b`,
@@ -115,6 +115,10 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:hr|human\s+resources|manager|managers|management)\b[^.;]{0,40}?\s+(?:are|is|has\s+been|have\s+been|was|were|will\s+be)\s+(?:now\s+)?(?:informed|notified|told|made\s+aware)\s+(?:about|of)\s+(?:the\s+)?(?:behaviou?r|conduct|actions|performance|mistakes?|attitude|errors?)\s+of\s+{O}`,
       // "Revoke production access of the contractor", "remove the rights of the night shift to override the plan".
       String.raw`\b(?:revoke|revoking|remove|removing|withdraw|withdrawing|suspend|suspending)\s+(?:the\s+)?(?:(?:production|prod|admin|write|root|deploy|merge|sudo|override|approval)\s+)?(?:access|rights|permissions?|privileges?|credentials)\s+(?:of|for)\s+{O}${NOT_AWAY}`,
+      // "Issue a letter of concern to the night service desk team about their handling of the calls".
+      String.raw`\b(?:letter|note|notice)\s+of\s+(?:concern|reprimand|warning|censure)\s+(?:to|for|against)\s+{O}`,
+      // "Whether Femi Adebayo's access to the EPR should be suspended while the panel completes its work".
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:access|account|rights|permissions?|privileges?)\b[^.;]{0,40}?\s+(?:should|must|would|could|may|might)\s+be\s+(?:suspended|revoked|removed|withdrawn|restricted)\b`,
     ],
     cue: [
       String.raw`(?:['’]s|\b(?:his|her|their))\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -160,7 +164,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:returned|restored|reinstated|given\s+back)\b`,
       String.raw`\b(?:don['’]t|do\s+not|never)\b`,
       String.raw`\b(?:explanation|statement|justification|account)\b`,
-      String.raw`\b(?:repeat|redo|retake|re-?do|re-?take|re-?complete)\b`,
+      String.raw`\b(?:repeat|redo|retake|re-?do|re-?take|re-?complete|repeats|redoes|retakes|re-?does|re-?takes)\b`,
       String.raw`\blist\s+of\b`,
       String.raw`\blist\s+of\b`,
       String.raw`\babout\s+(?:this|it|the)\b`,
@@ -173,6 +177,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\blets\b[^.;]*\bnear\b`,
       String.raw`\b(?:behaviou?r|conduct|actions|performance|mistakes?|attitude|errors?)\s+of\b`,
       String.raw`\b(?:access|rights|permissions?|privileges?|credentials)\s+(?:of|for)\b`,
+      String.raw`\bof\s+(?:concern|reprimand|warning|censure)\b`,
+      String.raw`\b(?:should|must|would|could|may|might)\s+be\s+(?:suspended|revoked|removed|withdrawn|restricted)\b`,
     ],
     actors: PEOPLE,
     individual: true,
