@@ -204,13 +204,16 @@ export const isManagerOfThings = (word: string, previous: string): boolean => (w
 
 /**
  * Heads that are software (or a change) alone and people after one of these words: helpdesk agents, a crew controller
- * on a shift, the people on the night shift or "C shift", a field or MSP technician, a crane or truck
- * driver, a yard or night-shift planner (the query planner is software). Keyed by the singular.
+ * on a shift, the people on the night shift or "C shift", a field or MSP technician, the help or service desk, the tech
+ * or front office, a crane or truck driver, a yard or night-shift planner (the query planner is software). Keyed by the
+ * singular.
  */
 const PEOPLE_AFTER = new Map<string, RegExp>([
   ['agent', /^(?:help-?desk|desk|support|service|sales|call|care|booking|travel|counter|gate|handling|ticket|check-?in|ramp|station|ground|centre|center|contact)$/u],
   ['controller', /^(?:duty|night|day|shift|crew|traffic|ops|operations|movement|movements|dispatch|station|ramp|load|network-operations)$/u],
   ['shift', /^(?:night|day|weekend|morning|evening|late|early|overnight|graveyard|swing|b|c|d)$/u],
+  ['desk', /^(?:help|service|front|support|reception|it|trading|news|dispatch)$/u],
+  ['office', /^(?:tech|technology|it|front|district|transportation|payroll|admissions|registry|records)$/u],
   ['driver', /^(?:crane|truck|bus|forklift|train|tram|taxi|delivery|straddle|reach-?stacker|lorry|van|tractor|shuttle)$/u],
   ['planner', /^(?:night-shift|day-shift|shift|yard|vessel|berth|rail|crew|workforce|duty|night|day|maintenance|production|event|media|financial|travel)$/u],
   ['tech', /^(?:msp|field|desk|support|helpdesk|help-desk|on-?site|night|remote|repair|service|network|it|level-one|l1|l2|bench|datacenter|dc)$/u],

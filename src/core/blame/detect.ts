@@ -253,7 +253,7 @@ const READER_QUESTION = /^\W*(?:(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|op
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether
  * the people on shift made poor choices". Asking is not judging.
  */
-const INDIRECT_QUESTION = /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))(?:\s+[\p{L}'’-]+){0,4}?\s+(?:whether|if)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$|\b(?:rather\s+than|instead\s+of|not)\s+(?:asking\s+)?(?:why|whether|who)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$/iu;
+const INDIRECT_QUESTION = /(?<!\b(?:one|you)\s+(?:might|may|could|would)\s+)\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))(?:\s+[\p{L}'’-]+){0,4}?\s+(?:whether|if)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$|\b(?:rather\s+than|instead\s+of|not)\s+(?:asking\s+)?(?:why|whether|who)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$/iu;
 
 /** A clause's first words, up to seven, where a clause starts: the subject of what follows them. */
 const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+`;

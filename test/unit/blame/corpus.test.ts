@@ -166,6 +166,11 @@ describe('blaming-language corpus', () => {
     // (test/unit/blame/boardPapersAndChatAsides).
     'corpus-fresh-ed.txt': { precision: 0.94, recall: 0.93 },
     'corpus-fresh-ee.txt': { precision: 0.95, recall: 0.94 },
+    // Read after their first run at 169ef49 (EH 0.960 / 0.800, EI 0.950 / 0.800) and fixed in the vocabulary only:
+    // sanctions and duties in a plant's and a school district's words, asides at a person, the help desk as people
+    // (test/unit/blame/plantFloorsAndSchoolOffices).
+    'corpus-fresh-eh.txt': { precision: 0.95, recall: 0.92 },
+    'corpus-fresh-ei.txt': { precision: 0.94, recall: 0.96 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -309,8 +314,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-ec.txt', 'corpus-fresh-ef.txt'], precision: 0.96, recall: 0.87 },
     // Four more, on the detector with the vocabulary fixes from ED and EE (first run at 169ef49: EG P 0.981 / R 0.867, EH
     // P 0.960 / R 0.800, EI P 0.950 / R 0.800, EJ P 0.973 / R 0.908; pooled 0.967 / 0.844), all blind when measured.
-    { sets: ['corpus-fresh-eg.txt', 'corpus-fresh-eh.txt'], precision: 0.95, recall: 0.82 },
-    { sets: ['corpus-fresh-ei.txt', 'corpus-fresh-ej.txt'], precision: 0.94, recall: 0.84 },
+    // EH and EI were read since (TUNED_BARS); EG and EJ stay blind, pooled 0.977 / 0.888 at their first run.
+    { sets: ['corpus-fresh-eg.txt', 'corpus-fresh-ej.txt'], precision: 0.95, recall: 0.87 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -8,12 +8,12 @@ const PRAISED_AFTER = String.raw`(?!\s+(?:(?:was|were)\s+(?:also\s+)?(?:quick|th
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|shipping\s+lines?|airlines?|suppliers?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
+const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|shipping\s+lines?|airlines?|suppliers?|parents?|families|guardians?|teachers?|principals?|front\s+offices?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
 /** The people served, users and customers among them. */
 const SERVED_PEOPLE = String.raw`(?:users?|customers?|${SERVED})`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|wards?|clinics?|practices?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
-const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e)\b`;
+const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e|validate|review|keep\s+(?:their|its|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:current|up\s+to\s+date|updated))\b`;
 
 export const ATTRIBUTION: readonly BlameEntry[] = [
   {
@@ -213,7 +213,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'duty-on-people',
     category: 'blame-attribution',
     pattern: [
-      String.raw`\b(?:up\s+to|on|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\s+to\s+${VIGILANCE}`,
+      String.raw`\b(?:up\s+to|on|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+(?:[\w-]+['’]s\s+)?${DUTY_BEARER}\s+to\s+${VIGILANCE}`,
       String.raw`\b(?:ultimately|squarely|entirely|solely)\s+(?:on|up\s+to|with|the\s+responsibility\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
       // "Ultimately it is on the customer to keep the app updated", "It's on the guild leaders to back up their banks".
       String.raw`\b(?:(?:ultimately|squarely|entirely|solely)\s*,?\s+)?(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|squarely\s+|entirely\s+)?(?:on|up\s+to|the\s+responsibility\s+of)\s+(?:${EACH}\s+)?(?:(?:downstream|end|individual|external|guild|team|account|shop|store)\s+)?(?:${DUTY_BEARER}|leaders?|owners?)\s+to\s+(?:${VIGILANCE}|keep|update|back\s+up|pin|patch|upgrade|secure|protect|retry|validate)`,
@@ -252,6 +252,13 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bif\s+(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:had\s+)?(?:protected|secured|checked|read|updated|kept|followed|used)\s+(?:their|his|her)\s+[^.;]{1,40}?\s+(?:properly|correctly|carefully|securely|responsibly)\b`,
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,100}?\s+(?:created|caused)\s+(?:this|the)\s+(?:exposure|incident|outage|problem|mess|breach|leak)\b`,
       String.raw`\b(?:those|${DUTY_BEARER})\s+(?:who|that)\s+[^.;]{1,120}?\s+(?:must|should)\s+(?:accept|bear|take)\s+(?:their\s+|some\s+|a\s+)?(?:share\s+of\s+|part\s+of\s+|of\s+)?(?:the\s+)?(?:responsibility|blame)\b`,
+      // "It is the responsibility of the customer's EDI department to validate its own schedules", "families who missed the
+      // notice should have been checking the app", "if principals read the bulletin, they would have known", "we can't be
+      // expected to chase them".
+      String.raw`\bthe\s+(?:responsibility|job|duty)\s+of\s+(?:the\s+)?${SERVED_PEOPLE}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:department|team|office|staff|users?|people)\s+to\s+${VIGILANCE}`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+should\s+have\s+(?:been\s+)?(?:checking|reading|watching|checked|read|watched|known|updated|paid\s+attention)\b`,
+      String.raw`\bif\s+(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:had\s+)?(?:read|checked|opened|followed|watched)\b[^.;]{1,60}?,?\s+(?:they|he|she)\s+would\s+have\s+(?:known|seen|noticed|caught)\b`,
+      String.raw`\bwe\s+(?:can['’]t|cannot|can\s+not)\s+be\s+expected\s+to\s+(?:chase|babysit|remind|hand-?hold|check\s+on|run\s+after)\s+(?:them|every|each|all)\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',

@@ -26,7 +26,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Latency went through the roof right after Bettina's deploy", "all of this started with Ken's edit".
       String.raw`\b${WENT_WRONG}(?:\s+[^.;]{0,40}?)?,?\s+(?:${WHEN}|with|following|since|right\s+when|just\s+when|within\s+(?:a\s+few\s+|\w+\s+)?(?:seconds|minutes|hours?)\s+of)\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b`,
       // "The outage traces back to one change Lina made", "it all goes back to a command Ngozi typed".
-      String.raw`\b(?:(?:traces?|traced|goes|went|comes|came|leads?|led|points?|pointed)\s+(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)?back|points?|pointed|pointing)\s+to\s+(?:one|a|an|the|that|this|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN}|batch|job|line|file|run|entry|setting)\s+(?:that\s+|which\s+)?{S}\s+(?:\w+ly\s+)?(?:re-|un-|mis-)?(?:made|ran|pushed|took|did|wrote|applied|typed|approved|merged|deployed|shipped|\p{L}+ed)\b`,
+      String.raw`\b(?:(?:traces?|traced|goes|went|comes|came|leads?|led|points?|pointed)\s+(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)?back|points?|pointed|pointing)\s+to\s+(?:one|a|an|the|that|this|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN}|batch|job|line|file|run|entry|setting|parameters?|values?|data|list)\s+(?:that\s+|which\s+)?{S}\s+(?:\w+ly\s+)?(?:re-|un-|mis-)?(?:made|ran|pushed|took|did|wrote|applied|typed|approved|merged|deployed|shipped|\p{L}+ed)\b`,
       // "It all comes back to Ravi editing the TTLs by hand".
       String.raw`\b(?:traces?|traced|go|goes|went|come|comes|came|leads?|led)\s+(?:(?:straight|directly|right|all\s+the\s+way)\s+)?(?:back|directly|straight)\s+to\s+{O}\s+\p{L}{3,}ing\b`,
       // "Celeste's edit to the firewall rules is the root cause".
@@ -52,6 +52,11 @@ export const CAUSATION: readonly BlameEntry[] = [
       // that broke things".
       String.raw`{P}\s+(?:["“][^"”]{1,40}["”]|(?:[\w-]+\s+){0,3}?${CHANGE_NOUN})(?:\s+[^.;]{0,20}?)?\s+turned\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:outage|incident|disaster|mess|fire|sev-?\d|p\d)\b`,
       String.raw`{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s+(?:was|is)\s+the\s+one\s+that\s+(?:broke|took|brought|knocked|caused|started|triggered|wiped|deleted|corrupted)\b`,
+      // "The planners in Werk 1 are the real cause here", "the bad filter he added Friday", timeline rows in the present:
+      // "Trevor's content filter push takes the testing domain down".
+      String.raw`{S}{ADV}\s+(?:are|is|was|were)\s+the\s+(?:real|true|actual|main|root)\s+(?:cause|source|culprits?)\b`,
+      String.raw`\bthe\s+(?:bad|wrong|broken|faulty|buggy)\s+(?:[\w-]+\s+)?(?:filter|config|rule|value|change|setting|query|script|entry|parameter|mapping)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?(?:added|wrote|pushed|made|entered|set|changed|loaded)\b`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?\s+(?:breaks|crashes|wipes|deletes|corrupts|empties|floods|(?:takes|brings|knocks)\s+(?:[\w-]+\s+){0,4}?(?:down|out|offline))\b`,
     ],
     cue: [
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
@@ -71,6 +76,9 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bbecause\b[^.;]*\b(?:stopped|quit|gave)\b`,
       String.raw`\bturned\s+into\b`,
       String.raw`\bthe\s+one\s+that\b`,
+      String.raw`\b(?:real|true|actual|main|root)\s+(?:cause|source|culprits?)\b`,
+      String.raw`\b(?:he|she)\s+(?:had\s+)?(?:added|wrote|pushed|made|entered|set|changed|loaded)\b`,
+      String.raw`\b(?:breaks|crashes|wipes|deletes|corrupts|empties|floods|takes|brings|knocks)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -117,6 +125,13 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:changed|touched|did|tweaked|edited)\s+something\b[^.;]{0,40}?\s+and\s+(?:we|it|the\s+[\w-]+)\s+(?:have\s*n['’]?t|haven['’]t|has\s*n['’]?t|hasn['’]t|have\s+not|has\s+not)\s+(?:had|worked|been)\b`,
       String.raw`{S}{ADV}\s+(?:shut\s+down|deleted|dropped|removed|decommissioned|wiped|truncated|disabled|retired|turned\s+off|switched\s+off)\s+[^.;]{1,60}?\s+before\s+(?:checking|confirming|verifying|asking|finding\s+out)\s+(?:whether|if)\b`,
       String.raw`{S}{ADV}\s+(?:[^.;|]{1,60}?,\s+(?:and\s+)?)?(?:does|did)\s+nothing\s+(?:until|for|about\s+it\s+until)\b`,
+      // "The night custodian flipped the breaker to plug in a heater, and that's the whole story", "Nadine let the shift carry
+      // on with the scanner offline, and we paid for it", "Uwe starts the mass upload despite the warning", "Katrin was too
+      // busy with her own project to look at the replication status".
+      String.raw`{S}{ADV}\s+${VERB_WORD}(?:,?\s+[^\s.;,]+){0,24}?,?\s+and\s+(?:that['’]s|that\s+is)\s+the\s+whole\s+story\b`,
+      String.raw`{S}{ADV}\s+${VERB_WORD}(?:,?\s+[^\s.;,]+){0,24}?,?\s+and\s+(?:we|the\s+[\w-]+)\s+(?:all\s+)?paid\s+(?:for\s+it|the\s+price)\b`,
+      String.raw`{S}{ADV}\s+(?:starts|started|ran|runs|pushed|pushes|deployed|deploys|restarted|restarts|deleted|deletes|released|releases|merged|merges|continued|continues|proceeded|proceeds|went\s+ahead)\b[^.;|]{0,60}?\s+(?:despite|in\s+spite\s+of|regardless\s+of)\s+(?:the\s+|a\s+|an\s+|all\s+|repeated\s+|clear\s+|several\s+)?(?:warnings?|alerts?|objections?|advice|instructions?|red\s+flags?)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were)\s+too\s+busy\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:look|check|notice|respond|answer|read|review|follow|escalate)\b`,
     ],
     cue: [
       String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:[\w-]+\s+){0,5}?(?:what|why|how|when)\b`,
@@ -131,6 +146,10 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bsomething\b`,
       String.raw`\bbefore\s+(?:checking|confirming|verifying|asking|finding)\b`,
       String.raw`\bnothing\s+(?:until|for|about)\b`,
+      String.raw`\bwhole\s+story\b`,
+      String.raw`\bpaid\s+(?:for\s+it|the\s+price)\b`,
+      String.raw`\b(?:despite|spite|regardless)\b`,
+      String.raw`\btoo\s+busy\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,

@@ -6,7 +6,7 @@ import { ACTION_PAST, PEOPLE, PEOPLE_OR_NAMES } from './fragments';
 const STANDING = String.raw`(?:expert|engineer|senior|dba|sre|architect|lead|guru|specialist|professional|team|reviewer|tester|owner|admin|hero|wizard|ninja|rockstar|genius|pro)s?`;
 
 /** What a sneer puts in quotes about someone's work: "quick fix", "tested", "small cleanup". */
-const SNEER = String.raw`(?:quick|minor|small|simple|harmless|safe|tiny|trivial|tested|reviewed|careful|improv\w*|tid\w*|clean\w*|fix\w*|tweak\w*|refactor\w*|optimi[sz]\w*|temporar\w*|test\w*|review\w*|sanity\s+check|enhancement|upgrade)`;
+const SNEER = String.raw`(?:quick|minor|small|simple|harmless|safe|tiny|trivial|urgent|important|critical|emergency|tested|reviewed|careful|improv\w*|tid\w*|clean\w*|fix\w*|tweak\w*|refactor\w*|optimi[sz]\w*|temporar\w*|test\w*|review\w*|sanity\s+check|enhancement|upgrade)`;
 
 /** Praise that the rest of the sentence turns into sarcasm. */
 const PRAISE = String.raw`(?:(?:great|nice|good|fantastic|brilliant|stellar|amazing|excellent|lovely|super)\s+(?:job|work|going|call|move|one|stuff)|well\s+done|congrat(?:s|ulations)|kudos|bravo|props|hats\s+off|(?:nice|lovely|good|kind|thoughtful)\s+of|shout-?out\s+to)`;
@@ -26,6 +26,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bhad\s+the\s+(?:nerve|gall|audacity|cheek)\s+to\b`,
       // "Someone in Investment Operations made it fail, and we now know who."
       String.raw`(?:[,;—–]\s*|\band\s+)(?:we|everyone|everybody)\s+(?:now\s+|all\s+)?knows?\s+(?:exactly\s+)?who\s*[.!]*$`,
+      // "This is on the tech office, plain and simple."
+      String.raw`\b(?:this|it|that)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|squarely\s+|entirely\s+)?on\s+{O}\s*,\s*(?:plain\s+and\s+simple|full\s+stop|period|not\s+(?:on\s+)?us)\b`,
     ],
     cue: [
       String.raw`\bknows?\b`,
@@ -33,7 +35,9 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bspeak\s+for\b|\btells\s+you\b|\boptional\b`,
       String.raw`\bnerve\b|\bgall\b|\baudacity\b|\bcheek\b`,
       String.raw`\bknows?\s+(?:exactly\s+)?who\b`,
+      String.raw`\b(?:plain\s+and\s+simple|full\s+stop|period|not\s+(?:on\s+)?us)\b`,
     ],
+    actors: PEOPLE,
     note: 'Hinting that everyone knows who is at fault is blame without the analysis; say what the system let happen.',
     examples: ['I think we all know who left debug logging switched on.', 'The problem was never the platform; it was the people operating it.', "I'll let the timeline speak for itself as to who was on the keyboard."],
   },
@@ -53,7 +57,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       // "I won't say who, but…", "not to point fingers but…".
       String.raw`\b(?:I\s+(?:won['’]t|will\s+not|don['’]t\s+want\s+to|am\s+not\s+going\s+to|['’]m\s+not\s+going\s+to|shan['’]t)\s+(?:name\s+(?:any\s+)?names|say\s+(?:who|it\s+was|names|which)|point\s+(?:any\s+)?fingers|blame\s+anyone|mention\s+(?:any\s+)?names)|(?:I['’]m|I\s+am)\s+not\s+(?:pointing\s+(?:any\s+)?fingers|blaming\s+anyone|naming\s+(?:any\s+)?names|saying\s+(?:it\s+was|who))|not\s+(?:to\s+)?(?:point(?:ing)?\s+(?:any\s+)?fingers|blam(?:e|ing)\s+anyone|nam(?:e|ing)\s+(?:any\s+)?names|naming\s+anyone|mention(?:ing)?\s+names))\b[^.;]{0,30}?\bbut\b`,
       // Tags that hint at a culprit without naming the fault.
-      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|to\s+(?:nobody|no\s*one|no-one)['’]s\s+(?:great\s+)?surprise|in\s+(?:his|her|their)\s+(?:infinite|great|boundless)\s+wisdom|(?:nobody|no\s*one|no-one)\s+will\s+be\s+(?:surprised|shocked|astonished)\s+to\s+(?:learn|hear|read)|ha(?:s|ve|d)\s+(?:a\s+lot|much|some\s+explaining)\s+to\s+answer\s+for|given\s+who\s+was\s+(?:on[- ]call|on\s+shift|in\s+charge|on\s+duty)|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=\s*[.!]*\s*$)|we\s+all\s+know\s+how\s+(?:that|this|it)\s+(?:ends|ended|goes|went|turns\s+out)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
+      String.raw`\b(?:make\s+of\s+(?:that|it|this)\s+what\s+you\s+will|thanks\s+for\s+nothing|to\s+(?:nobody|no\s*one|no-one)['’]s\s+(?:great\s+)?surprise|in\s+(?:his|her|their)\s+(?:infinite|great|boundless)\s+wisdom|(?:nobody|no\s*one|no-one)(?:\s+(?:who|that)\s+[^.;,]{1,40}?)?\s+will\s+be\s+(?:surprised|shocked|astonished)\s+to\s+(?:learn|hear|read)|ha(?:s|ve|d)\s+(?:a\s+lot|much|some\s+explaining)\s+to\s+answer\s+for|given\s+who\s+was\s+(?:on[- ]call|on\s+shift|in\s+charge|on\s+duty)|tells?\s+you\s+(?:everything|all|enough)(?:\s+you\s+need\s+to\s+know)?\s+about\s+(?:them|him|her|their|his)\b|draw\s+(?:your|their|our)\s+own\s+conclusions?|let\s+that\s+sink\s+in|and\s+it\s+shows(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=\s*[.!]*\s*$)|we\s+all\s+know\s+how\s+(?:that|this|it)\s+(?:ends|ended|goes|went|turns\s+out)|(?:such\s+an?|an?\s+(?:very|typical|classic|real|most))\s+[\w-]+\s+thing\s+to\s+do|(?:ship(?:ped|s)?|deploy(?:ed|s)?|push(?:ed|es)?|merg(?:ed|es|e))\s+first\s+and\s+ask(?:ed|s)?\s+questions\s+later|I['’]m\s+just\s+saying|just\s+saying|just\s+so\s+(?:everyone|everybody|you\s+all|we\s+all|y['’]all)\s+knows?|I['’]ll\s+(?:just\s+)?leave\s+(?:it|that)\s+there|say\s+no\s+more|enough\s+said|if\s+you\s+know\s+what\s+I\s+mean|and\s+(?:now\s+)?here\s+we\s+are|look\s+where\s+that\s+got\s+us|we\s+all\s+paid\s+for\s+it|you\s+can\s+guess\s+(?:the\s+rest|who|what\s+happened)|(?:take|took|have|has)\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+in\s+the\s+mirror|(?:leave\s+it\s+to|invite)\s+the\s+readers?\s+to\s+(?:decide|judge|draw|make\s+up))\b`,
       // "Our so-called DNS expert", "our resident "Kubernetes guru"", "Our "DBA" strikes again".
       String.raw`\bso-called\s+["“]?(?:[\w-]+\s+){0,2}?${STANDING}\b|\b(?:our|the|their|his|her|a|resident)\s+(?:resident\s+)?["“](?:[\w-]+\s+){0,2}?${STANDING}["”]`,
       // "Olu's "quick fix" took down checkout", "Asha's so-called "tested" patch".
@@ -151,6 +155,17 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:I|we)\s+(?:told|warned|asked|reminded)\s+{O}\s+(?:twice|two\s+times|three\s+times|repeatedly|more\s+than\s+once|several\s+times)\b[^.;]{0,100}?\band\s+(?:he|she|they)\s+(?:just\s+|still\s+)?(?:kept|still|ignored|did\s+nothing)\b`,
       // "Letícia decided, alone, on a Saturday, to move the threshold".
       String.raw`{S}{ADV}\s+decided\s*,\s*(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves))\s*,`,
+      // "… with one notable exception: @kmoeller", "Bernd, this means you.", "Ask Ralf what he did to the switch", "One might
+      // ask whether Stefan has ever read the runbook he wrote", "the help desk's idea of troubleshooting was to reimage and
+      // hope", "bless her heart", "was asked to verify the file and, evidently, didn't", "the judgment here belonged to X".
+      String.raw`\bwith\s+(?:one|a\s+single|the\s+usual)\s+(?:notable\s+|obvious\s+)?exception\s*[:,—–]\s*{O}`,
+      String.raw`(?:^|[.;:!]\s*)\W*{O}\s*,\s*this\s+means\s+you\b`,
+      String.raw`\bask\s+{O}\s+what\s+(?:he|she|they)\s+did\b`,
+      String.raw`\b(?:one|you|we)\s+(?:might|may|could)\s+(?:ask|wonder)\s+whether\s+{S}\s+(?:has|had|have)\s+ever\s+(?:actually\s+|really\s+)?(?:read|looked|opened|tested|checked|used)\b`,
+      String.raw`{P}\s+idea\s+of\s+(?:[\w-]+\s+){0,2}?(?:troubleshooting|testing|a\s+fix|fixing|monitoring|reviewing|a\s+review|communication|change\s+management|due\s+diligence|escalation|[\w-]+ing)\s+(?:was|is)\b`,
+      String.raw`\bbless\s+(?:her|his|their)\s+hearts?\b`,
+      String.raw`{S}{ADV}\s+(?:was|were)\s+asked\s+to\s+[^.;]{1,60}?\s+and\s*,?\s+(?:evidently|apparently|clearly|obviously)\s*,?\s+(?:did\s*n['’]?t|did\s+not|never\s+did)\b`,
+      String.raw`\bthe\s+(?:judge?ment|mistake|error|fault|lapse)\s+(?:here\s+|in\s+question\s+)?(?:belonged|belongs)\s+to\s+{O}`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -209,6 +224,14 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:scrutiny|stand\s+up|hold\s+up|square|add\s+up)\b`,
       String.raw`\b(?:twice|times|repeatedly|more\s+than\s+once)\b`,
       String.raw`\bdecided\s*,`,
+      String.raw`\bexception\b`,
+      String.raw`\bthis\s+means\s+you\b`,
+      String.raw`\bwhat\s+(?:he|she|they)\s+did\b`,
+      String.raw`\bever\b`,
+      String.raw`\bidea\s+of\b`,
+      String.raw`\bbless\b`,
+      String.raw`\b(?:evidently|apparently|clearly|obviously)\b`,
+      String.raw`\b(?:belonged|belongs)\s+to\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',
@@ -241,6 +264,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`(?:^|[,;:]\s*)\W*(?:once\s+again|yet\s+again|naturally|predictably|as\s+usual)\s*,?\s+{S}\s+[^.;]{3,100}?,?\s+and\s+(?:once\s+again|yet\s+again|naturally|predictably|as\s+usual|of\s+course)\b`,
       // "Not the first time the platform team breaks staging and calls it a small tweak."
       String.raw`\bnot\s+(?:for\s+)?the\s+first\s+time\s+(?:that\s+)?{S}\s+(?:has\s+|have\s+)?(?:breaks|broke|broken|takes|took|ran|runs|leaves|left|pushes|pushed|ships|shipped|skips|skipped|ignores|ignored|forgets|forgot|forgotten|deploys|deployed|merges|merged|deletes|deleted|drops|dropped|changes|changed)\b`,
+      // "Once again it was facilities who unplugged the closet."
+      String.raw`\b(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always)\s*,?\s+it\s+was\s+{O}\s+(?:who|that)\b`,
     ],
     cue: [
       String.raw`\b(?:again|once\s+more)\b`,
@@ -254,6 +279,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:another|one\s+more|again|usual|always)\b`,
       String.raw`\b(?:again|naturally|predictably|usual|course)\b[^;]*\band\s+(?:once|yet|naturally|predictably|as|of)\b`,
       String.raw`\bfirst\s+time\b`,
+      String.raw`\bit\s+was\b`,
     ],
     actors: [...PEOPLE, 'nobody'],
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',

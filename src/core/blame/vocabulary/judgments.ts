@@ -58,7 +58,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'insult',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:stupid(?:ity)?|stupidly(?!\s+(?:simple|easy|fast|quick|cheap|small|obvious|effective|good|well|slow|expensive|high|low|large|big|long|short|complex|complicated|hard|difficult|strict|aggressive)\b)|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b|\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|clever\s+clogs|mastermind)\b|\b(?:muppet|numpty|plonker|eejit|pillock|nincompoop|halfwit)s?\b`,
+    pattern: String.raw`\b(?:stupid(?:ity)?|stupidly(?!\s+(?:simple|easy|fast|quick|cheap|small|obvious|effective|good|well|slow|expensive|high|low|large|big|long|short|complex|complicated|hard|difficult|strict|aggressive)\b)|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b|\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|clever\s+clogs|mastermind)\b|\b(?:muppet|numpty|plonker|eejit|pillock|nincompoop|halfwit)s?\b|\bbetween\s+the\s+(?:chair|desk|seat)\s+and\s+the\s+(?:keyboard|screen|monitor)\b|\bpebkac\b|\bid-?10-?t\b`,
     negatable: true,
     // "A dumb terminal": a kind of device.
     notFollowedBy: String.raw`\s+(?:terminal|terminals|pipe|pipes|client|clients|proxy|switch|switches|component|components)\b`,
@@ -279,6 +279,8 @@ export const JUDGMENTS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+acted\s+(?:outside|beyond)\s+(?:his|her|their)\s+(?:authority|remit|mandate|role|competence)\b`,
       // "The design review was wasted on Heo Jinhee".
       String.raw`\b(?:was|were|is|are)\s+(?:\w+ly\s+)?wasted\s+on\s+{O}`,
+      // "… because he can't be relied on to check them himself."
+      String.raw`\b(?:he|she)\s+(?:can['’]t|cannot|can\s+not|could\s*n['’]t|could\s+not)\s+be\s+(?:relied\s+(?:up)?on|trusted|counted\s+on|depended\s+on)\s+to\b`,
     ],
     actors: PEOPLE,
     note: 'Grading a person\'s work or calling them the weak link is a verdict, not an explanation of what happened.',

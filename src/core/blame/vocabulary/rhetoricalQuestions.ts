@@ -80,6 +80,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhose\s+(?:bright\s+|great\s+|brilliant\s+|clever\s+)?idea\s+was\s+(?:it|this|that)\b[^?]{0,100}\?`,
       // "Who, exactly, decided that a pricing batch could run without the reconciliation?", "Who decided that a Friday
       // afternoon is the right moment to migrate the mappings?"
+      // "Who exactly thought it acceptable to patch the historian in the middle of the night shift?"
+      String.raw`\bwho\s*,?\s+(?:exactly\s*,?\s+|on\s+earth\s+|actually\s+|precisely\s*,?\s+)?(?:thought|deemed|considered|found|felt)\s+it\s+(?:acceptable|fine|ok|okay|reasonable|sensible|appropriate|safe|a\s+good\s+idea)\s+to\b[^?]{1,160}\?`,
       String.raw`\bwho\s*,?\s+(?:exactly\s*,?\s+|on\s+earth\s+|actually\s+|precisely\s*,?\s+)?(?:decided|thought|figured|agreed)\s+(?:that\s+)?[^?.;]{1,100}?\b(?:(?:could|should|would|might|can)\s+(?:safely\s+|just\s+|simply\s+)?(?:run|go|ship|proceed|be\s+(?:skipped|deployed|run|left|ignored|disabled))\s+without|(?:is|was|were|would\s+be)\s+(?:the\s+|a\s+)?(?:right|best|ideal|perfect|good)\s+(?:moment|time|day|week|place|idea)\s+to)\b[^?]{0,120}\?`,
     ],
     cue: [
@@ -91,6 +93,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\b[^?]*\?`,
       String.raw`\bwhose\b[^?]*\?`,
       String.raw`\bwho\b[^?]*\?`,
+      String.raw`\bwho\b[^?]*\?`,
     ],
     note: 'Asking who thought it was fine, or who approved it, is blame phrased as a question; ask what made it look fine.',
     examples: ['Who decided disabling the health checks was fine?', 'Who signed off on this?', 'Who merges a 3k-line PR at 17:55 on a Friday?'],
@@ -100,7 +103,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: [
       // "Who in their right mind schedules a DCS patch in the middle of the morning bank?"
-      String.raw`\bwho\s*,?\s+in\s+(?:their|his|her)\s+right\s+mind\s*,?\s+(?:would\s+)?\p{L}+\b[^?]{0,160}\?`,
+      String.raw`\bwho\s*,?\s+in\s+(?:their|his|her)\s+right\s+mind\s*,?\s+(?:would\s+)?\p{L}+\b[^?]{0,160}\?|\b(?:why|how)\s+would\s+(?:anyone|anybody|someone|a\s+[\w-]+)\s+in\s+(?:their|his|her)\s+right\s+mind\b[^?]{0,160}\?`,
       // "Is it too much to ask that the MSP read our change calendar before scheduling reboots?"
       String.raw`\bis\s+it\s+(?:really\s+)?too\s+much\s+to\s+ask\s+that\b[^?]{1,160}\?`,
       // "How does a senior paralegal go eleven years without learning the difference between Reply and Reply All?"

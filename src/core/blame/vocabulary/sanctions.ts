@@ -28,8 +28,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:(?:has|have)\s+lost|will\s+lose|loses)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b|{S}{ADV}\s+lost\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?${RIGHTS}\b(?=[^.;]{0,40}\b(?:for\s+the\s+rest\s+of|for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)|until|pending|as\s+a\s+(?:result|consequence)|after\s+(?:this|the)\s+(?:incident|outage)))`,
       String.raw`{S}{ADV}\s+(?:will|shall|would)\s+no\s+longer\s+(?:have|get|hold|keep|be\s+(?:allowed|permitted|able)\s+to)\s+(?:[\w-]+\s+){0,2}?(?:${RIGHTS}|deploy|merge|push|approve|be\s+on)\b`,
       String.raw`{S}{ADV}\s+(?:received|receives|will\s+receive|is\s+(?:to|going\s+to)\s+receive|got|was\s+given|has\s+been\s+given|was\s+issued|has\s+been\s+issued|will\s+be\s+(?:given|issued)|gets|will\s+get|earned)\s+(?:a|an|his|her|their)\s+(?:first\s+|second\s+|final\s+)?(?:(?:formal|written|final|verbal|official|disciplinary)\s+){1,2}(?:warning|reprimand|caution|notice)\b`,
-      String.raw`{S}{ADV}\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|will\s+be|is\s+being)\s+(?:(?:temporarily|permanently|indefinitely|formally|now)\s+)?(?:taken|removed|pulled|dropped|moved|stood\s+down|benched|kicked|struck|excluded|suspended|released|let\s+go)\s+(?:off|from|out\s+of)\s+(?:all\s+|any\s+)?(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|team|project|on-?call|roster|schedule|squad|pager\w*|contracts?|engagements?|accounts?)\b`,
-      String.raw`{S}{ADV}\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:barred|banned|forbidden|prohibited|not\s+allowed|no\s+longer\s+allowed|no\s+longer\s+permitted|not\s+permitted)\s+(?:from|to)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|will\s+be|is\s+being)\s+(?:(?:temporarily|permanently|indefinitely|formally|now)\s+)?(?:taken|removed|pulled|dropped|moved|stood\s+down|benched|kicked|struck|excluded|suspended|released|let\s+go)\s+(?:off|from|out\s+of)\s+(?:all\s+|any\s+)?(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|team|project|on-?call|roster|schedule|squad|pager\w*|contracts?|engagements?|accounts?|(?:approval|change-approval|approvers?|admin|release)\s+(?:group|list|board)|approvers?)\b`,
+      String.raw`{S}{ADV}\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|hereby\s+)?(?:barred|banned|forbidden|prohibited|not\s+allowed|no\s+longer\s+allowed|no\s+longer\s+permitted|not\s+permitted)\s+(?:from|to)\b`,
       String.raw`{S}{ADV}\s+(?:has|have|had)\s+been\s+(?:told|asked|instructed|ordered)\s+to\s+(?:stay|keep)\s+(?:away|off|out)\b`,
       String.raw`{S}{ADV}\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|is\s+being\s+)(?:(?:put|placed)\s+)?on\s+(?:a\s+)?(?:performance\s+improvement\s+plan|pip|probation|final\s+warning)\b`,
       String.raw`{P}\s+(?:line\s+)?(?:manager|boss|supervisor|director)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:informed|notified|told|looped\s+in|made\s+aware|contacted|alerted)\b`,
@@ -84,7 +84,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Restrict Arjun to read-only access on the scheduler nodes".
       String.raw`\b(?:restrict|restricting|restricted|limit|limiting|limited|downgrade|downgrading|downgraded|demote|demoting|demoted)\s+{O}\s+to\s+read-?only\b`,
       // "Make sure Morgane double-checks her queries next time".
-      String.raw`\bmake\s+sure\s+{O}\s+(?:double-?checks?|checks?|tests?|reads?|verif(?:y|ies)|reviews?|pays?\s+(?:more\s+)?attention|is\s+more\s+careful|takes?\s+more\s+care|follows?)\b[^.;]{0,60}?\bnext\s+time\b`,
+      String.raw`\b(?:make\s+sure|ensure)\s+{O}\s+(?:double-?checks?|checks?|tests?|reads?|verif(?:y|ies)|reviews?|pays?\s+(?:more\s+)?attention|is\s+more\s+careful|takes?\s+more\s+care|follows?)\b[^.;]{0,60}?\b(?:next\s+time|from\s+now\s+on|in\s+future|before\s+(?:he|she|they)\s+[^.;]{1,40}?\s+any\s+more)\b`,
       // "Written apology from Murakami-san to the support team", "before his production access is returned".
       String.raw`\b(?:written|formal|public|personal)\s+apolog(?:y|ies)\s+from\s+{O}`,
       String.raw`{S}\s+(?:to|must|will|should|shall)\s+(?:complete|take|attend|redo|repeat|retake|pass)\b[^.;]{1,60}?\bbefore\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:access|rights|permissions?|privileges?)\s+(?:is|are|will\s+be|can\s+be)\s+(?:returned|restored|reinstated|given\s+back)\b`,
@@ -119,6 +119,15 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:letter|note|notice)\s+of\s+(?:concern|reprimand|warning|censure)\s+(?:to|for|against)\s+{O}`,
       // "Whether Femi Adebayo's access to the EPR should be suspended while the panel completes its work".
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:access|account|rights|permissions?|privileges?)\b[^.;]{0,40}?\s+(?:should|must|would|could|may|might)\s+be\s+(?:suspended|revoked|removed|withdrawn|restricted)\b`,
+      // "Access rights of Petra Neumann to production client PRD/100 have been withdrawn with immediate effect."
+      String.raw`\b(?:access(?:\s+rights)?|rights|permissions?|privileges?)\s+of\s+{O}\s+(?:to\s+[^.;]{1,50}?\s+)?(?:has|have|had|was|were|will)\s+(?:been\s+|be\s+)?(?:withdrawn|revoked|removed|suspended|restricted)\b`,
+      // "Sanction: the responsible employee will explain the incident to the plant manager."
+      String.raw`^\W*(?:sanctions?|disciplinary\s+(?:action|measures?|steps?)|personnel\s+(?:action|measures?))\s*:\s*(?!(?:none|n\/a|no\b|not\s+applicable|-|—))\S`,
+      // "Record the misconduct of the responsible administrator in the personnel file", "Notify HR about Brad's repeated
+      // violations", "We've asked the vendor to remove their technician from our account."
+      String.raw`\b(?:record|note|log|document|enter|add)\s+(?:this|the|that|it|his|her|their)\b[^.;]{0,60}?\s+(?:in|on|into|to)\s+${PERSONNEL_FILE}|\bmisconduct\s+(?:of|by)\s+{O}`,
+      String.raw`\b(?:notify|inform|alert|tell|loop\s+in)\s+(?:hr|human\s+resources|(?:his|her|their)\s+(?:line\s+)?manager)\s+(?:about|of|regarding)\s+{P}`,
+      String.raw`\b(?:asked|told|instructed|required)\s+(?:the\s+)?(?:vendor|supplier|contractor|agency|msp|partner|integrator)\s+to\s+(?:remove|replace|reassign|withdraw)\s+(?:their|its|the)\s+(?:technician|engineer|consultant|contractor|person|employee|staff\s+member|tech|administrator)\b`,
     ],
     cue: [
       String.raw`(?:['’]s|\b(?:his|her|their))\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -159,7 +168,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\breminded\b`,
       String.raw`\bapolog`,
       String.raw`\bread-?only\b`,
-      String.raw`\bnext\s+time\b`,
+      String.raw`\b(?:next\s+time|from\s+now\s+on|in\s+future|any\s+more)\b`,
       String.raw`\bapolog`,
       String.raw`\b(?:returned|restored|reinstated|given\s+back)\b`,
       String.raw`\b(?:don['’]t|do\s+not|never)\b`,
@@ -179,6 +188,11 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:access|rights|permissions?|privileges?|credentials)\s+(?:of|for)\b`,
       String.raw`\bof\s+(?:concern|reprimand|warning|censure)\b`,
       String.raw`\b(?:should|must|would|could|may|might)\s+be\s+(?:suspended|revoked|removed|withdrawn|restricted)\b`,
+      String.raw`\bof\b[^.;]*\b(?:withdrawn|revoked|removed|suspended|restricted)\b`,
+      String.raw`^\W*(?:sanctions?|disciplinary|personnel)\b`,
+      String.raw`\b(?:file|misconduct)\b`,
+      String.raw`\b(?:hr|human\s+resources|manager)\s+(?:about|of|regarding)\b`,
+      String.raw`\bto\s+(?:remove|replace|reassign|withdraw)\b`,
     ],
     actors: PEOPLE,
     individual: true,
