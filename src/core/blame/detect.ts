@@ -251,7 +251,8 @@ const READER_QUESTION = /^\W*(?:(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|op
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether
- * the people on shift made poor choices". Asking is not judging.
+ * the people on shift made poor choices". Asking is not judging; "one might ask whether Stefan has ever read the
+ * runbook" asks nobody.
  */
 const INDIRECT_QUESTION = /(?<!\b(?:one|you)\s+(?:might|may|could|would)\s+)\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))(?:\s+[\p{L}'’-]+){0,4}?\s+(?:whether|if)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$|\b(?:rather\s+than|instead\s+of|not)\s+(?:asking\s+)?(?:why|whether|who)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$/iu;
 

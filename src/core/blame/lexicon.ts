@@ -32,7 +32,7 @@ export const DEPARTMENTS: readonly string[] = ['marketing', 'sales', 'legal', 'f
  * of these is a system, so "the alert failed to notify on-call" is not blame. Plurals are derived by adding "s".
  */
 export const SYSTEM_NOUNS: readonly string[] = [
-  'account', 'service', 'system', 'model', 'helper', 'pipeline', 'alert', 'alerting', 'alarm', 'page', 'pager', 'process', 'procedure', 'job',
+  'account', 'service', 'system', 'pipeline', 'alert', 'alerting', 'alarm', 'page', 'pager', 'process', 'procedure', 'job',
   'cron', 'cronjob', 'script', 'tool', 'tooling', 'check', 'test', 'suite', 'monitor', 'monitoring', 'deploy',
   'deployment', 'config', 'configuration', 'cluster', 'node', 'pod', 'container', 'server', 'host', 'machine',
   'instance', 'vm', 'database', 'db', 'table', 'query', 'cache', 'api', 'endpoint', 'balancer', 'lb', 'proxy',
@@ -59,6 +59,7 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'routing', 'scheduling', 'indexing', 'batch', 'stream', 'streaming', 'ingestion', 'export', 'import', 'sync',
   'failure', 'mistake', 'slip', 'lapse', 'factor', 'nature', 'judgment', 'judgement', 'oversight', 'interaction',
   'optimiser', 'optimizer', 'solver', 'breaker', 'engine', 'limiter', 'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
+  'model', 'helper',
 ];
 
 /** Product and project names that look like personal names or proper nouns but are software. */

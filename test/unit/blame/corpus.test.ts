@@ -171,6 +171,10 @@ describe('blaming-language corpus', () => {
     // (test/unit/blame/plantFloorsAndSchoolOffices).
     'corpus-fresh-eh.txt': { precision: 0.95, recall: 0.92 },
     'corpus-fresh-ei.txt': { precision: 0.94, recall: 0.96 },
+    // Read after their first run at 74d197d (EK 0.944 / 0.842, EN 0.924 / 0.808) and fixed in the vocabulary only: a
+    // ministry briefing's and a bank committee's wording (test/unit/blame/briefingsAndCommitteePacks).
+    'corpus-fresh-ek.txt': { precision: 0.94, recall: 0.97 },
+    'corpus-fresh-en.txt': { precision: 0.92, recall: 0.94 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -318,7 +322,7 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-eg.txt', 'corpus-fresh-ej.txt'], precision: 0.95, recall: 0.87 },
     // Four more, on the detector with the vocabulary fixes from EH and EI (first run at 74d197d: EK P 0.944 / R 0.842, EL
     // P 0.955 / R 0.892, EM P 0.991 / R 0.900, EN P 0.924 / R 0.808; pooled 0.954 / 0.860), all blind when measured.
-    { sets: ['corpus-fresh-ek.txt', 'corpus-fresh-en.txt'], precision: 0.91, recall: 0.81 },
+    // EK and EN were read since (TUNED_BARS); EL and EM stay blind.
     { sets: ['corpus-fresh-el.txt', 'corpus-fresh-em.txt'], precision: 0.95, recall: 0.88 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).

@@ -8,7 +8,7 @@ const PRAISED_AFTER = String.raw`(?!\s+(?:(?:was|were)\s+(?:also\s+)?(?:quick|th
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|shipping\s+lines?|airlines?|suppliers?|parents?|families|guardians?|teachers?|principals?|front\s+offices?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
+const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|shipping\s+lines?|airlines?|suppliers?|businesses|filers?|seniors|pensioners?|retirees?|recipients?|parents?|families|guardians?|teachers?|principals?|front\s+offices?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
 /** The people served, users and customers among them. */
 const SERVED_PEOPLE = String.raw`(?:users?|customers?|${SERVED})`;
 const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|wards?|clinics?|practices?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
@@ -147,6 +147,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
+      // "The duplicate payments are attributable to Arjun, who re-submitted the batch."
+      String.raw`\b(?:are|is|was|were)\s+(?:directly\s+|entirely\s+|wholly\s+|solely\s+|largely\s+)?attributable\s+to\s+{O}`,
       // "Due to them being tied up in the backlog": a plural pronoun before a gerund names the things just mentioned.
       String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+(?!them\s+\p{L}+ing\b){O}`,
       String.raw`\b(?:root\s+)?(?:cause|problem|issue)\s+(?:is|was)\s+(?:simply\s+)?{O}`,
@@ -227,7 +229,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "It is ultimately for the customer to notice", "customers who did not sign up cannot reasonably expect …",
       // "business customers who missed the notice are, frankly, on their own".
       String.raw`\b(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|entirely\s+|squarely\s+)?for\s+${EACH}\s+${DUTY_BEARER}\s+to\s+${VIGILANCE}`,
-      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:cannot|can['’]t|could\s*n['’]?t|should\s*n['’]?t)\s+(?:reasonably\s+|really\s+)?expect\b`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,100}?\s+(?:cannot|can['’]t|could\s*n['’]?t|should\s*n['’]?t)\s+(?:reasonably\s+|really\s+)?expect\b`,
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:are|is|were|was)\s*,?\s+(?:\w+ly\s*,\s+)?on\s+their\s+own\s*[.!]*$`,
       // "Shoppers who run ad blockers have to take responsibility for that choice", "they need to be more patient".
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,60}?\s+(?:have|has|need|needs|must)\s+to\s+take\s+responsibility\b`,
@@ -259,6 +261,16 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+should\s+have\s+(?:been\s+)?(?:checking|reading|watching|checked|read|watched|known|updated|paid\s+attention)\b`,
       String.raw`\bif\s+(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:had\s+)?(?:read|checked|opened|followed|watched)\b[^.;]{1,60}?,?\s+(?:they|he|she)\s+would\s+have\s+(?:known|seen|noticed|caught)\b`,
       String.raw`\bwe\s+(?:can['’]t|cannot|can\s+not)\s+be\s+expected\s+to\s+(?:chase|babysit|remind|hand-?hold|check\s+on|run\s+after)\s+(?:them|every|each|all)\b`,
+      // "The citizen should have saved their application", "seniors … could have avoided the lockouts by reading the
+      // guidance", "recipients clicked Submit several times, as the page clearly instructed", "merchants … chose not to read
+      // the circular", "because customers did not update the app despite repeated prompts", "not the bank's role to protect
+      // customers from their own decision".
+      String.raw`\b(?:the|a|each|every)\s+${SERVED_PEOPLE}\s+should\s+have\s+(?:saved|read|checked|kept|updated|verified|confirmed|followed|waited|backed\s+up|known)\b`,
+      String.raw`\b${SERVED_PEOPLE}\b[^.;]{0,80}?\bcould\s+have\s+avoided\s+[^.;]{1,40}?\s+by\s+(?:simply\s+|just\s+)?(?:reading|checking|following|waiting|updating|saving)\b`,
+      String.raw`\b${SERVED_PEOPLE}\b[^.;]{1,100}?\bas\s+the\s+(?:page|screen|form|notice|letter|email|message|guidance|instructions?|app|portal)\s+(?:clearly|plainly|explicitly)\s+(?:instructed|stated|said|explained|asked)\b`,
+      String.raw`\b${SERVED_PEOPLE}\b[^.;]{0,100}?\b(?:chose|decided|elected|opted)\s+not\s+to\s+(?:read|check|follow|update|heed|open|act\s+on)\b`,
+      String.raw`\bbecause\s+(?:the\s+|our\s+|some\s+|many\s+)?${SERVED_PEOPLE}\s+(?:did\s*n['’]?t|did\s+not|failed\s+to|never)\s+(?:update|read|check|follow|install|verify)\b[^.;]{0,60}?\bdespite\b`,
+      String.raw`\bnot\s+(?:the\s+[\w-]+['’]s|our)\s+(?:role|job|responsibility)\s+to\s+protect\s+${SERVED_PEOPLE}\s+from\s+(?:their|them)`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -346,6 +358,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:broke|has\s+broken|had\s+broken|took\s+down|knocked\s+over|nuked|trashed|blew\s+away)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:prod|production|build|builds|main|master|staging|site|website|everything|database|db|cluster|api|app|checkout|payments|login|deploys|ci)\b`,
       String.raw`{S}{ADV}\s+(?:took|takes|has\s+taken|had\s+taken)\s+down\s+(?:the|our|their|a|an|all|both|every|several)\s+(?:[\w-]+\s+){0,2}?[\w-]+`,
       String.raw`{S}{ADV}\s+(?:broke|breaks|has\s+broken|had\s+broken|keeps?\s+breaking|(?:is|are|was|were)\s+(?:always|constantly|forever)\s+breaking)\s+(?:the|our|their|a|an|both|every|several|two|three)\s+(?!(?:news|ice|tie|glass|seal)\b)(?:[\w-]+\s+){0,2}?[\w-]+(?!\s+(?:into|down|up|apart|out)\b)(?=\s*(?:[.,;:!?)]|$|\s+(?:again|today|yesterday|twice|once|for|by|with|when|while|in|on|during|after|before|and|but)\b))`,
+      // "In plain terms, Amal broke salary crediting for 40,000 customers."
+      String.raw`{S}{ADV}\s+broke\s+[^.;]{1,60}?\s+for\s+(?:\d[\d,]*|all|every|thousands|hundreds|millions|tens\s+of\s+thousands)\b`,
     ],
     actors: PEOPLE,
     note: 'Saying a person broke production blames them for what the system allowed one change to do.',

@@ -20,7 +20,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\b${WENT_WRONG}(?:\s+[^.;]{0,40}?)?\s+${WHEN}\s+{S}\s+(?:(?:had|has)\s+)?${ACTION_PAST}`,
       // "Root cause: Lena changed the replica count to zero", "Trigger — Bo pushed the certificate"; not when a clause
       // after it names what the system did with the action ("…, and the pipeline deployed it everywhere at once").
-      String.raw`\b(?:(?:the\s+)?(?:root|direct|proximate|primary|main)\s+cause|cause|trigger|culprit)\s*(?::|[—–]|-(?=\s))\s*{S}\s+(?:(?:had|has)\s+(?:just\s+)?)?${ACTION_PAST}(?![^.;]{0,80}?,\s+(?:and|but|while|when|so)\s+(?:the|a|an|its|our|their)\s)`,
+      String.raw`\b(?:(?:the\s+)?(?:root|direct|proximate|primary|main)\s+cause(?:\s+(?:section|statement|analysis)\s+(?:can|could|will)\s+be\s+(?:brief|short|simple))?|cause|trigger|culprit)\s*(?::|[—–]|-(?=\s))\s*{S}\s+(?:(?:had|has)\s+(?:just\s+)?)?${ACTION_PAST}(?![^.;]{0,80}?,\s+(?:and|but|while|when|so)\s+(?:the|a|an|its|our|their)\s)`,
       // "Everything was stable until @tvance rewrote the retry policy".
       String.raw`\b(?:was|were|looked|seemed|ran|worked|stayed)\s+(?:\w+\s+)?(?:fine|green|ok|okay|healthy|stable|normal|quiet|smooth(?:ly)?|calm)\s+(?:[^.;]{0,30}?\s)?until\s+{S}\s+["“]?${ACTION_PAST}`,
       // "Latency went through the roof right after Bettina's deploy", "all of this started with Ken's edit".
@@ -57,10 +57,14 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:are|is|was|were)\s+the\s+(?:real|true|actual|main|root)\s+(?:cause|source|culprits?)\b`,
       String.raw`\bthe\s+(?:bad|wrong|broken|faulty|buggy)\s+(?:[\w-]+\s+)?(?:filter|config|rule|value|change|setting|query|script|entry|parameter|mapping)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?(?:added|wrote|pushed|made|entered|set|changed|loaded)\b`,
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?\s+(?:breaks|crashes|wipes|deletes|corrupts|empties|floods|(?:takes|brings|knocks)\s+(?:[\w-]+\s+){0,4}?(?:down|out|offline))\b`,
+      // "Paul's manual edit to the .env file is why the mail relay stopped sending", "After Camille's cleanup script ran, the
+      // audit logs for October were gone".
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}(?:\s+(?:to|on|of|in|for)\s+[^.;]{1,50}?)?\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?why\s+[^.;]{0,50}?\b(?:stopped|failed|broke|crashed|went\s+(?:down|dark|offline)|lost|froze|halted|died)\b`,
+      String.raw`\bafter\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:ran|went\s+out|was\s+(?:applied|deployed|merged|run))\s*,\s+[^.;]{0,80}?\b(?:were|was)\s+(?:gone|lost|deleted|missing|empty|corrupted|wiped)\b`,
     ],
     cue: [
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
-      String.raw`\b(?:cause|trigger|culprit)\s*[:—–-]`,
+      String.raw`\b(?:cause|trigger|culprit)\b[^.;:]{0,40}[:—–-]`,
       String.raw`\buntil\b`,
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|overran|overshot|halted|stood|came|ground|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^;]*['’]s\s`,
       String.raw`\b(?:back|points?|pointed|pointing)\s+to\s+(?:one|a|an|the|that|this)\b`,
@@ -79,6 +83,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\b(?:real|true|actual|main|root)\s+(?:cause|source|culprits?)\b`,
       String.raw`\b(?:he|she)\s+(?:had\s+)?(?:added|wrote|pushed|made|entered|set|changed|loaded)\b`,
       String.raw`\b(?:breaks|crashes|wipes|deletes|corrupts|empties|floods|takes|brings|knocks)\b`,
+      String.raw`\bwhy\b`,
+      String.raw`^\W*after\b|\bafter\b[^.;]*['’]s\s`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -132,6 +138,14 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+${VERB_WORD}(?:,?\s+[^\s.;,]+){0,24}?,?\s+and\s+(?:we|the\s+[\w-]+)\s+(?:all\s+)?paid\s+(?:for\s+it|the\s+price)\b`,
       String.raw`{S}{ADV}\s+(?:starts|started|ran|runs|pushed|pushes|deployed|deploys|restarted|restarts|deleted|deletes|released|releases|merged|merges|continued|continues|proceeded|proceeds|went\s+ahead)\b[^.;|]{0,60}?\s+(?:despite|in\s+spite\s+of|regardless\s+of)\s+(?:the\s+|a\s+|an\s+|all\s+|repeated\s+|clear\s+|several\s+)?(?:warnings?|alerts?|objections?|advice|instructions?|red\s+flags?)\b`,
       String.raw`{S}{ADV}\s+(?:was|were)\s+too\s+busy\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:look|check|notice|respond|answer|read|review|follow|escalate)\b`,
+      // "Stéphanie went ahead with the swap while the rest of us were in the briefing", "Hugo closed the ticket as 'won't
+      // fix'", "@hamad_noc … simply did not act", "the staff overrode the verification warning and paid out", "Rashid
+      // disregarded the explicit instruction of the CAB chair".
+      String.raw`{S}{ADV}\s+went\s+ahead\s+(?:with\s+[^.;]{1,40}?\s+)?(?:while|before|without|despite|anyway|regardless)\b`,
+      String.raw`{S}{ADV}\s+closed\s+(?:the\s+|our\s+)?(?:ticket|issue|alert|finding|report|case)\s+as\s+["“](?:won['’]t\s+fix|wontfix|not\s+a\s+bug|works\s+as\s+(?:intended|designed)|user\s+error|no\s+action|duplicate)`,
+      String.raw`{S}{ADV}\s+(?:was\s+[^.;]{1,40}?\s+and\s+)?(?:simply\s+|just\s+)?(?:did\s*n['’]?t|did\s+not)\s+act\b`,
+      String.raw`{S}{ADV}\s+(?:overrode|ignored|dismissed|bypassed|clicked\s+through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:warning|alert|alarm|prompt|check)\s+and\s+`,
+      String.raw`{S}{ADV}\s+(?:disregarded|ignored|defied|overrode|contravened)\s+(?:the\s+)?(?:explicit\s+|clear\s+|direct\s+|written\s+)?(?:instructions?|orders?|direction|advice|guidance)\b`,
     ],
     cue: [
       String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:[\w-]+\s+){0,5}?(?:what|why|how|when)\b`,
@@ -150,6 +164,11 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bpaid\s+(?:for\s+it|the\s+price)\b`,
       String.raw`\b(?:despite|spite|regardless)\b`,
       String.raw`\btoo\s+busy\b`,
+      String.raw`\bwent\s+ahead\b`,
+      String.raw`\bclosed\b`,
+      String.raw`\bact\b`,
+      String.raw`\b(?:overrode|ignored|dismissed|bypassed|clicked)\b`,
+      String.raw`\b(?:disregarded|ignored|defied|overrode|contravened)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,

@@ -98,7 +98,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'should-have-been-caught',
     category: 'hindsight',
-    pattern: String.raw`\b(?:should|ought\s+to)\s+(?:(?:easily|really|definitely|obviously|clearly)\s+)?have\s+been\s+(?:(?:easily|really|clearly|quickly|immediately)\s+)?(?:caught|noticed|spotted|seen|known|obvious|foreseen|anticipated)\b`,
+    pattern: String.raw`\b(?:should|ought\s+to)\s+(?:(?:easily|really|definitely|obviously|clearly)\s+)?have\s+been\s+(?:(?:easily|really|clearly|quickly|immediately)\s+)?(?:caught|noticed|spotted|seen|known|obvious|foreseen|anticipated)\b|\bshould\s+have\s+been\s+(?:done|caught|prevented|noticed|handled)\s+by\s+(?:whoever|whomever|the\s+(?:person|engineer|developer|author|team)\s+who)\b`,
     notFollowedBy: String.raw`\s+(?:by|with|through|via|using)\s+(?:(?:the|our|an?|any)\s+)?(?:[\w-]+\s+)?(?:tests?|monitoring|alerts?|alerting|ci|pipeline|linter|checks?|automation|tooling|canary|probes?|validation|dashboards?|scanner|system|job|suite|presubmits?)\b`,
     note: '"Should have been caught" implies someone failed to catch it; say what check did not exist.',
     examples: ['This should have been caught in review.', 'It should have been obvious from the graphs.'],

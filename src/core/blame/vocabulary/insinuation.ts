@@ -166,6 +166,20 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bbless\s+(?:her|his|their)\s+hearts?\b`,
       String.raw`{S}{ADV}\s+(?:was|were)\s+asked\s+to\s+[^.;]{1,60}?\s+and\s*,?\s+(?:evidently|apparently|clearly|obviously)\s*,?\s+(?:did\s*n['’]?t|did\s+not|never\s+did)\b`,
       String.raw`\bthe\s+(?:judge?ment|mistake|error|fault|lapse)\s+(?:here\s+|in\s+question\s+)?(?:belonged|belongs)\s+to\s+{O}`,
+      // "I raised this exact risk in the October review and was overruled by Geneviève", "the last three Sev-1s all had the
+      // same name on the deploy log", "Helpful as always, the vendor's account manager replied on Monday", "Kwame, was that
+      // you?", "It will surprise no one that the architecture team's design …", "the conclusion follows naturally".
+      String.raw`\b(?:I|we)\s+(?:raised|flagged|warned\s+about|pointed\s+out)\s+[^.;]{1,60}?\s+and\s+(?:was|were)\s+(?:overruled|ignored|dismissed|brushed\s+off)\s+by\s+{O}`,
+      String.raw`\bsame\s+name\s+(?:on|in)\s+(?:the\s+)?(?:deploy|change|commit|release|audit|git)\s+(?:log|record|history|list|blame)\b`,
+      String.raw`^\W*(?:helpful|responsive|reliable|prompt|quick|diligent)\s+as\s+(?:always|ever|usual)\s*,`,
+      String.raw`(?:^|[.;:!?"“]\s*)\W*{O}\s*,\s*was\s+(?:that|this|it)\s+you\s*\?`,
+      String.raw`\b(?:it\s+will|it\s+should|it\s+won['’]t|it\s+will\s+not)\s+(?:surprise\s+(?:no\s*one|nobody|anyone)|come\s+as\s+(?:no|a)\s+surprise(?:\s+to\s+(?:no\s*one|nobody|anyone))?)\s+that\s+{P}`,
+      String.raw`\bthe\s+conclusion\s+(?:follows\s+(?:naturally|on\s+its\s+own)|is\s+obvious|writes\s+itself|speaks\s+for\s+itself)\b`,
+      // "Tariq is well known in the department for ignoring change freezes", "Ahmed has a pattern of closing tickets early".
+      String.raw`{S}{ADV}\s+(?:is|are)\s+(?:well\s+|widely\s+|rather\s+)?(?:known|famous|notorious)\s+(?:in\s+[^.;]{1,30}?\s+)?for\s+(?:ignoring|skipping|bypassing|breaking|forgetting|cutting|missing|not\s+\p{L}+ing)\b`,
+      String.raw`{S}{ADV}\s+(?:has|have)\s+a\s+(?:pattern|habit|history|track\s+record)\s+of\s+(?:ignoring|skipping|bypassing|breaking|forgetting|closing|pushing|deploying|merging|missing|not\s+\p{L}+ing)\b`,
+      // "Yousef, having been briefed on the risk, nevertheless scheduled the upgrade during the peak."
+      String.raw`{S}\s*,\s*having\s+been\s+(?:briefed|told|warned|advised|informed)\b[^.;]{0,60}?,\s*(?:nevertheless|still|nonetheless|anyway)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -232,6 +246,15 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bbless\b`,
       String.raw`\b(?:evidently|apparently|clearly|obviously)\b`,
       String.raw`\b(?:belonged|belongs)\s+to\b`,
+      String.raw`\b(?:overruled|ignored|dismissed|brushed)\b`,
+      String.raw`\bsame\s+name\b`,
+      String.raw`\bas\s+(?:always|ever|usual)\b`,
+      String.raw`\bwas\s+(?:that|this|it)\s+you\b`,
+      String.raw`\bsurprise\b`,
+      String.raw`\bconclusion\b`,
+      String.raw`\b(?:known|famous|notorious)\b`,
+      String.raw`\b(?:pattern|habit|history|track\s+record)\s+of\b`,
+      String.raw`\bhaving\s+been\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',

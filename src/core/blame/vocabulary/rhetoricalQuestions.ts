@@ -81,7 +81,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // "Who, exactly, decided that a pricing batch could run without the reconciliation?", "Who decided that a Friday
       // afternoon is the right moment to migrate the mappings?"
       // "Who exactly thought it acceptable to patch the historian in the middle of the night shift?"
-      String.raw`\bwho\s*,?\s+(?:exactly\s*,?\s+|on\s+earth\s+|actually\s+|precisely\s*,?\s+)?(?:thought|deemed|considered|found|felt)\s+it\s+(?:acceptable|fine|ok|okay|reasonable|sensible|appropriate|safe|a\s+good\s+idea)\s+to\b[^?]{1,160}\?`,
+      String.raw`\bwho\s*,?\s+(?:exactly\s*,?\s+|on\s+earth\s+|actually\s+|precisely\s*,?\s+|[^,?.;]{1,40},\s+)?(?:thought|deemed|considered|found|felt)\s+it\s+(?:acceptable|fine|ok|okay|reasonable|sensible|appropriate|safe|a\s+good\s+idea)\s+to\b[^?]{1,160}\?`,
       String.raw`\bwho\s*,?\s+(?:exactly\s*,?\s+|on\s+earth\s+|actually\s+|precisely\s*,?\s+)?(?:decided|thought|figured|agreed)\s+(?:that\s+)?[^?.;]{1,100}?\b(?:(?:could|should|would|might|can)\s+(?:safely\s+|just\s+|simply\s+)?(?:run|go|ship|proceed|be\s+(?:skipped|deployed|run|left|ignored|disabled))\s+without|(?:is|was|were|would\s+be)\s+(?:the\s+|a\s+)?(?:right|best|ideal|perfect|good)\s+(?:moment|time|day|week|place|idea)\s+to)\b[^?]{0,120}\?`,
     ],
     cue: [
@@ -118,8 +118,10 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // infra squad curious why the disk went from 60% to 99% overnight?"
       String.raw`\b(?:did\s+it\s+not|didn['’]t\s+it)\s+occur\s+to\s+{O}\b[^?]{0,160}\?`,
       String.raw`\b(?:was|were)\s+(?:no\s*one|nobody|no-one)\b[^?]{0,60}?\b(?:curious|bothered|worried|interested|surprised|concerned)\b[^?]{0,120}\?`,
+      // "Who exactly approved this change, and were they awake at the time?"
+      String.raw`\b(?:was|were)\s+(?:they|you|he|she)\s+(?:even\s+)?(?:awake|sober|paying\s+attention|looking)\b[^?]{0,60}\?`,
     ],
-    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`, String.raw`\bhow\s+hard\b`, String.raw`\boccur\s+to\b`, String.raw`\b(?:curious|bothered|worried|interested|surprised|concerned)\b`],
+    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`, String.raw`\bhow\s+hard\b`, String.raw`\boccur\s+to\b`, String.raw`\b(?:curious|bothered|worried|interested|surprised|concerned)\b`, String.raw`\b(?:awake|sober|attention|looking)\b`],
     actors: PEOPLE,
     note: 'An exasperated question ("who in their right mind…?", "is it too much to ask…?") judges the people involved; ask what the situation looked like to them.',
     examples: ['Who in their right mind schedules a database patch at the morning peak?', 'Is it too much to ask that the vendor read our change calendar?', 'How does an engineer go ten years without learning what a transaction is?'],

@@ -60,7 +60,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:line\s+|team\s+)?(?:manager|boss|supervisor|lead|director)\s+(?:will|is\s+going\s+to|is\s+to|has\s+to)\s+(?:(?:follow\s+up|speak|talk|have\s+a\s+(?:word|chat|conversation|talk))\s+with\s+(?:him|her|them)\s+(?:individually|privately|personally|directly|one-on-one|1:1|about)\b|take\s+(?:up\s+)?(?:this|it|the\s+matter|(?:his|her|their)\s+(?:conduct|behaviou?r|performance|attitude))\s+(?:up\s+)?with\s+(?:him|her|them)\b)`,
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
       // "Going forward, Busisiwe may not deploy to the payments cluster unsupervised."
-      String.raw`{S}{ADV}\s+(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior|second\s+(?:engineer|person|pair\s+of\s+eyes)))\b`,
+      String.raw`{S}{ADV}\s+(?:(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)|(?:is|are)\s+not\s+to)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior|second\s+(?:engineer|person|pair\s+of\s+eyes|approver|reviewer)))\b`,
       // "The contractor's engagement has been ended with immediate effect following this incident."
       String.raw`{P}\s+(?:[\w-]+\s+)?(?:engagement|contract|employment|assignment|secondment)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is\s+being|is|will)\s+(?:(?:not\s+be|not)\s+(?:renewed|extended)|ended|terminated|cancell?ed|revoked|cut\s+short)\b`,
       // "| AI-12 | Refresher on change management for Nyaboke after causing this outage |".
@@ -236,6 +236,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:suspended|suspension)\b[^.;]{0,40}?\bwithout\s+pay\b`,
       // "… and record the outcome on her file".
       String.raw`\b(?:record|recording|recorded|note|noting|noted|log|logging|logged|put|putting)\s+(?:the\s+(?:outcome|conversation|discussion|matter|incident)|this|it)\s+(?:on|in|into)\s+${PERSONNEL_FILE}`,
+      // "Disciplinary follow-up with the contractor's firm is being handled by Procurement", "the names of the individuals
+      // responsible be included in the Board Risk Committee pack".
+      String.raw`\bdisciplinary\s+(?:follow-?up|action|measures?|proceedings?|process|steps?)\s+(?:with|against|for|regarding|towards)\b|\bnames?\s+of\s+(?:the\s+)?(?:individuals?|people|persons?|staff|employees?|engineers?)\s+(?:responsible|involved|at\s+fault)\s+(?:be|are|is|to\s+be|will\s+be)\s+(?:included|listed|named|reported|shared|recorded)\b`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
