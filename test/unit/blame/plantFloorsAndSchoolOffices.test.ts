@@ -10,11 +10,14 @@
 // like it.
 import assert from 'node:assert/strict';
 import { vocabularyFindings } from './vocabularyFindings';
+import { findBlamingLanguage } from '../../../src/core/blame';
 
 describe('blaming language: plant floors and school offices, and their look-alikes', () => {
   it("finds access of a person withdrawn, a sanction line, misconduct on file and HR told about a person, not a system's", () => {
     assert.deepEqual(vocabularyFindings('Access rights of Jonas Berger to the MES admin client have been withdrawn with immediate effect.', ['Jonas Berger']), ['sanction-on-person']);
     assert.deepEqual(vocabularyFindings('Sanction: the employee concerned will present the incident to the works council.'), ['sanction-on-person']);
+    // The finding quotes the label, not the label and the first letter of what follows it.
+    assert.deepEqual(findBlamingLanguage('| Sanction: the planner will explain the change | @lead |', { people: [] }).map((f) => f.actual), ['Sanction']);
     assert.deepEqual(vocabularyFindings('- Record the misconduct of the responsible technician in the personnel file.'), ['sanction-on-person']);
     assert.deepEqual(vocabularyFindings("- [ ] Notify HR about Gianna's repeated freeze violations (owner: IT director)", ['Gianna']), ['sanction-on-person']);
     assert.deepEqual(vocabularyFindings("We have asked the integrator to replace their consultant on our account."), ['sanction-on-person']);

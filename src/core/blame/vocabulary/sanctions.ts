@@ -122,7 +122,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Access rights of Petra Neumann to production client PRD/100 have been withdrawn with immediate effect."
       String.raw`\b(?:access(?:\s+rights)?|rights|permissions?|privileges?)\s+of\s+{O}\s+(?:to\s+[^.;]{1,50}?\s+)?(?:has|have|had|was|were|will)\s+(?:been\s+|be\s+)?(?:withdrawn|revoked|removed|suspended|restricted)\b`,
       // "Sanction: the responsible employee will explain the incident to the plant manager."
-      String.raw`^\W*(?:sanctions?|disciplinary\s+(?:action|measures?|steps?)|personnel\s+(?:action|measures?))\s*:\s*(?!(?:none|n\/a|no\b|not\s+applicable|-|—))\S`,
+      String.raw`^\W*(?:sanctions?|disciplinary\s+(?:action|measures?|steps?)|personnel\s+(?:action|measures?))\s*:(?=\s*(?!(?:none|n\/a|no\b|not\s+applicable|-|—))\S)`,
       // "Record the misconduct of the responsible administrator in the personnel file", "Notify HR about Brad's repeated
       // violations", "We've asked the vendor to remove their technician from our account."
       String.raw`\b(?:record|note|log|document|enter|add)\s+(?:this|the|that|it|his|her|their)\b[^.;]{0,60}?\s+(?:in|on|into|to)\s+${PERSONNEL_FILE}|\bmisconduct\s+(?:of|by)\s+{O}`,
