@@ -175,6 +175,10 @@ describe('blaming-language corpus', () => {
     // ministry briefing's and a bank committee's wording (test/unit/blame/briefingsAndCommitteePacks).
     'corpus-fresh-ek.txt': { precision: 0.94, recall: 0.97 },
     'corpus-fresh-en.txt': { precision: 0.92, recall: 0.94 },
+    // Read after their first run at 7d8942f (EO 0.953 / 0.850, EQ 0.952 / 0.833) and fixed in the vocabulary only: a
+    // game studio's Discord and a telecom NOC's field crews (test/unit/blame/studiosAndFieldCrews).
+    'corpus-fresh-eo.txt': { precision: 0.94, recall: 0.94 },
+    'corpus-fresh-eq.txt': { precision: 0.96, recall: 0.9 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -326,7 +330,7 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-el.txt', 'corpus-fresh-em.txt'], precision: 0.95, recall: 0.88 },
     // Four more, on the detector with the vocabulary fixes from EK and EN (first run at 7d8942f: EO P 0.953 / R 0.850, EP
     // P 0.963 / R 0.875, EQ P 0.952 / R 0.833, ER P 0.981 / R 0.867; pooled 0.963 / 0.856), all blind when measured.
-    { sets: ['corpus-fresh-eo.txt', 'corpus-fresh-eq.txt'], precision: 0.93, recall: 0.82 },
+    // EO and EQ were read since (TUNED_BARS); EP and ER stay blind.
     { sets: ['corpus-fresh-ep.txt', 'corpus-fresh-er.txt'], precision: 0.95, recall: 0.85 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).

@@ -149,6 +149,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
       // "The duplicate payments are attributable to Arjun, who re-submitted the batch."
       String.raw`\b(?:are|is|was|were)\s+(?:directly\s+|entirely\s+|wholly\s+|solely\s+|largely\s+)?attributable\s+to\s+{O}`,
+      // "Responsible for the rollback delay: Amandine, who kept the only copy on her laptop."
+      String.raw`^\W*responsible\s+for\s+[^:.;]{1,50}:\s*{O}`,
       // "Due to them being tied up in the backlog": a plural pronoun before a gerund names the things just mentioned.
       String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+(?!them\s+\p{L}+ing\b){O}`,
       String.raw`\b(?:root\s+)?(?:cause|problem|issue)\s+(?:is|was)\s+(?:simply\s+)?{O}`,
@@ -271,6 +273,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b${SERVED_PEOPLE}\b[^.;]{0,100}?\b(?:chose|decided|elected|opted)\s+not\s+to\s+(?:read|check|follow|update|heed|open|act\s+on)\b`,
       String.raw`\bbecause\s+(?:the\s+|our\s+|some\s+|many\s+)?${SERVED_PEOPLE}\s+(?:did\s*n['’]?t|did\s+not|failed\s+to|never)\s+(?:update|read|check|follow|install|verify)\b[^.;]{0,60}?\bdespite\b`,
       String.raw`\bnot\s+(?:the\s+[\w-]+['’]s|our)\s+(?:role|job|responsibility)\s+to\s+protect\s+${SERVED_PEOPLE}\s+from\s+(?:their|them)`,
+      // "… the ones who did not are responsible for their own failed payments."
+      String.raw`\b(?:the\s+ones|those)\s+who\s+(?:did\s*n['’]?t|did\s+not|didn['’]t)\b[^.;]{0,20}?\s+(?:are|is|were)\s+(?:solely\s+|entirely\s+)?responsible\s+for\s+(?:their|its)\s+own\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -280,7 +284,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'brought-it-on-themselves',
     category: 'blame-attribution',
     pattern: [
-      String.raw`\b(?:only\s+)?ha(?:ve|s|d)\s+(?:only\s+)?(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
+      String.raw`\b(?:only\s+)?ha(?:ve|s|d)\s+(?:only\s+|nobody\s+but\s+|no\s*one\s+but\s+|no-one\s+but\s+)?(?:themselves|himself|herself|yourselves|yourself)\s+to\s+(?:thank|blame)\b`,
       // "It is their own responsibility that the cart broke for them".
       String.raw`\b(?:is|was|['’]s)\s+(?:\w+ly\s+)?their\s+own\s+(?:responsibility|fault|doing|lookout|problem)\b`,
       // "Broadcasters who chose the public internet must accept that picture quality is their problem", "customers who
@@ -673,7 +677,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'held-accountable',
     category: 'blame-attribution',
     // "Our users hold us accountable" is a company answering to its users, not people being held to blame.
-    pattern: String.raw`\b(?:held|hold|holding)\s+(?!us\b|ourselves\b)(?:\S+\s+){0,3}?accountable\b|\bheads?\s+(?:will|should|must|need\s+to|are\s+going\s+to)\s+roll\b|\bdisciplinary\s+(?:action|measures?|process|hearing)\b|\breprimand(?:ed|s)?\b|\bpunish(?:ed|ing|ment)\b`,
+    pattern: String.raw`\b(?:held|hold|holding)\s+(?!us\b|ourselves\b)(?:\S+\s+){0,3}?accountable\b|\bheads?\s+(?:will|should|must|need\s+to|are\s+going\s+to)\s+roll\b|\bdisciplinary\s+(?:action|measures?|process|hearing)\b|\breprimand(?:ed|s)?\b|\bpunish(?:ed|ing|ment)\b(?!\s+(?:(?:the|our|all|every|legitimate|solo|innocent|real|paying|honest|new)\s+){0,2}(?:players?|users?|customers?|clients?|traffic|requests?|us|merchants?|subscribers?|callers?)\b)`,
     negatable: true,
     note: 'Talk of punishment or holding people accountable for an outage tells everyone to hide their mistakes.',
     examples: ['Someone needs to be held accountable for this.', 'Heads will roll after this one.'],

@@ -38,7 +38,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Since Tariq's refactoring of the lookup, unlocks have been failing".
       String.raw`\bsince\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\b[^.;]{0,80}?\b(?:has|have)\s+been\s+(?:failing|broken|erroring|timing\s+out|down|crashing|flaky|unstable|degraded|dropping)\b`,
       // "Thanks to Kenji's cleanup script, all customer avatars are gone".
-      String.raw`\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s*,\s+[^.;]{0,60}?\b(?:gone|lost|down|broken|deleted|wiped|corrupted|failed|missing|offline|dead)\b`,
+      String.raw`\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+){0,3}?["“]?(?:${CHANGE_NOUN}|optimi[sz]ations?|improvements?|ideas?|experiments?)["”]?\s*,\s+[^.;]{0,60}?\b(?:gone|lost|down|broken|deleted|wiped|corrupted|failed|missing|offline|dead|dropped|crashed|stopped)\b`,
       // "Mr. Takahashi's firmware push to the PLC gateways is what stopped the presses", "the intern's script is what
       // sent 40,000 notifications": what the action did, said as what it was.
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|for|in|of)\s+[^.;]{1,50}?)?\s+(?:is|was)\s+what\s+(?!(?:fixed|saved|restored|resolved|helped|rescued|recovered|stabili[sz]ed|mitigated|caught|unblocked|found|solved|revealed|showed|exposed|surfaced|detected)\b)(?:\p{L}+ed|sent|took|brought|broke|froze|shut|cut|knocked|threw|kept|left|made)\b`,
@@ -61,6 +61,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       // audit logs for October were gone".
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}(?:\s+(?:to|on|of|in|for)\s+[^.;]{1,50}?)?\s+(?:is|was)\s+(?:exactly\s+|precisely\s+)?why\s+[^.;]{0,50}?\b(?:stopped|failed|broke|crashed|went\s+(?:down|dark|offline)|lost|froze|halted|died)\b`,
       String.raw`\bafter\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:ran|went\s+out|was\s+(?:applied|deployed|merged|run))\s*,\s+[^.;]{0,80}?\b(?:were|was)\s+(?:gone|lost|deleted|missing|empty|corrupted|wiped)\b`,
+      // "Diego's load test was pointed at production."
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:test|script|job|query|benchmark|load\s+test|migration)\s+was\s+(?:pointed|aimed|run)\s+(?:at|against)\s+(?:prod|production|the\s+live\b|live\b)`,
     ],
     cue: [
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
@@ -85,6 +87,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\b(?:breaks|crashes|wipes|deletes|corrupts|empties|floods|takes|brings|knocks)\b`,
       String.raw`\bwhy\b`,
       String.raw`^\W*after\b|\bafter\b[^.;]*['’]s\s`,
+      String.raw`\b(?:pointed|aimed|run)\s+(?:at|against)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,

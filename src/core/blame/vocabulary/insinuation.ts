@@ -17,7 +17,7 @@ export const INSINUATION: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: [
       // "I think we all know who left debug logging on", not "everyone knows who to page".
-      String.raw`\b(?:we\s+all|we\s+both|you\s+all|everyone|everybody)(?:\s+(?:in\s+this\s+(?:room|meeting|call)|here))?\s+knows?\s+(?:exactly\s+)?(?:who|which\s+[\w-]+)\s+(?:\p{L}+ed|left|broke|took|ran|did|made|forgot|wrote|shipped|pushed|merged|deployed|dropped|deleted)\b`,
+      String.raw`\b(?:we\s+all|we\s+both|you\s+all|everyone|everybody)(?:\s+(?:in\s+this\s+(?:room|meeting|call)|here))?\s+knows?\s+(?:exactly\s+)?(?:who|which\s+[\w-]+)\s+(?:\p{L}+ed|owns|went|left|broke|took|ran|did|made|forgot|wrote|shipped|pushed|merged|deployed|dropped|deleted)\b`,
       // "The problem was never the platform; it was the people operating it."
       String.raw`\bthe\s+(?:problem|issue|cause|weak\s+(?:link|point))\s+(?:was|is)\s+(?:never|not)\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[;,—–]\s*(?:it\s+(?:was|is)\s+)?the\s+(?:people|person|humans?|engineers?|operators?|staff|team)\b`,
       // "I'll let the timeline speak for itself as to who was on the keyboard", "which tells you how closely they watched".
@@ -162,7 +162,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`(?:^|[.;:!]\s*)\W*{O}\s*,\s*this\s+means\s+you\b`,
       String.raw`\bask\s+{O}\s+what\s+(?:he|she|they)\s+did\b`,
       String.raw`\b(?:one|you|we)\s+(?:might|may|could)\s+(?:ask|wonder)\s+whether\s+{S}\s+(?:has|had|have)\s+ever\s+(?:actually\s+|really\s+)?(?:read|looked|opened|tested|checked|used)\b`,
-      String.raw`{P}\s+idea\s+of\s+(?:[\w-]+\s+){0,2}?(?:troubleshooting|testing|a\s+fix|fixing|monitoring|reviewing|a\s+review|communication|change\s+management|due\s+diligence|escalation|[\w-]+ing)\s+(?:was|is)\b`,
+      String.raw`{P}\s+idea\s+of\s+(?:[\w-]+\s+){0,2}?(?:a\s+(?:[\w-]+\s+)?(?:plan|test|review|handover|backup)|troubleshooting|testing|a\s+fix|fixing|monitoring|reviewing|a\s+review|communication|change\s+management|due\s+diligence|escalation|[\w-]+ing)\s+(?:was|is)\b`,
       String.raw`\bbless\s+(?:her|his|their)\s+hearts?\b`,
       String.raw`{S}{ADV}\s+(?:was|were)\s+asked\s+to\s+[^.;]{1,60}?\s+and\s*,?\s+(?:evidently|apparently|clearly|obviously)\s*,?\s+(?:did\s*n['’]?t|did\s+not|never\s+did)\b`,
       String.raw`\bthe\s+(?:judge?ment|mistake|error|fault|lapse)\s+(?:here\s+|in\s+question\s+)?(?:belonged|belongs)\s+to\s+{O}`,
@@ -180,6 +180,24 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:has|have)\s+a\s+(?:pattern|habit|history|track\s+record)\s+of\s+(?:ignoring|skipping|bypassing|breaking|forgetting|closing|pushing|deploying|merging|missing|not\s+\p{L}+ing)\b`,
       // "Yousef, having been briefed on the risk, nevertheless scheduled the upgrade during the peak."
       String.raw`{S}\s*,\s*having\s+been\s+(?:briefed|told|warned|advised|informed)\b[^.;]{0,60}?,\s*(?:nevertheless|still|nonetheless|anyway)\b`,
+      // "Let's just say Anaïs and the concept of a staging environment are not close friends", "funny how these outages
+      // always land during Clémence's shifts", "We need to talk about Lucas", "this is his fourth incident this quarter",
+      // "Brenda says she 'followed the procedure'", "we keep giving Carmen production access", "the client's IT people
+      // clearly never opened our guide", "the script did exactly what Samuel wrote", "Fabiola knew … and kept quiet",
+      // "Cristian, who was told to pause the rollout, kept pushing", "got exactly what anyone could have predicted",
+      // "Axelle quietly changed the shared values", "Cyril breaks it, Cyril leaves for the weekend".
+      String.raw`\blet['’]s\s+(?:just\s+)?say\s+(?:that\s+)?{S}\s+(?:and|is|are|was|were|has|had|does|did)\b`,
+      String.raw`\b(?:funny|strange|odd|curious|interesting)\s+how\b[^.;]{0,80}?\b(?:during|on|in|after|under)\s+{P}\s+(?:[\w-]+\s+)?(?:shifts?|watch|rota|on-?call|weeks?|deploys?|changes?)\b`,
+      String.raw`\bwe\s+need\s+to\s+talk\s+about\s+{O}\s*[.!]*$|\b(?:this\s+is|that['’]s|it['’]s)\s+(?:his|her)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:incident|outage|sev-?\d|p\d|mistake)\b`,
+      String.raw`{S}{ADV}\s+(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?(?:she|he|they)\s+["“](?:followed|checked|tested|verified|read|did)\b`,
+      String.raw`\bwe\s+keep\s+giving\s+{O}\s+(?:production|prod|admin|root|write|deploy|sudo)\s+(?:access|rights|permissions)\b|\bwe\s+keep\s+giving\s+{O}\s+(?:access|rights|permissions|the\s+keys)\b`,
+      String.raw`{S}{ADV}\s+(?:clearly|obviously|evidently)\s+never\s+(?:opened|read|looked\s+at|checked|tested)\b`,
+      String.raw`\bdid\s+exactly\s+what\s+{S}\s+(?:wrote|told\s+it|asked\s+(?:it|for)|programmed|typed|configured)\b`,
+      String.raw`{S}{ADV}\s+knew\b[^.;]{1,80}?\band\s+(?:kept\s+quiet|said\s+nothing|did\s+nothing|kept\s+it\s+to\s+(?:herself|himself|themselves))\b`,
+      String.raw`{S}\s*,\s*who\s+(?:was|had\s+been)\s+(?:told|asked|instructed)\b[^.;]{1,60}?,\s*(?:kept|continued|went\s+on|carried\s+on)\b`,
+      String.raw`\bgot\s+exactly\s+what\s+(?:anyone|anybody|everyone|we)\s+(?:could|would|might)\s+have\s+(?:predicted|expected|feared)\b`,
+      String.raw`{S}{ADV}\s+(?:quietly|silently|secretly)\s+(?:changed|pushed|deployed|edited|merged|deleted|disabled|modified|tweaked|updated)\b`,
+      String.raw`{S}\s+(?:breaks|broke)\s+it\s*,\s+[^.;]{1,40}?\b(?:leaves|left|goes|went)\s+(?:for|on|home)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -255,6 +273,18 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:known|famous|notorious)\b`,
       String.raw`\b(?:pattern|habit|history|track\s+record)\s+of\b`,
       String.raw`\bhaving\s+been\b`,
+      String.raw`\bsay\b`,
+      String.raw`\bhow\b`,
+      String.raw`\btalk\s+about\b|\b(?:his|her)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b`,
+      String.raw`\b(?:says|said|claims|claimed|insists|insisted)\b`,
+      String.raw`\bkeep\s+giving\b`,
+      String.raw`\bnever\b`,
+      String.raw`\bexactly\s+what\b`,
+      String.raw`\bknew\b`,
+      String.raw`\bwho\s+(?:was|had)\b`,
+      String.raw`\bexactly\s+what\b`,
+      String.raw`\b(?:quietly|silently|secretly)\b`,
+      String.raw`\b(?:breaks|broke)\s+it\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',

@@ -61,7 +61,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     pattern: String.raw`\b(?:stupid(?:ity)?|stupidly(?!\s+(?:simple|easy|fast|quick|cheap|small|obvious|effective|good|well|slow|expensive|high|low|large|big|long|short|complex|complicated|hard|difficult|strict|aggressive)\b)|idiot(?:ic|s)?|idiocy|moron(?:ic|s)?|dumb(?:est|er)?|boneheaded|brainless|dimwit\w*|numbskull)\b|\b(?:which|what|some)\s+(?:genius|bright\s+spark|rocket\s+scientist|clever\s+clogs|mastermind)\b|\b(?:muppet|numpty|plonker|eejit|pillock|nincompoop|halfwit)s?\b|\bbetween\s+the\s+(?:chair|desk|seat)\s+and\s+the\s+(?:keyboard|screen|monitor)\b|\bpebkac\b|\bid-?10-?t\b`,
     negatable: true,
     // "A dumb terminal": a kind of device.
-    notFollowedBy: String.raw`\s+(?:terminal|terminals|pipe|pipes|client|clients|proxy|switch|switches|component|components)\b`,
+    notFollowedBy: String.raw`\s+(?:terminal|terminals|pipe|pipes|client|clients|proxy|switch|switches|component|components)\b|\s+(?:thing|part|bit)\s+about\s+(?:this|the|that|our)\s+(?:bug|issue|error|incident|outage|failure|problem|code|design|race|edge\s+case)\b`,
     note: 'Insults aimed at people (stupid, dumb, idiot) make a postmortem unsafe to contribute to.',
     examples: ['That was a stupid thing to run on the primary.', 'Only an idiot would deploy during the freeze.'],
   },

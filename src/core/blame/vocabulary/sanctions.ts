@@ -38,7 +38,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:don['’]t|do\s+not|never|we\s+won['’]t|we\s+will\s+not)\s+(?:ever\s+)?(?:let|allow)\s+(?!(?:anyone|anybody|someone|people|engineers|a\s+single)\b){O}\s+(?:anywhere\s+)?near\b|\b(?:don['’]t|do\s+not|never)\s+(?:again\s+)?give\s+(?!(?:anyone|anybody|someone|people|engineers|the\s+(?:bot|pipeline|job))\b){O}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:access|keys|kubeconfig|credentials|root|admin|passwords?|rights|permissions)\b|\bkeep\s+(?!(?:anyone|anybody|someone|people|engineers)\b){O}\s+(?:well\s+)?(?:away|off)\s+from\b|\bwhoever\s+[^.;]{1,40}?\s+(?:is|be|are|gets?)\s+kept\s+(?:well\s+)?(?:away|clear)\s+from\b`,
       // Taking someone off a rota or an approvers' list, said as a decision or an action item ("Remove Jorge from the
       // on-call rotation").
-      String.raw`\b${TAKE_OFF}\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?|(?:deploy|deployment|release|admin|prod(?:uction)?)(?:-|\s+)(?:group|list)|[\x60'"]?[\w-]*(?:admin|prod|deploy|release|root|sudo|write|merge)[\w-]*[\x60'"]?\s+(?:group|role))\b${NOT_AWAY}`,
+      String.raw`\b${TAKE_OFF}\s+{O}\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rota|rotation|roster|on-?call|pager\w*|approvers?|deployers?|release\s+managers?|(?:deploy|deployment|release|admin|prod(?:uction)?)(?:-|\s+)(?:group|list)|(?:release|deploy|change|admin)[- ]managers?\s+(?:group|list)|(?:vendor|admin|prod(?:uction)?|vpn|remote|privileged)\s+access\s+list|[\x60'"]?[\w-]*(?:admin|prod|deploy|release|root|sudo|write|merge)[\w-]*[\x60'"]?\s+(?:group|role))\b${NOT_AWAY}`,
       // Switching off a person's access until a review ("We're disabling Camille's SSO until the security review
       // concludes"); switching off a compromised account is not a sanction, so a review or further notice must follow.
       String.raw`\b(?:disable|disabling|revoke|revoking|suspend|suspending|lock|locking|freeze|freezing|restrict|restricting|remove|removing|pull|pulling|cut|cutting)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:access|account|sso|login|credentials|permissions?|rights|privileges?|role)\b[^.;]{0,60}?\b(?:until\s+(?:further\s+notice|(?:he|she|they)\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|investigation|retraining|training|hearing)\b)|pending\b)`,
@@ -239,6 +239,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Disciplinary follow-up with the contractor's firm is being handled by Procurement", "the names of the individuals
       // responsible be included in the Board Risk Committee pack".
       String.raw`\bdisciplinary\s+(?:follow-?up|action|measures?|proceedings?|process|steps?)\s+(?:with|against|for|regarding|towards)\b|\bnames?\s+of\s+(?:the\s+)?(?:individuals?|people|persons?|staff|employees?|engineers?)\s+(?:responsible|involved|at\s+fault)\s+(?:be|are|is|to\s+be|will\s+be)\s+(?:included|listed|named|reported|shared|recorded)\b`,
+      // "HR has opened a file on the technician who removed the grounding kit."
+      String.raw`\b(?:hr|human\s+resources)\s+(?:has|have|had)\s+(?:now\s+)?opened\s+(?:a\s+)?(?:file|case|investigation|procedure)\s+(?:on|against|into)\b`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
