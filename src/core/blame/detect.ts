@@ -263,7 +263,7 @@ const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are
 /** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
 const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:(?:an?|some|the)\s+)?(?:\w+ly\s+)?$`, 'iu');
 /** What software has or does, judged before or as a subject: "a careless default", "The SDK's error handling". */
-const SOFTWARE_WORKINGS = String.raw`defaults?|behaviou?rs?|logic|implementations?|heuristics?|timeouts?|algorithms?|regex(?:es)?|parsing|caching|error\s+handling|validation|backoff`;
+const SOFTWARE_WORKINGS = String.raw`defaults?|behaviou?rs?|logic|implementations?|heuristics?|timeouts?|algorithms?|regex(?:es)?|parsing|caching|paging|routing|logging|error\s+handling|validation|backoff|wrappers?|helpers?|librar(?:y|ies)|sdks?`;
 /** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
 const SOFTWARE_THING = new RegExp(String.raw`^(?:-looking)?\s+(?:[\w-]+\s+)?(?:${SOFTWARE_WORKINGS}|settings?|config(?:uration)?s?|retry|retries|parser|schema|bugs?|encodings?|formatting|(?:error\s+)?messages?|payloads?|headers?|mappings?|markup|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?|cache\s+keys?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))`, 'iu');
 /** A subject that is what software does: "The SDK's error handling", "the retry logic". */

@@ -179,6 +179,9 @@ describe('blaming-language corpus', () => {
     // game studio's Discord and a telecom NOC's field crews (test/unit/blame/studiosAndFieldCrews).
     'corpus-fresh-eo.txt': { precision: 0.94, recall: 0.94 },
     'corpus-fresh-eq.txt': { precision: 0.96, recall: 0.9 },
+    // Read after its first run at b54530a (ET 0.951 / 0.817) and fixed in the vocabulary only: a clinical RCA and its
+    // timeline (test/unit/blame/clinicalRcasAndTimelines).
+    'corpus-fresh-et.txt': { precision: 0.96, recall: 0.94 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -335,8 +338,8 @@ describe('blaming-language corpus', () => {
     // Four more, on the detector as the ninth session ships it, with the vocabulary fixes from EO and EQ (first run at
     // b54530a: ES P 0.963 / R 0.875, ET P 0.951 / R 0.817, EU P 0.981 / R 0.875, EV P 0.981 / R 0.858; pooled 0.969 /
     // 0.856), all blind when measured.
-    { sets: ['corpus-fresh-es.txt', 'corpus-fresh-et.txt'], precision: 0.94, recall: 0.83 },
-    { sets: ['corpus-fresh-eu.txt', 'corpus-fresh-ev.txt'], precision: 0.96, recall: 0.85 },
+    // ET was read since (TUNED_BARS); ES, EU and EV stay blind, pooled 0.975 / 0.869 at their first run.
+    { sets: ['corpus-fresh-es.txt', 'corpus-fresh-eu.txt', 'corpus-fresh-ev.txt'], precision: 0.95, recall: 0.85 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -165,6 +165,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:main|real|only|whole|sole|root|primary)\s+)?(?:reason|cause|why)\b`,
       // "The outage was the handiwork of the security department", "asked who is responsible; the answer is the OT desk".
       String.raw`\b(?:the\s+)?handiwork\s+of\s+{O}|\bwho\s+(?:is|was)\s+(?:responsible|to\s+blame|at\s+fault)\s*[;:,—–]\s*the\s+answer\s+(?:is|was)\s+{O}`,
+      // "Dr. Fein asked who was responsible, and the answer is Nathan", "traces back to one place, and that place is Tomasz",
+      // "ask anyone who was behind the change and you will hear the same name: Beth".
+      String.raw`\bwho\s+(?:was|is)\s+(?:responsible|to\s+blame|at\s+fault|behind\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?))\s*,\s+and\s+the\s+answer\s+(?:is|was)\s+{O}`,
+      String.raw`\bback\s+to\s+one\s+(?:place|person|thing)\s*,\s+and\s+that\s+(?:place|person|thing)\s+is\s+{O}`,
+      String.raw`\bthe\s+same\s+name\s*:\s*{O}`,
     ],
     actors: PEOPLE,
     // "Due to people taking time to upgrade": people at large (users, the public) are not a culprit.
@@ -275,6 +280,14 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bnot\s+(?:the\s+[\w-]+['’]s|our)\s+(?:role|job|responsibility)\s+to\s+protect\s+${SERVED_PEOPLE}\s+from\s+(?:their|them)`,
       // "… the ones who did not are responsible for their own failed payments."
       String.raw`\b(?:the\s+ones|those)\s+who\s+(?:did\s*n['’]?t|did\s+not|didn['’]t)\b[^.;]{0,20}?\s+(?:are|is|were)\s+(?:solely\s+|entirely\s+)?responsible\s+for\s+(?:their|its)\s+own\b`,
+      // "Clinics that did not read our release notes are responsible for the gaps", "those who didn't own that outcome",
+      // "most of the failed visits came from patients who ignored the connection test", "patients who use shared computers
+      // are, frankly, inviting the mix-up", "… and that is their choice".
+      String.raw`\b(?:${SERVED_PEOPLE}|clinics?|practices?|wards?)\s+(?:who|that)\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|refused\s+to)\b[^.;]{1,60}?\s+(?:are|is)\s+(?:solely\s+|entirely\s+)?responsible\s+for\b`,
+      String.raw`\bthose\s+who\s+(?:did\s*n['’]?t|did\s+not)\s+own\s+(?:that|the|this)\s+(?:outcome|result|failure|delay)\b`,
+      String.raw`\b(?:came|come|comes|stem(?:med|s)?)\s+from\s+${SERVED_PEOPLE}\s+who\s+(?:ignored|skipped|did\s*n['’]?t|did\s+not|never|refused)\b`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:are|is)\s*,?\s+(?:\w+ly\s*,\s+)?(?:inviting|asking\s+for)\b`,
+      String.raw`\band\s+that\s+(?:is|was)\s+their\s+(?:choice|problem|decision|lookout)\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -677,7 +690,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'held-accountable',
     category: 'blame-attribution',
     // "Our users hold us accountable" is a company answering to its users, not people being held to blame.
-    pattern: String.raw`\b(?:held|hold|holding)\s+(?!us\b|ourselves\b)(?:\S+\s+){0,3}?accountable\b|\bheads?\s+(?:will|should|must|need\s+to|are\s+going\s+to)\s+roll\b|\bdisciplinary\s+(?:action|measures?|process|hearing)\b|\breprimand(?:ed|s)?\b|\bpunish(?:ed|ing|ment)\b(?!\s+(?:(?:the|our|all|every|legitimate|solo|innocent|real|paying|honest|new)\s+){0,2}(?:players?|users?|customers?|clients?|traffic|requests?|us|merchants?|subscribers?|callers?)\b)`,
+    pattern: String.raw`\b(?:held|hold|holding)\s+(?!us\b|ourselves\b)(?:\S+\s+){0,3}?accountable\b|\bheads?\s+(?:will|should|must|need\s+to|are\s+going\s+to)\s+roll\b|\bdisciplinary\s+(?:action|measures?|process|hearing)\b|\breprimand(?:ed|s)?\b|\bpunish(?:ed|ing|ment)\b(?!\s+(?:(?:the|our|all|every|legitimate|solo|innocent|real|paying|honest|new)\s+){0,2}(?:players?|users?|customers?|clients?|traffic|requests?|us|merchants?|subscribers?|callers?|patients?|members?|citizens?|applicants?)\b)`,
     negatable: true,
     note: 'Talk of punishment or holding people accountable for an outage tells everyone to hide their mistakes.',
     examples: ['Someone needs to be held accountable for this.', 'Heads will roll after this one.'],

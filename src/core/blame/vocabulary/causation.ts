@@ -149,6 +149,16 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:was\s+[^.;]{1,40}?\s+and\s+)?(?:simply\s+|just\s+)?(?:did\s*n['’]?t|did\s+not)\s+act\b`,
       String.raw`{S}{ADV}\s+(?:overrode|ignored|dismissed|bypassed|clicked\s+through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:warning|alert|alarm|prompt|check)\s+and\s+`,
       String.raw`{S}{ADV}\s+(?:disregarded|ignored|defied|overrode|contravened)\s+(?:the\s+)?(?:explicit\s+|clear\s+|direct\s+|written\s+)?(?:instructions?|orders?|direction|advice|guidance)\b`,
+      // "Patrick reran the backfill twice, doubling every record", "Zoe switched off the lookup … and left it off", "runs
+      // kubectl delete believing he is in staging", "Owen tells no one and logs off", "kept telling patients to clear their
+      // cache instead of escalating", "… is the one who pushed the bad template", "and yet Chloe did exactly that".
+      String.raw`{S}{ADV}\s+(?:re-?ran|ran|ran\s+again)\s+[^.;]{1,60}?\s+twice\s*,\s+(?:doubling|duplicating|corrupting|wiping|deleting)\b`,
+      String.raw`{S}{ADV}\s+(?:switched|turned)\s+off\s+[^.;]{1,60}?\s+and\s+left\s+it\s+(?:off|disabled)\b`,
+      String.raw`\b(?:believing|thinking|assuming|convinced)\s+(?:that\s+)?(?:he|she)\s+(?:is|was)\s+(?:in|on|connected\s+to|logged\s+into)\s+(?:the\s+)?(?:staging|test|dev|preprod|pre-?production|sandbox)\b`,
+      String.raw`{S}{ADV}\s+(?:tells|told)\s+(?:no\s*one|nobody|no-one)\s+and\s+(?:logs|logged|goes|went|leaves|left)\b`,
+      String.raw`{S}{ADV}\s+kept\s+\p{L}+ing\b[^.;]{1,60}?\binstead\s+of\s+(?:escalating|calling|paging|asking|checking|rolling\s+back)\b`,
+      String.raw`{S}{ADV}\s+(?:is|was)\s+the\s+(?:one|person)\s+who\s+(?:broke|caused|deleted|introduced|pushed\s+the\s+(?:bad|broken|faulty|wrong|buggy))\b`,
+      String.raw`\band\s+yet\s+{S}\s+did\s+(?:exactly|precisely|just)\s+that\b`,
     ],
     cue: [
       String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:[\w-]+\s+){0,5}?(?:what|why|how|when)\b`,
@@ -172,6 +182,13 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bact\b`,
       String.raw`\b(?:overrode|ignored|dismissed|bypassed|clicked)\b`,
       String.raw`\b(?:disregarded|ignored|defied|overrode|contravened)\b`,
+      String.raw`\btwice\b`,
+      String.raw`\bleft\s+it\b`,
+      String.raw`\b(?:believing|thinking|assuming|convinced)\b`,
+      String.raw`\b(?:tells|told)\s+(?:no|nobody)\b`,
+      String.raw`\binstead\s+of\b`,
+      String.raw`\bthe\s+(?:one|person)\s+who\b`,
+      String.raw`\band\s+yet\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,

@@ -106,7 +106,7 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'should-have-been-careful',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:should|could|ought\s+to)\s+have\s+been\s+(?:more\s+|a\s+lot\s+more\s+|much\s+more\s+)?(?:careful|aware|vigilant|attentive|diligent|cautious|thorough|proactive|paying\s+attention|watching|on\s+top\s+of)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:should|could|ought\s+to)\s+have\s+been\s+(?:more\s+|a\s+lot\s+more\s+|much\s+more\s+)?(?:careful|aware|vigilant|attentive|diligent|cautious|thorough|proactive|paying\s+attention|watching|on\s+top\s+of)\b|{S}{ADV}\s+could\s+have\s+(?:spared|saved|prevented|avoided)\b[^.;]{1,80}?\b(?:simply|just)\s+by\s+\p{L}+ing\b`,
     actors: ANYONE,
     note: 'Saying people should have been more careful asks for vigilance instead of a safeguard.',
     examples: ['The reviewers should have been more careful.'],

@@ -198,6 +198,10 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bgot\s+exactly\s+what\s+(?:anyone|anybody|everyone|we)\s+(?:could|would|might)\s+have\s+(?:predicted|expected|feared)\b`,
       String.raw`{S}{ADV}\s+(?:quietly|silently|secretly)\s+(?:changed|pushed|deployed|edited|merged|deleted|disabled|modified|tweaked|updated)\b`,
       String.raw`{S}\s+(?:breaks|broke)\s+it\s*,\s+[^.;]{1,40}?\b(?:leaves|left|goes|went)\s+(?:for|on|home)\b`,
+      // "Fatima, who has owned the engine for two years, still does not seem to understand its retry semantics", "… which
+      // is the help desk all over".
+      String.raw`{S}\s*(?:,[^,.;]{1,60},)?\s+still\s+(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:seem\s+to\s+)?(?:understand|know|get|grasp)\b`,
+      String.raw`\bwhich\s+is\s+{O}\s+all\s+over\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -285,6 +289,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bexactly\s+what\b`,
       String.raw`\b(?:quietly|silently|secretly)\b`,
       String.raw`\b(?:breaks|broke)\s+it\b`,
+      String.raw`\bstill\b`,
+      String.raw`\ball\s+over\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',
@@ -319,6 +325,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bnot\s+(?:for\s+)?the\s+first\s+time\s+(?:that\s+)?{S}\s+(?:has\s+|have\s+)?(?:breaks|broke|broken|takes|took|ran|runs|leaves|left|pushes|pushed|ships|shipped|skips|skipped|ignores|ignored|forgets|forgot|forgotten|deploys|deployed|merges|merged|deletes|deleted|drops|dropped|changes|changed)\b`,
       // "Once again it was facilities who unplugged the closet."
       String.raw`\b(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always)\s*,?\s+it\s+was\s+{O}\s+(?:who|that)\b`,
+      // "Tyrone broke prescribing again, can someone roll him back?"
+      String.raw`{S}{ADV}\s+broke\s+(?!(?:the|prod|production|main|master|staging|build|builds|ci)\b)[\w-]+(?:\s+[\w-]+)?\s+again\b`,
     ],
     cue: [
       String.raw`\b(?:again|once\s+more)\b`,
@@ -333,6 +341,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:again|naturally|predictably|usual|course)\b[^;]*\band\s+(?:once|yet|naturally|predictably|as|of)\b`,
       String.raw`\bfirst\s+time\b`,
       String.raw`\bit\s+was\b`,
+      String.raw`\bagain\b`,
     ],
     actors: [...PEOPLE, 'nobody'],
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',

@@ -128,6 +128,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:record|note|log|document|enter|add)\s+(?:this|the|that|it|his|her|their)\b[^.;]{0,60}?\s+(?:in|on|into|to)\s+${PERSONNEL_FILE}|\bmisconduct\s+(?:of|by)\s+{O}`,
       String.raw`\b(?:notify|inform|alert|tell|loop\s+in)\s+(?:hr|human\s+resources|(?:his|her|their)\s+(?:line\s+)?manager)\s+(?:about|of|regarding)\s+{P}`,
       String.raw`\b(?:asked|told|instructed|required)\s+(?:the\s+)?(?:vendor|supplier|contractor|agency|msp|partner|integrator)\s+to\s+(?:remove|replace|reassign|withdraw)\s+(?:their|its|the)\s+(?:technician|engineer|consultant|contractor|person|employee|staff\s+member|tech|administrator)\b`,
+      // "Schedule a one-on-one between Kelsey and her manager to address her repeated change-control violations."
+      String.raw`\b(?:address|discuss|raise)\s+(?:his|her|their)\s+(?:repeated\s+|ongoing\s+)?(?:[\w-]+\s+)?(?:violations|mistakes|errors|conduct|behaviou?r|performance\s+issues|lapses)\b`,
     ],
     cue: [
       String.raw`(?:['’]s|\b(?:his|her|their))\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -193,6 +195,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:file|misconduct)\b`,
       String.raw`\b(?:hr|human\s+resources|manager)\s+(?:about|of|regarding)\b`,
       String.raw`\bto\s+(?:remove|replace|reassign|withdraw)\b`,
+      String.raw`\b(?:violations|mistakes|errors|conduct|behaviou?r|performance|lapses)\b`,
     ],
     actors: PEOPLE,
     individual: true,
