@@ -11,6 +11,14 @@ const VERB_WORD = String.raw`(?!(?:the|a|an|this|that|these|those|it|its|their|h
 /** What ties the bad outcome to the action after it. */
 const WHEN = String.raw`(?:because|when|once|after|the\s+moment|the\s+(?:minute|second|instant)|as\s+soon\s+as|right\s+after|shortly\s+after|minutes\s+after|seconds\s+after|just\s+after|immediately\s+after|directly\s+after|soon\s+after)`;
 
+/**
+ * What a person's change did when it did harm, after the change is named: "broke login", "cut the feed to billing",
+ * "locked everyone out", "took checkout down", "started the whole cascade" (`started` lists what it started), "sent every
+ * carrier to one stack". Not "cut the recovery time" or "locked down the bucket".
+ */
+const harmDone = (started: string): string =>
+  String.raw`(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|emptied|flooded)\b|cut\s+(?:off\b|(?:the|our|all|every)\s+(?:[\w-]+\s+){0,3}?(?:link|links|feed|feeds|connection|connections|power|access|line|lines|route|routes|traffic|supply|network|connectivity)\b)|locked\b(?!\s+down)|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b|started\s+(?:the\s+|this\s+)?(?:whole\s+)?(?:${started})\b|sent\s+(?:all|every|each|\d))`;
+
 export const CAUSATION: readonly BlameEntry[] = [
   {
     id: 'person-action-as-cause',
@@ -32,7 +40,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "Celeste's edit to the firewall rules is the root cause".
       String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on|of|in|with)\s+[^.;]{1,40}?)?\s+(?:is|was|were)\s+(?:the\s+|a\s+)?(?:(?:root|main|real|direct|proximate|primary|only|likely|obvious)\s+)?(?:cause|culprit|trigger|reason|source)\b`,
       // "Eun-ji's migration took checkout down", "Olu's "quick fix" broke login".
-      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on)\s+[^.;]{1,40}?)?\s+(?:(?:is|was)\s+what\s+)?(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|cost\s+us|emptied|flooded)\b|cut\s+(?:off\b|(?:the|our|all|every)\s+(?:[\w-]+\s+){0,3}?(?:link|links|feed|feeds|connection|connections|power|access|line|lines|route|routes|traffic|supply|network|connectivity)\b)|locked\b(?!\s+down)|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b|started\s+(?:the\s+|this\s+)?(?:whole\s+)?(?:chain|cascade|incident|outage|avalanche)\b|sent\s+(?:all|every|each|\d))`,
+      String.raw`{P}\s+["“]?(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}["”]?(?:\s+(?:to|on)\s+[^.;]{1,40}?)?\s+(?:(?:is|was)\s+what\s+)?(?:cost\s+us\b|${harmDone('chain|cascade|incident|outage|avalanche')})`,
       // "The trigger for the incident was Oduor's bulk SMS campaign".
       String.raw`\b(?:(?:root|direct|main)\s+)?(?:cause|trigger)\s+(?:of|for)\s+(?:the|this)\s+(?:incident|outage|failure|breach|data\s+loss)\s+(?:is|was)\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN}|campaign|job|run|batch)\b`,
       // "Since Tariq's refactoring of the lookup, unlocks have been failing".
@@ -45,7 +53,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "After Mr. Fujii re-cabled the server room, four production lines lost contact with the historian".
       String.raw`(?:^|[.;:]\s*)\W*(?:after|once|as\s+soon\s+as|(?:shortly|right|just|minutes|seconds|immediately|soon)\s+after|the\s+moment)\s+{S}\s+(?:had\s+)?(?:re-|un-|de-|mis-|over-)?${ACTION_PAST}[^.;]{0,80}?,\s+(?:[^.;]{0,60}?\s)?(?:lost\s+(?:contact|connection|connectivity|power|data|access|sync)|crashed|failed|broke|froze|halted|stood\s+still|(?:came|ground)\s+to\s+a\s+(?:halt|standstill)|fell\s+over|went\s+(?:dark|black|offline|blank)|stopped\s+(?:working|responding|serving|loading|syncing|producing))\b`,
       // "The new dispatch rule from Youssef sent every carrier to one stack", "a one-line edit by Maarten broke the gate".
-      String.raw`\b(?:the|a|an|that|this|one)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:from|by)\s+{O}\s+(?:(?:broke|crashed|wiped|deleted|corrupted|caused|triggered|emptied|flooded)\b|cut\s+(?:off\b|(?:the|our|all|every)\s+(?:[\w-]+\s+){0,3}?(?:link|links|feed|feeds|connection|connections|power|access|line|lines|route|routes|traffic|supply|network|connectivity)\b)|locked\b(?!\s+down)|(?:took|brought|knocked)\s+(?:[\w-]+\s+){0,4}?(?:down|out|over|offline)\b|started\s+(?:the\s+|this\s+)?(?:whole\s+)?(?:chain|cascade|incident|outage)\b|sent\s+(?:all|every|each|\d))`,
+      String.raw`\b(?:the|a|an|that|this|one)\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:from|by)\s+{O}\s+${harmDone('chain|cascade|incident|outage')}`,
       // "The break went unnoticed for a week because the Finance team stopped reading the exceptions email."
       String.raw`\bbecause\s+{S}\s+(?:had\s+)?(?:stopped|quit|gave\s+up)\s+(?:reading|checking|watching|monitoring|answering|looking\s+at|following|opening|responding\s+to)\b`,
       // "Marcelo's "just a restart" at 19:40 turned into a four-hour outage", "the supplier's Tuesday change was the one
@@ -122,9 +130,9 @@ export const CAUSATION: readonly BlameEntry[] = [
       // the preprod index", "it was loaded onto the wrong press by Mr. Kawamura".
       String.raw`{S}{ADV}\s+(?:had\s+)?${ACTION_PAST}\b[^.;]{1,80}?,\s+(?:wrongly\s+|mistakenly\s+)?(?:believing|thinking|assuming|convinced|sure)\s+(?:that\s+)?(?:it|they|them|this|that|the\s+[\w-]+)\s+(?:to\s+be\s+|was\s+|were\s+|is\s+)?(?:unused|spare|safe|idle|empty|a\s+test|staging|preprod|pre-?production|the\s+(?:test|staging|preprod|spare|old|backup))\b|\b(?:against|on|in|to|from)\s+what\s+(?:he|she|they)\s+(?:believed|thought|assumed|took\s+to\s+be)\s+(?:was|were|to\s+be)\b`,
       String.raw`\b(?:the|a)\s+wrong\s+[\w-]+(?:\s+[\w-]+)?\s+by\s+{O}`,
-      // "Mei pasted the customer list into the wrong Slack channel", "Yuki did the wrong command".
       // "Niels truncated the transactions log to free disk space, and so we have no record of which trucks left."
       String.raw`{S}{ADV}\s+(?:had\s+)?${ACTION_PAST}\b[^.;]{1,80}?,\s+and\s+so\s+(?:now\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:have|had|has)\s+no\s+(?:record|records|log|logs|trace|backup|copy|data|way)\b`,
+      // "Mei pasted the customer list into the wrong Slack channel", "Yuki did the wrong command".
       String.raw`{S}{ADV}\s+(?!(?:was|were|is|are|be|been|picked|flagged|noticed|spotted|found|caught|saw|identified|reported|chased|followed|suspected|blamed|suggested)\b)(?:(?:spent|wasted|lost)\s+(?:[^\s.;,]+\s+){1,8}?(?:on|in|with|chasing|debugging|looking\s+at)|${VERB_WORD}(?:\s+[^\s.;,]+){0,5}?)\s+(?:the|a)\s+wrong\s+(?!(?:path|lead|direction|track|theory|trail|idea|conclusion|thing\s+to\s+blame)\b)[\w-]+`,
       // "Dr Kapoor's junior doctors carried on ordering on paper, which goes a long way to explaining the duplicates",
       // "Kate changed something on the Tuesday and we haven't had a reliable feed since", "Wagner shut down the partition
