@@ -38,7 +38,7 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'instance', 'vm', 'database', 'db', 'table', 'query', 'cache', 'api', 'endpoint', 'balancer', 'lb', 'proxy',
   'gateway', 'ingress', 'controller', 'scheduler', 'runbook', 'playbook', 'checklist', 'documentation', 'docs',
   'doc', 'change', 'update', 'upgrade', 'migration', 'release', 'build', 'ci', 'cd', 'backup', 'replica', 'primary',
-  'secondary', 'queue', 'worker', 'bot', 'automation', 'webhook', 'hook', 'dashboard', 'policy', 'rule', 'rollout',
+  'secondary', 'queue', 'worker', 'bot', 'chatbot', 'automation', 'webhook', 'hook', 'dashboard', 'policy', 'rule', 'rollout',
   'rollback', 'workflow', 'step', 'stage', 'version', 'feature', 'flag', 'code', 'commit', 'pr', 'patch', 'fix',
   'bug', 'error', 'request', 'traffic', 'load', 'disk', 'network', 'dns', 'certificate', 'cert', 'token', 'key',
   'secret', 'storage', 'volume', 'image', 'app', 'application', 'agent', 'daemon', 'firewall', 'vpn', 'function',

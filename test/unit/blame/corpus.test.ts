@@ -182,6 +182,10 @@ describe('blaming-language corpus', () => {
     // Read after its first run at b54530a (ET 0.951 / 0.817) and fixed in the vocabulary only: a clinical RCA and its
     // timeline (test/unit/blame/clinicalRcasAndTimelines).
     'corpus-fresh-et.txt': { precision: 0.96, recall: 0.94 },
+    // Read after their first run at f7606de (FB 0.953 / 0.842, FC 0.944 / 0.842) and fixed in the vocabulary only: a UK
+    // university's committee report and a US ad-tech startup's chat (test/unit/blame/committeeReportsAndStartupChat).
+    'corpus-fresh-fb.txt': { precision: 0.96, recall: 0.97 },
+    'corpus-fresh-fc.txt': { precision: 0.96, recall: 0.98 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -347,8 +351,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-ey.txt', 'corpus-fresh-ez.txt'], precision: 0.93, recall: 0.85 },
     // Four more, on the detector as the ninth session shipped it (first run at f7606de: FA P 0.946 / R 0.883, FB P 0.953 /
     // R 0.842, FC P 0.944 / R 0.842, FD P 0.963 / R 0.858; pooled 0.951 / 0.856), all blind when measured.
-    { sets: ['corpus-fresh-fa.txt', 'corpus-fresh-fb.txt'], precision: 0.94, recall: 0.85 },
-    { sets: ['corpus-fresh-fc.txt', 'corpus-fresh-fd.txt'], precision: 0.95, recall: 0.84 },
+    // FB and FC were read since (TUNED_BARS); FA and FD stay blind.
+    { sets: ['corpus-fresh-fa.txt', 'corpus-fresh-fd.txt'], precision: 0.95, recall: 0.86 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

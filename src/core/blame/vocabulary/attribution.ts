@@ -53,6 +53,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bbecause\s+(?:one|a\s+single|some|a\s+certain)\s+(?:person|engineer|developer|individual|colleague)\s+(?:could\s*n['’]?t|could\s+not|would\s*n['’]?t|would\s+not|did\s*n['’]?t|did\s+not|refused\s+to|had\s+to|decided\s+to)\b`,
       // "Areum was in charge of the event calendar, so the overlapping events are on her".
       String.raw`\b(?:so|therefore|which\s+means)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+on\s+(?:her|him|them)\s*[.!]*$`,
+      // "Responsibility for the lost marks lies squarely with the module leader": only said with squarely, solely, ….
+      String.raw`\bresponsibility\s+for\s+[^.;]{1,50}?\s+(?:lies|lay|rests|rested|falls|fell|sits|sat)\s+(?:squarely|solely|entirely|firmly|wholly|fully)\s+(?:with|on)\s+{O}`,
+      // "The backup failure can be attributed to Hannah, who disabled the job".
+      String.raw`\b(?:can|could|must|should|is|was|may)\s+(?:be\s+)?(?:(?:directly|largely|wholly|entirely|mainly|partly)\s+)?(?:attributed|attributable|ascribed|traced)\s+to\s+{O}\s*(?:,\s*who\b|[.;]|$)`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
@@ -288,6 +292,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:came|come|comes|stem(?:med|s)?)\s+from\s+${SERVED_PEOPLE}\s+who\s+(?:ignored|skipped|did\s*n['’]?t|did\s+not|never|refused)\b`,
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:are|is)\s*,?\s+(?:\w+ly\s*,\s+)?(?:inviting|asking\s+for)\b`,
       String.raw`\band\s+that\s+(?:is|was)\s+their\s+(?:choice|problem|decision|lookout)\b`,
+      // "Clients need to start checking their own campaign caps instead of expecting us to catch overspend", "If the
+      // advertiser had set up their conversion API correctly, none of the attribution numbers would be off."
+      String.raw`\b${SERVED_PEOPLE}\s+(?:need|needs|have|has|ought|must)\s+(?:to\s+)?(?:start\s+)?(?:checking|check|watching|watch|reading|read|validating|validate|monitoring|monitor|reviewing|review|testing|test)\s+(?:their|its)\s+own\b[^.;]{0,60}?\binstead\s+of\s+(?:expecting|relying\s+on|waiting\s+for|asking)\s+us\b`,
+      String.raw`\bif\s+(?:the|our|a|an|each|every)\s+${SERVED_PEOPLE}\s+had\s+(?:\p{L}+ly\s+)?(?:set\s+up|configured|used|followed|implemented|read|entered|typed|integrated|installed)\b[^.;]{0,60}?\b(?:correctly|properly|right|as\s+documented)\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -496,6 +504,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:(?:was|were)\s+)?(?:too\s+|very\s+|extremely\s+)?(?:slow|late)\s+to\s+(?:respond|react|notice|act|acknowledge|ack|escalate|engage|join|answer|realize|realise|roll\s+back)\b`,
       String.raw`{S}{ADV}\s+took\s+(?:far\s+|way\s+|much\s+)?too\s+long\s+to\s+(?:respond|react|notice|act|acknowledge|escalate|join|answer|realize|realise)\b`,
       String.raw`{S}\s+finally\s+(?:acknowledges|acknowledged|responds|responded|joins|joined|answers|answered|acks|acked|escalates|escalated|notices|noticed|shows\s+up|showed\s+up|reacts|reacted)\b`,
+      // "The on-call was paged at 01:10 and first responded at 02:45, which is where most of the overspend came from."
+      String.raw`{S}{ADV}\s+(?:was|were|got)\s+(?:paged|called|alerted|notified)\s+at\s+\d{1,2}[:.h]?\d{2}\b[^.;]{0,20}?\s+and\s+(?:only\s+|first\s+)?(?:responded|acknowledged|acked|joined|answered|replied|reacted)\s+at\s+\d{1,2}[:.h]?\d{2}\b[^.;]{0,20}?,?\s+which\s+(?:is|was)\s+where\s+(?:most|much|all|the\s+bulk|a\s+lot|half|the\s+majority)\s+of\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person was too slow judges their response instead of what delayed it.',
@@ -599,7 +609,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'ignored',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:(?:has|have|had)\s+)?(?:ignored|ignores|ignore|disregarded|disregards|(?:chose|decided|saw\s+fit|elected)\s+to\s+(?:ignore|disregard)|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+(?:${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}|them|it|those|these|this|that|everything|all\s+of\s+(?:them|it))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:(?:has|have|had)\s+)?(?:ignored|ignores|ignore|disregarded|disregards|took\s+no\s+(?:notice|heed)\s+of|(?:chose|decided|saw\s+fit|elected)\s+to\s+(?:ignore|disregard)|(?:keeps?|kept|were|was|are|is|have\s+been|has\s+been)\s+(?:ignoring|disregarding))\s+(?:${DET}(?:[\w'’-]+\s+){0,2}?${SIGNAL}|them|it|those|these|this|that|everything|all\s+of\s+(?:them|it))\b`,
     actors: ANYONE,
     notFollowedBy: SYSTEM_EXPLANATION,
     note: 'Saying someone ignored a warning blames them; ask why the warning did not stand out or seemed safe to ignore.',
@@ -726,10 +736,13 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // The duty handed back to others: "that is their duty, not ours", "we can't babysit them", "their crashes are their
       // own problem", "carriers need to do their jobs".
       String.raw`\b(?:that|this|it)\s+(?:is|was|['’]s)\s+their\s+(?:duty|job|responsibility)\s*,?\s+not\s+ours\b|\bwe\s+(?:can['’]?t|cannot|can\s+not|shouldn['’]t\s+have\s+to|should\s+not\s+have\s+to)\s+babysit\b|\b(?:is|are)\s+their\s+own\s+(?:problem|lookout|fault|doing)\b|\b(?:need|needs|have|has)\s+to\s+(?:do|start\s+doing)\s+their\s+(?:jobs?|job\s+properly)\b`,
+      // "Departments that insist on keeping servers under desks must accept that outages such as this one are their responsibility, not ours."
+      String.raw`\b(?:must|should|will\s+have\s+to|need\s+to|needs\s+to|have\s+to|has\s+to)\s+accept\s+that\b[^.;]{1,60}?\b(?:is|are)\s+(?:their|his|her)\s+(?:own\s+)?(?:responsibility|problem|fault|doing|lookout)\b`,
     ],
     cue: [
       String.raw`\b(?:accept|take|bear|shoulder|own)\s+(?:\w+\s+)?(?:responsibility|blame|consequences|accountability)\b`,
       String.raw`\b(?:their|babysit)\b`,
+      String.raw`\baccept\s+that\b`,
     ],
     actors: PEOPLE,
     note: 'Demanding that a person accept responsibility for the damage makes them its cause; describe what let one click or one command do that much harm.',

@@ -3,7 +3,7 @@ import type { BlameEntry } from '../types';
 import { ACTION_PAST, BAD_OUTCOME, CHANGE_NOUN, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
 
 /** A clause saying something went wrong: "the queue backed up", "search went dark", "the outage started". */
-const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood\s+still|(?:came|ground)\s+to\s+a\s+(?:halt|standstill)|ran\s+blind|(?:was|were)\s+locked\s+out|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating|flowing|arriving|posting|printing|running|moving)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
+const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood\s+still|(?:came|ground)\s+to\s+a\s+(?:halt|standstill)|ran\s+blind|(?:was|were)\s+locked\s+out|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating|flowing|arriving|posting|printing|running|moving)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|fell\s+off\s+a\s+cliff|(?:started|began)\s+(?:double-?counting|over-?counting|duplicating|over-?spending|over-?charging|mis-?routing)|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
 
 /** A word after a subject that can be its verb: not an article, a pronoun or a form of "be". */
 const VERB_WORD = String.raw`(?!(?:the|a|an|this|that|these|those|it|its|their|his|her|our|was|were|is|are|be|been|being)\b)\p{L}+(?:-\p{L}+)?`;
@@ -71,6 +71,12 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bafter\s+{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:ran|went\s+out|was\s+(?:applied|deployed|merged|run))\s*,\s+[^.;]{0,80}?\b(?:were|was)\s+(?:gone|lost|deleted|missing|empty|corrupted|wiped)\b`,
       // "Diego's load test was pointed at production."
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:test|script|job|query|benchmark|load\s+test|migration)\s+was\s+(?:pointed|aimed|run)\s+(?:at|against)\s+(?:prod|production|the\s+live\b|live\b)`,
+      // "All of the overspend traces back to one edit: Hannah raising the daily cap", "Stefan's rollout of the new ID graph is
+      // where every match-rate problem comes from".
+      String.raw`\b(?:traces?|traced|goes|went|comes|came|leads?|led)\s+(?:(?:straight|directly|right|all\s+the\s+way)\s+)?back\s+to\s+(?:one|a|a\s+single|the)\s+(?:[\w-]+\s+)?${CHANGE_NOUN}\s*[:—–]\s*{S}\s+\p{L}{3,}ing\b`,
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}(?:\s+(?:to|on|of|in|for)\s+[^.;]{1,50}?)?\s+(?:is|was)\s+where\s+(?:every|all|each|most|the|our)\b[^.;]{0,60}?\b(?:comes?|came|stems?|stemmed|started|starts|began|begins)\b`,
+      // "The data protection breach arose because a member of the admissions team emailed the spreadsheet to a personal address."
+      String.raw`\b(?:breach|outage|incident|failure|loss|leak|exposure|disruption|corruption|overspend|downtime)\s+(?:arose|occurred|happened|came\s+about|started|began)\s+(?:because|when|after)\s+{S}\s+(?:had\s+)?${ACTION_PAST}`,
     ],
     cue: [
       String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
@@ -96,6 +102,9 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bwhy\b`,
       String.raw`^\W*after\b|\bafter\b[^.;]*['’]s\s`,
       String.raw`\b(?:pointed|aimed|run)\s+(?:at|against)\b`,
+      String.raw`\bback\s+to\b[^.;]*[:—–]`,
+      String.raw`\bis\s+where\b|\bwas\s+where\b`,
+      String.raw`\b(?:arose|occurred|happened|about|started|began)\s+(?:because|when|after)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -243,8 +252,10 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\b(?:contributing\s+factors?|root\s+causes?|(?:primary|main|direct|proximate)\s+causes?|causes?)\s*:\s*{S}\s+(?:ignoring|skipping|bypassing|overriding|disregarding|dismissing|silencing|muting|not\s+(?:following|reading|checking|escalating|testing))\b`,
       // "Litigation support's habit of skipping QC on small productions".
       String.raw`{P}\s+(?:[\w-]+\s+)?(?:habit|tendency|custom)\s+of\s+(?:skipping|ignoring|bypassing|cutting|forgetting|leaving|not\s+\p{L}+ing|disregarding|overriding|rushing)\b`,
+      // A cause field naming a person: "Owner of failure: Growth eng (Nora's squad)", "At fault: the night shift".
+      String.raw`^\W*(?:owner\s+of\s+(?:the\s+)?(?:failure|outage|incident|breakage)|(?:failure|outage|breakage)\s+owner|at\s+fault|culprit|(?:who|person|team)\s+(?:to\s+blame|at\s+fault)|blamed?|who\s+broke\s+it)\s*:\s*{O}`,
     ],
-    cue: [String.raw`:\s`, String.raw`\b(?:habit|tendency|custom)\s+of\b`],
+    cue: [String.raw`:\s`, String.raw`\b(?:habit|tendency|custom)\s+of\b`, String.raw`\b(?:owner|fault|culprit|blamed?|broke)\b`],
     actors: PEOPLE,
     note: 'Naming a person\'s or team\'s behaviour as the cause ("staff ignoring the banner", "their habit of skipping QC") puts the fault on them; describe what made the banner easy to ignore or the check easy to skip.',
     examples: ["- Contributing factor: the handling agent's staff ignoring the red banner.", "| Litigation support's habit of skipping QC on small productions | Contributing factor |"],

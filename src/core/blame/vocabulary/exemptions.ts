@@ -8,6 +8,10 @@ import { PRODUCT_NAMES } from '../lexicon';
 export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`(?:^|(?<=[:—–]))\W{0,20}(?:calling|labell?ing|describing|attributing|blaming)\s+(?:it|this|that|these|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+|on\s+|to\s+)?`,
   String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
+  // "'Should have known better' came up in Slack; it is not in this writeup", "Incompetent isn't a word we'd use": wording
+  // quoted or named in order to be set aside.
+  String.raw`^\W*["“][^"”]{1,60}["”]\s+(?:came\s+up|was\s+(?:said|written|used|heard)|appeared|showed\s+up|got\s+said)\b`,
+  String.raw`^\W*[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is\s*n['’]t|is\s+not|was\s*n['’]t|was\s+not)\s+(?:a\s+)?(?:word|words|term|label|language)\s+(?:we|I)\b`,
   // "It would be easy to write "the engineer should have checked"", "easy to read this timeline as a list of people…".
   String.raw`\b(?:too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:write|read|think|ask|wonder)\b`,
   // "If you're reading this looking for someone to blame, you won't find it here", "We're not asking who pushed the button".

@@ -36,6 +36,8 @@ export const HINDSIGHT: readonly BlameEntry[] = [
       String.raw`(?:^|[;:]\s*)\W*were\s+{S}\s+(?:as|more|half\s+as)\s+(?:diligent|careful|attentive|competent|thorough|disciplined|conscientious|vigilant|professional)\b`,
       // "Wei Ling deploys v2.3.1 despite the failing smoke test".
       String.raw`{S}{ADV}\s+(?:deploys?|deployed|merges?|merged|ships?|shipped|pushes|pushed|releases?|released|promotes?|promoted)\b[^;|]{0,40}?\bdespite\s+(?:the\s+|a\s+)?(?:failing|failed|red|broken)\s+(?:[\w-]+\s+){0,2}?(?:tests?|checks?|builds?|pipelines?|ci)\b`,
+      // "The lecturer in question was told twice that the exam paper must not be uploaded".
+      String.raw`{S}{ADV}\s+(?:in\s+question\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:told|warned|reminded|asked)\s+(?:twice|three\s+times|repeatedly|several\s+times|more\s+than\s+once|on\s+(?:two|three|several|multiple)\s+occasions)\b`,
     ],
     actors: PEOPLE,
     // "Leo had been told the runbook was current": told something reassuring that was wrong, not warned.

@@ -38,6 +38,10 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:just\s+|simply\s+|clearly\s+|obviously\s+)?not\s+(?:competent|capable|fit|trustworthy|reliable|careful\s+enough|good\s+enough)\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were)\s+(?:just\s+|simply\s+)?too\s+(?:busy|lazy|tired|distracted|preoccupied|slow)\s+to\b`,
       String.raw`{S}{ADV}\s+(?:is|was|are|were|got|became|seemed)\s+(?:too\s+|very\s+|overly\s+)?(?:stubborn|arrogant|complacent|clumsy)\b`,
+      // "Sam is great at shipping fast and less great at checking what he shipped."
+      String.raw`{S}\s+(?:is|was)\s+(?:great|good|brilliant|excellent|quick|fast|superb)\s+at\s+[^.;]{1,40}?\s+and\s+(?:(?:much|far|a\s+lot)\s+)?(?:less|not\s+so|not\s+as|rather\s+less)\s+(?:great|good|brilliant|quick|careful|keen)\s+at\b`,
+      // "The School of Computing Science has, yet again, demonstrated that it cannot be trusted with its own DNS zone."
+      String.raw`{S}[^.;]{0,30}?\b(?:demonstrated|shown|proved|proven|showed)\s+(?:once\s+again\s+|again\s+)?that\s+(?:it|they|he|she)\s+(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+be\s+trusted\b`,
     ],
     actors: PEOPLE,
     negatable: true,
@@ -67,6 +71,8 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:never|didn['’]t|did\s+not|hadn['’]t|had\s+not)\s+(?:actually\s+|really\s+)?{W}[^.;]{0,60}?\b(?:he|she|they|I)\s+(?:claimed|said|swore|promised|told\s+us|insisted)\b`,
       // "Faith insists she followed the checklist, but the audit trail tells a different story."
       String.raw`{S}{ADV}\s+(?:insists|insisted|claims|claimed|maintains|maintained|swears|swore)\s+(?:that\s+)?(?:he|she|they)\s+(?:followed|ran|checked|tested|did|read|completed)\b[^.;]{0,60}?\bbut\s+(?:the\s+)?(?:audit\s+trail|logs?|records?|history|evidence|timeline|facts?)\b`,
+      // "Samuel maintains he was not told about the freeze; the freeze was in his calendar."
+      String.raw`{S}\s+(?:maintains|insists|claims|maintained|insisted|claimed|still\s+maintains|still\s+insists)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|had)\s+(?:not|never)\s+(?:been\s+)?(?:told|informed|warned|notified|aware|made\s+aware)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying someone did not do what they claimed accuses them of lying; describe what the process recorded.',

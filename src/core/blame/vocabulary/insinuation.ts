@@ -202,6 +202,14 @@ export const INSINUATION: readonly BlameEntry[] = [
       // is the help desk all over".
       String.raw`{S}\s*(?:,[^,.;]{1,60},)?\s+still\s+(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:seem\s+to\s+)?(?:understand|know|get|grasp)\b`,
       String.raw`\bwhich\s+is\s+{O}\s+all\s+over\b`,
+      // "Some of us read the notice in August. Some of us, apparently, did not.", "The panel draws the obvious conclusion."
+      String.raw`\bsome\s+of\s+us\s*,?\s+(?:apparently|evidently|it\s+seems|clearly|obviously)\s*,?\s+(?:did\s+not|didn['’]t|do\s+not|don['’]t|could\s+not|couldn['’]t|cannot|can['’]t|have\s+not|haven['’]t)\b`,
+      String.raw`\b(?:draws?|drew|will\s+draw|can\s+draw|may\s+draw)\s+(?:the\s+obvious|(?:its|their|your)\s+own)\s+conclusions?\b`,
+      // "Let the record show that …", "… did not attend the incident call, and the panel has noted this."
+      String.raw`^\W*let\s+(?:the\s+record|it\s+be\s+noted|the\s+minutes)\s+(?:show|reflect|record)\s+that\b|^\W*let\s+it\s+be\s+(?:noted|recorded|minuted)\s+that\b`,
+      String.raw`\b(?:did\s+not|didn['’]t|never|failed\s+to|chose\s+not\s+to)\s+(?:attend|join|dial\s+into)\s+(?:the\s+)?(?:incident|bridge|major[- ]incident|emergency|war[- ]room)\s+(?:call|bridge|meeting|room)\b[^.;]{0,40}?\band\s+(?:the\s+)?(?:panel|committee|board|management|review\s+board)\s+(?:has|have|had)\s+(?:noted|recorded|minuted)\s+(?:this|it|that)\b`,
+      // "@kwame that's the second time you've pointed airflow at the prod schema".
+      String.raw`\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:now\s+)?the\s+(?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?you(?:['’]ve|\s+have)\s+(?:\p{L}+ly\s+)?(?:broken|broke|deleted|dropped|pointed\s+[^\s.;]+(?:\s+[^\s.;]+)?\s+at\s+(?:the\s+)?(?:prod|production|live)|pushed|deployed|merged|run|ran|restarted|wiped|skipped|forgotten|forgot|ignored|missed|taken\s+down|killed|truncated|overwritten)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -291,6 +299,11 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:breaks|broke)\s+it\b`,
       String.raw`\bstill\b`,
       String.raw`\ball\s+over\b`,
+      String.raw`\bsome\s+of\s+us\b`,
+      String.raw`\bconclusions?\b`,
+      String.raw`\blet\b`,
+      String.raw`\b(?:noted|recorded|minuted)\b`,
+      String.raw`\btime\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',
@@ -327,6 +340,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:once\s+again|yet\s+again|again|as\s+usual|as\s+always)\s*,?\s+it\s+was\s+{O}\s+(?:who|that)\b`,
       // "Tyrone broke prescribing again, can someone roll him back?"
       String.raw`{S}{ADV}\s+broke\s+(?!(?:the|prod|production|main|master|staging|build|builds|ci)\b)[\w-]+(?:\s+[\w-]+)?\s+again\b`,
+      // "This is the third time this term Craig has restarted the print servers".
+      String.raw`\b(?:this|that|it)(?:\s+is|\s+was|['’]s)\s+(?:now\s+)?the\s+(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:this|in|since|over)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?{S}\s+(?:has|have|had)\s+(?:\p{L}+ly\s+)?${ACTION_PAST}`,
     ],
     cue: [
       String.raw`\b(?:again|once\s+more)\b`,
@@ -342,6 +357,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bfirst\s+time\b`,
       String.raw`\bit\s+was\b`,
       String.raw`\bagain\b`,
+      String.raw`\btime\b`,
     ],
     actors: [...PEOPLE, 'nobody'],
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',
@@ -422,6 +438,11 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\ba\s+(?:very\s+)?familiar\s+name\s+(?:in|on|at)\s+the\b`,
       // "Greg ran the script, saw the errors scroll past, and carried on regardless."
       String.raw`{S}\s+[^.;]{0,80}?\b(?:carried|pressed|ploughed|plowed|pushed|soldiered)\s+on\s+regardless\b`,
+      // "It would be generous to describe the handover from Yusuf to the night shift as a handover."
+      String.raw`\bit\s+would\s+be\s+(?:generous|charitable|kind|flattering|a\s+stretch)\s+to\s+(?:describe|call)\s+(?:(?:the|a)\s+[\w-]+\s+(?:from|by|of)\s+{O}|{P}\s+[\w-]+)`,
+      // "Whoever approved the change at 4pm on results day has some explaining to do.", "| 16:48 | Yasmin approves her own change request (!) |"
+      String.raw`(?:{S}|\bwhoever\b)[^.;|]{0,80}?\s+(?:has|have|will\s+have)\s+(?:some|a\s+lot\s+of|a\s+bit\s+of|serious)\s+explaining\s+to\s+do\b`,
+      String.raw`{S}\s+(?:approves|approved|merges|merged|reviews|reviewed|signs\s+off|signed\s+off)\s+(?:on\s+)?(?:his|her|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:change|pr|pull\s+request|request|code|ticket|cr|work)\b[^|.;]{0,10}?\(\s*(?:!|\?!|!\?)\s*\)`,
     ],
     cue: [
       String.raw`\bso\s+much\s+as\b`,
@@ -431,6 +452,9 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bwho\s+else\b`,
       String.raw`\bfamiliar\s+name\b`,
       String.raw`\bregardless\b`,
+      String.raw`\bwould\s+be\b`,
+      String.raw`\bexplaining\s+to\s+do\b`,
+      String.raw`\(\s*[!?]`,
     ],
     actors: PEOPLE,
     note: 'A pointed remark ("without so much as glancing", "who else.", "nothing went wrong until X logged on") judges a person without saying what the system lacked; say what made the action possible.',

@@ -41,7 +41,7 @@ export const LABELS: readonly BlameEntry[] = [
   {
     id: 'user-error',
     category: 'blame-label',
-    pattern: String.raw`\b(?:an?\s+)?user[- ]errors?\b`,
+    pattern: String.raw`\b(?:an?\s+)?user[- ]errors?\b|\b(?:this|it|that)\s+was\s+(?:(?:just|simply|purely|really)\s+)?(?:a|an)\s+(?:user|customer|client|operator)\s+(?:problem|issue)\s*(?=[:;—–]|$)`,
     negatable: true,
     notFollowedBy: String.raw`\s+(?:rate|rates|count|counts|message|messages|code|codes|page|pages|budget|response|responses|type)\b`,
     note: '"User error" blames the person who used the system rather than the design that let the mistake happen.',

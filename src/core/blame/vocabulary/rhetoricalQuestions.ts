@@ -40,6 +40,10 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:was|is|were|are)\s+(?:nobody|no\s*one|not\s+one\s+person)\s+(?:in|on|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:capable|able)\s+of\b`,
       // "Hyemin, what exactly were you checking for 30 minutes while the queue was at 80,000?"
       String.raw`{S}\s*,\s*(?:what|why|how)\s+(?:exactly|on\s+earth|the\s+hell)\s+(?:were|was|did|do|are)\s+you\s+[^?]{1,100}\?`,
+      // "How does someone with six years on this stack not know that deleting a topic is permanent?", "It is hard to see how
+      // Olwen could have believed that deleting the old VLAN was safe."
+      String.raw`\bhow\s+(?:does|did|can|could)\s+{S}\s+(?:with|who)\b[^?.;]{1,60}?\s+(?:still\s+)?not\s+(?:know|see|notice|realise|realize|understand|check)\b`,
+      String.raw`\b(?:hard|difficult|impossible)\s+to\s+(?:see|understand|imagine|believe|explain)\s+how\s+{S}\s+(?:could|would)\s+(?:ever\s+)?(?:have\s+)?(?:believed|thought|assumed|missed|overlooked|not\s+(?:have\s+)?(?:known|seen|noticed|realised|realized))\b`,
     ],
     cue: [
       String.raw`\?`,
@@ -58,6 +62,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`,\s*[\p{L}@][\p{L}\p{N}@._-]*(?:\s+[\p{L}][\p{L}'’-]*)?\s*\?\s*$`,
       String.raw`\b(?:nobody|no\s*one|not\s+one)\b`,
       String.raw`,\s*(?:what|why|how)\b`,
+      String.raw`\bhow\b[^?]*\bnot\b`,
+      String.raw`\bhow\b`,
     ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',
@@ -72,7 +78,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\s*,?\s+(?:in\s+their\s+right\s+mind\s*,?\s+|exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:merges|deploys|ships|pushes|releases|restarts|drops|deletes|disables|truncates|signed\s+off\s+on|approved|scheduled|merged|deployed|pushed|restarted)\s+[^?.;]{1,80}?\b(?:on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2}|without|with\s+no|straight\s+(?:to|into)\s+prod(?:uction)?|in\s+the\s+middle\s+of)\b[^?]{0,60}\?`,
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|signed\s+off\s+on|merged|pushed|deployed|ok['’]?d|okayed|greenlit|green-lit|let|allowed|waved)\s+(?:this|that|it)(?:\s+(?:through|in|out|one))?(?:\s+(?:review|the\s+\w+))?\s*\?`,
       // "Who exactly approved a 4,000-line PR in eleven minutes?"
-      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|merged|reviewed|signed\s+off\s+on|deployed|pushed|shipped)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:in\s+(?:under\s+)?(?:\w+|\d+)\s+(?:minutes?|seconds?)|without|on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2})\b[^?]{0,60}\?`,
+      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|merged|reviewed|signed\s+off\s+on|deployed|pushed|shipped|approves|merges|reviews|signs\s+off\s+on|deploys|pushes|ships)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:in\s+(?:under\s+)?(?:\w+|\d+)\s+(?:minutes?|seconds?)|without|on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2})\b[^?]{0,60}\?`,
       // "Who let Boitumelo run a bulk card reissue at 08:00 on a Monday?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:let|allowed|permitted)\s+(?!(?:us|me|you|them|it|this|that)\b)[^?.;]{1,40}?\s+(?:to\s+)?(?:run|deploy|merge|push|ship|release|restart|drop|delete|disable|truncate|touch|kick\s+off)\b[^?]{0,120}\?`,
       // "Who signs off a roster template that gives a ward no night nurses?", "Whose idea was it to migrate on payday?"

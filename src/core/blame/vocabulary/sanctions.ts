@@ -60,7 +60,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:line\s+|team\s+)?(?:manager|boss|supervisor|lead|director)\s+(?:will|is\s+going\s+to|is\s+to|has\s+to)\s+(?:(?:follow\s+up|speak|talk|have\s+a\s+(?:word|chat|conversation|talk))\s+with\s+(?:him|her|them)\s+(?:individually|privately|personally|directly|one-on-one|1:1|about)\b|take\s+(?:up\s+)?(?:this|it|the\s+matter|(?:his|her|their)\s+(?:conduct|behaviou?r|performance|attitude))\s+(?:up\s+)?with\s+(?:him|her|them)\b)`,
       String.raw`{S}{ADV}\s+(?:should|must|will|shall|may|can)\s*(?:not|n['’]t|no\s+longer)\s+be\s+(?:allowed|permitted|trusted|let)\s+to\b[^.;]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy)|until\s+further\s+notice|again)\b`,
       // "Going forward, Busisiwe may not deploy to the payments cluster unsupervised."
-      String.raw`{S}{ADV}\s+(?:(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)|(?:is|are)\s+not\s+to)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior|second\s+(?:engineer|person|pair\s+of\s+eyes|approver|reviewer)))\b`,
+      String.raw`{S}{ADV}\s+(?:(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)|(?:is|are)\s+not\s+to)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior|second\s+(?:engineer|person|pair\s+of\s+eyes|approver|reviewer))|unless\s+(?:(?:accompanied|supervised|paired|observed|shadowed)\s+by|(?:a|an)\s+(?:senior|second)))\b`,
       // "The contractor's engagement has been ended with immediate effect following this incident."
       String.raw`{P}\s+(?:[\w-]+\s+)?(?:engagement|contract|employment|assignment|secondment)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is\s+being|is|will)\s+(?:(?:not\s+be|not)\s+(?:renewed|extended)|ended|terminated|cancell?ed|revoked|cut\s+short)\b`,
       // "| AI-12 | Refresher on change management for Nyaboke after causing this outage |".
@@ -130,6 +130,14 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:asked|told|instructed|required)\s+(?:the\s+)?(?:vendor|supplier|contractor|agency|msp|partner|integrator)\s+to\s+(?:remove|replace|reassign|withdraw)\s+(?:their|its|the)\s+(?:technician|engineer|consultant|contractor|person|employee|staff\s+member|tech|administrator)\b`,
       // "Schedule a one-on-one between Kelsey and her manager to address her repeated change-control violations."
       String.raw`\b(?:address|discuss|raise)\s+(?:his|her|their)\s+(?:repeated\s+|ongoing\s+)?(?:[\w-]+\s+)?(?:violations|mistakes|errors|conduct|behaviou?r|performance\s+issues|lapses)\b`,
+      // "We've asked the contracting agency to swap Sasha off our account", "Victor got a talking-to from the CTO", "ensure the
+      // new starter is not given production credentials again until they have shown they can be trusted with them".
+      String.raw`\b(?:asked|told|instructed|required)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:vendor|supplier|contractor|agency|msp|partner|integrator|consultancy|outsourcer)\s+to\s+(?:swap|rotate|move|take|pull|switch)\s+{O}\s+(?:off|out\s+of|from)\b`,
+      String.raw`{S}{ADV}\s+(?:got|gets|received|receives|was\s+given|has\s+been\s+given|will\s+get|will\s+receive)\s+(?:a\s+|an\s+)?(?:(?:stern|serious|firm|proper|formal|long)\s+)?(?:talking-?to|dressing-?down|telling-?off|ticking-?off|earful|bollocking|rocket|word\s+from)\b`,
+      String.raw`{S}\s+(?:is|are|will|should|must|shall)\s+not\s+(?:be\s+)?(?:given|granted|issued)\s+(?:[\w-]+\s+){0,2}?(?:access|credentials|rights|permissions|privileges)\b[^.;]{0,30}?\buntil\b`,
+      // "| AI-9 | Document Uma's deviation from the runbook in her perf review |", "Elena to stop bypassing the pre-commit hooks".
+      String.raw`\b(?:document|record|note|log|raise|mention|include|add|put|capture)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:deviation|mistake|error|lapse|failure|conduct|behaviou?r|actions?|role|part)\b[^.;|]{0,60}?\b(?:in|on|into|to)\s+(?:his|her|their)\s+(?:next\s+|annual\s+|upcoming\s+)?(?:perf(?:ormance)?\s+review|appraisal|review|evaluation|file|record|1:1|one-on-one)\b`,
+      String.raw`{S}\s+(?:to|must|will|should|needs?\s+to|has\s+to)\s+stop\s+(?:bypassing|skipping|ignoring|disabling|circumventing|overriding|working\s+around|force-?pushing|pushing\s+(?:straight|directly)|deploying\s+(?:straight|directly|on\s+fridays))\b`,
     ],
     cue: [
       String.raw`(?:['’]s|\b(?:his|her|their))\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -196,6 +204,11 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:hr|human\s+resources|manager)\s+(?:about|of|regarding)\b`,
       String.raw`\bto\s+(?:remove|replace|reassign|withdraw)\b`,
       String.raw`\b(?:violations|mistakes|errors|conduct|behaviou?r|performance|lapses)\b`,
+      String.raw`\b(?:swap|rotate|move|take|pull|switch)\b`,
+      String.raw`\b(?:talking|dressing|telling|ticking|earful|bollocking|rocket|word\s+from)\b`,
+      String.raw`\buntil\b`,
+      String.raw`\b(?:review|appraisal|evaluation|file|record|1:1|one-on-one)\b`,
+      String.raw`\bstop\s+\p{L}+ing\b`,
     ],
     actors: PEOPLE,
     individual: true,
@@ -225,7 +238,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // on the live rota", "the culprit was identified as a member of the Osaka integration team".
       String.raw`\bdisciplinary\s+(?:interview|hearing|meeting|review|process|procedure|proceedings|measures?|action|steps?|file)\b`,
       String.raw`\bbefore\s+(?:she|he|they)\s+(?:is|are)\s+(?:allowed|permitted|let|cleared)\s+back\b|\b(?:mandatory|compulsory)\s+(?:re-?training|refresher\s+training|coaching|supervision)\s+for\s+(?!(?:all|every|each|the\s+whole|everyone|new)\b)[\p{Lu}@]`,
-      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible)\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:found|identified|named|revealed)\s+(?:to\s+be|as)\s+(?:a|an|the|one)\s+(?:member|engineer|employee|contractor|technician|operator|analyst|developer|administrator|admin|person|individual)\b`,
+      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible)\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:found|identified|named|revealed)\s+(?:to\s+be|as)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:member|engineer|employee|contractor|technician|operator|analyst|developer|administrator|admin|person|individual)\b`,
       // "Fatima will present this incident at the all-hands so everyone can learn from her", "the contractor's engagement
       // ends this month, for reasons this document makes clear".
       String.raw`\bso\s+(?:that\s+)?(?:everyone|everybody|the\s+whole\s+(?:team|company|org|organi[sz]ation)|others|the\s+rest\s+of\s+us)\s+can\s+learn\s+from\s+(?:him|her|them|his|her|their)\b(?!\s+(?:experience|notes|write-?up|analysis|work|debugging|investigation))|\b(?:engagement|contract|employment)\s+(?:ends|will\s+end|is\s+ending|is\s+not\s+being\s+renewed)\b[^.;]{0,30}?\bfor\s+(?:obvious\s+)?reasons\b`,

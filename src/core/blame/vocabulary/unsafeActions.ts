@@ -34,6 +34,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`${ACTED}\s+(?:instead\s+of|rather\s+than)\s+(?:one\s+(?:at\s+a\s+time|by\s+one|after\s+(?:the\s+)?(?:other|another))|in\s+sequence|sequentially|in\s+turn|in\s+batches|(?:with\s+)?a\s+rolling\s+(?:restart|update|deploy\w*|upgrade))\b`,
       // "Fatima starts the cert rotation on PROD instead of INT": the wrong environment, named with the right one.
       String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)(?:\s+[^\s.;|]+){0,8}?\s+(?:on|against|in|to|into)\s+(?:the\s+)?(?:prod|production|live|prd)\b(?:\s+(?:cluster|database|db|environment|env|system|servers?))?\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:int|integration|staging|stage|test|testing|dev|qa|uat|sandbox|pre-?prod)\b`,
+      // A timeline cell in the present: "| 11:20 | Harold (contractor) runs DELETE without a WHERE clause on pacing_state |".
+      String.raw`^\W*{S}(?:\s*\([^)|]{1,30}\))?\s+(?:runs|drops|deletes|truncates|pushes|deploys|applies|executes|restarts|merges|ships|disables|removes|wipes|reboots)\s+(?:[^\s|]+\s+){0,6}?(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
     ],
     cue: [
       String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
@@ -48,6 +50,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\bwith\s+(?:the|its|our)\s+(?:standby|backup|secondary|redundant|spare|other|second)\b`,
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
+      String.raw`\b(?:without|with\s+(?:no|zero))\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
