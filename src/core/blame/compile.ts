@@ -50,12 +50,20 @@ const PARTICIPLE_NOT_ADJECTIVE = participle(ATTRIBUTIVE_PARTICIPLES);
 /** Words that may be part of a verb phrase without starting a new clause. */
 const VERB_PHRASE = String.raw`(?:(?:\s+["“”'‘’]?(?!(?:that|was|were|is|are|been|being|which|who|because|after|when|while|and|but|so|then)\b)${WORD}["“”'‘’]?){1,6}?)`;
 
+/**
+ * A name set off between commas after its role ("The playout operator, Nadine Fuchs, confirmed …"): one to three words, none
+ * of them a word that opens a phrase of its own ("regardless of seniority", "for example") or one of the asides above
+ * ("again", "of course": one reading only, or a run of them would be read in every way). The expressions ignore case,
+ * so this cannot ask for capitals.
+ */
+const NAME_ASIDE = String.raw`(?:(?!(?:again|once|yet|as|of|course|predictably|apparently|clearly|unfortunately|however|naturally|obviously|typically|honestly|frankly|who|our|the|a|an|his|her|their|regardless|including|especially|except|for|in|on|at|with|without|by|from|of|to|if|when|where|whether|not|no|even|all|both|each|every|any|some|and|or|but|so|then|now|here|there|too|please|say|i\.e|e\.g|this|that|these|those|it|they|we|you|he|she|which|what|whose)\b)[\p{L}][\p{L}'’.-]*(?:\s+|(?=\s*[,—–]))){1,3}`;
+
 const PLACEHOLDERS: Record<string, string> = {
   '{S}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<subject>${WORD}(?:\s+${WORD}){0,7}?)`,
   '{O}': String.raw`(?<object>${WORD}(?:\s+${WORD}){0,5})`,
   // A name may hold an apostrophe before two letters ("O'Malley's", "D'Souza's"); the possessive "'s" is never part of it.
   '{P}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<possessor>(?:${WORD}\s+){0,3}?(?:@[\w.-]+|[\p{L}\p{N}](?:[\p{L}\p{N}_.-]|['’](?=\p{L}{2}))*)(?:['’]s|s['’])|\b(?:his|her|their|my)\b)`,
-  '{ADV}': String.raw`(?:\s+${ADVERB}|\s*[,—–]\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|again|of\s+course|predictably|apparently|clearly|unfortunately|however|it\s+seems|in\s+the\s+end|naturally|obviously|typically|honestly|frankly|who\s+[^,—–]{1,40}|as\s+[^,—–]{1,40}|(?:our|the|a|an|his|her|their)\s+[^,—–]{1,40})\s*[,—–])*`,
+  '{ADV}': String.raw`(?:\s+${ADVERB}|\s*[,—–]\s*(?:as\s+usual|as\s+always|once\s+again|yet\s+again|again|of\s+course|predictably|apparently|clearly|unfortunately|however|it\s+seems|in\s+the\s+end|naturally|obviously|typically|honestly|frankly|who\s+[^,—–]{1,40}|as\s+[^,—–]{1,40}|(?:our|the|a|an|his|her|their)\s+[^,—–]{1,40}|${NAME_ASIDE})\s*[,—–])*`,
   '{VBN}': PARTICIPLE,
   '{VBNA}': PARTICIPLE_NOT_ADJECTIVE,
   '{VP}': VERB_PHRASE,

@@ -138,7 +138,7 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
     for (const f of kept) findings.push(f);
     // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
     // sentence argues against blame, or a pattern found software described in human words.
-    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW && !READER_QUESTION.test(compact.text)) {
+    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW && !READER_QUESTION.test(compact.text) && !quotesWording(compact.text)) {
       const label = CAUSE_LABEL_CELL.exec(masked.slice(Math.max(0, sentence.start - 40), sentence.start));
       const framed = frameFinding(compact.text, people, sentence, startAt, endAt, spanText, label === null ? '' : `${label[1]}: `);
       if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
@@ -311,9 +311,23 @@ function judgesSoftware(before: string, judged: string, after: string, people: P
 }
 
 /** Words that introduce a quotation as wording to talk about ("the sentence "…"", "phrases like "…""). */
-const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:review|draft|version|report|write-?up|timeline|entry|summary|text|title|heading|row)(?:\s+of\s+(?:this|the|our)\s+[\w-]+)?\s+(?:said|says|read|reads|stated|claimed)|(?:don['’]t|do\s+not|never|avoid|stop)\s+(?:write|say|use|writing|saying|using)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
+const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:review|draft|version|report|write-?up|timeline|entry|summary|text|title|heading|row)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed)|(?:don['’]t|do\s+not|never|avoid|stop)\s+(?:write|say|use|writing|saying|using)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
 /** What follows a quotation that is being discussed, not said ("…" is the kind of question we avoid). */
 const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|doesn['’]t|tends|makes|leads|shuts|appears|stops)\b/iu;
+
+/**
+ * Words that introduce a quotation as wording an earlier draft used or that a phrase stands for ("An earlier draft of this
+ * said "…"", "The phrase "…"", "We removed the line "…""): the sentence is about the writing, so the frame model does
+ * not judge it. Not a person's own words ("his commit message said "trivial"").
+ */
+const WORDING_DISCUSSED = /(?:\b(?:earlier|previous|first|old|original|initial)\s+(?:draft|version|review|write-?up|timeline|outline|report)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed|called\s+it)|\b(?:the|a)\s+(?:phrase|phrasing|wording|sentence)(?:\s+like)?|\b(?:removed|deleted|dropped|rewrote|struck|cut|reworded)\s+the\s+(?:line|sentence|phrase|wording))\s*[:,]?\s*$/iu;
+
+/** Whether the sentence quotes wording in order to talk about it ("An earlier draft of this said "human error …""). */
+function quotesWording(sentence: string): boolean {
+  // Only the words just before each quotation: a run of quotation marks must not cost the square of its length.
+  for (const q of sentence.matchAll(/["“]([^"”\n]{1,80})["”]/gu)) if (WORDING_DISCUSSED.test(sentence.slice(Math.max(0, q.index - 80), q.index))) return true;
+  return false;
+}
 
 /**
  * Whether [start, end) sits inside a short quotation: a word being talked about ("the word "careless""), not used.

@@ -21,7 +21,7 @@ export const ROLE_NOUNS: readonly string[] = [
 /** Words that, as the head of a phrase, name a group of people ("the DBA team", "ops"). */
 export const TEAM_NOUNS: readonly string[] = [
   'team', 'teams', 'squad', 'squads', 'crew', 'department', 'org', 'ops', 'devops', 'secops', 'sec', 'qa',
-  'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'engineering', 'noc', 'soc', 'helpdesk', 'servicedesk',
+  'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'lads', 'agency', 'engineering', 'noc', 'soc', 'helpdesk', 'servicedesk',
 ];
 
 /** Department names that name a group of people when capitalised ("Marketing pushed the campaign live"). */
@@ -59,7 +59,7 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'routing', 'scheduling', 'indexing', 'batch', 'stream', 'streaming', 'ingestion', 'export', 'import', 'sync',
   'failure', 'mistake', 'slip', 'lapse', 'factor', 'nature', 'judgment', 'judgement', 'oversight', 'interaction',
   'optimiser', 'optimizer', 'solver', 'breaker', 'engine', 'limiter', 'vendor', 'provider', 'cloud', 'user', 'customer', 'client', 'it', 'this', 'that', 'which', 'what', 'who',
-  'model', 'helper',
+  'model', 'helper', 'updater', 'installer', 'uploader',
 ];
 
 /** Product and project names that look like personal names or proper nouns but are software. */
@@ -79,7 +79,8 @@ export const PRODUCT_NAMES: readonly string[] = [
   'renovate', 'copilot', 'omnibus', 'pgbouncer', 'pgpool', 'patroni', 'dehydrated', 'certbot', 'letsencrypt',
   'heroku', 'vercel', 'netlify', 'fastly', 'akamai', 'zookeeper', 'hadoop', 'spark', 'airflow', 'dagster', 'luigi',
   'bazel', 'gradle', 'maven', 'npm', 'yarn', 'pip', 'pypi', 'cabotage', 'spyglass', 'testgrid', 'deck', 'crier',
-  'plank', 'sinker', 'horologium', 'windows', 'linux', 'macos',
+  'plank', 'sinker', 'horologium', 'windows', 'linux', 'macos', 'javascript', 'typescript', 'php', 'stripe', 'wordpress',
+  'woocommerce', 'shopify', 'mailchimp', 'twilio', 'sendgrid', 'zendesk', 'salesforce', 'hubspot', 'snowflake', 'snowpipe',
 ];
 
 /**

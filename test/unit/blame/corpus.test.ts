@@ -186,6 +186,10 @@ describe('blaming-language corpus', () => {
     // university's committee report and a US ad-tech startup's chat (test/unit/blame/committeeReportsAndStartupChat).
     'corpus-fresh-fb.txt': { precision: 0.96, recall: 0.97 },
     'corpus-fresh-fc.txt': { precision: 0.96, recall: 0.98 },
+    // Read after their first run at 25af97a (FE 0.962 / 0.842, FH 0.895 / 0.783) and fixed in the vocabulary only: a
+    // German broadcaster's formal report and an Irish charity's informal one (test/unit/blame/charitiesAndBroadcastLogs).
+    'corpus-fresh-fe.txt': { precision: 0.98, recall: 0.99 },
+    'corpus-fresh-fh.txt': { precision: 0.95, recall: 0.98 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -355,8 +359,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-fa.txt', 'corpus-fresh-fd.txt'], precision: 0.95, recall: 0.86 },
     // Four more, on the detector with the vocabulary fixes from FB and FC (first run at 25af97a: FE P 0.962 / R 0.842, FF
     // P 0.946 / R 0.883, FG P 0.962 / R 0.850, FH P 0.895 / R 0.783; pooled 0.942 / 0.840), all blind when measured.
-    { sets: ['corpus-fresh-fe.txt', 'corpus-fresh-ff.txt'], precision: 0.95, recall: 0.86 },
-    { sets: ['corpus-fresh-fg.txt', 'corpus-fresh-fh.txt'], precision: 0.92, recall: 0.81 },
+    // FE and FH were read since (TUNED_BARS); FF and FG stay blind.
+    { sets: ['corpus-fresh-ff.txt', 'corpus-fresh-fg.txt'], precision: 0.95, recall: 0.86 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -8,10 +8,10 @@ const PRAISED_AFTER = String.raw`(?!\s+(?:(?:was|were)\s+(?:also\s+)?(?:quick|th
 /** Who a duty can be pushed onto: "the user", "each employee", "our customers". */
 const EACH = String.raw`(?:the|each|every|our|individual|all)(?:\s+individual)?`;
 /** The people a service serves, outside the team: "the claimant", "advertisers", "our merchants". */
-const SERVED = String.raw`(?:researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|shipping\s+lines?|airlines?|suppliers?|businesses|filers?|seniors|pensioners?|retirees?|recipients?|parents?|families|guardians?|teachers?|principals?|front\s+offices?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
+const SERVED = String.raw`(?:donors?|supporters?|researchers?|faculty|scientists?|borrowers?|cardholders?|policyholders?|account\s+holders?|viewers?|residents?|visitors?|consumers?|beneficiaries|beneficiary|investors?|carriers?|shipping\s+lines?|airlines?|suppliers?|businesses|filers?|seniors|pensioners?|retirees?|recipients?|parents?|families|guardians?|teachers?|principals?|front\s+offices?|hauliers?|forwarders?|brokers?|shippers?|consignees?|passengers?|travell?ers?|clients?|claimants?|taxpayers?|citizens?|applicants?|merchants?|sellers?|buyers?|shoppers?|advertisers?|publishers?|partners?|tenants?|subscribers?|members?|patients?|students?|agencies|agency|integrators?|callers?|employers?|players?|drivers?|riders?|guests?|dealers?|dealerships?|stations?|broadcasters?|affiliates?|resellers?|franchisees?|distributors?|listeners?|artists?|creators?|musicians?)`;
 /** The people served, users and customers among them. */
 const SERVED_PEOPLE = String.raw`(?:users?|customers?|${SERVED})`;
-const DUTY_BEARER = String.raw`(?:users?|customers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|wards?|clinics?|practices?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
+const DUTY_BEARER = String.raw`(?:users?|customers?|volunteers?|employees?|clinicians?|nurses?|doctors?|physicians?|pharmacists?|wards?|clinics?|practices?|operators?|engineers?|developers?|admins?|administrators?|staff|reviewers?|on-?call(?:\s+engineers?)?|humans?|people|person\s+on\s+call|${SERVED})`;
 /** Vigilance as a duty: being careful, noticing, checking. */
 const VIGILANCE = String.raw`(?:be\s+(?:more\s+)?(?:vigilant|careful|alert|aware|cautious|on\s+(?:guard|the\s+lookout))|notice|spot|catch|check|double-check|verify|make\s+sure|ensure|confirm|read\s+(?:the|our)|remember|pay\s+(?:more\s+)?attention|stay\s+safe|watch\s+(?:out|for)|avoid|detect|recogni[sz]e|validate|review|keep\s+(?:their|its|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:current|up\s+to\s+date|updated))\b`;
 
@@ -271,7 +271,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bthe\s+(?:responsibility|job|duty)\s+of\s+(?:the\s+)?${SERVED_PEOPLE}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:department|team|office|staff|users?|people)\s+to\s+${VIGILANCE}`,
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+should\s+have\s+(?:been\s+)?(?:checking|reading|watching|checked|read|watched|known|updated|paid\s+attention)\b`,
       String.raw`\bif\s+(?:${EACH}\s+)?${SERVED_PEOPLE}\s+(?:had\s+)?(?:read|checked|opened|followed|watched)\b[^.;]{1,60}?,?\s+(?:they|he|she)\s+would\s+have\s+(?:known|seen|noticed|caught)\b`,
-      String.raw`\bwe\s+(?:can['’]t|cannot|can\s+not)\s+be\s+expected\s+to\s+(?:chase|babysit|remind|hand-?hold|check\s+on|run\s+after)\s+(?:them|every|each|all)\b`,
+      String.raw`\bwe\s+(?:can['’]t|cannot|can\s+not)\s+be\s+expected\s+to\s+(?:chase|babysit|remind|hand-?hold|check\s+on|run\s+after|telephone|phone|call|ring|email|contact|warn)\s+(?:them|every|each|all)\b`,
       // "The citizen should have saved their application", "seniors … could have avoided the lockouts by reading the
       // guidance", "recipients clicked Submit several times, as the page clearly instructed", "merchants … chose not to read
       // the circular", "because customers did not update the app despite repeated prompts", "not the bank's role to protect
@@ -296,6 +296,20 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // advertiser had set up their conversion API correctly, none of the attribution numbers would be off."
       String.raw`\b${SERVED_PEOPLE}\s+(?:need|needs|have|has|ought|must)\s+(?:to\s+)?(?:start\s+)?(?:checking|check|watching|watch|reading|read|validating|validate|monitoring|monitor|reviewing|review|testing|test)\s+(?:their|its)\s+own\b[^.;]{0,60}?\binstead\s+of\s+(?:expecting|relying\s+on|waiting\s+for|asking)\s+us\b`,
       String.raw`\bif\s+(?:the|our|a|an|each|every)\s+${SERVED_PEOPLE}\s+had\s+(?:\p{L}+ly\s+)?(?:set\s+up|configured|used|followed|implemented|read|entered|typed|integrated|installed)\b[^.;]{0,60}?\b(?:correctly|properly|right|as\s+documented)\b`,
+      // "Volunteers are responsible for keeping the app updated on their own phones", "If callers can't wait on hold for five
+      // minutes, that's not something the helpline can be expected to fix.", "each donor's job to make sure their card …".
+      String.raw`\b${DUTY_BEARER}\s+(?:are|is)\s+(?:solely\s+|entirely\s+|personally\s+)?responsible\s+for\s+(?:keeping|checking|making\s+sure|reading|updating|watching)\b[^.;]{0,60}?\b(?:their|his|her)\s+own\b`,
+      String.raw`\bif\s+${SERVED_PEOPLE}\s+(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not|don['’]t|do\s+not)\s+[^.;]{1,50}?,\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+(?:not\s+(?:something|our\s+problem|on\s+us)|their\s+(?:problem|lookout))\b`,
+      String.raw`\b${EACH}\s+${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:job|responsibility|duty)\s+to\s+${VIGILANCE}`,
+      // "The smart-TV users affected could have avoided the failures by reinstalling the app", "The hotel operators … bear the
+      // responsibility for their guests seeing a black screen", "It is not our job to compensate for cable operators who
+      // ignore our signalling changes", "Keeping the firmware current is the viewers' own duty", "those who ignored the notices
+      // cannot expect us to fix their boxes".
+      String.raw`\b${SERVED_PEOPLE}(?:\s+[\w-]+){0,2}?\s+could\s+(?:easily\s+|simply\s+)?have\s+(?:avoided|prevented|fixed|solved|spared\s+themselves)\b[^.;]{0,60}?\bby\s+(?:simply\s+|just\s+)?\p{L}+ing\b`,
+      String.raw`\b${DUTY_BEARER}\b[^.;]{0,80}?\s+(?:bear|bears|carry|carries)\s+(?:the\s+|full\s+|sole\s+)?responsibility\s+for\s+(?:their|the)\b`,
+      String.raw`\bnot\s+(?:our|the\s+[\w-]+['’]s)\s+(?:role|job|responsibility)\s+to\s+(?:compensate\s+for|make\s+up\s+for|cover\s+for|babysit)\s+(?:[\w-]+\s+){0,3}?${DUTY_BEARER}\s+(?:who|that)\b`,
+      String.raw`\b(?:is|was|remains)\s+(?:the\s+)?${DUTY_BEARER}['’]s?\s+own\s+(?:responsibility|job|duty|problem|lookout)\b`,
+      String.raw`\b(?:${SERVED_PEOPLE}|those|anyone)\s+(?:who|that)\s+[^.;]{1,50}?\s+(?:cannot|can['’]t|can\s+not)\s+expect\s+us\s+to\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',

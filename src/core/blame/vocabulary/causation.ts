@@ -3,13 +3,13 @@ import type { BlameEntry } from '../types';
 import { ACTION_PAST, BAD_OUTCOME, CHANGE_NOUN, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
 
 /** A clause saying something went wrong: "the queue backed up", "search went dark", "the outage started". */
-const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood\s+still|(?:came|ground)\s+to\s+a\s+(?:halt|standstill)|ran\s+blind|(?:was|were)\s+locked\s+out|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating|flowing|arriving|posting|printing|running|moving)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|fell\s+off\s+a\s+cliff|(?:started|began)\s+(?:double-?counting|over-?counting|duplicating|over-?spending|over-?charging|mis-?routing)|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
+const WENT_WRONG = String.raw`(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood\s+still|(?:came|ground)\s+to\s+a\s+(?:halt|standstill)|ran\s+blind|(?:was|were)\s+locked\s+out|(?:went|goes|go)\s+(?:down|dark|blank|quiet|sideways|offline|wrong|red|bad|south|haywire|through\s+the\s+roof)|stopped\s+(?:working|responding|serving|loading|resolving|syncing|replicating|flowing|arriving|posting|printing|running|moving)|(?:started|began)\s+(?:failing|erroring|timing\s+out|crashing|dropping|returning\s+errors)|(?:errors?|error\s+rates?|latency|5xx|timeouts?|failures?|p99|cpu|memory|lag|retries)\s+(?:[\w-]+\s+)?(?:doubled|tripled|jumped|climbed|soared|rose|surged|spiked|exploded|shot\s+up|went\s+up)|fell\s+over|fell\s+off\s+a\s+cliff|(?:disappeared|vanished|went\s+missing)|(?:started|began)\s+(?:double-?counting|over-?counting|duplicating|over-?spending|over-?charging|mis-?routing)|backed\s+up|(?:built|builds)\s+up|blew\s+up|melted\s+down|spiked|piled\s+up|ran\s+out\s+of\s+[\w-]+|lost(?:\s+[\w-]+){1,4}?|(?:was|were)\s+(?:down|broken|lost|corrupted|deleted|gone)|(?:${OUTCOME}|stampede|spike|backlog|storm|herd|lag|split[- ]brain|trouble|errors|timeouts|failures|crashes|rejections|it\s+all|all\s+of\s+(?:this|it)|this|everything|the\s+whole\s+thing)\s+(?:\w+\s+)?(?:(?:on|of|in|at|for|to)\s+(?:[\w-]+\s+){1,5}?)?(?:started|began|happened|kicked\s+off))`;
 
 /** A word after a subject that can be its verb: not an article, a pronoun or a form of "be". */
 const VERB_WORD = String.raw`(?!(?:the|a|an|this|that|these|those|it|its|their|his|her|our|was|were|is|are|be|been|being)\b)\p{L}+(?:-\p{L}+)?`;
 
 /** What ties the bad outcome to the action after it. */
-const WHEN = String.raw`(?:because|when|once|after|the\s+moment|the\s+(?:minute|second|instant)|as\s+soon\s+as|right\s+after|shortly\s+after|minutes\s+after|seconds\s+after|just\s+after|immediately\s+after|directly\s+after|soon\s+after)`;
+const WHEN = String.raw`(?:because|when|once|after|the\s+moment|the\s+(?:day|night|morning|afternoon|evening|week)|(?:the\s+)?(?:very\s+)?(?:minute|second|instant)|as\s+soon\s+as|right\s+after|shortly\s+after|minutes\s+after|seconds\s+after|just\s+after|immediately\s+after|directly\s+after|soon\s+after)`;
 
 /**
  * What a person's change did when it did harm, after the change is named: "broke login", "cut the feed to billing",
@@ -77,12 +77,14 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}(?:\s+(?:to|on|of|in|for)\s+[^.;]{1,50}?)?\s+(?:is|was)\s+where\s+(?:every|all|each|most|the|our)\b[^.;]{0,60}?\b(?:comes?|came|stems?|stemmed|started|starts|began|begins)\b`,
       // "The data protection breach arose because a member of the admissions team emailed the spreadsheet to a personal address."
       String.raw`\b(?:breach|outage|incident|failure|loss|leak|exposure|disruption|corruption|overspend|downtime)\s+(?:arose|occurred|happened|came\s+about|started|began)\s+(?:because|when|after)\s+{S}\s+(?:had\s+)?${ACTION_PAST}`,
+      // "The intern's cron job is the reason why the sitemap was regenerated every minute."
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:job|cron\s+job|cronjob|script|tool|automation|bot)\s+(?:is|was)\s+(?:the\s+)?(?:(?:real|main|whole|only)\s+)?reason\s+(?:why|that)\b`,
     ],
     cue: [
-      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon)\b`,
+      String.raw`\b(?:broke|crashed|vanished|disappeared|missing|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon|day|night|morning|afternoon|evening|week)\b`,
       String.raw`\b(?:cause|trigger|culprit)\b[^.;:]{0,40}[:—–-]`,
       String.raw`\buntil\b`,
-      String.raw`\b(?:broke|crashed|failed|stalled|froze|died|overran|overshot|halted|stood|came|ground|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^;]*['’]s\s`,
+      String.raw`\b(?:broke|crashed|vanished|disappeared|missing|failed|stalled|froze|died|overran|overshot|halted|stood|came|ground|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^;]*['’]s\s`,
       String.raw`\b(?:back|points?|pointed|pointing)\s+to\s+(?:one|a|an|the|that|this)\b`,
       String.raw`\b(?:back|directly|straight)\s+to\s+(?:\S+\s+){1,3}\p{L}{3,}ing\b`,
       String.raw`['’]s\s[^.;]*\b(?:cause|culprit|trigger|reason|source)\b`,
@@ -105,6 +107,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bback\s+to\b[^.;]*[:—–]`,
       String.raw`\bis\s+where\b|\bwas\s+where\b`,
       String.raw`\b(?:arose|occurred|happened|about|started|began)\s+(?:because|when|after)\b`,
+      String.raw`\breason\s+(?:why|that)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -176,6 +179,10 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+kept\s+\p{L}+ing\b[^.;]{1,60}?\binstead\s+of\s+(?:escalating|calling|paging|asking|checking|rolling\s+back)\b`,
       String.raw`{S}{ADV}\s+(?:is|was)\s+the\s+(?:one|person)\s+who\s+(?:broke|caused|deleted|introduced|pushed\s+the\s+(?:bad|broken|faulty|wrong|buggy))\b`,
       String.raw`\band\s+yet\s+{S}\s+did\s+(?:exactly|precisely|just)\s+that\b`,
+      // "Clodagh imported the CSV twice, and there's your double-booked shifts", "Tadhg switched off the firewall plugin on
+      // Monday and the spam sign-ups started within the hour".
+      String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,10}?\s*,?\s+and\s+there['’]s\s+(?:your|the|our)\b`,
+      String.raw`{S}{ADV}\s+(?:switched\s+off|turned\s+off|disabled|removed|deleted|paused|killed|uninstalled|deactivated|dropped)\s+(?:[^\s.;]+\s+){1,8}?and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:started|began|kicked\s+off|came\s+in|poured\s+in|flooded\s+in)\s+(?:within|in\s+under|inside)\s+(?:the|an?|\w+)\s+(?:hour|minutes?|hours|day)\b`,
     ],
     cue: [
       String.raw`\b(?:which|that|this)\s+(?:is|was|['’]s)\s+(?:[\w-]+\s+){0,5}?(?:what|why|how|when)\b`,
@@ -206,6 +213,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\binstead\s+of\b`,
       String.raw`\bthe\s+(?:one|person)\s+who\b`,
       String.raw`\band\s+yet\b`,
+      String.raw`\bthere['’]s\s+(?:your|the|our)\b`,
+      String.raw`\b(?:within|under|inside)\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,
@@ -228,7 +237,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       // "… shortened the interlock timer and then knocked off".
       String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,10}?\s+and\s+(?:then\s+)?(?:knocked\s+off|clocked\s+off|left\s+site|left\s+the\s+site|went\s+off\s+shift)\b`,
       // "Noor bumped the replica count and went home".
-      String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,8}?\s+and\s+(?:then\s+)?(?:went\s+home|went\s+to\s+bed|logged\s+off|signed\s+off|clocked\s+out|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend))\b(?![^.;]{0,40}\b(?:as\s+planned|after\s+(?:handing|confirming|checking|verifying|watching))\b)`,
+      String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,8}?\s+and\s+(?:then\s+)?(?:left\s+(?:the\s+)?(?:desk|console|control\s+room|post|station)\s+(?:for|to)\s+(?:a|his|her|their|the)\s+(?:break|lunch|dinner|coffee|smoke)|went\s+home|went\s+to\s+bed|logged\s+off|signed\s+off|clocked\s+out|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend))\b(?![^.;]{0,40}\b(?:as\s+planned|after\s+(?:handing|confirming|checking|verifying|watching))\b)`,
     ],
     cue: [
       String.raw`\b(?:dinner|lunch|bed|sleep|gym|meeting|pub|home|coffee|drinks|walk|weekend|holiday|vacation|party)\b`,

@@ -8,6 +8,14 @@ import { PRODUCT_NAMES } from '../lexicon';
 export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`(?:^|(?<=[:—–]))\W{0,20}(?:calling|labell?ing|describing|attributing|blaming)\s+(?:it|this|that|these|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+|on\s+|to\s+)?`,
   String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
+  // "He posted in the group straight away, which is exactly what we want people to do", "Ah don't be blaming Pádraig",
+  // "something we need to design around, not complain about": praise, a defence, the system's side.
+  String.raw`\bwhich\s+is\s+(?:exactly|precisely)\s+what\s+we\s+(?:want|need|ask|expect|hope)\b`,
+  String.raw`\b(?:don['’]t|do\s+not|let['’]s\s+not|no\s+point|there['’]s\s+no\s+point)\s+(?:be\s+|in\s+)?blam(?:e|ing)\b`,
+  String.raw`\b(?:design|plan|build)\s+(?:around|for)\s*,?\s+not\s+(?:complain|moan|grumble|gripe)\s+about\b`,
+  // "The failure was not anyone's fault in a meaningful sense", "we own that decision".
+  String.raw`\bnot\s+(?:anyone|anybody|any\s+one\s+person|one\s+person)['’]s\s+fault\b|\bno(?:body|\s+one|-one)['’]s\s+fault\b`,
+  String.raw`\bwe\s+(?:all\s+|collectively\s+|jointly\s+)?own\s+(?:that|this|the)\s+(?:decision|call|choice|trade-?off)\b`,
   // "'Should have known better' came up in Slack; it is not in this writeup", "Incompetent isn't a word we'd use": wording
   // quoted or named in order to be set aside.
   String.raw`^\W*["“][^"”]{1,60}["”]\s+(?:came\s+up|was\s+(?:said|written|used|heard)|appeared|showed\s+up|got\s+said)\b`,

@@ -42,6 +42,14 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`{S}\s+(?:is|was)\s+(?:great|good|brilliant|excellent|quick|fast|superb)\s+at\s+[^.;]{1,40}?\s+and\s+(?:(?:much|far|a\s+lot)\s+)?(?:less|not\s+so|not\s+as|rather\s+less)\s+(?:great|good|brilliant|quick|careful|keen)\s+at\b`,
       // "The School of Computing Science has, yet again, demonstrated that it cannot be trusted with its own DNS zone."
       String.raw`{S}[^.;]{0,30}?\b(?:demonstrated|shown|proved|proven|showed)\s+(?:once\s+again\s+|again\s+)?that\s+(?:it|they|he|she)\s+(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+be\s+trusted\b`,
+      // "Yusuf is, to put it kindly, not a details person", "The fundraising lads, God love them, treat the live Stripe account
+      // like a sandbox", "The Thursday helpline team have a bit of a reputation for not logging calls".
+      String.raw`{S}\s+(?:is|are|was|were)\s*,?\s+(?:to\s+put\s+it\s+(?:kindly|politely|mildly|gently|charitably)\s*,\s*)?not\s+(?:exactly\s+)?(?:a|the\s+most)\s+(?:details?|detail-oriented|careful|process|checklist|documentation)\s+(?:person|guy|type|people|team)\b`,
+      String.raw`{S}[^.;]{0,30}?\s+(?:treat|treats|treated|use|uses|used)\s+(?:the\s+|our\s+)?(?:live|prod|production)\s+(?:[\w-]+\s+){0,2}?(?:like|as)\s+(?:a|an|their|his|her)\s+(?:personal\s+)?(?:sandbox|playground|test\s+(?:bed|environment|system)|toy|scratchpad)\b`,
+      String.raw`{S}{ADV}\s+(?:have|has|had)\s+(?:a\s+bit\s+of\s+|something\s+of\s+|quite\s+)?a\s+reputation\s+for\s+(?:not\s+\p{L}+ing|skipping|ignoring|forgetting|breaking|missing|leaving|cutting\s+corners|being\s+(?:late|slow|careless|sloppy))\b`,
+      // "The trainee took the runbook a little too literally", "Insufficient care by the playout operator (S. Krause)".
+      String.raw`{S}{ADV}\s+took\s+(?:the|our|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:a\s+(?:little|bit)\s+|rather\s+|far\s+|much\s+)?too\s+literally\b`,
+      String.raw`\b(?:insufficient|inadequate|a\s+lack\s+of|lack\s+of|poor|not\s+enough)\s+(?:care|diligence|attention|caution|thoroughness|vigilance)\s+(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
     ],
     actors: PEOPLE,
     negatable: true,
@@ -73,6 +81,8 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:insists|insisted|claims|claimed|maintains|maintained|swears|swore)\s+(?:that\s+)?(?:he|she|they)\s+(?:followed|ran|checked|tested|did|read|completed)\b[^.;]{0,60}?\bbut\s+(?:the\s+)?(?:audit\s+trail|logs?|records?|history|evidence|timeline|facts?)\b`,
       // "Samuel maintains he was not told about the freeze; the freeze was in his calendar."
       String.raw`{S}\s+(?:maintains|insists|claims|maintained|insisted|claimed|still\s+maintains|still\s+insists)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|had)\s+(?:not|never)\s+(?:been\s+)?(?:told|informed|warned|notified|aware|made\s+aware)\b`,
+      // "Same story every campaign: Conor swears it's tested, and it isn't."
+      String.raw`{S}\s+(?:swears|swore|insists|insisted|claims|claimed|says|said|promises|promised)\s+(?:that\s+)?(?:it|this|the\s+[\w-]+)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:been\s+)?(?:tested|checked|fine|ready|done|safe|reviewed)\s*,?\s+(?:and|but)\s+(?:it|this|that)\s+(?:is\s*n['’]t|is\s+not|was\s*n['’]t|was\s+not|never\s+is|never\s+was|has\s*n['’]t|has\s+not)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying someone did not do what they claimed accuses them of lying; describe what the process recorded.',

@@ -210,6 +210,22 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:did\s+not|didn['’]t|never|failed\s+to|chose\s+not\s+to)\s+(?:attend|join|dial\s+into)\s+(?:the\s+)?(?:incident|bridge|major[- ]incident|emergency|war[- ]room)\s+(?:call|bridge|meeting|room)\b[^.;]{0,40}?\band\s+(?:the\s+)?(?:panel|committee|board|management|review\s+board)\s+(?:has|have|had)\s+(?:noted|recorded|minuted)\s+(?:this|it|that)\b`,
       // "@kwame that's the second time you've pointed airflow at the prod schema".
       String.raw`\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:now\s+)?the\s+(?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?you(?:['’]ve|\s+have)\s+(?:\p{L}+ly\s+)?(?:broken|broke|deleted|dropped|pointed\s+[^\s.;]+(?:\s+[^\s.;]+)?\s+at\s+(?:the\s+)?(?:prod|production|live)|pushed|deployed|merged|run|ran|restarted|wiped|skipped|forgotten|forgot|ignored|missed|taken\s+down|killed|truncated|overwritten)\b`,
+      // "Some of us read the handover notes; evidently not everyone did.", "You'd think after three incidents Fintan would run the
+      // updates on staging.", "Mairéad's idea of a 'soft launch' was emailing 8,000 donors a broken link.", "| Agency
+      // 'investigating' (translation: nothing happens for three hours) |", "Marvellous work from the agency once again: …".
+      String.raw`\b(?:evidently|apparently|clearly|obviously)\s*,?\s+not\s+(?:everyone|everybody|all\s+of\s+us|all\s+of\s+them)\s+(?:did|had|has|does|do)\b`,
+      String.raw`\byou['’]d\s+(?:think|have\s+thought|hope)\s+(?:that\s+)?(?:after\s+[^.;,]{1,30}?\s+)?{S}\s+would\b`,
+      String.raw`{P}\s+idea\s+of\s+(?:a\s+|an\s+)?(?:["“][^"”]{1,30}["”]|[\w-]+(?:\s+[\w-]+)?)\s+(?:was|is|seems\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:\p{L}+ing|to)\b`,
+      String.raw`{S}\s+["“](?:investigating|looking\s+into\s+it|on\s+it|handling\s+it|working\s+on\s+it|monitoring|checking|testing|reviewing)["”]|\(\s*(?:translation|read|i\.e\.|meaning)\s*:\s*(?:nothing|no\s*one|nobody|not\s+much|zero)\b`,
+      String.raw`\b(?:marvell?ous|wonderful|stellar|sterling|fantastic|brilliant|great|excellent|outstanding)\s+(?:work|job|effort|stuff)\s+(?:from|by)\s+{O}\s+(?:once\s+again|again|yet\s+again|as\s+(?:usual|always))\s*[:—–]`,
+      // "With all due respect to Rüdiger's thirty years in the house, his knowledge of IP playout ends around 2009", "It is
+      // remarkable how reliably the Leipzig team manages to deploy shortly before the match", "can, politely, be described as
+      // relaxed", "did what it always does: nothing", "some people apparently do not read postmortems".
+      String.raw`^\W*with\s+(?:all\s+)?(?:due\s+)?respect\s+to\s+(?:{P}\s+[^.;,]{1,50}?|{O})\s*,\s+(?:his|her|their)\s+(?:knowledge|understanding|grasp|idea|skills?|experience|competence|command)\b`,
+      String.raw`\b(?:remarkable|amazing|impressive|astonishing|funny|curious|striking|interesting)\s+how\s+(?:reliably|consistently|often|regularly|predictably|dependably)\s+{S}\s+(?:manages?|seems?|contrives?|succeeds?)\s+to\b`,
+      String.raw`\b(?:can|could|might|may)\s*,?\s+(?:politely|charitably|kindly|generously|diplomatically)\s*,?\s+be\s+(?:described|called|characteri[sz]ed)\s+as\b`,
+      String.raw`\bdid\s+what\s+(?:it|they|he|she)\s+always\s+(?:does|do|did)\s*[:—–,]\s*(?:nothing|the\s+(?:bare\s+)?minimum|very\s+little)\b`,
+      String.raw`\bsome\s+(?:people|folks|colleagues|teams)\s*,?\s+(?:apparently|evidently|it\s+seems)\s*,?\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t|never)\s+(?:read|learn|listen|check|follow)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -304,6 +320,16 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\blet\b`,
       String.raw`\b(?:noted|recorded|minuted)\b`,
       String.raw`\btime\b`,
+      String.raw`\bnot\s+(?:everyone|everybody|all)\b`,
+      String.raw`\byou['’]d\s+(?:think|have|hope)\b`,
+      String.raw`\bidea\s+of\b`,
+      String.raw`["“]|\(\s*(?:translation|read|i\.e\.|meaning)\s*:`,
+      String.raw`\b(?:again|usual|always)\b`,
+      String.raw`\brespect\b`,
+      String.raw`\bhow\b`,
+      String.raw`\b(?:politely|charitably|kindly|generously|diplomatically)\b`,
+      String.raw`\balways\b`,
+      String.raw`\bsome\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',
@@ -342,6 +368,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+broke\s+(?!(?:the|prod|production|main|master|staging|build|builds|ci)\b)[\w-]+(?:\s+[\w-]+)?\s+again\b`,
       // "This is the third time this term Craig has restarted the print servers".
       String.raw`\b(?:this|that|it)(?:\s+is|\s+was|['’]s)\s+(?:now\s+)?the\s+(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:this|in|since|over)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?{S}\s+(?:has|have|had)\s+(?:\p{L}+ly\s+)?${ACTION_PAST}`,
+      // "Niamh's after deleting the donation page again" (Irish English: has just done it).
+      String.raw`{P}\s+after\s+\p{L}{3,}ing\b[^.;"”]{0,60}?\bagain\b`,
     ],
     cue: [
       String.raw`\b(?:again|once\s+more)\b`,
@@ -358,6 +386,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bit\s+was\b`,
       String.raw`\bagain\b`,
       String.raw`\btime\b`,
+      String.raw`\bafter\b[^.;]*\bagain\b`,
     ],
     actors: [...PEOPLE, 'nobody'],
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',

@@ -44,6 +44,10 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // Olwen could have believed that deleting the old VLAN was safe."
       String.raw`\bhow\s+(?:does|did|can|could)\s+{S}\s+(?:with|who)\b[^?.;]{1,60}?\s+(?:still\s+)?not\s+(?:know|see|notice|realise|realize|understand|check)\b`,
       String.raw`\b(?:hard|difficult|impossible)\s+to\s+(?:see|understand|imagine|believe|explain)\s+how\s+{S}\s+(?:could|would)\s+(?:ever\s+)?(?:have\s+)?(?:believed|thought|assumed|missed|overlooked|not\s+(?:have\s+)?(?:known|seen|noticed|realised|realized))\b`,
+      // "What possessed the contractor to put the secret key in a public repo?"
+      String.raw`\bwhat\s+(?:on\s+earth\s+|in\s+the\s+world\s+)?(?:possessed|made|got\s+into)\s+{O}\s+to\s+\p{L}+\b[^?]{0,100}\?`,
+      // "Seriously, who leaves a playout server in maintenance mode overnight without a handover note?"
+      String.raw`\bwho\s+(?:on\s+earth\s+|in\s+their\s+right\s+mind\s+|exactly\s+)?(?:leaves|left)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:overnight|unattended|running|open|in\s+maintenance|switched\s+off|disabled)\b[^?]{0,60}\?`,
     ],
     cue: [
       String.raw`\?`,
@@ -64,6 +68,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`,\s*(?:what|why|how)\b`,
       String.raw`\bhow\b[^?]*\bnot\b`,
       String.raw`\bhow\b`,
+      String.raw`\bwhat\b[^?]*\?`,
+      String.raw`\bwho\b[^?]*\?`,
     ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',
@@ -80,7 +86,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // "Who exactly approved a 4,000-line PR in eleven minutes?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|merged|reviewed|signed\s+off\s+on|deployed|pushed|shipped|approves|merges|reviews|signs\s+off\s+on|deploys|pushes|ships)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:in\s+(?:under\s+)?(?:\w+|\d+)\s+(?:minutes?|seconds?)|without|on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2})\b[^?]{0,60}\?`,
       // "Who let Boitumelo run a bulk card reissue at 08:00 on a Monday?"
-      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:let|allowed|permitted)\s+(?!(?:us|me|you|them|it|this|that)\b)[^?.;]{1,40}?\s+(?:to\s+)?(?:run|deploy|merge|push|ship|release|restart|drop|delete|disable|truncate|touch|kick\s+off)\b[^?]{0,120}\?`,
+      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?let\s+[^?.;]{1,30}?\s+loose\s+(?:on|in|with)\b|\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:let|allowed|permitted)\s+(?!(?:us|me|you|them|it|this|that)\b)[^?.;]{1,40}?\s+(?:to\s+)?(?:run|deploy|merge|push|ship|release|restart|drop|delete|disable|truncate|touch|kick\s+off)\b[^?]{0,120}\?`,
       // "Who signs off a roster template that gives a ward no night nurses?", "Whose idea was it to migrate on payday?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+|even\s+)?(?:signs\s+off|signed\s+off|approves|approved|reviews|reviewed|merges|merged|okays|okayed)\s+(?:on\s+)?(?:a|an|the|this|that)\s+[^?]{1,60}?\b(?:that|which|with|without)\b[^?]{1,100}\?`,
       String.raw`\bwhose\s+(?:bright\s+|great\s+|brilliant\s+|clever\s+)?idea\s+was\s+(?:it|this|that)\b[^?]{0,100}\?`,

@@ -82,7 +82,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}\s*,?\s+(?:to\s+be|will\s+be|must\s+be|should\s+be|is\s+to\s+be|shall\s+be|has\s+been|had\s+been|was)\s+(?:formally\s+|personally\s+)?reminded\b(?!\s+(?:by|via|through|automatically|when|before|if)\b)`,
       String.raw`{S}\s+(?:to|will|must|should|shall|is\s+to)\s+(?:present|offer|make|give|send|deliver|issue)\s+(?:his|her|their)\s+(?:formal\s+|personal\s+|public\s+|written\s+)?apolog(?:y|ies)\b`,
       // "Restrict Arjun to read-only access on the scheduler nodes".
-      String.raw`\b(?:restrict|restricting|restricted|limit|limiting|limited|downgrade|downgrading|downgraded|demote|demoting|demoted)\s+{O}\s+to\s+read-?only\b`,
+      String.raw`\b(?:restrict|restricting|restricted|limit|limiting|limited|downgrade|downgrading|downgraded|demote|demoting|demoted)\s+{O}\s+to\s+read-?only\b|\b(?:put|putting|place|placing|move|moving|set|setting|switch|switching)\s+{O}\s+(?:on|to|into)\s+[\"“]?read-?only\b`,
       // "Make sure Morgane double-checks her queries next time".
       String.raw`\b(?:make\s+sure|ensure)\s+{O}\s+(?:double-?checks?|checks?|tests?|reads?|verif(?:y|ies)|reviews?|pays?\s+(?:more\s+)?attention|is\s+more\s+careful|takes?\s+more\s+care|follows?)\b[^.;]{0,60}?\b(?:next\s+time|from\s+now\s+on|in\s+future|before\s+(?:he|she|they)\s+[^.;]{1,40}?\s+any\s+more)\b`,
       // "Written apology from Murakami-san to the support team", "before his production access is returned".
@@ -138,6 +138,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "| AI-9 | Document Uma's deviation from the runbook in her perf review |", "Elena to stop bypassing the pre-commit hooks".
       String.raw`\b(?:document|record|note|log|raise|mention|include|add|put|capture)\s+{P}\s+(?:[\w-]+\s+){0,2}?(?:deviation|mistake|error|lapse|failure|conduct|behaviou?r|actions?|role|part)\b[^.;|]{0,60}?\b(?:in|on|into|to)\s+(?:his|her|their)\s+(?:next\s+|annual\s+|upcoming\s+)?(?:perf(?:ormance)?\s+review|appraisal|review|evaluation|file|record|1:1|one-on-one)\b`,
       String.raw`{S}\s+(?:to|must|will|should|needs?\s+to|has\s+to)\s+stop\s+(?:bypassing|skipping|ignoring|disabling|circumventing|overriding|working\s+around|force-?pushing|pushing\s+(?:straight|directly)|deploying\s+(?:straight|directly|on\s+fridays))\b`,
+      // "The agency will no longer have direct access to the live site, given their track record", "Noel to meet the CEO and
+      // explain why he approved the payout change".
+      String.raw`\bno\s+longer\s+(?:have|get|hold|be\s+given)\s+(?:[\w-]+\s+){0,2}?(?:access|rights|permissions|credentials)\b[^.;]{0,40}?\bgiven\s+(?:their|his|her)\s+(?:track\s+record|history|record|past\s+performance)\b`,
+      String.raw`{S}\s+(?:to|must|will|should|has\s+to|is\s+to)\s+(?:(?:meet|see|sit\s+down\s+with|go\s+to)\s+(?:the\s+)?(?:ceo|cto|coo|cfo|director|board|chair|manager|head\s+of\s+[\w-]+)\s+(?:and|to)\s+)?explain\s+(?:to\s+[^.;]{1,30}?\s+)?(?:why|how)\s+(?:he|she|they)\s+(?:\p{L}+ed|did|went|ran|made|took)\b`,
+      // "Ensure that the editorial team (especially Frau Brückner) stops phoning in programme changes at the last minute."
+      String.raw`\b(?:ensure|make\s+sure)\s+(?:that\s+)?{O}(?:\s*\([^)]{1,40}\))?\s+(?:stops?|ceases?|quits?)\s+\p{L}{3,}ing\b`,
     ],
     cue: [
       String.raw`(?:['’]s|\b(?:his|her|their))\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -209,6 +215,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\buntil\b`,
       String.raw`\b(?:review|appraisal|evaluation|file|record|1:1|one-on-one)\b`,
       String.raw`\bstop\s+\p{L}+ing\b`,
+      String.raw`\bgiven\s+(?:their|his|her)\b`,
+      String.raw`\bexplain\b`,
+      String.raw`\b(?:stops?|ceases?|quits?)\s+\p{L}{3,}ing\b`,
     ],
     actors: PEOPLE,
     individual: true,

@@ -36,6 +36,10 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)(?:\s+[^\s.;|]+){0,8}?\s+(?:on|against|in|to|into)\s+(?:the\s+)?(?:prod|production|live|prd)\b(?:\s+(?:cluster|database|db|environment|env|system|servers?))?\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:int|integration|staging|stage|test|testing|dev|qa|uat|sandbox|pre-?prod)\b`,
       // A timeline cell in the present: "| 11:20 | Harold (contractor) runs DELETE without a WHERE clause on pacing_state |".
       String.raw`^\W*{S}(?:\s*\([^)|]{1,30}\))?\s+(?:runs|drops|deletes|truncates|pushes|deploys|applies|executes|restarts|merges|ships|disables|removes|wipes|reboots)\s+(?:[^\s|]+\s+){0,6}?(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
+      // "Lorcan went ahead and upgraded PHP on the server with nobody around to check the site afterwards."
+      String.raw`{S}{ADV}\s+(?:went\s+ahead\s+and\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+){0,10}?\s+with\s+(?:nobody|no\s*one|no-one)\s+(?:else\s+)?(?:around|there|online|on\s+hand|watching|awake|available)\b`,
+      // "| 20:14 | Sven pushes the untested ticker template to the graphics engine |".
+      String.raw`{S}{ADV}\s+(?:pushes|pushed|deploys|deployed|ships|shipped|releases|released|merges|merged|rolls\s+out|rolled\s+out|applies|applied)\s+(?:the|an|a|his|her|their)\s+(?:completely\s+|entirely\s+)?(?:untested|unreviewed|unapproved|half-finished)\b`,
     ],
     cue: [
       String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
@@ -51,6 +55,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:without|with\s+(?:no|zero))\b`,
+      String.raw`\bwith\s+(?:nobody|no\s*one|no-one)\b`,
+      String.raw`\b(?:untested|unreviewed|unapproved|half-finished)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
