@@ -65,10 +65,23 @@ describe('findBlamingLanguage', () => {
     assert.deepEqual(ids('Quux broke the build.', ['@zorblax', 'Zorblax Quux']), ['broke-prod']);
   });
 
-  it('keeps forward-looking "should have" and hindsight apart', () => {
+  it('keeps forward-looking "should have", the team owning its part, and hindsight about others apart', () => {
     assert.deepEqual(ids('We should have alerting on config load failures.'), []);
     assert.deepEqual(ids('We should have automated tests for the restore.'), []);
-    assert.deepEqual(ids('We should have automated the restore test.'), ['we-should-have']);
+    // The team owning its part is not blame: "we should have", "had we …", "none of us noticed", "we forgot to".
+    assert.deepEqual(ids('We should have automated the restore test.'), []);
+    assert.deepEqual(ids('Had we load-tested the new cluster, we would have seen the limit.'), []);
+    assert.deepEqual(ids('None of us noticed the expiry date in the certificate.'), []);
+    assert.deepEqual(ids('We forgot to renew the certificate.'), []);
+    assert.deepEqual(ids('Had the on-call engineer load-tested the new cluster, we would have seen the limit.'), ['had-they']);
+    assert.deepEqual(ids('The release manager forgot to renew the certificate.'), ['forgot-to']);
+    // Judging ourselves is still judging: "we messed up", "we should have known better".
+    assert.deepEqual(ids('We messed up the rollout order.'), ['messed-up']);
+    // A team that wants the stricter reading says so in its configuration.
+    assert.deepEqual(
+      findBlamingLanguage('In hindsight we should have load-tested the cluster.', { people: [], extraPhrases: ['we should have'] }).map((f) => f.actual),
+      ['we should have'],
+    );
     assert.deepEqual(ids('The security team should have tested the upgrade.'), ['should-have']);
   });
 

@@ -32,7 +32,7 @@ const CASES: Array<[string, string, string]> = [
   ['table cell', '| Cause | Fix |\n|---|---|\n| Tom forgot to check the setting | checklist |', '| Cause | Fix |\n|---|---|\n| The process had no step to check the setting | checklist |'],
   ['present tense', 'It breaks when Tom forgets to check the setting.', 'It breaks when the process has no step to check the setting.'],
 
-  ['mid-sentence', 'It failed because we should have known about the quota.', 'It failed because nothing told us about the quota.'],
+  ['mid-sentence', 'It failed because the on-call engineer should have known about the quota.', 'It failed because nothing told the on-call engineer about the quota.'],
   ['sentence start', 'The security team should have known about the upgrade.', 'Nothing told the security team about the upgrade.'],
   ['list item', '- Kim should have known about the quota', '- Nothing told Kim about the quota'],
 
