@@ -190,6 +190,11 @@ describe('blaming-language corpus', () => {
     // German broadcaster's formal report and an Irish charity's informal one (test/unit/blame/charitiesAndBroadcastLogs).
     'corpus-fresh-fe.txt': { precision: 0.98, recall: 0.99 },
     'corpus-fresh-fh.txt': { precision: 0.95, recall: 0.98 },
+    // Read after their first run at e7fbefe (FK 0.937 / 0.867, FL 0.971 / 0.833) and fixed in the vocabulary only: a US
+    // pharmacy chain's store texts and a French energy retailer's management review; FL's chat lines in French are left
+    // (test/unit/blame/managementReviewsAndStoreTexts).
+    'corpus-fresh-fk.txt': { precision: 0.95, recall: 0.97 },
+    'corpus-fresh-fl.txt': { precision: 0.98, recall: 0.94 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -363,8 +368,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-ff.txt', 'corpus-fresh-fg.txt'], precision: 0.95, recall: 0.86 },
     // Four more, on the detector with the fixes from FE and FH (first run at e7fbefe: FI P 0.956 / R 0.900, FJ P 0.973 /
     // R 0.892, FK P 0.937 / R 0.867, FL P 0.971 / R 0.833; pooled 0.959 / 0.873), all blind when measured.
+    // FK and FL were read since (TUNED_BARS); FI and FJ stay blind.
     { sets: ['corpus-fresh-fi.txt', 'corpus-fresh-fj.txt'], precision: 0.96, recall: 0.89 },
-    { sets: ['corpus-fresh-fk.txt', 'corpus-fresh-fl.txt'], precision: 0.95, recall: 0.84 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

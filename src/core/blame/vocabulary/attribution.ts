@@ -57,6 +57,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bresponsibility\s+for\s+[^.;]{1,50}?\s+(?:lies|lay|rests|rested|falls|fell|sits|sat)\s+(?:squarely|solely|entirely|firmly|wholly|fully)\s+(?:with|on)\s+{O}`,
       // "The backup failure can be attributed to Hannah, who disabled the job".
       String.raw`\b(?:can|could|must|should|is|was|may)\s+(?:be\s+)?(?:(?:directly|largely|wholly|entirely|mainly|partly)\s+)?(?:attributed|attributable|ascribed|traced)\s+to\s+{O}\s*(?:,\s*who\b|[.;]|$)`,
+      // "The responsibility for the 6-hour delay of the billing run rests with the data engineering team."
+      String.raw`\bresponsibility\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:delay|outage|failure|incident|loss|breach|downtime|disruption|errors?|mistakes?)\b[^.;]{0,40}?\s+(?:lies|lay|rests|rested|falls|fell)\s+(?:with|on)\s+{O}`,
+      // "We found the culprit: it was the new guy on the help desk, Deshawn."
+      String.raw`\b(?:found|identified|caught|have)\s+(?:the|our)\s+culprit\s*[:—–,]\s*(?:it\s+was\s+|it['’]s\s+)?{O}`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
@@ -310,6 +314,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bnot\s+(?:our|the\s+[\w-]+['’]s)\s+(?:role|job|responsibility)\s+to\s+(?:compensate\s+for|make\s+up\s+for|cover\s+for|babysit)\s+(?:[\w-]+\s+){0,3}?${DUTY_BEARER}\s+(?:who|that)\b`,
       String.raw`\b(?:is|was|remains)\s+(?:the\s+)?${DUTY_BEARER}['’]s?\s+own\s+(?:responsibility|job|duty|problem|lookout)\b`,
       String.raw`\b(?:${SERVED_PEOPLE}|those|anyone)\s+(?:who|that)\s+[^.;]{1,50}?\s+(?:cannot|can['’]t|can\s+not)\s+expect\s+us\s+to\b`,
+      // "A user who reads the notification properly would have understood", "The elderly customers who called could have used the
+      // app like everyone else", "customers who are not capable of reading their own display".
+      String.raw`\b(?:a|any)\s+${SERVED_PEOPLE}\s+who\s+(?:reads?|checks?|looks?|read|checked|looked)\b[^.;]{0,40}?\s+(?:properly|carefully|correctly)\s+would\s+have\s+(?:understood|known|seen|noticed|realised|realized)\b`,
+      String.raw`\b${SERVED_PEOPLE}\b[^.;]{0,60}?\s+could\s+(?:just\s+|simply\s+|easily\s+)?have\s+(?:used|read|checked|tried|followed)\b[^.;]{0,40}?\b(?:like\s+everyone\s+else|like\s+everybody\s+else)\b`,
+      String.raw`\b${SERVED_PEOPLE}\s+who\s+(?:are|were)\s+(?:not\s+capable\s+of|incapable\s+of|unable\s+to\s+even|too\s+(?:lazy|careless)\s+to)\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -723,7 +732,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'fired',
     category: 'blame-attribution',
     pattern: [
-      String.raw`{S}{ADV}\s+(?:was|were|got|will\s+be|should\s+be|must\s+be|has\s+been|have\s+been|is\s+being|needs?\s+to\s+be)\s+(?:fired|disciplined|written\s+up|let\s+go|demoted|suspended|sacked|retrained|re-trained|reprimanded|spoken\s+to|talked\s+to)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|got|will\s+be|should\s+be|must\s+be|has\s+been|have\s+been|is\s+being|needs?\s+to\s+be|to\s+be)\s+(?:fired|disciplined|written\s+up|let\s+go|demoted|suspended|sacked|retrained|re-trained|reprimanded|spoken\s+to|talked\s+to)\b`,
       String.raw`\b(?:spoke|spoken|talked|talk|speak|had\s+a\s+(?:word|talk|conversation|chat))\s+(?:to|with)\s+{O}\s+about\s+(?:this|it|the\s+(?:incident|outage|mistake|error|issue|change)|what\s+happened|his|her|their)\b`,
     ],
     actors: PEOPLE_OR_NAMES,

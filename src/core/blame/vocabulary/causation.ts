@@ -238,6 +238,10 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,10}?\s+and\s+(?:then\s+)?(?:knocked\s+off|clocked\s+off|left\s+site|left\s+the\s+site|went\s+off\s+shift)\b`,
       // "Noor bumped the replica count and went home".
       String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,8}?\s+and\s+(?:then\s+)?(?:left\s+(?:the\s+)?(?:desk|console|control\s+room|post|station)\s+(?:for|to)\s+(?:a|his|her|their|the)\s+(?:break|lunch|dinner|coffee|smoke)|went\s+home|went\s+to\s+bed|logged\s+off|signed\s+off|clocked\s+out|went\s+offline|left\s+for\s+the\s+(?:day|night|weekend))\b(?![^.;]{0,40}\b(?:as\s+planned|after\s+(?:handing|confirming|checking|verifying|watching))\b)`,
+      // "| 03:20 | On-call (Mélanie Joly) does not wake up; second page sent |", "Jonas left the flag at 100 % when he went on
+      // holiday".
+      String.raw`{S}(?:\s*\([^)]{1,40}\))?\s+(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+wake\s+up\b`,
+      String.raw`{S}{ADV}\s+left\s+[^.;]{1,60}?\s+(?:when|before)\s+(?:he|she|they)\s+went\s+(?:on\s+)?(?:holiday|vacation|leave|home)\b`,
     ],
     cue: [
       String.raw`\b(?:dinner|lunch|bed|sleep|gym|meeting|pub|home|coffee|drinks|walk|weekend|holiday|vacation|party)\b`,
@@ -248,6 +252,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bleft\b`,
       String.raw`\band\s+(?:then\s+)?(?:knocked|clocked|left|went)\b`,
       String.raw`\band\s+(?:then\s+)?(?:went|logged|signed|clocked|left)\b`,
+      String.raw`\bwake\s+up\b`,
+      String.raw`\bwent\s+(?:on\s+)?(?:holiday|vacation|leave|home)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person was away, late or dismissive while things broke blames them; describe what would have brought help sooner.',

@@ -56,13 +56,16 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
 ];
 
 /** Running software that can be called careless or forgetful without anyone being blamed. */
-const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|limiter|breaker|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system)s?`;
+const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|limiter|breaker|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system|firmware|renderer|updater|installer)s?`;
 
 /**
  * Phrases where a judgment or forgetting word describes software, not a person: a finding overlapping one is dropped
  * ("The scheduler was careless about memory limits", "The driver forgot the prepared statements").
  */
 export const SOFTWARE_AND_TERMS: readonly string[] = [
+  // "A stupid-looking but critical detail", "the sloppy part here is the alert wording": how a thing looks, or which part of
+  // it is weak.
+  String.raw`\b(?:stupid|dumb|silly|lazy|sloppy|careless)-(?:looking|sounding)\b|\bthe\s+(?:sloppy|lazy|careless|stupid|dumb)\s+(?:part|bit|thing)\s+(?:here\s+)?(?:is|was)\b`,
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:is|was|are|were|seems|seemed|has\s+been|have\s+been|can\s+be|gets|got)(?:\s*,\s*[^,.;]{1,25},)?\s+(?:(?:\w+ly|too|very|pretty|rather|flat-out|downright|just|plain)\s+){0,2}(?:careless|sloppy|lazy|reckless|lax|forgetful|naive|negligent|incompetent|irresponsible|dumb|stupid)\b`,
   // "The driver app's offline queue behaved irresponsibly".
   String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?${COMPONENT}\s+(?:behaved|behaves|acted|acts)\s+(?:\w+\s+)?(?:irresponsibly|carelessly|recklessly|sloppily|lazily|negligently|stupidly)\b`,

@@ -1,6 +1,6 @@
 // Hindsight aimed at people: what someone should, could or would have done ("the security team should have known").
 import type { BlameEntry } from '../types';
-import { ANYONE, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
+import { ACTION_PAST, ANYONE, PEOPLE, PEOPLE_OR_NAMES, SYSTEM_EXPLANATION } from './fragments';
 
 export const HINDSIGHT: readonly BlameEntry[] = [
   {
@@ -38,6 +38,8 @@ export const HINDSIGHT: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:deploys?|deployed|merges?|merged|ships?|shipped|pushes|pushed|releases?|released|promotes?|promoted)\b[^;|]{0,40}?\bdespite\s+(?:the\s+|a\s+)?(?:failing|failed|red|broken)\s+(?:[\w-]+\s+){0,2}?(?:tests?|checks?|builds?|pipelines?|ci)\b`,
       // "The lecturer in question was told twice that the exam paper must not be uploaded".
       String.raw`{S}{ADV}\s+(?:in\s+question\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:told|warned|reminded|asked)\s+(?:twice|three\s+times|repeatedly|several\s+times|more\s+than\s+once|on\s+(?:two|three|several|multiple)\s+occasions)\b`,
+      // "Mabel was asked to test the firmware at one store first, and instead she rolled it to all nine."
+      String.raw`{S}{ADV}\s+(?:was|were|had\s+been)\s+(?:asked|told|instructed)\s+to\s+[^.;]{1,80}?,?\s+(?:and|but)\s+instead\s+(?:she|he|they)\s+${ACTION_PAST}`,
     ],
     actors: PEOPLE,
     // "Leo had been told the runbook was current": told something reassuring that was wrong, not warned.

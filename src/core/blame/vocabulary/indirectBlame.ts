@@ -50,6 +50,11 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       // "The trainee took the runbook a little too literally", "Insufficient care by the playout operator (S. Krause)".
       String.raw`{S}{ADV}\s+took\s+(?:the|our|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:a\s+(?:little|bit)\s+|rather\s+|far\s+|much\s+)?too\s+literally\b`,
       String.raw`\b(?:insufficient|inadequate|a\s+lack\s+of|lack\s+of|poor|not\s+enough)\s+(?:care|diligence|attention|caution|thoroughness|vigilance)\s+(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
+      // "Amandine is certainly very motivated, but …", "The on-call of that night preferred to wait for the morning rather than
+      // escalate", "Sheila gets the credit for this one:".
+      String.raw`{S}\s+(?:is|was)\s+(?:certainly|no\s+doubt|undoubtedly|surely|very\s+probably)\s+(?:very\s+)?(?:motivated|enthusiastic|keen|well-meaning|talented|nice|friendly|hard-working|eager)\s*,\s+but\b`,
+      String.raw`{S}{ADV}\s+(?:preferred|chose|decided)\s+to\s+(?:wait|improvise|sleep|carry\s+on|continue|keep\s+\p{L}+ing)\b[^.;]{0,40}?\s+(?:rather\s+than|instead\s+of)\s+(?:to\s+)?(?:escalat\w*|call\w*|pag\w*|ask\w*|wak\w*|roll\w*\s+back)\b`,
+      String.raw`{S}\s+(?:gets|deserves|takes|earns)\s+(?:the\s+|full\s+)?credit\s+for\s+this\s+one\s*[:—–]`,
     ],
     actors: PEOPLE,
     negatable: true,
@@ -268,6 +273,11 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       // "Had the night shift controller actually looked at the trend, the sump would never have reached high-high", "if
       // the shift bosses actually captured their reports on time, the figures would not be wrong".
       String.raw`(?:^|[,;:(—–]\s*)(?:had|if)\s+{O}\s+(?:actually|just|only|simply|even|bothered\s+to)\s+(?:(?:had\s+)?(?:looked|read|checked|captured|followed|watched|tested|asked|listened|noticed|opened|glanced)|look|read|check|follow|watch|test|ask|listen|notice|open)\b(?=[^.;]{0,120}?\b(?:would|wouldn['’]t|could|might)\b)`,
+      // "It would have sufficed that Manon compare the tariff file …", "A two-minute phone call from Kenny would have saved us three
+      // hours", "One would expect a tech lead with ten years of seniority to know …".
+      String.raw`\bit\s+would\s+have\s+(?:sufficed|been\s+enough)\s+(?:that|for)\s+{O}\s+(?:to\s+)?\p{L}{3,}\b`,
+      String.raw`\b(?:a|one)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+call|call|message|email|text|heads-up|check|look)\s+from\s+{O}\s+[^.;]{0,30}?would\s+have\s+(?:saved|spared|prevented|avoided)\b`,
+      String.raw`\b(?:one|you|we|I)\s+would\s+(?:expect|think|hope)\s+(?:that\s+)?(?:a|an|any|our|the)\s+(?:[\w-]+\s+){0,3}?(?:engineer|lead|developer|admin|administrator|sre|dba|architect|manager|operator|analyst)\s+(?:with|of)\s+[^.;]{1,40}?\s+(?:to\s+)?(?:know|understand|realise|realize|check)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'A counterfactual about what a person should have done is hindsight; say what was missing at the time.',

@@ -226,6 +226,17 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:can|could|might|may)\s*,?\s+(?:politely|charitably|kindly|generously|diplomatically)\s*,?\s+be\s+(?:described|called|characteri[sz]ed)\s+as\b`,
       String.raw`\bdid\s+what\s+(?:it|they|he|she)\s+always\s+(?:does|do|did)\s*[:—–,]\s*(?:nothing|the\s+(?:bare\s+)?minimum|very\s+little)\b`,
       String.raw`\bsome\s+(?:people|folks|colleagues|teams)\s*,?\s+(?:apparently|evidently|it\s+seems)\s*,?\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t|never)\s+(?:read|learn|listen|check|follow)\b`,
+      // "… which is, to say the least, surprising", "Some colleagues apparently consider that the change calendar applies to
+      // others", "Tonya has now been 'almost done' with the backup job for three months", "Not sure what Faye was thinking",
+      // "Not a coincidence.", "Prescribers keep sending malformed SIGs and then act surprised", "Dottie always says that.",
+      // "Somebody's getting a talking-to".
+      String.raw`{S}[^.;]{0,100}?,\s+which\s+is\s*,?\s+to\s+say\s+the\s+least\s*,?\s+(?:surprising|worrying|concerning|disappointing|astonishing|embarrassing|unexpected)\b`,
+      String.raw`\bsome\s+(?:people|folks|colleagues|teams|of\s+us)\s*,?\s+(?:apparently|evidently|it\s+seems)\s*,?\s+(?:consider|think|believe|feel)\b[^.;]{1,80}?\b(?:others|other\s+people|everyone\s+else|optional|a\s+suggestion)\b`,
+      String.raw`{S}\s+(?:has|have)\s+(?:now\s+)?been\s+["“](?:almost|nearly|basically|just\s+about|ninety\s+percent)\s+(?:done|finished|there|ready)["”]`,
+      String.raw`\b(?:not\s+sure|no\s+idea|I\s+don['’]t\s+know|who\s+knows)\s+what\s+{S}\s+(?:was|were)\s+thinking\b`,
+      String.raw`(?:^|[.!]\s+)\W*(?:(?:that['’]s|this\s+is|it['’]s)\s+)?(?:not\s+a|no)\s+coincidence\s*[.!"”]*\s*$`,
+      String.raw`\b(?:keep|keeps)\s+\p{L}{3,}ing\b[^.;]{0,60}?\s+and\s+then\s+(?:act|acts|seem|seems)\s+(?:surprised|shocked|confused)\b`,
+      String.raw`{S}\s+(?:always|invariably)\s+says\s+(?:that|so)\s*[.!"”]*\s*$|\b(?:somebody|someone)['’]s\s+(?:getting|going\s+to\s+get|in\s+for)\s+(?:a\s+)?(?:talking-?to|earful|telling-?off|dressing-?down)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -330,6 +341,13 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:politely|charitably|kindly|generously|diplomatically)\b`,
       String.raw`\balways\b`,
       String.raw`\bsome\b`,
+      String.raw`\bto\s+say\s+the\s+least\b`,
+      String.raw`\bsome\b`,
+      String.raw`["“]`,
+      String.raw`\bthinking\b`,
+      String.raw`\bcoincidence\b`,
+      String.raw`\bthen\s+(?:act|acts|seem|seems)\b`,
+      String.raw`\bsays\s+(?:that|so)\b|\b(?:somebody|someone)['’]s\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',
@@ -370,6 +388,10 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:this|that|it)(?:\s+is|\s+was|['’]s)\s+(?:now\s+)?the\s+(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:this|in|since|over)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?{S}\s+(?:has|have|had)\s+(?:\p{L}+ly\s+)?${ACTION_PAST}`,
       // "Niamh's after deleting the donation page again" (Irish English: has just done it).
       String.raw`{P}\s+after\s+\p{L}{3,}ing\b[^.;"”]{0,60}?\bagain\b`,
+      // "Like clockwork, the night pharmacist restarts the printer by yanking the cord and corrupts the queue", "clicked right
+      // through the warning, like they always do".
+      String.raw`^\W*(?:like\s+clockwork|as\s+(?:usual|always)|true\s+to\s+form|predictably)\s*,\s+{S}\s+\p{L}+s\b[^.;]{0,80}?\b(?:and|which)\s+(?:\p{L}+s\s+)?(?:corrupts|breaks|kills|wipes|crashes|jams|takes\s+down)\b`,
+      String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,10}?\s*,\s*(?:like|as)\s+(?:they|he|she)\s+always\s+(?:do|does|did)\b`,
     ],
     cue: [
       String.raw`\b(?:again|once\s+more)\b`,
@@ -387,6 +409,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bagain\b`,
       String.raw`\btime\b`,
       String.raw`\bafter\b[^.;]*\bagain\b`,
+      String.raw`\b(?:clockwork|usual|always|form|predictably)\b`,
+      String.raw`\balways\s+(?:do|does|did)\b`,
     ],
     actors: [...PEOPLE, 'nobody'],
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',

@@ -48,6 +48,8 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhat\s+(?:on\s+earth\s+|in\s+the\s+world\s+)?(?:possessed|made|got\s+into)\s+{O}\s+to\s+\p{L}+\b[^?]{0,100}\?`,
       // "Seriously, who leaves a playout server in maintenance mode overnight without a handover note?"
       String.raw`\bwho\s+(?:on\s+earth\s+|in\s+their\s+right\s+mind\s+|exactly\s+)?(?:leaves|left)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:overnight|unattended|running|open|in\s+maintenance|switched\s+off|disabled)\b[^?]{0,60}\?`,
+      // "Who the heck turned off the backups??"
+      String.raw`\bwho\s+(?:the\s+(?:heck|hell|devil)|on\s+earth|in\s+their\s+right\s+mind)\s+(?:turned|switched)\s+off\s+(?:the|our|all\s+the)\s+[^?.;]{1,40}?\?`,
     ],
     cue: [
       String.raw`\?`,
@@ -70,6 +72,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bhow\b`,
       String.raw`\bwhat\b[^?]*\?`,
       String.raw`\bwho\b[^?]*\?`,
+      String.raw`\bwho\b[^?]*\?`,
     ],
     actors: PEOPLE,
     note: 'A rhetorical question aimed at a person is blame phrased as a question; ask what the situation looked like to them.',
@@ -84,7 +87,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\s*,?\s+(?:in\s+their\s+right\s+mind\s*,?\s+|exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:merges|deploys|ships|pushes|releases|restarts|drops|deletes|disables|truncates|signed\s+off\s+on|approved|scheduled|merged|deployed|pushed|restarted)\s+[^?.;]{1,80}?\b(?:on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2}|without|with\s+no|straight\s+(?:to|into)\s+prod(?:uction)?|in\s+the\s+middle\s+of)\b[^?]{0,60}\?`,
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|signed\s+off\s+on|merged|pushed|deployed|ok['’]?d|okayed|greenlit|green-lit|let|allowed|waved)\s+(?:this|that|it)(?:\s+(?:through|in|out|one))?(?:\s+(?:review|the\s+\w+))?\s*\?`,
       // "Who exactly approved a 4,000-line PR in eleven minutes?"
-      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|merged|reviewed|signed\s+off\s+on|deployed|pushed|shipped|approves|merges|reviews|signs\s+off\s+on|deploys|pushes|ships)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:in\s+(?:under\s+)?(?:\w+|\d+)\s+(?:minutes?|seconds?)|without|on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2})\b[^?]{0,60}\?`,
+      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:approved|merged|reviewed|signed\s+off\s+on|deployed|pushed|shipped|approves|merges|reviews|signs\s+off\s+on|deploys|pushes|ships)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:during\s+(?:a|an|the|our|peak)\b|in\s+(?:under\s+)?(?:\w+|\d+)\s+(?:minutes?|seconds?)|without|on\s+a\s+friday|at\s+\d{1,2}[:.]\d{2})\b[^?]{0,60}\?`,
       // "Who let Boitumelo run a bulk card reissue at 08:00 on a Monday?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?let\s+[^?.;]{1,30}?\s+loose\s+(?:on|in|with)\b|\bwho\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|actually\s+)?(?:let|allowed|permitted)\s+(?!(?:us|me|you|them|it|this|that)\b)[^?.;]{1,40}?\s+(?:to\s+)?(?:run|deploy|merge|push|ship|release|restart|drop|delete|disable|truncate|touch|kick\s+off)\b[^?]{0,120}\?`,
       // "Who signs off a roster template that gives a ward no night nurses?", "Whose idea was it to migrate on payday?"

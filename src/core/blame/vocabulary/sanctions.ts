@@ -62,7 +62,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Going forward, Busisiwe may not deploy to the payments cluster unsupervised."
       String.raw`{S}{ADV}\s+(?:(?:may|can|must|shall|will)\s*(?:not|n['’]t|no\s+longer)|(?:is|are)\s+not\s+to)\s+(?:deploy|merge|push|release|change|operate|run|touch|access|approve|work)\b[^.;|]{0,60}?\b(?:unsupervised|alone|on\s+(?:his|her|their)\s+own|without\s+(?:a\s+)?(?:supervision|chaperone|buddy|senior|second\s+(?:engineer|person|pair\s+of\s+eyes|approver|reviewer))|unless\s+(?:(?:accompanied|supervised|paired|observed|shadowed)\s+by|(?:a|an)\s+(?:senior|second)))\b`,
       // "The contractor's engagement has been ended with immediate effect following this incident."
-      String.raw`{P}\s+(?:[\w-]+\s+)?(?:engagement|contract|employment|assignment|secondment)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is\s+being|is|will)\s+(?:(?:not\s+be|not)\s+(?:renewed|extended)|ended|terminated|cancell?ed|revoked|cut\s+short)\b`,
+      String.raw`{P}\s+(?:[\w-]+\s+)?(?:engagement|contract|agreement|employment|assignment|secondment)\s+(?:has\s+been|have\s+been|was|were|will\s+be|is\s+being|is|will)\s+(?:(?:not\s+be|not)\s+(?:renewed|extended)|ended|terminated|cancell?ed|revoked|cut\s+short)\b`,
       // "| AI-12 | Refresher on change management for Nyaboke after causing this outage |".
       String.raw`\brefresher\s+(?:training\s+|course\s+|session\s+)?(?:on|in|about)\s+[^|.;]{1,40}?\s+for\s+{O}`,
       // "Mohammed's bonus for this quarter is under review because of the outage."
@@ -172,7 +172,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:manager|boss|supervisor|lead|director)\s+(?:will|is|has)\b`,
       String.raw`\b(?:allowed|permitted|trusted|let)\s+to\b`,
       String.raw`\b(?:unsupervised|alone|own|supervision|chaperone|buddy|senior|second)\b`,
-      String.raw`\b(?:engagement|contract|employment|assignment|secondment)\b`,
+      String.raw`\b(?:engagement|contract|agreement|employment|assignment|secondment)\b`,
       String.raw`\brefresher\b`,
       String.raw`\b(?:bonus|raise|promotion|incentive)\b`,
       String.raw`\b(?:warning|reprimand|caution|counsel\w*|coaching|discipline|disciplinary|performance)\b`,

@@ -40,6 +40,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:went\s+ahead\s+and\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+){0,10}?\s+with\s+(?:nobody|no\s*one|no-one)\s+(?:else\s+)?(?:around|there|online|on\s+hand|watching|awake|available)\b`,
       // "| 20:14 | Sven pushes the untested ticker template to the graphics engine |".
       String.raw`{S}{ADV}\s+(?:pushes|pushed|deploys|deployed|ships|shipped|releases|released|merges|merged|rolls\s+out|rolled\s+out|applies|applied)\s+(?:the|an|a|his|her|their)\s+(?:completely\s+|entirely\s+)?(?:untested|unreviewed|unapproved|half-finished)\b`,
+      // "The contractor ran TRUNCATE on the billing staging table, except that it was not the staging table."
+      String.raw`{S}{ADV}\s+${ACTION_PAST}[^.;]{1,80}?,\s+except\s+(?:that\s+)?(?:it|this|that)\s+(?:was\s+not|wasn['’]t)\s+(?:the|a)\b`,
     ],
     cue: [
       String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
@@ -57,6 +59,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:without|with\s+(?:no|zero))\b`,
       String.raw`\bwith\s+(?:nobody|no\s*one|no-one)\b`,
       String.raw`\b(?:untested|unreviewed|unapproved|half-finished)\b`,
+      String.raw`\bexcept\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
