@@ -60,4 +60,11 @@ describe('blaming language: management reviews and store texts, and their look-a
     assert.deepEqual(vocabularyFindings('The invoice renderer was stupid in a precise way: it read empty fields as zero.'), []);
     assert.deepEqual(vocabularyFindings('The vendor agreement is being renewed at the end of the month.'), []);
   });
+
+  it('reads an action followed by a clause that puts it on the tool as the tool\'s doing', () => {
+    assert.deepEqual(vocabularyFindings('The engineer ran the migration in the wrong terminal tab.'), ['wrong-target']);
+    assert.deepEqual(vocabularyFindings('The engineer ran the migration in the wrong terminal tab; both tabs showed the same prompt.'), []);
+    assert.deepEqual(vocabularyFindings('The analyst ran the purge against the wrong bucket; the script accepted a wildcard with no confirmation.'), []);
+    assert.deepEqual(vocabularyFindings('The analyst ran the purge against the wrong bucket; the team lost a day of uploads.'), ['wrong-target', 'harmful-action']);
+  });
 });
