@@ -195,6 +195,9 @@ describe('blaming-language corpus', () => {
     // (test/unit/blame/managementReviewsAndStoreTexts).
     'corpus-fresh-fk.txt': { precision: 0.95, recall: 0.97 },
     'corpus-fresh-fl.txt': { precision: 0.98, recall: 0.94 },
+    // Read after its first run at 605551d (FQ 0.924 / 0.917, the lowest precision of its round) and fixed in the vocabulary
+    // only: a health agency's governance report and ward chat (test/unit/blame/healthGovernanceAndWardChat).
+    'corpus-fresh-fq.txt': { precision: 0.98, recall: 0.99 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -378,8 +381,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-fo.txt', 'corpus-fresh-fp.txt'], precision: 0.97, recall: 0.84 },
     // Four more, on the detector as the tenth session ships it (first run at 605551d: FQ P 0.924 / R 0.917, FR P 0.955 /
     // R 0.892, FS P 0.955 / R 0.875, FT P 0.991 / R 0.892; pooled 0.955 / 0.894), all blind when measured.
-    { sets: ['corpus-fresh-fq.txt', 'corpus-fresh-fr.txt'], precision: 0.93, recall: 0.9 },
-    { sets: ['corpus-fresh-fs.txt', 'corpus-fresh-ft.txt'], precision: 0.97, recall: 0.88 },
+    // FQ was read since (TUNED_BARS); FR, FS and FT stay blind.
+    { sets: ['corpus-fresh-fr.txt', 'corpus-fresh-fs.txt', 'corpus-fresh-ft.txt'], precision: 0.96, recall: 0.88 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -319,6 +319,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:a|any)\s+${SERVED_PEOPLE}\s+who\s+(?:reads?|checks?|looks?|read|checked|looked)\b[^.;]{0,40}?\s+(?:properly|carefully|correctly)\s+would\s+have\s+(?:understood|known|seen|noticed|realised|realized)\b`,
       String.raw`\b${SERVED_PEOPLE}\b[^.;]{0,60}?\s+could\s+(?:just\s+|simply\s+|easily\s+)?have\s+(?:used|read|checked|tried|followed)\b[^.;]{0,40}?\b(?:like\s+everyone\s+else|like\s+everybody\s+else)\b`,
       String.raw`\b${SERVED_PEOPLE}\s+who\s+(?:are|were)\s+(?:not\s+capable\s+of|incapable\s+of|unable\s+to\s+even|too\s+(?:lazy|careless)\s+to)\b`,
+      // "The duplicate records are a ward problem, not an IT one", "It's ultimately the referrer's job to check …, not ours".
+      String.raw`\b(?:are|is)\s+(?:a|an)\s+(?:ward|user|customer|client|staff|department|clinic|store|branch)\s+problem\s*,\s+not\s+(?:an?\s+)?(?:it|our|ops|platform|engineering|tech)\b`,
+      String.raw`\b(?:the|each|every)\s+[\w-]+(?:er|or|ist|ant|ent)['’]s\s+(?:job|responsibility|duty)\s+to\s+${VIGILANCE}[^.;]{0,60}?,\s+not\s+ours\b`,
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
@@ -360,6 +363,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`^(?:(?:ultimately|frankly|honestly|in\s+the\s+end)\s*,?\s+)?(?:the\s+|our\s+|some\s+)?${SERVED_PEOPLE}\b[^.;]{0,100}?\s+(?:(?:are|were|is|was)\s+(?:the\s+(?:(?:actual|real|true|single\s+biggest|biggest|main|weakest)\s+)?(?:problem|issue|risk|root\s+cause|cause|link)|the\s+ones?\s+responsible|responsible\s+for\s+(?:any|their|the|what)|to\s+blame)|bears?\s+(?:the\s+)?(?:responsibility|blame))\b`,
       String.raw`\b(?:the|our|each|every|some)\s+${SERVED_PEOPLE}\s+(?:should|ought\s+to)(?:\s+(?:really|probably|just|clearly))?\s+have\s+(?:noticed|caught|checked|double-checked|spotted|read\s+(?:the|it|our|their)|seen|known|verified|tested|confirmed)\b`,
       String.raw`\bnot\s+our\s+problem\s*[,;:]\s*(?:they|he|she|the\s+[\w-]+)\s+(?:need|needs|should|must|ha(?:ve|s)\s+to)\b`,
+      // "Users who saved their passwords in the browser caused their own lockouts."
+      String.raw`\b${SERVED_PEOPLE}\s+who\s+[^.;]{1,60}?\s+caused\s+their\s+own\b`,
     ],
     note: 'Saying the people the service serves caused their own trouble puts the fault on them; say what the service could do so the same action goes right.',
     examples: ['Taxpayers who left their return until the last evening have only themselves to thank.', 'Agencies that upload huge creatives get what they deserve.', 'Users who disable cookies are the actual problem here.', 'The customer should have noticed the spike in their own dashboard.'],

@@ -79,6 +79,8 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\b(?:breach|outage|incident|failure|loss|leak|exposure|disruption|corruption|overspend|downtime)\s+(?:arose|occurred|happened|came\s+about|started|began)\s+(?:because|when|after)\s+{S}\s+(?:had\s+)?${ACTION_PAST}`,
       // "The intern's cron job is the reason why the sitemap was regenerated every minute."
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?(?:job|cron\s+job|cronjob|script|tool|automation|bot)\s+(?:is|was)\s+(?:the\s+)?(?:(?:real|main|whole|only)\s+)?reason\s+(?:why|that)\b`,
+      // "Nikau's shortcut in the referral triage logic cost three patients their first appointment date."
+      String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}(?:\s+(?:to|on|in|of|for)\s+[^.;]{1,50}?)?\s+cost\s+(?:\w+\s+){0,3}?(?:patients|customers|users|players|passengers|clients|members|students|people|families|callers)\b`,
     ],
     cue: [
       String.raw`\b(?:broke|crashed|vanished|disappeared|missing|failed|stalled|froze|died|tripped|overflowed|overran|overshot|halted|stood|came|ground|ran|locked|went|goes|go|fell|backed|built|builds|blew|melted|spiked|piled|ran\s+out|lost|down|broken|corrupted|deleted|gone|started|began|happened|kicked|stopped|doubled|tripled|jumped|climbed|soared|rose|surged|exploded|shot|blank)\b[^.;]*\b(?:because|when|once|after|moment|minute|second|instant|soon|day|night|morning|afternoon|evening|week)\b`,
@@ -108,6 +110,7 @@ export const CAUSATION: readonly BlameEntry[] = [
       String.raw`\bis\s+where\b|\bwas\s+where\b`,
       String.raw`\b(?:arose|occurred|happened|about|started|began)\s+(?:because|when|after)\b`,
       String.raw`\breason\s+(?:why|that)\b`,
+      String.raw`['’]s\s[^.;]*\bcost\b`,
     ],
     actors: PEOPLE,
     notFollowedBy: SYSTEM_EXPLANATION,

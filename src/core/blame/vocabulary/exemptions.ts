@@ -8,6 +8,11 @@ import { PRODUCT_NAMES } from '../lexicon';
 export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`(?:^|(?<=[:—–]))\W{0,20}(?:calling|labell?ing|describing|attributing|blaming)\s+(?:it|this|that|these|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+|on\s+|to\s+)?`,
   String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
+  // "The gaps in it are mine to fix", "Isla's dashboard is the only reason we could tell …", "any of us would have approved
+  // it too", "Losa was worried she had caused the problem …; she hadn't", "… which is how the missing step was picked up":
+  // accountability, praise and a worry the review answered.
+  String.raw`\b(?:are|is)\s+mine\s+to\s+(?:fix|own|answer\s+for)\b|\bis\s+the\s+only\s+reason\s+(?:we|the\s+team|anyone)\s+(?:could|were\s+able\s+to|can|knew)\b|\b(?:any|all)\s+of\s+us\s+would\s+have\s+(?:approved|done|made|missed|signed)\b`,
+  String.raw`\b(?:worried|afraid|feared|thought)\s+(?:that\s+)?(?:she|he|they|I)\s+(?:had|might\s+have)\s+caused\b|\bwhich\s+is\s+how\s+[^.;]{0,60}?\b(?:was|were|got)\s+(?:picked\s+up|caught|found|spotted|noticed|prevented|avoided)\b`,
   // "He posted in the group straight away, which is exactly what we want people to do", "Ah don't be blaming Pádraig",
   // "something we need to design around, not complain about": praise, a defence, the system's side.
   String.raw`\bwhich\s+is\s+(?:exactly|precisely)\s+what\s+we\s+(?:want|need|ask|expect|hope)\b`,
@@ -56,13 +61,15 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
 ];
 
 /** Running software that can be called careless or forgetful without anyone being blamed. */
-const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|limiter|breaker|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system|firmware|renderer|updater|installer)s?`;
+const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|limiter|breaker|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system|firmware|renderer|updater|installer|widget)s?`;
 
 /**
  * Phrases where a judgment or forgetting word describes software, not a person: a finding overlapping one is dropped
  * ("The scheduler was careless about memory limits", "The driver forgot the prepared statements").
  */
 export const SOFTWARE_AND_TERMS: readonly string[] = [
+  // "'Human error' is where a lazy investigation stops": the judgment is of a piece of work, not a person.
+  String.raw`\b(?:lazy|sloppy|careless)\s+(?:investigations?|analys[ie]s|postmortems?|write-?ups?|root\s+cause\s+analys[ie]s)\b`,
   // "A stupid-looking but critical detail", "the sloppy part here is the alert wording": how a thing looks, or which part of
   // it is weak.
   String.raw`\b(?:stupid|dumb|silly|lazy|sloppy|careless)-(?:looking|sounding)\b|\bthe\s+(?:sloppy|lazy|careless|stupid|dumb)\s+(?:part|bit|thing)\s+(?:here\s+)?(?:is|was)\b`,

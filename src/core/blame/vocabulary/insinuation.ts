@@ -236,7 +236,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\b(?:not\s+sure|no\s+idea|I\s+don['’]t\s+know|who\s+knows)\s+what\s+{S}\s+(?:was|were)\s+thinking\b`,
       String.raw`(?:^|[.!]\s+)\W*(?:(?:that['’]s|this\s+is|it['’]s)\s+)?(?:not\s+a|no)\s+coincidence\s*[.!"”]*\s*$`,
       String.raw`\b(?:keep|keeps)\s+\p{L}{3,}ing\b[^.;]{0,60}?\s+and\s+then\s+(?:act|acts|seem|seems)\s+(?:surprised|shocked|confused)\b`,
-      String.raw`{S}\s+(?:always|invariably)\s+says\s+(?:that|so)\s*[.!"”]*\s*$|\b(?:somebody|someone)['’]s\s+(?:getting|going\s+to\s+get|in\s+for)\s+(?:a\s+)?(?:talking-?to|earful|telling-?off|dressing-?down)\b`,
+      String.raw`{S}\s+(?:always|invariably)\s+says\s+(?:that|so)\s*[.!"”]*\s*$|\b(?:somebody|someone)['’]s\s+(?:getting|going\s+to\s+get|in\s+for)\s+(?:a\s+)?(?:talking[-\s]?to|earful|telling-?off|dressing-?down)\b|\b(?:needs|deserves)\s+(?:a\s+)?(?:talking[-\s]?to|telling-?off|earful|dressing-?down)\b`,
     ],
     cue: [
       String.raw`\bbut\b`,
@@ -347,7 +347,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bthinking\b`,
       String.raw`\bcoincidence\b`,
       String.raw`\bthen\s+(?:act|acts|seem|seems)\b`,
-      String.raw`\bsays\s+(?:that|so)\b|\b(?:somebody|someone)['’]s\b`,
+      String.raw`\bsays\s+(?:that|so)\b|\b(?:somebody|someone)['’]s\b|\b(?:needs|deserves)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Sarcasm, scare quotes and hints ("make of that what you will") point at a person without saying what the system lacked; say it plainly and about the system.',
@@ -392,6 +392,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       // through the warning, like they always do".
       String.raw`^\W*(?:like\s+clockwork|as\s+(?:usual|always)|true\s+to\s+form|predictably)\s*,\s+{S}\s+\p{L}+s\b[^.;]{0,80}?\b(?:and|which)\s+(?:\p{L}+s\s+)?(?:corrupts|breaks|kills|wipes|crashes|jams|takes\s+down)\b`,
       String.raw`{S}{ADV}\s+${ACTION_PAST}(?:\s+[^\s.;]+){0,10}?\s*,\s*(?:like|as)\s+(?:they|he|she)\s+always\s+(?:do|does|did)\b`,
+      // "The vendor's support desk once more treated a P1 as a ticket they'd get round to eventually."
+      String.raw`{S}\s+(?:once\s+more|once\s+again|yet\s+again|again|as\s+usual)\s+treated\s+[^.;]{1,60}?\s+as\s+(?:a|an|something)\b`,
     ],
     cue: [
       String.raw`\b(?:again|once\s+more)\b`,
@@ -411,6 +413,7 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bafter\b[^.;]*\bagain\b`,
       String.raw`\b(?:clockwork|usual|always|form|predictably)\b`,
       String.raw`\balways\s+(?:do|does|did)\b`,
+      String.raw`\btreated\b`,
     ],
     actors: [...PEOPLE, 'nobody'],
     note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',

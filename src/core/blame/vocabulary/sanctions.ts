@@ -144,6 +144,11 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}\s+(?:to|must|will|should|has\s+to|is\s+to)\s+(?:(?:meet|see|sit\s+down\s+with|go\s+to)\s+(?:the\s+)?(?:ceo|cto|coo|cfo|director|board|chair|manager|head\s+of\s+[\w-]+)\s+(?:and|to)\s+)?explain\s+(?:to\s+[^.;]{1,30}?\s+)?(?:why|how)\s+(?:he|she|they)\s+(?:\p{L}+ed|did|went|ran|made|took)\b`,
       // "Ensure that the editorial team (especially Frau Brückner) stops phoning in programme changes at the last minute."
       String.raw`\b(?:ensure|make\s+sure)\s+(?:that\s+)?{O}(?:\s*\([^)]{1,40}\))?\s+(?:stops?|ceases?|quits?)\s+\p{L}{3,}ing\b`,
+      // "Priya to have a one-on-one with her team lead about following process", "The integration team has lost its standing
+      // approval for after-hours changes", "Can someone please tell Sione to stop fiddling with the rules".
+      String.raw`{S}\s+to\s+have\s+a\s+(?:one-on-one|1:1|conversation|talk|chat|word)\s+with\s+(?:her|his|their)\s+(?:team\s+lead|manager|lead|supervisor|boss)\s+about\s+(?:following|her|his|their|the\s+(?:process|procedure))\b`,
+      String.raw`{S}{ADV}\s+(?:has|have)\s+lost\s+(?:its|their|his|her)\s+(?:standing\s+|blanket\s+)?(?:approval|access|rights|permission|privileges?)\b`,
+      String.raw`\btell\s+{O}\s+to\s+stop\s+(?:fiddling|messing|touching|tinkering|playing|poking|meddling)\b`,
     ],
     cue: [
       String.raw`(?:['’]s|\b(?:his|her|their))\s[^.;]*\b(?:revoked|removed|suspended|pulled|withdrawn|restricted|taken|cut|downgraded|frozen)\b`,
@@ -218,6 +223,9 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bgiven\s+(?:their|his|her)\b`,
       String.raw`\bexplain\b`,
       String.raw`\b(?:stops?|ceases?|quits?)\s+\p{L}{3,}ing\b`,
+      String.raw`\bto\s+have\s+a\b`,
+      String.raw`\blost\b`,
+      String.raw`\bto\s+stop\b`,
     ],
     actors: PEOPLE,
     individual: true,
