@@ -56,7 +56,7 @@ const VERB_PHRASE = String.raw`(?:(?:\s+["“”'‘’]?(?!(?:that|was|were|is|
  * ("again", "of course": one reading only, or a run of them would be read in every way). The expressions ignore case,
  * so this cannot ask for capitals.
  */
-const NAME_ASIDE = String.raw`(?:(?!(?:again|once|yet|as|of|course|predictably|apparently|clearly|unfortunately|however|naturally|obviously|typically|honestly|frankly|who|our|the|a|an|his|her|their|regardless|including|especially|except|for|in|on|at|with|without|by|from|of|to|if|when|where|whether|not|no|even|all|both|each|every|any|some|and|or|but|so|then|now|here|there|too|please|say|i\.e|e\.g|this|that|these|those|it|they|we|you|he|she|which|what|whose)\b)[\p{L}][\p{L}'’.-]*(?:\s+|(?=\s*[,—–]))){1,3}`;
+const NAME_ASIDE = String.raw`(?:(?!(?:again|once|yet|as|of|course|predictably|apparently|clearly|unfortunately|however|naturally|obviously|typically|honestly|frankly|who|our|the|a|an|his|her|their|regardless|including|especially|except|for|in|on|at|with|without|by|from|to|if|when|where|whether|not|no|even|all|both|each|every|any|some|and|or|but|so|then|now|here|there|too|please|say|i\.e|e\.g|this|that|these|those|it|they|we|you|he|she|which|what|whose)\b)[\p{L}][\p{L}'’.-]*(?:\s+|(?=\s*[,—–]))){1,3}`;
 
 const PLACEHOLDERS: Record<string, string> = {
   '{S}': String.raw`(?<![\p{L}\p{N}@'’_-])(?<subject>${WORD}(?:\s+${WORD}){0,7}?)`,

@@ -8,10 +8,8 @@
 // seriously. And judgment words said of data and software: sloppy encoding, a lazy model, a dumb helper, an
 // incompetent-looking error message, a human-error safeguard. Beside each, what only looks like it.
 import assert from 'node:assert/strict';
-import { vocabularyFindings } from './vocabularyFindings';
-import { findBlamingLanguage } from '../../../src/core/blame';
+import { flagged, vocabularyFindings } from './vocabularyFindings';
 
-const flagged = (text: string, people: string[] = []) => findBlamingLanguage(text, { people }).length > 0;
 
 describe('blaming language: board papers, chat asides and judgments of software, and their look-alikes', () => {
   it('finds the duty handed back to the people served, not the people served reporting a problem', () => {

@@ -13,10 +13,8 @@
 // decision is not blame: "which is exactly what we want people to do", "don't be blaming X", "not anyone's fault", "we
 // own that decision", "an earlier draft of this said 'human error'". Beside each, what only looks like it.
 import assert from 'node:assert/strict';
-import { vocabularyFindings } from './vocabularyFindings';
-import { findBlamingLanguage } from '../../../src/core/blame';
+import { flagged, vocabularyFindings } from './vocabularyFindings';
 
-const flagged = (text: string, people: string[] = []): boolean => findBlamingLanguage(text, { people }).length > 0;
 
 describe('blaming language: charity write-ups and broadcast logs, and their look-alikes', () => {
   it('finds an action told with its result, not the same told of a system', () => {

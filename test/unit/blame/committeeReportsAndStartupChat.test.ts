@@ -11,10 +11,8 @@
 // us to". A lease or lock manager is software; wording quoted as having "come up", or named as "not a word we use", is set
 // aside, not said. Beside each, what only looks like it.
 import assert from 'node:assert/strict';
-import { vocabularyFindings } from './vocabularyFindings';
-import { findBlamingLanguage } from '../../../src/core/blame';
+import { flagged, vocabularyFindings } from './vocabularyFindings';
 
-const flagged = (text: string, people: string[] = []): boolean => findBlamingLanguage(text, { people }).length > 0;
 
 describe('blaming language: committee reports and startup chat, and their look-alikes', () => {
   it('finds a culprit identified, a sanction with a condition, a cause that arose from a person, not the same about software', () => {

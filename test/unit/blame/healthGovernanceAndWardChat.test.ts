@@ -6,10 +6,8 @@
 // we could tell …", "any of us would have approved it too", "was worried she had caused the problem", "which is how the
 // missing step was picked up"; a widget or "a lazy investigation" is no person. Beside each, what only looks like it.
 import assert from 'node:assert/strict';
-import { vocabularyFindings } from './vocabularyFindings';
-import { findBlamingLanguage } from '../../../src/core/blame';
+import { flagged, vocabularyFindings } from './vocabularyFindings';
 
-const flagged = (text: string, people: string[] = []): boolean => findBlamingLanguage(text, { people }).length > 0;
 
 describe('blaming language: health governance reports and ward chat, and their look-alikes', () => {
   it('finds sanctions, duties and causes put on people, not the same about a service', () => {
