@@ -6,7 +6,7 @@ import type { BlameEntry } from './types';
 const WORD = String.raw`(?:@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_./-]*)`;
 
 /** Adverbs that may sit between a subject and its verb ("John then forgot", "the engineer in question wasn't"). */
-const ADVERB = String.raw`(?:\p{L}+ly|then|also|just|again|still|once|even|already|in\s+question|on\s+call|themselves|himself|herself|myself|apparently|clearly|probably|actually|really|simply|ultimately|unfortunately|later|somehow)`;
+const ADVERB = String.raw`(?:\p{L}+ly|then|also|just|again|still|once|even|already|in\s+question|on\s+call|responsible|concerned|involved|themselves|himself|herself|myself|apparently|clearly|probably|actually|really|simply|ultimately|unfortunately|later|somehow)`;
 
 /** Irregular past participles (regular ones end in -ed). "had" and "been" are left out on purpose: see {VBN}. */
 const IRREGULAR_PARTICIPLES = [

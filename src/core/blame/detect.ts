@@ -247,7 +247,7 @@ const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\
  * A reader's question of an FAQ ("Is there any way for an admin to tell who uses it?", "How can an operator check
  * their version?"): it asks what people can do, not who failed. Not "How could Ravi not see this?".
  */
-const READER_QUESTION = /^\W*(?:(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|option|setting|tool|mechanism|means)\b|(?:how|where)\s+(?:can|do|does|should)\b)(?![^?]*\bnot\b)[^?]*\?\W*$/iu;
+const READER_QUESTION = /^\W*(?:which\s+(?:version|copy|revision|edition|page|tab|window|terminal|environment|branch|build|release|document|doc|file|link|dashboard|runbook|procedure|step|host|server|cluster|number|list|sheet)\b|(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|option|setting|tool|mechanism|means)\b|(?:how|where)\s+(?:can|do|does|should)\b)(?![^?]*\bnot\b)[^?]*\?\W*$/iu;
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether
@@ -263,7 +263,7 @@ const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are
 /** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
 const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:(?:an?|some|the)\s+)?(?:\w+ly\s+)?$`, 'iu');
 /** What software has or does, judged before or as a subject: "a careless default", "The SDK's error handling". */
-const SOFTWARE_WORKINGS = String.raw`defaults?|behaviou?rs?|logic|implementations?|heuristics?|timeouts?|algorithms?|regex(?:es)?|parsing|caching|paging|routing|logging|error\s+handling|validation|backoff|wrappers?|helpers?|librar(?:y|ies)|sdks?`;
+const SOFTWARE_WORKINGS = String.raw`defaults?|behaviou?rs?|logic|implementations?|heuristics?|timeouts?|algorithms?|regex(?:es)?|parsing|caching|paging|routing|logging|error\s+handling|validation|backoff|wrappers?|helpers?|librar(?:y|ies)|sdks?|(?:overload|congestion|flow|admission|rate|traffic)\s+control|load\s+shedding`;
 /** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
 const SOFTWARE_THING = new RegExp(String.raw`^(?:-looking)?\s+(?:[\w-]+\s+)?(?:${SOFTWARE_WORKINGS}|settings?|config(?:uration)?s?|retry|retries|parser|schema|bugs?|encodings?|formatting|(?:error\s+)?messages?|payloads?|headers?|mappings?|markup|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?|cache\s+keys?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))`, 'iu');
 /** A subject that is what software does: "The SDK's error handling", "the retry logic". */
@@ -322,10 +322,16 @@ const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|
  */
 const WORDING_DISCUSSED = /(?:\b(?:earlier|previous|first|old|original|initial)\s+(?:draft|version|review|write-?up|timeline|outline|report)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed|called\s+it)|\b(?:the|a)\s+(?:phrase|phrasing|wording|sentence)(?:\s+like)?|\b(?:removed|deleted|dropped|rewrote|struck|cut|reworded)\s+the\s+(?:line|sentence|phrase|wording))\s*[:,]?\s*$/iu;
 
+/** What follows a quotation whose wording is being judged: '"Darren's change caused the outage" reads as blame'. */
+const WORDING_JUDGED = /^\s*(?:reads|read|sounds|comes\s+across|lands)\s+(?:as|like)\s+(?:blame|blaming|an?\s+accusation|finger-?pointing|an?\s+attack)\b|^\s*(?:blames|points\s+(?:a\s+finger|at\s+(?:a|one)\s+person)|assigns\s+blame)\b/iu;
+
 /** Whether the sentence quotes wording in order to talk about it ("An earlier draft of this said "human error …""). */
 function quotesWording(sentence: string): boolean {
   // Only the words just before each quotation: a run of quotation marks must not cost the square of its length.
-  for (const q of sentence.matchAll(/["“]([^"”\n]{1,80})["”]/gu)) if (WORDING_DISCUSSED.test(sentence.slice(Math.max(0, q.index - 80), q.index))) return true;
+  for (const q of sentence.matchAll(/["“]([^"”\n]{1,80})["”]/gu)) {
+    if (WORDING_DISCUSSED.test(sentence.slice(Math.max(0, q.index - 80), q.index))) return true;
+    if (WORDING_JUDGED.test(sentence.slice(q.index + q[0].length, q.index + q[0].length + 40))) return true;
+  }
   return false;
 }
 
@@ -339,7 +345,7 @@ function isMention(sentence: string, start: number, end: number): boolean {
     const quoted = q[1] ?? q[2];
     const from = q.index;
     const to = q.index + q[0].length;
-    if (from <= start && end <= to && (quoted.trim().split(/\s+/u).length <= 3 || QUOTED_AS_WORDING.test(sentence.slice(0, from)) || DISCUSSED_AFTER.test(sentence.slice(to)))) return true;
+    if (from <= start && end <= to && (quoted.trim().split(/\s+/u).length <= 3 || QUOTED_AS_WORDING.test(sentence.slice(0, from)) || DISCUSSED_AFTER.test(sentence.slice(to)) || WORDING_JUDGED.test(sentence.slice(to, to + 40)))) return true;
   }
   return false;
 }
@@ -397,6 +403,9 @@ function frameFinding(
 ): BlameFinding | null {
   const actor = framedActor(FRAME_MODEL, `${label}${text}`, people);
   if (actor === null || actor.start < label.length) return null;
+  // "Had the capacity dashboard included the cluster, the planning team would have seen …": a counterfactual about a system.
+  const condition = COUNTERFACTUAL_CONDITION.exec(text);
+  if (condition !== null && classifySubject(condition[1], people).kind === 'system') return null;
   // "People have asked me whether the intern was at fault": asking is not judging.
   if (INDIRECT_QUESTION.test(text.slice(Math.max(0, actor.start - label.length - 80), actor.start - label.length))) return null;
   const start = startAt(actor.start - label.length);
@@ -405,6 +414,9 @@ function frameFinding(
   const message = `Blaming language "${actual}": ${FRAME_NOTE}`;
   return { span: 0, start, end, sentence: { ...sentence }, id: 'framed-as-cause', category: 'blame-attribution', message, note: FRAME_NOTE, actual };
 }
+
+/** A counterfactual's condition and its subject: "Had the capacity dashboard included …,", "If the alert had fired …,". */
+const COUNTERFACTUAL_CONDITION = /^\W*(?:had|if)\s+((?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:had\s+)?(?:been|shown|included|fired|paged|caught|flagged|covered|listed|warned|existed|worked|run|blocked|checked|\w+ed)\b[^,;]{0,120},/iu;
 
 /** Keeps the earliest, then longest, of overlapping findings: one phrase gets one diagnostic. */
 function withoutOverlaps(findings: BlameFinding[]): BlameFinding[] {

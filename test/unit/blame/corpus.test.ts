@@ -198,6 +198,10 @@ describe('blaming-language corpus', () => {
     // Read after its first run at 605551d (FQ 0.924 / 0.917, the lowest precision of its round) and fixed in the vocabulary
     // only: a health agency's governance report and ward chat (test/unit/blame/healthGovernanceAndWardChat).
     'corpus-fresh-fq.txt': { precision: 0.98, recall: 0.99 },
+    // FW and FX: read after their first run (FW 0.959 / 0.783, FX 0.889 / 0.867) and fixed in the vocabulary and the
+    // detector's gates only.
+    'corpus-fresh-fw.txt': { precision: 0.98, recall: 0.93 },
+    'corpus-fresh-fx.txt': { precision: 0.96, recall: 0.96 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -385,8 +389,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-fr.txt', 'corpus-fresh-fs.txt', 'corpus-fresh-ft.txt'], precision: 0.96, recall: 0.88 },
     // Four more, on the detector as the tenth session ships it (first run at 64c2e97: FU P 0.932 / R 0.800, FV P 0.937 /
     // R 0.867, FW P 0.959 / R 0.783, FX P 0.889 / R 0.867; pooled 0.928 / 0.829), all blind when measured.
+    // FW and FX were read since (TUNED_BARS); FU and FV stay blind.
     { sets: ['corpus-fresh-fu.txt', 'corpus-fresh-fv.txt'], precision: 0.93, recall: 0.83 },
-    { sets: ['corpus-fresh-fw.txt', 'corpus-fresh-fx.txt'], precision: 0.92, recall: 0.82 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

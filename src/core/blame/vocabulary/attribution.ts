@@ -458,6 +458,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|commits|merged|merges)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:main|master|the\s+main\s+branch)\b`,
       String.raw`{S}{ADV}\s+(?:pushed|pushes|committed|deployed|deploys|merged|merges|applied|shipped)\s+(?:\S+\s+){0,3}?(?:straight|directly)\s+(?:to|into|on)\s+(?:prod|production)\b`,
       String.raw`{S}{ADV}\s+{W}{VP}?\s*\(?\s*without\s+(?:any\s+|a\s+|proper\s+|first\s+|even\s+|properly\s+)?(?:(?:running|executing|doing|getting|waiting\s+for)\s+(?:the\s+|any\s+|a\s+)?)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|test|checking|double-checking|check|telling|asking|notifying|informing|announcing|a\s+second\s+pair|consulting|coordinat\w+|verification|verifying|validating|confirming|looking|reading|investigating|permission|sign-?off|signoff|go-ahead|thinking|ci|canary|green\s+build|build|anyone|others|handing\s+over|handover|a\s+handover|handoff|a\s+handoff|escalating|notice|warning|saying\s+anything|a\s+word)\b`,
+      // "Harrison raised the paging gateway's rate limit in prod without load testing it": a longer object.
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s;|]+){7,10}?\s+without\s+(?:any\s+|a\s+|first\s+|even\s+|properly\s+)?(?:[\w-]+\s+)?(?:review|reviewing|code\s+review|approval|testing|tests|checking|double-checking|telling\s+anyone|asking\s+anyone|sign-?off|signoff|a\s+change\s+(?:ticket|request)|a\s+dry[- ]run)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person acted without review or testing blames them for a gate the process did not enforce.',
@@ -789,5 +791,43 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     actors: PEOPLE,
     note: 'Placing the mistake with a person ("mistakes were made, chiefly by X", "traced to X\'s laptop") makes them the cause; describe what let the mistake reach production.',
     examples: ['Mistakes were made, chiefly by @zara.', "The errant SQL can be traced, line for line, to @cerys's laptop."],
+  },
+  {
+    id: 'conduct-judged',
+    category: 'judgment-of-people',
+    pattern: [
+      // "The review panel found Fiona's judgement on the night to be below the standard expected of a senior engineer."
+      String.raw`{P}\s+(?:judg(?:e)?ment|performance|conduct|decision-making|competence|professionalism)\b[^.;]{0,40}?\s(?:(?:to\s+be|was|were|is|fell|falls|as)\s+)?(?:well\s+)?(?:below|short\s+of|beneath)\s+(?:the\s+)?(?:standard|expectations?|level|bar|what\s+(?:is|was|we)\s+expect)`,
+      // "The transmission team's attitude on the bridge was dismissive and slowed down the whole recovery."
+      String.raw`{P}\s+attitude\s+(?:(?:on|during|in|towards?|to|at)\s+[^.;]{1,40}?\s)?(?:was|is|were|has\s+been)\s+(?:[\w-]+\s+)?(?:dismissive|unhelpful|obstructive|poor|unprofessional|defensive|arrogant|hostile|negative|lax|casual|cavalier|uncooperative|disappointing)\b`,
+      // "… arose from an officer's departure from documented procedure."
+      String.raw`{P}\s+(?:departure|deviation|departing|deviating|straying)\s+from\s+(?:the\s+)?(?:documented\s+|agreed\s+|standard\s+|approved\s+|established\s+|required\s+)?(?:procedure|process|protocol|runbook|method|policy|practice|instructions?)`,
+      // "Infrastructure really needed to test the failover before declaring it production-ready, and they didn't."
+      String.raw`{S}{ADV}\s+(?:really\s+|clearly\s+|obviously\s+)?needed\s+to\s+[^.;]{1,80}?,?\s+and\s+(?:they|he|she)\s+(?:did\s*n['’]?t|did\s+not|never\s+did|had\s*n['’]?t|had\s+not)\b`,
+      // "In hindsight, the planning team needed to notice that the window overlapped with Buen Fin."
+      String.raw`\bin\s+hindsight\s*,?\s+{S}\s+(?:really\s+|clearly\s+)?needed\s+to\s+(?:notice|spot|catch|see|realise|realize|know|check)\b`,
+      // "Had the vendor liaison bothered to forward the advisory, …"
+      String.raw`\bhad\s+{S}\s+(?:even\s+|just\s+|only\s+)?bothered\s+to\b`,
+      // "Nobody on Infrastructure took the AVL alarm seriously until …"
+      String.raw`\b(?:nobody|no\s*one|no-one)\s+(?:on|in|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:took|takes|treated|was\s+taking)\s+(?:the|an?|this|that|our|it|them)\b[^.;]{0,40}?\bseriously\b`,
+      // "[03:12] @mtorres: ok whoever just pushed to the SBC config, yes you, roll it back now"
+      String.raw`\bwhoever\s+(?:just\s+)?\p{L}+ed\b[^.;]{0,60}?,\s*yes\s+(?:you|him|her|them)\b`,
+      // "Caused by a change made by a member of the Infrastructure team".
+      String.raw`\bcaused\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:change|edit|update|push|deploy|command|script|action)\s+(?:made|pushed|run|applied|done|deployed|executed)\s+by\s+(?:a\s+member\s+of\s+|someone\s+(?:in|on|from)\s+|one\s+of\s+)?{O}`,
+    ],
+    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`],
+    actors: PEOPLE,
+    note: "Judging a person's conduct or attitude, or pinning the incident on their departure from procedure, makes the review about them; describe what happened and what made it likely.",
+    examples: ["The panel found @fiona's judgement on the night to be below the standard expected.", "The transmission team's attitude on the bridge was dismissive.", 'Nobody on the infrastructure team took the alarm seriously until the map went blank.'],
+  },
+  {
+    id: 'broke-the-moment',
+    category: 'blame-attribution',
+    // "The number-portability sync stopped the moment the integration team rotated the credentials."
+    pattern: String.raw`\b(?:stopped|broke|failed|died|went\s+down|fell\s+over|collapsed|started\s+failing|backed\s+up|went\s+dark|fell\s+apart)\s+(?:the\s+(?:moment|minute|second|instant)|as\s+soon\s+as|right\s+after|straight\s+after|the\s+second)\s+{S}\s+(?:had\s+)?\p{L}+ed\b`,
+    cue: String.raw`\b(?:moment|minute|second|instant|as\s+soon\s+as|right\s+after|straight\s+after)\b`,
+    actors: PEOPLE,
+    note: 'Timing a failure to the moment a person acted makes them its cause; say what the action changed and why it broke things.',
+    examples: ['The sync stopped the moment the integration team rotated the credentials.'],
   },
 ];

@@ -516,4 +516,23 @@ export const INSINUATION: readonly BlameEntry[] = [
     note: 'A pointed remark ("without so much as glancing", "who else.", "nothing went wrong until X logged on") judges a person without saying what the system lacked; say what made the action possible.',
     examples: ['He restarted the head-end in the middle of a firmware push without so much as glancing at the queue.', 'Nothing went wrong until @alex logged on.'],
   },
+  {
+    id: 'sarcastic-praise',
+    category: 'judgment-of-people',
+    pattern: [
+      // "Nice of Infrastructure to join the bridge two hours in."
+      String.raw`\b(?:nice|good|kind|decent|lovely|thoughtful|generous|big)\s+of\s+{O}\s+to\s+(?:actually\s+)?(?:join|show\s+up|turn\s+up|appear|answer|respond|reply|call\s+back|pick\s+up|let\s+us\s+know|tell\s+us|grace|drop\s+by|check\s+in|get\s+back|surface|wake\s+up)\b(?=[^.;]{0,50}?\b(?:\w+\s+(?:hours?|minutes?|mins?)\s+(?:in|late|later|after)|at\s+last|eventually|finally|late)\b)`,
+      String.raw`\b(?:nice|good|kind|decent|lovely|thoughtful|generous|big)\s+of\s+{O}\s+to\s+(?:finally|eventually|at\s+last)\s+(?:join|show\s+up|turn\s+up|appear|answer|respond|reply|call\s+back|pick\s+up|let\s+us\s+know|tell\s+us|grace|drop\s+by|check\s+in|get\s+back|surface|wake\s+up)\b`,
+      // "Great work from Network Services as usual, took down the radio backhaul", "Great job by the capacity planners, as usual".
+      String.raw`\b(?:great|nice|good|fantastic|brilliant|excellent|stellar|amazing|superb|top|outstanding)\s+(?:work|job|effort|stuff|going|show)\s+(?:from|by)\s+{O}\s*,?\s+(?:as\s+(?:usual|always|ever)|again|once\s+again|yet\s+again)\b(?=[^.;]{0,80}?\b(?:took\s+down|takes\s+down|broke|crashed|maxed\s+out|went\s+down|knocked\s+out|wiped|deleted|dropped|melted|killed|outage|down\s+for)\b)`,
+      // "Another masterpiece from the billing integration team".
+      String.raw`\banother\s+(?:masterpiece|triumph|classic|gem|winner|masterclass|banger|belter|beauty|stroke\s+of\s+genius)\s+(?:from|by|courtesy\s+of)\s+{O}`,
+      // 'Apparently "I thought it was the test server" is an acceptable explanation around here now.'
+      String.raw`\bis\s+(?:an?\s+)?(?:acceptable|valid|good\s+enough|perfectly\s+(?:good|acceptable|valid))\s+(?:explanation|excuse|answer|reason)\s+(?:around\s+here|these\s+days|in\s+this\s+team|now)\b`,
+    ],
+    cue: [String.raw`\bof\b[^.;]*\bto\b`, String.raw`\b(?:finally|eventually|at\s+last)\b`, String.raw`\b(?:usual|always|ever|again)\b`, String.raw`\banother\b`, String.raw`\b(?:explanation|excuse|answer|reason)\b`],
+    actors: PEOPLE_OR_NAMES,
+    note: 'Praise that means its opposite ("nice of them to join", "great work as usual") is sarcasm aimed at people; say what happened and what made it possible.',
+    examples: ['Nice of the infrastructure team to join the bridge two hours in.', 'Great work from the network team as usual, took down the backhaul and went to lunch.', 'Another masterpiece from the billing team, right on schedule for month-end.'],
+  },
 ];

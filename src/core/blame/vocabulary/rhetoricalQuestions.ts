@@ -141,4 +141,34 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     note: 'An exasperated question ("who in their right mind…?", "is it too much to ask…?") judges the people involved; ask what the situation looked like to them.',
     examples: ['Who in their right mind schedules a database patch at the morning peak?', 'Is it too much to ask that the vendor read our change calendar?', 'How does an engineer go ten years without learning what a transaction is?'],
   },
+  {
+    id: 'pointed-question',
+    category: 'hindsight',
+    pattern: [
+      // "Is there some reason Tegan couldn't pick up her phone?"
+      String.raw`\bis\s+there\s+(?:some|a|any)\s+(?:good\s+|particular\s+)?reason\s+(?:why\s+)?{S}\s+(?:could\s*n['’]?t|could\s+not|did\s*n['’]?t|did\s+not|was\s*n['’]?t|was\s+not|would\s*n['’]?t|never)\b[^?]{0,100}\?`,
+      // "What exactly was Infrastructure doing for the first forty minutes?"
+      String.raw`\bwhat\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+|precisely\s+)?(?:was|were)\s+{O}\s+(?:actually\s+|even\s+)?doing\s+(?:for|during|while|in|all|between|when|until)\b[^?]{0,100}\?`,
+      // "Why is it always Kylie's changes we're rolling back?"
+      String.raw`\bwhy\s+is\s+it\s+(?:always|every\s+time|again|once\s+again)\s+(?:{P}\s+[\w-]+|{O}\s*\?)`,
+      // "How does someone with ten years here restore over the live database?"
+      String.raw`\bhow\s+(?:on\s+earth\s+)?(?:does|did|can|could)\s+(?:someone|somebody|anyone|a\s+[\w-]+|an\s+[\w-]+)\s+with\s+(?:\w+\s+){0,2}?(?:years?|months?|decades?)\b[^?]{1,120}\?`,
+      String.raw`\bhow\s+(?:on\s+earth\s+)?(?:does|did|can|could)\s+{O}\s+with\s+(?:\w+\s+){0,2}?(?:years?|months?|decades?)\b[^?]{1,120}\?`,
+      // "Why did Yusuf think the outage window was the right time to start refactoring?"
+      String.raw`\bwhy\s+(?:on\s+earth\s+)?(?:did|does|would)\s+{O}\s+(?:think|decide|assume|figure|believe)\s+(?:that\s+)?[^?.;]{1,50}?\b(?:was|is|would\s+be)\s+(?:the\s+|a\s+)?(?:right|best|ideal|perfect|good|great|smart)\s+(?:time|moment|day|night|window|place|idea)\b[^?]{0,80}\?`,
+      // "Seriously, who runs a purge script in prod without a dry run first?", "Who signs off a dial-plan change at 4 pm
+      // on New Year's Eve?"
+      String.raw`\bwho\s*,?\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+|in\s+their\s+right\s+mind\s*,?\s+|actually\s+)?(?:runs|ran|kicks\s+off|kicked\s+off|schedules|scheduled|patches|patched|reboots|rebooted|upgrades|upgraded|approves|approved|signs\s+off(?:\s+on)?|signed\s+off(?:\s+on)?|okays|okayed|green-?lights|green-?lit)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:on\s+the\s+(?:night|eve|day|morning|evening|weekend)\s+of|on\s+(?:new\s+year['’]?s|christmas|a\s+(?:friday|public\s+holiday|bank\s+holiday))|without|with\s+no|during\s+(?:peak|the\s+(?:peak|match|final|game|sale|launch|busiest)))\b[^?]{0,80}\?`,
+      // "[03:12] <@gaz> who let Rajesh near the load balancer again"
+      String.raw`\bwho\s+(?:let|allowed)\s+{O}\s+(?:anywhere\s+)?near\b`,
+      // "Does Enrique ever check which terminal he is typing into?"
+      String.raw`\b(?:does|do)\s+{O}\s+ever\s+(?:check|read|look|test|verify|confirm|bother|think|ask|listen)\b[^?]{0,100}\?`,
+      // "How many outages does it take before Nicolás stops running scripts as root?"
+      String.raw`\bhow\s+many\s+(?:more\s+)?(?:outages|incidents|sev-?\d+s|p\d+s|tickets|pages|rollbacks)\s+(?:does|will|must)\s+it\s+take\s+(?:before|until|for)\s+{O}`,
+    ],
+    cue: [String.raw`\breason\b`, String.raw`\bdoing\b`, String.raw`\bwhy\s+is\s+it\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwhy\b[^?]*\b(?:time|moment|day|night|window|place|idea)\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\s+(?:let|allowed)\b`, String.raw`\bever\b`, String.raw`\bhow\s+many\b`],
+    actors: PEOPLE,
+    note: 'A pointed question about a person ("is there some reason she couldn\'t pick up?", "what was the team doing for forty minutes?") is blame phrased as a question; ask what the situation looked like to them.',
+    examples: ["Is there some reason @tegan couldn't pick up her phone?", 'What exactly was the infrastructure team doing for the first forty minutes?', 'Seriously, who runs a purge script in prod without a dry run first?'],
+  },
 ];

@@ -279,4 +279,24 @@ export const SANCTIONS: readonly BlameEntry[] = [
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
     examples: ['HR has been informed about the release.', 'The culprit has been identified and dealt with.', 'Tom will walk the company through the incident so everyone knows what he did.'],
   },
+  {
+    id: 'stood-down-or-named',
+    category: 'blame-attribution',
+    pattern: [
+      // "The staff member responsible has been stood down pending the review", "… has been removed from site".
+      String.raw`{S}{ADV}\s+(?:has|have)\s+been\s+(?:stood\s+down|sent\s+home|relieved\s+of\s+(?:duty|(?:his|her|their)\s+duties))\b`,
+      String.raw`{S}{ADV}\s+(?:has|have)\s+been\s+(?:removed|taken|escorted|walked)\s+(?:off|from)\s+(?:the\s+)?(?:site|premises|building|floor)\b`,
+      // "Rajesh's name goes on the incident report as the responsible officer."
+      String.raw`{P}\s+name\s+(?:goes|will\s+go|went|is\s+going|has\s+gone)\s+(?:on|in|into|onto)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:report|record|file|log|register)\b`,
+      // "The director wants the names of whoever approved the change", "… call them into his office on Monday".
+      String.raw`\b(?:wants?|wanted|asked\s+for|demanded|demands|is\s+asking\s+for)\s+(?:the\s+)?names?\s+of\s+(?:whoever|the\s+(?:person|people|engineers?|one|ones)\s+(?:who|responsible)|everyone\s+who|those\s+responsible)\b`,
+      String.raw`\bcall(?:s|ed|ing)?\s+(?:them|him|her)\s+(?:in\s+)?(?:into|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?office\b`,
+      // "Samuel will walk the whole NOC through what he did wrong".
+      String.raw`\bwhat\s+(?:he|she)\s+(?:did|had\s+done|got)\s+wrong\b`,
+    ],
+    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`],
+    actors: PEOPLE,
+    note: 'Standing a person down, naming them in the record or calling them in turns the review into a disciplinary process; change the system instead.',
+    examples: ['The engineer responsible has been stood down pending the review.', "@rajesh's name goes on the incident report as the responsible officer.", 'The director wants the names of whoever approved the change.'],
+  },
 ];

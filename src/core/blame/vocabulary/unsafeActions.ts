@@ -31,6 +31,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       // "Hennie rebooted the SCADA primary with the standby already out of service", "Busisiwe patched all four HMI
       // servers at the same time instead of one at a time".
       String.raw`${ACTED}\s+with\s+(?:the|its|our)\s+(?:standby|backup|secondary|redundant|spare|other|second)\s+(?:[\w-]+\s+){0,2}?(?:already\s+|still\s+)?(?:out\s+of\s+service|down|offline|broken|unavailable|in\s+maintenance|isolated)\b`,
+      // "Jess restored the backup over the live database rather than to a side instance".
+      String.raw`{S}{ADV}\s+(?:restored|reloaded|loaded|imported|replayed|applied|ran|pushed|wrote|copied|deployed)(?:\s+[^\s.;|]+){0,12}?\s+(?:instead\s+of|rather\s+than)\s+(?:to\s+|on\s+|into\s+|onto\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:side|separate|scratch|spare|test|staging|new|parallel|standby|restore|temporary|temp)\s+(?:instance|copy|database|db|server|host|environment|box|table|schema|cluster|node|volume)\b`,
       String.raw`${ACTED}\s+(?:instead\s+of|rather\s+than)\s+(?:one\s+(?:at\s+a\s+time|by\s+one|after\s+(?:the\s+)?(?:other|another))|in\s+sequence|sequentially|in\s+turn|in\s+batches|(?:with\s+)?a\s+rolling\s+(?:restart|update|deploy\w*|upgrade))\b`,
       // "Fatima starts the cert rotation on PROD instead of INT": the wrong environment, named with the right one.
       String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)(?:\s+[^\s.;|]+){0,8}?\s+(?:on|against|in|to|into)\s+(?:the\s+)?(?:prod|production|live|prd)\b(?:\s+(?:cluster|database|db|environment|env|system|servers?))?\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:int|integration|staging|stage|test|testing|dev|qa|uat|sandbox|pre-?prod)\b`,
@@ -54,6 +56,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:disabled|turned|switched|muted|silenced|commented|removed|killed|paused)\b`,
       String.raw`['’]s\s[^.;]*\b(?:no|zero|without)\b`,
       String.raw`\bwith\s+(?:the|its|our)\s+(?:standby|backup|secondary|redundant|spare|other|second)\b`,
+      String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:without|with\s+(?:no|zero))\b`,
