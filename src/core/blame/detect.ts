@@ -247,7 +247,7 @@ const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\
  * A reader's question of an FAQ ("Is there any way for an admin to tell who uses it?", "How can an operator check
  * their version?"): it asks what people can do, not who failed. Not "How could Ravi not see this?".
  */
-const READER_QUESTION = /^\W*(?:which\s+(?:version|copy|revision|edition|page|tab|window|terminal|environment|branch|build|release|document|doc|file|link|dashboard|runbook|procedure|step|host|server|cluster|number|list|sheet)\b|(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|option|setting|tool|mechanism|means)\b|(?:how|where)\s+(?:can|do|does|should)\b)(?![^?]*\bnot\b)[^?]*\?\W*$/iu;
+const READER_QUESTION = /^\W*(?:which\s+(?:version|copy|revision|edition|page|tab|window|terminal|environment|branch|build|release|document|doc|file|link|dashboard|runbook|procedure|step|host|server|cluster|number|list|sheet)\b|(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|option|setting|tool|mechanism|means|reason)\b|(?:how|where)\s+(?:can|do|does|should)\b)(?![^?]*(?:\bnot\b|n['’]t\b|\bnever\b))[^?]*\?\W*$/iu;
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether
@@ -286,6 +286,8 @@ const ACTS = new Set(['change', 'changes', 'deploy', 'deploys', 'deployment', 'd
  */
 function judgesSoftware(before: string, judged: string, after: string, people: PeopleIndex): boolean {
   if (SOFTWARE_CONCERN.test(after)) return true;
+  // "The RTU has been careless with its clock": what "its" refers to is a thing.
+  if (/^\s+(?:with|about|in|on|at)\s+its\b/iu.test(after)) return true;
   // "a careless default", "negligent retry behaviour", unless a person made it ("Ana wrote sloppy validation logic",
   // "sloppy validation by Ana").
   if (SOFTWARE_THING.test(after)) {
@@ -311,7 +313,7 @@ function judgesSoftware(before: string, judged: string, after: string, people: P
 }
 
 /** Words that introduce a quotation as wording to talk about ("the sentence "…"", "phrases like "…""). */
-const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:review|draft|version|report|write-?up|timeline|entry|summary|text|title|heading|row)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed)|(?:don['’]t|do\s+not|never|avoid|stop)\s+(?:write|say|use|writing|saying|using)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
+const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|row|entry|cell|heading|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:to|not\s+to)\s+(?:say|write|use|call\s+(?:it|this))|(?:review|draft|version|report|write-?up|timeline|entry|summary|text|title|heading|row)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed)|(?:don['’]t|do\s+not|never|avoid|stop)\s+(?:write|say|use|writing|saying|using)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
 /** What follows a quotation that is being discussed, not said ("…" is the kind of question we avoid). */
 const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|doesn['’]t|tends|makes|leads|shuts|appears|stops)\b/iu;
 
@@ -320,10 +322,10 @@ const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|
  * said "…"", "The phrase "…"", "We removed the line "…""): the sentence is about the writing, so the frame model does
  * not judge it. Not a person's own words ("his commit message said "trivial"").
  */
-const WORDING_DISCUSSED = /(?:\b(?:earlier|previous|first|old|original|initial)\s+(?:draft|version|review|write-?up|timeline|outline|report)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed|called\s+it)|\b(?:the|a)\s+(?:phrase|phrasing|wording|sentence)(?:\s+like)?|\b(?:removed|deleted|dropped|rewrote|struck|cut|reworded)\s+the\s+(?:line|sentence|phrase|wording))\s*[:,]?\s*$/iu;
+const WORDING_DISCUSSED = /(?:\b(?:earlier|previous|first|old|original|initial)\s+(?:draft|version|review|write-?up|timeline|outline|report)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed|called\s+it)|\b(?:the|a)\s+(?:phrase|phrasing|wording|sentence|row|line|entry|cell)(?:\s+like)?|\b(?:removed|deleted|dropped|rewrote|struck|cut|reworded)\s+the\s+(?:line|sentence|phrase|wording))\s*[:,]?\s*$/iu;
 
 /** What follows a quotation whose wording is being judged: '"Darren's change caused the outage" reads as blame'. */
-const WORDING_JUDGED = /^\s*(?:reads|read|sounds|comes\s+across|lands)\s+(?:as|like)\s+(?:blame|blaming|an?\s+accusation|finger-?pointing|an?\s+attack)\b|^\s*(?:blames|points\s+(?:a\s+finger|at\s+(?:a|one)\s+person)|assigns\s+blame)\b/iu;
+const WORDING_JUDGED = /^\s*(?:reads|read|sounds|comes\s+across|lands)\s+(?:as|like)\s+(?:blame|blaming|an?\s+accusation|finger-?pointing|an?\s+attack)\b|^\s*(?:now|instead)\s+(?:reads|says)\b|^\s*(?:blames|points\s+(?:a\s+finger|at\s+(?:a|one)\s+person)|assigns\s+blame)\b/iu;
 
 /** Whether the sentence quotes wording in order to talk about it ("An earlier draft of this said "human error …""). */
 function quotesWording(sentence: string): boolean {
@@ -416,7 +418,7 @@ function frameFinding(
 }
 
 /** A counterfactual's condition and its subject: "Had the capacity dashboard included …,", "If the alert had fired …,". */
-const COUNTERFACTUAL_CONDITION = /^\W*(?:had|if)\s+((?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:had\s+)?(?:been|shown|included|fired|paged|caught|flagged|covered|listed|warned|existed|worked|run|blocked|checked|\w+ed)\b[^,;]{0,120},/iu;
+const COUNTERFACTUAL_CONDITION = /^\W*(?:had|if)\s+((?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:had\s+)?(?:been|shown|included|fired|paged|caught|flagged|covered|listed|warned|existed|worked|run|blocked|checked|[\w-]+ed)\b[^,;]{0,120},/iu;
 
 /** Keeps the earliest, then longest, of overlapping findings: one phrase gets one diagnostic. */
 function withoutOverlaps(findings: BlameFinding[]): BlameFinding[] {

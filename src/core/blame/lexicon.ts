@@ -4,7 +4,7 @@
 export const ROLE_NOUNS: readonly string[] = [
   'engineer', 'developer', 'dev', 'programmer', 'coder', 'operator', 'admin', 'administrator', 'sysadmin', 'dba',
   'sre', 'oncaller', 'on-caller', 'on-call', 'oncall', 'responder', 'reviewer', 'approver', 'author', 'committer',
-  'contributor', 'maintainer', 'contractor', 'consultant', 'intern', 'manager', 'lead', 'architect', 'analyst',
+  'contributor', 'maintainer', 'contractor', 'integrator', 'consultant', 'intern', 'manager', 'lead', 'architect', 'analyst',
   'tester', 'person', 'individual', 'employee', 'colleague', 'coworker', 'co-worker', 'teammate', 'member', 'human',
   'staffer', 'hire', 'newcomer', 'newbie', 'junior', 'senior', 'commander', 'ic', 'owner', 'technician',
   'specialist', 'guy', 'folk', 'dude', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody',

@@ -202,6 +202,10 @@ describe('blaming-language corpus', () => {
     // detector's gates only.
     'corpus-fresh-fw.txt': { precision: 0.98, recall: 0.93 },
     'corpus-fresh-fx.txt': { precision: 0.96, recall: 0.96 },
+    // FY and FZ: read after their first run at 04805a7 (FY 0.912 / 0.867, FZ 0.897 / 0.800) and fixed in the vocabulary
+    // and the detector's gates only (test/unit/blame/timedCausesAndOwnedParts).
+    'corpus-fresh-fy.txt': { precision: 0.96, recall: 0.96 },
+    'corpus-fresh-fz.txt': { precision: 0.96, recall: 0.94 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -393,7 +397,7 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-fu.txt', 'corpus-fresh-fv.txt'], precision: 0.93, recall: 0.83 },
     // Four more, on the detector as the eleventh session ships it (first run at 04805a7: FY P 0.912 / R 0.867, FZ P 0.897 /
     // R 0.800, GA P 0.948 / R 0.917, GB P 0.955 / R 0.875; pooled 0.928 / 0.865), all blind when measured.
-    { sets: ['corpus-fresh-fy.txt', 'corpus-fresh-fz.txt'], precision: 0.9, recall: 0.83 },
+    // FY and FZ were read since (TUNED_BARS); GA and GB stay blind.
     { sets: ['corpus-fresh-ga.txt', 'corpus-fresh-gb.txt'], precision: 0.95, recall: 0.89 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).

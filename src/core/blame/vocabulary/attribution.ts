@@ -1,6 +1,6 @@
 // Blame attribution: a person or team named as the cause ("John forgot to test the upgrade", "the DBA team is to blame").
 import type { BlameEntry } from '../types';
-import { ANYONE, CHANGE_NOUN, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
+import { ACTION_PAST, ANYONE, CHANGE_NOUN, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
 
 /** Praise of the same person right after "X that triggered the incident": "… was quick to identify it", "… reported it". */
 const PRAISED_AFTER = String.raw`(?!\s+(?:(?:was|were)\s+(?:also\s+)?(?:quick|the\s+first|first|fast|prompt|swift)\s+to|(?:also\s+)?(?:noticed|spotted|flagged|raised|reported|caught|identified|declared|escalated|fixed|reverted|rolled\s+back|repaired|restored)\b))`;
@@ -814,8 +814,18 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bwhoever\s+(?:just\s+)?\p{L}+ed\b[^.;]{0,60}?,\s*yes\s+(?:you|him|her|them)\b`,
       // "Caused by a change made by a member of the Infrastructure team".
       String.raw`\bcaused\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:change|edit|update|push|deploy|command|script|action)\s+(?:made|pushed|run|applied|done|deployed|executed)\s+by\s+(?:a\s+member\s+of\s+|someone\s+(?:in|on|from)\s+|one\s+of\s+)?{O}`,
+      // "A bit more patience from Sanne and the failover would have completed on its own."
+      String.raw`\b(?:a\s+(?:bit|little)\s+|a\s+lot\s+|much\s+|some\s+)?more\s+(?:patience|care|attention|caution|thought|discipline|diligence|focus)\s+(?:from|by|on\s+the\s+part\s+of)\s+{O}`,
+      // "Yuna tends to rush changes when she wants to leave on time", "Donghyun was half-asleep through the whole incident".
+      String.raw`{S}{ADV}\s+tends\s+to\s+(?:rush|skip|ignore|cut\s+corners|forget|miss|panic|overreact|guess|wing\s+it|cowboy)\b`,
+      String.raw`{S}{ADV}\s+(?:was|were|seemed|looked)\s+(?:half[- ]asleep|checked\s+out|zoned\s+out|not\s+paying\s+attention)\b`,
+      // "The QA lead needed to catch this; it is literally on the regression checklist."
+      String.raw`{S}{ADV}\s+(?:really\s+|clearly\s+)?needed\s+to\s+(?:catch|spot|notice)\s+(?:this|that|it)\b`,
+      // "Did nobody on QA actually open the game on a Galaxy before approving 3.2?", "guess whose script it was each time".
+      String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one\s+person)\s+(?:in|on|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:actually|even|ever)\s+\p{L}+[^?]{0,120}\?`,
+      String.raw`\bguess\s+(?:whose|who)\b`,
     ],
-    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`],
+    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`, String.raw`\b(?:patience|care|attention|caution|thought|discipline|diligence|focus)\b`, String.raw`\btends\s+to\b`, String.raw`\b(?:asleep|checked\s+out|zoned|attention)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one)\b`, String.raw`\bguess\b`],
     actors: PEOPLE,
     note: "Judging a person's conduct or attitude, or pinning the incident on their departure from procedure, makes the review about them; describe what happened and what made it likely.",
     examples: ["The panel found @fiona's judgement on the night to be below the standard expected.", "The transmission team's attitude on the bridge was dismissive.", 'Nobody on the infrastructure team took the alarm seriously until the map went blank.'],
@@ -824,9 +834,30 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'broke-the-moment',
     category: 'blame-attribution',
     // "The number-portability sync stopped the moment the integration team rotated the credentials."
-    pattern: String.raw`\b(?:stopped|broke|failed|died|went\s+down|fell\s+over|collapsed|started\s+failing|backed\s+up|went\s+dark|fell\s+apart)\s+(?:the\s+(?:moment|minute|second|instant)|as\s+soon\s+as|right\s+after|straight\s+after|the\s+second)\s+{S}\s+(?:had\s+)?\p{L}+ed\b`,
-    cue: String.raw`\b(?:moment|minute|second|instant|as\s+soon\s+as|right\s+after|straight\s+after)\b`,
-    actors: PEOPLE,
+    pattern: [
+      String.raw`\b(?:stopped|broke|failed|died|went\s+down|fell\s+over|collapsed|started\s+failing|backed\s+up|went\s+dark|fell\s+apart)\s+(?:the\s+(?:moment|minute|second|instant)|as\s+soon\s+as|right\s+after|straight\s+after|the\s+second)\s+{S}\s+(?:had\s+)?\p{L}+ed\b`,
+      // "Bram's PLC download to the inlet pumps is what tripped all three pumps", "X pushed the firmware at 07:00 and that
+      // is what knocked out every outstation", "…, and that was the start of the whole thing".
+      String.raw`{P}\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN}|downloads?|uploads?|upgrades?|updates?|maintenance|work|script|query|migration)\b[^.;]{0,60}?\s+(?:is|was)\s+what\s+(?:tripped|broke|caused|took\s+down|knocked\s+out|started|triggered|brought\s+down|killed|crashed|stopped)\b`,
+      String.raw`{S}{ADV}\s+(?:(?:had|has|have)\s+)?${ACTION_PAST}[^.;]{1,80}?,?\s+and\s+that\s+(?:is|was)\s+(?:what\s+(?:tripped|broke|caused|took\s+down|knocked\s+out|started|triggered|brought\s+down|killed|crashed|stopped)|the\s+start\s+of)\b`,
+      // "The overflow came from Ingrid switching the station to local control and leaving it there."
+      String.raw`\b(?:${OUTCOME}|overflow|flood(?:ing)?|trip|outage)\s+(?:[\w-]+\s+){0,4}?(?:came|comes|stemmed|stems|resulted|arose|started)\s+from\s+{O}\s+(?!being\b)\p{L}+ing\b`,
+      // "The certificate expired because the platform team took it off the renewal list."
+      String.raw`\b(?:expired|failed|broke|crashed|went\s+down|stopped|tripped|overflowed|went\s+offline)\s+because\s+{S}\s+(?:had\s+)?(?:took|pulled|removed|deleted|dropped|disabled|turned\s+off|switched\s+off|changed|moved|forgot|skipped)\b`,
+      // "The matchmaking outage traces back to one person", "… is the live-ops planner's misconfiguration of the table".
+      String.raw`\b(?:traces?|traced|comes?|came|goes|went|boils|boiled)\s+(?:back\s+|down\s+)?to\s+one\s+(?:person|engineer|individual|man|woman|developer|operator|admin)\b`,
+      String.raw`\broot\s+cause\b[^.;]{0,60}?\s(?:is|was)\s+{P}\s+(?:[\w-]+\s+)?(?:misconfiguration|mistake|error|typo|oversight|slip|blunder|misreading)\b`,
+    ],
+    cue: [
+      String.raw`\b(?:moment|minute|second|instant|as\s+soon\s+as|right\s+after|straight\s+after)\b`,
+      String.raw`\bis\s+what\b|\bwas\s+what\b`,
+      String.raw`\band\s+that\s+(?:is|was)\b`,
+      String.raw`\bfrom\b`,
+      String.raw`\bbecause\b`,
+      String.raw`\bto\s+one\b`,
+      String.raw`\broot\s+cause\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
     note: 'Timing a failure to the moment a person acted makes them its cause; say what the action changed and why it broke things.',
     examples: ['The sync stopped the moment the integration team rotated the credentials.'],
   },

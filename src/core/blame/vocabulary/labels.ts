@@ -32,7 +32,7 @@ export const LABELS: readonly BlameEntry[] = [
     pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff|reviewer|sre|human)[- ](?:errors?|mistakes?|slips?|oversights?|negligence|carelessness|lapses?)\b`,
     negatable: true,
     // "The human error rate of manual entry" measures a task; "a human-error safeguard" is a control against it.
-    notFollowedBy: String.raw`\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?)\b|[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`,
+    notFollowedBy: String.raw`\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?|codes?|messages?|alarms?|events?|logs?|states?|flags?|bits?|registers?)\b|[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`,
     notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a role\'s error blames the people in that role instead of the conditions they worked in.',
     expected: 'a gap in our safeguards',

@@ -24,7 +24,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // "Why did @gsmith think it was okay to skip the dry run?"
       String.raw`\bwhy\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+)?(?:did|does|would|do)\s+{O}\s+(?:even\s+)?(?:think|decide|assume|figure|believe|feel)\s+(?:that\s+)?(?:it\s+(?:was|would\s+be)\s+)?${DEEMED_FINE}\b`,
       // "Is it really too much to ask the platform team to read their runbooks?"
-      String.raw`\btoo\s+much\s+to\s+(?:ask|expect)\s+(?:of\s+|from\s+|that\s+)?(?!(?:any|a\s+single|one)\b){O}`,
+      String.raw`\btoo\s+much\s+to\s+(?:ask|expect)\s+(?:of\s+|from\s+|that\s+|for\s+)?(?!(?:any|a\s+single|one)\b){O}`,
       // "What did Gunnar expect would happen?", "what was Quincy expecting to happen"
       String.raw`\bwhat\s+(?:did|was|were)\s+{O}\s+(?:really\s+|honestly\s+)?(?:expect(?:ing)?|think\s+would\s+happen|think\s+was\s+going\s+to\s+happen)\b`,
       // "Why on earth did Kai restart the primary?", "Marta, why on earth did you drop the index?"
@@ -135,8 +135,9 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:was|were)\s+(?:no\s*one|nobody|no-one)\b[^?]{0,60}?\b(?:curious|bothered|worried|interested|surprised|concerned)\b[^?]{0,120}\?`,
       // "Who exactly approved this change, and were they awake at the time?"
       String.raw`\b(?:was|were)\s+(?:they|you|he|she)\s+(?:even\s+)?(?:awake|sober|paying\s+attention|looking)\b[^?]{0,60}\?`,
+      String.raw`\bis\s+it\s+(?:really\s+)?too\s+much\s+to\s+ask\s+for\s+[^?]{1,60}?\s+to\s+\p{L}+[^?]{0,120}\?`,
     ],
-    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`, String.raw`\bhow\s+hard\b`, String.raw`\boccur\s+to\b`, String.raw`\b(?:curious|bothered|worried|interested|surprised|concerned)\b`, String.raw`\b(?:awake|sober|attention|looking)\b`],
+    cue: [String.raw`\bright\s+mind\b`, String.raw`\btoo\s+much\s+to\s+ask\b`, String.raw`\bwithout\b[^?]*\?`, String.raw`\bhow\s+many\b`, String.raw`\bthinking\b`, String.raw`\bhow\s+hard\b`, String.raw`\boccur\s+to\b`, String.raw`\b(?:curious|bothered|worried|interested|surprised|concerned)\b`, String.raw`\b(?:awake|sober|attention|looking)\b`, String.raw`\btoo\s+much\s+to\s+ask\b`],
     actors: PEOPLE,
     note: 'An exasperated question ("who in their right mind…?", "is it too much to ask…?") judges the people involved; ask what the situation looked like to them.',
     examples: ['Who in their right mind schedules a database patch at the morning peak?', 'Is it too much to ask that the vendor read our change calendar?', 'How does an engineer go ten years without learning what a transaction is?'],
@@ -158,7 +159,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwhy\s+(?:on\s+earth\s+)?(?:did|does|would)\s+{O}\s+(?:think|decide|assume|figure|believe)\s+(?:that\s+)?[^?.;]{1,50}?\b(?:was|is|would\s+be)\s+(?:the\s+|a\s+)?(?:right|best|ideal|perfect|good|great|smart)\s+(?:time|moment|day|night|window|place|idea)\b[^?]{0,80}\?`,
       // "Seriously, who runs a purge script in prod without a dry run first?", "Who signs off a dial-plan change at 4 pm
       // on New Year's Eve?"
-      String.raw`\bwho\s*,?\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+|in\s+their\s+right\s+mind\s*,?\s+|actually\s+)?(?:runs|ran|kicks\s+off|kicked\s+off|schedules|scheduled|patches|patched|reboots|rebooted|upgrades|upgraded|approves|approved|signs\s+off(?:\s+on)?|signed\s+off(?:\s+on)?|okays|okayed|green-?lights|green-?lit)\s+(?:a|an|the)\s+[^?.;]{1,60}?\b(?:on\s+the\s+(?:night|eve|day|morning|evening|weekend)\s+of|on\s+(?:new\s+year['’]?s|christmas|a\s+(?:friday|public\s+holiday|bank\s+holiday))|without|with\s+no|during\s+(?:peak|the\s+(?:peak|match|final|game|sale|launch|busiest)))\b[^?]{0,80}\?`,
+      String.raw`\bwho\s*,?\s+(?:on\s+earth\s+|exactly\s+|the\s+hell\s+|in\s+their\s+right\s+mind\s*,?\s+|actually\s+)?(?:runs|ran|kicks\s+off|kicked\s+off|schedules|scheduled|patches|patched|reboots|rebooted|upgrades|upgraded|approves|approved|signs\s+off(?:\s+on)?|signed\s+off(?:\s+on)?|okays|okayed|green-?lights|green-?lit)\s+(?:(?:a|an|the)\s+|[\w@.-]+['’]s\s+)[^?.;]{1,60}?\b(?:(?:when|while)\s+the\s+(?:pipeline|build|ci|tests?|checks?|canary)\s+(?:was|were)\s+(?:still\s+)?(?:red|failing|broken)|on\s+the\s+(?:night|eve|day|morning|evening|weekend)\s+of|on\s+(?:new\s+year['’]?s|christmas|a\s+(?:friday|public\s+holiday|bank\s+holiday))|without|with\s+no|during\s+(?:peak|the\s+(?:peak|match|final|game|sale|launch|busiest)))\b[^?]{0,80}\?`,
       // "[03:12] <@gaz> who let Rajesh near the load balancer again"
       String.raw`\bwho\s+(?:let|allowed)\s+{O}\s+(?:anywhere\s+)?near\b`,
       // "Does Enrique ever check which terminal he is typing into?"

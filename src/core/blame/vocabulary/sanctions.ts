@@ -3,7 +3,7 @@ import type { BlameEntry } from '../types';
 import { PEOPLE } from './fragments';
 
 /** Rights a person can lose. */
-const RIGHTS = String.raw`(?:access|rights|permissions?|privileges?|credentials|keys|role|shifts?|duties|duty|responsibilities|rota|on-?call)`;
+const RIGHTS = String.raw`(?:access|right\s+to|rights|permissions?|privileges?|credentials|keys|role|shifts?|duties|duty|responsibilities|rota|on-?call)`;
 
 /** Markers that a requirement is aimed at one person after the incident, not a rule for everyone. */
 const AFTER_THE_INCIDENT = String.raw`(?:(?:he|she|they)\s+(?:makes?|does|ships?|deploys?|pushes|merges?|runs?)|as\s+a\s+(?:consequence|result)|(?:for|over)\s+the\s+next\s+(?:\w+\s+)?(?:weeks?|months?|quarter|sprints?)|until\s+further\s+notice|following\s+(?:this|the)\s+(?:incident|outage)|after\s+this\s+(?:incident|outage)|pending\s+(?:a\s+|the\s+)?review|from\s+now\s+on|going\s+forward)`;
@@ -248,7 +248,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:individuals?|engineers?|employees?|staff(?:\s+members?)?|persons?|people|analysts?|operators?|developers?|colleagues?)\s+(?:involved|responsible|concerned|at\s+fault)\s+(?:have|has)\s+(?:been|now\s+been)\s+(?:counsel?led|coached|spoken\s+to|disciplined|reprimanded|warned|dealt\s+with|addressed|talked\s+to)\b`,
       // "The matter has been escalated to the director as a performance issue for the team lead".
       String.raw`\b(?:escalated|raised|referred|reported|logged|recorded|flagged|treated)\b[^.;]{0,60}?\bas\s+an?\s+(?:(?:individual\s+)?(?:conduct|disciplinary|capability|behaviou?ral|hr)\s+(?:issue|matter|concern|problem|case)\b|(?:individual\s+)?performance\s+(?:issue|matter|concern|problem|case)\s+(?:for|with|regarding|concerning|against)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:lead|engineer|manager|analyst|developer|operator|admin|administrator|dba|sre|technician|specialist|contractor|consultant|intern|member|employee|individual|person|him|her|them))\b`,
-      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,
+      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))(?:\s+(?:behind|for)\s+[^.;,]{1,50}?)?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,
       // "Identify which staff member disabled the alerts and report them to the Director of Nursing".
       String.raw`\b(?:report|reporting|reported|refer|referring|referred)\s+(?:him|her|them|the\s+(?:individual|person|staff\s+member|engineer|analyst|employee))\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:director|manager|head|hr|human\s+resources|supervisor)\b`,
       // "Disciplinary interview with the engineer concerned", "mandatory re-training for Axelle before she is allowed back
@@ -293,8 +293,18 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bcall(?:s|ed|ing)?\s+(?:them|him|her)\s+(?:in\s+)?(?:into|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?office\b`,
       // "Samuel will walk the whole NOC through what he did wrong".
       String.raw`\bwhat\s+(?:he|she)\s+(?:did|had\s+done|got)\s+wrong\b`,
+      // "Tom will sit out the next maintenance window", "they have been asked to stop doing this", "any change from Seojun
+      // needs sign-off from two seniors", "Mirae to stop running ad-hoc queries on production (third reminder)".
+      String.raw`{S}{ADV}\s+(?:will|must|is\s+to|has\s+to|is\s+going\s+to)\s+sit\s+out\b`,
+      String.raw`\b(?:they|he|she)\s+(?:have|has)\s+been\s+(?:asked|told|instructed|warned)\s+to\s+stop\b`,
+      String.raw`\b(?:any|every|all)\s+(?:changes?|deploys?|prs?|merges?|releases?|scripts?)\s+(?:from|by)\s+{O}\s+(?:now\s+)?(?:needs?|requires?|must\s+(?:have|get|go))\b`,
+      String.raw`{S}\s+(?:to|must|should|needs\s+to)\s+stop\s+\p{L}+ing\b[^.;]{0,80}?\b(?:reminder|warning|again|once\s+more|for\s+the\s+(?:last|final)\s+time)\b`,
+      // "- Lessons learned: Gerrit needs to think before he clicks."
+      String.raw`(?:lessons?\s+learned|action(?:\s+items?)?|follow-?ups?|takeaways?)\s*:\s*{S}\s+(?:needs?\s+to|must|should|has\s+to|will)\s+(?:learn\s+to\s+)?(?:think|look|check|read)\s+(?:twice\s+)?before\s+(?:he|she|they)\b`,
+      // "… changed the alarm priorities without authorisation; closed as user-caused."
+      String.raw`\bclosed\s+as\s+(?:user|operator|human|engineer)[- ](?:caused|error|fault|mistake)\b`,
     ],
-    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`],
+    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\bclosed\s+as\b`],
     actors: PEOPLE,
     note: 'Standing a person down, naming them in the record or calling them in turns the review into a disciplinary process; change the system instead.',
     examples: ['The engineer responsible has been stood down pending the review.', "@rajesh's name goes on the incident report as the responsible officer.", 'The director wants the names of whoever approved the change.'],

@@ -4,7 +4,7 @@ import { ACTION_PAST, ANYONE, CHANGE_NOUN, PEOPLE_OR_NAMES, PROTECTION, SAFETY_N
 
 
 /** A person's action in the past tense, with up to a few words of object after it. */
-const ACTED = String.raw`{S}{ADV}\s+(?:(?:had|has|have)\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+){0,14}?`;
+const ACTED = String.raw`{S}{ADV}\s+(?:(?:had|has|have)\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+(?:\.[^\s.;|]+)*){0,14}?`;
 
 export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
   {
@@ -33,7 +33,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`${ACTED}\s+with\s+(?:the|its|our)\s+(?:standby|backup|secondary|redundant|spare|other|second)\s+(?:[\w-]+\s+){0,2}?(?:already\s+|still\s+)?(?:out\s+of\s+service|down|offline|broken|unavailable|in\s+maintenance|isolated)\b`,
       // "Jess restored the backup over the live database rather than to a side instance".
       String.raw`{S}{ADV}\s+(?:restored|reloaded|loaded|imported|replayed|applied|ran|pushed|wrote|copied|deployed)(?:\s+[^\s.;|]+){0,12}?\s+(?:instead\s+of|rather\s+than)\s+(?:to\s+|on\s+|into\s+|onto\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:side|separate|scratch|spare|test|staging|new|parallel|standby|restore|temporary|temp)\s+(?:instance|copy|database|db|server|host|environment|box|table|schema|cluster|node|volume)\b`,
-      String.raw`${ACTED}\s+(?:instead\s+of|rather\s+than)\s+(?:one\s+(?:at\s+a\s+time|by\s+one|after\s+(?:the\s+)?(?:other|another))|in\s+sequence|sequentially|in\s+turn|in\s+batches|(?:with\s+)?a\s+rolling\s+(?:restart|update|deploy\w*|upgrade))\b`,
+      String.raw`${ACTED}\s+(?:instead\s+of|rather\s+than)\s+(?:one\s+(?:at\s+a\s+time|by\s+one|after\s+(?:the\s+)?(?:other|another))|in\s+sequence|sequentially|in\s+turn|in\s+batches|canar(?:y|ying)|(?:a\s+)?(?:staged|phased)\s+(?:rollout|deploy\w*)|(?:on\s+)?(?:a|one)\s+(?:canary|pilot|single)\b|(?:with\s+)?a\s+rolling\s+(?:restart|update|deploy\w*|upgrade))\b`,
       // "Fatima starts the cert rotation on PROD instead of INT": the wrong environment, named with the right one.
       String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)(?:\s+[^\s.;|]+){0,8}?\s+(?:on|against|in|to|into)\s+(?:the\s+)?(?:prod|production|live|prd)\b(?:\s+(?:cluster|database|db|environment|env|system|servers?))?\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:int|integration|staging|stage|test|testing|dev|qa|uat|sandbox|pre-?prod)\b`,
       // A timeline cell in the present: "| 11:20 | Harold (contractor) runs DELETE without a WHERE clause on pacing_state |".
@@ -44,6 +44,10 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:pushes|pushed|deploys|deployed|ships|shipped|releases|released|merges|merged|rolls\s+out|rolled\s+out|applies|applied)\s+(?:the|an|a|his|her|their)\s+(?:completely\s+|entirely\s+)?(?:untested|unreviewed|unapproved|half-finished)\b`,
       // "The contractor ran TRUNCATE on the billing staging table, except that it was not the staging table."
       String.raw`{S}{ADV}\s+${ACTION_PAST}[^.;]{1,80}?,\s+except\s+(?:that\s+)?(?:it|this|that)\s+(?:was\s+not|wasn['’]t)\s+(?:the|a)\b`,
+      // "Mohamed reset the RTU to factory defaults without exporting the configuration", "… without posting the notice".
+      String.raw`{S}{ADV}\s+(?:(?:had|has|have)\s+)?(?:${ACTION_PAST}|reset|updated|upgraded|patched|restarted|rebooted|reinstalled|flashed|reimaged|opened|started|kicked\s+off)(?:\s+[^\s.;|]+(?:\.[^\s.;|]+)*){0,12}?\s+without\s+(?:first\s+)?(?:isolating|exporting|backing\s+up|saving|draining|snapshotting|posting|announcing|(?:taking|making)\s+a\s+(?:[\w-]+\s+)?(?:backup|snapshot|copy)|notifying|informing|warning)\b`,
+      // "The network team patched both core switches at once, leaving no path at all for the telemetry."
+      String.raw`${ACTED}\s*,\s+leaving\s+(?:no|nothing|zero|none)\b`,
     ],
     cue: [
       String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
@@ -63,6 +67,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\bwith\s+(?:nobody|no\s*one|no-one)\b`,
       String.raw`\b(?:untested|unreviewed|unapproved|half-finished)\b`,
       String.raw`\bexcept\b`,
+      String.raw`\bwithout\s+(?:first\s+)?(?:isolating|exporting|backing|saving|draining|snapshotting|posting|announcing|taking|making|notifying|informing|warning)\b`,
+      String.raw`\bleaving\s+(?:no|nothing|zero|none)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
