@@ -47,7 +47,8 @@ function withPlurals(words: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const word of words) {
     set.add(word);
-    set.add(`${word}s`);
+    // "TLS" is the protocol, not team leads.
+    if (word !== 'tl') set.add(`${word}s`);
     set.add(`${word}es`);
   }
   return set;
@@ -197,7 +198,7 @@ function classifyTokens(tokens: Token[], source: string, people: PeopleIndex): A
 }
 
 /** What a program named "… manager" manages: "the certificate manager", "a secrets manager". */
-const MANAGED_THINGS = /^(?:certificate|cert|package|secrets?|password|task|window|resource|cluster|node|connection|session|license|licence|volume|entity|state|device|lifecycle|key|dependency|workload|policy|memory|display|file|download|update|plugin|extension|queue|job|version|schema|lease|lock|partition|disk|pool|container|cache|buffer|boot|heap|log|shard|replica|token|quota|firmware|driver)$/u;
+const MANAGED_THINGS = /^(?:archive|backup|certificate|cert|package|secrets?|password|task|window|resource|cluster|node|connection|session|license|licence|volume|entity|state|device|lifecycle|key|dependency|workload|policy|memory|display|file|download|update|plugin|extension|queue|job|version|schema|lease|lock|partition|disk|pool|container|cache|buffer|boot|heap|log|shard|replica|token|quota|firmware|driver)$/u;
 
 /** Whether `word` after `previous` (both lower-cased) names software that manages a kind of thing, not a manager. */
 export const isManagerOfThings = (word: string, previous: string): boolean => (word === 'manager' || word === 'managers') && MANAGED_THINGS.test(previous);

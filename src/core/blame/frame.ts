@@ -103,7 +103,7 @@ const firstNames = new Set(FIRST_NAMES);
 const NOT_ACTORS = new Set(['they', 'them', 'i', 'me', 'member', 'people', 'everyone', 'everybody', 'anyone', 'anybody', 'human', 'folk', 'staff']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'i', 'me']);
 const singularRoles = new Set(ROLE_NOUNS);
-const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) => (PRONOUNS.has(r) ? [r] : [r, `${r}s`])));
+const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) => (PRONOUNS.has(r) || r === 'tl' ? [r] : [r, `${r}s`])));
 /** Team words that are also ordinary nouns ("broad security", "support for IPv6"): a team only before "team". */
 const TEAM_OR_THING = new Set(['security', 'support', 'networking', 'infra', 'engineering', 'ops', 'devops', 'secops', 'sec', 'qa', 'org', 'department']);
 const teams = new Set(TEAM_NOUNS.filter((t) => !TEAM_OR_THING.has(t)));

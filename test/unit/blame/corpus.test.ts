@@ -206,6 +206,10 @@ describe('blaming-language corpus', () => {
     // and the detector's gates only (test/unit/blame/timedCausesAndOwnedParts).
     'corpus-fresh-fy.txt': { precision: 0.96, recall: 0.96 },
     'corpus-fresh-fz.txt': { precision: 0.96, recall: 0.94 },
+    // GD and GE: read after their first run at eb713f8 (GD 0.935 / 0.833, GE 0.913 / 0.875) and fixed in the vocabulary
+    // and the detector's gates only (test/unit/blame/hedgesRequestsAndCausesAddressed).
+    'corpus-fresh-gd.txt': { precision: 0.98, recall: 0.88 },
+    'corpus-fresh-ge.txt': { precision: 0.97, recall: 0.96 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -401,8 +405,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-ga.txt', 'corpus-fresh-gb.txt'], precision: 0.95, recall: 0.89 },
     // Four more, on the detector as the eleventh session ships it (first run at eb713f8: GC P 0.932 / R 0.908, GD P 0.935 /
     // R 0.833, GE P 0.913 / R 0.875, GF P 0.955 / R 0.883; pooled 0.933 / 0.875), all blind when measured.
-    { sets: ['corpus-fresh-gc.txt', 'corpus-fresh-gd.txt'], precision: 0.93, recall: 0.87 },
-    { sets: ['corpus-fresh-ge.txt', 'corpus-fresh-gf.txt'], precision: 0.93, recall: 0.87 },
+    // GD and GE were read since (TUNED_BARS); GC and GF stay blind.
+    { sets: ['corpus-fresh-gc.txt', 'corpus-fresh-gf.txt'], precision: 0.93, recall: 0.88 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -824,8 +824,19 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Did nobody on QA actually open the game on a Galaxy before approving 3.2?", "guess whose script it was each time".
       String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one\s+person)\s+(?:in|on|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:actually|even|ever)\s+\p{L}+[^?]{0,120}\?`,
       String.raw`\bguess\s+(?:whose|who)\b`,
+      // "By rights the 03:12 page was hers to pick up", "a quick glance at the change calendar would have told Sergio …",
+      // "Lucía seemed more interested in finishing her shift than in fixing the outage".
+      String.raw`\b(?:was|is)\s+(?:his|hers|theirs)\s+to\s+(?:pick\s+up|answer|handle|catch|fix|own|deal\s+with|escalate)\b`,
+      String.raw`\ba\s+(?:quick|simple|brief|single|five-second|two-minute)\s+(?:glance|look|check|read)\s+(?:at\s+)?[^.;]{1,60}?\s+would\s+have\s+(?:told|shown|warned|saved|stopped)\s+{O}`,
+      String.raw`{S}{ADV}\s+(?:was|were|seemed|seems|is|appeared|looked)\s+(?:a\s+lot\s+|far\s+|much\s+)?more\s+(?:interested|concerned|focused|keen)\s+(?:in|on|with|about)\s+[^.;]{1,60}?\s+than\s+(?:in|on|with|about)\b`,
+      // "Lessons learned: Gurpreet needed to escalate at 01:00, not at 04:30."
+      String.raw`{S}{ADV}\s+(?:really\s+)?needed\s+to\s+(?:escalate|page|call|act|respond|roll\s+back)\b[^.;]{0,40}?,\s*not\s+(?:at|after|by)\b`,
+      // "Was anyone in networks ever going to mention they'd changed the firewall?"
+      String.raw`\b(?:was|were)\s+(?:anyone|anybody|someone)\s+(?:in|on|from)\s+[\w-]+(?:\s+[\w-]+)?\s+ever\s+going\s+to\b[^?]{0,100}\?`,
+      // "Ticket … resolution: user X deleted the table; … user advised to be more careful."
+      String.raw`\b(?:user|operator|engineer|employee|staff\s+member|technician)\s+(?:was\s+|has\s+been\s+)?(?:advised|told|reminded|asked|warned)\s+to\s+be\s+more\s+(?:careful|attentive|vigilant|diligent)\b`,
     ],
-    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`, String.raw`\b(?:patience|care|attention|caution|thought|discipline|diligence|focus)\b`, String.raw`\btends\s+to\b`, String.raw`\b(?:asleep|checked\s+out|zoned|attention)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one)\b`, String.raw`\bguess\b`],
+    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`, String.raw`\b(?:patience|care|attention|caution|thought|discipline|diligence|focus)\b`, String.raw`\btends\s+to\b`, String.raw`\b(?:asleep|checked\s+out|zoned|attention)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one)\b`, String.raw`\bguess\b`, String.raw`\bto\s+(?:pick|answer|handle|catch|fix|own|deal|escalate)\b`, String.raw`\bwould\s+have\b`, String.raw`\bmore\s+(?:interested|concerned|focused|keen)\b`, String.raw`\bnot\s+(?:at|after|by)\b`, String.raw`\bever\s+going\s+to\b`, String.raw`\bmore\s+(?:careful|attentive|vigilant|diligent)\b`],
     actors: PEOPLE,
     note: "Judging a person's conduct or attitude, or pinning the incident on their departure from procedure, makes the review about them; describe what happened and what made it likely.",
     examples: ["The panel found @fiona's judgement on the night to be below the standard expected.", "The transmission team's attitude on the bridge was dismissive.", 'Nobody on the infrastructure team took the alarm seriously until the map went blank.'],
@@ -847,6 +858,16 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "The matchmaking outage traces back to one person", "… is the live-ops planner's misconfiguration of the table".
       String.raw`\b(?:traces?|traced|comes?|came|goes|went|boils|boiled)\s+(?:back\s+|down\s+)?to\s+one\s+(?:person|engineer|individual|man|woman|developer|operator|admin)\b`,
       String.raw`\broot\s+cause\b[^.;]{0,60}?\s(?:is|was)\s+{P}\s+(?:[\w-]+\s+)?(?:misconfiguration|mistake|error|typo|oversight|slip|blunder|misreading)\b`,
+      // "The storage team's Ceph rebalance is what made every course page take 40 seconds", "the cache flush you ran at
+      // 11:00 is what emptied everyone's sessions", "your cron change just took out the gradebook".
+      String.raw`{P}\s+(?:[\w-]+\s+){0,3}?(?:rebalance|flush|restart|reboot|purge|cleanup|clean-?up|reindex|failover|cutover|reconfiguration|rollout)\b[^.;]{0,40}?\s+(?:is|was)\s+what\s+(?:made|emptied|wiped|filled|slowed|tripped|broke|caused|took\s+down|knocked\s+out|killed|crashed|stopped)\b`,
+      String.raw`\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:${CHANGE_NOUN}|flush|restart|reboot|purge|script|query|command|migration)\s+you\s+(?:just\s+)?(?:ran|pushed|did|made|deployed|applied|started|kicked\s+off|merged)\b[^.;]{0,40}?\s+(?:is|was)\s+what\b`,
+      String.raw`\byour\s+(?:[\w-]+\s+){0,2}?(?:${CHANGE_NOUN}|script|migration|query|cron\s+(?:job|change)|deploy)\s+(?:just\s+)?(?:took\s+out|took\s+down|broke|killed|wiped|crashed|emptied|knocked\s+out|nuked|trashed)\b`,
+      // "BigBlueButton is down again thanks to the storage team's maintenance", "all courtesy of the telecom group's …".
+      String.raw`\b(?:is|are|was|were|went|going)\s+(?:down|broken|offline|out|stale|dark)\s+(?:again\s+)?(?:thanks\s+to|courtesy\s+of)\s+{P}\s+[\w-]+`,
+      String.raw`\ball\s+courtesy\s+of\s+{P}\s+[\w-]+`,
+      // "User impact caused by Marta's misconfiguration, not a platform issue."
+      String.raw`\bcaused\s+by\s+{P}\s+(?:[\w-]+\s+)?(?:misconfiguration|mistake|error|typo|oversight|slip|blunder|carelessness|negligence)\b`,
     ],
     cue: [
       String.raw`\b(?:moment|minute|second|instant|as\s+soon\s+as|right\s+after|straight\s+after)\b`,
@@ -856,6 +877,12 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bbecause\b`,
       String.raw`\bto\s+one\b`,
       String.raw`\broot\s+cause\b`,
+      String.raw`\b(?:is|was)\s+what\b`,
+      String.raw`\byou\b[^.;]*\bwhat\b`,
+      String.raw`\byour\b`,
+      String.raw`\b(?:thanks\s+to|courtesy\s+of)\b`,
+      String.raw`\bcourtesy\s+of\b`,
+      String.raw`\bcaused\s+by\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Timing a failure to the moment a person acted makes them its cause; say what the action changed and why it broke things.',

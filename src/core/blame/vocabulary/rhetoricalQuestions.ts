@@ -166,8 +166,12 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:does|do)\s+{O}\s+ever\s+(?:check|read|look|test|verify|confirm|bother|think|ask|listen)\b[^?]{0,100}\?`,
       // "How many outages does it take before Nicolás stops running scripts as root?"
       String.raw`\bhow\s+many\s+(?:more\s+)?(?:outages|incidents|sev-?\d+s|p\d+s|tickets|pages|rollbacks)\s+(?:does|will|must)\s+it\s+take\s+(?:before|until|for)\s+{O}`,
+      // "And who exactly signed off on pushing the theme five minutes before the exam?", "Who leaves a TLS expiry warning
+      // unread for three weeks?"
+      String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+)?(?:signed\s+off\s+on|approved|okayed|agreed\s+to|thought\s+of)\s+\p{L}+ing\s+[^?.;]{1,60}?\b(?:(?:\w+|\d+)\s+(?:minutes?|hours?)\s+before|during|on\s+the\s+(?:night|eve|day|morning)\s+of|without|in\s+the\s+middle\s+of)\b[^?]{0,80}\?`,
+      String.raw`\bwho\s+(?:on\s+earth\s+|exactly\s+)?(?:leaves|left)\s+(?:a|an|the)\s+[^?.;]{1,50}?\b(?:unread|unanswered|unacknowledged|unpatched|unfixed|unattended)\b[^?]{0,60}\?`,
     ],
-    cue: [String.raw`\breason\b`, String.raw`\bdoing\b`, String.raw`\bwhy\s+is\s+it\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwhy\b[^?]*\b(?:time|moment|day|night|window|place|idea)\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\s+(?:let|allowed)\b`, String.raw`\bever\b`, String.raw`\bhow\s+many\b`],
+    cue: [String.raw`\breason\b`, String.raw`\bdoing\b`, String.raw`\bwhy\s+is\s+it\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwhy\b[^?]*\b(?:time|moment|day|night|window|place|idea)\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\s+(?:let|allowed)\b`, String.raw`\bever\b`, String.raw`\bhow\s+many\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\b[^?]*\?`],
     actors: PEOPLE,
     note: 'A pointed question about a person ("is there some reason she couldn\'t pick up?", "what was the team doing for forty minutes?") is blame phrased as a question; ask what the situation looked like to them.',
     examples: ["Is there some reason @tegan couldn't pick up her phone?", 'What exactly was the infrastructure team doing for the first forty minutes?', 'Seriously, who runs a purge script in prod without a dry run first?'],

@@ -37,7 +37,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       // "Fatima starts the cert rotation on PROD instead of INT": the wrong environment, named with the right one.
       String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)(?:\s+[^\s.;|]+){0,8}?\s+(?:on|against|in|to|into)\s+(?:the\s+)?(?:prod|production|live|prd)\b(?:\s+(?:cluster|database|db|environment|env|system|servers?))?\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:int|integration|staging|stage|test|testing|dev|qa|uat|sandbox|pre-?prod)\b`,
       // A timeline cell in the present: "| 11:20 | Harold (contractor) runs DELETE without a WHERE clause on pacing_state |".
-      String.raw`^\W*{S}(?:\s*\([^)|]{1,30}\))?\s+(?:runs|drops|deletes|truncates|pushes|deploys|applies|executes|restarts|merges|ships|disables|removes|wipes|reboots)\s+(?:[^\s|]+\s+){0,6}?(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
+      String.raw`^\W*{S}(?:\s*\([^)|]{1,30}\))?\s+(?:runs|drops|deletes|truncates|pushes|deploys|applies|executes|restarts|merges|ships|disables|removes|wipes|reboots)\s+(?:[^\s|]+\s+){0,6}?(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?|[^\s|:,]*[:,—–-]\s*(?:no|zero))\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
       // "Lorcan went ahead and upgraded PHP on the server with nobody around to check the site afterwards."
       String.raw`{S}{ADV}\s+(?:went\s+ahead\s+and\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+){0,10}?\s+with\s+(?:nobody|no\s*one|no-one)\s+(?:else\s+)?(?:around|there|online|on\s+hand|watching|awake|available)\b`,
       // "| 20:14 | Sven pushes the untested ticker template to the graphics engine |".
@@ -48,6 +48,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:(?:had|has|have)\s+)?(?:${ACTION_PAST}|reset|updated|upgraded|patched|restarted|rebooted|reinstalled|flashed|reimaged|opened|started|kicked\s+off)(?:\s+[^\s.;|]+(?:\.[^\s.;|]+)*){0,12}?\s+without\s+(?:first\s+)?(?:isolating|exporting|backing\s+up|saving|draining|snapshotting|posting|announcing|(?:taking|making)\s+a\s+(?:[\w-]+\s+)?(?:backup|snapshot|copy)|notifying|informing|warning)\b`,
       // "The network team patched both core switches at once, leaving no path at all for the telemetry."
       String.raw`${ACTED}\s*,\s+leaving\s+(?:no|nothing|zero|none)\b`,
+      // "Manpreet pushed the new load-shed table to the controllers before Planning had signed it off."
+      String.raw`${ACTED}\s+before\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:had\s+)?(?:signed\s+(?:it\s+|them\s+)?off|approved\s+(?:it|them)|reviewed\s+(?:it|them)|tested\s+(?:it|them))\b`,
     ],
     cue: [
       String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
@@ -63,12 +65,13 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
       String.raw`\b(?:instead\s+of|rather\s+than)\b`,
-      String.raw`\b(?:without|with\s+(?:no|zero))\b`,
+      String.raw`\b(?:without|with\s+(?:no|zero))\b|[:,—–-]\s*(?:no|zero)\b`,
       String.raw`\bwith\s+(?:nobody|no\s*one|no-one)\b`,
       String.raw`\b(?:untested|unreviewed|unapproved|half-finished)\b`,
       String.raw`\bexcept\b`,
       String.raw`\bwithout\s+(?:first\s+)?(?:isolating|exporting|backing|saving|draining|snapshotting|posting|announcing|taking|making|notifying|informing|warning)\b`,
       String.raw`\bleaving\s+(?:no|nothing|zero|none)\b`,
+      String.raw`\bbefore\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
