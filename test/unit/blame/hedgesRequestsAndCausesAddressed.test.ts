@@ -11,11 +11,11 @@ import { flagged, vocabularyFindings } from './vocabularyFindings';
 
 describe('blaming language: causes addressed, duties by right, and hedges and requests', () => {
   it('finds a cause addressed to someone or thanked sarcastically, not the same said of a system', () => {
-    assert.deepEqual(vocabularyFindings('> the reindex you kicked off at 09:00 is what locked the orders table btw'), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings('> your config push just took down the login page, please roll back'), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings("The wiki is down again thanks to the infra team's patching."), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings("Ticket closed: outage caused by Ivo's misconfiguration, not a platform issue.", ['Ivo']), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings("The platform team's cache flush is what emptied every session."), ['broke-the-moment']);
+    assert.deepEqual(vocabularyFindings('> the reindex you kicked off at 09:00 is what locked the orders table btw'), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('> your config push just took down the login page, please roll back'), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings("The wiki is down again thanks to the infra team's patching."), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings("Ticket closed: outage caused by Ivo's misconfiguration, not a platform issue.", ['Ivo']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings("The platform team's cache flush is what emptied every session."), ['cause-pinned-on-person']);
     assert.deepEqual(vocabularyFindings('The nightly cache flush is what emptied every session.'), []);
     assert.deepEqual(vocabularyFindings('The wiki is back up thanks to the infra team.'), []);
   });
@@ -27,9 +27,9 @@ describe('blaming language: causes addressed, duties by right, and hedges and re
     assert.deepEqual(vocabularyFindings('- Lessons learned: Tomasz needed to escalate at 01:00, not at 04:00.', ['Tomasz']), ['conduct-judged']);
     assert.deepEqual(vocabularyFindings('Was anyone in networking ever going to tell us about the ACL?'), ['conduct-judged']);
     assert.deepEqual(vocabularyFindings('Resolution: the user deleted the rows; user advised to be more careful.'), ['conduct-judged']);
-    assert.deepEqual(vocabularyFindings('The vendor team is excluded from the change window until they can show a tested rollback.'), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings('We found who did it; his manager is dealing with it.'), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings("ok so this one's on Dario, he bounced the primary", ['Dario']), ['stood-down-or-named']);
+    assert.deepEqual(vocabularyFindings('The vendor team is excluded from the change window until they can show a tested rollback.'), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('We found who did it; his manager is dealing with it.'), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings("ok so this one's on Dario, he bounced the primary", ['Dario']), ['cause-pinned-on-person']);
     assert.deepEqual(vocabularyFindings('| Remove Olek from the production access list | Director | 2026-12-12 |', ['Olek']), ['sanction-on-person']);
     assert.deepEqual(vocabularyFindings('The monitoring job was more interested in disk than in memory, so we widened it.'), []);
     assert.deepEqual(vocabularyFindings('| Move the expiry alert from email to PagerDuty | Owner: Olek | Open |', ['Olek']), []);

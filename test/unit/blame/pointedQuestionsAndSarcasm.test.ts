@@ -43,11 +43,11 @@ describe('blaming language: pointed questions, sarcasm and conduct, and their lo
     assert.deepEqual(vocabularyFindings("The outage arose from an engineer's departure from the documented procedure."), ['conduct-judged']);
     assert.deepEqual(vocabularyFindings('Nobody on the payments team took the disk alarm seriously until it hit 100%.'), ['conduct-judged']);
     assert.deepEqual(vocabularyFindings('Update: outage caused by a change made by a member of the platform team.'), ['conduct-judged']);
-    assert.deepEqual(vocabularyFindings('The technician involved has been stood down pending the investigation.'), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings('The contractor responsible has been removed from site.'), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings("Yara's name goes on the incident record as the responsible engineer.", ['Yara']), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings('The VP wants the names of whoever signed off the change.'), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings('The billing export stopped the moment the finance team rotated the API key.'), ['broke-the-moment']);
+    assert.deepEqual(vocabularyFindings('The technician involved has been stood down pending the investigation.'), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('The contractor responsible has been removed from site.'), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings("Yara's name goes on the incident record as the responsible engineer.", ['Yara']), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('The VP wants the names of whoever signed off the change.'), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('The billing export stopped the moment the finance team rotated the API key.'), ['cause-pinned-on-person']);
     assert.deepEqual(vocabularyFindings("The release pipeline's departure from the documented procedure went unnoticed."), []);
     assert.deepEqual(vocabularyFindings('The outage arose from a departure from the documented procedure that the tooling allowed.'), []);
     assert.deepEqual(vocabularyFindings('The billing export stopped the moment the API key expired.'), []);

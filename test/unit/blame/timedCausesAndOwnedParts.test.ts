@@ -12,13 +12,13 @@ import { flagged, vocabularyFindings } from './vocabularyFindings';
 
 describe('blaming language: causes told by timing, conduct and watch, and parts owned', () => {
   it('finds a cause pinned on a person by timing or telling, not the same said of a system', () => {
-    assert.deepEqual(vocabularyFindings("Wiebe's firmware upload to the pumping station is what tripped the main breaker.", ['Wiebe']), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings('Saskia pushed the switch config at 06:00, and that is what knocked out the telemetry.', ['Saskia']), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings('The contractor overwrote the running program with an old copy, and that was the start of it.'), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings('The flooding in the car park came from Douwe setting the pump to manual and leaving it.', ['Douwe']), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings('The certificate expired because the platform team took it off the renewal list.'), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings('The checkout outage traces back to one person who flipped a flag during peak.'), ['broke-the-moment']);
-    assert.deepEqual(vocabularyFindings("The root cause of the failed event is Minji's misconfiguration of the reward table.", ['Minji']), ['broke-the-moment']);
+    assert.deepEqual(vocabularyFindings("Wiebe's firmware upload to the pumping station is what tripped the main breaker.", ['Wiebe']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('Saskia pushed the switch config at 06:00, and that is what knocked out the telemetry.', ['Saskia']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('The contractor overwrote the running program with an old copy, and that was the start of it.'), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('The flooding in the car park came from Douwe setting the pump to manual and leaving it.', ['Douwe']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('The certificate expired because the platform team took it off the renewal list.'), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('The checkout outage traces back to one person who flipped a flag during peak.'), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings("The root cause of the failed event is Minji's misconfiguration of the reward table.", ['Minji']), ['cause-pinned-on-person']);
     assert.deepEqual(vocabularyFindings('The firmware upload to the pumping station is what tripped the main breaker.'), []);
     assert.deepEqual(vocabularyFindings('The certificate expired because the renewal job had been disabled in March.'), []);
     assert.equal(flagged('The fix came from Douwe spotting the stuck valve on the camera feed.', ['Douwe']), false);
@@ -31,11 +31,11 @@ describe('blaming language: causes told by timing, conduct and watch, and parts 
     assert.deepEqual(vocabularyFindings('The release manager needed to catch this; it is on the checklist.'), ['conduct-judged']);
     assert.deepEqual(vocabularyFindings('Did nobody on the QA team actually install the build before signing off?'), ['conduct-judged']);
     assert.deepEqual(vocabularyFindings('Fourth refund incident this quarter, and guess whose script it was.'), ['conduct-judged']);
-    assert.deepEqual(vocabularyFindings('Going forward, any change from Jisung needs a second approver.', ['Jisung']), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings('- [ ] Bora to stop editing the live config by hand (second reminder)', ['Bora']), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings('Anouk will sit out the next two maintenance windows.', ['Anouk']), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings('- Lessons learned: Pim needs to think before he deploys.', ['Pim']), ['stood-down-or-named']);
-    assert.deepEqual(vocabularyFindings('Resolution: the operator changed the thresholds; closed as user-caused.'), ['stood-down-or-named']);
+    assert.deepEqual(vocabularyFindings('Going forward, any change from Jisung needs a second approver.', ['Jisung']), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('- [ ] Bora to stop editing the live config by hand (second reminder)', ['Bora']), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('Anouk will sit out the next two maintenance windows.', ['Anouk']), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('- Lessons learned: Pim needs to think before he deploys.', ['Pim']), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('Resolution: the operator changed the thresholds; closed as user-caused.'), ['person-stood-down-or-watched']);
     assert.deepEqual(vocabularyFindings('The scheduler tends to retry too early under load.'), []);
     assert.deepEqual(vocabularyFindings('- [ ] Bora to stop the legacy export job once the new one is live', ['Bora']), []);
     assert.deepEqual(vocabularyFindings('A little more patience in the retry policy would have let the failover finish.'), []);

@@ -12,6 +12,22 @@ describe('blaming-language vocabulary', () => {
     for (const id of ids) assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
   });
 
+  it('gives one cue per pattern where it gives a list, and every cue holds where its pattern matches an example', () => {
+    // A cue out of step with its pattern would silently skip that pattern on the sentences it was written for.
+    for (const entry of BLAME_VOCABULARY) {
+      if (!Array.isArray(entry.cue)) continue;
+      const patterns = typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern;
+      assert.equal(entry.cue.length, patterns.length, `${entry.id}: ${entry.cue.length} cues for ${patterns.length} patterns`);
+      for (const matcher of compileEntry(entry).matchers) {
+        for (const example of entry.examples) {
+          const text = example.replace(/@(\w)/gu, (_, c: string) => c.toUpperCase());
+          matcher.regex.lastIndex = 0;
+          if (matcher.cue !== null && matcher.regex.test(text)) assert.ok(matcher.cue.test(text), `${entry.id}: cue ${matcher.cue} misses "${text}"`);
+        }
+      }
+    }
+  });
+
   it('has no duplicate patterns and no example claimed by two entries', () => {
     const sources = BLAME_VOCABULARY.flatMap((e) => (typeof e.pattern === 'string' ? [e.pattern] : e.pattern));
     assert.deepEqual(sources.filter((s, i) => sources.indexOf(s) !== i), []);

@@ -842,7 +842,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     examples: ["The panel found @fiona's judgement on the night to be below the standard expected.", "The transmission team's attitude on the bridge was dismissive.", 'Nobody on the infrastructure team took the alarm seriously until the map went blank.'],
   },
   {
-    id: 'broke-the-moment',
+    id: 'cause-pinned-on-person',
     category: 'blame-attribution',
     // "The number-portability sync stopped the moment the integration team rotated the credentials."
     pattern: [
@@ -868,6 +868,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\ball\s+courtesy\s+of\s+{P}\s+[\w-]+`,
       // "User impact caused by Marta's misconfiguration, not a platform issue."
       String.raw`\bcaused\s+by\s+{P}\s+(?:[\w-]+\s+)?(?:misconfiguration|mistake|error|typo|oversight|slip|blunder|carelessness|negligence)\b`,
+      // "ok so this one's on Kevin, he bounced the primary".
+      String.raw`\bthis\s+one['’]s\s+on\s+{O}`,
     ],
     cue: [
       String.raw`\b(?:moment|minute|second|instant|as\s+soon\s+as|right\s+after|straight\s+after)\b`,
@@ -883,9 +885,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:thanks\s+to|courtesy\s+of)\b`,
       String.raw`\bcourtesy\s+of\b`,
       String.raw`\bcaused\s+by\b`,
+      String.raw`\bone['’]s\s+on\b`,
     ],
     actors: PEOPLE_OR_NAMES,
-    note: 'Timing a failure to the moment a person acted makes them its cause; say what the action changed and why it broke things.',
+    note: 'Timing or telling a failure as what a person did ("the moment X rotated the key", "X\'s download is what tripped the pumps", "your change took it out") makes them its cause; say what the action changed and why nothing caught it.',
     examples: ['The sync stopped the moment the integration team rotated the credentials.'],
   },
 ];

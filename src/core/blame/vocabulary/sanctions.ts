@@ -280,7 +280,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
     examples: ['HR has been informed about the release.', 'The culprit has been identified and dealt with.', 'Tom will walk the company through the incident so everyone knows what he did.'],
   },
   {
-    id: 'stood-down-or-named',
+    id: 'person-stood-down-or-watched',
     category: 'blame-attribution',
     pattern: [
       // "The staff member responsible has been stood down pending the review", "… has been removed from site".
@@ -307,9 +307,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // culprit …; his manager is dealing with it", "ok so this one's on Kevin, he bounced the primary".
       String.raw`{S}{ADV}\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:excluded|shut\s+out|locked\s+out|removed)\s+from\s+[^.;]{1,50}?\s+until\s+(?:they|he|she)\b`,
       String.raw`\b(?:his|her|their)\s+(?:line\s+)?manager\s+(?:is|will\s+be|has\s+been)\s+(?:dealing|handling|taking\s+care)\s+(?:with|of)\s+(?:it|this|that|him|her|them)\b`,
-      String.raw`\bthis\s+one['’]s\s+on\s+{O}`,
     ],
-    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\bclosed\s+as\b`, String.raw`\buntil\b`, String.raw`\bmanager\b`, String.raw`\bone['’]s\s+on\b`],
+    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\bclosed\s+as\b`, String.raw`\buntil\b`, String.raw`\bmanager\b`],
     actors: PEOPLE,
     note: 'Standing a person down, naming them in the record or calling them in turns the review into a disciplinary process; change the system instead.',
     examples: ['The engineer responsible has been stood down pending the review.', "@rajesh's name goes on the incident report as the responsible officer.", 'The director wants the names of whoever approved the change.'],
