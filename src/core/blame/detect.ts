@@ -313,7 +313,7 @@ function judgesSoftware(before: string, judged: string, after: string, people: P
 }
 
 /** Words that introduce a quotation as wording to talk about ("the sentence "…"", "phrases like "…""). */
-const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|row|entry|cell|heading|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:to|not\s+to)\s+(?:say|write|use|call\s+(?:it|this))|(?:review|draft|version|report|write-?up|timeline|entry|summary|text|title|heading|row)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed)|(?:don['’]t|do\s+not|never|avoid|stop)\s+(?:write|say|use|writing|saying|using)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
+const QUOTED_AS_WORDING = /\b(?:sentence|phrase|phrases|word|words|wording|line|row|entry|cell|heading|term|label|expression|question|comment|like|such\s+as|saying|asking|calling\s+it|(?:to|not\s+to)\s+(?:say|write|use|call\s+(?:it|this))|(?:review|draft|version|report|write-?up|timeline|entry|summary|text|title|heading|row)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed)|(?:don['’]t|do\s+not|did\s+not|didn['’]t|never|avoid|stop)\s+(?:write|say|use|writing|saying|using)|(?:error|message|log|exception|response|output|prompt|banner|screen|page)\s+(?:said|says|read|reads|showed|shows|returned|returns|printed|prints)|think|thinking)\s*[:,]?\s*$/iu;
 /** What follows a quotation that is being discussed, not said ("…" is the kind of question we avoid). */
 const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|doesn['’]t|tends|makes|leads|shuts|appears|stops)\b/iu;
 
@@ -322,7 +322,7 @@ const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|
  * said "…"", "The phrase "…"", "We removed the line "…""): the sentence is about the writing, so the frame model does
  * not judge it. Not a person's own words ("his commit message said "trivial"").
  */
-const WORDING_DISCUSSED = /(?:\b(?:earlier|previous|first|old|original|initial)\s+(?:draft|version|review|write-?up|timeline|outline|report)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed|called\s+it)|\b(?:the|a)\s+(?:phrase|phrasing|wording|sentence|row|line|entry|cell)(?:\s+like)?|\b(?:removed|deleted|dropped|rewrote|struck|cut|reworded)\s+the\s+(?:line|sentence|phrase|wording))\s*[:,]?\s*$/iu;
+const WORDING_DISCUSSED = /(?:\b(?:earlier|previous|first|old|original|initial)\s+(?:draft|version|review|write-?up|timeline|outline|report)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed|called\s+it)|\b(?:the|a)\s+(?:phrase|phrasing|wording|sentence|row|line|entry|cell)(?:\s+like)?|\b(?:don['’]t|do\s+not|did\s+not|didn['’]t|never|avoid(?:ed)?|chose\s+not\s+to|decided\s+not\s+to)\s+(?:write|say|use)|\b(?:removed|deleted|dropped|rewrote|struck|cut|reworded)\s+the\s+(?:line|sentence|phrase|wording))\s*[:,]?\s*$/iu;
 
 /** What follows a quotation whose wording is being judged: '"Darren's change caused the outage" reads as blame'. */
 const WORDING_JUDGED = /^\s*(?:reads|read|sounds|comes\s+across|lands)\s+(?:as|like)\s+(?:blame|blaming|an?\s+accusation|finger-?pointing|an?\s+attack)\b|^\s*(?:now|instead)\s+(?:reads|says)\b|^\s*(?:blames|points\s+(?:a\s+finger|at\s+(?:a|one)\s+person)|assigns\s+blame)\b/iu;

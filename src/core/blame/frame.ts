@@ -126,7 +126,10 @@ const LEAD_TO = /^\s+to\b/u;
 const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|tokens?|logins?|permissions?|access|keys?|profiles?|mailbox(?:es)?|privileges?|rights|pages?|consoles?|panels?|dashboards?|portals?|ui|interfaces?|screens?|views?|apis?|endpoints?|tools?|settings|menus?|docs|guides?|handbooks?|manuals?|runbooks?|channels?|rotas?|schedules?)\b/iu;
 
 /** What a team word names when it is what belongs to the team: "the NOC queue", "the SRE dashboard". */
-const TEAMS_THING = /^[\s-]+(?:queues?|inbox(?:es)?|mailbox(?:es)?|dashboards?|boards?|wiki|pages?|channels?|rotas?|schedules?|calendars?|tickets?|backlogs?|runbooks?|consoles?|accounts?|distribution\s+lists?|email\s+lists?)\b/iu;
+const TEAMS_THING = /^[\s-]+(?:cards?|interfaces?|ports?|planes?|modules?|networks?|queues?|inbox(?:es)?|mailbox(?:es)?|dashboards?|boards?|wiki|pages?|channels?|rotas?|schedules?|calendars?|tickets?|backlogs?|runbooks?|consoles?|accounts?|distribution\s+lists?|email\s+lists?)\b/iu;
+
+/** A part of a device a role word may name ("the UPS management card", "the admin interface"). */
+const HARDWARE_PART = /^[\s-]+(?:cards?|interfaces?|ports?|modules?)\b/iu;
 
 /** What "dev" names when it is an environment, not a developer: "the rogue dev container", "Dev workloads". */
 const DEV_ENVIRONMENT = /^[\s-]+(?:containers?|workloads?|environments?|envs?|clusters?|namespaces?|servers?|branch(?:es)?|builds?|instances?|databases?|dbs?|sites?|stacks?|machines?|box(?:es)?|nodes?|pods?|deployments?|apps?|versions?|mode|setups?|data|traffic|jobs?|services?)\b/iu;
@@ -178,8 +181,10 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     else if (/^\p{N}/u.test(word)) token = 'NUM';
     else if (/^["“”]$/u.test(word)) token = 'Q';
     else token = lower;
-    // "the NOC queue", "the SRE dashboard": a team word naming what belongs to the team is not who acted.
-    const teamsThing = token === 'TEAM' && TEAMS_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
+    // "the NOC queue", "the SRE dashboard", "the UPS management card": a team or role word naming what belongs to it is not
+    // who acted.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    const teamsThing = (token === 'TEAM' && TEAMS_THING.test(next)) || (token === 'ROLE' && HARDWARE_PART.test(next));
     if (ACTOR_CLASS.test(token) && !teamsThing && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };

@@ -67,7 +67,7 @@ export const PRODUCT_NAMES: readonly string[] = [
   'jenkins', 'travis', 'circleci', 'terraform', 'kubernetes', 'k8s', 'prometheus', 'grafana', 'sentry', 'datadog',
   'pagerduty', 'opsgenie', 'victorops', 'github', 'gitlab', 'bitbucket', 'argo', 'argocd', 'flux', 'helm', 'docker',
   'redis', 'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongo', 'cassandra', 'kafka', 'rabbitmq',
-  'strimzi', 'galera', 'percona', 'vitess', 'zalando', 'ceph',
+  'strimzi', 'galera', 'percona', 'vitess', 'zalando', 'ceph', 'fortigate', 'fortinet', 'netscaler',
   'nginx', 'traefik', 'envoy', 'istio', 'linkerd', 'consul', 'vault', 'nomad', 'spinnaker', 'tekton', 'boskos',
   'prow', 'tide', 'borgmon', 'salt', 'ansible', 'puppet', 'chef', 'aws', 'gcp', 'azure', 'okta', 'slack',
   'alertmanager', 'elasticsearch', 'kibana', 'logstash', 'fluentd', 'fluentbit', 'cloudflare', 'cloudwatch',

@@ -210,6 +210,9 @@ describe('blaming-language corpus', () => {
     // and the detector's gates only (test/unit/blame/hedgesRequestsAndCausesAddressed).
     'corpus-fresh-gd.txt': { precision: 0.98, recall: 0.88 },
     'corpus-fresh-ge.txt': { precision: 0.97, recall: 0.96 },
+    // GG: read after its first run at b2c0bab (0.909 / 0.833, the lowest of its round) and fixed in the vocabulary and the
+    // detector's gates only (test/unit/blame/namesPassedOnAndWorkOwned).
+    'corpus-fresh-gg.txt': { precision: 0.98, recall: 0.94 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -409,8 +412,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-gc.txt', 'corpus-fresh-gf.txt'], precision: 0.93, recall: 0.88 },
     // Four more, on the detector as the eleventh session ships it (first run at b2c0bab: GG P 0.909 / R 0.833, GH P 0.973 /
     // R 0.908, GI P 0.923 / R 0.900, GJ P 0.963 / R 0.875; pooled 0.942 / 0.879), all blind when measured.
-    { sets: ['corpus-fresh-gg.txt', 'corpus-fresh-gh.txt'], precision: 0.94, recall: 0.87 },
-    { sets: ['corpus-fresh-gi.txt', 'corpus-fresh-gj.txt'], precision: 0.94, recall: 0.88 },
+    // GG was read since (TUNED_BARS); GH, GI and GJ stay blind.
+    { sets: ['corpus-fresh-gh.txt', 'corpus-fresh-gi.txt', 'corpus-fresh-gj.txt'], precision: 0.95, recall: 0.89 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

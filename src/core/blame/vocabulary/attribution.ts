@@ -544,7 +544,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'did-nothing',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:(?:[^.;]{1,60}?,\s+)?(?:tested|checked|verified|reviewed|documented)\s+nothing\b|sits\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:alarm|alert|page|ticket|warning)s?\b|did\s+nothing|sat\s+on\s+(?:the|it|this|that)(?!\s+(?:[\w-]+\s+)?(?:bridge|call|channel|war\s*room|zoom|meet|line|huddle|rota|panel|committee|board)\b)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:(?:[^.;]{1,60}?,\s+)?(?:tested|checked|verified|reviewed|documented)\s+nothing\b|sits\s+on\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:alarm|alert|page|ticket|warning|incident|escalation|case)s?\b|did\s+nothing|sat\s+on\s+(?:the|it|this|that)(?!\s+(?:[\w-]+\s+)?(?:bridge|call|channel|war\s*room|zoom|meet|line|huddle|rota|panel|committee|board)\b)|just\s+watched|stood\s+by|(?:chose|decided|opted)\s+to\s+(?:wait\s+and\s+see|do\s+nothing|not\s+act|sit\s+on\s+it)|(?:silenced|muted|snoozed|dismissed|acked|acknowledged)\s+(?:it|them|the\s+\w+)\s+and\s+went\s+back\s+to\s+(?:sleep|bed))\b`,
     actors: PEOPLE,
     note: 'Saying a person did nothing blames them; describe what they knew and what would have prompted action.',
     examples: ['The release manager sat on the ticket for a week.'],
@@ -835,8 +835,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:was|were)\s+(?:anyone|anybody|someone)\s+(?:in|on|from)\s+[\w-]+(?:\s+[\w-]+)?\s+ever\s+going\s+to\b[^?]{0,100}\?`,
       // "Ticket … resolution: user X deleted the table; … user advised to be more careful."
       String.raw`\b(?:user|operator|engineer|employee|staff\s+member|technician)\s+(?:was\s+|has\s+been\s+)?(?:advised|told|reminded|asked|warned)\s+to\s+be\s+more\s+(?:careful|attentive|vigilant|diligent)\b`,
+      // "Reading the release notes would have taken Nikko ten minutes", "Princess does not take security controls seriously".
+      String.raw`\b(?:reading|checking|a\s+(?:quick\s+)?look\s+at)\s+[^.;]{1,40}?\s+would\s+have\s+taken\s+{O}`,
+      String.raw`{S}{ADV}\s+(?:does\s*n['’]?t|does\s+not|did\s*n['’]?t|did\s+not|never)\s+(?:take|took)\s+[^.;]{1,40}?\s+seriously\b`,
     ],
-    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`, String.raw`\b(?:patience|care|attention|caution|thought|discipline|diligence|focus)\b`, String.raw`\btends\s+to\b`, String.raw`\b(?:asleep|checked\s+out|zoned|attention)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one)\b`, String.raw`\bguess\b`, String.raw`\bto\s+(?:pick|answer|handle|catch|fix|own|deal|escalate)\b`, String.raw`\bwould\s+have\b`, String.raw`\bmore\s+(?:interested|concerned|focused|keen)\b`, String.raw`\bnot\s+(?:at|after|by)\b`, String.raw`\bever\s+going\s+to\b`, String.raw`\bmore\s+(?:careful|attentive|vigilant|diligent)\b`],
+    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`, String.raw`\b(?:patience|care|attention|caution|thought|discipline|diligence|focus)\b`, String.raw`\btends\s+to\b`, String.raw`\b(?:asleep|checked\s+out|zoned|attention)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one)\b`, String.raw`\bguess\b`, String.raw`\bto\s+(?:pick|answer|handle|catch|fix|own|deal|escalate)\b`, String.raw`\bwould\s+have\b`, String.raw`\bmore\s+(?:interested|concerned|focused|keen)\b`, String.raw`\bnot\s+(?:at|after|by)\b`, String.raw`\bever\s+going\s+to\b`, String.raw`\bmore\s+(?:careful|attentive|vigilant|diligent)\b`, String.raw`\bwould\s+have\s+taken\b`, String.raw`\bseriously\b`],
     actors: PEOPLE,
     note: "Judging a person's conduct or attitude, or pinning the incident on their departure from procedure, makes the review about them; describe what happened and what made it likely.",
     examples: ["The panel found @fiona's judgement on the night to be below the standard expected.", "The transmission team's attitude on the bridge was dismissive.", 'Nobody on the infrastructure team took the alarm seriously until the map went blank.'],
@@ -870,6 +873,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bcaused\s+by\s+{P}\s+(?:[\w-]+\s+)?(?:misconfiguration|mistake|error|typo|oversight|slip|blunder|carelessness|negligence)\b`,
       // "ok so this one's on Kevin, he bounced the primary".
       String.raw`\bthis\s+one['’]s\s+on\s+{O}`,
+      // "Everything after 02:15 is downstream of what Bea did to the sign-on policy", "Vince applied the policy to the whole
+      // /16, that's our outage", "300 agents in not-ready because of you".
+      String.raw`\bdownstream\s+of\s+(?:what\s+{S}\s+(?:did|changed|pushed|ran|deployed|broke)|{P}\s+[\w-]+)`,
+      String.raw`{S}{ADV}\s+${ACTION_PAST}[^.;]{0,80}?,\s*that['’]s\s+(?:our|the|your)\s+(?:outage|incident|problem|culprit|cause|root\s+cause)\b`,
+      String.raw`\bbecause\s+of\s+you\s*[.!?]*$`,
     ],
     cue: [
       String.raw`\b(?:moment|minute|second|instant|as\s+soon\s+as|right\s+after|straight\s+after)\b`,
@@ -886,6 +894,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bcourtesy\s+of\b`,
       String.raw`\bcaused\s+by\b`,
       String.raw`\bone['’]s\s+on\b`,
+      String.raw`\bdownstream\s+of\b`,
+      String.raw`\bthat['’]s\s+(?:our|the|your)\b`,
+      String.raw`\bbecause\s+of\s+you\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Timing or telling a failure as what a person did ("the moment X rotated the key", "X\'s download is what tripped the pumps", "your change took it out") makes them its cause; say what the action changed and why nothing caught it.',

@@ -52,6 +52,10 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`^\W*(?:possibly|perhaps|maybe)\b[^.;]{0,80}?\b(?:is|was|may\s+be|might\s+be|could\s+be)\s+related\b|\bneed\s+to\s+know\s+who\s+to\s+(?:page|call|ask|contact|ping)\b|\bis\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:yours|his|hers|theirs)\s+or\b`,
   String.raw`\bif\s+(?:a|the|any)\s+reader\s+(?:comes|walks|goes)\s+away\s+thinking\b|\bwe\s+(?:have|['’]ve)\s+written\s+it\s+badly\b|\byou\s+know\s+[^.;]{1,40}?\s+best\b[^.;]{0,4}[;,]\s*(?:could|would|can)\s+you\b`,
   String.raw`\bas\s+(?:approved|scheduled|planned|agreed)\s+(?:at|by|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cab|change\s+(?:board|advisory\s+board|meeting)|change\s+review)\b`,
+  // "Owning this one: I approved …", "I'm setting up a shared inbox rule", "the noise is the thing we need to fix",
+  // "questions about disciplinary action are out of scope for this review", "great teamwork between the NOC and …".
+  String.raw`^\W*owning\s+this(?:\s+one)?\s*:|\bI['’]m\s+(?:now\s+)?(?:setting\s+up|adding|writing|fixing|changing|creating|putting\s+in)\b|\b(?:is|that['’]s)\s+(?:what|the\s+thing)\s+we\s+need\s+to\s+(?:fix|change|address|solve)\b`,
+  String.raw`\bout\s+of\s+scope\s+for\s+this\s+(?:review|postmortem|document|write-?up)\b|\bgreat\s+teamwork\b|\bteamwork\s+between\b`,
   // "@jwpark is IC for this one, @hyejin on comms": who held which role.
   String.raw`^\W*[\w@.-]+(?:\s+[\w@.-]+)?\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:ic|incident\s+(?:commander|lead|manager)|comms(?:\s+lead)?|scribe|ops\s+lead|communications\s+lead)\s+(?:for|on|during)\b`,
   // "Great work from the release team as usual": praise, unless what follows is harm ("…: took down checkout").

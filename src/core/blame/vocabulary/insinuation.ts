@@ -28,6 +28,9 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`(?:[,;—–]\s*|\band\s+)(?:we|everyone|everybody)\s+(?:now\s+|all\s+)?knows?\s+(?:exactly\s+)?who\s*[.!]*$`,
       // "This is on the tech office, plain and simple."
       String.raw`\b(?:this|it|that)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|squarely\s+|entirely\s+)?on\s+{O}\s*,\s*(?:plain\s+and\s+simple|full\s+stop|period|not\s+(?:on\s+)?us)\b`,
+      // "I won't say who pushed the IVR change at 4 PM, but they sit next to the printer", "we all know whose Friday deploys these are".
+      String.raw`\b(?:I|we)\s+(?:won['’]t|will\s+not|shan['’]t|am\s+not\s+going\s+to)\s+(?:say|name|mention)\s+(?:who|names)\b`,
+      String.raw`\b(?:we\s+all|everyone|everybody|you\s+all)\s+knows?\s+(?:exactly\s+)?whose\b`,
     ],
     cue: [
       String.raw`\bknows?\b`,
@@ -36,6 +39,8 @@ export const INSINUATION: readonly BlameEntry[] = [
       String.raw`\bnerve\b|\bgall\b|\baudacity\b|\bcheek\b`,
       String.raw`\bknows?\s+(?:exactly\s+)?who\b`,
       String.raw`\b(?:plain\s+and\s+simple|full\s+stop|period|not\s+(?:on\s+)?us)\b`,
+      String.raw`\b(?:say|name|mention)\s+(?:who|names)\b`,
+      String.raw`\bwhose\b`,
     ],
     actors: PEOPLE,
     note: 'Hinting that everyone knows who is at fault is blame without the analysis; say what the system let happen.',

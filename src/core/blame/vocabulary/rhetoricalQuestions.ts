@@ -170,8 +170,10 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // unread for three weeks?"
       String.raw`\bwho\s+(?:exactly\s+|on\s+earth\s+)?(?:signed\s+off\s+on|approved|okayed|agreed\s+to|thought\s+of)\s+\p{L}+ing\s+[^?.;]{1,60}?\b(?:(?:\w+|\d+)\s+(?:minutes?|hours?)\s+before|during|on\s+the\s+(?:night|eve|day|morning)\s+of|without|in\s+the\s+middle\s+of)\b[^?]{0,80}\?`,
       String.raw`\bwho\s+(?:on\s+earth\s+|exactly\s+)?(?:leaves|left)\s+(?:a|an|the)\s+[^?.;]{1,50}?\b(?:unread|unanswered|unacknowledged|unpatched|unfixed|unattended)\b[^?]{0,60}\?`,
+      // "And where exactly was the on-call engineer for the 45 minutes the trunks were down?"
+      String.raw`\bwhere\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+)?(?:was|were)\s+{O}\s+(?:for|during|while|when|all)\b[^?]{0,100}\?`,
     ],
-    cue: [String.raw`\breason\b`, String.raw`\bdoing\b`, String.raw`\bwhy\s+is\s+it\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwhy\b[^?]*\b(?:time|moment|day|night|window|place|idea)\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\s+(?:let|allowed)\b`, String.raw`\bever\b`, String.raw`\bhow\s+many\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\b[^?]*\?`],
+    cue: [String.raw`\breason\b`, String.raw`\bdoing\b`, String.raw`\bwhy\s+is\s+it\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwhy\b[^?]*\b(?:time|moment|day|night|window|place|idea)\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\s+(?:let|allowed)\b`, String.raw`\bever\b`, String.raw`\bhow\s+many\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwhere\b[^?]*\?`],
     actors: PEOPLE,
     note: 'A pointed question about a person ("is there some reason she couldn\'t pick up?", "what was the team doing for forty minutes?") is blame phrased as a question; ask what the situation looked like to them.',
     examples: ["Is there some reason @tegan couldn't pick up her phone?", 'What exactly was the infrastructure team doing for the first forty minutes?', 'Seriously, who runs a purge script in prod without a dry run first?'],

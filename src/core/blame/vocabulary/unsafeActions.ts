@@ -25,7 +25,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       // "Rosalind signed off on a migration she never actually ran".
       String.raw`{S}{ADV}\s+(?:signed\s+off\s+on|approved|merged|shipped|released|passed|accepted|deployed|promoted|closed)\s+(?:[^\s.;,]+\s+){1,5}?(?:that\s+|which\s+)?(?:he|she|they|I)\s+(?:had\s+)?(?:\p{L}+ly\s+)?never\s+(?:\p{L}+ly\s+)?(?:ran|run|opened|read|tested|looked\s+at|checked|reviewed|tried|built|saw|seen)\b`,
       // "Ulla disabled the schema check to get her release out".
-      String.raw`{S}{ADV}\s+(?:disabled|turned\s+off|switched\s+off|muted|silenced|commented\s+out|removed|killed|paused)\s+(?:the\s+|a\s+|an\s+|all\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PROTECTION}\b[^.;]{0,40}?\b(?:(?:just\s+)?to\s+(?:make|get|let|see|test|speed|save|avoid|silence|push|ship|deploy|merge|finish|go)|so\s+(?:that\s+)?(?:he|she|they|I|his|her|their)\b)`,
+      String.raw`{S}{ADV}\s+(?:disabled|turned\s+off|switched\s+off|muted|silenced|commented\s+out|removed|killed|paused)\s+(?:the\s+|a\s+|an\s+|all\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PROTECTION}\b[^.;]{0,40}?\b(?:(?:just\s+)?to\s+["“]?(?:make|get|let|see|test|speed|save|avoid|silence|push|ship|deploy|merge|finish|go)|so\s+(?:that\s+)?(?:he|she|they|I|his|her|their)\b)`,
       // "Pia's migration went out with no backup and no rollback plan".
       String.raw`{P}\s+(?:[\w-]+\s+){0,2}?${CHANGE_NOUN}\s+(?:went\s+out|went\s+live|shipped|was\s+(?:deployed|shipped|merged|released|rolled\s+out|pushed))\s+(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
       // "Hennie rebooted the SCADA primary with the standby already out of service", "Busisiwe patched all four HMI

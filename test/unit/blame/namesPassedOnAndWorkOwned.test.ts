@@ -1,0 +1,44 @@
+// Blame by innuendo and by record ("I won't say who pushed it, but…", "we all know whose Friday deploys these are", "we've
+// passed X's name to the account director", "X may no longer execute changes", "removed from the production DBA
+// group"), a cause pinned in chat ("…, that's our outage", "because of you"), "downstream of what X did", conduct ("does
+// not take security seriously", "sits on a P1 ticket"), "where exactly was the on-call engineer for 45 minutes?". And
+// what only looks like it: owning one's work ("Owning this one: …", "I'm setting up a filter", "the noise is the thing we
+// need to fix"), what is out of scope for the review, teamwork, a wording the writers chose not to use, a management card.
+import assert from 'node:assert/strict';
+import { flagged, vocabularyFindings } from './vocabularyFindings';
+
+describe('blaming language: innuendo, names passed on, and work owned', () => {
+  it('finds innuendo, names passed on and restrictions, not a plan for everyone', () => {
+    assert.deepEqual(vocabularyFindings("I won't say who pushed the dialler change at 4 PM, but they sit by the window."), ['we-all-know-who']);
+    assert.deepEqual(vocabularyFindings('We all know whose Friday releases these are by now.'), ['we-all-know-who']);
+    assert.deepEqual(vocabularyFindings("We've passed Arnel's name to the client director so they hear it from us.", ['Arnel']), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('Effective today, Rosa may no longer execute changes without a second engineer.', ['Rosa']), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('Dindo has been removed from the production DBA group pending review.', ['Dindo']), ['sanction-on-person']);
+    assert.deepEqual(vocabularyFindings('Effective today, the deploy bot may no longer run changes on Fridays.'), []);
+    assert.deepEqual(vocabularyFindings('We all know who to page for the dialler.'), []);
+  });
+
+  it('finds causes pinned in chat and conduct judged, not the same of a system', () => {
+    assert.deepEqual(vocabularyFindings('Everything after 02:15 is downstream of what Lito did to the SSO policy.', ['Lito']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings("[10:14] ok found it, Vince applied the ACL to the whole /16, that's our outage", ['Vince']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('@rhea you restarted the ACD again?? 300 agents idle because of you'), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('Reading the release notes would have taken Nikko ten minutes.', ['Nikko']), ['conduct-judged']);
+    assert.deepEqual(vocabularyFindings('Marites does not take change controls seriously, as this shows.', ['Marites']), ['conduct-judged']);
+    assert.deepEqual(vocabularyFindings('| 06:10 | Service desk sits on P1 ticket from the site lead; no escalation |'), ['did-nothing']);
+    assert.deepEqual(vocabularyFindings('Where exactly was the on-call engineer for the 45 minutes the trunks were down?'), ['pointed-question']);
+    assert.deepEqual(vocabularyFindings('Princess disabled MFA for the whole site to "speed up logins".', ['Princess']), ['action-without-safeguard']);
+    assert.deepEqual(vocabularyFindings('Everything after 02:15 is downstream of the expired certificate.'), []);
+    assert.deepEqual(vocabularyFindings('The upgrade script applied the ACL to the whole /16, that is what we saw.'), []);
+  });
+
+  it('reads work owned, scope, teamwork and wording not used as no blame', () => {
+    assert.equal(flagged('Owning this one: I approved the change without a drain step, and I will update the checklist.'), false);
+    assert.equal(flagged("I should have flagged the carrier notice sooner; I'm setting up a shared inbox rule."), false);
+    assert.equal(flagged('I missed the alert in the noise, and the noise is the thing we need to fix.'), false);
+    assert.equal(flagged('Questions about disciplinary action are out of scope for this review.'), false);
+    assert.equal(flagged('Great teamwork between the NOC and the service desk on the second wave.'), false);
+    assert.equal(flagged('We deliberately did not write "the NOC ignored the alarms", because the alarms never paged anyone.'), false);
+    assert.equal(flagged('Does anyone know who has the admin login for the UPS management card?'), false);
+    assert.equal(flagged('The NOC ignored the alarms for an hour.'), true);
+  });
+});
