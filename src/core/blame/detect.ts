@@ -263,7 +263,7 @@ const JUDGED_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:is|was|were|are
 /** The subject of a judgment said of what it made or has: "The validation library made a stupid assumption". */
 const MAKING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:made|makes|has|had)\s+(?:(?:an?|some|the)\s+)?(?:\w+ly\s+)?$`, 'iu');
 /** What software has or does, judged before or as a subject: "a careless default", "The SDK's error handling". */
-const SOFTWARE_WORKINGS = String.raw`defaults?|behaviou?rs?|logic|implementations?|heuristics?|timeouts?|algorithms?|regex(?:es)?|parsing|caching|paging|routing|logging|error\s+handling|validation|backoff|wrappers?|helpers?|librar(?:y|ies)|sdks?|(?:overload|congestion|flow|admission|rate|traffic)\s+control|load\s+shedding`;
+const SOFTWARE_WORKINGS = String.raw`defaults?|behaviou?rs?|logic|implementations?|heuristics?|timeouts?|algorithms?|regex(?:es)?|parsing|caching|paging|routing|logging|error\s+handling|validation|backoff|wrappers?|helpers?|librar(?:y|ies)|sdks?|(?:overload|congestion|flow|admission|rate|traffic)\s+control|load\s+shedding|auto-?updat\w*`;
 /** A judgment word before what software has or does: "a careless default", "negligent retry behaviour". */
 const SOFTWARE_THING = new RegExp(String.raw`^(?:-looking)?\s+(?:[\w-]+\s+)?(?:${SOFTWARE_WORKINGS}|settings?|config(?:uration)?s?|retry|retries|parser|schema|bugs?|encodings?|formatting|(?:error\s+)?messages?|payloads?|headers?|mappings?|markup|edge\s+cases?|corner\s+cases?|off-by-ones?|race\s+conditions?|regressions?|quirks?|cache\s+keys?)\b(?!\s+(?:changes?|edits?|push|commits?|updates?|tweaks?|flips?))`, 'iu');
 /** A subject that is what software does: "The SDK's error handling", "the retry logic". */
@@ -325,7 +325,7 @@ const DISCUSSED_AFTER = /^\s*(?:is|are|was|were|isn['’]t|gets?|got|won['’]t|
 const WORDING_DISCUSSED = /(?:\b(?:earlier|previous|first|old|original|initial)\s+(?:draft|version|review|write-?up|timeline|outline|report)(?:\s+of\s+(?:this|the|our)(?:\s+[\w-]+)?)?\s+(?:said|says|read|reads|stated|claimed|called\s+it)|\b(?:the|a)\s+(?:phrase|phrasing|wording|sentence|row|line|entry|cell)(?:\s+like)?|\b(?:don['’]t|do\s+not|did\s+not|didn['’]t|never|avoid(?:ed)?|chose\s+not\s+to|decided\s+not\s+to)\s+(?:write|say|use)|\b(?:removed|deleted|dropped|rewrote|struck|cut|reworded)\s+the\s+(?:line|sentence|phrase|wording))\s*[:,]?\s*$/iu;
 
 /** What follows a quotation whose wording is being judged: '"Darren's change caused the outage" reads as blame'. */
-const WORDING_JUDGED = /^\s*(?:reads|read|sounds|comes\s+across|lands)\s+(?:as|like)\s+(?:blame|blaming|an?\s+accusation|finger-?pointing|an?\s+attack)\b|^\s*(?:now|instead)\s+(?:reads|says)\b|^\s*(?:blames|points\s+(?:a\s+finger|at\s+(?:a|one)\s+person)|assigns\s+blame)\b/iu;
+const WORDING_JUDGED = /^\s*(?:reads|read|sounds|comes\s+across|lands)\s+(?:as|like)\s+(?:blame|blaming|an?\s+accusation|finger-?pointing|an?\s+attack)\b|^\s*(?:now|instead)\s+(?:reads|says)\b|^\s*is\s+(?:pure\s+|just\s+)?(?:hindsight|blame|blaming|finger-?pointing)\b|^\s*(?:blames|points\s+(?:a\s+finger|at\s+(?:a|one)\s+person)|assigns\s+blame)\b/iu;
 
 /** Whether the sentence quotes wording in order to talk about it ("An earlier draft of this said "human error …""). */
 function quotesWording(sentence: string): boolean {

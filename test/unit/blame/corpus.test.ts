@@ -213,6 +213,9 @@ describe('blaming-language corpus', () => {
     // GG: read after its first run at b2c0bab (0.909 / 0.833, the lowest of its round) and fixed in the vocabulary and the
     // detector's gates only (test/unit/blame/namesPassedOnAndWorkOwned).
     'corpus-fresh-gg.txt': { precision: 0.98, recall: 0.94 },
+    // GM: read after its first run at b38d56e (0.921 / 0.875, the lowest of its round) and fixed in the vocabulary and the
+    // detector's gates only (test/unit/blame/namesPassedOnAndWorkOwned).
+    'corpus-fresh-gm.txt': { precision: 0.95, recall: 0.94 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -416,8 +419,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-gh.txt', 'corpus-fresh-gi.txt', 'corpus-fresh-gj.txt'], precision: 0.95, recall: 0.89 },
     // Four more, on the detector as the eleventh session ships it (first run at b38d56e: GK P 0.965 / R 0.925, GL P 0.945 /
     // R 0.858, GM P 0.921 / R 0.875, GN P 0.948 / R 0.908; pooled 0.945 / 0.892), all blind when measured.
-    { sets: ['corpus-fresh-gk.txt', 'corpus-fresh-gl.txt'], precision: 0.95, recall: 0.89 },
-    { sets: ['corpus-fresh-gm.txt', 'corpus-fresh-gn.txt'], precision: 0.93, recall: 0.89 },
+    // GM was read since (TUNED_BARS); GK, GL and GN stay blind.
+    { sets: ['corpus-fresh-gk.txt', 'corpus-fresh-gl.txt', 'corpus-fresh-gn.txt'], precision: 0.95, recall: 0.89 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

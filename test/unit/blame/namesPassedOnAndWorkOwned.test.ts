@@ -41,4 +41,19 @@ describe('blaming language: innuendo, names passed on, and work owned', () => {
     assert.equal(flagged('Does anyone know who has the admin login for the UPS management card?'), false);
     assert.equal(flagged('The NOC ignored the alarms for an hour.'), true);
   });
+
+  it('finds a culprit dealt with, a contractor not coming back and causes told in timeline rows, not a device judged', () => {
+    assert.deepEqual(vocabularyFindings("We've found the culprit for the printer outage and it's being dealt with."), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings("The contractor responsible for the cutover won't be coming back on site."), ['person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings("The historian filled its disk overnight, and all of that was Hone's debug logging.", ['Hone']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('| 04:10 | Tui changes the app DNS with no notice, cause of the outage | Tui |', ['Tui']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('| 16:40 | Wiremu turns on debug tagging for every point, tells no one, goes home |', ['Wiremu']), ['action-without-safeguard']);
+    assert.deepEqual(vocabularyFindings('| 02:14 | Shane flashes unapproved firmware to dryers 1-3; all three trip |', ['Shane']), ['action-without-safeguard']);
+    assert.deepEqual(vocabularyFindings('Any half-decent review from the platform team would have caught the mismatch.'), ['any-competent']);
+    assert.deepEqual(vocabularyFindings('Seriously, who touches DNS for the tanker app at 4am without a heads-up?'), ['pointed-question']);
+    assert.deepEqual(vocabularyFindings('The historian filled its disk overnight, and all of that was the retention job.'), []);
+    assert.equal(flagged("The firewall's auto-update was negligent about rule ordering."), false);
+    assert.equal(flagged('A human-error code (HE-12) on the HMI means the panel timed out waiting for input.'), false);
+    assert.equal(flagged('Reviewer note: "if only Losa had looked at the graph" is hindsight; that graph was on no dashboard.', ['Losa']), false);
+  });
 });

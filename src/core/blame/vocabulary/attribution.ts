@@ -878,6 +878,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bdownstream\s+of\s+(?:what\s+{S}\s+(?:did|changed|pushed|ran|deployed|broke)|{P}\s+[\w-]+)`,
       String.raw`{S}{ADV}\s+${ACTION_PAST}[^.;]{0,80}?,\s*that['’]s\s+(?:our|the|your)\s+(?:outage|incident|problem|culprit|cause|root\s+cause)\b`,
       String.raw`\bbecause\s+of\s+you\s*[.!?]*$`,
+      // "… filled its archive disk overnight, and all of that was Logan's debug tagging", "| 04:10 | Aroha changes the DNS with
+      // no notice to anyone, cause of the outage |".
+      String.raw`\ball\s+(?:of\s+)?(?:that|this|it)\s+(?:was|is)\s+{P}\s+[\w-]+`,
+      String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)\b[^|.;]{0,80}?,\s*(?:the\s+)?(?:root\s+)?cause\s+of\s+(?:the|this)\s+(?:outage|incident|failure|problem)\b`,
     ],
     cue: [
       String.raw`\b(?:moment|minute|second|instant|as\s+soon\s+as|right\s+after|straight\s+after)\b`,
@@ -897,6 +901,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bdownstream\s+of\b`,
       String.raw`\bthat['’]s\s+(?:our|the|your)\b`,
       String.raw`\bbecause\s+of\s+you\b`,
+      String.raw`\ball\s+(?:of\s+)?(?:that|this|it)\b`,
+      String.raw`\bcause\s+of\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Timing or telling a failure as what a person did ("the moment X rotated the key", "X\'s download is what tripped the pumps", "your change took it out") makes them its cause; say what the action changed and why nothing caught it.',

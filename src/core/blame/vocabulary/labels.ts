@@ -11,7 +11,7 @@ export const LABELS: readonly BlameEntry[] = [
     notPrecededBy: SAFEGUARD_AGAINST,
     // "The human error rate of manual entry" measures a task, as the user-error entry's "error rate" does; "a
     // human-error safeguard" is a control against it.
-    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b|\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?)\b|[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`,
+    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b|\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?|codes?|messages?|alarms?|events?|flags?)\b|[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`,
     note: '"Human error" names a person as the cause and ends the inquiry where it should start: why was the mistake possible and not caught?',
     expected: 'a gap in our safeguards',
     examples: ['Leaving the replica in maintenance mode was a human error.', 'The root cause was human error.'],

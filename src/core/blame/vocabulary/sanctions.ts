@@ -310,8 +310,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "Effective today, Mylene may no longer execute changes …", "we've passed Christian's name to the account director".
       String.raw`{S}{ADV}\s+(?:may|can|will|shall)\s+no\s+longer\s+(?:execute|run|make|approve|deploy|push|merge|apply|ship|release)\s+(?:[\w-]+\s+)?(?:changes?|deploys?|releases?|scripts?|migrations?|updates?)\b`,
       String.raw`\b(?:passed|gave|sent|forwarded|handed|given)\s+{P}\s+name\s+(?:on\s+)?to\b`,
+      // "We've found the culprit for the label printer outage and it's being dealt with", "the contractor responsible for the
+      // cutover won't be coming back on site".
+      String.raw`\b(?:found|identified|caught)\s+the\s+culprit\b[^.;]{0,60}?\b(?:being|been|be)\s+dealt\s+with\b`,
+      String.raw`\bresponsible\s+(?:for\s+[^.;]{1,40}?\s+)?(?:won['’]t|will\s+not)\s+be\s+(?:coming\s+back|returning|back)\b`,
     ],
-    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\bclosed\s+as\b`, String.raw`\buntil\b`, String.raw`\bmanager\b`, String.raw`\bno\s+longer\b`, String.raw`\bname\b`],
+    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\bclosed\s+as\b`, String.raw`\buntil\b`, String.raw`\bmanager\b`, String.raw`\bno\s+longer\b`, String.raw`\bname\b`, String.raw`\bculprit\b`, String.raw`\bresponsible\b`],
     actors: PEOPLE,
     note: 'Standing a person down, naming them in the record or calling them in turns the review into a disciplinary process; change the system instead.',
     examples: ['The engineer responsible has been stood down pending the review.', "@rajesh's name goes on the incident report as the responsible officer.", 'The director wants the names of whoever approved the change.'],

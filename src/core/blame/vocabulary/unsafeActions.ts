@@ -41,7 +41,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       // "Lorcan went ahead and upgraded PHP on the server with nobody around to check the site afterwards."
       String.raw`{S}{ADV}\s+(?:went\s+ahead\s+and\s+)?${ACTION_PAST}(?:\s+[^\s.;|]+){0,10}?\s+with\s+(?:nobody|no\s*one|no-one)\s+(?:else\s+)?(?:around|there|online|on\s+hand|watching|awake|available)\b`,
       // "| 20:14 | Sven pushes the untested ticker template to the graphics engine |".
-      String.raw`{S}{ADV}\s+(?:pushes|pushed|deploys|deployed|ships|shipped|releases|released|merges|merged|rolls\s+out|rolled\s+out|applies|applied)\s+(?:the|an|a|his|her|their)\s+(?:completely\s+|entirely\s+)?(?:untested|unreviewed|unapproved|half-finished)\b`,
+      String.raw`{S}{ADV}\s+(?:pushes|pushed|deploys|deployed|ships|shipped|releases|released|merges|merged|rolls\s+out|rolled\s+out|applies|applied|flashes|flashed|installs|installed|loads|loaded)\s+(?:(?:the|an|a|his|her|their)\s+)?(?:completely\s+|entirely\s+)?(?:untested|unreviewed|unapproved|half-finished)\b`,
       // "The contractor ran TRUNCATE on the billing staging table, except that it was not the staging table."
       String.raw`{S}{ADV}\s+${ACTION_PAST}[^.;]{1,80}?,\s+except\s+(?:that\s+)?(?:it|this|that)\s+(?:was\s+not|wasn['’]t)\s+(?:the|a)\b`,
       // "Mohamed reset the RTU to factory defaults without exporting the configuration", "… without posting the notice".
@@ -50,6 +50,8 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`${ACTED}\s*,\s+leaving\s+(?:no|nothing|zero|none)\b`,
       // "Manpreet pushed the new load-shed table to the controllers before Planning had signed it off."
       String.raw`${ACTED}\s+before\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:had\s+)?(?:signed\s+(?:it\s+|them\s+)?off|approved\s+(?:it|them)|reviewed\s+(?:it|them)|tested\s+(?:it|them))\b`,
+      // "| 16:40 | Logan turns on debug tagging for all 40,000 points, tells no one, goes home |".
+      String.raw`{S}{ADV}\s+\p{L}+s\b[^|.;]{1,80}?,\s*(?:and\s+)?tells\s+(?:nobody|no\s*one|no-one)\b`,
     ],
     cue: [
       String.raw`\bwith\s+(?:no|zero)\b|\bwithout\b|[,—–:-]\s*(?:no|zero)\b`,
@@ -72,6 +74,7 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
       String.raw`\bwithout\s+(?:first\s+)?(?:isolating|exporting|backing|saving|draining|snapshotting|posting|announcing|taking|making|notifying|informing|warning)\b`,
       String.raw`\bleaving\s+(?:no|nothing|zero|none)\b`,
       String.raw`\bbefore\b`,
+      String.raw`\btells\s+(?:nobody|no\s*one|no-one)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     notFollowedBy: SYSTEM_REASON,
