@@ -216,6 +216,9 @@ describe('blaming-language corpus', () => {
     // GM: read after its first run at b38d56e (0.921 / 0.875, the lowest of its round) and fixed in the vocabulary and the
     // detector's gates only (test/unit/blame/namesPassedOnAndWorkOwned).
     'corpus-fresh-gm.txt': { precision: 0.94, recall: 0.94 },
+    // GQ: read after its first run at 240b38a (0.962 / 0.850, the lowest recall of its round) and fixed in the vocabulary
+    // only (test/unit/blame/namesPassedOnAndWorkOwned).
+    'corpus-fresh-gq.txt': { precision: 0.97, recall: 0.97 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -424,7 +427,8 @@ describe('blaming-language corpus', () => {
     // Four more, on the detector as the eleventh session ships it (first run at 240b38a: GO P 0.950 / R 0.958, GP P 0.946 /
     // R 0.883, GQ P 0.962 / R 0.850, GR P 0.955 / R 0.883; pooled 0.953 / 0.894), all blind when measured.
     { sets: ['corpus-fresh-go.txt', 'corpus-fresh-gp.txt'], precision: 0.94, recall: 0.92 },
-    { sets: ['corpus-fresh-gq.txt', 'corpus-fresh-gr.txt'], precision: 0.95, recall: 0.86 },
+    // GQ was read since (TUNED_BARS); GO, GP and GR stay blind.
+    { sets: ['corpus-fresh-gr.txt'], precision: 0.95, recall: 0.88 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

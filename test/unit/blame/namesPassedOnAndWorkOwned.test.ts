@@ -56,4 +56,21 @@ describe('blaming language: innuendo, names passed on, and work owned', () => {
     assert.equal(flagged('A human-error code (HE-12) on the HMI means the panel timed out waiting for input.'), false);
     assert.equal(flagged('Reviewer note: "if only Losa had looked at the graph" is hindsight; that graph was on no dashboard.', ['Losa']), false);
   });
+
+  it('finds causes told by possession, address and sarcasm, duties and leadership judged, and pointed questions', () => {
+    assert.deepEqual(vocabularyFindings('Rating stopped picking up usage because Kwame repointed the collectors.', ['Kwame']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings("The outage was introduced by the integration team's certificate swap."), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('The fix Efua applied caused the same failure on node 2.', ['Efua']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings("| Impact | subscribers unable to recharge for 3h, thanks to Dela's script |", ['Dela']), ['cause-pinned-on-person']);
+    assert.deepEqual(vocabularyFindings('A single call to the NOC from Kofi before he pulled the cable would have saved the night.', ['Kofi']), ['conduct-judged']);
+    assert.deepEqual(vocabularyFindings('The incidents point to weak leadership in the charging unit.'), ['conduct-judged']);
+    assert.deepEqual(vocabularyFindings('- Lessons learned: Revenue Assurance needs to do its job.'), ['conduct-judged']);
+    assert.deepEqual(vocabularyFindings('- Action: Yaw to hand over his admin credentials and work under supervision for a month.', ['Yaw']), ['person-stood-down-or-watched', 'person-stood-down-or-watched']);
+    assert.deepEqual(vocabularyFindings('How does a senior engineer run a DELETE with no WHERE clause?'), ['pointed-question']);
+    assert.deepEqual(vocabularyFindings('Why are we still letting Fiifi near the rating tables?', ['Fiifi']), ['pointed-question']);
+    assert.deepEqual(vocabularyFindings('Who in infra thought it was smart to patch both nodes on one night?'), ['pointed-question']);
+    assert.deepEqual(vocabularyFindings("Recharges recovered at 04:00 thanks to Dela's script.", ['Dela']), []);
+    assert.deepEqual(vocabularyFindings('The outage was introduced by the upstream certificate swap.'), []);
+    assert.equal(flagged("I approved the change without opening the attachment; I've raised a change to fix the form."), false);
+  });
 });

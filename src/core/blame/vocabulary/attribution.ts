@@ -838,8 +838,16 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // "Reading the release notes would have taken Nikko ten minutes", "Princess does not take security controls seriously".
       String.raw`\b(?:reading|checking|a\s+(?:quick\s+)?look\s+at)\s+[^.;]{1,40}?\s+would\s+have\s+taken\s+{O}`,
       String.raw`{S}{ADV}\s+(?:does\s*n['’]?t|does\s+not|did\s*n['’]?t|did\s+not|never)\s+(?:take|took)\s+[^.;]{1,40}?\s+seriously\b`,
+      // "A single call to NOC from Elikem before he pulled that cable would have saved us the whole night", "weak technical
+      // leadership in the Charging Systems unit", "Revenue Assurance needs to do its job", "wasting Billing's time",
+      // "Interesting that the logs for Sena's session end exactly ten minutes before …".
+      String.raw`\ba\s+(?:single|quick|simple|one)\s+(?:call|message|email|text|ping|word|heads-?up)\s+(?:to\s+[\w-]+(?:\s+[\w-]+)?\s+)?from\s+{O}[^.;]{0,60}?\s+would\s+have\b`,
+      String.raw`\b(?:weak|poor|absent|lacking|inadequate)\s+(?:technical\s+)?(?:leadership|management|supervision)\s+(?:in|of|at|from)\b`,
+      String.raw`\bneeds?\s+to\s+do\s+(?:its|their|his|her)\s+(?:job|jobs)\b`,
+      String.raw`\bwasting\s+(?:[\w-]+['’]s\s+|our\s+|everyone['’]s\s+|everybody['’]s\s+)time\b`,
+      String.raw`^\W*(?:interesting|curious|odd|strange)\s+(?:that|how)\s+[^.;]{0,40}?{P}\s+[\w-]+`,
     ],
-    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`, String.raw`\b(?:patience|care|attention|caution|thought|discipline|diligence|focus)\b`, String.raw`\btends\s+to\b`, String.raw`\b(?:asleep|checked\s+out|zoned|attention)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one)\b`, String.raw`\bguess\b`, String.raw`\bto\s+(?:pick|answer|handle|catch|fix|own|deal|escalate)\b`, String.raw`\bwould\s+have\b`, String.raw`\bmore\s+(?:interested|concerned|focused|keen)\b`, String.raw`\bnot\s+(?:at|after|by)\b`, String.raw`\bever\s+going\s+to\b`, String.raw`\bmore\s+(?:careful|attentive|vigilant|diligent)\b`, String.raw`\bwould\s+have\s+taken\b`, String.raw`\bseriously\b`],
+    cue: [String.raw`\b(?:below|short\s+of|beneath)\b`, String.raw`\battitude\b`, String.raw`\b(?:departure|deviation|departing|deviating|straying)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bhindsight\b`, String.raw`\bbothered\b`, String.raw`\bseriously\b`, String.raw`\byes\s+(?:you|him|her|them)\b`, String.raw`\bcaused\s+by\b`, String.raw`\b(?:patience|care|attention|caution|thought|discipline|diligence|focus)\b`, String.raw`\btends\s+to\b`, String.raw`\b(?:asleep|checked\s+out|zoned|attention)\b`, String.raw`\bneeded\s+to\b`, String.raw`\bdid\s+(?:nobody|no\s*one|not\s+one)\b`, String.raw`\bguess\b`, String.raw`\bto\s+(?:pick|answer|handle|catch|fix|own|deal|escalate)\b`, String.raw`\bwould\s+have\b`, String.raw`\bmore\s+(?:interested|concerned|focused|keen)\b`, String.raw`\bnot\s+(?:at|after|by)\b`, String.raw`\bever\s+going\s+to\b`, String.raw`\bmore\s+(?:careful|attentive|vigilant|diligent)\b`, String.raw`\bwould\s+have\s+taken\b`, String.raw`\bseriously\b`, String.raw`\bwould\s+have\b`, String.raw`\b(?:leadership|management|supervision)\b`, String.raw`\bdo\s+(?:its|their|his|her)\s+jobs?\b`, String.raw`\bwasting\b`, String.raw`\b(?:interesting|curious|odd|strange)\b`],
     actors: PEOPLE,
     note: "Judging a person's conduct or attitude, or pinning the incident on their departure from procedure, makes the review about them; describe what happened and what made it likely.",
     examples: ["The panel found @fiona's judgement on the night to be below the standard expected.", "The transmission team's attitude on the bridge was dismissive.", 'Nobody on the infrastructure team took the alarm seriously until the map went blank.'],
@@ -882,6 +890,14 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       // no notice to anyone, cause of the outage |".
       String.raw`\ball\s+(?:of\s+)?(?:that|this|it)\s+(?:was|is)\s+{P}\s+[\w-]+`,
       String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)\b[^|.;]{0,80}?,\s*(?:the\s+)?(?:root\s+)?cause\s+of\s+(?:the|this)\s+(?:outage|incident|failure|problem)\b`,
+      // "Mediation stopped picking up CDRs because Selasi repointed the collectors", "the issue was introduced by the
+      // Integration team's certificate swap", "| 02:14 | Kojo re-runs the bill cycle job; this is what double-charged …",
+      // "the fix Elorm applied caused the same failure", "unable to recharge for 3h, thanks to Dela's script".
+      String.raw`\b(?:stopped|failed|broke|crashed|went\s+down|died)(?:\s+[\w-]+){0,4}?\s+because\s+{S}\s+(?:had\s+)?(?:repointed|pointed|moved|changed|reconfigured|loaded|deleted|dropped|disabled|removed|overwrote)\b`,
+      String.raw`\b(?:introduced|caused|triggered|started|created)\s+by\s+{P}\s+(?:[\w-]+\s+)?(?:${CHANGE_NOUN}|swap|script|migration|update|upgrade|deploy\w*|maintenance)\b`,
+      String.raw`{S}{ADV}\s+\p{L}+s\b[^|.;]{1,80}?;\s*(?:this|that)\s+(?:is|was)\s+what\s+(?:[\w-]+ed|took\s+down|knocked\s+out|broke)\b`,
+      String.raw`\bthe\s+(?:fix|change|patch|script|update|workaround)\s+{S}\s+(?:applied|pushed|made|ran|wrote|deployed)\s+(?:caused|broke|took\s+down|triggered|brought\s+down)\b`,
+      String.raw`\b(?:unable|down|failed|lost|broken|outage|offline)\b[^|.;]{0,80}?\bthanks\s+to\s+{P}\s+(?:[\w-]+\s+)?(?:script|change|push|deploy|config|migration|update|typo|mistake|query)\b`,
     ],
     cue: [
       String.raw`\b(?:moment|minute|second|instant|as\s+soon\s+as|right\s+after|straight\s+after)\b`,
@@ -903,6 +919,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bbecause\s+of\s+you\b`,
       String.raw`\ball\s+(?:of\s+)?(?:that|this|it)\b`,
       String.raw`\bcause\s+of\b`,
+      String.raw`\bbecause\b`,
+      String.raw`\bby\b`,
+      String.raw`\bis\s+what\b|\bwas\s+what\b`,
+      String.raw`\bthe\s+(?:fix|change|patch|script|update|workaround)\b`,
+      String.raw`\bthanks\s+to\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Timing or telling a failure as what a person did ("the moment X rotated the key", "X\'s download is what tripped the pumps", "your change took it out") makes them its cause; say what the action changed and why nothing caught it.',

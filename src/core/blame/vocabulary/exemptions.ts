@@ -48,7 +48,7 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   // change is related", "just need to know who to page", "is the volume yours or storage's?", "if a reader comes away
   // thinking this was about Priya, we have written it badly", "you know the config best; could you join the review?",
   // "as approved at the October CAB": owning a part, a hedge, a question, the writer's own care, a request, a process.
-  String.raw`\bowned\s+(?:her|his|their|my)\s+(?:part|mistake|error|slip)\b|\bI['’]ve\s+(?:since\s+|now\s+|also\s+)?(?:added|set\s+up|created|written|fixed|opened|filed|updated|changed|put\s+in)\b`,
+  String.raw`\bowned\s+(?:her|his|their|my)\s+(?:part|mistake|error|slip)\b|\bI['’]ve\s+(?:since\s+|now\s+|also\s+)?(?:added|set\s+up|created|written|fixed|opened|filed|updated|changed|put\s+in|raised\s+a\s+(?:change|ticket|fix|pr))\b`,
   String.raw`^\W*(?:possibly|perhaps|maybe)\b[^.;]{0,80}?\b(?:is|was|may\s+be|might\s+be|could\s+be)\s+related\b|\bneed\s+to\s+know\s+who\s+to\s+(?:page|call|ask|contact|ping)\b|\bis\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:yours|his|hers|theirs)\s+or\b`,
   String.raw`\bif\s+(?:a|the|any)\s+reader\s+(?:comes|walks|goes)\s+away\s+thinking\b|\bwe\s+(?:have|['’]ve)\s+written\s+it\s+badly\b|\byou\s+know\s+[^.;]{1,40}?\s+best\b[^.;]{0,4}[;,]\s*(?:could|would|can)\s+you\b`,
   String.raw`\bas\s+(?:approved|scheduled|planned|agreed)\s+(?:at|by|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cab|change\s+(?:board|advisory\s+board|meeting)|change\s+review)\b`,

@@ -172,8 +172,14 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       String.raw`\bwho\s+(?:on\s+earth\s+|exactly\s+)?(?:leaves|left)\s+(?:a|an|the)\s+[^?.;]{1,50}?\b(?:unread|unanswered|unacknowledged|unpatched|unfixed|unattended)\b[^?]{0,60}\?`,
       // "And where exactly was the on-call engineer for the 45 minutes the trunks were down?"
       String.raw`\bwhere\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+)?(?:was|were)\s+{O}\s+(?:for|during|while|when|all)\b[^?]{0,100}\?`,
+      // "How does a senior engineer run a DELETE with no WHERE clause?", "Is there anyone on the VAS team who tests anything
+      // before it goes live?", "Why are we still letting Fiifi near the rating tables?", "Who in Infra thought it was smart to …?"
+      String.raw`\bhow\s+(?:on\s+earth\s+)?(?:does|did|can|could)\s+(?:a|an|our|the)\s+(?:senior|experienced|lead|principal|staff|certified)\s+[\w-]+\s+\p{L}+[^?]{1,100}\?`,
+      String.raw`\bis\s+there\s+(?:anyone|anybody|someone)\s+(?:on|in|at)\s+[^?]{1,40}?\s+who\s+(?:actually\s+|even\s+|ever\s+)?\p{L}+s\s+(?:anything|a\s+thing)\b[^?]{0,60}\?`,
+      String.raw`\bwhy\s+(?:are|is|do|does)\s+(?:we|they|you)\s+still\s+(?:letting|allowing|giving)\s+{O}\s+(?:near|on|at|touch|access)\b`,
+      String.raw`\bwho\s+(?:in|on|from|at)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:thought|decided|figured)\s+(?:it\s+(?:was|would\s+be)\s+)?(?:smart|fine|ok|okay|safe|a\s+good\s+idea|clever|sensible|reasonable)\b[^?]{0,120}\?`,
     ],
-    cue: [String.raw`\breason\b`, String.raw`\bdoing\b`, String.raw`\bwhy\s+is\s+it\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwhy\b[^?]*\b(?:time|moment|day|night|window|place|idea)\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\s+(?:let|allowed)\b`, String.raw`\bever\b`, String.raw`\bhow\s+many\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwhere\b[^?]*\?`],
+    cue: [String.raw`\breason\b`, String.raw`\bdoing\b`, String.raw`\bwhy\s+is\s+it\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwith\b[^?]*\b(?:years?|months?|decades?)\b`, String.raw`\bwhy\b[^?]*\b(?:time|moment|day|night|window|place|idea)\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\s+(?:let|allowed)\b`, String.raw`\bever\b`, String.raw`\bhow\s+many\b`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwho\b[^?]*\?`, String.raw`\bwhere\b[^?]*\?`, String.raw`\bhow\b[^?]*\?`, String.raw`\bis\s+there\s+(?:anyone|anybody|someone)\b`, String.raw`\bstill\b`, String.raw`\bwho\b[^?]*\?`],
     actors: PEOPLE,
     note: 'A pointed question about a person ("is there some reason she couldn\'t pick up?", "what was the team doing for forty minutes?") is blame phrased as a question; ask what the situation looked like to them.',
     examples: ["Is there some reason @tegan couldn't pick up her phone?", 'What exactly was the infrastructure team doing for the first forty minutes?', 'Seriously, who runs a purge script in prod without a dry run first?'],

@@ -314,8 +314,12 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // cutover won't be coming back on site".
       String.raw`\b(?:found|identified|caught)\s+the\s+culprit\b[^.;]{0,60}?\b(?:being|been|be)\s+dealt\s+with\b`,
       String.raw`\bresponsible\s+(?:for\s+[^.;]{1,40}?\s+)?(?:won['’]t|will\s+not)\s+be\s+(?:coming\s+back|returning|back)\b`,
+      // "- Action: X to hand over his admin credentials to the team lead and work under supervision for a month",
+      // "@yayra next time maybe look at the dashboard before you tell the CCO everything is green".
+      String.raw`\bhand\s+over\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:credentials|access|keys|passwords?)\b|\b(?:work|operate|deploy)\s+under\s+supervision\b`,
+      String.raw`\bnext\s+time\s*,?\s+(?:maybe\s+|perhaps\s+|try\s+to\s+|please\s+)?(?:look|check|read|ask|test|wait)\b[^.;?]{0,60}?\bbefore\s+you\b`,
     ],
-    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\bclosed\s+as\b`, String.raw`\buntil\b`, String.raw`\bmanager\b`, String.raw`\bno\s+longer\b`, String.raw`\bname\b`, String.raw`\bculprit\b`, String.raw`\bresponsible\b`],
+    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\bclosed\s+as\b`, String.raw`\buntil\b`, String.raw`\bmanager\b`, String.raw`\bno\s+longer\b`, String.raw`\bname\b`, String.raw`\bculprit\b`, String.raw`\bresponsible\b`, String.raw`\bhand\s+over\b|\bunder\s+supervision\b`, String.raw`\bnext\s+time\b`],
     actors: PEOPLE,
     note: 'Standing a person down, naming them in the record or calling them in turns the review into a disciplinary process; change the system instead.',
     examples: ['The engineer responsible has been stood down pending the review.', "@rajesh's name goes on the incident report as the responsible officer.", 'The director wants the names of whoever approved the change.'],
