@@ -1,6 +1,6 @@
 // Decides whether a phrase names a person (or team) or a system, so "John failed to check" blames and "the alert failed to notify" does not.
 import type { ActorKind } from './types';
-import { DEPARTMENTS, FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
+import { DEPARTMENTS, FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, ROLES_WITHOUT_PLURAL, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
 
 export interface Actor {
   kind: ActorKind;
@@ -47,8 +47,7 @@ function withPlurals(words: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const word of words) {
     set.add(word);
-    // "TLS" is the protocol, not team leads.
-    if (word !== 'tl') set.add(`${word}s`);
+    if (!ROLES_WITHOUT_PLURAL.has(word)) set.add(`${word}s`);
     set.add(`${word}es`);
   }
   return set;

@@ -2,7 +2,7 @@
 // trained on the labelled sentences in test/fixtures/blame (`npm run train:blame`). The vocabulary's patterns catch
 // the wording they were written for; the model catches new wording of the same frames ("Ana's shortcut is what
 // corrupted the account", "Tomás, as usual, assumed the migration would be quick").
-import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
+import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, ROLES_WITHOUT_PLURAL, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
 import { isHonorificName, isManagerOfThings, type PeopleIndex } from './actors';
 
 /** The trained weights, as `scripts/train-blame-frame.ts` writes them. */
@@ -103,7 +103,7 @@ const firstNames = new Set(FIRST_NAMES);
 const NOT_ACTORS = new Set(['they', 'them', 'i', 'me', 'member', 'people', 'everyone', 'everybody', 'anyone', 'anybody', 'human', 'folk', 'staff']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'i', 'me']);
 const singularRoles = new Set(ROLE_NOUNS);
-const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) => (PRONOUNS.has(r) || r === 'tl' ? [r] : [r, `${r}s`])));
+const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) => (PRONOUNS.has(r) || ROLES_WITHOUT_PLURAL.has(r) ? [r] : [r, `${r}s`])));
 /** Team words that are also ordinary nouns ("broad security", "support for IPv6"): a team only before "team". */
 const TEAM_OR_THING = new Set(['security', 'support', 'networking', 'infra', 'engineering', 'ops', 'devops', 'secops', 'sec', 'qa', 'org', 'department']);
 const teams = new Set(TEAM_NOUNS.filter((t) => !TEAM_OR_THING.has(t)));
@@ -183,8 +183,8 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     else token = lower;
     // "the NOC queue", "the SRE dashboard", "the UPS management card": a team or role word naming what belongs to it is not
     // who acted.
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    const teamsThing = (token === 'TEAM' && TEAMS_THING.test(next)) || (token === 'ROLE' && HARDWARE_PART.test(next));
+    const owned = token === 'TEAM' ? TEAMS_THING : token === 'ROLE' ? HARDWARE_PART : null;
+    const teamsThing = owned !== null && owned.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
     if (ACTOR_CLASS.test(token) && !teamsThing && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };

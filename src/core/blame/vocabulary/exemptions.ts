@@ -1,5 +1,6 @@
 // What is not blame though it looks like it: sentences that argue against blame, and phrases where a blaming word describes software or names a term.
 import { PRODUCT_NAMES } from '../lexicon';
+import { HARM_DONE } from './fragments';
 
 /**
  * Sentences that argue against blame or describe blame culture; no entry reports in them ("We found no evidence that
@@ -42,7 +43,7 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   // fix", "Mohamed had no way to see which terminal fed the RTU", "good catch by @fvisser": the system's side, owning a
   // part, praise.
   String.raw`\bthe\s+(?:point|issue|problem|question|lesson)\s+(?:here\s+)?is\s+not\s+(?:that|who|whether)\b|\bif\s+(?:this|it|that)\s+(?:reads|sounds|comes\s+across)\s+(?:as|like)\s+(?:pointing|blaming|blame)\b|\bthat['’]s\s+not\s+the\s+intent(?:ion)?\b`,
-  String.raw`\b(?:that['’]s|that\s+is|this\s+is|this\s+one['’]s|this\s+one\s+is)\s+on\s+me\b|\bthat['’]s\s+what\s+we\s+need\s+to\s+(?:fix|change|address|solve)\b`,
+  String.raw`\b(?:that['’]s|that\s+is|this\s+is|this\s+one['’]s|this\s+one\s+is)\s+on\s+me\b`,
   String.raw`\bhad\s+no\s+(?:way|means)\s+(?:to|of)\s+(?:see|seeing|know|knowing|tell|telling|check|checking|find|finding|verify|verifying|spot|spotting|notice|noticing)\b|\b(?:good|great|nice)\s+(?:catch|spot|save)\s+(?:by|from)\b`,
   // "Marisa owned her part in the channel straight away", "I've added that check to the MR template", "possibly X's DNS
   // change is related", "just need to know who to page", "is the volume yours or storage's?", "if a reader comes away
@@ -59,7 +60,7 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   // "@jwpark is IC for this one, @hyejin on comms": who held which role.
   String.raw`^\W*[\w@.-]+(?:\s+[\w@.-]+)?\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:ic|incident\s+(?:commander|lead|manager)|comms(?:\s+lead)?|scribe|ops\s+lead|communications\s+lead)\s+(?:for|on|during)\b`,
   // "Great work from the release team as usual": praise, unless what follows is harm ("…: took down checkout").
-  String.raw`\b(?:great|nice|good|excellent|brilliant|fantastic|superb|outstanding|solid)\s+(?:work|job|effort)\s+(?:from|by)\s+[^.;:,]{1,40}?\s*,?\s+as\s+(?:usual|always|ever)\b(?![^.;]{0,80}?\b(?:took\s+down|takes\s+down|broke|crashed|maxed\s+out|went\s+down|knocked\s+out|wiped|deleted|dropped|melted|killed|outage|down\s+for)\b)`,
+  String.raw`\b(?:great|nice|good|excellent|brilliant|fantastic|superb|outstanding|solid)\s+(?:work|job|effort)\s+(?:from|by)\s+[^.;:,]{1,40}?\s*,?\s+as\s+(?:usual|always|ever)\b(?![^.;]{0,80}?\b${HARM_DONE}\b)`,
   // "Human error is where the investigation starts, not where it ends", "human error is a symptom, not a cause".
   String.raw`\b(?:human|operator)\s+error\s+is\s+(?:where\s+(?:the\s+|an?\s+|our\s+|this\s+|every\s+|any\s+)?(?:investigation|analysis|review|inquiry|story)\s+(?:starts|begins)|(?:a|the)\s+(?:symptom|starting\s+point|start|beginning|label)\b[^.;]{0,40}?,\s*not\s+(?:a|the)\s+(?:cause|conclusion|explanation|end))`,
   // "What looked like a negligent gap in the logs turned out to be log rotation": an appearance the review corrected.

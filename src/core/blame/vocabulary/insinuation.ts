@@ -1,6 +1,6 @@
 // Sarcasm, scare quotes and insinuation aimed at people: "our so-called DNS expert", "make of that what you will".
 import type { BlameEntry } from '../types';
-import { ACTION_PAST, PEOPLE, PEOPLE_OR_NAMES } from './fragments';
+import { ACTION_PAST, HARM_DONE, PEOPLE, PEOPLE_OR_NAMES } from './fragments';
 
 /** Words for a person's standing that sarcasm puts in scare quotes or after "so-called". */
 const STANDING = String.raw`(?:expert|engineer|senior|dba|sre|architect|lead|guru|specialist|professional|team|reviewer|tester|owner|admin|hero|wizard|ninja|rockstar|genius|pro)s?`;
@@ -10,6 +10,9 @@ const SNEER = String.raw`(?:quick|minor|small|simple|harmless|safe|tiny|trivial|
 
 /** Praise that the rest of the sentence turns into sarcasm. */
 const PRAISE = String.raw`(?:(?:great|nice|good|fantastic|brilliant|stellar|amazing|excellent|lovely|super)\s+(?:job|work|going|call|move|one|stuff)|well\s+done|congrat(?:s|ulations)|kudos|bravo|props|hats\s+off|(?:nice|lovely|good|kind|thoughtful)\s+of|shout-?out\s+to)`;
+
+/** Turning up or answering, which sarcastic praise says came late: "nice of them to join the bridge two hours in". */
+const ARRIVING = String.raw`(?:join|show\s+up|turn\s+up|appear|answer|respond|reply|call\s+back|pick\s+up|let\s+us\s+know|tell\s+us|grace|drop\s+by|check\s+in|get\s+back|surface|wake\s+up)`;
 
 export const INSINUATION: readonly BlameEntry[] = [
   {
@@ -526,10 +529,10 @@ export const INSINUATION: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: [
       // "Nice of Infrastructure to join the bridge two hours in."
-      String.raw`\b(?:nice|good|kind|decent|lovely|thoughtful|generous|big)\s+of\s+{O}\s+to\s+(?:actually\s+)?(?:join|show\s+up|turn\s+up|appear|answer|respond|reply|call\s+back|pick\s+up|let\s+us\s+know|tell\s+us|grace|drop\s+by|check\s+in|get\s+back|surface|wake\s+up)\b(?=[^.;]{0,50}?\b(?:\w+\s+(?:hours?|minutes?|mins?)\s+(?:in|late|later|after)|at\s+last|eventually|finally|late)\b)`,
-      String.raw`\b(?:nice|good|kind|decent|lovely|thoughtful|generous|big)\s+of\s+{O}\s+to\s+(?:finally|eventually|at\s+last)\s+(?:join|show\s+up|turn\s+up|appear|answer|respond|reply|call\s+back|pick\s+up|let\s+us\s+know|tell\s+us|grace|drop\s+by|check\s+in|get\s+back|surface|wake\s+up)\b`,
+      String.raw`\b(?:nice|good|kind|decent|lovely|thoughtful|generous|big)\s+of\s+{O}\s+to\s+(?:actually\s+)?${ARRIVING}\b(?=[^.;]{0,50}?\b(?:\w+\s+(?:hours?|minutes?|mins?)\s+(?:in|late|later|after)|at\s+last|eventually|finally|late)\b)`,
+      String.raw`\b(?:nice|good|kind|decent|lovely|thoughtful|generous|big)\s+of\s+{O}\s+to\s+(?:finally|eventually|at\s+last)\s+${ARRIVING}\b`,
       // "Great work from Network Services as usual, took down the radio backhaul", "Great job by the capacity planners, as usual".
-      String.raw`\b(?:great|nice|good|fantastic|brilliant|excellent|stellar|amazing|superb|top|outstanding)\s+(?:work|job|effort|stuff|going|show)\s+(?:from|by)\s+{O}\s*,?\s+(?:as\s+(?:usual|always|ever)|again|once\s+again|yet\s+again)\b(?=[^.;]{0,80}?\b(?:took\s+down|takes\s+down|broke|crashed|maxed\s+out|went\s+down|knocked\s+out|wiped|deleted|dropped|melted|killed|outage|down\s+for)\b)`,
+      String.raw`\b(?:great|nice|good|fantastic|brilliant|excellent|stellar|amazing|superb|top|outstanding)\s+(?:work|job|effort|stuff|going|show)\s+(?:from|by)\s+{O}\s*,?\s+(?:as\s+(?:usual|always|ever)|again|once\s+again|yet\s+again)\b(?=[^.;]{0,80}?\b${HARM_DONE}\b)`,
       // "Another masterpiece from the billing integration team".
       String.raw`\banother\s+(?:masterpiece|triumph|classic|gem|winner|masterclass|banger|belter|beauty|stroke\s+of\s+genius)\s+(?:from|by|courtesy\s+of)\s+{O}`,
       // 'Apparently "I thought it was the test server" is an acceptable explanation around here now.'
