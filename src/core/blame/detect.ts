@@ -121,6 +121,8 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
         continue;
       }
       for (const { compiled, handles } of entries) {
+        // Most entries have no matcher whose literals the text holds: skip them before setting up a match.
+        if (!FILTER.holdsAny(handles)) continue;
         for (const match of matchEntry(compiled, handles, text, people)) {
           const start = startAt(from + match.start);
           const end = endAt(from + match.end);

@@ -1,5 +1,7 @@
 // Finds, in one pass over a sentence, which of many required literals it contains, so the detector runs only the
-// matchers (and guards) whose requirements hold. A literal is looked up by one of its three-letter pieces.
+// matchers (and guards) whose requirements hold. A literal is looked up by one of its three-letter pieces; a
+// requirement is looked at only when a literal of its first clause is there, so the cost of a scan follows what the
+// text holds, not how many requirements there are.
 import { MIN_LITERAL, type Requirement } from './literals';
 
 export class LiteralFilter {
@@ -11,11 +13,21 @@ export class LiteralFilter {
   private present = new Int32Array(0);
   private stamp = 0;
   private readonly requirements: number[][][] = [];
+  /** Literal id → the requirements whose first clause holds it. */
+  private readonly anchoredBy: number[][] = [];
+  /** Requirements with no literal: they hold on every text. */
+  private readonly always: number[] = [];
+  /** held[handle] === stamp when the requirement holds on the current text. */
+  private held = new Int32Array(0);
 
   /** Registers a requirement; returns its handle for `holds`. */
   add(requirement: Requirement): number {
-    this.requirements.push(requirement.map((clause) => clause.map((literal) => this.literalId(literal))));
-    return this.requirements.length - 1;
+    const handle = this.requirements.length;
+    const clauses = requirement.map((clause) => clause.map((literal) => this.literalId(literal)));
+    this.requirements.push(clauses);
+    if (clauses.length === 0) this.always.push(handle);
+    else for (const id of new Set(clauses[0])) this.anchoredBy[id].push(handle);
+    return handle;
   }
 
   private literalId(literal: string): number {
@@ -23,6 +35,7 @@ export class LiteralFilter {
     if (known !== undefined) return known;
     const id = this.literals.length;
     this.literals.push(literal);
+    this.anchoredBy.push([]);
     this.idOf.set(literal, id);
     const at = rarestTrigram(literal);
     const key = trigramKey(literal, at);
@@ -35,8 +48,10 @@ export class LiteralFilter {
   /** Reads `lowerText` (the text in lower case): `holds` then answers for it. */
   scan(lowerText: string): void {
     if (this.present.length < this.literals.length) this.present = new Int32Array(this.literals.length);
+    if (this.held.length < this.requirements.length) this.held = new Int32Array(this.requirements.length);
     this.stamp++;
     const stamp = this.stamp;
+    const found: number[] = [];
     const end = lowerText.length - (MIN_LITERAL - 1);
     for (let i = 0; i < end; i++) {
       const key = keyAt(lowerText, i);
@@ -46,13 +61,32 @@ export class LiteralFilter {
       for (let b = 0; b < bucket.length; b += 2) {
         const id = bucket[b];
         if (this.present[id] === stamp) continue;
-        if (lowerText.startsWith(this.literals[id], i - bucket[b + 1])) this.present[id] = stamp;
+        if (lowerText.startsWith(this.literals[id], i - bucket[b + 1])) {
+          this.present[id] = stamp;
+          found.push(id);
+        }
+      }
+    }
+    for (const handle of this.always) this.held[handle] = stamp;
+    for (const id of found) {
+      for (const handle of this.anchoredBy[id]) {
+        if (this.held[handle] !== stamp && this.allClausesHold(handle)) this.held[handle] = stamp;
       }
     }
   }
 
   /** Whether the last scanned text satisfies the requirement registered as `handle`. */
   holds(handle: number): boolean {
+    return this.held[handle] === this.stamp;
+  }
+
+  /** Whether the last scanned text satisfies any of the requirements registered as `handles`. */
+  holdsAny(handles: readonly number[]): boolean {
+    for (const handle of handles) if (this.held[handle] === this.stamp) return true;
+    return false;
+  }
+
+  private allClausesHold(handle: number): boolean {
     const stamp = this.stamp;
     for (const clause of this.requirements[handle]) {
       let any = false;
