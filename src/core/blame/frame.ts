@@ -152,6 +152,12 @@ const TITLES = /^(?:mr|mrs|ms|miss|dr)$/u;
  * corrupted" holds for every name. Features are the words, word pairs, and the words near each actor.
  */
 export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFeatures {
+  const { tokens, actor } = sentenceTokens(text, people);
+  return { features: featuresOf(tokens, actor), actor };
+}
+
+/** The sentence's words as the model sees them, and the actor it names. */
+function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; actor: FramedActor | null } {
   const tokens: string[] = [];
   let actor: FramedActor | null = null;
   if (/^\s*\|/u.test(text)) tokens.push('<row>');
@@ -191,6 +197,11 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     }
     tokens.push(possessive ? `${token}'s` : token);
   }
+  return { tokens, actor };
+}
+
+/** The words, word pairs and words near each actor of a sentence's tokens. */
+function featuresOf(tokens: readonly string[], actor: FramedActor | null): string[] {
   const features = new Set<string>(['bias']);
   for (let i = 0; i < tokens.length; i++) {
     features.add(`u:${tokens[i]}`);
@@ -200,7 +211,7 @@ export function sentenceFeatures(text: string, people: PeopleIndex): SentenceFea
     for (let j = Math.max(0, i - BEFORE); j < i; j++) features.add(`${tokens[j]}>A`);
   }
   features.add(actor === null ? 'no:actor' : 'has:actor');
-  return { features: [...features], actor };
+  return [...features];
 }
 
 /** Why a sentence the model reports blames: the whole sentence, not one phrase, carries it. */
@@ -215,8 +226,8 @@ export function frameProbability(model: LoadedFrameModel, features: readonly str
 
 /** The actor a sentence frames as the fault, or null: only sentences that name a person, role or team are judged. */
 export function framedActor(model: LoadedFrameModel, text: string, people: PeopleIndex): FramedActor | null {
-  const { features, actor } = sentenceFeatures(text, people);
+  const { tokens, actor } = sentenceTokens(text, people);
   if (actor === null) return null;
   const threshold = actor.generic ? Math.max(model.threshold, GENERIC_THRESHOLD) : model.threshold;
-  return frameProbability(model, features) > threshold ? actor : null;
+  return frameProbability(model, featuresOf(tokens, actor)) > threshold ? actor : null;
 }

@@ -1,5 +1,6 @@
 // Finds, in one pass over a sentence, which of many required literals it contains, so the detector runs only the
-// matchers (and guards) whose requirements hold. A literal is looked up by one of its three-letter pieces; a
+// matchers (and guards) whose requirements hold. A literal is looked up by one of its four-letter pieces (three for a
+// three-letter literal); a
 // requirement is looked at only when a literal of its first clause is there, so the cost of a scan follows what the
 // text holds, not how many requirements there are.
 import { MIN_LITERAL, type Requirement } from './literals';
@@ -7,8 +8,10 @@ import { MIN_LITERAL, type Requirement } from './literals';
 export class LiteralFilter {
   private readonly literals: string[] = [];
   private readonly idOf = new Map<string, number>();
-  /** Trigram key → [literal id, offset of the trigram in the literal] pairs, flattened. */
-  private readonly byTrigram = new Map<number, number[]>();
+  /** Piece key → [literal id, offset of the piece in the literal] pairs, flattened: three-letter pieces, then four. */
+  private readonly byPiece = [new Map<number, number[]>(), new Map<number, number[]>()];
+  /** A bit for each piece key's hash: most places in prose start no piece, and this says so without a map lookup. */
+  private readonly maybePiece = new Int32Array(1 << (HASH_BITS - 5));
   /** present[id] === stamp when the literal is in the current text. */
   private present = new Int32Array(0);
   private stamp = 0;
@@ -37,11 +40,15 @@ export class LiteralFilter {
     this.literals.push(literal);
     this.anchoredBy.push([]);
     this.idOf.set(literal, id);
-    const at = rarestTrigram(literal);
-    const key = trigramKey(literal, at);
-    const bucket = this.byTrigram.get(key);
-    if (bucket === undefined) this.byTrigram.set(key, [id, at]);
+    const length = Math.min(literal.length, PIECE);
+    const pieces = this.byPiece[length - MIN_LITERAL];
+    const at = rarestPiece(literal, length, (key) => pieces.get(key)?.length ?? 0);
+    const key = pieceKey(literal, at, length);
+    const bucket = pieces.get(key);
+    if (bucket === undefined) pieces.set(key, [id, at]);
     else bucket.push(id, at);
+    const h = pieceHash(key);
+    this.maybePiece[h >>> 5] |= 1 << (h & 31);
     return id;
   }
 
@@ -52,25 +59,41 @@ export class LiteralFilter {
     this.stamp++;
     const stamp = this.stamp;
     const found: number[] = [];
-    const end = lowerText.length - (MIN_LITERAL - 1);
-    for (let i = 0; i < end; i++) {
-      const key = keyAt(lowerText, i);
-      if (key < 0) continue;
-      const bucket = this.byTrigram.get(key);
-      if (bucket === undefined) continue;
-      for (let b = 0; b < bucket.length; b += 2) {
-        const id = bucket[b];
-        if (this.present[id] === stamp) continue;
-        if (lowerText.startsWith(this.literals[id], i - bucket[b + 1])) {
-          this.present[id] = stamp;
-          found.push(id);
-        }
-      }
+    const [threes, fours] = this.byPiece;
+    /** The last four characters, seven bits each, and where the last one that is not ASCII was. */
+    let key = 0;
+    let lastWide = -1;
+    for (let i = 0; i < lowerText.length; i++) {
+      const c = lowerText.charCodeAt(i);
+      if (c > 127) lastWide = i;
+      key = ((key << 7) | (c & 127)) & FOUR_MASK;
+      if (i - lastWide < MIN_LITERAL) continue;
+      const three = key & THREE_MASK;
+      let h = pieceHash(three);
+      if ((this.maybePiece[h >>> 5] & (1 << (h & 31))) !== 0) this.visit(threes.get(three), lowerText, i + 1 - MIN_LITERAL, found);
+      if (i - lastWide < PIECE) continue;
+      h = pieceHash(key);
+      if ((this.maybePiece[h >>> 5] & (1 << (h & 31))) !== 0) this.visit(fours.get(key), lowerText, i + 1 - PIECE, found);
     }
     for (const handle of this.always) this.held[handle] = stamp;
     for (const id of found) {
       for (const handle of this.anchoredBy[id]) {
         if (this.held[handle] !== stamp && this.allClausesHold(handle)) this.held[handle] = stamp;
+      }
+    }
+  }
+
+  /** Marks the literals of `bucket` whose piece is the one at `at` and which are there in full. */
+  private visit(bucket: number[] | undefined, lowerText: string, at: number, found: number[]): void {
+    if (bucket === undefined) return;
+
+    const stamp = this.stamp;
+    for (let b = 0; b < bucket.length; b += 2) {
+      const id = bucket[b];
+      if (this.present[id] === stamp) continue;
+      if (lowerText.startsWith(this.literals[id], at - bucket[b + 1])) {
+        this.present[id] = stamp;
+        found.push(id);
       }
     }
   }
@@ -102,29 +125,36 @@ export class LiteralFilter {
   }
 }
 
-/** A key for three ASCII characters at `i`, or -1 when one is not ASCII. */
-function keyAt(text: string, i: number): number {
-  const a = text.charCodeAt(i);
-  const b = text.charCodeAt(i + 1);
-  const c = text.charCodeAt(i + 2);
-  if ((a | b | c) > 127) return -1;
-  return (a << 14) | (b << 7) | c;
+/** Literals are looked up by pieces of this many characters (or fewer: a literal's whole length). */
+const PIECE = 4;
+const THREE_MASK = (1 << 21) - 1;
+const FOUR_MASK = (1 << 28) - 1;
+const HASH_BITS = 20;
+
+function pieceHash(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - HASH_BITS);
 }
 
-function trigramKey(literal: string, at: number): number {
-  return keyAt(literal, at);
-}
-
-/** Letters frequent in English prose: a trigram made of fewer of them is found in fewer places. */
+/** Letters frequent in English prose: a piece made of fewer of them is found in fewer places. */
 const COMMON = 'etaoinshr ';
 
-/** The offset of the literal's trigram least likely to occur in prose (literals are ASCII and at least 3 long). */
-function rarestTrigram(literal: string): number {
+/** The key of the `length` characters of `text` at `at`. */
+function pieceKey(text: string, at: number, length: number): number {
+  let key = 0;
+  for (let i = at; i < at + length; i++) key = (key << 7) | text.charCodeAt(i);
+  return key;
+}
+
+/**
+ * The offset of the literal's piece of `length` least likely to occur in prose (literals are ASCII and at least 3
+ * long), preferring a piece no other literal is looked up by: each literal sharing a piece is checked wherever it occurs.
+ */
+function rarestPiece(literal: string, length: number, sharing: (key: number) => number): number {
   let best = 0;
   let bestScore = Infinity;
-  for (let i = 0; i + MIN_LITERAL <= literal.length; i++) {
-    let score = 0;
-    for (let j = i; j < i + MIN_LITERAL; j++) score += COMMON.includes(literal[j]) ? 1 : 0;
+  for (let i = 0; i + length <= literal.length; i++) {
+    let score = sharing(pieceKey(literal, i, length));
+    for (let j = i; j < i + length; j++) score += COMMON.includes(literal[j]) ? 1 : 0;
     if (score < bestScore) {
       bestScore = score;
       best = i;
