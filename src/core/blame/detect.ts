@@ -15,14 +15,16 @@ import { TextMemo } from '../text/memo';
 /** Every expression below is registered with the pre-filter: it runs on a sentence only when the sentence holds its literals. */
 const FILTER = new LiteralFilter();
 
-/** An entry with the pre-filter's handle of each of its matchers. */
+/** An entry with the pre-filter's handle of each of its matchers, all in the entry's group. */
 interface PlannedEntry {
   compiled: CompiledEntry;
+  group: number;
   handles: readonly number[];
 }
 
 function planned(compiled: CompiledEntry): PlannedEntry {
-  return { compiled, handles: compiled.matchers.map((matcher) => FILTER.add(matcher.requirement)) };
+  const group = FILTER.group();
+  return { compiled, group, handles: compiled.matchers.map((matcher) => FILTER.add(matcher.requirement, group)) };
 }
 
 interface Guard {
@@ -120,9 +122,9 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
         arguesAgainstBlame = true;
         continue;
       }
-      for (const { compiled, handles } of entries) {
+      for (const { compiled, group, handles } of entries) {
         // Most entries have no matcher whose literals the text holds: skip them before setting up a match.
-        if (!FILTER.holdsAny(handles)) continue;
+        if (!FILTER.groupHolds(group)) continue;
         for (const match of matchEntry(compiled, handles, text, people)) {
           const start = startAt(from + match.start);
           const end = endAt(from + match.end);

@@ -22,10 +22,21 @@ export class LiteralFilter {
   private readonly always: number[] = [];
   /** held[handle] === stamp when the requirement holds on the current text. */
   private held = new Int32Array(0);
+  /** The group each requirement was registered in, or -1. */
+  private readonly groupOf: number[] = [];
+  private groups = 0;
+  /** groupHeld[group] === stamp when one of the group's requirements holds on the current text. */
+  private groupHeld = new Int32Array(0);
 
-  /** Registers a requirement; returns its handle for `holds`. */
-  add(requirement: Requirement): number {
+  /** A new group for `add`: `groupHolds` answers for all of its requirements at once. */
+  group(): number {
+    return this.groups++;
+  }
+
+  /** Registers a requirement (in `group`, if given); returns its handle for `holds`. */
+  add(requirement: Requirement, group = -1): number {
     const handle = this.requirements.length;
+    this.groupOf.push(group);
     const clauses = requirement.map((clause) => clause.map((literal) => this.literalId(literal)));
     this.requirements.push(clauses);
     if (clauses.length === 0) this.always.push(handle);
@@ -56,6 +67,7 @@ export class LiteralFilter {
   scan(lowerText: string): void {
     if (this.present.length < this.literals.length) this.present = new Int32Array(this.literals.length);
     if (this.held.length < this.requirements.length) this.held = new Int32Array(this.requirements.length);
+    if (this.groupHeld.length < this.groups) this.groupHeld = new Int32Array(this.groups);
     this.stamp++;
     const stamp = this.stamp;
     const found: number[] = [];
@@ -75,12 +87,18 @@ export class LiteralFilter {
       h = pieceHash(key);
       if ((this.maybePiece[h >>> 5] & (1 << (h & 31))) !== 0) this.visit(fours.get(key), lowerText, i + 1 - PIECE, found);
     }
-    for (const handle of this.always) this.held[handle] = stamp;
+    for (const handle of this.always) this.hold(handle);
     for (const id of found) {
       for (const handle of this.anchoredBy[id]) {
-        if (this.held[handle] !== stamp && this.allClausesHold(handle)) this.held[handle] = stamp;
+        if (this.held[handle] !== stamp && this.allClausesHold(handle)) this.hold(handle);
       }
     }
+  }
+
+  private hold(handle: number): void {
+    this.held[handle] = this.stamp;
+    const group = this.groupOf[handle];
+    if (group >= 0) this.groupHeld[group] = this.stamp;
   }
 
   /** Marks the literals of `bucket` whose piece is the one at `at` and which are there in full. */
@@ -103,10 +121,9 @@ export class LiteralFilter {
     return this.held[handle] === this.stamp;
   }
 
-  /** Whether the last scanned text satisfies any of the requirements registered as `handles`. */
-  holdsAny(handles: readonly number[]): boolean {
-    for (const handle of handles) if (this.held[handle] === this.stamp) return true;
-    return false;
+  /** Whether the last scanned text satisfies any requirement registered in `group`. */
+  groupHolds(group: number): boolean {
+    return this.groupHeld[group] === this.stamp;
   }
 
   private allClausesHold(handle: number): boolean {
