@@ -29,6 +29,11 @@ const CLAUSE_WORDS = new Set([
   'probably', 'ultimately', 'initially', 'originally', 'later', 'soon', 'quickly', 'immediately', 'again',
 ]);
 
+/** A clause word, unless it is written as the name of someone the document names ("Per", "Will", "Don"). */
+function isClauseWord(token: Token, people: PeopleIndex): boolean {
+  return CLAUSE_WORDS.has(token.lower) && !(/^\p{Lu}\p{Ll}/u.test(token.word) && people.has(token.word.replace(/['’]s?$/u, '')));
+}
+
 /** Words after the head that do not change who the phrase names ("the engineer in question", "on-call themselves"). */
 const TRAILING_FILLERS = /(?:\s+(?:in\s+question|on\s+call|on\s+duty|at\s+the\s+time|themselves|himself|herself|myself|alone|also|too|again|then|who|that|which|both|all|each|together))+$/iu;
 
@@ -113,9 +118,9 @@ export function classifySubject(phrase: string, people: PeopleIndex): Actor {
   let who = tokens.length - 1;
   while (who > 0 && tokens[who].lower !== 'who') who--;
   const relative = tokens.slice(who + 1);
-  if (who > 0 && relative.length <= 5 && !relative.some((t) => CLAUSE_WORDS.has(t.lower))) tokens = tokens.slice(0, who);
+  if (who > 0 && relative.length <= 5 && !relative.some((t) => isClauseWord(t, people))) tokens = tokens.slice(0, who);
   let first = tokens.length;
-  while (first > 0 && !CLAUSE_WORDS.has(tokens[first - 1].lower)) first--;
+  while (first > 0 && !isClauseWord(tokens[first - 1], people)) first--;
   // "the changelog that mobile devs do not follow": a relative clause about a thing, whose subject is not the actor
   // of the sentence.
   const linker = tokens[first - 1]?.lower;
@@ -125,7 +130,7 @@ export function classifySubject(phrase: string, people: PeopleIndex): Actor {
   // "The folks in QA", "someone in finance", "the engineer on duty": a person word, then where they sit.
   if (first >= 2 && first < tokens.length && ['in', 'on', 'from', 'at', 'of'].includes(linker ?? '')) {
     let owner = first - 1;
-    while (owner > 0 && !CLAUSE_WORDS.has(tokens[owner - 1].lower)) owner--;
+    while (owner > 0 && !isClauseWord(tokens[owner - 1], people)) owner--;
     const holder = tokens.slice(owner, first - 1);
     const holderHead = holder[holder.length - 1]?.lower ?? '';
     if (holder.length > 0 && !OBJECT_PRONOUNS.has(holderHead) && headKind(holder, people) === 'person' && headKind(tokens.slice(first), people) !== 'system') {
@@ -147,7 +152,7 @@ export function classifyObject(phrase: string, people: PeopleIndex): Actor {
   const isNoun = (t: Token): boolean => teams.has(t.lower) || roles.has(t.lower) || systems.has(t.lower) || departments.has(t.lower);
   // A participle right after a determiner modifies the noun after it: "with the handling contractor", "the receiving team".
   const ends = (t: Token, at: number): boolean =>
-    CLAUSE_WORDS.has(t.lower) || (/^\p{L}{3,}ing$/u.test(t.lower) && !isNoun(t) && !DETERMINERS.has(tokens[at - 1]?.lower ?? '')) || DETERMINERS.has(t.lower);
+    isClauseWord(t, people) || (/^\p{L}{3,}ing$/u.test(t.lower) && !isNoun(t) && !DETERMINERS.has(tokens[at - 1]?.lower ?? '')) || DETERMINERS.has(t.lower);
   while (end < tokens.length && (end === 0 || !ends(tokens[end], end))) {
     // A person word not followed by a noun it modifies ends the phrase: "by the infrastructure team led to …" names
     // the team, while "the DBA team migration" names a migration.
@@ -182,10 +187,25 @@ export function classifySentenceSubject(sentence: string, people: PeopleIndex): 
   const tokens = tokenize(sentence.slice(label)).map((t) => ({ ...t, start: t.start + label, end: t.end + label }));
   if (['no', 'none', 'nobody', 'noone'].includes(tokens[0]?.lower ?? '')) return { kind: 'nobody', start: 0, text: tokens[0].word };
   for (let n = 1; n <= Math.min(4, tokens.length); n++) {
+    // "VSware's sync agent gave up … and never told anyone": when what a possessive owns is software, that is the
+    // subject; otherwise the owner is ("Dana's deputy went home": Dana's, when nothing tells what a deputy is).
+    if (n < tokens.length && /['’]s$/u.test(tokens[n - 1].word)) {
+      const owned = ownedBy(tokens, n, sentence, people);
+      if (owned !== null) return owned;
+    }
     const actor = classifyTokens(tokens.slice(0, n), sentence, people);
     if (actor.kind !== 'other') return actor;
   }
   return { kind: 'other', start: 0, text: '' };
+}
+
+/** What the possessive ending at `tokens[at - 1]` owns, in up to three words after it, when that is software. */
+function ownedBy(tokens: Token[], at: number, source: string, people: PeopleIndex): Actor | null {
+  for (let end = at + 1; end <= Math.min(at + 3, tokens.length); end++) {
+    const actor = classifyTokens(tokens.slice(at, end), source, people);
+    if (actor.kind === 'system') return actor;
+  }
+  return null;
 }
 
 function classifyTokens(tokens: Token[], source: string, people: PeopleIndex): Actor {
@@ -214,7 +234,7 @@ const PEOPLE_AFTER = new Map<string, RegExp>([
   ['shift', /^(?:night|day|weekend|morning|evening|late|early|overnight|graveyard|swing|b|c|d)$/u],
   ['desk', /^(?:help|service|front|support|reception|it|trading|news|dispatch)$/u],
   ['office', /^(?:tech|technology|it|front|district|transportation|payroll|admissions|registry|records)$/u],
-  ['driver', /^(?:crane|truck|bus|forklift|train|tram|taxi|delivery|straddle|reach-?stacker|lorry|van|tractor|shuttle)$/u],
+  ['driver', /^(?:crane|truck|bus|forklift|train|tram|taxi|delivery|straddle|reach-?stacker|lorry|van|tractor|shuttle|excavator|digger|dumper|loader|bulldozer|ambulance|tanker|coach|minibus)$/u],
   ['planner', /^(?:night-shift|day-shift|shift|yard|vessel|berth|rail|crew|workforce|duty|night|day|maintenance|production|event|media|financial|travel)$/u],
   ['tech', /^(?:msp|field|desk|support|helpdesk|help-desk|on-?site|night|remote|repair|service|network|it|level-one|l1|l2|bench|datacenter|dc)$/u],
 ]);
@@ -230,7 +250,7 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (word.startsWith('@') || tokens.some((t) => t.lower === 'whoever')) return 'person';
   // "@alex you broke staging": a direct address.
   if (lower === 'you' && tokens.some((t) => t.word.startsWith('@') || people.has(t.word))) return 'person';
-  if (DETERMINERS.has(lower) || CLAUSE_WORDS.has(lower)) return 'other';
+  if (DETERMINERS.has(lower) || isClauseWord(head, people)) return 'other';
   if (people.has(word)) return 'person';
   if (lower === 'we' || lower === 'us' || lower === 'ourselves') return 'we';
   if (tokens[0].lower === 'no' && tokens.length > 1) return 'nobody';

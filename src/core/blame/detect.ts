@@ -142,7 +142,7 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
     for (const f of kept) findings.push(f);
     // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
     // sentence argues against blame, or a pattern found software described in human words.
-    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW && !READER_QUESTION.test(compact.text) && !quotesWording(compact.text)) {
+    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW && !READER_QUESTION.test(compact.text) && !DONE_AS_AGREED.test(compact.text) && !KNOWS_MORE.test(compact.text) && !quotesWording(compact.text)) {
       const label = CAUSE_LABEL_CELL.exec(masked.slice(Math.max(0, sentence.start - 40), sentence.start));
       const framed = frameFinding(compact.text, people, sentence, startAt, endAt, spanText, label === null ? '' : `${label[1]}: `);
       if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
@@ -249,9 +249,20 @@ const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\
 
 /**
  * A reader's question of an FAQ ("Is there any way for an admin to tell who uses it?", "How can an operator check
- * their version?"): it asks what people can do, not who failed. Not "How could Ravi not see this?".
+ * their version?"), an open question of ownership ("Who should sign off changes during the exam window?") or of who was
+ * told ("Was anyone on the storage team told the NAS was near capacity?"): it asks how work is or was arranged, not who
+ * failed. Not "How could Ravi not see this?", nor "Who should have caught this?".
  */
-const READER_QUESTION = /^\W*(?:which\s+(?:version|copy|revision|edition|page|tab|window|terminal|environment|branch|build|release|document|doc|file|link|dashboard|runbook|procedure|step|host|server|cluster|number|list|sheet)\b|(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|option|setting|tool|mechanism|means|reason)\b|(?:how|where)\s+(?:can|do|does|should)\b)(?![^?]*(?:\bnot\b|n['’]t\b|\bnever\b))[^?]*\?\W*$/iu;
+const READER_QUESTION = /^\W*(?:(?:open\s+question\s*:\s*)?(?:who|which\s+(?:team|group|role|person|department))\s+should\b(?!\s+have\b)|(?:was|were)\s+(?:anyone|anybody|someone)\b[^?]{0,60}?\b(?:told|informed|notified|warned|aware|paged|alerted)\b|which\s+(?:version|copy|revision|edition|page|tab|window|terminal|environment|branch|build|release|document|doc|file|link|dashboard|runbook|procedure|step|host|server|cluster|number|list|sheet)\b|(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:way|option|setting|tool|mechanism|means|reason)\b|(?:how|where)\s+(?:can|do|does|should)\b)(?![^?]*(?:\bnot\b|n['’]t\b|\bnever\b))[^?]*\?\W*$/iu;
+
+/**
+ * Work told as done as agreed ("following the checklist the exams secretary had signed off", "with the principal's
+ * approval") or a person named as who knows more ("Sinéad may have more context on the old NAS"): the model, which
+ * weighs the name and the action, is not asked about such a sentence. Not "instead of following the runbook", nor a
+ * talk "about following the checklist".
+ */
+const DONE_AS_AGREED = /(?<!\b(?:not|without|instead\s+of|rather\s+than|stop|stopped|skip|skipped|ignore|ignored|ignoring|about|like|likes|liked|of|on|in|at|for|into)\s+)\b(?:following|per|according\s+to)\s+the\s+(?:[\w-]+\s+){0,4}?(?:checklist|runbook|procedure|playbook|sop)\b|\bwith\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:approval|sign-off|go-ahead|permission)\b/iu;
+const KNOWS_MORE = /\b(?:may|might|would|will|should)\s+(?:have|know)\s+(?:more\s+|the\s+|some\s+|further\s+)?(?:context|background|history|details)\b/iu;
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether
@@ -273,7 +284,7 @@ const SOFTWARE_THING = new RegExp(String.raw`^(?:-looking)?\s+(?:[\w-]+\s+)?(?:$
 /** A subject that is what software does: "The SDK's error handling", "the retry logic". */
 const SOFTWARE_SUBJECT = new RegExp(String.raw`\b(?:${SOFTWARE_WORKINGS}|exception\s+handling|retry\s+polic(?:y|ies))\s*$`, 'iu');
 /** What only software is judged about: "The bidder is careless with memory under load". */
-const SOFTWARE_CONCERN = /^\s+(?:with|about)\s+(?:its\s+|the\s+)?(?:memory|heap|buffers?|allocations?|connections?|sockets?|threads?|file\s+(?:handles|descriptors)|retries|garbage)\b/iu;
+const SOFTWARE_CONCERN = /^\s+(?:with|about)\s+(?:\p{L}+ing\s+)?(?:its\s+|the\s+)?(?:memory|heap|buffers?|allocations?|connections?|sockets?|threads?|file\s+(?:handles|descriptors)|retries|garbage)\b/iu;
 /** The subject of a judgment that is a verb phrase: "The PGW dropped the ball on session cleanup". */
 const ACTING_SUBJECT = new RegExp(String.raw`${CLAUSE_SUBJECT}(?:\w+ly\s+)?$`, 'iu');
 /** A judgment that qualifies a verb ("dropped the ball", "stupidly evaluates"): its subject is the clause's. */

@@ -219,6 +219,11 @@ describe('blaming-language corpus', () => {
     // GQ: read after its first run at 240b38a (0.962 / 0.850, the lowest recall of its round) and fixed in the vocabulary
     // only (test/unit/blame/namesPassedOnAndWorkOwned).
     'corpus-fresh-gq.txt': { precision: 0.97, recall: 0.97 },
+    // GS and GV: read after their first run at 1f09833 (GS 0.971 / 0.842, the lowest recall of its round; GV 0.912 / 0.858,
+    // the lowest precision) and fixed in the vocabulary and the detector's gates only
+    // (test/unit/blame/ownershipQuestionsAndWorkAsAgreed).
+    'corpus-fresh-gs.txt': { precision: 0.99, recall: 0.99 },
+    'corpus-fresh-gv.txt': { precision: 0.96, recall: 0.99 },
     // First run at 56b7825: BA P 0.944 / R 0.842, BB P 0.953 / R 0.842; trained on since.
     'corpus-fresh-ba.txt': { precision: 0.95, recall: 0.95 },
     'corpus-fresh-bb.txt': { precision: 0.95, recall: 0.93 },
@@ -431,8 +436,8 @@ describe('blaming-language corpus', () => {
     { sets: ['corpus-fresh-gr.txt'], precision: 0.95, recall: 0.88 },
     // Four more, on the detector as the eleventh session left it (first run at 1f09833: GS P 0.971 / R 0.842, GT P 0.940 /
     // R 0.917, GU P 0.955 / R 0.892, GV P 0.912 / R 0.858; pooled 0.944 / 0.877), all blind when measured.
-    { sets: ['corpus-fresh-gs.txt', 'corpus-fresh-gt.txt'], precision: 0.95, recall: 0.87 },
-    { sets: ['corpus-fresh-gu.txt', 'corpus-fresh-gv.txt'], precision: 0.93, recall: 0.87 },
+    // GS and GV were read since (TUNED_BARS); GT and GU stay blind.
+    { sets: ['corpus-fresh-gt.txt', 'corpus-fresh-gu.txt'], precision: 0.94, recall: 0.9 },
     // CL and CN: read since, and fixed in the vocabulary only (TUNED_BARS).
     // CH and CI: read and trained on since (TUNED_BARS).
     // CD and CE: read and trained on since (TUNED_BARS).

@@ -473,7 +473,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:keeps?|kept)\s+(?:pushing|shipping|merging|deploying|committing|releasing|writing)\s+(?:\S+\s+)?(?:bad|broken|buggy|faulty|untested|unreviewed|half-baked|sloppy)\b`,
       String.raw`{S}{ADV}\s+(?:failed|let\s+down)\s+(?:us|the\s+team|everyone|our\s+customers|customers)\b`,
       String.raw`{S}{ADV}\s+let\s+(?:us|the\s+team|the\s+side|everyone|our\s+customers|customers)\s+down\b`,
-      String.raw`{S}{ADV}\s+(?:needs?\s+to|must|should|has\s+to|have\s+to)\s+(?:own|take\s+(?:the\s+)?(?:blame|responsibility|ownership)\s+for|answer\s+for)\s+(?:this|the|that|it|their|his|her)\s*(?:[\w-]+\s+)?(?:failure|outage|incident|mistake|error|mess|data\s+loss|downtime|screw-?up)?\b(?!\s+(?:drill|runbook|follow-?up|actions?|items?|fix|review|process|migration|rollout|service)\b)`,
+      // Not an open question of ownership: "which team should own the export?".
+      String.raw`(?<!\b(?:which|what|whose)\s+)(?!(?:which|what|whose)\b){S}{ADV}\s+(?:needs?\s+to|must|should|has\s+to|have\s+to)\s+(?:own|take\s+(?:the\s+)?(?:blame|responsibility|ownership)\s+for|answer\s+for)\s+(?:this|the|that|it|their|his|her)\s*(?:[\w-]+\s+)?(?:failure|outage|incident|mistake|error|mess|data\s+loss|downtime|screw-?up)?\b(?!\s+(?:drill|runbook|follow-?up|actions?|items?|fix|review|process|migration|rollout|service)\b)`,
     ],
     actors: PEOPLE,
     note: 'Pairing a person with a "bad" change makes them the cause; describe the change and why nothing stopped it.',
@@ -928,5 +929,26 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     actors: PEOPLE_OR_NAMES,
     note: 'Timing or telling a failure as what a person did ("the moment X rotated the key", "X\'s download is what tripped the pumps", "your change took it out") makes them its cause; say what the action changed and why nothing caught it.',
     examples: ['The sync stopped the moment the integration team rotated the credentials.'],
+  },
+  {
+    id: 'cause-in-persons-work',
+    category: 'blame-attribution',
+    pattern: [
+      // "the network interruption was the result of deficient work by the Nätdrift crew on duty", "the delay … was down to
+      // slow reactions in the control room"
+      String.raw`\b(?:(?:the\s+)?(?:direct\s+)?result\s+of|due\s+to|caused\s+by|down\s+to|because\s+of|owing\s+to)\s+(?:the\s+)?(?:poor|deficient|sloppy|careless|substandard|sub-standard|shoddy|inadequate|negligent|slow|late|poor-quality|bad|lax|rushed|hasty)\s+(?:work(?:manship)?|reactions?|responses?|handling|execution|judge?ments?|decision(?:-making|s)?|performance|supervision|practices?)\s+(?:by|from|of|in|on\s+the\s+part\s+of)\s+(?:the\s+(?:control\s+room|service\s+desk|help\s*desk|dispatch(?:\s+desk)?|switchboard|front\s+desk|night\s+shift|day\s+shift|shift)\b|{O})`,
+      // "It was the fuel-handling team's conveyor speed change that starved boiler 2", "traced to Seán's firewall rule", "Darragh's
+      // VLAN reshuffle took attendance down"
+      String.raw`\bit\s+was\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s+(?:that|which)\b`,
+      String.raw`\btraced\s+(?:back\s+)?to\s+{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\b`,
+      String.raw`{P}\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUN}\s+(?:took|brought|knocked|pulled|kicked)\s+(?:[^\s.;]+\s+){1,6}?(?:down|offline)\b`,
+      // "Root cause: the valve closure performed by the Nätdrift crew at Kvarngatan"
+      String.raw`\broot\s+cause\s*(?:was|is|:)\s*[^.;]{0,60}?\b(?:performed|carried\s+out|done|made|executed|initiated|triggered)\s+by\s+{O}`,
+      // "Flow alarms … start seconds after Anders pushes his new PID tuning"
+      String.raw`\b(?:start|starts|started|begin|begins|began|fire|fires|fired|spike|spikes|spiked)\s+(?:\w+\s+)?(?:seconds|minutes|moments|right|immediately|just)\s+(?:after|once)\s+{S}\s+\p{L}+(?:s|ed)\b`,
+    ],
+    actors: PEOPLE,
+    note: "Pinning the cause on a person's work (their change, their poor reactions) makes them the cause; describe the change and what let it do harm.",
+    examples: ["It was the fuel-handling team's speed change that starved boiler 2.", "Attendance sync fails on all sites, traced to Sean's firewall rule from Friday.", 'The interruption was the result of deficient work by the night crew.'],
   },
 ];

@@ -169,4 +169,19 @@ export const HINDSIGHT: readonly BlameEntry[] = [
     note: '"Nobody noticed" blames everyone at once with hindsight; say what signal was missing.',
     examples: ['Nobody noticed the lack of functional change.', 'Once the fix was known, nothing was done for two hours.'],
   },
+  {
+    id: 'needed-to-and-did-not',
+    category: 'hindsight',
+    pattern: [
+      // "The contractor's crew needed only to call Ledningskollen before digging, and they didn't."
+      String.raw`{S}\s+(?:only\s+)?(?:needed|had)\s+(?:only\s+|just\s+)?to\s+[^.;]{1,80}?,?\s+and\s+(?:they|he|she)\s+(?:did\s*n['’]?t|did\s+not|never\s+did)\b`,
+      // "In hindsight, Tiina was the one who needed to stop the startup …"
+      String.raw`{S}\s+(?:was|is)\s+the\s+(?:one|person|only\s+one)\s+who\s+(?:needed\s+to|had\s+to|was\s+supposed\s+to|ought\s+to|should\s+have)\b`,
+      // "Lessons learned: Sinéad needed to confirm the backup job was green before decommissioning the old NAS."
+      String.raw`{S}{ADV}\s+needed\s+to\s+(?:confirm|check|verify|make\s+sure|ensure|test|look|wait|ask|tell|read)\b[^.;,]{1,80}?\bbefore\s+\p{L}+ing\b`,
+    ],
+    actors: PEOPLE,
+    note: 'Saying what one person needed to do, after the fact, is hindsight aimed at them; say what would have told them at the time.',
+    examples: ['The contractor crew needed only to call the utility locator before digging, and they didn\'t.', 'In hindsight, Tina was the one who needed to stop the startup.', 'Sarah needed to confirm the backup job was green before decommissioning the old NAS.'],
+  },
 ];

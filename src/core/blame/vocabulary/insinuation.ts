@@ -543,4 +543,17 @@ export const INSINUATION: readonly BlameEntry[] = [
     note: 'Praise that means its opposite ("nice of them to join", "great work as usual") is sarcasm aimed at people; say what happened and what made it possible.',
     examples: ['Nice of the infrastructure team to join the bridge two hours in.', 'Great work from the network team as usual, took down the backhaul and went to lunch.', 'Another masterpiece from the billing team, right on schedule for month-end.'],
   },
+  {
+    id: 'insinuation-of-who',
+    category: 'blame-attribution',
+    pattern: [
+      // "Funny how the pressure problems only ever start on the shifts Sara works."
+      String.raw`\b(?:funny|strange|odd|curious|interesting)\s+how\b[^.;]{0,80}?\b(?:on|during|in)\s+the\s+(?:shifts?|nights?|weeks?|days?|rotas?|watches)\s+(?:that\s+|when\s+)?{S}\s+(?:works?|worked|is\s+on|was\s+on|covers?|covered|runs?|ran)\b`,
+      // "We know who renamed the server and it won't happen again."
+      String.raw`\b(?:we|I)\s+know\s+who\s+[^.;]{1,60}?\band\s+(?:it|that|this)\s+(?:won['’]t|will\s+not)\s+happen\s+again\b`,
+    ],
+    actors: PEOPLE,
+    note: 'Hinting at who is behind the trouble blames them without saying so; describe what happened on those shifts and why.',
+    examples: ['Funny how the pressure problems only ever start on the shifts Sara works.', 'We know who renamed the server and it won\'t happen again.'],
+  },
 ];

@@ -305,4 +305,19 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     note: 'Sarcasm and "had one job" mock the person; describe what made the job hard to do that day.',
     examples: ['The on-call had one job: answer the page.', 'The person who approved this change should explain themselves.', 'Great job, Farah, taking down prod right before the launch.'],
   },
+  {
+    id: 'competence-doubted',
+    category: 'judgment-of-people',
+    pattern: [
+      // "We have some concerns about whether Tiina fully understands the boiler startup procedure."
+      String.raw`\b(?:concerns?|doubts?|questions?)\s+(?:about|over|as\s+to)\s+whether\s+{S}\s+(?:fully\s+|really\s+|actually\s+|properly\s+)?(?:understands?|knows?|grasps?|is\s+(?:capable|competent|able)|can\s+be\s+trusted)\b`,
+      // "the guys on the contractor crew couldn't read a pipe map if their lives depended on it"
+      String.raw`\bcould\s*n['’]?t\s+[^.;]{1,50}?\bif\s+(?:their|his|her|your)\s+li(?:fe|ves)\s+depended\s+on\s+it\b`,
+      // "Ronan rushes everything and this is what happens."
+      String.raw`{S}\s+\p{L}+s\s+(?:everything|every\s+\w+|it\s+all)\s+and\s+(?:this|that)\s+is\s+what\s+happens\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: 'Doubting whether a person understands their job, or mocking their skill, judges them; describe what the procedure or training left unclear.',
+    examples: ['We have some concerns about whether Tiina fully understands the startup procedure.', "The contractor crew couldn't read a pipe map if their lives depended on it.", 'Ronan rushes everything and this is what happens.'],
+  },
 ];

@@ -184,4 +184,26 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     note: 'A pointed question about a person ("is there some reason she couldn\'t pick up?", "what was the team doing for forty minutes?") is blame phrased as a question; ask what the situation looked like to them.',
     examples: ["Is there some reason @tegan couldn't pick up her phone?", 'What exactly was the infrastructure team doing for the first forty minutes?', 'Seriously, who runs a purge script in prod without a dry run first?'],
   },
+  {
+    id: 'question-nobody-or-everyone',
+    category: 'hindsight',
+    pattern: [
+      // "Did nobody in Nätdrift think to look at the drawings before closing the valve?", "Why did nobody on the service desk
+      // pick up the phone for forty minutes …?"
+      String.raw`\bdid\s+(?:nobody|no\s*one|no-one)(?:\s+(?:on|in|at|from)\s+[^?]{1,40}?)?\s+(?:think|bother|care)\s+to\b[^?]{0,100}\?`,
+      String.raw`\bwhy\s+did\s+(?:nobody|no\s*one|no-one)\s+(?:on|in|at|from)\s+[^?]{1,40}?\s+(?:pick\s+up|answer|respond|notice|check|look|call|escalate|act|react)\b[^?]{0,100}\?`,
+      // "How many times does Kundservice need to be told to escalate …?": only people are told, whatever their name.
+      String.raw`\bhow\s+many\s+(?:more\s+)?times\s+(?:does|do|did|must|will)\s+[^?]{1,40}?\s+(?:need|have|got)\s+to\s+be\s+(?:told|reminded|asked|warned)\b`,
+      // "Seriously, who thought 8:30 on a school day was a good time for a firmware upgrade?"
+      String.raw`\bwho\s+(?:on\s+earth\s+|exactly\s+)?(?:thought|decided|figured)\s+[^?]{1,60}?\b(?:was|is|would\s+be)\s+(?:a\s+)?(?:good|great|smart|sensible|brilliant|clever|the\s+right)\s+(?:time|idea|moment|day|plan)\b[^?]{0,60}\?`,
+      // "@shane.m who gave you permission to approve your own change?", "Still no answer from on-call. Where was he?"
+      String.raw`\bwho\s+gave\s+(?:you|him|her|them)\s+permission\s+to\b`,
+      String.raw`\bwhere\s+(?:exactly\s+|on\s+earth\s+|the\s+hell\s+)?(?:was|were)\s+(?:he|she|{O})\s*\?`,
+      // "can we please stop letting Tadhg near the comms room"
+      String.raw`\b(?:stop|quit)\s+letting\s+{O}\s+(?:anywhere\s+)?near\b`,
+    ],
+    actors: PEOPLE,
+    note: 'A question that asks why nobody acted, or where someone was, blames in the form of a question; ask what the situation looked like to them.',
+    examples: ['Did nobody in operations think to look at the drawings before closing the valve?', 'How many times does Kundservice need to be told to escalate heating complaints?', 'Still no answer from on-call. Where was he?'],
+  },
 ];

@@ -301,8 +301,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`{S}\s+(?:to|must|should|needs\s+to)\s+stop\s+\p{L}+ing\b[^.;]{0,80}?\b(?:reminder|warning|again|once\s+more|for\s+the\s+(?:last|final)\s+time)\b`,
       // "- Lessons learned: Gerrit needs to think before he clicks."
       String.raw`(?:lessons?\s+learned|action(?:\s+items?)?|follow-?ups?|takeaways?)\s*:\s*{S}\s+(?:needs?\s+to|must|should|has\s+to|will)\s+(?:learn\s+to\s+)?(?:think|look|check|read)\s+(?:twice\s+)?before\s+(?:he|she|they)\b`,
-      // "… changed the alarm priorities without authorisation; closed as user-caused."
-      String.raw`\bclosed\s+as\s+(?:user|operator|human|engineer)[- ](?:caused|error|fault|mistake)\b`,
+      // "… changed the alarm priorities without authorisation; closed as user-caused.", "Closing as user-caused: …"
+      String.raw`\b(?:closed|closing|resolved|marked|tagged|filed|logged)\s+(?:it\s+|this\s+)?as\s+(?:user|operator|human|staff|engineer)[- ](?:caused|error|fault|mistake)\b`,
       // "The telecom group is excluded from the change window until they can show they follow the process", "we found the
       // culprit …; his manager is dealing with it", "ok so this one's on Kevin, he bounced the primary".
       String.raw`{S}{ADV}\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:excluded|shut\s+out|locked\s+out|removed)\s+from\s+[^.;]{1,50}?\s+until\s+(?:they|he|she)\b`,
@@ -319,9 +319,26 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bhand\s+over\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:credentials|access|keys|passwords?)\b|\b(?:work|operate|deploy)\s+under\s+supervision\b`,
       String.raw`\bnext\s+time\s*,?\s+(?:maybe\s+|perhaps\s+|try\s+to\s+|please\s+)?(?:look|check|read|ask|test|wait)\b[^.;?]{0,60}?\bbefore\s+you\b`,
     ],
-    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\bclosed\s+as\b`, String.raw`\buntil\b`, String.raw`\bmanager\b`, String.raw`\bno\s+longer\b`, String.raw`\bname\b`, String.raw`\bculprit\b`, String.raw`\bresponsible\b`, String.raw`\bhand\s+over\b|\bunder\s+supervision\b`, String.raw`\bnext\s+time\b`],
+    cue: [String.raw`\b(?:stood\s+down|sent\s+home|relieved)\b`, String.raw`\b(?:site|premises|building|floor)\b`, String.raw`\bname\s+(?:goes|will|went|is|has)\b`, String.raw`\bnames?\s+of\b`, String.raw`\boffice\b`, String.raw`\bwrong\b`, String.raw`\bsit\s+out\b`, String.raw`\bto\s+stop\b`, String.raw`\b(?:from|by)\b`, String.raw`\bstop\b`, String.raw`\bbefore\b`, String.raw`\b(?:closed|closing|resolved|marked|tagged|filed|logged)\s+(?:it\s+|this\s+)?as\b`, String.raw`\buntil\b`, String.raw`\bmanager\b`, String.raw`\bno\s+longer\b`, String.raw`\bname\b`, String.raw`\bculprit\b`, String.raw`\bresponsible\b`, String.raw`\bhand\s+over\b|\bunder\s+supervision\b`, String.raw`\bnext\s+time\b`],
     actors: PEOPLE,
     note: 'Standing a person down, naming them in the record or calling them in turns the review into a disciplinary process; change the system instead.',
     examples: ['The engineer responsible has been stood down pending the review.', "@rajesh's name goes on the incident report as the responsible officer.", 'The director wants the names of whoever approved the change.'],
+  },
+  {
+    id: 'sanction-spelled-out',
+    category: 'blame-attribution',
+    pattern: [
+      // "| Follow-up | Take Tadhg's comms room keys off him |"
+      String.raw`\btake\s+{P}\s+(?:[\w-]+\s+){0,3}?(?:keys?|badges?|access(?:\s+cards?)?|fobs?|pass(?:es)?|laptops?|admin\s+rights|rights|privileges|credentials|permissions)\s+(?:off|away\s+from)\s+(?:him|her|them)\b`,
+      // "… loses its change-freeze exemption until they show they can be trusted"
+      String.raw`\buntil\s+(?:they|he|she)\s+(?:can\s+)?(?:show|prove|demonstrate)s?\s+(?:that\s+)?(?:they|he|she)\s+can\s+be\s+trusted\b`,
+      // "Eoin's probation review will reflect the exam-window patching incident."
+      String.raw`{P}\s+(?:probation(?:ary)?|performance|annual|mid-?year|end-?of-?year)\s+(?:review|appraisal|evaluation|rating)\s+(?:will|should|must|is\s+going\s+to)\s+(?:reflect|mention|note|include|record|take\s+(?:this\s+|it\s+)?into\s+account)\b`,
+      // "Ulrika will present the incident at the department meeting so everyone can see what not to do."
+      String.raw`{S}\s+(?:will|must|has\s+to|is\s+to|is\s+going\s+to)\s+(?:present|walk\s+(?:everyone|the\s+(?:team|department))\s+through|explain)\b[^.;]{0,80}?\bso\s+(?:that\s+)?(?:everyone|everybody|others|the\s+(?:rest|team|department))\b[^.;]{0,30}?\bwhat\s+not\s+to\s+do\b`,
+    ],
+    actors: PEOPLE,
+    note: 'A sanction aimed at the person (keys taken away, a review that will "reflect" the incident, trust to be earned back) punishes instead of fixing the system; name the control that was missing.',
+    examples: ["Take Tom's comms room keys off him.", 'The network team loses its exemption until they show they can be trusted.', "Ryan's probation review will reflect the patching incident."],
   },
 ];

@@ -131,4 +131,23 @@ export const UNSAFE_ACTIONS: readonly BlameEntry[] = [
     note: 'Saying someone let a registration or certificate lapse blames them; ask why renewal depended on a person remembering.',
     examples: ['@kofi let the domain registration lapse.'],
   },
+  {
+    id: 'unsafe-action-told',
+    category: 'blame-attribution',
+    pattern: [
+      // "Orla restored the old backup over the live SharePoint library with no snapshot of the current state."
+      String.raw`{S}{ADV}\s+(?:restored|reloaded|imported|copied|synced|overwrote)\b(?:\s+[^\s.;|]+){0,12}?\s+(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any|first\s+taking\s+a|taking\s+a))?)\s+(?:[\w-]+\s+){0,3}?${SAFETY_NET}\b`,
+      // "Deirdre emailed the admin credentials spreadsheet to the whole staff list, unencrypted"
+      String.raw`{S}{ADV}\s+(?:emailed|sent|posted|shared|pasted|uploaded|published|forwarded)\s+[^.;]{0,60}?\b(?:credentials?|passwords?|secrets?|api\s+keys?|tokens?|personal\s+data|pii)\b[^.;]{0,60}?\b(?:unencrypted|in\s+(?:plain\s*text|the\s+clear)|publicly)\b`,
+      // "Ahmed restarted the flue-gas condenser with the bypass still open"
+      String.raw`${ACTED}\s+with\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:bypass|valve|breaker|isolator|isolation|door|hatch|interlock|guard|drain|vent|damper)s?\s+still\s+(?:open|closed|engaged|on)\b`,
+      // "Mikael, without authorisation, switches pump group B to manual."
+      String.raw`{S}\s*,\s*without\s+(?:any\s+)?(?:authori[sz]ation|permission|approval|sign-?off|a\s+change\s+(?:ticket|request|record))\s*,\s*\p{L}+(?:s|ed)\b`,
+      // "Oskar opens V-118 at full speed, skipping the slow-open procedure, and …"
+      String.raw`{S}{ADV}\s+\p{L}+(?:s|ed)\b[^.;|]{0,80}?,\s*(?:skipping|bypassing|ignoring)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:procedure|process|checklist|runbook|sop|steps?|protocol|instructions?|review|approval)\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: 'Telling what a person did around a safeguard (no snapshot, secrets sent in the clear, a step skipped) makes them the cause; say why the safeguard was optional.',
+    examples: ['Orla restored the old backup over the live library with no snapshot of the current state.', 'Deirdre emailed the admin credentials spreadsheet to the whole staff list, unencrypted.', 'Mikael, without authorisation, switches pump group B to manual.'],
+  },
 ];
