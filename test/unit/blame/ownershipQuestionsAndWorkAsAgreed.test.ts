@@ -8,12 +8,12 @@ import { flagged, vocabularyFindings } from './vocabularyFindings';
 
 describe('blaming language: questions of who acted, sanctions, causes in work, and work done as agreed', () => {
   it('finds questions of why nobody acted and where someone was, not questions of how work is arranged', () => {
-    assert.deepEqual(vocabularyFindings('Did nobody in facilities think to check the generator fuel before the storm?'), ['question-nobody-or-everyone']);
-    assert.deepEqual(vocabularyFindings('Why did nobody on the night desk answer the pager for an hour while the lifts were down?'), ['question-nobody-or-everyone']);
-    assert.deepEqual(vocabularyFindings('How many more times does Lagerdrift need to be reminded to log their changes?'), ['question-nobody-or-everyone']);
-    assert.deepEqual(vocabularyFindings('Who decided the last day of term was a good time for a switch upgrade?'), ['question-nobody-or-everyone']);
-    assert.deepEqual(vocabularyFindings('| 03:10 | Paged Marek twice, no reply. Where was he? |', ['Marek']), ['question-nobody-or-everyone']);
-    assert.deepEqual(vocabularyFindings('Can we please stop letting Ilse near the core switches?', ['Ilse']), ['question-nobody-or-everyone']);
+    assert.deepEqual(vocabularyFindings('Did nobody in facilities think to check the generator fuel before the storm?'), ['question-at-conduct']);
+    assert.deepEqual(vocabularyFindings('Why did nobody on the night desk answer the pager for an hour while the lifts were down?'), ['question-at-conduct']);
+    assert.deepEqual(vocabularyFindings('How many more times does Lagerdrift need to be reminded to log their changes?'), ['question-at-conduct']);
+    assert.deepEqual(vocabularyFindings('Who decided the last day of term was a good time for a switch upgrade?'), ['question-at-conduct']);
+    assert.deepEqual(vocabularyFindings('| 03:10 | Paged Marek twice, no reply. Where was he? |', ['Marek']), ['question-at-conduct']);
+    assert.deepEqual(vocabularyFindings('Can we please stop letting Ilse near the core switches?', ['Ilse']), ['question-at-conduct']);
     assert.equal(flagged('Who should approve firmware changes during the exam weeks, the head of IT or the deputy head?'), false);
     assert.equal(flagged('Which team should own the nightly export, since nobody has it today?'), false);
     assert.equal(flagged('Was anyone in facilities told the generator was due for service? We are tracing where the notice went.'), false);

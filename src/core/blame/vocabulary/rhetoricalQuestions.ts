@@ -185,7 +185,7 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
     examples: ["Is there some reason @tegan couldn't pick up her phone?", 'What exactly was the infrastructure team doing for the first forty minutes?', 'Seriously, who runs a purge script in prod without a dry run first?'],
   },
   {
-    id: 'question-nobody-or-everyone',
+    id: 'question-at-conduct',
     category: 'hindsight',
     pattern: [
       // "Did nobody in Nätdrift think to look at the drawings before closing the valve?", "Why did nobody on the service desk
