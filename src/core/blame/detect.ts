@@ -142,7 +142,7 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
     for (const f of kept) findings.push(f);
     // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
     // sentence argues against blame, or a pattern found software described in human words.
-    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW && !READER_QUESTION.test(compact.text) && !DONE_AS_AGREED.test(compact.text) && !KNOWS_MORE.test(compact.text) && !quotesWording(compact.text)) {
+    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW && !NOT_FOR_THE_MODEL.some((kind) => kind.test(compact.text)) && !quotesWording(compact.text)) {
       const label = CAUSE_LABEL_CELL.exec(masked.slice(Math.max(0, sentence.start - 40), sentence.start));
       const framed = frameFinding(compact.text, people, sentence, startAt, endAt, spanText, label === null ? '' : `${label[1]}: `);
       if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
@@ -263,6 +263,8 @@ const READER_QUESTION = /^\W*(?:(?:open\s+question\s*:\s*)?(?:who|which\s+(?:tea
  */
 const DONE_AS_AGREED = /(?<!\b(?:not|without|instead\s+of|rather\s+than|stop|stopped|skip|skipped|ignore|ignored|ignoring|about|like|likes|liked|of|on|in|at|for|into)\s+)\b(?:following|per|according\s+to)\s+the\s+(?:[\w-]+\s+){0,4}?(?:checklist|runbook|procedure|playbook|sop)\b|\bwith\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:approval|sign-off|go-ahead|permission)\b/iu;
 const KNOWS_MORE = /\b(?:may|might|would|will|should)\s+(?:have|know)\s+(?:more\s+|the\s+|some\s+|further\s+)?(?:context|background|history|details)\b/iu;
+/** Sentences the frame model is not asked about (see each). */
+const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE];
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether

@@ -190,8 +190,8 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // "the NOC queue", "the SRE dashboard", "the UPS management card": a team or role word naming what belongs to it is not
     // who acted.
     const owned = token === 'TEAM' ? TEAMS_THING : token === 'ROLE' ? HARDWARE_PART : null;
-    const teamsThing = owned !== null && owned.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
-    if (ACTOR_CLASS.test(token) && !teamsThing && (actor === null || actor.generic)) {
+    const namesWhatItOwns = owned !== null && owned.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
+    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }

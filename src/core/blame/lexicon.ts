@@ -1,9 +1,9 @@
 // Word lists that tell people from systems: roles, teams, common first names, system nouns and product names.
 
-/** Nouns that name a person or people by role. Plurals are derived by adding "s". */
 /** Role words whose plural names something else: "TLS" is the protocol, not team leads. */
 export const ROLES_WITHOUT_PLURAL: ReadonlySet<string> = new Set(['tl']);
 
+/** Nouns that name a person or people by role. Plurals are derived by adding "s" (not for ROLES_WITHOUT_PLURAL). */
 export const ROLE_NOUNS: readonly string[] = [
   'engineer', 'developer', 'dev', 'programmer', 'coder', 'operator', 'admin', 'administrator', 'sysadmin', 'dba',
   'sre', 'oncaller', 'on-caller', 'on-call', 'oncall', 'responder', 'reviewer', 'approver', 'author', 'committer',

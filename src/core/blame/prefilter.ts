@@ -1,8 +1,7 @@
 // Finds, in one pass over a sentence, which of many required literals it contains, so the detector runs only the
 // matchers (and guards) whose requirements hold. A literal is looked up by one of its four-letter pieces (three for a
-// three-letter literal); a
-// requirement is looked at only when a literal of its first clause is there, so the cost of a scan follows what the
-// text holds, not how many requirements there are.
+// three-letter literal); a requirement is looked at only when a literal of its first clause (the one least likely to
+// hold) is there, so the cost of a scan follows what the text holds, not how many requirements there are.
 import { MIN_LITERAL, type Requirement } from './literals';
 
 export class LiteralFilter {
@@ -107,7 +106,6 @@ export class LiteralFilter {
   /** Marks the literals of `bucket` whose piece is the one at `at` and which are there in full. */
   private visit(bucket: number[] | undefined, lowerText: string, at: number, found: number[]): void {
     if (bucket === undefined) return;
-
     const stamp = this.stamp;
     for (let b = 0; b < bucket.length; b += 2) {
       const id = bucket[b];

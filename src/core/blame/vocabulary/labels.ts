@@ -2,6 +2,13 @@
 import type { BlameEntry } from '../types';
 import { SAFEGUARD_AGAINST } from './fragments';
 
+/** After "human error" or "operator error", words that make it a measure of a task: "the human error rate". */
+const ERROR_AS_A_MEASURE = String.raw`rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?`;
+/** … or a signal a device shows: "a human-error code (HE-12) on the HMI". */
+const ERROR_AS_A_SIGNAL = String.raw`codes?|messages?|alarms?|events?|flags?`;
+/** … or a control against it: "a human-error safeguard". */
+const AGAINST_THE_ERROR = String.raw`[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`;
+
 export const LABELS: readonly BlameEntry[] = [
   {
     id: 'human-error',
@@ -11,11 +18,12 @@ export const LABELS: readonly BlameEntry[] = [
     notPrecededBy: SAFEGUARD_AGAINST,
     // "The human error rate of manual entry" measures a task, as the user-error entry's "error rate" does; "a
     // human-error safeguard" is a control against it.
-    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b|\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?|codes?|messages?|alarms?|events?|flags?)\b|[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`,
+    notFollowedBy: String.raw`\s+(?:is|was)(?:n['’]t|\s+not|\s+never)\b|\s+(?:${ERROR_AS_A_MEASURE}|${ERROR_AS_A_SIGNAL})\b|${AGAINST_THE_ERROR}`,
     note: '"Human error" names a person as the cause and ends the inquiry where it should start: why was the mistake possible and not caught?',
     expected: 'a gap in our safeguards',
     examples: ['Leaving the replica in maintenance mode was a human error.', 'The root cause was human error.'],
-  },  {
+  },
+  {
     id: 'non-compliance',
     category: 'blame-label',
     // "Root cause category: Staff non-compliance with procedure", "Personnel — individual non-compliance".
@@ -32,7 +40,7 @@ export const LABELS: readonly BlameEntry[] = [
     pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff|reviewer|sre|human)[- ](?:errors?|mistakes?|slips?|oversights?|negligence|carelessness|lapses?)\b`,
     negatable: true,
     // "The human error rate of manual entry" measures a task; "a human-error safeguard" is a control against it.
-    notFollowedBy: String.raw`\s+(?:rates?|probabilit(?:y|ies)|research|studies|literature|budgets?|counts?|metrics?|codes?|messages?|alarms?|events?|logs?|states?|flags?|bits?|registers?)\b|[-\s]+(?:safeguards?|guards?|prompts?|proofing|prevention|checks?)\b`,
+    notFollowedBy: String.raw`\s+(?:${ERROR_AS_A_MEASURE}|${ERROR_AS_A_SIGNAL}|logs?|states?|bits?|registers?)\b|${AGAINST_THE_ERROR}`,
     notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a role\'s error blames the people in that role instead of the conditions they worked in.',
     expected: 'a gap in our safeguards',
