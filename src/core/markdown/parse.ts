@@ -1,8 +1,9 @@
 // The one Markdown parser of the project: CommonMark + GFM tables/task lists + YAML front matter, with positions.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -16,19 +17,79 @@ import type { TextRange } from '../model/types';
 import type { SectionCache } from './sectionCache';
 import { parseInSections, sectionCuts, shiftPositions, type PieceParser } from './sections';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * Which of GFM's constructs a parser looks for. Each one it looks for costs time on every line or bracket, found or not
+ * (tables are a quarter of the parse of a short document without any), so a text is parsed without the ones it cannot
+ * hold: the tree is the same. Literal autolinks (a bare `https://…` or `www.…` read as a link) are left out only for
+ * readers to whom an address reads the same either way (`parseMarkdownWithoutAddressLinks`).
+ */
+interface Constructs {
+  addressLinks: boolean;
+  tables: boolean;
+  footnotes: boolean;
+  strikethrough: boolean;
+}
+
+type Processor = ReturnType<typeof processorFor>;
+
+/** CommonMark, GFM's constructs as chosen (in remark-gfm's order), and YAML front matter. */
+function processorFor({ addressLinks, tables, footnotes, strikethrough }: Constructs) {
+  const chosen = [
+    addressLinks && ([gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown()] as const),
+    footnotes && ([gfmFootnote(), gfmFootnoteFromMarkdown()] as const),
+    strikethrough && ([gfmStrikethrough(), gfmStrikethroughFromMarkdown()] as const),
+    tables && ([gfmTable(), gfmTableFromMarkdown()] as const),
+    [gfmTaskListItem(), gfmTaskListItemFromMarkdown()] as const,
+  ].filter((pair) => pair !== false);
+  function gfm(this: ReturnType<typeof unified>): void {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(...chosen.map(([syntax]) => syntax));
+    (data.fromMarkdownExtensions ??= []).push(...chosen.map(([, tree]) => tree));
+  }
+  return unified().use(remarkParse).use(gfm).use(remarkFrontmatter, ['yaml']);
+}
+
+const processors = new Map<string, Processor>();
+
+function processorOf(constructs: Constructs): Processor {
+  const key = `${constructs.addressLinks}/${constructs.tables}/${constructs.footnotes}/${constructs.strikethrough}`;
+  let processor = processors.get(key);
+  if (processor === undefined) {
+    processor = processorFor(constructs);
+    processors.set(key, processor);
+  }
+  return processor;
+}
 
 /**
- * GFM without its literal autolinks (a bare `https://…` or `www.…` read as a link): the same tree otherwise, with such
- * an address left as the text it is. Finding them is a quarter of the parse of a short document, and what the model
- * reads of a link is its text.
+ * Whether a line could be a table's delimiter row: after blockquote markers and indentation, only `-`, `:`, `|` and
+ * blanks, with a `-` and a `:` or `|` (micromark's own test; without them it is a thematic break or a setext underline).
+ * A table cannot start without one.
  */
-function gfmWithoutLiteralAutolinks(this: ReturnType<typeof unified>): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+function mayBeDelimiterRow(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text[i] === ' ' || text[i] === '\t' || text[i] === '>')) i++;
+  let dash = false;
+  let marker = false;
+  for (; i < end; i++) {
+    const c = text[i];
+    if (c === '-') dash = true;
+    else if (c === '|' || c === ':') marker = true;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return dash && marker;
 }
-const withoutLiteralAutolinks = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks).use(remarkFrontmatter, ['yaml']);
+
+/** Whether a text could hold a GFM table (a possible delimiter row), in one pass over its lines. */
+function mayHoldTables(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (mayBeDelimiterRow(text, start, end)) return true;
+    start = end + 1;
+  }
+  return false;
+}
 
 /** Where a web address starts. */
 const ADDRESS = /https?:\/\/|www\.|mailto:/iu;
@@ -75,7 +136,7 @@ export const REPARSE_CHARS = 4 * 1024;
  * that an edit left unchanged are not parsed again.
  */
 export function parseMarkdown(text: string, sectionChars = SECTION_CHARS, cache?: SectionCache): Root {
-  return parseWith(processor, text, sectionChars, cache);
+  return parseWith(true, text, sectionChars, cache);
 }
 
 /**
@@ -84,13 +145,17 @@ export function parseMarkdown(text: string, sectionChars = SECTION_CHARS, cache?
  * could reach into is parsed with them.
  */
 export function parseMarkdownWithoutAddressLinks(text: string): Root {
-  return parseWith(hasAddressWithMarkup(text) ? processor : withoutLiteralAutolinks, text, SECTION_CHARS);
+  return parseWith(hasAddressWithMarkup(text), text, SECTION_CHARS);
 }
 
-function parseWith(processor: typeof withoutLiteralAutolinks, text: string, sectionChars: number, cache?: SectionCache): Root {
+function parseWith(addressLinks: boolean, text: string, sectionChars: number, cache?: SectionCache): Root {
   const source = withShallowContainers(text);
-  // Each piece is pruned on its own: a piece's top-level nodes are the document's, at the same depth.
-  const parseOnce = (from: string) => pruneDeepNodes(processor.runSync(processor.parse(from)) as Root);
+  // Each piece is pruned on its own: a piece's top-level nodes are the document's, at the same depth. Each piece is
+  // parsed with the constructs it can hold (a footnote starts with `[^`, strikethrough with `~`).
+  const parseOnce = (from: string) => {
+    const processor = processorOf({ addressLinks, tables: mayHoldTables(from), footnotes: from.includes('[^'), strikethrough: from.includes('~') });
+    return pruneDeepNodes(processor.runSync(processor.parse(from)) as Root);
+  };
   const parseFresh: PieceParser = (from, offset, lines) => {
     const tree = parseOnce(from);
     shiftPositions(tree, offset, lines);
