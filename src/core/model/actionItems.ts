@@ -137,6 +137,10 @@ function fromListItem(item: ListItem, source: ActionItem['source'], doneByContex
 
 /** A sentence that says what will be done: "We should expand this to …", "We need to …", "We will …". */
 const DIRECTIVE = /\b(?:we|you|they|the team)\s+(?:should|need to|must|will|shall|are going to)\b/i;
+/** The same said of the work itself: "A new decommissioning process will be created …", "Chia plans to …". */
+const WORK_COMMITTED = /\b(?:will|shall|must|is going to|are going to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)\b|\bplans?\s+to\b/i;
+/** The first sentence of a paragraph (up to 240 characters), when another follows it. */
+const FIRST_SENTENCE = /^[^]{0,239}?[.!?](?=\s+[A-Z])/u;
 /** A paragraph that commits its authors to more work: "longer term we shall look to see …", "we intend to …". */
 const COMMITMENT = /\b(?:we|team|teams)\s+(?:shall|will|intends? to|plans? to|(?:is|are) going to)\b/i;
 /** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
@@ -558,8 +562,21 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       }
       return;
     }
+    if (text.endsWith(':') || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
     // A longer paragraph is an item only when it says what will be done; otherwise it is someone's reasoning.
-    if (text.endsWith(':') || text.length > 400 || (text.length > 240 && !DIRECTIVE.test(text)) || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
+    if (text.length > 400 || (text.length > 240 && !DIRECTIVE.test(text))) {
+      // One that opens by saying what will be done ("A new decommissioning process will be created that …. This will
+      // likely involve …"): its first sentence is the item, the rest its detail.
+      const first = FIRST_SENTENCE.exec(text)?.[0];
+      if (first === undefined || !(DIRECTIVE.test(first) || WORK_COMMITTED.test(first))) return;
+      const { start, end } = rangeOf(node);
+      // Where the sentence is written (the whole paragraph when markup inside it makes the source differ).
+      const at = ctx.text.slice(start, end).indexOf(first);
+      const range = at === -1 ? { start, end } : { start: start + at, end: start + at + first.length };
+      const found = fromText(first, range, end, 'paragraph', null, isCompletedSection(start), ctx);
+      if (found) items.push(found);
+      return;
+    }
     const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
     if (found) items.push(found);
   });

@@ -114,12 +114,16 @@ const INLINE_HTML_ELEMENTS = new Set([
   'center', 'font', 'section', 'figure', 'figcaption', 'picture', 'source', 'video', 'audio', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
 ]);
 
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
 /** `<link>`, `<date>`, `<your name>`, `<insert dashboard>`: an angle-bracket placeholder, which Markdown reads as an HTML tag. */
 export function isAnglePlaceholder(html: string): boolean {
   const match = /^<([A-Za-z][\w-]{0,30})((?:\s+[A-Za-z][\w-]{0,30}){0,5})\s*\/?>$/.exec(html.trim());
   if (!match) return false;
   const tag = match[1].toLowerCase();
-  if (INLINE_HTML_ELEMENTS.has(tag)) return false;
+  // "changed <this file> on <this server>": a writer's stand-ins in an example of how to write, not a template's slot
+  // (templates ask for "<your name>", "<link>", "<service>").
+  if (INLINE_HTML_ELEMENTS.has(tag) || DEMONSTRATIVES.has(tag)) return false;
   // Words after the tag name are attributes to HTML but words to a reader: "<your name>", "<link to dashboard>".
   return INSTRUCTION_WORDS.has(tag) || ['insert', 'your', 'date', 'link', 'url', 'owner', 'person', 'value', 'number', 'tbd'].includes(tag) || match[2].trim() !== '';
 }

@@ -33,7 +33,7 @@ describe('placeholder shapes left in real documents', () => {
 
   it('tells angle-bracket placeholders from inline HTML', () => {
     for (const html of ['<link>', '<date>', '<your name>', '<insert dashboard link>', '<owner>']) assert.ok(isAnglePlaceholder(html), html);
-    for (const html of ['<br>', '<br/>', '<sup>', '<kbd>', '<details>', '<summary>', '<img src="x.png">', '<a href="#x">']) assert.ok(!isAnglePlaceholder(html), html);
+    for (const html of ['<br>', '<br/>', '<sup>', '<kbd>', '<details>', '<summary>', '<img src="x.png">', '<a href="#x">', '<this file>', '<that value>']) assert.ok(!isAnglePlaceholder(html), html);
   });
 
   it('leaves a bracketed "[Action item]" label before its sentence alone, and still finds one standing alone', () => {

@@ -57,4 +57,21 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Queue\n\n## Action Items\n\n| Action Item | Owner |\n|---|---|\n| Alert when the queue stops moving. | Queue platform lead. |\n| Renew the vendor contract | Acme Inc. |\n| Document the failover | J. Doe |\n';
     assert.deepEqual(parsePostmortem(doc).actionItems.map((i) => i.owner), ['Queue platform lead', 'Acme Inc.', 'J. Doe']);
   });
+
+  it('reads the items of a section named for the weeks after the incident', () => {
+    for (const heading of ['The Following 2 Weeks', 'In the coming weeks', 'Next 30 days', 'The days after']) {
+      const doc = `# Relay outage\n\n## What happened\n\nThe relays ran out of file handles.\n\n## ${heading}\n\n- Add a load-shedding mode to the relays\n- Alert on open file handles\n`;
+      assert.deepEqual(items(doc).map((i) => i.text), ['Add a load-shedding mode to the relays', 'Alert on open file handles'], heading);
+    }
+    const story = '# Relay outage\n\n## The morning of the outage\n\n- Relays restarted twice\n';
+    assert.deepEqual(items(story), []);
+  });
+
+  it('reads the first sentence of a long action paragraph as the item when it says what will be done', () => {
+    const detail = 'It will combine a manual step, taking the host out of rotation, with an automated one that removes its address from the proxy list, and the on-call runbook will say which of the two comes first and who checks that the address is gone before the host is deleted for good.';
+    const doc = `# Proxy abuse\n\n## Corrective Measures\n\nA decommissioning checklist will be written for every host that sits behind the proxy. ${detail}\n`;
+    assert.deepEqual(items(doc), [{ text: 'A decommissioning checklist will be written for every host that sits behind the proxy.', done: false }]);
+    const musing = `# Proxy abuse\n\n## Corrective Measures\n\nThe proxy was set up years ago for a test network that nobody uses any more. ${detail}\n`;
+    assert.deepEqual(items(musing), []);
+  });
 });
