@@ -12,7 +12,7 @@ const cli = (args) => {
   }
 };
 const files = process.argv.slice(2).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => join(dir, f)));
-const total = { items: 0, expectedItems: 0, found: 0, owners: 0, expectedOwners: 0, dues: 0, expectedDues: 0, done: 0, expectedDone: 0, sections: 0, sectionsExpected: 0, sectionsWrong: 0, placeholders: 0, placeholdersExpected: 0, placeholdersHit: 0, placeholdersFalse: 0, blaming: 0, blamingAgreed: 0, blamingExpected: 0 };
+const total = { items: 0, expectedItems: 0, found: 0, owners: 0, expectedOwners: 0, dues: 0, expectedDues: 0, done: 0, expectedDone: 0, sections: 0, sectionsExpected: 0, sectionsWrong: 0, placeholders: 0, placeholdersExpected: 0, placeholdersHit: 0, placeholdersFalse: 0, blaming: 0, blamingJudged: 0, blamingAgreed: 0, blamingExpected: 0 };
 for (const file of files) {
   const items = cli(['actions', '--format', 'json', file]);
   const findings = cli(['lint', '--format', 'json', file]);
@@ -91,8 +91,11 @@ for (const file of files) {
   for (const f of placeholders) if (!everywhere.some((w) => overlaps(f, w))) { total.placeholdersFalse++; console.log(`    placeholder NOT agreed (line ${f.line}): ${covered(f)}`); }
   // Blaming sentences a reviewer listed (`blaming`, where the reading has one): a finding is agreed with when its
   // sentence is one of them; every other finding on the file counts against precision.
+  // A reading without `blaming` (the first sets') did not judge blaming language: its findings are counted in `blaming`,
+  // and precision is taken over `blamingJudged`, the findings on files whose reader did.
   if (expected.blaming) {
     total.blamingExpected += expected.blaming.length;
+    total.blamingJudged += blaming.length;
     // A finding's text runs on over the lines the sentence is wrapped on, where the reading has one line: spaces compared as one.
     const flat = (text) => text.replace(/\s+/gu, ' ').trim();
     for (const f of blaming) {
