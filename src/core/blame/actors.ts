@@ -158,7 +158,7 @@ export function classifyObject(phrase: string, people: PeopleIndex): Actor {
     // the team, while "the DBA team migration" names a migration.
     const next = tokens[end + 1];
     const possessive = /['’]s?$/u.test(tokens[end].word);
-    if (!possessive && headKind(tokens.slice(0, end + 1), people) === 'person' && (next === undefined || !isThingWord(next))) {
+    if (!possessive && headKind(tokens.slice(0, end + 1), people) === 'person' && (next === undefined || !(isThingWord(next) || describedByTeamWord(tokens[end], next)))) {
       return classifyTokens(tokens.slice(0, end + 1), phrase, people);
     }
     end++;
@@ -168,6 +168,14 @@ export function classifyObject(phrase: string, people: PeopleIndex): Actor {
 
 function isThingWord(token: Token): boolean {
   return systems.has(token.lower) || products.has(token.lower) || /['’]s?$/u.test(token.word);
+}
+
+/**
+ * "networking faults", "support tickets": a lower-case plural after a lower-case team word is what the team word
+ * describes, unless it names people itself ("the support folks", "engineering leads").
+ */
+function describedByTeamWord(word: Token, next: Token): boolean {
+  return teams.has(word.lower) && /^\p{Ll}/u.test(word.word) && /^\p{Ll}{3,}s$/u.test(next.word) && !teams.has(next.lower) && !roles.has(next.lower);
 }
 
 /** Classifies a possessor ("John's", "the DBA team's", "their"). */

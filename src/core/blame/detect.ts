@@ -263,8 +263,18 @@ const READER_QUESTION = /^\W*(?:(?:open\s+question\s*:\s*)?(?:who|which\s+(?:tea
  */
 const DONE_AS_AGREED = /(?<!\b(?:not|without|instead\s+of|rather\s+than|stop|stopped|skip|skipped|ignore|ignored|ignoring|about|like|likes|liked|of|on|in|at|for|into)\s+)\b(?:following|per|according\s+to)\s+the\s+(?:[\w-]+\s+){0,4}?(?:checklist|runbook|procedure|playbook|sop)\b|\bwith\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:approval|sign-off|go-ahead|permission)\b/iu;
 const KNOWS_MORE = /\b(?:may|might|would|will|should)\s+(?:have|know)\s+(?:more\s+|the\s+|some\s+|further\s+)?(?:context|background|history|details)\b/iu;
+/**
+ * Credit for the recovery or for finding the fault: "Initial node restoration was performed by @Joe Banks", "The bug
+ * was caught because an admin noticed flags that shouldn't coexist". Who recovered or noticed is not who is blamed.
+ */
+const CREDITED = /\b(?:restoration|recovery|mitigation|remediation|rollback|failover|fix|investigation|triage|clean-?up|response)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:performed|done|carried\s+out|led|handled|completed|driven|coordinated|run)\s+by\b|\b(?:was|were)\s+(?:(?:first|quickly|eventually|only)\s+)?(?:caught|found|detected|spotted|noticed|discovered|identified)\s+(?:because|when|after|as)\s+(?:(?:an?|the|our|one\s+of\s+(?:the|our))\s+)?[\p{L}@'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:noticed|spotted|saw|reported|flagged|found|caught)\b/iu;
+/**
+ * Someone told about it: "I've let our Storage team know that you've run into this". Not someone told about a person's
+ * part in it ("We've let HR know about Tevita's part in this").
+ */
+const LET_KNOW = /\b(?:let|lets|letting)\s+(?:(?:our|the|your|their|his|her|my)\s+)?(?:[\p{L}@'’-]+\s+){0,2}know\b(?!\s+about\s+[\p{L}@'’-]+['’]s?\s+(?:part|role|mistake|error|conduct|actions?|behaviou?r|share)\b)/iu;
 /** Sentences the frame model is not asked about (see each). */
-const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE];
+const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW];
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether

@@ -131,8 +131,8 @@ const TEAMS_THING = /^[\s-]+(?:cards?|interfaces?|ports?|planes?|modules?|networ
 /** A part of a device a role word may name ("the UPS management card", "the admin interface"). */
 const HARDWARE_PART = /^[\s-]+(?:cards?|interfaces?|ports?|modules?)\b/iu;
 
-/** What "dev" names when it is an environment, not a developer: "the rogue dev container", "Dev workloads". */
-const DEV_ENVIRONMENT = /^[\s-]+(?:containers?|workloads?|environments?|envs?|clusters?|namespaces?|servers?|branch(?:es)?|builds?|instances?|databases?|dbs?|sites?|stacks?|machines?|box(?:es)?|nodes?|pods?|deployments?|apps?|versions?|mode|setups?|data|traffic|jobs?|services?)\b/iu;
+/** What "dev" names when it is an environment, not a developer: "the rogue dev container", "Dev workloads", "Dev/CI". */
+const DEV_ENVIRONMENT = /^\s*\/\s*(?:ci|cd|staging|stage|test|prod|production|uat|preprod|local|sandbox)\b|^[\s-]+(?:containers?|workloads?|environments?|envs?|clusters?|namespaces?|servers?|branch(?:es)?|builds?|instances?|databases?|dbs?|sites?|stacks?|machines?|box(?:es)?|nodes?|pods?|deployments?|apps?|versions?|mode|setups?|data|traffic|jobs?|services?)\b/iu;
 
 /** Whether a role word names a thing by what follows it ("which lead to", "the trainee account", "a dev container"). */
 function namesAThing(role: string, next: string): boolean {
@@ -191,7 +191,10 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // who acted.
     const owned = token === 'TEAM' ? TEAMS_THING : token === 'ROLE' ? HARDWARE_PART : null;
     const namesWhatItOwns = owned !== null && owned.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
-    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && (actor === null || actor.generic)) {
+    // A first name written in lower case ("with that said", "an amber alert") is the word, not someone who acted; the
+    // model's features keep the token it was trained with.
+    const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
+    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }

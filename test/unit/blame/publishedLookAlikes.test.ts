@@ -2,7 +2,7 @@
 // a label before a colon, the author taking responsibility, a deploy "to master". Each beside the blaming wording it
 // resembles, which is still reported.
 import assert from 'node:assert/strict';
-import { vocabularyFindings } from './vocabularyFindings';
+import { flagged, vocabularyFindings } from './vocabularyFindings';
 
 describe('blaming language: look-alikes from published postmortems', () => {
   it('reads a rule written as a policy ("No PR merge without …", "Never deploy without …") as no one acting', () => {
@@ -26,5 +26,27 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('22:23 UTC: PR merged, Sean deploys it directly to master', ['Sean']), []);
     assert.deepEqual(vocabularyFindings('Sean pushed it straight to master.', ['Sean']), ['without-review']);
     assert.deepEqual(vocabularyFindings('Sean deployed it straight to production.', ['Sean']), ['without-review']);
+  });
+
+  it('reads a team word before what it describes, and a clause after "the issue is that", as no one blamed', () => {
+    assert.deepEqual(vocabularyFindings('The site went down due to networking faults.'), []);
+    assert.deepEqual(vocabularyFindings('The site went down due to the networking team.'), ['caused-by-person']);
+    assert.deepEqual(vocabularyFindings('The problem is that they should not have been able to log in as guests at all.'), []);
+    assert.deepEqual(vocabularyFindings('The problem was Priya.', ['Priya']), ['caused-by-person']);
+  });
+
+  it('reads a second person who was not there, and a state nobody chose, as what the process lacked', () => {
+    assert.deepEqual(vocabularyFindings('The fix sat unmerged for a day, and a second maintainer could have caught it sooner.'), []);
+    assert.deepEqual(vocabularyFindings('Another reviewer might have spotted the typo.'), []);
+    assert.deepEqual(vocabularyFindings('Jonah could have caught it sooner.', ['Jonah']), ['could-have-prevented']);
+    assert.deepEqual(vocabularyFindings('Every step was legitimate, but it was done by a user who should never have held a session token in the first place.'), []);
+  });
+
+  it('does not judge credit for the recovery or the finding, a person told about it, or an environment named "Dev/CI"', () => {
+    assert.equal(flagged('The first recovery was performed by @mara by draining the broken node.', ['mara']), false);
+    assert.equal(flagged('The leak was caught because a moderator noticed two roles that should never be combined.'), false);
+    assert.equal(flagged("With all that said, I've let our billing team know that you ran into this."), false);
+    assert.equal(flagged('Dev/CI never runs the rewrite, so the tests passed.'), false);
+    assert.equal(flagged("We've let HR know about Tevita's part in this.", ['Tevita']), true);
   });
 });

@@ -161,7 +161,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`^\W*responsible\s+for\s+[^:.;]{1,50}:\s*{O}`,
       // "Due to them being tied up in the backlog": a plural pronoun before a gerund names the things just mentioned.
       String.raw`\b(?:because\s+of|due\s+to|on\s+account\s+of|(?:the\s+)?(?:direct\s+)?result\s+of)\s+(?!them\s+\p{L}+ing\b){O}`,
-      String.raw`\b(?:root\s+)?(?:cause|problem|issue)\s+(?:is|was)\s+(?:simply\s+)?{O}`,
+      // "The issue is that they should not have been able to …": a clause follows, judged by its own words.
+      String.raw`\b(?:root\s+)?(?:cause|problem|issue)\s+(?:is|was)\s+(?:simply\s+)?(?!that\s){O}`,
       // Only a short noun phrase ("Root cause: the DBA team."): a clause after the colon ("Root cause: Lena deployed
       // version 4.2.1 to all regions.") is judged by its own words.
       String.raw`\b(?:root\s+)?cause\s*:\s*(?=(?:\S+\s+){0,2}[^\s.;,)]+(?:\s*[.;,)]|\s*$)){O}(?=\s*(?:[.;,)]|$))`,
@@ -340,7 +341,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:is|was|becomes)\s+(?:entirely\s+|solely\s+|simply\s+)?their\s+(?:problem|lookout|headache)\b|\b(?:has|have|had)\s+no\s+(?:grounds|right|business|reason|cause)\s+to\s+complain\b`,
       // "Listeners who kept pressing play made the retry storm worse", "the artists who complained had not filled in their
       // forms in the first place".
-      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:made\s+(?:the\s+|it\s+|things\s+)?(?:[\w-]+\s+){0,3}?worse\b|(?:had\s*n['’]?t|had\s+not|did\s*n['’]?t|did\s+not|never)\b[^.;]{0,80}?\bin\s+the\s+first\s+place\b)`,
+      String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:made\s+(?:the\s+|it\s+|things\s+)?(?:[\w-]+\s+){0,3}?worse\b|(?:had\s*n['’]?t|had\s+not|did\s*n['’]?t|did\s+not|(?<!\bshould\s)never)\b[^.;]{0,80}?\bin\s+the\s+first\s+place\b)`,
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that)\s+[^,.;]{1,80}?\s+(?:should|must|will|can)\s+(?:carry|bear|pay|absorb|cover)\s+(?:the\s+)?(?:cost|costs|consequences|price)\b|\b(?:entirely|solely|wholly|fully)\s+(?:attributable|due)\s+to\s+(?:their|his|her)\s+own\b|\b(?:the\s+)?(?:customers?|users?|tenants?|${SERVED})\b[^.;]{0,80}?\bmust\s+(?:now\s+)?accept\s+the\s+consequences\b`,
       String.raw`\b${SERVED_PEOPLE}\s+(?:who|that|using|with|on)\s+[^,.;]{1,80}?\s+(?:must\s+|have\s+to\s+|should\s+|will\s+have\s+to\s+)?accept\s+the\s+(?:consequences|risks?)\b|\b(?:it['’]s|it\s+is)\s+up\s+to\s+them\s+to\s+(?:use|read|check|keep|update|install|follow|make\s+sure|ensure|stay|upgrade|back\s+up)\b`,
       String.raw`\bmade\s+(?:this|the|that)\s+(?:\w+\s+)?(?:problem|mess|situation)\s+for\s+themselves\b`,

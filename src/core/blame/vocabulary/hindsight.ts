@@ -86,8 +86,11 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'could-have-prevented',
     category: 'hindsight',
-    pattern: String.raw`{S}{ADV}\s+(?:could|might)(?:\s+(?:easily\s+)?have|['’]ve)\s+(?:easily\s+)?(?:prevented|avoided|caught|noticed|stopped|spotted|seen|known|checked|tested|asked|escalated|warned|told|mentioned|flagged)\b`,
+    // "A second administrator could have caught this sooner", "another reviewer might have noticed": someone who was not
+    // there, a safeguard the process lacked, not a person who failed.
+    pattern: String.raw`(?!(?:(?:and|but|or)\s+)?(?:(?:a|one)\s+)?(?:second|third|another|additional|extra)\b){S}{ADV}\s+(?:could|might)(?:\s+(?:easily\s+)?have|['’]ve)\s+(?:easily\s+)?(?:prevented|avoided|caught|noticed|stopped|spotted|seen|known|checked|tested|asked|escalated|warned|told|mentioned|flagged)\b`,
     actors: PEOPLE_OR_NAMES,
+    notPrecededBy: String.raw`\b(?:second|third|another|additional|extra)\s+`,
     note: 'Saying a person could have prevented it is hindsight that blames them; describe what would have made it visible.',
     examples: ['Jordan could have prevented this with one query.'],
   },
