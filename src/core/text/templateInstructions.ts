@@ -36,9 +36,9 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
 ];
 
 /** A question a template asks under a heading: about "the issue", "this situation", "the impact", in general words. */
-const PROMPT_QUESTION = /^(?:what|how|when|who|where|which|why)\b[^?\n]{0,100}\b(?:this\s+situation|the\s+(?:issue|incident|outage|problem|impact|failure|event|root\s+cause)|happened|discovery|resolution)\b[^?\n]{0,60}\?$/i;
+const PROMPT_QUESTION = /^(?:what|how|when|who|where|which|why)\b[^?\n]{0,100}\b(?:this\s+(?:situation|incident|outage|event)|the\s+(?:issue|incident|outage|problem|impact|failure|event|root\s+cause)|happened|discovery|resolution)\b[^?\n]{0,60}\?(?:\s+(?:what|how|when|who|where|which|why|can|could|should|did|do|does|is|are|was|were)\b[^?\n]{0,100}\?){0,2}$/i;
 /** An instruction to whoever fills the template in, or what the section is for. */
-const PROMPT_INSTRUCTION = /^(?:include|describe|explain|list|leave|provide|summari[sz]e|ensure|enter|insert|write|add|document|outline|fill\s+in|use\s+this\s+(?:section|space|table)|this\s+section\s+(?:provides|is\s+for|should|describes|contains))\b/i;
+const PROMPT_INSTRUCTION = /^(?:include|describe|explain|list|leave|provide|summari[sz]e|ensure|enter|insert|write|add|document|outline|fill\s+in|use\s+this\s+(?:section|space|table)|this\s+section\s+(?:provides|is\s+for|should|describes|contains)|report\s+(?:when|how|what|who|where|the|any)|run\s+an?\s|note\s+(?:the|any|down)\s|record\s+(?:the|any|when|how|what)\s|identify\s+(?:the|any)\s)\b/i;
 /** A fragment naming what goes there, with the template's choices: "Date/time of discovery", "date, time, step/event". */
 const PROMPT_FRAGMENT = /^(?=[^.!?\n]{3,60}$)(?:[\p{L}-]+[ ,]+){0,6}[\p{L}-]+\/[\p{L}-]+(?:[ ,]+[\p{L}-]+){0,6}$/iu;
 
@@ -49,6 +49,17 @@ const PROMPT_FRAGMENT = /^(?=[^.!?\n]{3,60}$)(?:[\p{L}-]+[ ,]+){0,6}[\p{L}-]+\/[
  */
 export function findItalicPrompts(source: string): InstructionMatch[] {
   const found: InstructionMatch[] = [];
+  // A prompt wrapped over lines ("*Describe how internal and external users were impacted during the\nincident*"): the
+  // whole paragraph is one run of italics.
+  const wrapped = /^([ \t]*)([*_])(?![*_\s])([^*_]+?)(?<![*_\s])\2[ \t]*\r?$/u.exec(source);
+  if (wrapped && wrapped[3].includes('\n')) {
+    const words = wrapped[3].replace(/\s+/gu, ' ').trim();
+    if (PROMPT_QUESTION.test(words) || PROMPT_INSTRUCTION.test(words)) {
+      const start = wrapped[1].length + 1;
+      return [{ start, end: start + wrapped[3].length, text: wrapped[3] }];
+    }
+    return [];
+  }
   let offset = 0;
   for (const line of source.split('\n')) {
     const italic = /^([ \t]*)([*_])(?![*_\s])([^*_\n]+?)(?<![*_\s])\2[ \t]*\r?$/u.exec(line);

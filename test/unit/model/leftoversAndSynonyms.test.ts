@@ -193,6 +193,16 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     ]);
   });
 
+  it("reports an italic prompt wrapped over lines, in the template's other verbs and as more than one question", () => {
+    const text = '# Outage\n\n## Impact\n\n*Tell how people who use the site and the team on call were affected by the\noutage*\n\n*Describe how people who use the site and the team on call were affected by the\noutage*\n\nThe site was down.\n\n## Detection\n\n*Report how the team first learnt of the outage*\n\nAn alert fired.\n\n## Recovery\n\n*How was the outage fixed? What would make it faster next time?*\n\nWe failed over.\n\n## Lessons\n\n*What did we learn from this outage?*\n\n*Note: the failover was also tested the week after.*\n';
+    assert.deepEqual(findings(text, 'placeholder'), [
+      'Describe how people who use the site and the team on call were affected by the\noutage',
+      'Report how the team first learnt of the outage',
+      'How was the outage fixed? What would make it faster next time?',
+      'What did we learn from this outage?',
+    ]);
+  });
+
   it('reads "What should have been done to prevent this, but wasn\'t done?" as what went wrong, not as the action items', () => {
     const text = '# Outage\n\n## What should ordinarily have been done to prevent this, but wasn’t done?\n\nExtended testing on staging with real-world scenarios\n\n## Action Items\n\n- Add a check-in volume alert\n';
     assert.deepEqual(items(text), ['Add a check-in volume alert']);
