@@ -139,6 +139,8 @@ function fromListItem(item: ListItem, source: ActionItem['source'], doneByContex
 const DIRECTIVE = /\b(?:we|you|they|the team)\s+(?:should|need to|must|will|shall|are going to)\b/i;
 /** The same said of the work itself: "A new decommissioning process will be created …", "Chia plans to …". */
 const WORK_COMMITTED = /\b(?:will|shall|must|is going to|are going to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)\b|\bplans?\s+to\b/i;
+/** Where one sentence of a paragraph ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z])/u;
 /** The first sentence of a paragraph (up to 240 characters), when another follows it. */
 const FIRST_SENTENCE = /^[^]{0,239}?[.!?](?=\s+[A-Z])/u;
 /** A paragraph that commits its authors to more work: "longer term we shall look to see …", "we intend to …". */
@@ -563,19 +565,32 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       return;
     }
     if (text.endsWith(':') || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
-    // A longer paragraph is an item only when it says what will be done; otherwise it is someone's reasoning.
-    if (text.length > 400 || (text.length > 240 && !DIRECTIVE.test(text))) {
-      // One that opens by saying what will be done ("A new decommissioning process will be created that …. This will
-      // likely involve …"): its first sentence is the item, the rest its detail.
+    if (text.length > 240) {
+      // A longer paragraph told as sentences that each say what will be done ("The bug will be fixed in this PR ….
+      // Additionally, we will re-execute …. Once all tests are completed, it will be applied …"): each sentence is an item.
+      // One that says what will be done as a whole (up to 400 characters) is one item; one that only opens so ("A new
+      // decommissioning process will be created that …. This will likely involve …"): its first sentence is the item, the
+      // rest its detail. Otherwise it is someone's reasoning.
+      const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence));
+      const sentences = text.split(SENTENCE_BREAK);
       const first = FIRST_SENTENCE.exec(text)?.[0];
-      if (first === undefined || !(DIRECTIVE.test(first) || WORK_COMMITTED.test(first))) return;
-      const { start, end } = rangeOf(node);
-      // Where the sentence is written (the whole paragraph when markup inside it makes the source differ).
-      const at = ctx.text.slice(start, end).indexOf(first);
-      const range = at === -1 ? { start, end } : { start: start + at, end: start + at + first.length };
-      const found = fromText(first, range, end, 'paragraph', null, isCompletedSection(start), ctx);
-      if (found) items.push(found);
-      return;
+      const whole = text.length <= 400 && DIRECTIVE.test(text);
+      const told = sentences.length > 1 && sentences.every(commits) ? sentences : whole ? null : first !== undefined && commits(first) ? [first] : [];
+      if (told !== null) {
+        const { start, end } = rangeOf(node);
+        const source = ctx.text.slice(start, end);
+        // Where each sentence is written: from its first words (markup later in it makes the source differ) to where the
+        // next one starts; the rest of the paragraph when they are not found as written.
+        const starts = told.map((sentence) => source.indexOf(sentence.slice(0, 16)));
+        told.forEach((sentence, i) => {
+          const from = starts[i] === -1 ? 0 : starts[i];
+          const next = starts.slice(i + 1).find((at) => at > from);
+          const range = { start: start + from, end: next === undefined ? end : start + source.slice(0, next).trimEnd().length };
+          const found = fromText(sentence, range, end, 'paragraph', null, isCompletedSection(start), ctx);
+          if (found) items.push(found);
+        });
+        return;
+      }
     }
     const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
     if (found) items.push(found);

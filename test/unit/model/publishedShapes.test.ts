@@ -74,4 +74,24 @@ describe('action items as published postmortems write them', () => {
     const musing = `# Proxy abuse\n\n## Corrective Measures\n\nThe proxy was set up years ago for a test network that nobody uses any more. ${detail}\n`;
     assert.deepEqual(items(musing), []);
   });
+
+  it('reads each sentence of a "Future plan" paragraph that says what will be done, and the headings under "Future works"', () => {
+    const plan = [
+      '# Sequencer halt',
+      '',
+      '# Future plan',
+      '',
+      'The overflow will be fixed in [this PR](https://example.com/pr/7), and once merged it will run on the test network for a week.',
+      'Additionally, we will replay the failed batch against the `fixed` build and compare the resulting state.',
+      'Once both checks pass, the fix will be rolled out to mainnet, and operators will be told how to upgrade.',
+      '',
+    ].join('\n');
+    const found = parsePostmortem(plan).actionItems;
+    assert.deepEqual(found.map((i) => i.text.split(' ').slice(0, 4).join(' ')), ['The overflow will be', 'Additionally, we will replay', 'Once both checks pass,']);
+    assert.deepEqual(found.map((i) => i.line), [4, 5, 6]);
+    const works = '# Sequencer halt\n\n# Future works\n\n## Removal of the trust flag\n\nIt will be turned off for every node.\n\n## Better batch monitoring\n\nWe are going to alert on stalled batches.\n';
+    assert.deepEqual(items(works).map((i) => i.text), ['Removal of the trust flag', 'Better batch monitoring']);
+    const musing = plan.replace('Additionally, we will replay the failed batch', 'The failed batch was replayed');
+    assert.equal(parsePostmortem(musing).actionItems.length, 1);
+  });
 });
