@@ -25,4 +25,10 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(missing(`# Runners\n\n## Issue Summary\n\nTwo self-hosted build runners were compromised through a forked workflow.\n${tail}${ACTIONS}`), []);
     assert.deepEqual(missing(`# Runners\n\n## Issue Summary\n\nWe moved the build runners to a new rack.\n${tail}${ACTIONS}`), ['Impact']);
   });
+
+  it('takes a list of three or more timed events under another heading as the timeline, not a list with one time', () => {
+    const head = '# Connection surge\n\n## Summary\n\nThe site was down for users for forty minutes.\n\n## Root Cause\n\nA connection leak.\n\n## Leadup\n\n';
+    assert.deepEqual(missing(`${head}- **00:27 UTC:** the web app opens hundreds of connections\n- **00:32 UTC:** the database refuses new clients\n- **00:55 UTC:** the node is recycled\n${ACTIONS}`), []);
+    assert.deepEqual(missing(`${head}- **00:27 UTC:** the web app opens hundreds of connections\n- the database refuses new clients\n- the node is recycled\n${ACTIONS}`), ['Timeline']);
+  });
 });

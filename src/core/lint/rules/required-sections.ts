@@ -1,7 +1,7 @@
 // Rule: the sections every postmortem must have (configurable; default summary, impact, timeline, root cause, action items).
 import * as z from '../../zod';
-import type { Paragraph } from 'mdast';
-import { eachNode } from '../../markdown/walk';
+import type { List, Paragraph } from 'mdast';
+import { eachNode, nodesOfType } from '../../markdown/walk';
 import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
 import { flattenSections } from '../../model/sections';
 import { classifySection, normaliseHeading } from '../../model/sectionKinds';
@@ -203,13 +203,22 @@ class Reading {
   }
 }
 
+/** A list item that opens with a clock time, bold or not: "**00:27 UTC:** Django starts …", "14:02 — paged". */
+const TIMED_ITEM = /^\s*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}\b/u;
+
+/** Whether the document holds a list with at least PROSE_TIMELINE_TIMES items that open with a clock time. */
+function hasTimedList(doc: PostmortemDocument): boolean {
+  return nodesOfType<List>(doc.ast, 'list').some((list) => list.children.filter((item) => TIMED_ITEM.test(plainText(item))).length >= PROSE_TIMELINE_TIMES);
+}
+
 function hasSection(doc: PostmortemDocument, kind: SectionKind, reading: Reading): boolean {
   const kinds = [kind, ...(ALSO_SATISFIED_BY[kind] ?? [])];
   if (flattenSections(doc.sections).some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
   if (reading.labelled.some((field) => kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
   // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
-  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...reading.introduction.map((range) => doc.text.slice(range.start, range.end)), ...reading.narrated].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES);
+  // So may a list of timed events under another heading ("## Leadup" over "- **00:27 UTC:** Django starts …").
+  if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...reading.introduction.map((range) => doc.text.slice(range.start, range.end)), ...reading.narrated].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES) || hasTimedList(doc);
   if (kind === 'actionItems') return doc.actionItems.length > 0;
   if (kind === 'summary') return reading.summaries.length > 0;
   // A summary, or the opening of "What happened?", that says who or what was affected answers the Impact question.
