@@ -138,7 +138,7 @@ function fromListItem(item: ListItem, source: ActionItem['source'], doneByContex
 /** A sentence that says what will be done: "We should expand this to …", "We need to …", "We will …". */
 const DIRECTIVE = /\b(?:we|you|they|the team)\s+(?:should|need to|must|will|shall|are going to)\b/i;
 /** The same said of the work itself: "A new decommissioning process will be created …", "Chia plans to …". */
-const WORK_COMMITTED = /\b(?:will|shall|must|is going to|are going to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)\b|\bplans?\s+to\b/i;
+const WORK_COMMITTED = /\b(?:will|shall|must|is going to|are going to)\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)|(?:re)?run|(?:re)?set|(?:re)?done|kept|held|put)\b|\bplans?\s+to\b/i;
 /** Where one sentence of a paragraph ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z])/u;
 /** The first sentence of a paragraph (up to 240 characters), when another follows it. */
@@ -565,16 +565,16 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       return;
     }
     if (text.endsWith(':') || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
-    if (text.length > 240) {
-      // A longer paragraph told as sentences that each say what will be done ("The bug will be fixed in this PR ….
-      // Additionally, we will re-execute …. Once all tests are completed, it will be applied …"): each sentence is an item.
-      // One that says what will be done as a whole (up to 400 characters) is one item; one that only opens so ("A new
-      // decommissioning process will be created that …. This will likely involve …"): its first sentence is the item, the
-      // rest its detail. Otherwise it is someone's reasoning.
-      const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence));
-      const sentences = text.split(SENTENCE_BREAK);
+    // A paragraph told as sentences that each say what will be done ("The bug will be fixed in this PR …. Additionally, we
+    // will re-execute …. Once all tests are completed, it will be applied …"): each sentence is an item. A longer one that
+    // says what will be done as a whole (up to 400 characters) is one item; one that only opens so ("A new
+    // decommissioning process will be created that …. This will likely involve …"): its first sentence is the item, the
+    // rest its detail. Another longer one is someone's reasoning.
+    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence));
+    const sentences = text.split(SENTENCE_BREAK);
+    if (sentences.length > 1 || text.length > 240) {
       const first = FIRST_SENTENCE.exec(text)?.[0];
-      const whole = text.length <= 400 && DIRECTIVE.test(text);
+      const whole = text.length <= 240 || (text.length <= 400 && DIRECTIVE.test(text));
       const told = sentences.length > 1 && sentences.every(commits) ? sentences : whole ? null : first !== undefined && commits(first) ? [first] : [];
       if (told !== null) {
         const { start, end } = rangeOf(node);

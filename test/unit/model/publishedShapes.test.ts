@@ -93,5 +93,7 @@ describe('action items as published postmortems write them', () => {
     assert.deepEqual(items(works).map((i) => i.text), ['Removal of the trust flag', 'Better batch monitoring']);
     const musing = plan.replace('Additionally, we will replay the failed batch', 'The failed batch was replayed');
     assert.equal(parsePostmortem(musing).actionItems.length, 1);
+    const short = '# Relay outage\n\n## Future plan\n\nThe handle limit will be raised. We will alert on open handles.\n\nWe will add an alert on queue depth. It pages the on-call.\n';
+    assert.deepEqual(items(short).map((i) => i.text), ['The handle limit will be raised.', 'We will alert on open handles.', 'We will add an alert on queue depth. It pages the on-call.']);
   });
 });
