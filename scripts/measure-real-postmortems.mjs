@@ -32,7 +32,8 @@ for (const file of files) {
   // Inline code reads as its words, a spaced dash as any dash, runs of blanks as one; an owner the tool read off the
   // start of an item ("Ed to create …" → owner Ed, "create …") is not part of its text. Each item counts once.
   const norm = (t) => t.replace(/`/gu, '').replace(/\s+[-—–]\s+/gu, ' - ').replace(/\s+/gu, ' ').trim();
-  const task = (t, owner) => (owner && t.startsWith(`${owner} `) ? t.slice(owner.length).replace(/^\s+(?:to|will)\s+/u, '') : t);
+  // A label before the task ("Follow-up: a smoke job …") is not part of its text either.
+  const task = (t, owner) => (owner && t.startsWith(`${owner} `) ? t.slice(owner.length).replace(/^\s+(?:to|will)\s+/u, '') : t).replace(/^(?:follow[- ]?ups?|action\s+items?|next\s+steps?)\s*:\s*/iu, '');
   // The tool reads "Purge all logs; Completed as of 2021-10-29." as the item "Purge all logs", done: a reviewer's copy
   // that goes on with such a done note is the same item.
   const DONE_NOTE = /^[\s.;,:—–-]*(?:this\s+has\s+(?:already\s+)?been\s+done|(?:already\s+)?done\b|completed?\b|fixed\b|merged\b|closed\b|resolved\b)/iu;

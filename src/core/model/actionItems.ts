@@ -39,6 +39,11 @@ const REPORT_TASK = /^(?:write|draft|publish|complete|finish)\s+(?:up\s+)?(?:an?
 const ACTIONS_LEAD_IN = /^(?:actions? (?:planned|taken)|action (?:items?|points?)|follow[- ]?ups?|next steps)\s*:?$/i;
 /** A sentence that introduces a list of work its authors commit to: "Going forward, we will do the following:". */
 const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
+/**
+ * A sentence that introduces the changes made or planned so that it does not happen again: "To prevent similar issues in
+ * the future, we've made a few changes along with more long term improvements:".
+ */
+const PREVENTIVE_LEAD_IN = /\bto\s+(?:prevent|avoid)\b[^.:]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b[^.:]{0,40}?,\s*we(?:['’]ve|\s+have|\s+will|['’]ll|\s+are)?\s+[^.:]{0,80}?\b(?:changes|improvements|fixes|steps|measures|actions)\b[^.:]{0,60}:\s*$/i;
 /** A paragraph announcing follow-up work in prose: "we'll be making several changes to make sure this doesn't happen again". */
 const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?(?:making|make)\s+(?:several|some|a few|a number of|these|the following)?\s*(?:changes|improvements|fixes)\b/i;
 /** A paragraph that opens as one of those announced changes: "Secondly, we'll add …", "To start with, all SDKs will …". */
@@ -49,7 +54,7 @@ const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)
  * paragraph of the sections that tell the incident unparsed (see actions/scan.ts).
  */
 export function paragraphMayHoldActions(text: string): boolean {
-  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text);
+  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text);
 }
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
@@ -102,6 +107,22 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
     source,
     section: ctx.sectionAt(range.start),
   };
+}
+
+/**
+ * A sentence inside prose that labels itself as follow-up work: "… had no test coverage by construction. Follow-up: a
+ * prod-shaped smoke job running the real frontend image." The label's sentence, without the label, is the item.
+ */
+const LABELLED_SENTENCE = /(?<=[.!?)]\s{1,4})(?:follow[- ]?ups?|action\s+items?|next\s+steps?)\s*:\s*(\S[^]{0,238}?(?:[.!?](?=\s|$)|$))/iu;
+
+/** The item a labelled sentence inside a paragraph or list item names, placed where its words are written; or null. */
+function labelledSentenceItem(node: RootContent | ListItem, text: string, source: ActionItem['source'], ctx: Context): ActionItem | null {
+  const match = LABELLED_SENTENCE.exec(text);
+  if (match === null) return null;
+  const { start, end } = rangeOf(node);
+  const at = ctx.text.slice(start, end).indexOf(match[1].slice(0, 16));
+  const range = at === -1 ? { start, end } : { start: start + at, end };
+  return fromText(match[1], range, end, source, null, false, ctx);
 }
 
 /** Work the authors have done so that it does not happen again: "We improved our upgrade testing to avoid this in the future". */
@@ -448,7 +469,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         const inline = labelledInlineAction(item);
         const text = inline ?? itemText(item);
         const preventive = inline === null && PREVENTIVE_WORK_DONE.test(text);
-        const found = inline !== null || preventive ? fromText(text, rangeOf(item), rangeOf(item).end, 'list', null, preventive || doneByContext, ctx) : null;
+        const found = inline !== null || preventive ? fromText(text, rangeOf(item), rangeOf(item).end, 'list', null, preventive || doneByContext, ctx) : labelledSentenceItem(item, text, 'list', ctx);
         if (found) items.push(found);
       }
       // "- [ ] Ensure that alerting is in place for:" with "- [ ] Warp Speed" under it: the sub-items are parts of the item.
@@ -503,7 +524,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
-      const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)))) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
+      const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn))) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
       collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || (introducesActions && TAKEN_LABEL.test(leadIn)));
       // The team the lead-in gives the list to owns the items that name no owner of their own.
       const team = introducesActions && leadInNode?.type === 'paragraph' ? TEAM_LEAD_IN.exec(leadIn)?.[1] : undefined;
@@ -523,6 +544,12 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const labelOnly = lineText(node).replace(ACTION_LABEL, '').trim() === '' && next?.type === 'paragraph';
       const source = labelOnly ? next : node;
       const found = fromText(lineText(source).replace(ACTION_LABEL, ''), rangeOf(source), rangeOf(source).end, 'paragraph', null, taken || doneBelow, ctx);
+      if (found) {
+        items.push(found);
+        sectionsWithItems.add(ctx.sectionAt(start));
+      }
+    } else if (node.type === 'paragraph' && !inActionSection && LABELLED_SENTENCE.test(plainText(node))) {
+      const found = labelledSentenceItem(node, plainText(node), 'paragraph', ctx);
       if (found) {
         items.push(found);
         sectionsWithItems.add(ctx.sectionAt(start));

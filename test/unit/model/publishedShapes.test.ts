@@ -96,4 +96,16 @@ describe('action items as published postmortems write them', () => {
     const short = '# Relay outage\n\n## Future plan\n\nThe handle limit will be raised. We will alert on open handles.\n\nWe will add an alert on queue depth. It pages the on-call.\n';
     assert.deepEqual(items(short).map((i) => i.text), ['The handle limit will be raised.', 'We will alert on open handles.', 'We will add an alert on queue depth. It pages the on-call.']);
   });
+
+  it('reads the list after "To prevent similar issues in the future, we have made a few changes:" under any heading', () => {
+    const doc = '# Certificate outage\n\nThe certificates expired because the renewal relied on a retired service.\n\nTo prevent similar issues in the future, we have made a few changes and planned more:\n\n1. A nightly job has been added that renews the certificates.\n2. We will page two people instead of one.\n';
+    assert.deepEqual(items(doc), [{ text: 'A nightly job has been added that renews the certificates.', done: true }, { text: 'We will page two people instead of one.', done: false }]);
+    const story = '# Certificate outage\n\nThe renewal ran in three steps:\n\n1. A job requested the certificates.\n2. The job stored them.\n';
+    assert.deepEqual(items(story), []);
+  });
+
+  it('reads a "Follow-up:" sentence inside a lesson as an item, without its label', () => {
+    const doc = '# Login outage\n\n## Lessons Learned\n\n- **CI must test the deployed shape.** The gated code path had no coverage. Follow-up: a smoke job that runs the real image with the variable set.\n- **Errors were logged at info.** Nothing paged.\n';
+    assert.deepEqual(items(doc), [{ text: 'a smoke job that runs the real image with the variable set.', done: false }]);
+  });
 });
