@@ -273,8 +273,13 @@ const CREDITED = /\b(?:restoration|recovery|mitigation|remediation|rollback|fail
  * part in it ("We've let HR know about Tevita's part in this").
  */
 const LET_KNOW = /\b(?:let|lets|letting)\s+(?:(?:our|the|your|their|his|her|my)\s+)?(?:[\p{L}@'’-]+\s+){0,2}know\b(?!\s+about\s+[\p{L}@'’-]+['’]s?\s+(?:part|role|mistake|error|conduct|actions?|behaviou?r|share)\b)/iu;
+/**
+ * Too few people for the work, a staffing gap: "only having one person on-call", "a single engineer with access". Not
+ * "Sven was the only person with access …", which names who.
+ */
+const STAFFING = /\b(?:one|a\s+single)\s+(?:person|engineer|admin(?:istrator)?|responder|maintainer|sre|operator)\s+(?:on[- ]?call|on\s+shift|available|with\s+(?:access|the\s+rights?))\b/iu;
 /** Sentences the frame model is not asked about (see each). */
-const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW];
+const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING];
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether

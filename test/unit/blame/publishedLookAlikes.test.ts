@@ -42,11 +42,13 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Every step was legitimate, but it was done by a user who should never have held a session token in the first place.'), []);
   });
 
-  it('does not judge credit for the recovery or the finding, a person told about it, or an environment named "Dev/CI"', () => {
+  it('does not judge credit for the recovery or the finding, a person told about it, one person on call, or an environment named "Dev/CI"', () => {
     assert.equal(flagged('The first recovery was performed by @mara by draining the broken node.', ['mara']), false);
     assert.equal(flagged('The leak was caught because a moderator noticed two roles that should never be combined.'), false);
     assert.equal(flagged("With all that said, I've let our billing team know that you ran into this."), false);
     assert.equal(flagged('Dev/CI never runs the rewrite, so the tests passed.'), false);
     assert.equal(flagged("We've let HR know about Tevita's part in this.", ['Tevita']), true);
+    assert.equal(flagged('The slow response was due to the pager app being set up wrong on a new phone and having only one person on-call.'), false);
+    assert.equal(flagged('Sven Olsen was the only person with access to the HSM and chose to be unreachable all weekend.', ['Sven Olsen']), true);
   });
 });
