@@ -115,12 +115,20 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
  */
 const LABELLED_SENTENCE = /(?<=[.!?)]\s{1,4})(?:follow[- ]?ups?|action\s+items?|next\s+steps?)\s*:\s*(\S[^]{0,238}?(?:[.!?](?=\s|$)|$))/iu;
 
+/**
+ * Where a sentence read from a node's text starts in the node's Markdown `source`: found by its first words, as markup
+ * later in the sentence makes the source differ from what was read; -1 when they are not written as read.
+ */
+function sentenceStart(source: string, sentence: string): number {
+  return source.indexOf(sentence.slice(0, 16));
+}
+
 /** The item a labelled sentence inside a paragraph or list item names, placed where its words are written; or null. */
 function labelledSentenceItem(node: RootContent | ListItem, text: string, source: ActionItem['source'], ctx: Context): ActionItem | null {
   const match = LABELLED_SENTENCE.exec(text);
   if (match === null) return null;
   const { start, end } = rangeOf(node);
-  const at = ctx.text.slice(start, end).indexOf(match[1].slice(0, 16));
+  const at = sentenceStart(ctx.text.slice(start, end), match[1]);
   const range = at === -1 ? { start, end } : { start: start + at, end };
   return fromText(match[1], range, end, source, null, false, ctx);
 }
@@ -606,9 +614,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       if (told !== null) {
         const { start, end } = rangeOf(node);
         const source = ctx.text.slice(start, end);
-        // Where each sentence is written: from its first words (markup later in it makes the source differ) to where the
-        // next one starts; the rest of the paragraph when they are not found as written.
-        const starts = told.map((sentence) => source.indexOf(sentence.slice(0, 16)));
+        // Each sentence runs from where it starts to where the next one does; the paragraph when not found as written.
+        const starts = told.map((sentence) => sentenceStart(source, sentence));
         told.forEach((sentence, i) => {
           const from = starts[i] === -1 ? 0 : starts[i];
           const next = starts.slice(i + 1).find((at) => at > from);

@@ -42,33 +42,34 @@ const PROMPT_INSTRUCTION = /^(?:include|describe|explain|list|leave|provide|summ
 /** A fragment naming what goes there, with the template's choices: "Date/time of discovery", "date, time, step/event". */
 const PROMPT_FRAGMENT = /^(?=[^.!?\n]{3,60}$)(?:[\p{L}-]+[ ,]+){0,6}[\p{L}-]+\/[\p{L}-]+(?:[ ,]+[\p{L}-]+){0,6}$/iu;
 
+/** A run of italics that fills the text it is tested on: a line, or a paragraph wrapped over lines. */
+const ITALIC_RUN = /^([ \t]*)([*_])(?![*_\s])([^*_]+?)(?<![*_\s])\2[ \t]*\r?$/u;
+
+/** Whether italic words are a template's prompt; a fragment ("Date/time of discovery") only on a line of its own. */
+function isPrompt(words: string, oneLine: boolean): boolean {
+  return PROMPT_QUESTION.test(words) || PROMPT_INSTRUCTION.test(words) || (oneLine && PROMPT_FRAGMENT.test(words));
+}
+
 /**
  * The template's prompts written in italics on lines of their own ("_What caused this situation?_", "_Date/time of
  * discovery_", "*Include the step that describes …*"), as offsets of their words (without the emphasis marks) in
  * `source`, the paragraph's Markdown. A prompt answered on its own line ("_How was it found?_ By the on-call.") is not one.
  */
 export function findItalicPrompts(source: string): InstructionMatch[] {
-  const found: InstructionMatch[] = [];
   // A prompt wrapped over lines ("*Describe how internal and external users were impacted during the\nincident*"): the
   // whole paragraph is one run of italics.
-  const wrapped = /^([ \t]*)([*_])(?![*_\s])([^*_]+?)(?<![*_\s])\2[ \t]*\r?$/u.exec(source);
-  if (wrapped && wrapped[3].includes('\n')) {
-    const words = wrapped[3].replace(/\s+/gu, ' ').trim();
-    if (PROMPT_QUESTION.test(words) || PROMPT_INSTRUCTION.test(words)) {
-      const start = wrapped[1].length + 1;
-      return [{ start, end: start + wrapped[3].length, text: wrapped[3] }];
-    }
-    return [];
+  const whole = ITALIC_RUN.exec(source);
+  if (whole && whole[3].includes('\n')) {
+    const start = whole[1].length + 1;
+    return isPrompt(whole[3].replace(/\s+/gu, ' ').trim(), false) ? [{ start, end: start + whole[3].length, text: whole[3] }] : [];
   }
+  const found: InstructionMatch[] = [];
   let offset = 0;
   for (const line of source.split('\n')) {
-    const italic = /^([ \t]*)([*_])(?![*_\s])([^*_\n]+?)(?<![*_\s])\2[ \t]*\r?$/u.exec(line);
-    if (italic) {
-      const words = italic[3].trim();
-      if (PROMPT_QUESTION.test(words) || PROMPT_INSTRUCTION.test(words) || PROMPT_FRAGMENT.test(words)) {
-        const start = offset + italic[1].length + 1;
-        found.push({ start, end: start + italic[3].length, text: italic[3] });
-      }
+    const italic = ITALIC_RUN.exec(line);
+    if (italic && isPrompt(italic[3].trim(), true)) {
+      const start = offset + italic[1].length + 1;
+      found.push({ start, end: start + italic[3].length, text: italic[3] });
     }
     offset += line.length + 1;
   }
