@@ -600,6 +600,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       return;
     }
     if (text.endsWith(':') || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
+    // A paragraph all in italics says what the section is for ("_Recommendations for other teams …_") or notes on it.
+    if (node.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && child.value.trim() === ''))) return;
     // A paragraph told as sentences that each say what will be done ("The bug will be fixed in this PR …. Additionally, we
     // will re-execute …. Once all tests are completed, it will be applied …"): each sentence is an item. A longer one that
     // says what will be done as a whole (up to 400 characters) is one item; one that only opens so ("A new

@@ -1,6 +1,7 @@
 // required-sections on shapes found in a fourth set of published postmortems (test/fixtures/real-world-2), examples written here.
 import assert from 'node:assert/strict';
 import { missingSections as missing } from './missingSections';
+import { parsePostmortem } from '../../../src/core/model/parse';
 const ACTIONS = '\n## Action Items\n\n- Alert on queue age\n';
 
 describe('required-sections where reports answer the question in another form', () => {
@@ -30,5 +31,22 @@ describe('required-sections where reports answer the question in another form', 
     const head = '# Connection surge\n\n## Summary\n\nThe site was down for users for forty minutes.\n\n## Root Cause\n\nA connection leak.\n\n## Leadup\n\n';
     assert.deepEqual(missing(`${head}- **00:27 UTC:** the web app opens hundreds of connections\n- **00:32 UTC:** the database refuses new clients\n- **00:55 UTC:** the node is recycled\n${ACTIONS}`), []);
     assert.deepEqual(missing(`${head}- **00:27 UTC:** the web app opens hundreds of connections\n- the database refuses new clients\n- the node is recycled\n${ACTIONS}`), ['Timeline']);
+  });
+  it('takes a "What\'s next?" section told in prose as where the follow-up is, but not a section named otherwise', () => {
+    const head = '# CDN block\n\n## Summary\n\nThe registry was unreachable for users for sixteen hours.\n\n## Timeline\n\n- 10:02 blocked\n- 10:40 paged\n- 02:10 unblocked\n\n## Root Cause\n\nThe vendor\'s abuse detection misfired.\n';
+    const prose = 'The vendor has assured us this will not happen again. We moved our worker elsewhere in twenty minutes.\n';
+    assert.deepEqual(missing(`${head}\n## What's next?\n\n${prose}`), []);
+    assert.deepEqual(missing(`${head}\n## What’s Next\n\n${prose}`), []);
+    assert.deepEqual(missing(`${head}\n## Closing words\n\n${prose}`), ['Action Items']);
+  });
+
+  it('reads "Recommendations" and "Improvements" as action sections, and not an italic note under one as an item', () => {
+    const head = '# Liquidation bug\n\n## Summary\n\nFive vault owners were affected: their collateral was not returned.\n\n## Timeline\n\n- 00:50 auction\n- 03:10 reported\n- 09:00 patched\n\n## Root Cause\n\nA rounding bug.\n';
+    assert.deepEqual(missing(`${head}\n## Recommendations:\n\nThe team will add test cases for partial liquidations.\n`), []);
+    assert.deepEqual(missing(`${head}\n## Improvements\n\nThe team will add test cases for partial liquidations.\n`), []);
+    const note = parsePostmortem(`${head}\n## Recommendations\n\n_Recommendations for other teams which fix, prevent or improve this issue._\n`);
+    assert.deepEqual(note.actionItems.map((item) => item.text), []);
+    const told = parsePostmortem(`${head}\n## Recommendations\n\nThe team will add test cases for partial liquidations.\n`);
+    assert.deepEqual(told.actionItems.map((item) => item.text), ['add test cases for partial liquidations.']);
   });
 });

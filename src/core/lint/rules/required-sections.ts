@@ -44,6 +44,12 @@ const ALSO_SATISFIED_BY: Partial<Record<SectionKind, readonly SectionKind[]>> = 
 const NARRATIVE_TITLE = /\bwhat happened\b|\bincident (description|details|overview)\b|^(the )?incident$/i;
 
 /**
+ * Headings of a section that tells in prose what comes next ("## What's next?"): the follow-up is there, even when no
+ * sentence of it reads as a task (Cloudflare's assurances, a status page set up).
+ */
+const WHATS_NEXT_TITLE = /^(?:so\s+)?what(?:['’]s|\s+is|\s+comes|\s+happens)\s+next\b/iu;
+
+/**
  * Words that say what the incident did to users or the service: a summary with one of them states the impact, as most
  * short published postmortems do ("all services using Okta got affected", "emails were delayed by 40 minutes").
  */
@@ -219,7 +225,7 @@ function hasSection(doc: PostmortemDocument, kind: SectionKind, reading: Reading
   // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
   // So may a list of timed events under another heading ("## Leadup" over "- **00:27 UTC:** Django starts …").
   if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...reading.introduction.map((range) => doc.text.slice(range.start, range.end)), ...reading.narrated].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES) || hasTimedList(doc);
-  if (kind === 'actionItems') return doc.actionItems.length > 0;
+  if (kind === 'actionItems') return doc.actionItems.length > 0 || flattenSections(doc.sections).some((section) => WHATS_NEXT_TITLE.test(section.title.trim()));
   if (kind === 'summary') return reading.summaries.length > 0;
   // A summary, or the opening of "What happened?", that says who or what was affected answers the Impact question.
   if (kind === 'impact') return [...reading.summaries, ...reading.whatHappened].some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
