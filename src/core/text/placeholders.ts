@@ -53,6 +53,9 @@ const INSTRUCTION_WORDS = new Set([
   'your', 'placeholder', 'tbd', 'todo', 'the', 'e.g', 'example', 'number', 'amount', 'url', 'ticket', 'title',
 ]);
 
+/** What a template asks for after "the": "[The technical cause]", "[the reason it failed]". */
+const ASKED_AFTER_THE = new Set(['cause', 'causes', 'reason', 'reasons', 'problem', 'issue', 'fix', 'change', 'changes', 'trigger', 'customers', 'users']);
+
 /** "[Action item] rejected launches should get their own label": a bracketed kind before the sentence it labels. */
 const ITEM_LABEL = /^\[\s*(?:action\s+items?|follow[- ]?ups?)\s*\]$/i;
 
@@ -63,8 +66,11 @@ function isLeadingLabel(text: string, start: number, end: number): boolean {
 function isInstruction(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
   if (inner.includes(' | ') || /^\d+\s*[-–]\s*\d+ (sentence|word|line|paragraph)/i.test(inner)) return true;
-  const firstWord = /^[A-Za-z][A-Za-z.]*/.exec(inner)?.[0].toLowerCase().replace(/\.$/, '');
-  return firstWord !== undefined && INSTRUCTION_WORDS.has(firstWord);
+  const words = inner.toLowerCase().match(/[a-z][a-z.]*/g)?.map((word) => word.replace(/\.$/, '')) ?? [];
+  // "[the affected service]", "[the date]" ask for something; "[the cloud vendor]" in a quoted email, "[The morning]"
+  // for a time, are the author's own words in brackets: after "the", another word must say what is asked for.
+  if (words[0] === 'the') return words.slice(1).some((word) => (word !== 'the' && INSTRUCTION_WORDS.has(word)) || ASKED_AFTER_THE.has(word));
+  return words.length > 0 && /^[a-z]/i.test(inner) && INSTRUCTION_WORDS.has(words[0]);
 }
 
 /**

@@ -61,4 +61,13 @@ describe('placeholder shapes left in real documents', () => {
     }
     assert.deepEqual(findTemplateInstructions('We deleted the ones that did not apply and replaced this line in the config.'), []);
   });
+
+  it('takes "[the …]" for a placeholder only when it asks for something, not for the author\'s own bracketed words', () => {
+    for (const text of ['Root cause: [The technical cause]', 'Reported by [the name of the reporter]', 'Started at [the date and time]']) {
+      assert.equal(findPlaceholders(text).length, 1, text);
+    }
+    for (const text of ['You have 90 days before [the cloud vendor] will delete the subscription.', '[The morning] Edward and Kirsty fix the issue']) {
+      assert.deepEqual(findPlaceholders(text), [], text);
+    }
+  });
 });
