@@ -250,6 +250,9 @@ const PEOPLE_AFTER = new Map<string, RegExp>([
 /** An acronym ("MFA", "PCRF"): a technology, unless the lists above name it a role or team. */
 export const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
+/** What "support" is when it is a feature, not a team: "the multi-region support", "IPv6 support", "native support". */
+const FEATURE_MODIFIER = /^(?:(?:multi|cross|dual|inter)-[\p{L}\p{N}-]+|native|built-in|builtin|partial|experimental|initial|added|improved|proper|official|beta|preview|ipv\d|unicode|utf-?8|arm(?:64)?|x86(?:_64)?|wasm|gpu|http\/?\d?|tls|ssl|sso|oauth|oidc|saml|ldap|sql|json|yaml|csv)$/u;
+
 function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (tokens.length === 0) return 'other';
   const head = tokens[tokens.length - 1];
@@ -271,6 +274,7 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if ((lower === 'operator' || lower === 'operators') && tokens.some((t) => products.has(t.lower) || /^[A-Z][a-z]+[A-Z]/u.test(t.word))) return 'system';
   // "The certificate manager", "the package manager": software that manages a kind of thing, not a manager.
   if (isManagerOfThings(lower, tokens[tokens.length - 2]?.lower ?? '')) return 'system';
+  if (lower === 'support' && /^\p{Ll}/u.test(word) && tokens.length > 1 && FEATURE_MODIFIER.test(tokens[tokens.length - 2].lower)) return 'other';
   if (teams.has(lower) || roles.has(lower)) return 'person';
   // Words that name software alone and people after the right word: "a support agent", "the night duty controller",
   // "the night shift", "the MSP tech".

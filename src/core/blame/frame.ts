@@ -165,6 +165,8 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
   if (/^\s*>/u.test(text)) tokens.push('<q>');
   let titled = false;
   let previous = '';
+  // Words left in which a role word says what the reader is: "you are the only person with write access to your pods".
+  let aboutReader = 0;
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const possessive = /['’]s$/u.test(word);
@@ -194,7 +196,9 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // A first name written in lower case ("with that said", "an amber alert") is the word, not someone who acted; the
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
-    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && (actor === null || actor.generic)) {
+    const describesReader = aboutReader > 0 && token === 'ROLE';
+    aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
+    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }

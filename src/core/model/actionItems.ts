@@ -359,6 +359,8 @@ const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:n
  * the words sit in a clause ("Alert when a job has been disabled for a week").
  */
 const DONE_AS_PASSIVE_PERFECT = /^(?:(?!\b(?:when|if|once|after|before|until|whenever|unless|that|which|where|whether)\b)[^.;:\n]){0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?!(?:requested|proposed|planned|scheduled|identified|discussed|suggested|raised|opened|filed|created|logged|assigned|considered|tracked|prioriti[sz]ed|added\s+to\s+(?:the\s+)?(?:backlog|roadmap))\b)[a-z-]{3,}(?:ed|en|wn|lt|nt|de|ut)\b/i;
+/** An item told as done with "already" first: "Already added the fix to avoid this route being deleted", "Already run the script …". */
+const DONE_ALREADY = /^already\s+(?:[a-z-]{2,}(?:ed|en|ne|wn|ilt|un|ent|ade|ote|ut|et|ght)|run|done|made|sent|set|put)\b/i;
 /** An item that opens with a verb in the past tense ("Increased …", "Switched to pnpm 10", "Sent communications …"). */
 const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|rewrote|ran|took|gave|held|kept|spun|brought|found|rolled\s+out)\b/i;
 
@@ -369,7 +371,7 @@ const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|
  * marked done, so none is read as done; an unticked checkbox stays open.
  */
 function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[]): void {
-  for (const { item } of own) if (!item.done && (DONE_AS_PERFECT.test(item.text) || DONE_AS_PASSIVE_PERFECT.test(item.text))) item.done = true;
+  for (const { item } of own) if (!item.done && (DONE_AS_PERFECT.test(item.text) || DONE_AS_PASSIVE_PERFECT.test(item.text) || DONE_ALREADY.test(item.text))) item.done = true;
   const toldAsDone = (text: string): boolean => PAST_TENSE_START.test(text) || DONE_AS_PERFECT.test(text);
   const done = own.filter(({ item }) => item.done);
   if (!done.every(({ item, checkbox }) => checkbox || toldAsDone(item.text)) || !done.some(({ item }) => toldAsDone(item.text))) return;
@@ -381,6 +383,12 @@ function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[
  * recommend that users …", "What you can do:"): advice to them, not the team's action items.
  */
 const ADVICE_LEAD_IN = /^(?:(?:all\s+)?(?:node\s+operators|validators|users|customers|readers|self-hosters|you)\s+(?:should|must|are\s+(?:advised|encouraged|urged)\s+to|may\s+want\s+to)\b|(?:we\s+)?(?:strongly\s+)?(?:recommend|advise|encourage|urge|suggest)\s+(?:that\s+)?(?:all\s+)?(?:node\s+operators|validators|users|customers|you)\b|what\s+(?:you|users|customers|operators)\s+(?:can|should)\s+do\b|if\s+you\s+(?:run|use|operate|host)\b)/i;
+
+/**
+ * A lead-in that says what caused the incident and lists the causes ("All of the errors were due to missing test cases
+ * to prevent regression of functionality:"): what went wrong, not what will be done, even under "Prevention".
+ */
+const CAUSES_LEAD_IN = /\b(?:(?:was|were|is|are)\s+(?:all\s+|mostly\s+|mainly\s+|largely\s+)?(?:due\s+to|caused\s+by|the\s+results?\s+of|because\s+of)|(?:came|stemmed|resulted)\s+from)\b[^.]*:\s*$/i;
 
 /** A lead-in that introduces the kinds or priorities items are sorted by ("Actions fall under three types. Types:"). */
 const KINDS_LEAD_IN = /\b(?:types?|kinds?|categor(?:y|ies)|priorit(?:y|ies)|levels?|legend|definitions?|labels?)\b[^\n]{0,80}:\s*$/i;
@@ -528,7 +536,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     } else if (node.type === 'list') {
       if (inActionSection && details.has(node)) return;
       const leadIn = precedingParagraphText(children, index);
-      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn)) return;
+      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || CAUSES_LEAD_IN.test(leadIn)) return;
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.

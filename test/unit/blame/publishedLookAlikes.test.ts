@@ -51,4 +51,18 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('The slow response was due to the pager app being set up wrong on a new phone and having only one person on-call.'), false);
     assert.equal(flagged('Sven Olsen was the only person with access to the HSM and chose to be unreachable all weekend.', ['Sven Olsen']), true);
   });
+
+  it('does not read planned maintenance, the cost of a recovery, what a change spared users, a feature called "support" or the reader as blame', () => {
+    assert.deepEqual(vocabularyFindings('Yesterday, I took down the API, created a new follower database that could hold more connections, and then failed over to it.'), []);
+    assert.deepEqual(vocabularyFindings('Vera took down the site for maintenance.', ['Vera']), []);
+    assert.deepEqual(vocabularyFindings('Vera took down the API on Friday.', ['Vera']), ['broke-prod']);
+    assert.deepEqual(vocabularyFindings('We restored a Point in Time (PIT) snapshot of our database, timestamped 13:17 (UTC), losing less than a minute of data.'), []);
+    assert.deepEqual(vocabularyFindings('Ruth ran the migration on the primary, corrupting the index.', ['Ruth']), ['wrong-action']);
+    assert.deepEqual(vocabularyFindings('We performed shallow clones of the spec repos, meaning they only had to fetch the latest state.'), []);
+    assert.deepEqual(vocabularyFindings('Pedro only had to restart the pod.', ['Pedro']), ['all-they-had-to-do']);
+    assert.deepEqual(vocabularyFindings('A new call introduced by the multi-region support did not do so.'), []);
+    assert.deepEqual(vocabularyFindings('The delay was caused by the support team.'), ['caused-by-person']);
+    assert.equal(flagged("We're sorry, I know that sucks, but it guarantees that you are the only person with write access to your pods."), false);
+    assert.equal(flagged('Not pointing fingers, but the only person with write access to that bucket is Hamid.', ['Hamid']), true);
+  });
 });

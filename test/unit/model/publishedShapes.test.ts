@@ -108,4 +108,11 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Login outage\n\n## Lessons Learned\n\n- **CI must test the deployed shape.** The gated code path had no coverage. Follow-up: a smoke job that runs the real image with the variable set.\n- **Errors were logged at info.** Nothing paged.\n';
     assert.deepEqual(items(doc), [{ text: 'a smoke job that runs the real image with the variable set.', done: false }]);
   });
+
+  it('does not read the causes listed under "Prevention" as items, and reads "Already added …" as done', () => {
+    const doc = '# Deploy failure\n\n## Prevention\n\nAll of the errors were due to missing test cases:\n\n- `iasql_upgrade` did not have a test at all.\n- The new region default only had partial coverage.\n\nWe will follow two rules:\n\n1. All features have a test, or they cannot be merged.\n2. Every bug fix starts with a test that triggers the bug.\n';
+    assert.deepEqual(items(doc), [{ text: 'All features have a test, or they cannot be merged.', done: false }, { text: 'Every bug fix starts with a test that triggers the bug.', done: false }]);
+    const done = '# Route deleted\n\n## Prevention\n\n- Already added the fix to avoid this route being deleted.\n- Already run the script to restore all the test accounts.\n- Let users delete the default configuration.\n';
+    assert.deepEqual(items(done).map((i) => i.done), [true, true, false]);
+  });
 });

@@ -1,6 +1,6 @@
 // Blame attribution: a person or team named as the cause ("John forgot to test the upgrade", "the DBA team is to blame").
 import type { BlameEntry } from '../types';
-import { ACTION_PAST, ANYONE, CHANGE_NOUN, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
+import { ACTION_PAST, ANYONE, CHANGE_NOUN, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, PLANNED_WORK, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
 
 /** Praise of the same person right after "X that triggered the incident": "… was quick to identify it", "… reported it". */
 const PRAISED_AFTER = String.raw`(?!\s+(?:(?:was|were)\s+(?:also\s+)?(?:quick|the\s+first|first|fast|prompt|swift)\s+to|(?:also\s+)?(?:noticed|spotted|flagged|raised|reported|caught|identified|declared|escalated|fixed|reverted|rolled\s+back|repaired|restored)\b))`;
@@ -416,6 +416,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+broke\s+[^.;]{1,60}?\s+for\s+(?:\d[\d,]*|all|every|thousands|hundreds|millions|tens\s+of\s+thousands)\b`,
     ],
     actors: PEOPLE,
+    notFollowedBy: PLANNED_WORK,
     note: 'Saying a person broke production blames them for what the system allowed one change to do.',
     examples: ['John broke the build again.', 'Somebody took down production on Friday.', 'Once more, the data team broke the nightly ETL.'],
   },

@@ -55,3 +55,9 @@ export const SYSTEM_REASON = String.raw`(?:${SYSTEM_EXPLANATION})|[^.;]*?\b(?:be
 
 /** Harm told right after praise, which makes the praise sarcastic: "great work as usual: took down checkout". */
 export const HARM_DONE = String.raw`(?:took\s+down|takes\s+down|broke|crashed|maxed\s+out|went\s+down|knocked\s+out|wiped|deleted|dropped|melted|killed|outage|down\s+for)`;
+
+/**
+ * Work done on purpose after taking a service down: "I took down the API, created a new follower database …, and then
+ * failed over to it", "took down the site for maintenance".
+ */
+export const PLANNED_WORK = String.raw`[^.;]*?\b(?:for\s+(?:planned\s+|scheduled\s+)?maintenance|in\s+order\s+to|intentionally|deliberately|on\s+purpose)\b|[^.;]{0,200}?\band\s+then\s+(?:failed|switched|cut)\s+over\b|\s+to\s+(?:upgrade|migrate|resize|replace|move|apply|install|perform)\b`;

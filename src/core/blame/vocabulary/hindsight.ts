@@ -138,7 +138,8 @@ export const HINDSIGHT: readonly BlameEntry[] = [
     category: 'hindsight',
     pattern: [
       String.raw`\ball\s+(?:he|she|they|you|i|we|@?[\p{L}][\w.-]*)\s+(?:had|needed|would\s+have\s+had)\s+to\s+do\s+was\b`,
-      String.raw`{S}\s+(?:simply|just|only|merely)\s+(?:had|needed)\s+to\b`,
+      // Not what a change spared people: "we performed shallow clones, meaning they only had to fetch the latest state".
+      String.raw`(?<!\b(?:meaning|means|meant|so|that)\s+)(?!(?:meaning|means|meant|so|that)\s){S}\s+(?:simply|just|only|merely)\s+(?:had|needed)\s+to\b`,
     ],
     actors: PEOPLE,
     note: '"All they had to do was…" makes the right action look obvious in hindsight and the person look at fault.',

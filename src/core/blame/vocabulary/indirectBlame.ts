@@ -122,7 +122,9 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:confused|mistook|conflated)\s+(?:the|a|an|his|her|their|two)\s+`,
       String.raw`{S}{ADV}\s+(?!(?:being|been|be|is|was|were|are|got|get)\b){W}(?:\s+(?!(?:being|been|be|to)\b)[^\s.;]+){1,14}?\s+by\s+(?:mistake|accident)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,10}?,\s+(?:making|which\s+made|and\s+made)\s+(?:the\s+)?(?:outage|incident|things|it|matters|everything|situation|impact)\s+(?:much\s+|even\s+|far\s+|a\s+lot\s+)?worse\b`,
-      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){1,12}?,\s+(?:corrupting|breaking|deleting|wiping|crashing|overwriting|truncating|taking\s+down|knocking\s+out|bringing\s+down|losing)\b`,
+      // Not the cost of a recovery ("We restored a snapshot of our database, timestamped 13:17, losing less than a minute of
+      // data"), and not a capitalised name of a thing before a preposition ("a Point in Time snapshot …, losing").
+      String.raw`{S}{ADV}\s+(?!(?:restored|recovered|reverted|rolled|failed|rebuilt|recreated|re-created|replayed|resynced|re-synced|in|on|at|of|to|for|with|from|by|and|or|the|a|an)\b){W}(?:\s+[^\s.;]+){1,12}?,\s+(?:corrupting|breaking|deleting|wiping|crashing|overwriting|truncating|taking\s+down|knocking\s+out|bringing\s+down|losing)\b`,
       String.raw`{S}{ADV}\s+{W}(?:\s+[^\s.;]+){0,8}?\s+(?:on\s+a\s+(?:hunch|whim|gut\s+feeling)|for\s+no\s+(?:good\s+)?reason|out\s+of\s+(?:frustration|impatience|habit|boredom|pride|ego|stubbornness|laziness|spite)|just\s+to\s+see\s+what\s+would\s+happen)\b`,
       String.raw`{S}{ADV}\s+(?:fumbled|bungled|flubbed|butchered)\b|{S}{ADV}\s+(?:took|takes|taking)\s+(?:a|an|the)\s+(?:big\s+|huge\s+|needless\s+|unnecessary\s+)?(?:gamble|punt)\b|{S}{ADV}\s+gambled\s+(?:with|on)\b|{S}{ADV}\s+(?:took|takes|taking)\s+(?:a|an)\s+(?:big\s+|huge\s+|needless\s+|unnecessary\s+)?(?:chance|risk)\s+(?:with|on)\s+(?:production|prod|live|the\s+(?:primary|production\s+\w+))\b`,
       String.raw`{S}{ADV}\s+(?:totally\s+|completely\s+)?blanked\s+(?:on|out)\b`,
