@@ -119,6 +119,9 @@ const GENERIC = new Set(['someone', 'somebody', 'whoever']);
  */
 export const GENERIC_THRESHOLD = 0.97;
 
+/** A domain's ending right after a word: the word names a website ("GitLab.com"), not a person. */
+const WEBSITE = /^\.(?:com|org|net|io|dev|app|co|cloud|ai|land|sh|gov|edu)\b/u;
+
 /** "which lead to": the verb (often written for "led"), not a lead. */
 const LEAD_TO = /^\s+to\b/u;
 
@@ -179,7 +182,9 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     titled = TITLES.test(lower);
     if (titled) continue;
     let token: string;
-    if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
+    // "GitLab.com", "deno.land": a website, even where the organisation signs the post as its author.
+    if (WEBSITE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) token = 'SYS';
+    else if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
     // "The certificate manager", "a package manager": software that manages a kind of thing, not a manager.
     else if (isManagerOfThings(lower, before)) token = 'SYS';

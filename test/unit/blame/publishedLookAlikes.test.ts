@@ -65,4 +65,10 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged("We're sorry, I know that sucks, but it guarantees that you are the only person with write access to your pods."), false);
     assert.equal(flagged('Not pointing fingers, but the only person with write access to that bucket is Hamid.', ['Hamid']), true);
   });
+
+  it('reads "GitLab.com" as a website even where the organisation signs the post as its author', () => {
+    assert.equal(flagged('The data lost includes some of the projects, issues, comments & snippets, from free users of GitLab.com.', ['GitLab']), false);
+    assert.equal(flagged('Why was GitLab.com down?', ['GitLab']), false);
+    assert.equal(flagged('GitLab broke the backups again.', ['GitLab']), true);
+  });
 });
