@@ -49,4 +49,13 @@ describe('required-sections where reports answer the question in another form', 
     const told = parsePostmortem(`${head}\n## Recommendations\n\nThe team will add test cases for partial liquidations.\n`);
     assert.deepEqual(told.actionItems.map((item) => item.text), ['add test cases for partial liquidations.']);
   });
+
+  it('takes a security report\'s summary that says how the secrets got out as its root cause', () => {
+    const tail = '\n## Timeline\n\n- 15:18 pushed\n- 15:19 notified\n- 15:27 revoked\n' + ACTIONS;
+    const head = (summary: string) => `# Key leak\n\n## Summary\n\n${summary}\n\n## Impact\n\nDeployments were paused for an hour.\n`;
+    assert.deepEqual(missing(head('Service account keys were inadvertently leaked on GitHub in a pull request.') + tail), []);
+    assert.deepEqual(missing(head('Our CI vendor had a security breach where a third party gained access to every stored secret.') + tail), []);
+    assert.deepEqual(missing(head('A terraform plan pushed to a branch was a binary file exposing a personal access token.') + tail), []);
+    assert.deepEqual(missing(head('Service account keys were revoked within minutes of the alert.') + tail), ['Root Cause']);
+  });
 });
