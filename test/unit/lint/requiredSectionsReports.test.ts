@@ -58,4 +58,11 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(missing(head('A terraform plan pushed to a branch was a binary file exposing a personal access token.') + tail), []);
     assert.deepEqual(missing(head('Service account keys were revoked within minutes of the alert.') + tail), ['Root Cause']);
   });
+
+  it('takes a security report\'s summary that says what an attacker could do, or what was exposed, as its impact', () => {
+    const tail = '\n## Timeline\n\n- 10:00 reported\n- 11:00 confirmed\n- 12:00 fixed\n\n## Root Cause\n\nEscaped slashes were not decoded.\n' + ACTIONS;
+    assert.deepEqual(missing(`# CVE\n\n## Summary\n\nA researcher reported a flaw that allowed an adversary to bypass access controls on URL paths.\n${tail}`), []);
+    assert.deepEqual(missing(`# CI secrets\n\n## Summary\n\nEncrypted secrets were exposed to pull-request builds from forks for six days.\n${tail}`), []);
+    assert.deepEqual(missing(`# CVE\n\n## Summary\n\nA researcher reported a flaw in how URL paths are decoded.\n${tail}`), ['Impact']);
+  });
 });
