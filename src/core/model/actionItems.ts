@@ -359,6 +359,11 @@ const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:n
  * the words sit in a clause ("Alert when a job has been disabled for a week").
  */
 const DONE_AS_PASSIVE_PERFECT = /^(?:(?!\b(?:when|if|once|after|before|until|whenever|unless|that|which|where|whether)\b)[^.;:\n]){0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?!(?:requested|proposed|planned|scheduled|identified|discussed|suggested|raised|opened|filed|created|logged|assigned|considered|tracked|prioriti[sz]ed|added\s+to\s+(?:the\s+)?(?:backlog|roadmap))\b)[a-z-]{3,}(?:ed|en|wn|lt|nt|de|ut)\b/i;
+/**
+ * An item told as work done in the simple past passive: "All compromised hosts were swiftly identified, removed from
+ * Jenkins, and rebuilt", "Comprehensive audits were carried out across 140 Jenkins jobs".
+ */
+const DONE_AS_PASSIVE_PAST = /^(?:(?!\b(?:when|if|once|after|before|until|whenever|unless|that|which|where|whether|so|because|since|why|how)\b)[^.;:\n]){0,80}?\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z-]{3,}(?:ed|en|wn|lt)|carried\s+out|set\s+up|put\s+in\s+place|rolled\s+out|built|made|run|sent)\b(?!\s+(?:to|by\s+(?:mistake|accident)|as\s+(?:a|the)\s+(?:cause|result)))/i;
 /** An item told as done with "already" first: "Already added the fix to avoid this route being deleted", "Already run the script …". */
 const DONE_ALREADY = /^already\s+(?:[a-z-]{2,}(?:ed|en|ne|wn|ilt|un|ent|ade|ote|ut|et|ght)|run|done|made|sent|set|put)\b/i;
 /** An item that opens with a verb in the past tense ("Increased …", "Switched to pnpm 10", "Sent communications …"). */
@@ -371,7 +376,7 @@ const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|
  * marked done, so none is read as done; an unticked checkbox stays open.
  */
 function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[]): void {
-  for (const { item } of own) if (!item.done && (DONE_AS_PERFECT.test(item.text) || DONE_AS_PASSIVE_PERFECT.test(item.text) || DONE_ALREADY.test(item.text))) item.done = true;
+  for (const { item } of own) if (!item.done && (DONE_AS_PERFECT.test(item.text) || DONE_AS_PASSIVE_PERFECT.test(item.text) || DONE_AS_PASSIVE_PAST.test(item.text) || DONE_ALREADY.test(item.text))) item.done = true;
   const toldAsDone = (text: string): boolean => PAST_TENSE_START.test(text) || DONE_AS_PERFECT.test(text);
   const done = own.filter(({ item }) => item.done);
   if (!done.every(({ item, checkbox }) => checkbox || toldAsDone(item.text)) || !done.some(({ item }) => toldAsDone(item.text))) return;
@@ -383,6 +388,8 @@ function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[
  * recommend that users …", "What you can do:"): advice to them, not the team's action items.
  */
 const ADVICE_LEAD_IN = /^(?:(?:all\s+)?(?:node\s+operators|validators|users|customers|readers|self-hosters|you)\s+(?:should|must|are\s+(?:advised|encouraged|urged)\s+to|may\s+want\s+to)\b|(?:we\s+)?(?:strongly\s+)?(?:recommend|advise|encourage|urge|suggest)\s+(?:that\s+)?(?:all\s+)?(?:node\s+operators|validators|users|customers|you)\b|what\s+(?:you|users|customers|operators)\s+(?:can|should)\s+do\b|if\s+you\s+(?:run|use|operate|host)\b)/i;
+/** Recommendations for readers outside the team: "we have a few recommendations for npm package maintainers and users:". */
+const RECOMMENDATIONS_FOR_OTHERS = /\brecommendations?\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:maintainers|users|customers|operators|developers|administrators|admins|self-hosters|readers|everyone|the\s+community)\b/i;
 
 /**
  * A lead-in that says what caused the incident and lists the causes ("All of the errors were due to missing test cases
@@ -536,7 +543,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     } else if (node.type === 'list') {
       if (inActionSection && details.has(node)) return;
       const leadIn = precedingParagraphText(children, index);
-      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || CAUSES_LEAD_IN.test(leadIn)) return;
+      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn)) return;
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.

@@ -71,4 +71,11 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('Why was GitLab.com down?', ['GitLab']), false);
     assert.equal(flagged('GitLab broke the backups again.', ['GitLab']), true);
   });
+
+  it('reads "rather than any kind of user error" as ruling it out, and a reviewed fix deployed straight to production as a hotfix', () => {
+    assert.deepEqual(vocabularyFindings('It looks like a bug in GitHub rather than any kind of user error.'), []);
+    assert.deepEqual(vocabularyFindings('Support closed the ticket as user error.'), ['user-error']);
+    assert.deepEqual(vocabularyFindings('A team member wrote the fix, another one reviewed it and we then deployed the patch directly to production.'), []);
+    assert.deepEqual(vocabularyFindings('Sean deployed it straight to production.', ['Sean']), ['without-review']);
+  });
 });

@@ -115,4 +115,20 @@ describe('action items as published postmortems write them', () => {
     const done = '# Route deleted\n\n## Prevention\n\n- Already added the fix to avoid this route being deleted.\n- Already run the script to restore all the test accounts.\n- Let users delete the default configuration.\n';
     assert.deepEqual(items(done).map((i) => i.done), [true, true, false]);
   });
+
+  it('reads "What is being done to prevent future incidents?" and "Will this happen again?" as action sections, not "… what to do?" or advice to others', () => {
+    const prevent = '# Registry outages\n\n## What is being done to prevent future incidents?\n\n1. **Always have a spare replica**: a hot spare runs continuous replication.\n';
+    assert.deepEqual(items(prevent).map((i) => i.text), ['Always have a spare replica: a hot spare runs continuous replication.']);
+    const again = '# Broken repo\n\n### Will this happen again?\n\nThere is a fix in the works for the bug in libgit2.\n';
+    assert.equal(items(again).length, 1);
+    const readers = '# Broken repo\n\n### I got linked here after updating my gems, what to do?\n\nRun `pod setup` again.\n\n– @kylefuller and @alloy\n';
+    assert.deepEqual(items(readers), []);
+    const advice = '# Malicious publish\n\n## Recommendations\n\nWe have a few recommendations for npm package maintainers and users:\n\n* Package maintainers should enable two-factor authentication.\n* Application developers should use a lockfile.\n';
+    assert.deepEqual(items(advice), []);
+  });
+
+  it('reads an item told in the simple past passive as done', () => {
+    const doc = '# CI compromise\n\n## Remediation\n\n- All compromised hosts were swiftly identified, removed from Jenkins, and rebuilt.\n- Comprehensive audits were carried out across 140 Jenkins jobs.\n- Require approval before CI runs on pull requests.\n';
+    assert.deepEqual(items(doc).map((i) => i.done), [true, true, false]);
+  });
 });
