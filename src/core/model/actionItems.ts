@@ -364,6 +364,10 @@ const DONE_AS_PASSIVE_PERFECT = /^(?:(?!\b(?:when|if|once|after|before|until|whe
  * Jenkins, and rebuilt", "Comprehensive audits were carried out across 140 Jenkins jobs".
  */
 const DONE_AS_PASSIVE_PAST = /^(?:(?!\b(?:when|if|once|after|before|until|whenever|unless|that|which|where|whether|so|because|since|why|how)\b)[^.;:\n]){0,80}?\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z-]{3,}(?:ed|en|wn|lt)|carried\s+out|set\s+up|put\s+in\s+place|rolled\s+out|built|made|run|sent)\b(?!\s+(?:to|by\s+(?:mistake|accident)|as\s+(?:a|the)\s+(?:cause|result)))/i;
+/** Work reported done with "already": "The major piece of future prevention was added already: …", "was already fixed". */
+const DONE_ALREADY_PASSIVE = /\b(?:was|were)\s+(?:already\s+[a-z]{3,}(?:ed|en|wn|lt)|[a-z]{3,}(?:ed|en|wn|lt)\s+already)\b/i;
+/** What ought to be done, said of the work: "Unexplained outages … should be given a higher priority". */
+const OUGHT_TO_BE = /\bshould\s+(?:now\s+|also\s+|always\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt)|set|put|run|kept|made)\b/i;
 /** An item told as done with "already" first: "Already added the fix to avoid this route being deleted", "Already run the script …". */
 const DONE_ALREADY = /^already\s+(?:[a-z-]{2,}(?:ed|en|ne|wn|ilt|un|ent|ade|ote|ut|et|ght)|run|done|made|sent|set|put)\b/i;
 /** An item that opens with a verb in the past tense ("Increased …", "Switched to pnpm 10", "Sent communications …"). */
@@ -622,7 +626,10 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     // says what will be done as a whole (up to 400 characters) is one item; one that only opens so ("A new
     // decommissioning process will be created that …. This will likely involve …"): its first sentence is the item, the
     // rest its detail. Another longer one is someone's reasoning.
-    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence));
+    // Under an action heading, a sentence that reports the prevention work done ("The major piece of future prevention was
+    // added already: …") or says what ought to be ("Unexplained outages … should be given a higher priority") is one too.
+    const reportsDone = (sentence: string) => DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_ALREADY_PASSIVE.test(sentence);
+    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || OUGHT_TO_BE.test(sentence) || reportsDone(sentence));
     const sentences = text.split(SENTENCE_BREAK);
     if (sentences.length > 1 || text.length > 240) {
       const first = FIRST_SENTENCE.exec(text)?.[0];
@@ -637,7 +644,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
           const from = starts[i] === -1 ? 0 : starts[i];
           const next = starts.slice(i + 1).find((at) => at > from);
           const range = { start: start + from, end: next === undefined ? end : start + source.slice(0, next).trimEnd().length };
-          const found = fromText(sentence, range, end, 'paragraph', null, isCompletedSection(start), ctx);
+          const found = fromText(sentence, range, end, 'paragraph', null, isCompletedSection(start) || reportsDone(sentence), ctx);
           if (found) items.push(found);
         });
         return;

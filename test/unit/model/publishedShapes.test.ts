@@ -131,4 +131,13 @@ describe('action items as published postmortems write them', () => {
     const doc = '# CI compromise\n\n## Remediation\n\n- All compromised hosts were swiftly identified, removed from Jenkins, and rebuilt.\n- Comprehensive audits were carried out across 140 Jenkins jobs.\n- Require approval before CI runs on pull requests.\n';
     assert.deepEqual(items(doc).map((i) => i.done), [true, true, false]);
   });
+
+  it('reads prevention told in long paragraphs: work reported done in the passive, and what ought to be done', () => {
+    const tail = ' It is surprising that something as basic as memory usage is not among the default metrics of the cloud provider, and monitoring is the true guardian here, not documentation or prior experience.';
+    const doc = `# Memory leak\n\n## Prevention\n\nThe major piece of future prevention was added already: monitoring of memory on staging and production.${tail}\n\nUnexplained outages, even on staging, should be given a higher priority on finding the actual root cause.${tail}\n\nModern tooling is complex and changes often, so configuration may be ignored.${tail}\n`;
+    assert.deepEqual(items(doc), [
+      { text: 'The major piece of future prevention was added already: monitoring of memory on staging and production.', done: true },
+      { text: 'Unexplained outages, even on staging, should be given a higher priority on finding the actual root cause.', done: false },
+    ]);
+  });
 });
