@@ -119,6 +119,9 @@ const GENERIC = new Set(['someone', 'somebody', 'whoever']);
  */
 export const GENERIC_THRESHOLD = 0.97;
 
+/** A passive of looking after something, ending just before an actor: "has been closely monitored by the entire …" (not "acknowledged by Grace and then nothing happened"). */
+const CARE_BY = /\b(?:monitored|watched|supported|coordinated|led|triaged|investigated|resolved|fixed|mitigated|restored|recovered|answered)\s+by\s+(?:the\s+|our\s+|an?\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** A domain's ending right after a word: the word names a website ("GitLab.com"), not a person. */
 const WEBSITE = /^\.(?:com|org|net|io|dev|app|co|cloud|ai|land|sh|gov|edu)\b/u;
 
@@ -202,8 +205,10 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
     const describesReader = aboutReader > 0 && token === 'ROLE';
+    // "closely monitored by the entire operations team", "reviewed by two engineers": the agent of care, not of a fault.
+    const agentOfCare = CARE_BY.test(text.slice(Math.max(0, m.index - 60), m.index));
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
-    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && (actor === null || actor.generic)) {
+    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }

@@ -78,4 +78,9 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('A team member wrote the fix, another one reviewed it and we then deployed the patch directly to production.'), []);
     assert.deepEqual(vocabularyFindings('Sean deployed it straight to production.', ['Sean']), ['without-review']);
   });
+
+  it('does not take the team a system was monitored by for the fault, and still reads an alert "acknowledged by" someone who then did nothing', () => {
+    assert.equal(flagged("Since then the secondary master has been closely monitored by the entire Nodejitsu operations team to ensure it's continued stability."), false);
+    assert.equal(flagged('The alert was acknowledged by Morgan at 02:14 and then, apparently, nothing happened for ninety minutes.', ['Morgan']), true);
+  });
 });
