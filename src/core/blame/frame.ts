@@ -122,6 +122,20 @@ export const GENERIC_THRESHOLD = 0.97;
 /** A passive of looking after something, ending just before an actor: "has been closely monitored by the entire …" (not "acknowledged by Grace and then nothing happened"). */
 const CARE_BY = /\b(?:monitored|watched|supported|coordinated|led|triaged|investigated|resolved|fixed|mitigated|restored|recovered|answered)\s+by\s+(?:the\s+|our\s+|an?\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/**
+ * A sentence that says who holds a role, with the person's title: "The primary system administrator is Jason Smith, the
+ * current CTO at Nodejitsu, …". Its role and its name are an introduction, not the fault.
+ */
+const INTRODUCTION = /^\W*(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:is|was)\s+\[?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\]?(?:\([^)\s]*\))?\s*,\s+(?:the|a|an|our|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/u;
+
+function isIntroduction(text: string): boolean {
+  const m = INTRODUCTION.exec(text);
+  return m !== null && singularRoles.has(m[1].toLowerCase()) && m[2].split(/\s+/u).some((word) => singularRoles.has(word.toLowerCase()) || TITLES_HELD.test(word)) && !/,\s+who\b/iu.test(text);
+}
+
+/** Titles an apposition gives a person ("the current CTO", "our co-founder"). */
+const TITLES_HELD = /^(?:cto|ceo|cfo|coo|cio|ciso|vp|founder|co-?founder|cofounder|director|head|chair|president|maintainer|owner|author|creator)$/iu;
+
 /** A domain's ending right after a word: the word names a website ("GitLab.com"), not a person. */
 const WEBSITE = /^\.(?:com|org|net|io|dev|app|co|cloud|ai|land|sh|gov|edu)\b/u;
 
@@ -214,7 +228,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     }
     tokens.push(possessive ? `${token}'s` : token);
   }
-  return { tokens, actor };
+  return { tokens, actor: actor !== null && isIntroduction(text) ? null : actor };
 }
 
 /** The words, word pairs and words near each actor of a sentence's tokens. */

@@ -83,4 +83,9 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged("Since then the secondary master has been closely monitored by the entire Nodejitsu operations team to ensure it's continued stability."), false);
     assert.equal(flagged('The alert was acknowledged by Morgan at 02:14 and then, apparently, nothing happened for ninety minutes.', ['Morgan']), true);
   });
+
+  it('reads "The primary system administrator is Jason Smith, the current CTO …" as an introduction', () => {
+    assert.equal(flagged('The primary system administrator is Jason Smith, the current CTO at Nodejitsu, cofounder of IrisCouch, and the System Administrator of the registry since 2011.'), false);
+    assert.equal(flagged('The on-call engineer that night was Maciej, the newest member of the team, who ignored the page.', ['Maciej']), true);
+  });
 });
