@@ -133,6 +133,18 @@ function isIntroduction(text: string): boolean {
   return m !== null && singularRoles.has(m[1].toLowerCase()) && m[2].split(/\s+/u).some((word) => singularRoles.has(word.toLowerCase()) || TITLES_HELD.test(word)) && !/,\s+who\b/iu.test(text);
 }
 
+/**
+ * A byline closing a cited title: "How GitHub's upgrade broke Bazel builds by Jay Conrod", "December 2025 Bazel Central
+ * Registry Outage by John Cater". The word before "by" is not a participle ("was deleted by John Cater" is not one).
+ */
+const BYLINE = /(?<![\p{L}-](?:ed|en|wn|lt|ne|de|ut|ught|un)\s)\bby\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[.!]?\s*$/u;
+
+function inByline(text: string, actor: FramedActor): boolean {
+  const byline = BYLINE.exec(text);
+  // A title has no clause of its own before the byline: "the culprit was found: commit 7c1e2 by Linh" is not one.
+  return byline !== null && actor.start >= byline.index && !/\b(?:is|are|was|were|been|be)\b|[:"“”]|\b(?:commit|change|pr|patch|push|deploy|edit)\s/iu.test(text.slice(0, byline.index));
+}
+
 /** Titles an apposition gives a person ("the current CTO", "our co-founder"). */
 const TITLES_HELD = /^(?:cto|ceo|cfo|coo|cio|ciso|vp|founder|co-?founder|cofounder|director|head|chair|president|maintainer|owner|author|creator)$/iu;
 
@@ -228,7 +240,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     }
     tokens.push(possessive ? `${token}'s` : token);
   }
-  return { tokens, actor: actor !== null && isIntroduction(text) ? null : actor };
+  return { tokens, actor: actor !== null && (isIntroduction(text) || inByline(text, actor)) ? null : actor };
 }
 
 /** The words, word pairs and words near each actor of a sentence's tokens. */

@@ -353,7 +353,7 @@ function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: 
  * An item told as work already done: present perfect ("We've significantly tightened our release workflows"), not
  * work begun or decided ("we have started to …", "we have decided to …").
  */
-const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)\b(?!\s+to\b)/i;
+const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)(?:[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)|set|put|run|got|sent)\b(?!\s+to\b)/i;
 /**
  * "The vulnerable Action has been disabled and removed": done, unless what has been done is only to plan or track it, or
  * the words sit in a clause ("Alert when a job has been disabled for a week").
@@ -368,6 +368,10 @@ const DONE_AS_PASSIVE_PAST = /^(?:(?!\b(?:when|if|once|after|before|until|whenev
 const DONE_ALREADY_PASSIVE = /\b(?:was|were)\s+(?:already\s+[a-z]{3,}(?:ed|en|wn|lt)|[a-z]{3,}(?:ed|en|wn|lt)\s+already)\b/i;
 /** What ought to be done, said of the work: "Unexplained outages … should be given a higher priority". */
 const OUGHT_TO_BE = /\bshould\s+(?:now\s+|also\s+|always\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt)|set|put|run|kept|made)\b/i;
+/** A post's closing words, not work: "We would like to thank …", "If you have any questions …", "… are our highest priorities." */
+const CLOSING_WORDS = /^(?:we(?:['’]d|\s+would)\s+(?:like\s+to\s+)?(?:thank|express)|thanks?\b|thank\s+you\b|a\s+(?:big|huge|special)\s+thank|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|feedback|comments)|(?:please\s+)?(?:feel\s+free|don['’]t\s+hesitate|do\s+not\s+hesitate)\s+to\b|(?:the\s+)?[^.!?\n]{0,80}\b(?:is|are)\s+(?:always\s+)?our\s+(?:highest|top|first|number\s+one)\s+priorit(?:y|ies)\b)/i;
+/** A short label before an item's sentence: "Set up alerting: ", "Improve internal documentation and automation: ". */
+const ITEM_LABEL = /^[^:.\n]{2,60}:\s+(?=\p{Lu})/u;
 /** An item told as done with "already" first: "Already added the fix to avoid this route being deleted", "Already run the script …". */
 const DONE_ALREADY = /^already\s+(?:[a-z-]{2,}(?:ed|en|ne|wn|ilt|un|ent|ade|ote|ut|et|ght)|run|done|made|sent|set|put)\b/i;
 /** An item that opens with a verb in the past tense ("Increased …", "Switched to pnpm 10", "Sent communications …"). */
@@ -380,7 +384,9 @@ const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|
  * marked done, so none is read as done; an unticked checkbox stays open.
  */
 function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[]): void {
-  for (const { item } of own) if (!item.done && (DONE_AS_PERFECT.test(item.text) || DONE_AS_PASSIVE_PERFECT.test(item.text) || DONE_AS_PASSIVE_PAST.test(item.text) || DONE_ALREADY.test(item.text))) item.done = true;
+  // After a label of its own ("Set up alerting: We have set up a GitHub Actions workflow …"), the sentence tells the state.
+  const told = (text: string) => text.replace(ITEM_LABEL, '');
+  for (const { item } of own) if (!item.done && [item.text, told(item.text)].some((text) => DONE_AS_PERFECT.test(text) || DONE_AS_PASSIVE_PERFECT.test(text) || DONE_AS_PASSIVE_PAST.test(text) || DONE_ALREADY.test(text))) item.done = true;
   const toldAsDone = (text: string): boolean => PAST_TENSE_START.test(text) || DONE_AS_PERFECT.test(text);
   const done = own.filter(({ item }) => item.done);
   if (!done.every(({ item, checkbox }) => checkbox || toldAsDone(item.text)) || !done.some(({ item }) => toldAsDone(item.text))) return;
@@ -621,6 +627,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (text.endsWith(':') || ACTION_LABEL.test(text) || node.children[0]?.type === 'strong') return;
     // A paragraph all in italics says what the section is for ("_Recommendations for other teams …_") or notes on it.
     if (node.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && child.value.trim() === ''))) return;
+    // The post's closing words under "Moving Forward": thanks, an invitation to get in touch, what the team values.
+    if (CLOSING_WORDS.test(text)) return;
     // A paragraph told as sentences that each say what will be done ("The bug will be fixed in this PR …. Additionally, we
     // will re-execute …. Once all tests are completed, it will be applied …"): each sentence is an item. A longer one that
     // says what will be done as a whole (up to 400 characters) is one item; one that only opens so ("A new

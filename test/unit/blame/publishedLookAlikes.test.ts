@@ -88,4 +88,11 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('The primary system administrator is Jason Smith, the current CTO at Nodejitsu, cofounder of IrisCouch, and the System Administrator of the registry since 2011.'), false);
     assert.equal(flagged('The on-call engineer that night was Maciej, the newest member of the team, who ignored the page.', ['Maciej']), true);
   });
+
+  it('reads a cited title\'s byline as its author, not as the fault, and a change "by" someone as before', () => {
+    assert.equal(flagged("How GitHub's upgrade broke Bazel builds by Jay Conrod"), false);
+    assert.equal(flagged('December 2025 Bazel Central Registry Outage by John Cater'), false);
+    assert.equal(flagged('The database was deleted by Jay Conrod.', ['Jay Conrod']), true);
+    assert.equal(flagged('After checking the git log, the culprit was found: commit 7c1e2 by Linh.', ['Linh']), true);
+  });
 });

@@ -140,4 +140,15 @@ describe('action items as published postmortems write them', () => {
       { text: 'Unexplained outages, even on staging, should be given a higher priority on finding the actual root cause.', done: false },
     ]);
   });
+
+  it('reads "Strengthening Our Security Posture" and "Future Security Hardening" lists, a labelled item told as done, and not a post\'s closing words', () => {
+    const posture = '# Action compromise\n\n## Strengthening Our Security Posture\n\n1. Pinning third-party actions to commit hashes.\n2. Establishing a regular security review of our pipelines.\n';
+    assert.equal(items(posture).length, 2);
+    const hardening = '# Supply chain attack\n\n## Lessons Learned and Future Security Hardening Initiative\n\nThe following mandates are being enacted:\n\n1. **Isolation of Privileged Contexts:** We will stop running dependencies under pull_request_target.\n';
+    assert.equal(items(hardening).length, 1);
+    const labelled = '# Certificate expiry\n\n## Next steps\n\n- **Set up alerting**: We have set up a workflow that files an issue before a certificate expires.\n- **Add a prober**: report access issues to the on-call.\n';
+    assert.deepEqual(items(labelled).map((i) => i.done), [true, false]);
+    const closing = "# Action compromise\n\n## Moving Forward\n\nThe security of the project and the trust of our community are our highest priorities.\n\nWe would like to thank StepSecurity for their quick response.\n\nIf you have any questions, please reach out to us on GitHub.\n";
+    assert.deepEqual(items(closing), []);
+  });
 });
