@@ -232,7 +232,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
     const describesReader = aboutReader > 0 && token === 'ROLE';
     // "closely monitored by the entire operations team", "reviewed by two engineers": the agent of care, not of a fault.
-    const agentOfCare = CARE_BY.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const agentOfCare = ACTOR_CLASS.test(token) && CARE_BY.test(text.slice(Math.max(0, m.index - 60), m.index));
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
     if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
