@@ -231,7 +231,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
     const describesReader = aboutReader > 0 && token === 'ROLE';
-    // "closely monitored by the entire operations team", "reviewed by two engineers": the agent of care, not of a fault.
+    // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault.
     const agentOfCare = ACTOR_CLASS.test(token) && CARE_BY.test(text.slice(Math.max(0, m.index - 60), m.index));
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
     if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && (actor === null || actor.generic)) {

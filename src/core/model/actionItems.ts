@@ -385,8 +385,8 @@ const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|
  */
 function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[]): void {
   // After a label of its own ("Set up alerting: We have set up a GitHub Actions workflow …"), the sentence tells the state.
-  const told = (text: string) => text.replace(ITEM_LABEL, '');
-  for (const { item } of own) if (!item.done && [item.text, told(item.text)].some((text) => DONE_AS_PERFECT.test(text) || DONE_AS_PASSIVE_PERFECT.test(text) || DONE_AS_PASSIVE_PAST.test(text) || DONE_ALREADY.test(text))) item.done = true;
+  const withoutLabel = (text: string) => text.replace(ITEM_LABEL, '');
+  for (const { item } of own) if (!item.done && [item.text, withoutLabel(item.text)].some((text) => DONE_AS_PERFECT.test(text) || DONE_AS_PASSIVE_PERFECT.test(text) || DONE_AS_PASSIVE_PAST.test(text) || DONE_ALREADY.test(text))) item.done = true;
   const toldAsDone = (text: string): boolean => PAST_TENSE_START.test(text) || DONE_AS_PERFECT.test(text);
   const done = own.filter(({ item }) => item.done);
   if (!done.every(({ item, checkbox }) => checkbox || toldAsDone(item.text)) || !done.some(({ item }) => toldAsDone(item.text))) return;
@@ -405,7 +405,7 @@ const RECOMMENDATIONS_FOR_OTHERS = /\brecommendations?\s+(?:to|for)\s+(?:[\w-]+\
  * A lead-in that says what caused the incident and lists the causes ("All of the errors were due to missing test cases
  * to prevent regression of functionality:"): what went wrong, not what will be done, even under "Prevention".
  */
-const CAUSES_LEAD_IN = /\b(?:(?:was|were|is|are)\s+(?:all\s+|mostly\s+|mainly\s+|largely\s+)?(?:due\s+to|caused\s+by|the\s+results?\s+of|because\s+of)|(?:came|stemmed|resulted)\s+from)\b[^.]*:\s*$/i;
+const CAUSES_LEAD_IN = /\b(?:(?:was|were|is|are)\s+(?:all\s+|mostly\s+|mainly\s+|largely\s+)?(?:due\s+to|caused\s+by|the\s+results?\s+of|because\s+of)|(?:came|stemmed|resulted)\s+from)\b[^.]{0,300}:\s*$/i;
 
 /** A lead-in that introduces the kinds or priorities items are sorted by ("Actions fall under three types. Types:"). */
 const KINDS_LEAD_IN = /\b(?:types?|kinds?|categor(?:y|ies)|priorit(?:y|ies)|levels?|legend|definitions?|labels?)\b[^\n]{0,80}:\s*$/i;

@@ -66,11 +66,12 @@ function isLeadingLabel(text: string, start: number, end: number): boolean {
 function isInstruction(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
   if (inner.includes(' | ') || /^\d+\s*[-–]\s*\d+ (sentence|word|line|paragraph)/i.test(inner)) return true;
+  if (!/^[a-z]/i.test(inner)) return false;
   const words = inner.toLowerCase().match(/[a-z][a-z.]*/g)?.map((word) => word.replace(/\.$/, '')) ?? [];
   // "[the affected service]", "[the date]" ask for something; "[the cloud vendor]" in a quoted email, "[The morning]"
   // for a time, are the author's own words in brackets: after "the", another word must say what is asked for.
   if (words[0] === 'the') return words.slice(1).some((word) => (word !== 'the' && INSTRUCTION_WORDS.has(word)) || ASKED_AFTER_THE.has(word));
-  return words.length > 0 && /^[a-z]/i.test(inner) && INSTRUCTION_WORDS.has(words[0]);
+  return INSTRUCTION_WORDS.has(words[0]);
 }
 
 /**
