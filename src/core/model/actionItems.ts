@@ -22,6 +22,8 @@ const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to d
 const COMPLETED_SECTION = /\b(completed|(?<!\b(?:be|to|being|get|gets|getting)\s)done|finished|resolved|already (taken|implemented))\b/i;
 /** A sentence introducing finished work: "The following action items are already completed:". */
 const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed|implemented|fixed|taken|made|shipped)\b[^.]*:\s*$/i;
+/** A lead-in that lists what the team has done about it: "out of an abundance of caution, we have taken these actions today:". */
+const TAKEN_ACTIONS_LEAD_IN = /\bwe(?:['’]ve|\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:taken|implemented)\s+(?:the\s+following|these|several|some|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:actions|steps|measures|mitigations)\b(?![^.:]{0,80}\b(?:along\s+with|and\s+(?:more|further|planned)|plan|will)\b)[^.:]{0,80}:\s*$/i;
 /** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
 const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classification)\b/i;
 /** A paragraph that labels itself as an action item. */
@@ -368,8 +370,8 @@ const DONE_AS_PASSIVE_PAST = /^(?:(?!\b(?:when|if|once|after|before|until|whenev
 const DONE_ALREADY_PASSIVE = /\b(?:was|were)\s+(?:already\s+[a-z]{3,}(?:ed|en|wn|lt)|[a-z]{3,}(?:ed|en|wn|lt)\s+already)\b/i;
 /** What ought to be done, said of the work: "Unexplained outages … should be given a higher priority". */
 const OUGHT_TO_BE = /\bshould\s+(?:now\s+|also\s+|always\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt)|set|put|run|kept|made)\b/i;
-/** A post's closing words, not work: "We would like to thank …", "If you have any questions …", "… are our highest priorities." */
-const CLOSING_WORDS = /^(?:we(?:['’]d|\s+would)\s+(?:like\s+to\s+)?(?:thank|express)|thanks?\b|thank\s+you\b|a\s+(?:big|huge|special)\s+thank|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|feedback|comments)|(?:please\s+)?(?:feel\s+free|don['’]t\s+hesitate|do\s+not\s+hesitate)\s+to\b|(?:the\s+)?[^.!?\n]{0,80}\b(?:is|are)\s+(?:always\s+)?our\s+(?:highest|top|first|number\s+one)\s+priorit(?:y|ies)\b)/i;
+/** A post's closing words, not work: "We would like to thank …", "If you have any questions …", "If you feel that a policy is problematic …", "… are our highest priorities." */
+const CLOSING_WORDS = /^(?:we(?:['’]d|\s+would)\s+(?:like\s+to\s+)?(?:thank|express)|thanks?\b|thank\s+you\b|a\s+(?:big|huge|special)\s+thank|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|feedback|comments)|if\s+you\s+(?:feel|think|believe|notice|would\s+like)\b|(?:please\s+)?(?:feel\s+free|don['’]t\s+hesitate|do\s+not\s+hesitate)\s+to\b|(?:the\s+)?[^.!?\n]{0,80}\b(?:is|are)\s+(?:always\s+)?our\s+(?:highest|top|first|number\s+one)\s+priorit(?:y|ies)\b)/i;
 /** A short label before an item's sentence: "Set up alerting: ", "Improve internal documentation and automation: ". */
 const ITEM_LABEL = /^[^:.\n]{2,60}:\s+(?=\p{Lu})/u;
 /** An item told as done with "already" first: "Already added the fix to avoid this route being deleted", "Already run the script …". */
@@ -557,8 +559,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
-      const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn))) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
-      collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || (introducesActions && TAKEN_LABEL.test(leadIn)));
+      const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn) || TAKEN_ACTIONS_LEAD_IN.test(leadIn))) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
+      collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || TAKEN_ACTIONS_LEAD_IN.test(leadIn) || (introducesActions && TAKEN_LABEL.test(leadIn)));
       // The team the lead-in gives the list to owns the items that name no owner of their own.
       const team = introducesActions && leadInNode?.type === 'paragraph' ? TEAM_LEAD_IN.exec(leadIn)?.[1] : undefined;
       if (team !== undefined) for (const item of items.slice(before)) item.owner ??= team;

@@ -95,4 +95,9 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('The database was deleted by Jay Conrod.', ['Jay Conrod']), true);
     assert.equal(flagged('After checking the git log, the culprit was found: commit 7c1e2 by Linh.', ['Linh']), true);
   });
+
+  it('does not read a complaint the post reports ("frustration that the team is not listening") as its own blame', () => {
+    assert.deepEqual(vocabularyFindings('We have seen a lot of frustration that the crates.io team is not listening to the concerns raised on the forums.'), []);
+    assert.deepEqual(vocabularyFindings('The security team was not monitoring the queue.'), ['did-not-check']);
+  });
 });

@@ -65,4 +65,11 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(missing(`# CI secrets\n\n## Summary\n\nEncrypted secrets were exposed to pull-request builds from forks for six days.\n${tail}`), []);
     assert.deepEqual(missing(`# CVE\n\n## Summary\n\nA researcher reported a flaw in how URL paths are decoded.\n${tail}`), ['Impact']);
   });
+
+  it('takes a summary that names malicious uploads, phishing or stolen credentials as its root cause', () => {
+    const tail = '\n## Impact\n\nNine crates were downloaded by a few users.\n\n## Timeline\n\n- 10:00 reported\n- 10:30 removed\n- 11:00 announced\n' + ACTIONS;
+    assert.deepEqual(missing(`# Malware\n\n## Summary\n\nA new user uploaded nine crates that typosquatted popular crates with ill intent.\n${tail}`), []);
+    assert.deepEqual(missing(`# Account takeover\n\n## Summary\n\nA maintainer's stolen credentials were used to publish two versions.\n${tail}`), []);
+    assert.deepEqual(missing(`# Uploads\n\n## Summary\n\nA new user uploaded nine crates in an hour.\n${tail}`), ['Root Cause']);
+  });
 });

@@ -151,4 +151,13 @@ describe('action items as published postmortems write them', () => {
     const closing = "# Action compromise\n\n## Moving Forward\n\nThe security of the project and the trust of our community are our highest priorities.\n\nWe would like to thank StepSecurity for their quick response.\n\nIf you have any questions, please reach out to us on GitHub.\n";
     assert.deepEqual(items(closing), []);
   });
+
+  it('reads "Future measures" as an action section, a list after "we have taken these actions today:" as done, and not advice to readers', () => {
+    const measures = '# Mass uploads\n\n## Future measures\n\nWe will be introducing rate limiting on the publish endpoint.\n\nIf you feel that a policy is problematic, the correct place to propose a change is an RFC.\n';
+    assert.deepEqual(items(measures), [{ text: 'We will be introducing rate limiting on the publish endpoint.', done: false }]);
+    const taken = '# Cookies in logs\n\nOut of an abundance of caution, we have taken these actions today:\n\n1. We have deployed a change to redact cookie values from all events.\n2. Every session was invalidated.\n';
+    assert.deepEqual(items(taken).map((i) => i.done), [true, true]);
+    const mixed = '# Certificates\n\nTo prevent similar issues in the future, we have made a few changes along with more long term improvements:\n\n1. A renewal job has been added.\n2. The API dependency will be removed.\n';
+    assert.deepEqual(items(mixed).map((i) => i.done), [true, false]);
+  });
 });

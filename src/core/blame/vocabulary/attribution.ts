@@ -1,5 +1,8 @@
 // Blame attribution: a person or team named as the cause ("John forgot to test the upgrade", "the DBA team is to blame").
 import type { BlameEntry } from '../types';
+
+/** Words for a view the post reports others holding: "frustration that …", "complaints that …". */
+const REPORTED_VIEW = String.raw`(?:frustration|complaints?|criticism|perception|impression|accusations?|claims?|feeling|sentiment)`;
 import { ACTION_PAST, ANYONE, CHANGE_NOUN, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, PLANNED_WORK, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
 
 /** Praise of the same person right after "X that triggered the incident": "… was quick to identify it", "… reported it". */
@@ -675,7 +678,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:never|had\s*n['’]?t|had\s+not|had\s+never|has\s*n['’]?t|has\s+not|has\s+never|have\s*n['’]?t|have\s+not)\s+(?:even\s+|actually\s+|properly\s+|yet\s+|once\s+)?${DILIGENCE_PAST}\b`,
       String.raw`{S}{ADV}\s+never\s+(?:even\s+|actually\s+|properly\s+)?(?:follows|checks|tests|reads|reviews|updates|documents|monitors|responds|answers|escalates|communicates|announces|verifies|validates)\b`,
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|do\s*n['’]?t|does\s*n['’]?t)\s+take\s+(?:\S+\s+){1,4}?seriously\b`,
-      String.raw`{S}{ADV}\s+(?:(?:was|were|is|are)\s*n['’]t\s+|(?:was|were|is|are)\s+not\s+|not\s+|never\s+)${DILIGENCE_ING}\b`,
+      // Not a complaint the post reports: "a lot of frustration that the crates.io team is not listening to the concerns".
+      String.raw`(?<!\b${REPORTED_VIEW}\s+(?:\S+\s+){0,7}\S{0,40})(?![^.;]{0,60}?\b${REPORTED_VIEW}\s+that\b){S}{ADV}\s+(?:(?:was|were|is|are)\s*n['’]t\s+|(?:was|were|is|are)\s+not\s+|not\s+|never\s+)${DILIGENCE_ING}\b`,
     ],
     notFollowedBy: SYSTEM_EXPLANATION,
     actors: PEOPLE_OR_NAMES,
