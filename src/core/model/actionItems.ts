@@ -559,8 +559,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
-      const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn) || TAKEN_ACTIONS_LEAD_IN.test(leadIn))) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
-      collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || TAKEN_ACTIONS_LEAD_IN.test(leadIn) || (introducesActions && TAKEN_LABEL.test(leadIn)));
+      const takenActions = TAKEN_ACTIONS_LEAD_IN.test(leadIn);
+      const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn) || takenActions)) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
+      collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || takenActions || (introducesActions && TAKEN_LABEL.test(leadIn)));
       // The team the lead-in gives the list to owns the items that name no owner of their own.
       const team = introducesActions && leadInNode?.type === 'paragraph' ? TEAM_LEAD_IN.exec(leadIn)?.[1] : undefined;
       if (team !== undefined) for (const item of items.slice(before)) item.owner ??= team;

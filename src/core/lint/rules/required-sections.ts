@@ -219,13 +219,14 @@ function hasTimedList(doc: PostmortemDocument): boolean {
 
 function hasSection(doc: PostmortemDocument, kind: SectionKind, reading: Reading): boolean {
   const kinds = [kind, ...(ALSO_SATISFIED_BY[kind] ?? [])];
-  if (flattenSections(doc.sections).some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
+  const sections = flattenSections(doc.sections);
+  if (sections.some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
   if (reading.labelled.some((field) => kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
   // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
   // So may a list of timed events under another heading ("## Leadup" over "- **00:27 UTC:** Django starts …").
   if (kind === 'timeline') return doc.timelines.length > 0 || doc.timelineLists.length > 0 || [...reading.introduction.map((range) => doc.text.slice(range.start, range.end)), ...reading.narrated].some((prose) => (prose.match(CLOCK_TIME) ?? []).length >= PROSE_TIMELINE_TIMES) || hasTimedList(doc);
-  if (kind === 'actionItems') return doc.actionItems.length > 0 || flattenSections(doc.sections).some((section) => WHATS_NEXT_TITLE.test(section.title.trim()));
+  if (kind === 'actionItems') return doc.actionItems.length > 0 || sections.some((section) => WHATS_NEXT_TITLE.test(section.title.trim()));
   if (kind === 'summary') return reading.summaries.length > 0;
   // A summary, or the opening of "What happened?", that says who or what was affected answers the Impact question.
   if (kind === 'impact') return [...reading.summaries, ...reading.whatHappened].some((range) => IMPACT_STATEMENT.test(doc.text.slice(range.start, range.end)));
