@@ -52,11 +52,11 @@ const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?
 const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|in addition|as a (?:more )?(?:long|short)[- ]term (?:solution|fix|measure))\b[^.]*?\b(?:will|[’']ll|plan to|are going to)\b/i;
 /**
  * Whether a paragraph outside the action sections may be read as, or lead to, action items: an "Action point:" label,
- * a lead-in, or prose that announces changes and then tells them. The workspace scan leaves every other plain
+ * a lead-in, prose that announces changes and then tells them, or says what will still be done. The workspace scan leaves every other plain
  * paragraph of the sections that tell the incident unparsed (see actions/scan.ts).
  */
 export function paragraphMayHoldActions(text: string): boolean {
-  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text);
+  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || FUTURE_WORK.test(text);
 }
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
@@ -177,6 +177,9 @@ const FIRST_SENTENCE = /^[^]{0,239}?[.!?](?=\s+[A-Z])/u;
 /** A paragraph that commits its authors to more work: "longer term we shall look to see …", "we intend to …". */
 const COMMITMENT = /\b(?:we|team|teams)\s+(?:shall|will|intends? to|plans? to|(?:is|are) going to)\b/i;
 /** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
+/** A sentence that says what will still be done: "The team will investigate …", "The missed epoch will be extended …". */
+const FUTURE_WORK = /\b(?:we|team|teams)\s+(?:shall|will|intends?\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\b|\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)\b/i;
+
 const TEAM_LEAD_IN = /^\s*(?:the\s+)?((?:[\w-]+\s+){0,3}team)\s+(?:shall|will|intends? to|plans? to|is going to)\b/i;
 
 const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
@@ -663,6 +666,19 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     }
     const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, isCompletedSection(rangeOf(node).start), ctx);
     if (found) items.push(found);
+  });
+  // A Mitigation or Resolution section that says, a line or a sentence each, what will still be done ("The missed epoch will
+  // be extended to the next batch …" / "The team will investigate the root cause …"): follow-ups, not the response told.
+  children.forEach((node) => {
+    if (node.type !== 'paragraph') return;
+    const section = ctx.sectionAt(rangeOf(node).start);
+    if (!section || section.pseudo || section.effectiveKind !== 'resolution' || sectionsWithItems.has(section)) return;
+    const lines = wrappedTaskLines(node, ctx.text);
+    if (lines === null || !lines.every((line) => FUTURE_WORK.test(line.text))) return;
+    for (const line of lines) {
+      const found = fromText(line.text, line.range, line.range.end, 'paragraph', null, false, ctx);
+      if (found) items.push(found);
+    }
   });
   // Changes announced in prose and then told one paragraph each ("To start with, …", "Secondly, we'll …"), outside action sections.
   let announced = false;

@@ -5,7 +5,7 @@ import type { SectionKind } from './types';
 const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['fiveWhys', /\b(5|five) whys\b/],
   ['contributingFactors', /\bcontributing (factors?|causes?)\b/],
-  ['rootCause', /\broot cause|\bwhy did (this|it) happen|\bhow did (this|it) happen|\bwhy (this|it) happened|\bwhat caused\b|\bhow (this|it) happened\b|\bcauses?\b|\btrigger\b|^the (vulnerability|bug|flaw)$|^technical details$/],
+  ['rootCause', /\broot cause|\bwhy did (this|it) happen|\bhow did (this|it) happen|\bwhy (this|it) happened|\bwhat caused\b|\bhow (this|it) happened\b|\bcauses?\b|\btrigger\b|^the (vulnerability|bug|flaw)$|^technical (details|explanation|analysis)$/],
   ['wentWell', /\bwhat (went|worked) (well|right)\b|\bwent well\b|\bwhat worked\b|\bwhere we got lucky\b/],
   // "What should ordinarily have been done to prevent this, but wasn't done?" asks what was missed, not what comes next.
   ['wentWrong', /\bwhat (went wrong|went poorly|didn ?t work|did not work)\b|\bwent (wrong|poorly|badly)\b|\bwhere we got unlucky\b|\bbut (wasnt|was not|werent|were not) done\b|\bfailed to prevent\b/],
@@ -20,7 +20,7 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['participants', /\bparticipants\b|\battendees\b|\battendance\b|\bresponders\b|\bpeople involved\b/],
   ['references', /\breferences\b|\blinks\b|\bsupporting information\b|\bresources\b|\bappendix\b/],
   ['signOff', /\bsign ?offs?\b|\bapprovals?\b/],
-  ['summary', /\bsummary\b|\boverview\b|\btl ?dr\b|\babstract\b|\bbackground\b|^context$|\bdescription\b|^(incident )?details$/],
+  ['summary', /\bsummary\b|\boverview\b|\b(quick|key) facts\b|^facts$|\bat a glance\b|\btl ?dr\b|\babstract\b|\bbackground\b|^context$|\bdescription\b|^(incident )?details$/],
   ['notes', /\bnotes\b/],
 ];
 

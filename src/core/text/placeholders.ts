@@ -25,6 +25,8 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\b(?:[01]?\d|2[0-4]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"' },
   // "Time TBC", "owner TBD": a value still to be confirmed.
   { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known' },
+  // "- Workaround: TBD": a field whose whole value is still to be decided.
+  { pattern: /(?<=\p{L}\)?:[ \t]{0,3})(?:TBD|TBC|TBA|tbd|tbc|tba)(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value once it is known (or say why it is not known yet)' },
   // "Time to detection: ?": a field answered with a question mark.
   { pattern: /(?<=\p{L}:[ \t]{0,3})\?{1,3}(?=[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")' },
   // "- Engineering Lead: _________________": a line left to sign or fill in by hand.
@@ -32,8 +34,10 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"' },
   // "approximately 'x' minutes", "N users", "XX customers": a letter standing in for a number, followed by what it counts.
   { pattern: VARIABLE_COUNT, expected: 'the number (or "unknown")' },
-  // `{{ summary }}`, `{{owner}}`: a template engine's slot still holding its name (a filled slot has a sentence in it).
-  { pattern: /\{\{\s*[A-Za-z_][\w.-]*(?:\s+[\w.-]+){0,2}\s*\}\}/g, expected: 'the real text' },
+  // `{{ summary }}`, `{{owner}}`: a template engine's slot still holding its name (a filled slot has a sentence in it). Not
+  // a site generator's own variables (`{{ site.baseurl }}`, `{{ page.title }}` in a Jekyll post), which it fills when it
+  // builds the page.
+  { pattern: /\{\{\s*(?!(?:site|page|layout|jekyll|paginator|include|post)\.)[A-Za-z_][\w.-]*(?:\s+[\w.-]+){0,2}\s*\}\}/g, expected: 'the real text' },
   // "[Yuvi to fill in the right technical information]", "(details to be added)": a note left for someone to finish.
   { pattern: /[\[(][^\[\]()\n]{0,60}?\bto\s+(?:fill\s+(?:in|out)|be\s+(?:filled(?:\s+in)?|added|completed|confirmed|written|determined|updated))\b[^\[\]()\n]{0,80}[\])]/g, expected: 'the missing content' },
   // `[Name]`, `[2-3 sentence summary …]`, `[P0-Critical | P1-High]`: an instruction in brackets (see INSTRUCTION_WORDS).

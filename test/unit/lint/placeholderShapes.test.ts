@@ -70,4 +70,10 @@ describe('placeholder shapes left in real documents', () => {
       assert.deepEqual(findPlaceholders(text), [], text);
     }
   });
+  it('takes a field answered "TBD" for a placeholder, and not a site generator\'s own variables', () => {
+    assert.deepEqual(findPlaceholders('- Workaround: TBD\n- Fix: upgrade').map((m) => m.text), ['TBD']);
+    assert.deepEqual(findPlaceholders('Update the [CLI]({{ site.baseurl_root }}/2025/08/26/release.html) to 0.18, see {{ page.title }}.'), []);
+    assert.deepEqual(findPlaceholders('Owner: {{ owner }}').map((m) => m.text), ['{{ owner }}']);
+    assert.deepEqual(findPlaceholders('We wrote TBD on the board: nobody knew.'), []);
+  });
 });

@@ -72,4 +72,12 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(missing(`# Account takeover\n\n## Summary\n\nA maintainer's stolen credentials were used to publish two versions.\n${tail}`), []);
     assert.deepEqual(missing(`# Uploads\n\n## Summary\n\nA new user uploaded nine crates in an hour.\n${tail}`), ['Root Cause']);
   });
+  it('takes "Quick Facts" as the summary, "Technical explanation" as the root cause, and a bug named with its adjective as a cause', () => {
+    const tail = '\n## Timeline\n\n- 10:00 reported\n- 11:00 confirmed\n- 12:00 released\n' + ACTIONS;
+    const facts = '# Wallet leak\n\n## Quick Facts\n\n- Affected versions: 0.12 to 0.18\n- Fix: upgrade to 0.18.4.2\n\n## Technical explanation\n\nThe method was called on every load and sent the IDs to the daemon.\n';
+    assert.deepEqual(missing(facts + tail), []);
+    const prose = '# Counting bug\n\nIn sum, a critical bug in the wallet software allowed an attacker to be credited several times for one payment to an exchange.\n\n## Impact\n\nExchanges lost funds.\n';
+    assert.deepEqual(missing(prose + tail), []);
+    assert.deepEqual(missing(prose.replace('a critical bug in the wallet software allowed', 'an attacker managed') + tail), ['Root Cause']);
+  });
 });

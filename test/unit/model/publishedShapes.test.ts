@@ -160,4 +160,11 @@ describe('action items as published postmortems write them', () => {
     const mixed = '# Certificates\n\nTo prevent similar issues in the future, we have made a few changes along with more long term improvements:\n\n1. A renewal job has been added.\n2. The API dependency will be removed.\n';
     assert.deepEqual(items(mixed).map((i) => i.done), [true, false]);
   });
+  it('reads a Mitigation section that says, a line each, what will still be done, and not one that tells the response', () => {
+    const planned = '# Missed reward epoch\n\n### Mitigation:\nThe missed epoch will be extended to the next batch, extending the period by one day.\nThe team will investigate the failure and add measures against a repeat.\n';
+    // "The team will …" names who does it: the owner, read off the item's text.
+    assert.deepEqual(parsePostmortem(planned).actionItems.map((i) => [i.owner, i.text]), [[null, 'The missed epoch will be extended to the next batch, extending the period by one day.'], ['The team', 'investigate the failure and add measures against a repeat.']]);
+    const told = '# Missed reward epoch\n\n### Mitigation:\nThe relayer was restarted at 06:10 UTC.\nThe team will post an update when rewards are paid.\n';
+    assert.deepEqual(items(told), []);
+  });
 });
