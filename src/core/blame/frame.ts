@@ -123,6 +123,21 @@ export const GENERIC_THRESHOLD = 0.97;
 const CARE_BY = /\b(?:monitored|watched|supported|coordinated|led|triaged|investigated|resolved|fixed|mitigated|restored|recovered|answered)\s+by\s+(?:the\s+|our\s+|an?\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
+ * Rest given to an actor: "We let the European team go to bed", "sent the on-call engineer home". The words before the
+ * actor and the words after it (RESTED_AFTER) together.
+ */
+const RESTED_BEFORE = /\b(?:let|sent|allowed|told|asked)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Watch kept by an actor: "our American SRE kept tabs on everything", "the on-call kept an eye on the queue". */
+const KEPT_WATCH = /^\s+(?:kept|keeps|keeping)\s+(?:tabs|an\s+eye|watch|a\s+close\s+eye)\b/iu;
+const RESTED_AFTER = /^[\s-]+(?:to\s+)?(?:go\s+(?:to\s+(?:bed|sleep)|home|off\s+shift|and\s+(?:rest|sleep))|get\s+some\s+(?:rest|sleep)|rest|sleep|home)\b/iu;
+
+/**
+ * Thanks given by the actor: "The SRE team would like to thank our hosting provider". Only the one who thanks: "Thanks to
+ * Vinh's shortcut" and "I would like to thank Megan for her creative interpretation" are sarcasm about whom they thank.
+ */
+const THANKS_GIVEN = /^[\s\p{L}'’-]{0,30}?\b(?:would\s+like\s+to|wants?\s+to|wish(?:es)?\s+to)\s+(?:thank|express\s+(?:our|their|its|his|her|my)\s+(?:gratitude|thanks))\b/iu;
+
+/**
  * A sentence that says who holds a role, with the person's title: "The primary system administrator is Jason Smith, the
  * current CTO at Nodejitsu, …". Its role and its name are an introduction, not the fault.
  */
@@ -231,8 +246,9 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
     const describesReader = aboutReader > 0 && token === 'ROLE';
-    // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault.
-    const agentOfCare = ACTOR_CLASS.test(token) && CARE_BY.test(text.slice(Math.max(0, m.index - 60), m.index));
+    // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
+    // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch.
+    const agentOfCare = ACTOR_CLASS.test(token) && (CARE_BY.test(text.slice(Math.max(0, m.index - 60), m.index)) || (RESTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && RESTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) || KEPT_WATCH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
     if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
@@ -240,7 +256,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     }
     tokens.push(possessive ? `${token}'s` : token);
   }
-  return { tokens, actor: actor !== null && (isIntroduction(text) || inByline(text, actor)) ? null : actor };
+  return { tokens, actor: actor !== null && (isIntroduction(text) || inByline(text, actor) || THANKS_GIVEN.test(text.slice(actor.end, actor.end + 80))) ? null : actor };
 }
 
 /** The words, word pairs and words near each actor of a sentence's tokens. */

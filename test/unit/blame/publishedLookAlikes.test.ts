@@ -100,4 +100,12 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('We have seen a lot of frustration that the crates.io team is not listening to the concerns raised on the forums.'), []);
     assert.deepEqual(vocabularyFindings('The security team was not monitoring the queue.'), ['did-not-check']);
   });
+  it('reads thanks given, rest given and watch kept as no fault, and a sentence that sets the individual aside as no label', () => {
+    assert.equal(flagged('The SRE team would like to thank our hosting provider Mythic Beasts.'), false);
+    assert.equal(flagged('I would like to thank Megan for her creative interpretation of the change freeze.', ['Megan']), true);
+    assert.equal(flagged('We let the European team go to bed, while our American SRE kept tabs on everything.'), false);
+    assert.equal(flagged('The European team went home early and left the migration running unattended.'), true);
+    assert.deepEqual(vocabularyFindings('While it can be attributed to human error, it is incorrect to focus on the individual, and instead consider how to improve the tooling.'), []);
+    assert.deepEqual(vocabularyFindings('The outage can be attributed to human error.'), ['human-error']);
+  });
 });

@@ -36,6 +36,9 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\w+))\s+(?:did|does|had\s+done|has\s+done)\s+(?:anything|something)\s+(?:wrong|unusual|out\s+of\s+the\s+ordinary|abnormal|reckless|careless|unreasonable)\b`,
   // "Wren asked that we not frame the delay as her mistake", "rather than recording it as operator error".
   String.raw`\b(?:not|never|rather\s+than|instead\s+of)\s+(?:to\s+)?(?:frame|framing|describe|describing|call|calling|label|labell?ing|treat|treating|record|recording|write|writing|log|logging)\b[^.;]{0,60}?\bas\s+(?:(?:his|her|their|my|a|an|the|one\s+person['’]s|someone['’]s|anyone['’]s)\s+)?(?:own\s+|personal\s+|individual\s+)?(?:mistake|error|fault|failure|negligence|slip|lapse)s?\b`,
+  // "While it can be attributed to human error, it is incorrect to focus on the individual", "rather than blaming the
+  // engineer": the sentence sets the person aside.
+  String.raw`\b(?:wrong|incorrect|unfair|unhelpful|counterproductive|pointless|not\s+(?:right|helpful|useful|productive|fair))\s+to\s+(?:focus|dwell)\s+on\s+(?:the|an?|any|one|a\s+single)\s+(?:individual|person|people|engineer|operator|human)s?\b|\b(?:rather\s+than|instead\s+of)\s+(?:focus(?:s|ed|ing)?\s+on|blam(?:e|ing))\s+(?:the|an?|any|one|a\s+single)\s+(?:individual|person|people|engineer|operator|human)s?\b`,
   // "Human error is an inevitable property of any manual process", "human error on manual refunds will be nonzero".
   String.raw`\b(?:human|operator|manual)\s+errors?\b[^.;]{0,40}?\b(?:is|are|will\s+(?:always\s+)?be|remains?)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:inevitable|unavoidable|non-?zero|a\s+given|a\s+constant|a\s+fact\s+of\s+life)\b`,
   // "The point is not that Joost pushed the change; it's that our process let one person push it", "if this reads as
