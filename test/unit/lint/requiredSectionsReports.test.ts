@@ -80,4 +80,11 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(missing(prose + tail), []);
     assert.deepEqual(missing(prose.replace('a critical bug in the wallet software allowed', 'an attacker managed') + tail), ['Root Cause']);
   });
+  it('judges only the timeline of a post written in HTML, by the clock times its text holds', () => {
+    const post = (body: string) => `---\ntitle: Mail outage\n---\n\n<p>On Monday our mail server lost a disk and mail was delayed.</p>\n<p>The RAID controller failed to rebuild the array.</p>\n<ul>\n  <li>Improve the monitoring of the mail service.</li>\n</ul>\n${body}\n`;
+    assert.deepEqual(missing(post('<p>We are sorry.</p>')), ['Timeline']);
+    assert.deepEqual(missing(post('<p>At 09:10 the disk failed, at 09:40 mail stopped, at 11:05 it was back.</p>')), []);
+    // Comments are not HTML content: a template's instructions leave its sections to be judged.
+    assert.deepEqual(missing('# Outage\n\n<!-- Describe the impact, the timeline and the root cause here. Keep each section short. -->\n\n## Summary\n\nMail was delayed for two hours on Monday.\n'), ['Timeline', 'Root Cause', 'Action Items']);
+  });
 });

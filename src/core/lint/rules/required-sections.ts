@@ -236,6 +236,32 @@ function hasSection(doc: PostmortemDocument, kind: SectionKind, reading: Reading
   return false;
 }
 
+/**
+ * Whether the document is written mostly in HTML (a post exported from a blog engine: `<p>`, `<ul><li>`, `<h3>`): its
+ * sections and their content are markup the model does not read, so whether most of them are missing cannot be told.
+ * Only the timeline is judged there, by the clock times its text holds. HTML comments (a template's instructions) are
+ * not content.
+ */
+function writtenInHtml(doc: PostmortemDocument): boolean {
+  let html = 0;
+  let all = 0;
+  for (const node of doc.ast.children) {
+    if (node.type === 'yaml' || (node.type === 'html' && node.value.trimStart().startsWith('<!--'))) continue;
+    const length = (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0);
+    all += length;
+    if (node.type === 'html') html += length;
+  }
+  return all > 0 && html / all >= HTML_SHARE;
+}
+
+/** The share of a document's content in HTML blocks above which its sections cannot be read. */
+const HTML_SHARE = 0.5;
+
+/** The clock times ("14:05") in a document's HTML blocks. */
+function htmlClockTimes(doc: PostmortemDocument): number {
+  return doc.ast.children.reduce((n, node) => n + (node.type === 'html' ? (node.value.match(CLOCK_TIME) ?? []).length : 0), 0);
+}
+
 function missingMessage(kind: SectionKind, heading: string): string {
   if (kind === 'impact') {
     return `The postmortem has no Impact section and its summary does not say who or what was affected: add a "## ${heading}" section, or state the impact in the summary (or turn this requirement off in the configuration).`;
@@ -258,8 +284,10 @@ export const requiredSections = defineRule({
     const title = doc.sections[0]?.headingRange ?? { start: 0, end: 0 };
     const end = doc.text.length;
     const separator = doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
+    const html = writtenInHtml(doc);
     const reading = new Reading(doc);
     for (const kind of options.sections) {
+      if (html && (kind !== 'timeline' || htmlClockTimes(doc) >= PROSE_TIMELINE_TIMES)) continue;
       if (hasSection(doc, kind, reading)) continue;
       const heading = SECTION_HEADINGS[kind];
       report({
