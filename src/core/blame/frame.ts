@@ -108,6 +108,8 @@ const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) =
 const TEAM_OR_THING = new Set(['security', 'support', 'networking', 'infra', 'engineering', 'ops', 'devops', 'secops', 'sec', 'qa', 'org', 'department']);
 const teams = new Set(TEAM_NOUNS.filter((t) => !TEAM_OR_THING.has(t)));
 const systems = new Set([...SYSTEM_NOUNS.flatMap((s) => [s, `${s}s`]), ...PRODUCT_NAMES]);
+/** Named products ("Postgres", "npm"): their team is the maker's, another organisation. */
+const productNames = new Set<string>(PRODUCT_NAMES);
 
 /** Words, @handles, quotation marks and ?/! (one pass, linear). */
 const TOKEN = /@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_-]*|["“”]|[?!]/gu;
@@ -169,8 +171,11 @@ const WEBSITE = /^\.(?:com|org|net|io|dev|app|co|cloud|ai|land|sh|gov|edu)\b/u;
 /** "which lead to": the verb (often written for "led"), not a lead. */
 const LEAD_TO = /^\s+to\b/u;
 
-/** "the trainee account", "admin credentials": a role word naming what an account or a right is for, not a person. */
-const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|tokens?|logins?|permissions?|access|keys?|profiles?|mailbox(?:es)?|privileges?|rights|pages?|consoles?|panels?|dashboards?|portals?|ui|interfaces?|screens?|views?|apis?|endpoints?|tools?|settings|menus?|docs|guides?|handbooks?|manuals?|runbooks?|channels?|rotas?|schedules?)\b/iu;
+/**
+ * "the trainee account", "admin credentials", "your personal one, rather than the admin one": a role word naming what an
+ * account or a right is for, not a person.
+ */
+const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|tokens?|logins?|permissions?|access|keys?|profiles?|mailbox(?:es)?|privileges?|rights|pages?|consoles?|panels?|dashboards?|portals?|ui|interfaces?|screens?|views?|apis?|endpoints?|tools?|settings|menus?|docs|guides?|handbooks?|manuals?|runbooks?|channels?|rotas?|schedules?|ones?\b(?!\s+(?:day|night|morning|evening|afternoon|weekend|week|time)\b))\b/iu;
 
 /** What a team word names when it is what belongs to the team: "the NOC queue", "the SRE dashboard". */
 const TEAMS_THING = /^[\s-]+(?:cards?|interfaces?|ports?|planes?|modules?|networks?|queues?|inbox(?:es)?|mailbox(?:es)?|dashboards?|boards?|wiki|pages?|channels?|rotas?|schedules?|calendars?|tickets?|backlogs?|runbooks?|consoles?|accounts?|distribution\s+lists?|email\s+lists?)\b/iu;
@@ -246,11 +251,14 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
     const describesReader = aboutReader > 0 && token === 'ROLE';
+    // "the Postgres team treats corruption bugs seriously", "deleted by the NPM team": a named product's team is another
+    // organisation's.
+    const othersTeam = token === 'TEAM' && before !== undefined && productNames.has(before);
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
     // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch.
     const agentOfCare = ACTOR_CLASS.test(token) && (CARE_BY.test(text.slice(Math.max(0, m.index - 60), m.index)) || (RESTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && RESTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) || KEPT_WATCH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
-    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && (actor === null || actor.generic)) {
+    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && !othersTeam && (actor === null || actor.generic)) {
       const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }

@@ -141,10 +141,12 @@ const FILLED_SLOT = /\{\{\s*([^{}\n]{12,400}?)\s*\}\}|^\s*\{\{\s*(?=[^{}\n]{12})
 function collapse(text: string): string {
   return text
     .replace(FILLED_SLOT, (_slot, words: string | undefined) => words ?? '')
-    .replace(/\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]/g, '')
+    // Brackets a field was read out of ("Add an alert (owner: Kim)"), not a call's ("Update `add_known_models()`").
+    .replace(/(?<![\w\])])(?:\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\])/g, '')
     .replace(/\s*\|\s*(\|\s*)*/g, ' | ')
     .replace(/[ \t]+/g, ' ')
-    .replace(/([.,;])(\s*[.,;])+/g, '$1')
+    // Punctuation left doubled where a field was read out, but not an ellipsis ("model_cost_map=...", "Wait... then").
+    .replace(/([.,;])((?:\s*[.,;])+)/g, (run: string, first: string, rest: string) => (first === '.' && rest === '..' ? run : first))
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !/^[|,;.—–:-]+$/.test(l))

@@ -182,7 +182,7 @@ const FUTURE_WORK = /\b(?:we|team|teams)\s+(?:shall|will|intends?\s+to|plans?\s+
 
 const TEAM_LEAD_IN = /^\s*(?:the\s+)?((?:[\w-]+\s+){0,3}team)\s+(?:shall|will|intends? to|plans? to|is going to)\b/i;
 
-const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow ?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
+const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow[- ]?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
 const OWNER_HEADER = /\b(owners?|owned by|owning( teams?| groups?| squads?)?|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
 /** Headers that name who only in a table already known to hold actions: elsewhere a "Team" column describes, it does not assign. */
 const OWNER_HEADER_IN_ACTIONS = /^(teams?|leads?|contacts?)$/i;
@@ -485,6 +485,17 @@ function detailLists(children: RootContent[], sectionAt: (offset: number) => Sec
   return details;
 }
 
+/** A list item that is only a link to a heading of the document ("[Remediations](#remediations)"): a contents entry. */
+function isContentsEntry(item: ListItem): boolean {
+  const [first] = item.children;
+  return first?.type === 'paragraph' && first.children.length === 1 && first.children[0].type === 'link' && first.children[0].url.startsWith('#');
+}
+
+/** A table of contents: every item links to a heading of the document. Its entries name sections, not actions. */
+function isTableOfContents(list: List): boolean {
+  return list.children.length > 0 && list.children.every(isContentsEntry);
+}
+
 export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const items: ActionItem[] = [];
   const collectList = (list: List, inActionSection: boolean, doneByContext: boolean) => {
@@ -556,7 +567,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         sectionsWithItems.add(section);
       }
     } else if (node.type === 'list') {
-      if (inActionSection && details.has(node)) return;
+      if ((inActionSection && details.has(node)) || isTableOfContents(node)) return;
       const leadIn = precedingParagraphText(children, index);
       if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn)) return;
       const before = items.length;

@@ -108,4 +108,11 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('While it can be attributed to human error, it is incorrect to focus on the individual, and instead consider how to improve the tooling.'), []);
     assert.deepEqual(vocabularyFindings('The outage can be attributed to human error.'), ['human-error']);
   });
+  it('reads a product\'s team as another organisation, "the admin one" as a key, and deploys nobody has to log in for as automation', () => {
+    assert.equal(flagged('One possibility is a Postgres bug, but Postgres is an extremely robust piece of software, and the Postgres team treats corruption bugs extremely seriously.'), false);
+    assert.equal(flagged('They were permanently deleted by the NPM team.'), false);
+    assert.equal(flagged('Unfortunately, when you do this, it turns out that the API Key it changes is your personal one, rather than the admin one.'), false);
+    assert.deepEqual(vocabularyFindings('The blog is continuously deployed into production by Buildkite from GitHub without anyone needing to SSH anywhere.'), []);
+    assert.deepEqual(vocabularyFindings('The DBA dropped the index without telling anyone.'), ['without-review']);
+  });
 });

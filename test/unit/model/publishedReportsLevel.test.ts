@@ -214,3 +214,22 @@ describe('published reports of a twenty-second set, at the level the fixes reach
     assert.deepEqual({ found: totals.found >= 5, falseDone: totals.falseDone, sectionsAgreed: totals.sectionsAgreed >= 4, sectionsNotAgreed: totals.sectionsNotAgreed <= 1, placeholdersHit: totals.placeholdersHit, placeholdersFalse: totals.placeholdersFalse }, { found: true, falseDone: 0, sectionsAgreed: true, sectionsNotAgreed: true, placeholdersHit: 1, placeholdersFalse: 0 });
   });
 });
+
+describe('published reports of a twenty-third set, at the level the fixes reached', () => {
+  // First run (docs/real-postmortems.md): items 14/25 (done 11 of 12), required-sections 9 findings with 5 agreed,
+  // blaming 4 findings with none agreed.
+  const totals = measure('real-world-21');
+  it('reads the LiteLLM action tables and their ✅ status', () => {
+    assert.deepEqual({ found: totals.found >= 14, done: totals.done >= 11, falseDone: totals.falseDone, sectionsNotAgreed: totals.sectionsNotAgreed <= 4 }, { found: true, done: true, falseDone: 0, sectionsNotAgreed: true });
+  });
+});
+
+describe('published reports of a twenty-fourth set, at the level the fixes reached', () => {
+  // First run (docs/real-postmortems.md): items 24/66 (a "Follow-up" column not read, a table of contents read as
+  // items, `()` and `...` dropped from item texts), required-sections 11 findings with 4 agreed, blaming 7 findings with
+  // 1 agreed.
+  const totals = measure('real-world-22');
+  it('reads a "Follow-up" column, keeps code in item texts and skips a table of contents', () => {
+    assert.deepEqual({ found: totals.found >= 33, falseDone: totals.falseDone <= 1, sectionsNotAgreed: totals.sectionsNotAgreed <= 7 }, { found: true, falseDone: true, sectionsNotAgreed: true });
+  });
+});

@@ -167,4 +167,12 @@ describe('action items as published postmortems write them', () => {
     const told = '# Missed reward epoch\n\n### Mitigation:\nThe relayer was restarted at 06:10 UTC.\nThe team will post an update when rewards are paid.\n';
     assert.deepEqual(items(told), []);
   });
+  it('reads a "Follow-up" column, keeps a call\'s brackets and an ellipsis in an item, and skips a table of contents', () => {
+    const table = '# Cache degradation\n\n## Remediation\n\n### In Progress\n\n| Follow-up | Priority |\n|---|---|\n| Add metrics for anomalous workloads | Medium |\n| Merge flag caches into a single cache build | Medium |\n';
+    assert.deepEqual(items(table).map((i) => i.text), ['Add metrics for anomalous workloads', 'Merge flag caches into a single cache build']);
+    const code = '# Wildcard\n\n## Action Items\n\n- [x] Call `add_known_models(model_cost_map=...)` in the reload path\n- [x] Update `add_known_models()` to accept a map (owner: Kim)\n';
+    assert.deepEqual(parsePostmortem(code).actionItems.map((i) => [i.text, i.owner]), [['Call add_known_models(model_cost_map=...) in the reload path', null], ['Update add_known_models() to accept a map', 'Kim']]);
+    const contents = '# Security incident\n\n### Table of contents\n\n- [Introduction](#introduction)\n- [Remediations](#remediations)\n  - [SSH](#ssh)\n  - [Keeping patched](#keeping-patched)\n\n### Introduction\n\nWe were breached.\n\n### Remediations\n\n- Disable SSH agent forwarding on the servers.\n';
+    assert.deepEqual(items(contents).map((i) => i.text), ['Disable SSH agent forwarding on the servers.']);
+  });
 });
