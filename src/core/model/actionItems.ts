@@ -25,6 +25,8 @@ const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed
 /** A lead-in that lists what the team has done about it: "out of an abundance of caution, we have taken these actions today:". */
 const TAKEN_ACTIONS_LEAD_IN = /\bwe(?:['’]ve|\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:taken|implemented)\s+(?:the\s+following|these|several|some|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:actions|steps|measures|mitigations)\b(?![^.:]{0,80}\b(?:along\s+with|and\s+(?:more|further|planned)|plan|will)\b)[^.:]{0,80}:\s*$/i;
 /** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
+/** "We learned this the hard way and immediately put measures in place:": the list after it is work done. */
+const MEASURES_IN_PLACE = /\b(?:put|puts|putting)\s+(?:(?:the\s+following|these|several|some|new|additional|further)\s+)?(?:measures|safeguards|controls|mitigations|changes|fixes)\s+in\s+place\b[^.:]{0,60}:\s*$/i;
 const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classification)\b/i;
 /** A paragraph that labels itself as an action item. */
 const ACTION_LABEL = /^\s*(?:(action items?|action points?|actions? (?:planned|taken)|ai|follow[- ]?ups?|todo)\s*:|\[\s*(?:action items?|follow[- ]?ups?)\s*\]:?)\s*/i;
@@ -177,6 +179,9 @@ const FIRST_SENTENCE = /^[^]{0,239}?[.!?](?=\s+[A-Z])/u;
 /** A paragraph that commits its authors to more work: "longer term we shall look to see …", "we intend to …". */
 const COMMITMENT = /\b(?:we|team|teams)\s+(?:shall|will|intends? to|plans? to|(?:is|are) going to)\b/i;
 /** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
+/** Work told as under way: "The Python Software Foundation is hiring an infrastructure engineer", "we're rolling out 2FA". */
+const WORK_UNDER_WAY = /\b(?:is|are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+)?(?:hiring|adding|building|working\s+on|rolling\s+out|introducing|implementing|investigating|evaluating|exploring|planning\s+to)\b/i;
+
 /** A sentence that says what will still be done: "The team will investigate …", "The missed epoch will be extended …". */
 const FUTURE_WORK = /\b(?:we|team|teams)\s+(?:shall|will|intends?\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\b|\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)\b/i;
 
@@ -573,7 +578,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
-      const takenActions = TAKEN_ACTIONS_LEAD_IN.test(leadIn);
+      const takenActions = TAKEN_ACTIONS_LEAD_IN.test(leadIn) || MEASURES_IN_PLACE.test(leadIn);
       const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn) || takenActions)) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
       collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || takenActions || (introducesActions && TAKEN_LABEL.test(leadIn)));
       // The team the lead-in gives the list to owns the items that name no owner of their own.
@@ -654,7 +659,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     // Under an action heading, a sentence that reports the prevention work done ("The major piece of future prevention was
     // added already: …") or says what ought to be ("Unexplained outages … should be given a higher priority") is one too.
     const reportsDone = (sentence: string) => DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_ALREADY_PASSIVE.test(sentence);
-    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || OUGHT_TO_BE.test(sentence) || reportsDone(sentence));
+    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || reportsDone(sentence));
     const sentences = text.split(SENTENCE_BREAK);
     if (sentences.length > 1 || text.length > 240) {
       const first = FIRST_SENTENCE.exec(text)?.[0];

@@ -115,4 +115,8 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('The blog is continuously deployed into production by Buildkite from GitHub without anyone needing to SSH anywhere.'), []);
     assert.deepEqual(vocabularyFindings('The DBA dropped the index without telling anyone.'), ['without-review']);
   });
+  it('reads blaming an individual described as the thing to avoid as arguing against blame', () => {
+    assert.deepEqual(vocabularyFindings('One of the worst possible things to see is when a senior manager replies back pointing an individual who made a mistake, definitely not an email you want accidentally sent to the entire company.'), []);
+    assert.deepEqual(vocabularyFindings('The storage volumes were lost because of a human mistake in a past migration.'), ['operator-error']);
+  });
 });

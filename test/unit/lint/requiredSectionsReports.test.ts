@@ -87,4 +87,10 @@ describe('required-sections where reports answer the question in another form', 
     // Comments are not HTML content: a template's instructions leave its sections to be judged.
     assert.deepEqual(missing('# Outage\n\n<!-- Describe the impact, the timeline and the root cause here. Keep each section short. -->\n\n## Summary\n\nMail was delayed for two hours on Monday.\n'), ['Timeline', 'Root Cause', 'Action Items']);
   });
+  it('takes "Risks and Hazards" for the impact, and a setting "changed by mistake" for a cause', () => {
+    const tail = '\n## Timeline\n\n- 15:30 upgrade\n- 16:00 noticed\n- 11:30 fixed\n' + ACTIONS;
+    const report = (details: string) => `# Stability fees\n\n## Details:\n\n${details}\n\n## Risks and Hazards:\n\nThe high fees accrued little interest before the fix.\n${tail}`;
+    assert.deepEqual(missing(report('The stability fee was changed by mistake to 100% through the upgrade code.')), []);
+    assert.deepEqual(missing(report('The stability fee was set to 100% during the upgrade.')), ['Root Cause']);
+  });
 });

@@ -175,4 +175,12 @@ describe('action items as published postmortems write them', () => {
     const contents = '# Security incident\n\n### Table of contents\n\n- [Introduction](#introduction)\n- [Remediations](#remediations)\n  - [SSH](#ssh)\n  - [Keeping patched](#keeping-patched)\n\n### Introduction\n\nWe were breached.\n\n### Remediations\n\n- Disable SSH agent forwarding on the servers.\n';
     assert.deepEqual(items(contents).map((i) => i.text), ['Disable SSH agent forwarding on the servers.']);
   });
+  it('reads a list after "we immediately put measures in place:" as done, and work told as under way in an action section', () => {
+    const measures = '# npm compromise\n\n## Lessons Learned and Actions Taken\n\nWe learned this the hard way and **immediately put measures in place**:\n\n- We no longer use npm tokens for publishing.\n- Disable pipeline runs for all external contributors.\n';
+    assert.deepEqual(items(measures).map((i) => i.done), [true, true]);
+    const hiring = '# File hosting errors\n\n## Going forward\n\nThe Python Software Foundation is hiring an infrastructure engineer to add to the engineering staff of four. Part of their remit will be PyPI, which should help us catch conditions like this earlier. The continued financial support from our community makes that possible.\n';
+    assert.deepEqual(items(hiring).map((i) => i.text), ['The Python Software Foundation is hiring an infrastructure engineer to add to the engineering staff of four.']);
+    const reasoning = '# File hosting errors\n\n## Going forward\n\nThe cache is shared by every mirror in the region and holds a day of files for every package. Part of the traffic is CI jobs installing the same dependencies as in their last run. The continued financial support from our community makes that possible.\n';
+    assert.deepEqual(items(reasoning), []);
+  });
 });

@@ -39,6 +39,9 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   // "While it can be attributed to human error, it is incorrect to focus on the individual", "rather than blaming the
   // engineer": the sentence sets the person aside.
   String.raw`\b(?:wrong|incorrect|unfair|unhelpful|counterproductive|pointless|not\s+(?:right|helpful|useful|productive|fair))\s+to\s+(?:focus|dwell)\s+on\s+(?:the|an?|any|one|a\s+single)\s+(?:individual|person|people|engineer|operator|human)s?\b|\b(?:rather\s+than|instead\s+of)\s+(?:focus(?:s|ed|ing)?\s+on|blam(?:e|ing))\s+(?:the|an?|any|one|a\s+single)\s+(?:individual|person|people|engineer|operator|human)s?\b`,
+  // "One of the worst possible things to see is when a senior manager replies back pointing an individual who made a
+  // mistake": blaming someone described in order to be avoided.
+  String.raw`\b(?:worst|never|avoid(?:s|ed|ing)?|don['’]t|do\s+not)\b[^.;]{0,80}?\b(?:point(?:s|ed|ing)?(?:\s+(?:at|to|out))?|singl(?:e|es|ed|ing)\s+out|nam(?:e|ing)\s+and\s+sham(?:e|ing))\s+(?:an?\s+)?(?:individual|person|engineer|colleague|someone|somebody|employee)\b`,
   // "Human error is an inevitable property of any manual process", "human error on manual refunds will be nonzero".
   String.raw`\b(?:human|operator|manual)\s+errors?\b[^.;]{0,40}?\b(?:is|are|will\s+(?:always\s+)?be|remains?)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:inevitable|unavoidable|non-?zero|a\s+given|a\s+constant|a\s+fact\s+of\s+life)\b`,
   // "The point is not that Joost pushed the change; it's that our process let one person push it", "if this reads as
