@@ -165,7 +165,14 @@ function fromListItem(item: ListItem, source: ActionItem['source'], doneByContex
   const fieldLines = subLines.filter((line) => FIELD_LINE.test(line));
   const doneBySubLine = subLines.some((line) => DONE_LINE.test(line));
   const contentEnd = fieldLines.length ? range.end : (item.children.find((c) => c.type === 'list')?.position?.start.offset ?? range.end);
-  return fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext || doneBySubLine || isStruckThrough(item), ctx);
+  return fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext || doneBySubLine || isStruckThrough(item) || labelReportsDone(item), ctx);
+}
+
+/** "- **Rule encoded** in …", "- **Baseline coverage added** in …": a bold label that says the work is done. */
+function labelReportsDone(item: ListItem): boolean {
+  const first = item.children[0];
+  const label = first?.type === 'paragraph' ? first.children[0] : undefined;
+  return label?.type === 'strong' && reportsDoneState(plainText(label).trim());
 }
 
 /** A sentence that says what will be done: "We should expand this to …", "We need to …", "We will …". */

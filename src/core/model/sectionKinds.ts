@@ -11,16 +11,17 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['wentWrong', /\bwhat (went wrong|went poorly|didn ?t work|did not work)\b|\bwent (wrong|poorly|badly)\b|\bwhere we got unlucky\b|\bbut (wasnt|was not|werent|were not) done\b|\bfailed to prevent\b/],
   ['timeline', /\btimeline\b|\bwhat happened\b|\bchronology\b|\bsequence of events\b|\bevent log\b|^key events$/],
   ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^(\d+ )?actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\bimproving\b|\bnext steps\b|\bremediations?\b|\bresulting actions?\b|\bfollow up actions?\b|^(?:\d+ )?(?:open |remaining )?to ?dos?(?: list| items)?$|(?<!\bwhat )\bto ?dos?$|\bwhat (?:is|s|will be|has been|was) (?:being )?done to (?:prevent|avoid|stop)\b|\bwill (?:this|it) happen again\b|^(?:strengthening|hardening|improving) (?:our|the)\b|\bfuture (?:[a-z]+ ){0,2}(?:hardening|initiatives?|improvements?|measures|steps|changes|mitigations|safeguards)\b|\bactionables?\b|^prevention\b|\bmitigation and prevention\b|\bnext actions\b|\bopen items\b|\bfuture (work|works|plans?)\b|^tasks\b|\bpost incident tasks\b|\bwork items\b|\b(short|long|medium) term (fixes|improvements|work|changes)\b|^(?:(?:further|planned|proposed|future|suggested) )?improvements$|^recommendations?\b|^fixes\b|\bgoing forward\b|\b(looking|moving) (forward|ahead)\b|\b(what|how) (are )?we (are |re |will )?(doing to )?prevent(ing)?\b|\bwhat we will do differently\b|\bwhat (we re|were|we are) doing to prevent\b|\band actions\b|\bfuture (improvements?|actions?)\b|\breview actions?\b|\bactions? (following|from) (the )?review\b|\bremedial (measures?|actions?|steps)\b|\b(could|can|should|will|would|must) be done\b|\bto (avoid|prevent) (this|it|similar|recurrence|a recurrence|a repeat)\b|\b(avoiding|preventing) (this|it|similar|recurrence|a recurrence)\b|^(the |in the |over the )?(following|coming|next) ((\d+|few|two|three|four|six|several) )?(days|weeks|months)$|^(in )?the (days|weeks|months) (after|since|following)\b/],
-  ['impact', /\bimpact(ed)?\b|^risks? and hazards?$|\bwhat was affected\b|\bhow users were affected\b|\bwho was affected\b/],
+  ['impact', /\bimpact(ed)?\b|\b(error|failure) manifestation\b|^symptoms?$|^risks? and hazards?$|\bwhat was affected\b|\bhow users were affected\b|\bwho was affected\b/],
   ['lessonsLearned', /\blessons? learn(ed|t)\b|^lessons$|\blearnings\b|\btakeaways\b|\bwhat we learn(ed|t)\b/],
   ['detection', /\bdetection\b|\bwere we alerted\b/],
-  ['resolution', /\bresolution\b|^response$|\brecovery\b|\bmitigation\b|\bhow (it|this) was (fixed|resolved)\b/],
+  // "The Fix": the one fix made, told (a "Fixes" section lists fixes to make, an action section).
+  ['resolution', /\bresolution\b|^response$|\brecovery\b|\bmitigation\b|\bhow (it|this) was (fixed|resolved)\b|^(the )?fix$/],
   ['metrics', /\bmetrics\b|\bstats\b|\bstatistics\b|\bkpis?\b/],
   ['reviewQuestions', /\breview questions\b|\bquestions\b/],
   ['participants', /\bparticipants\b|\battendees\b|\battendance\b|\bresponders\b|\bpeople involved\b/],
   ['references', /\breferences\b|\blinks\b|\bsupporting information\b|\bresources\b|\bappendix\b/],
   ['signOff', /\bsign ?offs?\b|\bapprovals?\b/],
-  ['summary', /\bsummary\b|\boverview\b|\b(quick|key) facts\b|^facts$|\bat a glance\b|\btl ?dr\b|\babstract\b|\bbackground\b|^context$|\bdescription\b|^(incident )?details$/],
+  ['summary', /\bsummary\b|^the (issue|problem)$|\boverview\b|\b(quick|key) facts\b|^facts$|\bat a glance\b|\btl ?dr\b|\babstract\b|\bbackground\b|^context$|\bdescription\b|^(incident )?details$/],
   ['notes', /\bnotes\b/],
 ];
 

@@ -36,8 +36,11 @@ function plainHeadingTitle(node: Paragraph): string | null {
   return /^[A-Z]/.test(title) && classifySection(title) !== null ? title : null;
 }
 
-/** Under an action section, "### Detection" or "### Mitigation" groups actions; only reflection keeps its own kind. */
-const KINDS_THAT_LEAVE_ACTIONS = new Set(['wentWell', 'wentWrong', 'lessonsLearned']);
+/**
+ * Under an action section, "### Detection" or "### Mitigation" groups actions; reflection keeps its own kind, and so does
+ * the story of a fix told under it ("### The Issue", "### The Root Cause", "### Impact").
+ */
+const KINDS_THAT_LEAVE_ACTIONS = new Set(['wentWell', 'wentWrong', 'lessonsLearned', 'summary', 'rootCause', 'impact']);
 
 export function effectiveKindOf(kind: SectionKind | null, parentKind: SectionKind | null): SectionKind | null {
   if (parentKind === 'actionItems' && (kind === null || !KINDS_THAT_LEAVE_ACTIONS.has(kind))) return 'actionItems';

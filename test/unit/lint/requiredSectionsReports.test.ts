@@ -93,4 +93,11 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(missing(report('The stability fee was changed by mistake to 100% through the upgrade code.')), []);
     assert.deepEqual(missing(report('The stability fee was set to 100% during the upgrade.')), ['Root Cause']);
   });
+  it('takes "Error Manifestation" for the impact, and a site "affected by an outage of our hosting provider" for a cause', () => {
+    const timeline = '\n## Timeline\n\n- 06:00 detected\n- 07:03 restarted\n- 12:02 restored\n';
+    assert.deepEqual(missing(`# Regression\n\n## Summary\n\nA change to the parser moved attributes.\n\n## Error Manifestation\n\nFormatted files lost their attributes.\n\n## Root Cause\n\nA lowering moved into the parser.\n${timeline}${ACTIONS}`), []);
+    const outage = (cause: string) => `# Website outage\n\nOn Monday the website ${cause} and was down for six hours for all visitors.\n${timeline}${ACTIONS}`;
+    assert.deepEqual(missing(outage('was affected by an outage of our hosting provider')), []);
+    assert.deepEqual(missing(outage('was affected')), ['Root Cause']);
+  });
 });

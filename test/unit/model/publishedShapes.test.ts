@@ -183,4 +183,10 @@ describe('action items as published postmortems write them', () => {
     const reasoning = '# File hosting errors\n\n## Going forward\n\nThe cache is shared by every mirror in the region and holds a day of files for every package. Part of the traffic is CI jobs installing the same dependencies as in their last run. The continued financial support from our community makes that possible.\n';
     assert.deepEqual(items(reasoning), []);
   });
+  it('reads a bold label that says the work is done, and not the story of a follow-up fix told under "The Issue" and "The Fix"', () => {
+    const prevention = '# Regression\n\n## Prevention\n\n- **Rule encoded** in the parser instructions: no semantic relocation in the parser.\n- **Baseline coverage added** in the syntax tree tests.\n- **Add a fuzzer** for attribute targets.\n';
+    assert.deepEqual(items(prevention).map((i) => i.done), [true, true, false]);
+    const story = '# Encrypted content\n\n## Follow-up Fix: Streaming Responses (Mar 3, 2026)\n\n### The Issue\n\n- ✅ Non-streaming responses were wrapped\n- ❌ Streaming responses were not\n\n### The Fix\n\nThis ensures that all content sent to clients is wrapped with its metadata.\n';
+    assert.deepEqual(items(story), []);
+  });
 });
