@@ -180,6 +180,9 @@ const ROLES_THING = /^[\s-]+(?:accounts?|users?|roles?|groups?|credentials?|toke
 /** What a team word names when it is what belongs to the team: "the NOC queue", "the SRE dashboard". */
 const TEAMS_THING = /^[\s-]+(?:cards?|interfaces?|ports?|planes?|modules?|networks?|queues?|inbox(?:es)?|mailbox(?:es)?|dashboards?|boards?|wiki|pages?|channels?|rotas?|schedules?|calendars?|tickets?|backlogs?|runbooks?|consoles?|accounts?|distribution\s+lists?|email\s+lists?)\b/iu;
 
+/** Things of a person's that a possessive names, up to three words on: "the operator's claude.ai remote settings". */
+const OWNED_SETTINGS = /^\s+(?:[\w.-]+\s+){0,3}?(?:settings|config|configuration|preferences|dotfiles|kubeconfig)\b/iu;
+
 /** A part of a device a role word may name ("the UPS management card", "the admin interface"). */
 const HARDWARE_PART = /^[\s-]+(?:cards?|interfaces?|ports?|modules?)\b/iu;
 
@@ -246,7 +249,9 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // "the NOC queue", "the SRE dashboard", "the UPS management card": a team or role word naming what belongs to it is not
     // who acted.
     const owned = token === 'TEAM' ? TEAMS_THING : token === 'ROLE' ? HARDWARE_PART : null;
-    const namesWhatItOwns = owned !== null && owned.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
+    // "the operator's claude.ai remote settings": what a role's possessive owns, when it is a thing of theirs, is the subject.
+    const ownsSettings = possessive && token === 'ROLE' && OWNED_SETTINGS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const namesWhatItOwns = (owned !== null && owned.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) || ownsSettings;
     // A first name written in lower case ("with that said", "an amber alert") is the word, not someone who acted; the
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);

@@ -221,7 +221,9 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
   }
   if (!sawOwnerLabel) {
     const assigned = ASSIGNED.exec(rest);
-    if (assigned) {
+    // The pattern ignores case for its words ("Owned by", "owner is"); the name after them is capitalised or a handle
+    // ("an owner is a convenience, not a boundary" names nobody).
+    if (assigned && (assigned[2] !== undefined || /^(?:@|\p{Lu})/u.test(assigned[1] ?? ''))) {
       ownerText = (assigned[1] ?? assigned[2]).trim().replace(/[.,;:]+$/, '');
       owner = cleanOwner(ownerText);
       sawOwnerLabel = true;

@@ -119,4 +119,8 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('One of the worst possible things to see is when a senior manager replies back pointing an individual who made a mistake, definitely not an email you want accidentally sent to the entire company.'), []);
     assert.deepEqual(vocabularyFindings('The storage volumes were lost because of a human mistake in a past migration.'), ['operator-error']);
   });
+  it('reads the settings a role\'s possessive owns as the subject, not the person', () => {
+    assert.equal(flagged("Under subscription auth the bundled CLI loaded the operator's claude.ai remote settings, overriding the intended lock-down."), false);
+    assert.equal(flagged("The culprit was found: it was the new contractor's test account spamming guild chat."), true);
+  });
 });

@@ -100,4 +100,11 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(missing(outage('was affected by an outage of our hosting provider')), []);
     assert.deepEqual(missing(outage('was affected')), ['Root Cause']);
   });
+  it('stays silent on a postmortem written in another language, whose headings it cannot read', () => {
+    const prose = 'Søknadsdialogen for dagpenger var utilgjengelig i omtrent to timer fordi journalføringen tok for lang tid. Brukerne fikk en feilmelding og kunne ikke sende inn søknaden sin. Vi økte tidsavbruddet og la på logikk for nye forsøk, slik at tjenesten ble stabil igjen. ';
+    const norwegian = `# Postmortem 020\n\n## Sammendrag\n\n${prose.repeat(4)}\n\n## Tiltak\n\n| Tiltak | Status |\n| --- | --- |\n| Øke timeout-konfig | Ferdig |\n`;
+    assert.deepEqual(missing(norwegian), []);
+    const english = `# Postmortem 020\n\n## Summary\n\n${'The application form was unavailable for about two hours because the archive took too long to answer. Users got an error and could not send in their form. '.repeat(4)}\n`;
+    assert.deepEqual(missing(english), ['Timeline', 'Action Items']);
+  });
 });

@@ -251,3 +251,12 @@ describe('published reports of a twenty-sixth set, at the level the fixes reache
     assert.deepEqual({ found: totals.found >= 9, done: totals.done >= 9, falseDone: totals.falseDone, sectionsNotAgreed: totals.sectionsNotAgreed <= 1 }, { found: true, done: true, falseDone: 0, sectionsNotAgreed: true });
   });
 });
+
+describe('published reports of a twenty-seventh set, at the level the fixes reached', () => {
+  // First run (docs/real-postmortems.md): items 8/21, required-sections 17 findings with 5 agreed (11 of them on three
+  // postmortems written in Norwegian), blaming 5 findings with none agreed.
+  const totals = measure('real-world-25');
+  it('reads "What we are changing beyond the patch" and stays silent on the sections of postmortems in Norwegian', () => {
+    assert.deepEqual({ found: totals.found >= 12, falseDone: totals.falseDone, sectionsNotAgreed: totals.sectionsNotAgreed <= 1 }, { found: true, falseDone: 0, sectionsNotAgreed: true });
+  });
+});

@@ -189,4 +189,9 @@ describe('action items as published postmortems write them', () => {
     const story = '# Encrypted content\n\n## Follow-up Fix: Streaming Responses (Mar 3, 2026)\n\n### The Issue\n\n- ✅ Non-streaming responses were wrapped\n- ❌ Streaming responses were not\n\n### The Fix\n\nThis ensures that all content sent to clients is wrapped with its metadata.\n';
     assert.deepEqual(items(story), []);
   });
+  it('reads "What we are changing beyond the patch" as an action section, and no owner from "an owner is a convenience"', () => {
+    const doc = '# Rent sweep\n\n## What we are changing beyond the patch\n\n1. **Address-bind every account, always.** *(shipped, #67)*\n   A stored field naming an owner is a convenience, not a boundary.\n2. **Alert on the symptom.** *(outstanding)*\n';
+    assert.deepEqual(parsePostmortem(doc).actionItems.map((i) => [i.owner, i.done]), [[null, true], [null, false]]);
+    assert.equal(parsePostmortem('# Outage\n\n## Action Items\n\n- Rotate the keys; owner is Kim Lee.\n').actionItems[0].owner, 'Kim Lee');
+  });
 });

@@ -7,6 +7,7 @@ import { flattenSections } from '../../model/sections';
 import { classifySection, normaliseHeading } from '../../model/sectionKinds';
 import { plainText } from '../../markdown/parse';
 import { defineRule } from '../defineRule';
+import { proseIsEnglish } from '../../text/language';
 
 /** The heading a missing section gets when inserted, one per kind the model recognises. */
 const SECTION_HEADINGS: Record<SectionKind, string> = {
@@ -281,6 +282,9 @@ export const requiredSections = defineRule({
       .register(z.globalRegistry, { description: 'Section kinds every postmortem must have. Headings are recognised by meaning: "Executive Summary" and "Overview" are a summary, "Follow-ups" are action items.' }),
   }),
   check({ doc, options, report }) {
+    // Sections are recognised by what their English headings mean: in a postmortem written in another language
+    // ("## Tidslinje", "## Tiltak") whether one is missing cannot be told.
+    if (!proseIsEnglish(doc.ast)) return;
     const title = doc.sections[0]?.headingRange ?? { start: 0, end: 0 };
     const end = doc.text.length;
     const separator = doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
