@@ -282,17 +282,18 @@ export const requiredSections = defineRule({
       .register(z.globalRegistry, { description: 'Section kinds every postmortem must have. Headings are recognised by meaning: "Executive Summary" and "Overview" are a summary, "Follow-ups" are action items.' }),
   }),
   check({ doc, options, report }) {
-    // Sections are recognised by what their English headings mean: in a postmortem written in another language
-    // ("## Tidslinje", "## Tiltak") whether one is missing cannot be told.
-    if (!proseIsEnglish(doc.ast)) return;
     const title = doc.sections[0]?.headingRange ?? { start: 0, end: 0 };
     const end = doc.text.length;
     const separator = doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
     const html = writtenInHtml(doc);
     const reading = new Reading(doc);
+    // Sections are recognised by what their English headings mean: in a postmortem written in another language
+    // ("## Tidslinje", "## Tiltak") whether one is missing cannot be told. Read only once a section seems missing.
+    let english: boolean | undefined;
     for (const kind of options.sections) {
       if (html && (kind !== 'timeline' || htmlClockTimes(doc) >= PROSE_TIMELINE_TIMES)) continue;
       if (hasSection(doc, kind, reading)) continue;
+      if (!(english ??= proseIsEnglish(doc.ast))) return;
       const heading = SECTION_HEADINGS[kind];
       report({
         range: title,
