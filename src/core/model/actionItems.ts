@@ -89,12 +89,15 @@ function locate(text: string, range: TextRange, value: string | null): TextRange
   return index === -1 ? null : { start: range.start + index, end: range.start + index + value.length };
 }
 
+/** "Workaround: TBD": a field left to fill in, listed among the items; not a task (the placeholder rule reports it). */
+const UNFILLED_FIELD = /^[\p{L}][\p{L} /-]{0,30}:\s*(?:tbd|tba|tbc|todo|\?+)\.?$/iu;
+
 /** An item from its text; null when the text says nothing is to be done or is an unfilled template line. */
 function fromText(raw: string, range: TextRange, searchEnd: number, source: ActionItem['source'], checked: boolean | null, doneByContext: boolean, ctx: Context): ActionItem | null {
   const line = raw.trim();
   if (line === '' || EMPTY_ITEM.test(line) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(line) || REPORT_TASK.test(line)) return null;
   const fields = readActionFields(raw, ctx.referenceDate);
-  if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text) || FILE_REFERENCE.test(fields.text)) return null;
+  if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text) || FILE_REFERENCE.test(fields.text) || UNFILLED_FIELD.test(fields.text)) return null;
   const searchRange = { start: range.start, end: searchEnd };
   return {
     range,

@@ -194,4 +194,8 @@ describe('action items as published postmortems write them', () => {
     assert.deepEqual(parsePostmortem(doc).actionItems.map((i) => [i.owner, i.done]), [[null, true], [null, false]]);
     assert.equal(parsePostmortem('# Outage\n\n## Action Items\n\n- Rotate the keys; owner is Kim Lee.\n').actionItems[0].owner, 'Kim Lee');
   });
+  it('does not read a field left to fill in ("Workaround: TBD") as an action item', () => {
+    assert.deepEqual(items('# Wallet leak\n\n## Action Items\n\n- [ ] Add the alert\n- Workaround: TBD\n- Mitigation: ???\n').map((i) => i.text), ['Add the alert']);
+    assert.deepEqual(items('# Wallet leak\n\n## Action Items\n\n- Workaround: pin the wallet to v0.18.4.2\n').map((i) => i.text), ['Workaround: pin the wallet to v0.18.4.2']);
+  });
 });
