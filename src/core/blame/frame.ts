@@ -121,8 +121,11 @@ const GENERIC = new Set(['someone', 'somebody', 'whoever']);
  */
 export const GENERIC_THRESHOLD = 0.97;
 
-/** A passive of looking after something, ending just before an actor: "has been closely monitored by the entire …" (not "acknowledged by Grace and then nothing happened"). */
-const CARE_BY = /\b(?:monitored|watched|supported|coordinated|led|triaged|investigated|resolved|fixed|mitigated|restored|recovered|answered)\s+by\s+(?:the\s+|our\s+|an?\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/**
+ * A passive of looking after something, or credit for the work, ending just before an actor: "has been closely monitored
+ * by the entire …", "Further sleuthing and details by @jwhitlock" (not "acknowledged by Grace and then nothing happened").
+ */
+const CARE_BY = /\b(?:monitored|watched|supported|coordinated|led|triaged|investigated|resolved|fixed|mitigated|restored|recovered|answered|sleuthing|debugging|digging|analysis|investigation|details|research|findings)\s+by\s+(?:the\s+|our\s+|an?\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * Rest given to an actor: "We let the European team go to bed", "sent the on-call engineer home". The words before the

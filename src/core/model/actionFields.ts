@@ -49,7 +49,8 @@ const TRAILING_HANDLE = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))(?:\\s+\
 /** "AI: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action items?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
-const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?\s*(?::|[—–]|-(?=\s))\s*/;
+// "#123: …", "OPS-42 — …"; and a Bugzilla bug before its summary ("bug 1537907 Reconsider tighter schemas …").
+const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?\s*(?::|[—–]|-(?=\s))\s*|^\s*\[?[Bb]ug\s+\d{4,9}\]?\s*(?:[:—–]\s*|-\s+|(?=\p{Lu}))/u;
 /** "Platform team: add a check", "The SRE team to add a check". */
 const LEADING_TEAM = /^((?:the\s+)?[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}\s+(?:team|squad|group|guild|crew|on-?call))\s*(?::|\s+(?=(?:to|will)\b))/i;
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */

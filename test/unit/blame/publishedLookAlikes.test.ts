@@ -123,4 +123,9 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged("Under subscription auth the bundled CLI loaded the operator's claude.ai remote settings, overriding the intended lock-down."), false);
     assert.equal(flagged("The culprit was found: it was the new contractor's test account spamming guild chat."), true);
   });
+  it('reads credit for the investigation and a "lazy upgrade" as no blame', () => {
+    assert.equal(flagged('Further sleuthing and details by @jwhitlock in the bug:'), false);
+    assert.deepEqual(vocabularyFindings('Users which previously visited the app may have still used a PWA / cached version with lazy upgrade.'), []);
+    assert.deepEqual(vocabularyFindings('Keeping a staging cache around for when I am lazy is risky.'), ['lazy']);
+  });
 });

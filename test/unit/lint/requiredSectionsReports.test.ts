@@ -107,4 +107,7 @@ describe('required-sections where reports answer the question in another form', 
     const english = `# Postmortem 020\n\n## Summary\n\n${'The application form was unavailable for about two hours because the archive took too long to answer. Users got an error and could not send in their form. '.repeat(4)}\n`;
     assert.deepEqual(missing(english), ['Timeline', 'Action Items']);
   });
+  it('takes "Fallout" for the impact', () => {
+    assert.deepEqual(missing(`# DNS outage\n\n## Background\n\nA DNS change was caused by a typo in the zone file.\n\n## Fallout\n\nBuilds queued for an hour.\n\n## Timeline\n\n- 10:00 change\n- 10:05 errors\n- 11:00 fixed\n${ACTIONS}`), []);
+  });
 });

@@ -198,4 +198,8 @@ describe('action items as published postmortems write them', () => {
     assert.deepEqual(items('# Wallet leak\n\n## Action Items\n\n- [ ] Add the alert\n- Workaround: TBD\n- Mitigation: ???\n').map((i) => i.text), ['Add the alert']);
     assert.deepEqual(items('# Wallet leak\n\n## Action Items\n\n- Workaround: pin the wallet to v0.18.4.2\n').map((i) => i.text), ['Workaround: pin the wallet to v0.18.4.2']);
   });
+  it('reads a Bugzilla bug before an item\'s summary as its reference, not its text', () => {
+    const doc = '# Credentials in logs\n\n## Action Items\n\n- [x] [bug 1537907](https://bugzilla.mozilla.org/show_bug.cgi?id=1537907) Reconsider tighter schemas on log messages\n- [ ] Bug 1478941: Get worker-manager working in staging\n';
+    assert.deepEqual(items(doc), [{ text: 'Reconsider tighter schemas on log messages', done: true }, { text: 'Get worker-manager working in staging', done: false }]);
+  });
 });

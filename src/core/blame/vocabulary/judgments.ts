@@ -42,7 +42,7 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: String.raw`\b(?:lazy|laziness|lazily)\b`,
     negatable: true,
-    notFollowedBy: String.raw`[\s-]+(?:load\w*|evaluat\w*|eval|init\w*|instantiat\w*|fetch\w*|import\w*|mount\w*|bind\w*|binding|comput\w*|creat\w*|start\w*|allocat\w*|resolv\w*|construct\w*|compil\w*|populat\w*|iterator|sequence|stream|provision\w*|deserializ\w*|pars\w*|property|properties|value|values|variable|mode|consensus|approach)\b`,
+    notFollowedBy: String.raw`[\s-]+(?:load\w*|evaluat\w*|eval|init\w*|instantiat\w*|fetch\w*|import\w*|mount\w*|bind\w*|binding|comput\w*|creat\w*|start\w*|allocat\w*|resolv\w*|construct\w*|compil\w*|populat\w*|iterator|sequence|stream|provision\w*|deserializ\w*|pars\w*|property|properties|value|values|variable|mode|consensus|approach|upgrad\w*|updat\w*|refresh\w*|sync\w*|migrat\w*|delet\w*|expir\w*|writes?|reads?|caching|cache)\b`,
     notPrecededBy: String.raw`\bis\s+$|\bare\s+$|\bbe\s+$`,
     note: 'Calling someone lazy judges them; describe the shortcut and why it was the easiest path.',
     examples: ['I hard-coded the token in an act of laziness.', 'Keeping a token around for when I am lazy is risky.'],
