@@ -44,7 +44,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my
 const roles = withPlurals(ROLE_NOUNS);
 const teams = new Set(TEAM_NOUNS);
 const systems = withPlurals(SYSTEM_NOUNS);
-const products = new Set(PRODUCT_NAMES);
+/** Named products, lower-cased ("postgres", "npm"). */
+export const products: ReadonlySet<string> = new Set(PRODUCT_NAMES);
 const firstNames = new Set(FIRST_NAMES);
 const departments = new Set(DEPARTMENTS);
 

@@ -3,7 +3,7 @@
 // the wording they were written for; the model catches new wording of the same frames ("Ana's shortcut is what
 // corrupted the account", "Tomás, as usual, assumed the migration would be quick").
 import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, ROLES_WITHOUT_PLURAL, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
-import { isHonorificName, isManagerOfThings, type PeopleIndex } from './actors';
+import { isHonorificName, isManagerOfThings, products, type PeopleIndex } from './actors';
 
 /** The trained weights, as `scripts/train-blame-frame.ts` writes them. */
 export interface FrameModel {
@@ -108,8 +108,6 @@ const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) =
 const TEAM_OR_THING = new Set(['security', 'support', 'networking', 'infra', 'engineering', 'ops', 'devops', 'secops', 'sec', 'qa', 'org', 'department']);
 const teams = new Set(TEAM_NOUNS.filter((t) => !TEAM_OR_THING.has(t)));
 const systems = new Set([...SYSTEM_NOUNS.flatMap((s) => [s, `${s}s`]), ...PRODUCT_NAMES]);
-/** Named products ("Postgres", "npm"): their team is the maker's, another organisation. */
-const productNames = new Set<string>(PRODUCT_NAMES);
 
 /** Words, @handles, quotation marks and ?/! (one pass, linear). */
 const TOKEN = /@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_-]*|["“”]|[?!]/gu;
@@ -249,25 +247,29 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     else if (/^\p{N}/u.test(word)) token = 'NUM';
     else if (/^["“”]$/u.test(word)) token = 'Q';
     else token = lower;
+    // The words around an actor word, read by the tests below: at most 60 characters before it and 40 after it.
+    const actorWord = ACTOR_CLASS.test(token);
+    const behind = actorWord ? text.slice(Math.max(0, m.index - 60), m.index) : '';
+    const ahead = actorWord ? text.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
     // "the NOC queue", "the SRE dashboard", "the UPS management card": a team or role word naming what belongs to it is not
     // who acted.
     const owned = token === 'TEAM' ? TEAMS_THING : token === 'ROLE' ? HARDWARE_PART : null;
     // "the operator's claude.ai remote settings": what a role's possessive owns, when it is a thing of theirs, is the subject.
-    const ownsSettings = possessive && token === 'ROLE' && OWNED_SETTINGS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    const namesWhatItOwns = (owned !== null && owned.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) || ownsSettings;
+    const ownsSettings = possessive && token === 'ROLE' && OWNED_SETTINGS.test(ahead);
+    const namesWhatItOwns = (owned !== null && owned.test(ahead.slice(0, 14))) || ownsSettings;
     // A first name written in lower case ("with that said", "an amber alert") is the word, not someone who acted; the
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
     const describesReader = aboutReader > 0 && token === 'ROLE';
     // "the Postgres team treats corruption bugs seriously", "deleted by the NPM team": a named product's team is another
     // organisation's.
-    const othersTeam = token === 'TEAM' && before !== undefined && productNames.has(before);
+    const othersTeam = token === 'TEAM' && before !== undefined && products.has(before);
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
     // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch.
-    const agentOfCare = ACTOR_CLASS.test(token) && (CARE_BY.test(text.slice(Math.max(0, m.index - 60), m.index)) || (RESTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && RESTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) || KEPT_WATCH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
+    const agentOfCare = actorWord && (CARE_BY.test(behind) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)));
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
-    if (ACTOR_CLASS.test(token) && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && !othersTeam && (actor === null || actor.generic)) {
-      const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
+    if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && !othersTeam && (actor === null || actor.generic)) {
+    const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }
     tokens.push(possessive ? `${token}'s` : token);

@@ -24,9 +24,9 @@ const COMPLETED_SECTION = /\b(completed|(?<!\b(?:be|to|being|get|gets|getting)\s
 const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed|implemented|fixed|taken|made|shipped)\b[^.]*:\s*$/i;
 /** A lead-in that lists what the team has done about it: "out of an abundance of caution, we have taken these actions today:". */
 const TAKEN_ACTIONS_LEAD_IN = /\bwe(?:['’]ve|\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:taken|implemented)\s+(?:the\s+following|these|several|some|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:actions|steps|measures|mitigations)\b(?![^.:]{0,80}\b(?:along\s+with|and\s+(?:more|further|planned)|plan|will)\b)[^.:]{0,80}:\s*$/i;
-/** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
 /** "We learned this the hard way and immediately put measures in place:": the list after it is work done. */
 const MEASURES_IN_PLACE = /\b(?:put|puts|putting)\s+(?:(?:the\s+following|these|several|some|new|additional|further)\s+)?(?:measures|safeguards|controls|mitigations|changes|fixes)\s+in\s+place\b[^.:]{0,60}:\s*$/i;
+/** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
 const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classification)\b/i;
 /** A paragraph that labels itself as an action item. */
 const ACTION_LABEL = /^\s*(?:(action items?|action points?|actions? (?:planned|taken)|ai|follow[- ]?ups?|todo)\s*:|\[\s*(?:action items?|follow[- ]?ups?)\s*\]:?)\s*/i;
@@ -188,13 +188,13 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z])/u;
 const FIRST_SENTENCE = /^[^]{0,239}?[.!?](?=\s+[A-Z])/u;
 /** A paragraph that commits its authors to more work: "longer term we shall look to see …", "we intend to …". */
 const COMMITMENT = /\b(?:we|team|teams)\s+(?:shall|will|intends? to|plans? to|(?:is|are) going to)\b/i;
-/** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
 /** Work told as under way: "The Python Software Foundation is hiring an infrastructure engineer", "we're rolling out 2FA". */
 const WORK_UNDER_WAY = /\b(?:is|are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+)?(?:hiring|adding|building|working\s+on|rolling\s+out|introducing|implementing|investigating|evaluating|exploring|planning\s+to)\b/i;
 
 /** A sentence that says what will still be done: "The team will investigate …", "The missed epoch will be extended …". */
 const FUTURE_WORK = /\b(?:we|team|teams)\s+(?:shall|will|intends?\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\b|\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)\b/i;
 
+/** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
 const TEAM_LEAD_IN = /^\s*(?:the\s+)?((?:[\w-]+\s+){0,3}team)\s+(?:shall|will|intends? to|plans? to|is going to)\b/i;
 
 const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow[- ]?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;

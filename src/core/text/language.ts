@@ -1,7 +1,7 @@
 // Whether prose is written in English: the rules that recognise sections by the meaning of their English headings can
 // only judge documents written in it.
-import type { Root } from 'mdast';
-import { eachNode } from '../markdown/walk';
+import type { Paragraph, Root } from 'mdast';
+import { nodesOfType } from '../markdown/walk';
 import { plainText } from '../markdown/parse';
 
 /**
@@ -24,13 +24,11 @@ const MIN_WORDS = 100;
 export function proseIsEnglish(root: Root): boolean {
   let words = 0;
   let functionWords = 0;
-  eachNode(root, (node) => {
-    if (node.type !== 'paragraph') return true;
-    for (const word of plainText(node).toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const paragraph of nodesOfType<Paragraph>(root, 'paragraph')) {
+    for (const word of plainText(paragraph).toLowerCase().match(/\p{L}+/gu) ?? []) {
       words++;
       if (FUNCTION_WORDS.has(word)) functionWords++;
     }
-    return false;
-  });
+  }
   return words < MIN_WORDS || functionWords / words >= ENGLISH_SHARE;
 }

@@ -237,6 +237,9 @@ function hasSection(doc: PostmortemDocument, kind: SectionKind, reading: Reading
   return false;
 }
 
+/** The share of a document's content in HTML blocks above which its sections cannot be read. */
+const HTML_SHARE = 0.5;
+
 /**
  * Whether the document is written mostly in HTML (a post exported from a blog engine: `<p>`, `<ul><li>`, `<h3>`): its
  * sections and their content are markup the model does not read, so whether most of them are missing cannot be told.
@@ -254,9 +257,6 @@ function writtenInHtml(doc: PostmortemDocument): boolean {
   }
   return all > 0 && html / all >= HTML_SHARE;
 }
-
-/** The share of a document's content in HTML blocks above which its sections cannot be read. */
-const HTML_SHARE = 0.5;
 
 /** The clock times ("14:05") in a document's HTML blocks. */
 function htmlClockTimes(doc: PostmortemDocument): number {
