@@ -264,7 +264,8 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (lower === 'you' && tokens.some((t) => t.word.startsWith('@') || people.has(t.word))) return 'person';
   if (DETERMINERS.has(lower) || isClauseWord(head, people)) return 'other';
   if (people.has(word)) return 'person';
-  if (lower === 'we' || lower === 'us' || lower === 'ourselves') return 'we';
+  // "We'd", "we've", "we're": the same first person, contracted.
+  if (lower === 'we' || lower === 'us' || lower === 'ourselves' || /^we['’](?:d|ve|re|ll)$/u.test(lower)) return 'we';
   if (tokens[0].lower === 'no' && tokens.length > 1) return 'nobody';
   // "No deploy without review", "Never merge on a Friday": a rule's first word, capitalised, is not a name.
   if (tokens.length === 1 && (lower === 'no' || lower === 'never' || lower === 'always' || lower === 'please')) return 'other';

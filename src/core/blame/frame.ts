@@ -132,6 +132,11 @@ const CARE_BY = /\b(?:monitored|watched|supported|coordinated|led|triaged|invest
 const RESTED_BEFORE = /\b(?:let|sent|allowed|told|asked)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Watch kept by an actor: "our American SRE kept tabs on everything", "the on-call kept an eye on the queue". */
 const KEPT_WATCH = /^\s+(?:kept|keeps|keeping)\s+(?:tabs|an\s+eye|watch|a\s+close\s+eye)\b/iu;
+/**
+ * The one who found the problem: "Sebastian noticed that we still had a build backlog", "Marco Castelluccio noticed that
+ * the method sent him an email". Up to two more words of a name may stand between the actor and the verb.
+ */
+const FOUND_IT = /^(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:first|quickly|then|later|also|eventually|soon)\s+)?(?:noticed|spotted|detected|caught|flagged|reported|raised\s+(?:the\s+)?alarm|alerted\s+(?:us|the\s+team))\b/u;
 const RESTED_AFTER = /^[\s-]+(?:to\s+)?(?:go\s+(?:to\s+(?:bed|sleep)|home|off\s+shift|and\s+(?:rest|sleep))|get\s+some\s+(?:rest|sleep)|rest|sleep|home)\b/iu;
 
 /**
@@ -223,6 +228,8 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
   let previous = '';
   // Words left in which a role word says what the reader is: "you are the only person with write access to your pods".
   let aboutReader = 0;
+  // Whether the sentence has named who found the problem.
+  let foundBy = false;
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const possessive = /['’]s$/u.test(word);
@@ -267,8 +274,11 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
     // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch.
     const agentOfCare = actorWord && (CARE_BY.test(behind) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)));
+    // "Marco noticed that the method sent him an email": the one who found it, and the pronouns for them after.
+    const finder: boolean = actorWord && (FOUND_IT.test(ahead) || (foundBy && PRONOUNS.has(lower)));
+    foundBy ||= finder;
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
-    if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && !othersTeam && (actor === null || actor.generic)) {
+    if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && !finder && !othersTeam && (actor === null || actor.generic)) {
     const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }

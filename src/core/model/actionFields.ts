@@ -53,6 +53,15 @@ const LEADING_LABEL = /^\s*(?:(?:AI|action items?|follow[- ]?ups?)\s*(?:\(([^)]+
 const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?\s*(?::|[—–]|-(?=\s))\s*|^\s*\[?[Bb]ug\s+\d{4,9}\]?\s*(?:[:—–]\s*|-\s+|(?=\p{Lu}))/u;
 /** "Platform team: add a check", "The SRE team to add a check". */
 const LEADING_TEAM = /^((?:the\s+)?[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}\s+(?:team|squad|group|guild|crew|on-?call))\s*(?::|\s+(?=(?:to|will)\b))/i;
+/**
+ * "[dustin] finish this: …", "(tc team) add heartbeat monitoring", "(cloudops, tc, releng) start a runbook": who takes the
+ * item, in brackets before it (see readLeadingGroup).
+ */
+const LEADING_GROUP = /^[([]([^()[\]\n]{1,60})[)\]]\s+(?=\S)/u;
+/** A nickname as chat handles are written: one lower-case word; "garndt?" names a tentative owner. */
+const NICKNAME = /^\p{Ll}[\p{Ll}\d_.-]{1,19}\??$/u;
+/** Lower-case words bracketed before an item that tag it rather than name who takes it ("[wip]", "(optional)", "[p1]"). */
+const ITEM_TAGS = /^(?:optional|required|wip|done|todo|tbd|tbc|blocked|bug|fix|feature|infra|ops|docs?|security|monitoring|alerting|testing|tests?|process|tooling|ci|cd|high|medium|low|critical|minor|major|urgent|now|later|next|short-term|mid-term|long-term|p[0-4]|sev[0-4]|stretch|maybe|idea|question|proposal|proposed|planned|ongoing|in-progress|complete|completed|fixed|open|closed|new|update|note|draft|x|n\/a|na|none|edit|done\?)$/u;
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
 const TRAILING_GROUP = /\s*[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
@@ -93,6 +102,19 @@ export function isPlaceholderValue(value: string): boolean {
 const NAME = /^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$/;
 /** "SRE team", "the platform squad", "on-call": a short phrase that names a team, not a clause that ends in one. */
 const TEAM = /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(team|squad|group|guild|crew|sre|on-?call)$/i;
+
+/**
+ * The owners bracketed before an item: handles, teams ("tc team", "cloudops teams") and chat nicknames, each part of the
+ * group one of them. "(Optional) …", "[CVE-2019-9901] …", "(Already planned) …", "[11:00] …" name nobody.
+ */
+function readLeadingGroup(text: string): { rest: string; owner: string; ownerText: string } | null {
+  const match = LEADING_GROUP.exec(text);
+  if (!match) return null;
+  const parts = match[1].split(/\s*(?:,|\band\b|&)\s*/u).map((p) => p.trim().replace(/\?$/u, '')).filter((p) => p !== '');
+  const owns = (part: string) => WHOLE_HANDLE.test(part) || /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(?:teams?|squad|group|guild|crew|on-?call)$/iu.test(part) || (NICKNAME.test(part) && !ITEM_TAGS.test(part));
+  if (parts.length === 0 || !parts.every(owns)) return null;
+  return { rest: text.slice(match[0].length), owner: parts.join(', '), ownerText: parts[0] };
+}
 
 /**
  * A trailing "(…)" or "[…]" that holds only owners and a date: handles always count; a plain name counts with a date
@@ -244,6 +266,13 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     if (leading) {
       owner = ownerText = leading[1];
       rest = rest.trim().slice(leading[0].length);
+    }
+  }
+  if (!sawOwnerLabel && owner === null) {
+    const group = readLeadingGroup(rest.trim());
+    if (group) {
+      ({ owner, ownerText } = group);
+      rest = group.rest;
     }
   }
 

@@ -302,7 +302,11 @@ function isGroupLabel(item: ListItem): boolean {
   const label = itemText(item).trim();
   // A sentence ending in a colon ("We are redesigning our review process, to introduce measures which will:") is an item
   // whose sub-bullets are its details; a label is short.
-  return (/:\s*$/.test(label) && label.split(/\s+/).length <= 6) || GROUP_WORDS.test(label.replace(/[*_]/g, ''));
+  if ((/:\s*$/.test(label) && label.split(/\s+/).length <= 6) || GROUP_WORDS.test(label.replace(/[*_]/g, ''))) return true;
+  // "- QA" over "- look for other early-return bugs like this", "- Fixes" over "- Use an exception to …": one word that is
+  // not a task's verb, over tasks of their own ("- Observability improvements" over its tasks is an item, as reviewers read).
+  const word = label.replace(/[*_]/g, '');
+  return /^[\p{L}/&-]+$/u.test(word) && !TASK_VERB.test(word) && item.children.some((c) => c.type === 'list' && c.children.some(isSubTask));
 }
 
 /** "**Follow-up actions**:", "Next steps": a list item whose label names a section of actions, so its sub-items are actions. */
@@ -426,6 +430,12 @@ const RECOMMENDATIONS_FOR_OTHERS = /\brecommendations?\s+(?:to|for)\s+(?:[\w-]+\
  * to prevent regression of functionality:"): what went wrong, not what will be done, even under "Prevention".
  */
 const CAUSES_LEAD_IN = /\b(?:(?:was|were|is|are)\s+(?:all\s+|mostly\s+|mainly\s+|largely\s+)?(?:due\s+to|caused\s+by|the\s+results?\s+of|because\s+of)|(?:came|stemmed|resulted)\s+from)\b[^.]{0,300}:\s*$/i;
+
+/**
+ * A lead-in that lists what a search found ("The resulting list of requests contained the following:", "The logs showed
+ * these requests:"): findings, not work, even under "Remediation".
+ */
+const FINDINGS_LEAD_IN = /\b(?:contained|showed|revealed|returned|yielded|turned\s+up)\s+(?:the\s+following|these|this|[\w-]+\s+(?:requests|entries|results|items|hits|matches|records|events))\b[^.:]{0,100}:\s*$/i;
 
 /** A lead-in that introduces the kinds or priorities items are sorted by ("Actions fall under three types. Types:"). */
 const KINDS_LEAD_IN = /\b(?:types?|kinds?|categor(?:y|ies)|priorit(?:y|ies)|levels?|legend|definitions?|labels?)\b[^\n]{0,80}:\s*$/i;
@@ -559,6 +569,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const children = root.children as RootContent[];
   const details = detailLists(children, ctx.sectionAt);
   const sectionsWithItems = new Set<Section | null>();
+  const sectionsWithOtherLists = new Set<Section | null>();
   // Where a heading is itself an item, what is under it is that item's detail, not more items.
   const headingItemRanges: TextRange[] = [];
   children.forEach((node, index) => {
@@ -584,7 +595,11 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     } else if (node.type === 'list') {
       if ((inActionSection && details.has(node)) || isTableOfContents(node)) return;
       const leadIn = precedingParagraphText(children, index);
-      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn)) return;
+      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn) || FINDINGS_LEAD_IN.test(leadIn)) {
+        // The section told what it found in a list: its paragraphs are that story, not actions one each.
+        sectionsWithOtherLists.add(ctx.sectionAt(start));
+        return;
+      }
       const before = items.length;
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
@@ -644,7 +659,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const section = ctx.sectionAt(rangeOf(node).start);
     // Also a sub-heading that names what its tasks are about ("### Repo2docker"), under an action section.
     const grouped = section !== null && section.kind === null && section.effectiveKind === 'actionItems' && !headingItemRanges.some((r) => r.start === section.range.start);
-    if (!section || (section.kind !== 'actionItems' && !grouped) || section.pseudo || sectionsWithItems.has(section)) return;
+    if (!section || (section.kind !== 'actionItems' && !grouped) || section.pseudo || sectionsWithItems.has(section) || sectionsWithOtherLists.has(section)) return;
     // "Below are steps we are committed to taking": the introduction of the items under its sub-headings.
     if (section.children.some((child) => sectionsWithItems.has(child))) return;
     const text = plainText(node).trim();

@@ -40,6 +40,8 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\{\{\s*(?!(?:site|page|layout|jekyll|paginator|include|post)\.)[A-Za-z_][\w.-]*(?:\s+[\w.-]+){0,2}\s*\}\}/g, expected: 'the real text' },
   // "[Yuvi to fill in the right technical information]", "(details to be added)": a note left for someone to finish.
   { pattern: /[\[(][^\[\]()\n]{0,60}?\bto\s+(?:fill\s+(?:in|out)|be\s+(?:filled(?:\s+in)?|added|completed|confirmed|written|determined|updated))\b[^\[\]()\n]{0,80}[\])]/g, expected: 'the missing content' },
+  // "(need more information here)", "[more details to come]": a gap the author meant to come back to.
+  { pattern: /[\[(]\s*(?:(?:we\s+)?needs?\s+(?:more\s+)?(?:info(?:rmation)?|details?|context)|more\s+(?:details?|info(?:rmation)?)\s+(?:to\s+come|needed|soon|later))\b[^\[\]()\n]{0,40}[\])]/gi, expected: 'the missing content' },
   // `[Name]`, `[2-3 sentence summary …]`, `[P0-Critical | P1-High]`: an instruction in brackets (see INSTRUCTION_WORDS).
   BRACKETED,
 ];
@@ -71,6 +73,8 @@ function isInstruction(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
   if (inner.includes(' | ') || /^\d+\s*[-–]\s*\d+ (sentence|word|line|paragraph)/i.test(inner)) return true;
   if (!/^[a-z]/i.test(inner)) return false;
+  // "[What was the fix?]", "[Hvordan ble feilen oppdaget?]": a template's question, in any language, for the author.
+  if (/^\p{L}\S*\s.*\?$/u.test(inner)) return true;
   const words = inner.toLowerCase().match(/[a-z][a-z.]*/g)?.map((word) => word.replace(/\.$/, '')) ?? [];
   // "[the affected service]", "[the date]" ask for something; "[the cloud vendor]" in a quoted email, "[The morning]"
   // for a time, are the author's own words in brackets: after "the", another word must say what is asked for.

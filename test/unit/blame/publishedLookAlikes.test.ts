@@ -128,4 +128,14 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Users which previously visited the app may have still used a PWA / cached version with lazy upgrade.'), []);
     assert.deepEqual(vocabularyFindings('Keeping a staging cache around for when I am lazy is risky.'), ['lazy']);
   });
+  it('reads the one who noticed the problem as who found it, a cause denied, a vendor talked to and working time lost as no blame', () => {
+    assert.equal(flagged('Once the fix was deployed and the test backlog went down, Ilse noticed that we still had a build backlog.', ['Ilse']), false);
+    assert.equal(flagged('The bug surfaced when Tomas Varga noticed that the mailer sent him an email even after a 401 response.', ['Tomas']), false);
+    assert.equal(flagged('Ilse noticed the alert and did nothing for an hour.', ['Ilse']), true);
+    assert.deepEqual(vocabularyFindings('The full disk was only spotted by deploy failures (but not caused by them).'), []);
+    assert.deepEqual(vocabularyFindings('We have talked with them about it, and the provider has raised our quota.'), []);
+    assert.deepEqual(vocabularyFindings('We talked to Ilse about what happened.', ['Ilse']), ['fired']);
+    assert.deepEqual(vocabularyFindings('Developers functionally lost a day of work.'), []);
+    assert.deepEqual(vocabularyFindings('Ilse lost the production database.', ['Ilse']), ['harmful-action']);
+  });
 });

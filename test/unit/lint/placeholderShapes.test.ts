@@ -76,4 +76,10 @@ describe('placeholder shapes left in real documents', () => {
     assert.deepEqual(findPlaceholders('Owner: {{ owner }}').map((m) => m.text), ['{{ owner }}']);
     assert.deepEqual(findPlaceholders('We wrote TBD on the board: nobody knew.'), []);
   });
+  it('takes a note of information still needed and a template\'s bracketed question, in any language, for placeholders', () => {
+    assert.deepEqual(findPlaceholders('The spot requests stayed open (need more information here).').map((m) => m.text), ['(need more information here)']);
+    assert.deepEqual(findPlaceholders('[What was the fix?]').map((m) => m.text), ['[What was the fix?]']);
+    assert.deepEqual(findPlaceholders('[Hvordan ble feilen oppdaget?]').map((m) => m.text), ['[Hvordan ble feilen oppdaget?]']);
+    assert.deepEqual(findPlaceholders('She said [really?] and (more context in the thread below).'), []);
+  });
 });

@@ -110,4 +110,9 @@ describe('required-sections where reports answer the question in another form', 
   it('takes "Fallout" for the impact', () => {
     assert.deepEqual(missing(`# DNS outage\n\n## Background\n\nA DNS change was caused by a typo in the zone file.\n\n## Fallout\n\nBuilds queued for an hour.\n\n## Timeline\n\n- 10:00 change\n- 10:05 errors\n- 11:00 fixed\n${ACTIONS}`), []);
   });
+  it('takes a heading that names several parts for each part it names', () => {
+    const story = '# Staging outages\n\n## Summary\n\nStaging was down three times over the holidays, so deploys failed.\n\n## Timeline\n\n- 10:00 deploy failed\n- 10:20 disk cleaned\n- 10:40 deploy passed\n\n';
+    assert.deepEqual(missing(`${story}## Response, Cause, Prevention\n\nThe disk filled with logs. We moved the logs to a log service and now alert on disk use.\n`), []);
+    assert.deepEqual(missing(`${story}## Response, Cause\n\nThe disk filled with logs. We moved the logs to a log service.\n`), ['Action Items']);
+  });
 });

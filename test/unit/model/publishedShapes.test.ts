@@ -202,4 +202,18 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Credentials in logs\n\n## Action Items\n\n- [x] [bug 1537907](https://bugzilla.mozilla.org/show_bug.cgi?id=1537907) Reconsider tighter schemas on log messages\n- [ ] Bug 1478941: Get worker-manager working in staging\n';
     assert.deepEqual(items(doc), [{ text: 'Reconsider tighter schemas on log messages', done: true }, { text: 'Get worker-manager working in staging', done: false }]);
   });
+  it('reads owners bracketed before an item, and not a tag or a ticket bracketed there', () => {
+    const owners = (raw: string) => readActionFields(raw, null);
+    assert.deepEqual([owners('[mkowal?] write down how the images are built').owner, owners('[mkowal?] write down how the images are built').text], ['mkowal', 'write down how the images are built']);
+    assert.equal(owners('(db team) add a replica lag alarm').owner, 'db team');
+    assert.equal(owners('(netops, sre, releng) agree on a freeze calendar').owner, 'netops, sre, releng');
+    assert.equal(owners('(billing, payments teams) move the cron to a queue').owner, 'billing, payments teams');
+    for (const raw of ['(Optional) add a replica lag alarm', '[wip] add a replica lag alarm', '[p1] add a replica lag alarm', '(Already planned) add a replica lag alarm', '[CVE-2024-1234] add a replica lag alarm', '[11:00] add a replica lag alarm']) assert.equal(owners(raw).owner, null, raw);
+  });
+  it('reads a one-word group over tasks as a group, and not a list of what a search found as actions', () => {
+    const groups = '# Auth bug\n\n## Action Items\n\n- Tests\n  - add a regression test for the early return\n- QA\n  - look for other early returns like this\n  - move signature checks to their own library\n';
+    assert.deepEqual(items(groups).map((i) => i.text), ['add a regression test for the early return', 'look for other early returns like this', 'move signature checks to their own library']);
+    const found = '# Auth bug\n\n## Remediation\n\nWe have no reason to think the bug was used.\n\nWe searched the logs for rejected writes. The resulting list of requests contained the following:\n\n- Retries of nightly jobs\n- A test task made by hand\n\nEach was traced to a known user.\n';
+    assert.deepEqual(items(found), []);
+  });
 });

@@ -184,6 +184,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bthe\s+same\s+name\s*:\s*{O}`,
     ],
     actors: PEOPLE,
+    // "were only spotted by deployment failures (but not caused by them)": a cause denied.
+    notPrecededBy: String.raw`\b(?:not|never|n't)\s+(?:\w+ly\s+)?$`,
     // "Due to people taking time to upgrade": people at large (users, the public) are not a culprit.
     individual: true,
     note: 'Attributing the cause to a person hides the conditions that made the action harmful.',
@@ -403,9 +405,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'harmful-action',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:leaked|exposed|crashed|corrupted|lost(?!\s+(?:his|her|their|my)\s)|destroyed|overloaded|flooded|knocked\s+out|brought\s+down|locked\s+(?:us|everyone|customers|users)\s+out\s+of)\s+(?:the|our|a|an|all(?:\s+the)?|every|both|customer|customers['’]?|user|users['’]?|production|prod|his|her|their|it|\d+)\b`,
+    pattern: String.raw`{S}{ADV}\s+(?:leaked|exposed|crashed|corrupted|lost(?!\s+(?:his|her|their|my)\s|\s+(?:a|an|one|two|three|four|several|\d+|half\s+a)\s+(?:day|days|hours?|mornings?|afternoons?|evenings?|nights?|weeks?|shifts?)\s+of\s+(?:work|time|productivity|development|effort|progress)\b)|destroyed|overloaded|flooded|knocked\s+out|brought\s+down|locked\s+(?:us|everyone|customers|users)\s+out\s+of)\s+(?:the|our|a|an|all(?:\s+the)?|every|both|customer|customers['’]?|user|users['’]?|production|prod|his|her|their|it|\d+)\b`,
     actors: PEOPLE,
     note: 'Making a person the subject of the harm ("Bob leaked the key") makes them the cause; describe what made the harm possible.',
+    // "Developers functionally lost a day of work": time lost is what the people suffered, not what they did ("the team
+    // lost a day of uploads" is still data lost).
     examples: ['The intern crashed the cluster with a fork bomb.', 'Tom leaked the API key in a screenshot.'],
   },
   {
@@ -750,7 +754,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:was|were|got|will\s+be|should\s+be|must\s+be|has\s+been|have\s+been|is\s+being|needs?\s+to\s+be|to\s+be)\s+(?:fired|disciplined|written\s+up|let\s+go|demoted|suspended|sacked|retrained|re-trained|reprimanded|spoken\s+to|talked\s+to)\b`,
-      String.raw`\b(?:spoke|spoken|talked|talk|speak|had\s+a\s+(?:word|talk|conversation|chat))\s+(?:to|with)\s+{O}\s+about\s+(?:this|it|the\s+(?:incident|outage|mistake|error|issue|change)|what\s+happened|his|her|their)\b`,
+      // Not "them": "We have talked with them about it, they have whitelisted us" is a vendor talked to.
+      String.raw`\b(?:spoke|spoken|talked|talk|speak|had\s+a\s+(?:word|talk|conversation|chat))\s+(?:to|with)\s+(?!them\b){O}\s+about\s+(?:this|it|the\s+(?:incident|outage|mistake|error|issue|change)|what\s+happened|his|her|their)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,

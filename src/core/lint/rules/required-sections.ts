@@ -218,10 +218,19 @@ function hasTimedList(doc: PostmortemDocument): boolean {
   return nodesOfType<List>(doc.ast, 'list').some((list) => list.children.filter((item) => TIMED_ITEM.test(plainText(item))).length >= PROSE_TIMELINE_TIMES);
 }
 
+/** The kinds a heading of several parts names, one per part ("Response, Cause, Prevention"); none for a heading of one. */
+function namedParts(title: string): SectionKind[] {
+  const parts = title.split(/\s*(?:,|&|\/|\band\b|\+)\s*/u).filter((part) => part.trim() !== '');
+  if (parts.length < 2 || parts.length > 4) return [];
+  return parts.map((part) => classifySection(part)).filter((kind): kind is SectionKind => kind !== null);
+}
+
 function hasSection(doc: PostmortemDocument, kind: SectionKind, reading: Reading): boolean {
   const kinds = [kind, ...(ALSO_SATISFIED_BY[kind] ?? [])];
   const sections = flattenSections(doc.sections);
   if (sections.some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
+  // "## Response, Cause, Prevention", "## Root Cause and Remediation": a heading that names several parts holds each.
+  if (sections.some((section) => namedParts(section.title).some((part) => kinds.includes(part)))) return true;
   if (reading.labelled.some((field) => kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
   // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
