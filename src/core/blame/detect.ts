@@ -103,12 +103,26 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
   return findings;
 }
 
+/** What the subject of a sentence is when it names no one: a "they" after it stands for that. */
+const THINGS_AS_SUBJECT = new Set<Actor['kind']>(['system', 'other']);
+
 /** The findings of one span's text (with span 0). */
 function spanFindings(spanText: string, entries: readonly PlannedEntry[], people: PeopleIndex, allowed: AllowedWords, frame: boolean): BlameFinding[] {
   const findings: BlameFinding[] = [];
   const masked = maskMarkup(spanText);
+  let previous = '';
   for (const sentence of splitSentences(masked)) {
     const compact = compactWhitespace(masked.slice(sentence.start, sentence.end));
+    // "The threads were not touched. They survived intact, still listing …": "they" stands for what the sentence before
+    // was about; when that was no person (threads, a vendor, the servers), neither is "they".
+    const before = previous;
+    previous = compact.text;
+    let theyAreThings: boolean | undefined;
+    const standsForThings = (subject: string | undefined): boolean => {
+      if (subject === undefined || !/^they$/iu.test(subject.trim()) || before === '') return false;
+      theyAreThings ??= THINGS_AS_SUBJECT.has(classifySentenceSubject(before, people).kind);
+      return theyAreThings;
+    };
     // Back to offsets in the span's text: a start maps to its character, an end to just after the last one.
     const startAt = (i: number): number => sentence.start + compact.offsets[i];
     const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + compact.offsets[i - 1] + 1);
@@ -129,7 +143,7 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
           const start = startAt(from + match.start);
           const end = endAt(from + match.end);
           const actual = spanText.slice(start, end);
-          if (allowed.blocks(actual)) continue;
+          if (allowed.blocks(actual) || standsForThings(match.captures.subject)) continue;
           if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
           if (INDIRECT_QUESTION.test(text.slice(Math.max(0, match.start - 80), match.start))) continue;
           if (compiled.entry.category === 'judgment-of-people' && judgesSoftware(text.slice(0, match.start), text.slice(match.start, match.end), text.slice(match.end, match.end + 60), people)) continue;

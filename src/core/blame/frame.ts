@@ -137,6 +137,8 @@ const KEPT_WATCH = /^\s+(?:kept|keeps|keeping)\s+(?:tabs|an\s+eye|watch|a\s+clos
  * the method sent him an email". Up to two more words of a name may stand between the actor and the verb.
  */
 const FOUND_IT = /^(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:first|quickly|then|later|also|eventually|soon)\s+)?(?:noticed|spotted|detected|caught|flagged|reported|raised\s+(?:the\s+)?alarm|alerted\s+(?:us|the\s+team))\b/u;
+/** The words before a team word that say whose member was just named: "Matt Hauff of the Chia Network team". */
+const OF_THE_TEAM = /\bof\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 const RESTED_AFTER = /^[\s-]+(?:to\s+)?(?:go\s+(?:to\s+(?:bed|sleep)|home|off\s+shift|and\s+(?:rest|sleep))|get\s+some\s+(?:rest|sleep)|rest|sleep|home)\b/iu;
 
 /**
@@ -228,8 +230,8 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
   let previous = '';
   // Words left in which a role word says what the reader is: "you are the only person with write access to your pods".
   let aboutReader = 0;
-  // Whether the sentence has named who found the problem.
-  let foundBy = false;
+  // Whether the sentence has named who found the problem or who looked after it.
+  let credited = false;
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const possessive = /['’]s$/u.test(word);
@@ -274,9 +276,10 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
     // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch.
     const agentOfCare = actorWord && (CARE_BY.test(behind) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)));
-    // "Marco noticed that the method sent him an email": the one who found it, and the pronouns for them after.
-    const finder: boolean = actorWord && (FOUND_IT.test(ahead) || (foundBy && PRONOUNS.has(lower)));
-    foundBy ||= finder;
+    // "Marco noticed that the method sent him an email": the one who found it, and the pronouns for them after; and
+    // "investigated by Matt Hauff of the Chia Network team": the team the credited person is of.
+    const finder: boolean = actorWord && (FOUND_IT.test(ahead) || (credited && (PRONOUNS.has(lower) || (token === 'TEAM' && OF_THE_TEAM.test(behind)))));
+    credited ||= finder || agentOfCare;
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
     if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && !finder && !othersTeam && (actor === null || actor.generic)) {
     const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));

@@ -16,6 +16,9 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
   /\bgoes\s+here\b/i,
   // A template's prompt for a lessons list, left above the real entries: "Things that could have gone better."
   /^(?:(?:a\s+)?list\s+of\s+)?things\s+that\s+(?:went\s+(?:well|wrong|badly|poorly)|could\s+have\s+gone\s+(?:better|worse))\s*[.:]?$/i,
+  // What a section collects, as the template defines it: "These are good things that happened to us but not because we
+  // had planned for them." (a "Where we got lucky" prompt).
+  /^(?:these|this)\s+(?:are|is)\s+(?:the\s+)?(?:good|bad|lucky|unlucky)\s+things\s+that\s+(?:happened|went|could)\b[^.\n]{0,80}\bbecause\b/i,
   // What the entries of a section ought to be, said to whoever fills it in: "Ideally these should result in action items…".
   /^(?:ideally\s+)?(?:these|each\s+of\s+these)\s+should\s+(?:result\s+in|become|be\s+turned\s+into|have)\b[^.\n]{0,120}\b(?:action\s+items?|issues?|tickets?)\b/i,
   /^\(?(?:optional|delete\s+(?:this|if\s+not\s+applicable))\)?[:.]?$/i,

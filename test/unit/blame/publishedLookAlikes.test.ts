@@ -138,4 +138,16 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Developers functionally lost a day of work.'), []);
     assert.deepEqual(vocabularyFindings('Ilse lost the production database.', ['Ilse']), ['harmful-action']);
   });
+  it('reads "they" after a sentence about things as those things, and a credited person\'s team as credited too', () => {
+    assert.deepEqual(vocabularyFindings('The worker threads were not touched. They survived intact, still listing jobs whose queues no longer existed — which is what stopped them.'), []);
+    assert.deepEqual(vocabularyFindings('The vendor rotated the signing keys overnight. They broke the integration for every customer.'), []);
+    assert.deepEqual(vocabularyFindings('Our two admins were on call that night. They broke the integration for every customer.'), ['broke-prod']);
+    assert.equal(flagged('The report was immediately investigated by Ilse Varga of the payments team.', ['Ilse']), false);
+  });
+  it('reads someone not realising or not aware of what they acted on as blame', () => {
+    assert.deepEqual(vocabularyFindings('Paul deployed the queue, not realising the code had not been reverted.'), ['unaware']);
+    assert.deepEqual(vocabularyFindings("One of the engineers was deleting old clusters and he wasn't fully aware which workspace he was in."), ['unaware']);
+    assert.deepEqual(vocabularyFindings('The scheduler was not aware that the node had gone.'), []);
+    assert.deepEqual(vocabularyFindings('Customers were unaware of the change.'), []);
+  });
 });

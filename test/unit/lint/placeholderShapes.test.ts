@@ -82,4 +82,8 @@ describe('placeholder shapes left in real documents', () => {
     assert.deepEqual(findPlaceholders('[Hvordan ble feilen oppdaget?]').map((m) => m.text), ['[Hvordan ble feilen oppdaget?]']);
     assert.deepEqual(findPlaceholders('She said [really?] and (more context in the thread below).'), []);
   });
+  it('takes a template\'s definition of what a section collects for its instruction', () => {
+    assert.deepEqual(findTemplateInstructions('These are good things that happened to us but not because we had planned for them.').length, 1);
+    assert.deepEqual(findTemplateInstructions('These are good things that happened to us: the backup was fresh.').length, 0);
+  });
 });

@@ -39,11 +39,13 @@ function measure(set: string) {
       // "Purge all logs; Completed as of 2021-10-29." is read as the item "Purge all logs", done: the reviewer's copy goes
       // on with the done note.
       // The owner is the one the tool read: "The team will investigate …" is read as owner "The team", task "investigate …".
-      const same = (text: string, owner: string | null) => {
-        const [got, wanted] = [norm(text), norm(task(want.text, owner))];
+      // A tracked issue written before the task ("bug 1604925 - Check for orphaned instances") is read as the item's ticket.
+      const withoutTicket = (t: string, ticket: string | null) => (ticket !== null ? t.replace(/^\s*\[?(?:bug\s+\d{4,9}|#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?\s*(?:[-—–:]\s*)?/iu, '') : t);
+      const same = (text: string, owner: string | null, ticket: string | null) => {
+        const [got, wanted] = [norm(text), norm(withoutTicket(task(want.text, owner), ticket))];
         return got.startsWith(wanted) || (wanted.startsWith(got) && DONE_NOTE.test(wanted.slice(got.length)));
       };
-      const got = doc.actionItems.find((item) => !matched.has(item) && same(item.text, item.owner));
+      const got = doc.actionItems.find((item) => !matched.has(item) && same(item.text, item.owner, item.ticket));
       if (!got) continue;
       matched.add(got);
       totals.found++;

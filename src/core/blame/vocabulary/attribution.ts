@@ -572,6 +572,20 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     examples: ['John forgot to test the upgrade.', 'The release manager forgot to renew the certificate.'],
   },
   {
+    id: 'unaware',
+    category: 'blame-attribution',
+    pattern: [
+      // "he wasn't fully aware in which workspace he was working", "Stefan was unaware that keys expire".
+      String.raw`{S}{ADV}\s+(?:was|were)(?:n['’]t|\s+not)\s+(?:(?:fully|completely|entirely|really)\s+)?aware\b`,
+      String.raw`{S}{ADV}\s+(?:was|were)\s+(?:(?:completely|entirely|totally)\s+)?unaware\b`,
+      // "Paul deployed the queue, not realising the code had not been reverted".
+      String.raw`{S}{ADV}\s+{W}(?:\s+[^\s,.;:!?]+){0,5},?\s+(?:not|without)\s+reali[sz]ing\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: 'Saying someone did not know or realise puts the cause in what they knew, not in what the system showed them.',
+    examples: ['Paul deployed the queue, not realising the code had not been reverted.', 'The engineer was not fully aware which workspace the shell was in.'],
+  },
+  {
     id: 'forgot',
     category: 'blame-attribution',
     pattern: String.raw`{S}{ADV}\s+(?:forgot|(?:had|has|have)\s+(?:forgotten|forgot))\b(?!\s+(?:nothing|none)\b)`,
