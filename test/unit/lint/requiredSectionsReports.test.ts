@@ -118,12 +118,13 @@ describe('required-sections where reports answer the question in another form', 
   it('takes "the issue was that …", a change that destroyed something and a wrongly aimed command for a cause, and pods crash-looping or a hub back online for impact', () => {
     const rest = '\n## Timeline\n\n- 10:00 deploy\n- 10:20 errors\n- 10:40 fixed\n' + ACTIONS;
     assert.deepEqual(missing(`# Provisioner stuck\n\n## Summary\n\nTest tasks waited for hours.\n\n## Notes\n\nThe issue was that the provisioner looped on one worker type.\n${rest}`).filter((k) => k === 'Root Cause'), []);
-    assert.deepEqual(missing(`# Routes lost\n\n- **Impact**: services were unavailable.\n- **Context**: a queued PR ran and destroyed the route table associations.\n${rest}`).filter((k) => k === 'Root Cause'), []);
+    assert.deepEqual(missing(`# Routes lost\n\n- **Impact**: services were unavailable.\n- **Context**: a queued PR executed automatically and destroyed the route table associations.\n${rest}`).filter((k) => k === 'Root Cause'), []);
     assert.deepEqual(missing(`# Components lost\n\n- **Impact**: services were unavailable.\n- **Context**: the deletion script's kube context incorrectly targeted the live cluster.\n${rest}`).filter((k) => k === 'Root Cause'), []);
     assert.deepEqual(missing(`# Components lost\n\n- **Impact**: services were unavailable.\n- **Context**: the deletion script ran on the live cluster.\n${rest}`).filter((k) => k === 'Root Cause'), ['Root Cause']);
     const summary = (text: string) => missing(`# DNS upgrade\n\n## Summary\n\n${text}\n\n## Root Cause\n\nThe vendor's notes differed.\n${rest}`);
     assert.deepEqual(summary('The upgrade made many other pods crash-loop.'), []);
     assert.deepEqual(summary('The hub came back online after the nodes were cordoned.'), []);
+    assert.deepEqual(summary('Logs from the cluster were not being shipped for a day.'), []);
     assert.deepEqual(summary('The upgrade was planned for a Monday.'), ['Impact']);
   });
 });
