@@ -254,6 +254,9 @@ export const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 /** What "support" is when it is a feature, not a team: "the multi-region support", "IPv6 support", "native support". */
 const FEATURE_MODIFIER = /^(?:(?:multi|cross|dual|inter)-[\p{L}\p{N}-]+|native|built-in|builtin|partial|experimental|initial|added|improved|proper|official|beta|preview|ipv\d|unicode|utf-?8|arm(?:64)?|x86(?:_64)?|wasm|gpu|http\/?\d?|tls|ssl|sso|oauth|oidc|saml|ldap|sql|json|yaml|csv)$/u;
 
+/** Months that are also first names ("Jan", "May", "June", "April", "August"), and their short forms. */
+const MONTH_NAMES = new Set(['jan', 'feb', 'mar', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (tokens.length === 0) return 'other';
   const head = tokens[tokens.length - 1];
@@ -263,6 +266,10 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   // "@alex you broke staging": a direct address.
   if (lower === 'you' && tokens.some((t) => t.word.startsWith('@') || people.has(t.word))) return 'person';
   if (DETERMINERS.has(lower) || isClauseWord(head, people)) return 'other';
+  // "Project/Packages did not show up": words joined by a slash name things, not a person.
+  if (word.includes('/')) return 'other';
+  // "through 19:04 UTC on 8 Jan failed to …": a month after a day's number is a date, not Jan.
+  if (MONTH_NAMES.has(lower) && tokens.length > 1 && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(tokens[tokens.length - 2].word)) return 'other';
   if (people.has(word)) return 'person';
   // "We'd", "we've", "we're": the same first person, contracted.
   if (lower === 'we' || lower === 'us' || lower === 'ourselves' || /^we['’](?:d|ve|re|ll)$/u.test(lower)) return 'we';

@@ -248,6 +248,8 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     if (WEBSITE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) token = 'SYS';
     else if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
+    // "roll 'em over": "them", shortened, not an engineering manager.
+    else if (lower === 'em' && /['’]/u.test(text[m.index - 1] ?? '')) token = 'them';
     // "The certificate manager", "a package manager": software that manages a kind of thing, not a manager.
     else if (isManagerOfThings(lower, before)) token = 'SYS';
     else if (roles.has(lower) && !namesAThing(lower, text.slice(m.index + m[0].length, m.index + m[0].length + 14))) token = 'ROLE';

@@ -78,13 +78,16 @@ const DONE_MARKS: readonly RegExp[] = [
   /\s*[—–-]?\s*\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
   /\s*[—–-]\s*(?:done|completed)\s*\.?\s*$/gi,
   new RegExp(String.raw`^\s*${CHECK_MARK}\s*|\s*${CHECK_MARK}\s*$`, 'g'),
+  // "* [*] ensure the Auth service reports to Sentry": a box ticked with a star, which Markdown does not read as a task.
+  /^\s*\[\*\]\s+/g,
   // DONE in capitals only: "what can be done" is not a status.
   /\s*(?<!\bNOT )\bDONE\b(?! BY\b)/g,
 ];
 /** Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412". */
 export const DONE_PHRASES: readonly RegExp[] = [
   /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|released|rolled out|in place)\b[^\n]*/gi,
-  /\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?\s*$/gi,
+  // "(already done)" at the end of the item's line (a note may follow on the next); not "(possibly already done)".
+  /(?<!\b(?:possibl[ey]|maybe|probably|perhaps|might\s+be|may\s+be)\s+)\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?[^\S\n]*(?=\n|$)/gi,
   /(?:^|[,;(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=[^,;()\n]*\d)[^,;()\n]*/gim,
   /^\s*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
   // "… in the current metrics. _Done in Grafana_.": a last sentence that says where it was done.

@@ -150,4 +150,12 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('The scheduler was not aware that the node had gone.'), []);
     assert.deepEqual(vocabularyFindings('Customers were unaware of the change.'), []);
   });
+  it('reads failures people met, words joined by a slash, a date\'s month and "\'em" as no one to blame', () => {
+    assert.deepEqual(vocabularyFindings('These were red herrings, just failures for people who were booted off during the deploy.'), []);
+    assert.deepEqual(vocabularyFindings('It was a mistake for Rafael to run the migration at noon.'), ['mistake-by']);
+    assert.deepEqual(vocabularyFindings('Users reported that their Project/Packages did not show up in the UI anymore.'), []);
+    assert.deepEqual(vocabularyFindings('Pushes from the start of the incident through 19:04 UTC on 8 Jan failed to trigger builds.'), []);
+    assert.deepEqual(vocabularyFindings('Jan failed to trigger the builds.', ['Jan']), ['failed-to']);
+    assert.equal(flagged("Two of the three nodes had disk trouble, so it seemed a good time to roll 'em over without much investigation."), false);
+  });
 });

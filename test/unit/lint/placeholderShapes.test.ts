@@ -86,4 +86,11 @@ describe('placeholder shapes left in real documents', () => {
     assert.deepEqual(findTemplateInstructions('These are good things that happened to us but not because we had planned for them.').length, 1);
     assert.deepEqual(findTemplateInstructions('These are good things that happened to us: the backup was fresh.').length, 0);
   });
+  it('leaves a GitHub alert\'s marker alone, and still takes a link label nobody filled in', async () => {
+    const { lintPostmortem } = await import('../../../src/core/lint/engine');
+    const { parsePostmortem } = await import('../../../src/core/model/parse');
+    const found = (text: string) => lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'placeholder').map((f) => f.actual);
+    assert.deepEqual(found('# Outage\n\n## Notes\n\n> [!NOTE]\n\n> The cluster was down.\n'), []);
+    assert.deepEqual(found('# Outage\n\n## Notes\n\n[Slack thread]\n'), ['[Slack thread]']);
+  });
 });

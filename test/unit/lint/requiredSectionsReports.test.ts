@@ -125,6 +125,8 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(summary('The upgrade made many other pods crash-loop.'), []);
     assert.deepEqual(summary('The hub came back online after the nodes were cordoned.'), []);
     assert.deepEqual(summary('Logs from the cluster were not being shipped for a day.'), []);
+    assert.deepEqual(summary('A bug kept the version from being updated, preventing traffic from being sent to other members.'), []);
+    assert.deepEqual(summary('The volume would not detach, so the new hub pod would not start.'), []);
     assert.deepEqual(summary('The upgrade was planned for a Monday.'), ['Impact']);
   });
 });

@@ -216,4 +216,10 @@ describe('action items as published postmortems write them', () => {
     const found = '# Auth bug\n\n## Remediation\n\nWe have no reason to think the bug was used.\n\nWe searched the logs for rejected writes. The resulting list of requests contained the following:\n\n- Retries of nightly jobs\n- A test task made by hand\n\nEach was traced to a known user.\n';
     assert.deepEqual(items(found), []);
   });
+  it('reads "(already done)" before a note on the next line, a box ticked with a star, and not "possibly already done"', () => {
+    assert.equal(readActionFields('avoid regions marked unhealthy (already done)\n** only considers available zones', null).done, true);
+    assert.equal(readActionFields('pick cheaper regions now and then (optional, possibly already done)', null).done, false);
+    assert.deepEqual([readActionFields('[*] send the auth service exceptions to Sentry', null).done, readActionFields('[*] send the auth service exceptions to Sentry', null).text], [true, 'send the auth service exceptions to Sentry']);
+    assert.equal(readActionFields('[ ] send the auth service exceptions to Sentry', null).done, false);
+  });
 });

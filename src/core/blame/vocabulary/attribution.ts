@@ -222,8 +222,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'mistake-by',
     category: 'blame-attribution',
     pattern: [
-      // "Errors from Cloudinary" are what a service returned, not a person's mistakes.
-      String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?|misreadings?|misjudge?ments?|missteps?|mix-?ups?|fumbles?|failures?|inaction|negligence|carelessness|refusal|inability|unwillingness)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from(?<!\berrors?\s+from)|of|for|on\s+the\s+part\s+of)\s+{O}`,
+      // "Errors from Cloudinary" are what a service returned, not a person's mistakes; "failures for people who were booted
+      // off" are what people met.
+      String.raw`\b(?:mistakes?|errors?|blunders?|oversights?|lapses?|slip-?ups?|typos?|misreadings?|misjudge?ments?|missteps?|mix-?ups?|fumbles?|failures?|inaction|negligence|carelessness|refusal|inability|unwillingness)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from(?<!\berrors?\s+from)|of|for(?<!\b(?:errors?|failures?)\s+for)|on\s+the\s+part\s+of)\s+{O}`,
       String.raw`\b(?:poor|bad|wrong|questionable|reckless|careless|hasty)\s+(?:decisions?|choices?|calls?|judge?ments?|work|planning|execution)\s+(?:(?:was|were)\s+)?(?:made\s+)?(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
       String.raw`\b(?:insufficient|inadequate|poor|bad|sloppy|careless|incomplete|late|slow|lack\s+of|no|missing|negligent)\s+(?:testing|communication|review|reviewing|planning|monitoring|oversight|coordination|attention|documentation|escalation|response|handover|handoff|follow-?up|verification|validation|diligence)\s+(?:by|from|of|on\s+the\s+part\s+of)\s+{O}`,
     ],

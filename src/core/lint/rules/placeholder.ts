@@ -118,8 +118,9 @@ function blockPlaceholders(block: ProseBlock, source: string): readonly BlockPla
   if (block.kind === 'heading') return found;
   for (const match of findBarePlaceholders(block.text)) add(match.start, match.end, match.text, placeholderMessage(match.text, match.expected), { unfinished: true });
   if (block.kind !== 'paragraph') return found;
-  // "[Slack Thread]", "[Github issue(s)]" alone in a list of links: the label of a link nobody added.
-  const label = /^(\s*)(\[(?!\^|toc\])[^\][\n]{2,40}\])\s*$/iu.exec(source);
+  // "[Slack Thread]", "[Github issue(s)]" alone in a list of links: the label of a link nobody added. Not a GitHub alert's
+  // marker ("> [!NOTE]", "> [!WARNING]").
+  const label = /^(\s*)(\[(?!\^|toc\]|!(?:note|tip|important|warning|caution)\])[^\][\n]{2,40}\])\s*$/iu.exec(source);
   if (label) add(label[1].length, label[1].length + label[2].length, label[2], placeholderMessage(label[2], 'the link itself'), { inSource: true });
   for (const match of findItalicPrompts(source)) {
     add(match.start, match.end, match.text, `The template's prompt "${shortened(match.text)}" is still here: write the answer in its place, or remove it.`, { inSource: true });
