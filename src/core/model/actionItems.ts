@@ -63,7 +63,7 @@ export function paragraphMayHoldActions(text: string): boolean {
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
 /** Words that name a group of items rather than an item ("- Short term" with sub-items). */
-const GROUP_WORDS = /^((short|medium|long)[ -]term|immediate|process|tooling|technical|monitoring|alerting|documentation|people|communications?|prevention|detection|mitigation|follow[ -]?ups?|testing|infrastructure|engineering|product|operations)( actions| items| fixes)?:?$/i;
+const GROUP_WORDS = /^((short|medium|long)[ -]term|immediate|investigation|analysis|discussion|hypothes[ie]s|process|tooling|technical|monitoring|alerting|documentation|people|communications?|prevention|detection|mitigation|follow[ -]?ups?|testing|infrastructure|engineering|product|operations)( actions| items| fixes)?:?$/i;
 /** Sections whose tables describe the incident, not work to do, even with a "Who" or "When" column. */
 const DESCRIPTIVE_KINDS = new Set(['timeline', 'participants', 'impact', 'detection', 'resolution', 'metrics', 'summary']);
 

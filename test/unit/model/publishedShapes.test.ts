@@ -222,4 +222,8 @@ describe('action items as published postmortems write them', () => {
     assert.deepEqual([readActionFields('[*] send the auth service exceptions to Sentry', null).done, readActionFields('[*] send the auth service exceptions to Sentry', null).text], [true, 'send the auth service exceptions to Sentry']);
     assert.equal(readActionFields('[ ] send the auth service exceptions to Sentry', null).done, false);
   });
+  it('reads what an "Investigation" heading under the action items asks for, not the heading, as the item', () => {
+    const doc = '# Hub locked\n\n## Action items\n\n### Investigation\n\nWhy did this outage start in the first place? Read the logs and check the provider\'s incidents.\n\n### Process improvements\n\n- Document how to restart a node\n';
+    assert.deepEqual(items(doc).map((i) => i.text), ["Why did this outage start in the first place? Read the logs and check the provider's incidents.", 'Document how to restart a node']);
+  });
 });
