@@ -322,3 +322,19 @@ describe('published reports of a thirty-fourth set, at the level the fixes reach
     assert.deepEqual({ found: totals.found >= 31, done: totals.done >= 1, placeholdersFalse: totals.placeholdersFalse, sectionsNotAgreed: totals.sectionsNotAgreed <= 3 }, { found: true, done: true, placeholdersFalse: 0, sectionsNotAgreed: true });
   });
 });
+
+describe('published reports of a thirty-fifth set, at the level of its first run', () => {
+  // First run: items 30/30, done 5/6, required-sections 1 finding not agreed, placeholders 2/4, no blaming finding.
+  const totals = measure('real-world-33');
+  it('lists every item, with the done ones marked', () => {
+    assert.deepEqual({ found: totals.found >= 30, done: totals.done >= 5, falseDone: totals.falseDone, placeholders: totals.placeholdersHit >= 2, placeholdersFalse: totals.placeholdersFalse, sectionsNotAgreed: totals.sectionsNotAgreed <= 1 }, { found: true, done: true, falseDone: 0, placeholders: true, placeholdersFalse: 0, sectionsNotAgreed: true });
+  });
+});
+
+describe('published reports of a thirty-sixth set, at the level of its first run', () => {
+  // First run: items 19/22, done 3/4, required-sections 3 findings with 1 agreed, placeholders 2/3.
+  const totals = measure('real-world-34');
+  it('lists its items and finds the fields answered with a question mark', () => {
+    assert.deepEqual({ found: totals.found >= 19, done: totals.done >= 3, placeholders: totals.placeholdersHit >= 2, placeholdersFalse: totals.placeholdersFalse, sectionsNotAgreed: totals.sectionsNotAgreed <= 2 }, { found: true, done: true, placeholders: true, placeholdersFalse: 0, sectionsNotAgreed: true });
+  });
+});
