@@ -130,6 +130,7 @@ const CARE_BY = /\b(?:monitored|watched|supported|coordinated|led|triaged|invest
  * actor and the words after it (RESTED_AFTER) together.
  */
 const RESTED_BEFORE = /\b(?:let|sent|allowed|told|asked)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const RESTED_AFTER = /^[\s-]+(?:to\s+)?(?:go\s+(?:to\s+(?:bed|sleep)|home|off\s+shift|and\s+(?:rest|sleep))|get\s+some\s+(?:rest|sleep)|rest|sleep|home)\b/iu;
 /** Watch kept by an actor: "our American SRE kept tabs on everything", "the on-call kept an eye on the queue". */
 const KEPT_WATCH = /^\s+(?:kept|keeps|keeping)\s+(?:tabs|an\s+eye|watch|a\s+close\s+eye)\b/iu;
 /**
@@ -139,7 +140,6 @@ const KEPT_WATCH = /^\s+(?:kept|keeps|keeping)\s+(?:tabs|an\s+eye|watch|a\s+clos
 const FOUND_IT = /^(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:first|quickly|then|later|also|eventually|soon)\s+)?(?:noticed|spotted|detected|caught|flagged|reported|raised\s+(?:the\s+)?alarm|alerted\s+(?:us|the\s+team))\b/u;
 /** The words before a team word that say whose member was just named: "Matt Hauff of the Chia Network team". */
 const OF_THE_TEAM = /\bof\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
-const RESTED_AFTER = /^[\s-]+(?:to\s+)?(?:go\s+(?:to\s+(?:bed|sleep)|home|off\s+shift|and\s+(?:rest|sleep))|get\s+some\s+(?:rest|sleep)|rest|sleep|home)\b/iu;
 
 /**
  * Thanks given by the actor: "The SRE team would like to thank our hosting provider". Only the one who thanks: "Thanks to

@@ -596,7 +596,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       if ((inActionSection && details.has(node)) || isTableOfContents(node)) return;
       const leadIn = precedingParagraphText(children, index);
       if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn) || FINDINGS_LEAD_IN.test(leadIn)) {
-        // The section told what it found in a list: its paragraphs are that story, not actions one each.
+        // The section's list holds findings, causes, advice or definitions: its paragraphs tell that, not actions one each.
         sectionsWithOtherLists.add(ctx.sectionAt(start));
         return;
       }
