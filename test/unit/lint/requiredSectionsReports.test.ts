@@ -127,6 +127,7 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(summary('Logs from the cluster were not being shipped for a day.'), []);
     assert.deepEqual(summary('A bug kept the version from being updated, preventing traffic from being sent to other members.'), []);
     assert.deepEqual(summary('The volume would not detach, so the new hub pod would not start.'), []);
+    assert.deepEqual(summary('Test tasks waited up to two hours for a worker.'), []);
     assert.deepEqual(summary('The upgrade was planned for a Monday.'), ['Impact']);
   });
 });
