@@ -84,6 +84,13 @@ const DONE_MARKS: readonly RegExp[] = [
   /\s*(?<!\bNOT )\bDONE\b(?! BY\b)/g,
 ];
 /** Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412". */
+/**
+ * An item told in the past tense, its verb then what it acted on: "Migrated the Asia node to a larger server", "Wrote a
+ * load simulation test", "Set up much more exhaustive alerting". Not a goal named by an adjective ("Improved alerting"),
+ * nor work only planned or tracked ("Made a plan to …", "Created a ticket to …").
+ */
+export const DONE_AS_PAST = /^(?:re-?)?(?:[a-z]{2,}(?:ed)|set\s+up|wrote|built|made|ran|put|took|got|rewrote|rebuilt|moved)\s+(?!(?:an?|the)\s+(?:ticket|issue|task|plan|bug|card|story|epic|request|proposal|rfc|jira)\b)(?:the|a|an|our|all|more|much|some|every|each|two|three|\d+)\s/iu;
+
 export const DONE_PHRASES: readonly RegExp[] = [
   /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|released|rolled out|in place)\b[^\n]*/gi,
   // "(already done)" at the end of the item's line (a note may follow on the next); not "(possibly already done)".

@@ -3,7 +3,7 @@ import type { Heading, List, ListItem, Root, Table, Parent, RootContent } from '
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
-import { DONE_PHRASES, isPlaceholderValue, readActionFields } from './actionFields';
+import { DONE_AS_PAST, DONE_PHRASES, isPlaceholderValue, readActionFields } from './actionFields';
 import type { ActionItem, Section, TextRange } from './types';
 import { parseDueDate } from '../time/dueDate';
 import { isTemplateInstruction } from '../text/templateInstructions';
@@ -109,7 +109,8 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
     dueRange: locate(ctx.text, searchRange, fields.dueText),
     dueApproximate: fields.dueApproximate,
     // An explicit checkbox wins over the section's or the lead-in's word.
-    done: checked === true || (checked !== false && (fields.done || doneByContext)),
+    // Outside a table (whose status column says what is done), an item told in the past tense is done.
+    done: checked === true || (checked !== false && (fields.done || doneByContext || DONE_AS_PAST.test(fields.text))),
     ticket: fields.ticket,
     source,
     section: ctx.sectionAt(range.start),
@@ -414,8 +415,11 @@ function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[
   const toldAsDone = (text: string): boolean => PAST_TENSE_START.test(text) || DONE_AS_PERFECT.test(text);
   const done = own.filter(({ item }) => item.done);
   if (!done.every(({ item, checkbox }) => checkbox || toldAsDone(item.text)) || !done.some(({ item }) => toldAsDone(item.text))) return;
-  for (const { item } of own) if (!item.done && PAST_TENSE_START.test(item.text)) item.done = true;
+  for (const { item } of own) if (!item.done && PAST_TENSE_START.test(item.text) && !PLANNED_OR_TRACKED.test(item.text)) item.done = true;
 }
+
+/** Work only planned or tracked, told in the past tense: "Made a plan to add load shedding", "Created a ticket to …". */
+const PLANNED_OR_TRACKED = /^\S+\s+(?:an?|the)\s+(?:ticket|issue|task|plan|bug|card|story|epic|request|proposal|rfc|jira)\b/i;
 
 /**
  * A lead-in that gives the list to readers outside the team ("Node operators should do all of the following:", "We

@@ -226,4 +226,10 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Hub locked\n\n## Action items\n\n### Investigation\n\nWhy did this outage start in the first place? Read the logs and check the provider\'s incidents.\n\n### Process improvements\n\n- Document how to restart a node\n';
     assert.deepEqual(items(doc).map((i) => i.text), ["Why did this outage start in the first place? Read the logs and check the provider's incidents.", 'Document how to restart a node']);
   });
+  it('reads an item told in the past tense as done (and its past-tense siblings), not a plan or a ticket made for the work', () => {
+    const doc = '# Relay outage\n\n## Follow-up actions\n\n- Migrated the Asia node to a larger server.\n- Wrote a load test for the relays.\n- Made a plan to add load shedding.\n- Created a ticket to alert on memory.\n- Improved alerting on relay load.\n';
+    assert.deepEqual(items(doc).map((i) => i.done), [true, true, false, false, true]);
+    const table = '# Relay outage\n\n## Action Items\n\n| Action | Status |\n| --- | --- |\n| Migrated the Asia node to a larger server | Open |\n';
+    assert.deepEqual(items(table).map((i) => i.done), [false]);
+  });
 });
