@@ -84,13 +84,6 @@ const DONE_MARKS: readonly RegExp[] = [
   /\s*(?<!\bNOT )\bDONE\b(?! BY\b)/g,
 ];
 /** Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412". */
-/**
- * An item told in the past tense, its verb then what it acted on: "Migrated the Asia node to a larger server", "Wrote a
- * load simulation test", "Set up much more exhaustive alerting". Not a goal named by an adjective ("Improved alerting"),
- * nor work only planned or tracked ("Made a plan to …", "Created a ticket to …").
- */
-export const DONE_AS_PAST = /^(?:re-?)?(?:[a-z]{2,}(?:ed)|set\s+up|wrote|built|made|ran|put|took|got|rewrote|rebuilt|moved)\s+(?!(?:an?|the)\s+(?:ticket|issue|task|plan|bug|card|story|epic|request|proposal|rfc|jira)\b)(?:the|a|an|our|all|more|much|some|every|each|two|three|\d+)\s/iu;
-
 export const DONE_PHRASES: readonly RegExp[] = [
   /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|released|rolled out|in place)\b[^\n]*/gi,
   // "(already done)" at the end of the item's line (a note may follow on the next); not "(possibly already done)".
@@ -112,6 +105,8 @@ export function isPlaceholderValue(value: string): boolean {
 const NAME = /^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$/;
 /** "SRE team", "the platform squad", "on-call": a short phrase that names a team, not a clause that ends in one. */
 const TEAM = /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(team|squad|group|guild|crew|sre|on-?call)$/i;
+/** TEAM as bracketed before an item: also several ("cloudops teams"); a bare "(SRE)" is not taken there. */
+const BRACKETED_TEAM = /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(?:teams?|squad|group|guild|crew|on-?call)$/iu;
 
 /**
  * The owners bracketed before an item: handles, teams ("tc team", "cloudops teams") and chat nicknames, each part of the
@@ -121,7 +116,7 @@ function readLeadingGroup(text: string): { rest: string; owner: string; ownerTex
   const match = LEADING_GROUP.exec(text);
   if (!match) return null;
   const parts = match[1].split(/\s*(?:,|\band\b|&)\s*/u).map((p) => p.trim().replace(/\?$/u, '')).filter((p) => p !== '');
-  const owns = (part: string) => WHOLE_HANDLE.test(part) || /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(?:teams?|squad|group|guild|crew|on-?call)$/iu.test(part) || (NICKNAME.test(part) && !ITEM_TAGS.test(part));
+  const owns = (part: string) => WHOLE_HANDLE.test(part) || BRACKETED_TEAM.test(part) || (NICKNAME.test(part) && !ITEM_TAGS.test(part));
   if (parts.length === 0 || !parts.every(owns)) return null;
   return { rest: text.slice(match[0].length), owner: parts.join(', '), ownerText: parts[0] };
 }

@@ -3,7 +3,7 @@ import type { Heading, List, ListItem, Root, Table, Parent, RootContent } from '
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
-import { DONE_AS_PAST, DONE_PHRASES, isPlaceholderValue, readActionFields } from './actionFields';
+import { DONE_PHRASES, isPlaceholderValue, readActionFields } from './actionFields';
 import type { ActionItem, Section, TextRange } from './types';
 import { parseDueDate } from '../time/dueDate';
 import { isTemplateInstruction } from '../text/templateInstructions';
@@ -303,11 +303,11 @@ function isGroupLabel(item: ListItem): boolean {
   const label = itemText(item).trim();
   // A sentence ending in a colon ("We are redesigning our review process, to introduce measures which will:") is an item
   // whose sub-bullets are its details; a label is short.
-  if ((/:\s*$/.test(label) && label.split(/\s+/).length <= 6) || GROUP_WORDS.test(label.replace(/[*_]/g, ''))) return true;
+  const plain = label.replace(/[*_]/g, '');
+  if ((/:\s*$/.test(label) && label.split(/\s+/).length <= 6) || GROUP_WORDS.test(plain)) return true;
   // "- QA" over "- look for other early-return bugs like this", "- Fixes" over "- Use an exception to …": one word that is
   // not a task's verb, over tasks of their own ("- Observability improvements" over its tasks is an item, as reviewers read).
-  const word = label.replace(/[*_]/g, '');
-  return /^[\p{L}/&-]+$/u.test(word) && !TASK_VERB.test(word) && item.children.some((c) => c.type === 'list' && c.children.some(isSubTask));
+  return /^[\p{L}/&-]+$/u.test(plain) && !TASK_VERB.test(plain) && item.children.some((c) => c.type === 'list' && c.children.some(isSubTask));
 }
 
 /** "**Follow-up actions**:", "Next steps": a list item whose label names a section of actions, so its sub-items are actions. */
@@ -401,6 +401,16 @@ const ITEM_LABEL = /^[^:.\n]{2,60}:\s+(?=\p{Lu})/u;
 const DONE_ALREADY = /^already\s+(?:[a-z-]{2,}(?:ed|en|ne|wn|ilt|un|ent|ade|ote|ut|et|ght)|run|done|made|sent|set|put)\b/i;
 /** An item that opens with a verb in the past tense ("Increased …", "Switched to pnpm 10", "Sent communications …"). */
 const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|rewrote|ran|took|gave|held|kept|spun|brought|found|rolled\s+out)\b/i;
+/** What work only planned or tracked is made into: "a plan", "a ticket", "the issue". */
+const TRACKING = String.raw`(?:an?|the)\s+(?:ticket|issue|task|plan|bug|card|story|epic|request|proposal|rfc|jira)\b`;
+/** Work only planned or tracked, told in the past tense: "Made a plan to add load shedding", "Created a ticket to …". */
+const PLANNED_OR_TRACKED = new RegExp(String.raw`^\S+\s+${TRACKING}`, 'i');
+/**
+ * An item told in the past tense, its verb then what it acted on: "Migrated the Asia node to a larger server", "Wrote a
+ * load simulation test", "Set up much more exhaustive alerting". Not a goal named by an adjective ("Improved alerting"),
+ * nor work only planned or tracked ("Made a plan to …", "Created a ticket to …").
+ */
+const DONE_AS_PAST = new RegExp(String.raw`^(?:re-?)?(?:[a-z]{2,}(?:ed)|set\s+up|wrote|built|made|ran|put|took|got|rewrote|rebuilt|moved)\s+(?!${TRACKING})(?:the|a|an|our|all|more|much|some|every|each|two|three|\d+)\s`, 'iu');
 
 /**
  * Done read from the list an item is in: where every item already known to be done is told in the past tense (and at
@@ -418,8 +428,6 @@ function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[
   for (const { item } of own) if (!item.done && PAST_TENSE_START.test(item.text) && !PLANNED_OR_TRACKED.test(item.text)) item.done = true;
 }
 
-/** Work only planned or tracked, told in the past tense: "Made a plan to add load shedding", "Created a ticket to …". */
-const PLANNED_OR_TRACKED = /^\S+\s+(?:an?|the)\s+(?:ticket|issue|task|plan|bug|card|story|epic|request|proposal|rfc|jira)\b/i;
 
 /**
  * A lead-in that gives the list to readers outside the team ("Node operators should do all of the following:", "We
