@@ -20,8 +20,9 @@ import { parseInSections, sectionCuts, shiftPositions, type PieceParser } from '
 /**
  * Which of GFM's constructs a parser looks for. Each one it looks for costs time on every line or bracket, found or not
  * (tables are a quarter of the parse of a short document without any), so a text is parsed without the ones it cannot
- * hold: the tree is the same. Literal autolinks (a bare `https://…` or `www.…` read as a link) are left out only for
- * readers to whom an address reads the same either way (`parseMarkdownWithoutAddressLinks`).
+ * hold: the tree is the same. Literal autolinks (a bare `https://…`, `www.…` or email address read as a link) are left
+ * out of a text that holds none, and also for readers to whom an address reads the same either way
+ * (`parseMarkdownWithoutAddressLinks`).
  */
 interface Constructs {
   addressLinks: boolean;
@@ -93,6 +94,12 @@ function mayHoldTables(text: string): boolean {
 
 /** Where a web address starts. */
 const ADDRESS = /https?:\/\/|www\.|mailto:/iu;
+/**
+ * What every literal autolink holds: an email address's `@` (also in `mailto:` and `xmpp:`), `http://`, `https://` or
+ * `www.`. A text without any is parsed without looking for them (the search for an email address alone runs on every
+ * word): the tree is the same.
+ */
+const ADDRESS_LINK_MARK = /@|https?:\/\/|www\./iu;
 /** What markup could reach into an address that is not read as a link: emphasis, strikethrough, code, HTML, escapes, references. */
 const MARKUP = /[*_~`<>[\]\\&]/u;
 
@@ -153,7 +160,7 @@ function parseWith(addressLinks: boolean, text: string, sectionChars: number, ca
   // Each piece is pruned on its own: a piece's top-level nodes are the document's, at the same depth. Each piece is
   // parsed with the constructs it can hold (a footnote starts with `[^`, strikethrough with `~`).
   const parseOnce = (from: string) => {
-    const processor = processorOf({ addressLinks, tables: mayHoldTables(from), footnotes: from.includes('[^'), strikethrough: from.includes('~') });
+    const processor = processorOf({ addressLinks: addressLinks && ADDRESS_LINK_MARK.test(from), tables: mayHoldTables(from), footnotes: from.includes('[^'), strikethrough: from.includes('~') });
     return pruneDeepNodes(processor.runSync(processor.parse(from)) as Root);
   };
   const parseFresh: PieceParser = (from, offset, lines) => {

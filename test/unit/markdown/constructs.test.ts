@@ -1,5 +1,5 @@
 // Property: a text is parsed without the GFM constructs it cannot hold (tables without a delimiter row, footnotes
-// without `[^`, strikethrough without `~`), and the tree is the very tree a parser looking for every construct gives,
+// without `[^`, strikethrough without `~`, literal autolinks without `@`, `http://`, `https://` or `www.`), and the tree is the very tree a parser looking for every construct gives,
 // positions included.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -28,11 +28,12 @@ function markdownFiles(dir: string): string[] {
 }
 
 // Lines near the edge of each construct: rows that are and are not delimiter rows (in quotes and lists too), thematic
-// breaks and setext underlines, pipes in text, footnote calls and definitions, brackets that are not footnotes.
+// breaks and setext underlines, pipes in text, addresses and near-addresses, footnote calls and definitions, brackets that are not footnotes.
 const piece = fc.constantFrom(
   '| a | b |', '|---|---|', '| :-- | --: |', 'a | b', '--- | ---', '-|-', '|-', ':-', '---', '- - -', '***', '===', '> | a |', '> |---|', '>|-|', '  |---|', '    |---|', '\t|-|',
   '- | a |', '  | - |', '1. a | b', '   --|--', '| a |\n|---|', 'a\n-', 'text with a | pipe', '`a|b`', '\\|', '[^1]', '[^1]: note', '[^ x]', '[x]', '[x]: http://a', '^1]', '[ ^1]', '~~x~~', '- [ ] task',
-  '**bold**', 'word', 'https://example.com/a_b_', '<div>', '```', '# heading', '',
+  '**bold**', 'word', 'https://example.com/a_b_', 'ops@example.com', '@mira', 'a@b', 'Www.example.org', 'HTTP://a.io', 'http:/a.io', 'ww.a.io', 'www', 'mailto:a@b.io',
+  'xmpp:a@b.io/c', 'https://', 'x.www.a.io', '<div>', '```', '# heading', '',
 );
 const line = fc.array(piece, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '));
 const documentText = fc.array(fc.tuple(fc.oneof(line, piece), fc.constantFrom('\n', '\n\n', '\r\n')), { minLength: 1, maxLength: 20 }).map((parts) => parts.map(([l, s]) => l + s).join(''));
@@ -47,15 +48,19 @@ describe('parsing with only the constructs a text can hold', () => {
 
   it('gives the same tree on generated texts', () => {
     let tables = 0;
+    let links = 0;
     fc.assert(
       fc.property(documentText, (text) => {
         const tree = withEverything(text);
-        if (JSON.stringify(tree).includes('"type":"table"')) tables++;
+        const json = JSON.stringify(tree);
+        if (json.includes('"type":"table"')) tables++;
+        if (json.includes('"type":"link"')) links++;
         assert.deepStrictEqual(parseMarkdown(text, Number.POSITIVE_INFINITY), tree);
       }),
       { numRuns: 1500 },
     );
     // The property says little unless tables are among what was generated.
     assert.ok(tables > 100, `only ${tables} of 1500 generated texts held a table`);
+    assert.ok(links > 100, `only ${links} of 1500 generated texts held a link`);
   });
 });
