@@ -41,6 +41,8 @@ const REPORT_CHECKLIST = /^(?:all\s+)?(?:(?:the\s+)?(?:sections?|fields?|(?:acti
 const REPORT_TASK = /^(?:write|draft|publish|complete|finish)\s+(?:up\s+)?(?:an?|the|this)\s+(?:incident\s+report|post-?mortem|after[- ]action\s+report|incident\s+review)\s*\.?$/i;
 /** A bold label alone on its line that introduces a list of actions: "**Actions planned:**", "**Action items:**". */
 const ACTIONS_LEAD_IN = /^(?:actions? (?:planned|taken)|action (?:items?|points?)|follow[- ]?ups?|next steps)\s*:?$/i;
+/** A sentence that ends by introducing action items: "We weathered the storm and created follow up action items:". */
+const ACTIONS_ENDING_LEAD_IN = /\b(?:action\s+(?:items?|points?)|follow[- ]?up\s+(?:actions?|items?|tasks?))\s*:\s*$/i;
 /** A sentence that introduces a list of work its authors commit to: "Going forward, we will do the following:". */
 const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
 /**
@@ -198,6 +200,8 @@ const FUTURE_WORK = /\b(?:we|team|teams)\s+(?:shall|will|intends?\s+to|plans?\s+
 /** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
 const TEAM_LEAD_IN = /^\s*(?:the\s+)?((?:[\w-]+\s+){0,3}team)\s+(?:shall|will|intends? to|plans? to|is going to)\b/i;
 
+/** A column header that names what the table holds as action items, wherever the table is ("Action Item", "Follow-up"). */
+const NAMES_ACTIONS_HEADER = /^\W*(?:(?:follow[- ]?up|corrective|preventive|remediation)\s+)?(?:action\s+items?|actions?|follow[- ]?ups?|remediations?)\W*$/i;
 const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow[- ]?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
 const OWNER_HEADER = /\b(owners?|owned by|owning( teams?| groups?| squads?)?|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
 /** Headers that name who only in a table already known to hold actions: elsewhere a "Team" column describes, it does not assign. */
@@ -248,8 +252,9 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   const [header, ...rows] = table.children;
   if (!header) return [];
   const kind = ctx.sectionAt(rangeOf(table).start)?.effectiveKind ?? null;
-  if (!inActionSection && ((kind !== null && DESCRIPTIVE_KINDS.has(kind)) || firstColumnHoldsTimes(table))) return [];
   const names = header.children.map((c) => plainText(c).trim());
+  // A table whose column names its rows as actions holds them in any section (a "Resolution" that lists follow-ups).
+  if (!inActionSection && ((kind !== null && DESCRIPTIVE_KINDS.has(kind) && !names.some((n) => NAMES_ACTIONS_HEADER.test(n))) || firstColumnHoldsTimes(table))) return [];
   let ownerCol = names.findIndex((n) => OWNER_HEADER.test(n));
   if (ownerCol === -1 && inActionSection) ownerCol = names.findIndex((n) => OWNER_HEADER_IN_ACTIONS.test(n));
   const dueCol = names.findIndex((n) => DUE_HEADER.test(n));
@@ -616,14 +621,15 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const leadInNode = children.slice(0, index).reverse().find((n) => n.type !== 'html');
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
       const takenActions = TAKEN_ACTIONS_LEAD_IN.test(leadIn) || MEASURES_IN_PLACE.test(leadIn);
-      const introducesActions = (leadInNode?.type === 'paragraph' && ((ACTIONS_LEAD_IN.test(leadIn) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn) || takenActions)) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
+      const introducesActions = (leadInNode?.type === 'paragraph' && (((ACTIONS_LEAD_IN.test(leadIn) || ACTIONS_ENDING_LEAD_IN.test(leadIn)) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn) || takenActions)) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
       collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || takenActions || (introducesActions && TAKEN_LABEL.test(leadIn)));
       // The team the lead-in gives the list to owns the items that name no owner of their own.
       const team = introducesActions && leadInNode?.type === 'paragraph' ? TEAM_LEAD_IN.exec(leadIn)?.[1] : undefined;
       if (team !== undefined) for (const item of items.slice(before)) item.owner ??= team;
       if (items.length > before) sectionsWithItems.add(ctx.sectionAt(start));
     } else if (node.type === 'table') {
-      const found = fromTable(node, ctx, inActionSection);
+      const leadIn = precedingParagraphText(children, index);
+      const found = fromTable(node, ctx, inActionSection || ACTIONS_LEAD_IN.test(leadIn) || ACTIONS_ENDING_LEAD_IN.test(leadIn));
       items.push(...found);
       if (found.length) sectionsWithItems.add(ctx.sectionAt(start));
     } else if (node.type === 'paragraph' && ACTION_LABEL.test(plainText(node)) && takenMeansFollowUp(plainText(node), start)) {

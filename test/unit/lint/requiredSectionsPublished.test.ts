@@ -32,4 +32,11 @@ describe('required-sections where published postmortems answer the question in a
       assert.deepEqual(missing(`# Alerts\n\n## Summary\n\n${summary}\n${TAIL}`), [], summary);
     }
   });
+
+  it('takes a short opening sentence after a blog post\'s front matter as the summary, and a "What, How, When and Why" section as one too', () => {
+    const post = '---\ntitle: "Post-mortem: service under load"\n---\n\nOn July 8th, our build service was slow for users.\n\n## Root Cause\n\nA flood of requests.\n' + TAIL;
+    assert.deepEqual(missing(post), []);
+    const story = '---\ntitle: "Post-mortem: deployment"\n---\n\nDuring yesterday\'s deployment we faced issues.\n\n### What, How, When and Why\n\nAt 15:10 we deployed and the app went down because of a missing route.\n\n### How are we going to do better in the future?\n\n- Pair on every hotfix\n';
+    assert.deepEqual(missing(story), ['Timeline']);
+  });
 });

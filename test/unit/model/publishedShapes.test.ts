@@ -232,4 +232,14 @@ describe('action items as published postmortems write them', () => {
     const table = '# Relay outage\n\n## Action Items\n\n| Action | Status |\n| --- | --- |\n| Migrated the Asia node to a larger server | Open |\n';
     assert.deepEqual(items(table).map((i) => i.done), [false]);
   });
+
+  it('reads a table whose column names its rows as action items in any section, and a list after a sentence ending in "action items:"', () => {
+    const table = '# Slow service\n\n## Resolution\n\nWe weathered the storm for now and created follow up action items:\n\n| Action Item | Owner |\n|---|---|\n| Review concurrency for interconnect requests | Backend Team |\n';
+    assert.deepEqual(parsePostmortem(table).actionItems.map((i) => [i.text, i.owner]), [['Review concurrency for interconnect requests', 'Backend Team']]);
+    // A table of what was done to resolve it, with who did it, is the response, not follow-up work.
+    const response = '# Slow service\n\n## Resolution\n\n| Step | Who |\n|---|---|\n| Restarted the queue | Ana |\n';
+    assert.deepEqual(items(response), []);
+    const list = '# Slow service\n\n## Resolution\n\nWe restarted the queue and agreed on these follow-up actions:\n\n- Review concurrency for interconnect requests\n- Alert on queue length\n';
+    assert.deepEqual(items(list).map((i) => i.text), ['Review concurrency for interconnect requests', 'Alert on queue length']);
+  });
 });

@@ -41,8 +41,11 @@ const ALSO_SATISFIED_BY: Partial<Record<SectionKind, readonly SectionKind[]>> = 
   rootCause: ['contributingFactors', 'fiveWhys'],
 };
 
-/** Headings that tell the story of the incident in prose: where no Summary exists, they are the summary. */
-const NARRATIVE_TITLE = /\bwhat happened\b|\bincident (description|details|overview)\b|^(the )?incident$/i;
+/**
+ * Headings that tell the story of the incident in prose: where no Summary exists, they are the summary. Also a heading
+ * of question words that opens with "what" ("What, How, When and Why", "What and why").
+ */
+const NARRATIVE_TITLE = /\bwhat happened\b|\bincident (description|details|overview)\b|^(the )?incident$|^what(?:,? (?:and )?(?:how|when|why|where|who)){1,4}\??$/i;
 
 /**
  * Headings of a section that tells in prose what comes next ("## What's next?"): the follow-up is there, even when no
@@ -81,8 +84,9 @@ function introduction(doc: PostmortemDocument): TextRange[] {
     const end = node.position?.end.offset ?? 0;
     const holdsMetadata = doc.metadata.some((field) => field.range.start >= start && field.range.start < end);
     // A one-line description right under the title ("# ISSUE NAME" over "Password compromise of an employee's Okta
-    // account.") is the summary even when short.
-    const underTitle = ranges.length === 0 && doc.ast.children[index - 1]?.type === 'heading';
+    // account.") is the summary even when short, and so is one right after front matter, which holds the title of a blog
+    // post ("On July 8th, the Open Build Service experienced a service degradation.").
+    const underTitle = ranges.length === 0 && ['heading', 'yaml'].includes(doc.ast.children[index - 1]?.type ?? '');
     const long = end - start >= MIN_INTRODUCTION_LENGTH || (underTitle && end - start >= 30 && doc.text.slice(start, end).trim().split(/\s+/u).length >= 5);
     if (!holdsMetadata && long) ranges.push({ start, end });
   }
