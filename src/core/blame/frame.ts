@@ -138,6 +138,11 @@ const KEPT_WATCH = /^\s+(?:kept|keeps|keeping)\s+(?:tabs|an\s+eye|watch|a\s+clos
  * the method sent him an email". Up to two more words of a name may stand between the actor and the verb.
  */
 const FOUND_IT = /^(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:first|quickly|then|later|also|eventually|soon)\s+)?(?:noticed|spotted|detected|caught|flagged|reported|raised\s+(?:the\s+)?alarm|alerted\s+(?:us|the\s+team))\b/u;
+/**
+ * Word of the problem that came from an actor, ending just before it: "Notification from security team regarding leaked
+ * credentials", "reported by a customer", "a heads-up from the network team".
+ */
+const NOTICE_FROM = /\b(?:notifications?|notified|reports?|reported|alerts?|alerted|heads[- ]up|tip[- ]?off|warnings?|warned|flagged)\s+(?:by|from)\s+(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The words before a team word that say whose member was just named: "Matt Hauff of the Chia Network team". */
 const OF_THE_TEAM = /\bof\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -278,9 +283,10 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
     // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch.
     const agentOfCare = actorWord && (CARE_BY.test(behind) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)));
-    // "Marco noticed that the method sent him an email": the one who found it, and the pronouns for them after; and
+    // "Marco noticed that the method sent him an email", "Notification from security team": the one who found it, and the
+    // pronouns for them after; and
     // "investigated by Matt Hauff of the Chia Network team": the team the credited person is of.
-    const finder: boolean = actorWord && (FOUND_IT.test(ahead) || (credited && (PRONOUNS.has(lower) || (token === 'TEAM' && OF_THE_TEAM.test(behind)))));
+    const finder: boolean = actorWord && (FOUND_IT.test(ahead) || NOTICE_FROM.test(behind) || (credited && (PRONOUNS.has(lower) || (token === 'TEAM' && OF_THE_TEAM.test(behind)))));
     credited ||= finder || agentOfCare;
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
     if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && !finder && !othersTeam && (actor === null || actor.generic)) {

@@ -83,13 +83,18 @@ const DONE_MARKS: readonly RegExp[] = [
   // DONE in capitals only: "what can be done" is not a status.
   /\s*(?<!\bNOT )\bDONE\b(?! BY\b)/g,
 ];
-/** Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412". */
+/**
+ * Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412", "we
+ * already do this".
+ */
 export const DONE_PHRASES: readonly RegExp[] = [
   /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|released|rolled out|in place)\b[^\n]*/gi,
   // "(already done)" at the end of the item's line (a note may follow on the next); not "(possibly already done)".
   /(?<!\b(?:possibl[ey]|maybe|probably|perhaps|might\s+be|may\s+be)\s+)\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?[^\S\n]*(?=\n|$)/gi,
   /(?:^|[,;(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=[^,;()\n]*\d)[^,;()\n]*/gim,
   /^\s*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
+  // "… vs. regular launch failures. Note: on investigation, we already do this so …": found to be the case already.
+  /\s*(?:\bnote:\s*)?(?:on\s+(?:further\s+|closer\s+)?investigation,?\s*|it\s+turns\s+out\s+(?:that\s+)?)?\b(?:we\s+already\s+do\s+(?:this|that|it|so)|this\s+is\s+already\s+(?:the\s+case|so))\b[^\n]*/gi,
   // "… in the current metrics. _Done in Grafana_.": a last sentence that says where it was done.
   /(?<=[.!])\s+(?:done|completed|implemented|deployed|fixed)\s+(?:in|on|via|with)\s+[^.\n]{1,40}\.?\s*$/gi,
 ];

@@ -21,14 +21,17 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\bYYYY[-/.]MM[-/.]DD(?:[T ]HH:MM(?::SS)?)?\b/g, expected: 'a date such as 2024-10-18' },
   { pattern: /\b(?:DD|MM)[-/.](?:MM|DD)[-/.]YYYY\b/g, expected: 'a date such as 2024-10-18' },
   { pattern: /\bHH:MM(?::SS)?\b|\bHH:mm(?::ss)?\b/g, expected: 'a time such as 10:42' },
-  // "22:XX": the hour written, the minutes never filled in.
-  { pattern: /\b(?:[01]?\d|2[0-4]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"' },
+  // "22:XX", "2X:XX": the hour written (or half of it), the minutes never filled in.
+  { pattern: /\b(?:[01]?\d|2[0-4]|[0-2][Xx]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"' },
   // "Time TBC", "owner TBD": a value still to be confirmed.
   { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known' },
   // "- Workaround: TBD": a field whose whole value is still to be decided.
   { pattern: /(?<=\p{L}\)?:[ \t]{0,3})(?:TBD|TBC|TBA|tbd|tbc|tba)(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value once it is known (or say why it is not known yet)' },
   // "Time to detection: ?": a field answered with a question mark.
   { pattern: /(?<=\p{L}:[ \t]{0,3})\?{1,3}(?=[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")' },
+  // "the hub is ?????", "After returning to working order, ????": a run of question marks after a sentence's words,
+  // standing for what was not known yet (not "why???"; a cell or line of only "???" is a whole unfilled block).
+  { pattern: /(?<=\p{L}[,:]?[ \t]{1,3})\?{3,}(?=[\s.,;:)]|$)/gu, expected: 'what happened (or "unknown")' },
   // "- Engineering Lead: _________________": a line left to sign or fill in by hand.
   { pattern: /(?<=\p{L}\)?:[ \t]{0,3})_{3,}(?=[ \t]*(?:\n|$))/gu, expected: 'the name or value' },
   { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"' },

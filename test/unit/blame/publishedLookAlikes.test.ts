@@ -144,6 +144,11 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Our two admins were on call that night. They broke the integration for every customer.'), ['broke-prod']);
     assert.equal(flagged('The report was immediately investigated by Ilse Varga of the payments team.', ['Ilse']), false);
   });
+  it('reads a team the word of the problem came from as who found it, not as its cause', () => {
+    assert.equal(flagged('- **Identified**: Notification from the security team regarding leaked deploy credentials.'), false);
+    assert.equal(flagged('The outage was reported by a customer whose exports had stopped.'), false);
+    assert.equal(flagged('The security team leaked the API tokens.'), true);
+  });
   it('reads someone not realising or not aware of what they acted on as blame', () => {
     assert.deepEqual(vocabularyFindings('Paul deployed the queue, not realising the code had not been reverted.'), ['unaware']);
     assert.deepEqual(vocabularyFindings("One of the engineers was deleting old clusters and he wasn't fully aware which workspace he was in."), ['unaware']);

@@ -39,4 +39,9 @@ describe('required-sections where published postmortems answer the question in a
     const story = '---\ntitle: "Post-mortem: deployment"\n---\n\nDuring yesterday\'s deployment we faced issues.\n\n### What, How, When and Why\n\nAt 15:10 we deployed and the app went down because of a missing route.\n\n### How are we going to do better in the future?\n\n- Pair on every hotfix\n';
     assert.deepEqual(missing(story), ['Timeline']);
   });
+
+  it('takes a resolution that says what the team identified, and services returning 503s, as the cause and the impact', () => {
+    const doc = '# Logs dropped\n\n## Summary\n\nAfter an upgrade all services started to return status 503 messages.\n\n- **Resolution**: The team identified that the new log shipper drops chunks under load, and raised its buffer.\n' + TAIL;
+    assert.deepEqual(missing(doc), []);
+  });
 });

@@ -242,4 +242,9 @@ describe('action items as published postmortems write them', () => {
     const list = '# Slow service\n\n## Resolution\n\nWe restarted the queue and agreed on these follow-up actions:\n\n- Review concurrency for interconnect requests\n- Alert on queue length\n';
     assert.deepEqual(items(list).map((i) => i.text), ['Review concurrency for interconnect requests', 'Alert on queue length']);
   });
+
+  it('reads an item its note finds already the case as done, with the note out of its text', () => {
+    const doc = '# Hub overload\n\n## Action items\n\n- Give rejected launches their own label. Note: on investigation, we already do this so failures exclude them.\n- Alert when the hub is slow to respond\n';
+    assert.deepEqual(items(doc), [{ text: 'Give rejected launches their own label.', done: true }, { text: 'Alert when the hub is slow to respond', done: false }]);
+  });
 });
