@@ -56,11 +56,12 @@ const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?
 const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|in addition|as a (?:more )?(?:long|short)[- ]term (?:solution|fix|measure))\b[^.]*?\b(?:will|[’']ll|plan to|are going to)\b/i;
 /**
  * Whether a paragraph outside the action sections may be read as, or lead to, action items: an "Action point:" label,
- * a lead-in, prose that announces changes and then tells them, or says what will still be done. The workspace scan leaves every other plain
+ * a lead-in, prose that announces changes and then tells them, says what will still be done, or opens with a task's verb
+ * ("Publish a document …"). The workspace scan leaves every other plain
  * paragraph of the sections that tell the incident unparsed (see actions/scan.ts).
  */
 export function paragraphMayHoldActions(text: string): boolean {
-  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || FUTURE_WORK.test(text);
+  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || FUTURE_WORK.test(text) || opensWithImperative(text);
 }
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
@@ -482,6 +483,30 @@ function precedingParagraphText(children: RootContent[], index: number): string 
 
 /** Verbs a task starts with, in the imperative: what a sub-bullet that is a task of its own opens with. */
 const TASK_VERB = /^(?:add|create|write|reach\s+out|implement|update|set\s+up|investigate|document|fix|remove|migrate|enable|disable|build|automate|schedule|collect|modify|ensure|define|establish|introduce|replace|rotate|publish|communicate|train|audit|upgrade|deprecate|extend|increase|reduce|limit|track|evaluate|configure|deploy|move|split|review|test|verify|monitor|alert|notify|file|open|run|switch|change|make|use)\b/iu;
+/**
+ * What follows a task's verb in the imperative: what it acts on ("File a bug …", "Publish a document …"), not what its
+ * noun does ("Change was reverted", "Fix patches were shared", "Test failed").
+ */
+const AFTER_IMPERATIVE = /^\s+(?:a|an|the|all|any|every|each|our|their|this|these|those|some|more|new|clear|better|regular)\s/iu;
+
+function opensWithImperative(text: string): boolean {
+  const verb = TASK_VERB.exec(text);
+  return verb !== null && /^\p{Lu}/u.test(text) && AFTER_IMPERATIVE.test(text.slice(verb[0].length));
+}
+
+/** The lines of a plain paragraph when each opens with a task's verb in the imperative, or null. */
+function imperativeLines(node: RootContent, text: string): Array<{ text: string; range: TextRange }> | null {
+  if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text' && c.type !== 'break')) return null;
+  const { start, end } = rangeOf(node);
+  const lines: Array<{ text: string; range: TextRange }> = [];
+  let offset = start;
+  for (const raw of text.slice(start, end).split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    lines.push({ text: raw.trim(), range: { start: offset + lead, end: offset + raw.trimEnd().length } });
+    offset += raw.length + 1;
+  }
+  return lines.every((line) => opensWithImperative(line.text)) ? lines : null;
+}
 
 /**
  * A heading item titled as a state reached, not a task: a short noun phrase ending in a past participle ("Cron cleanup
@@ -733,6 +758,17 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const section = ctx.sectionAt(rangeOf(node).start);
     if (!section || section.pseudo || section.effectiveKind !== 'resolution' || sectionsWithItems.has(section)) return;
     const lines = wrappedTaskLines(node, ctx.text);
+    // "Publish a document of rules for the channel's admins" / "File a bug with the vendor …, until then …": lines of a
+    // paragraph that each open with a task's verb say what is still to do; each line's first sentence is an item.
+    const tasks = imperativeLines(node, ctx.text);
+    if (tasks !== null) {
+      for (const line of tasks) {
+        const first = FIRST_SENTENCE.exec(line.text)?.[0] ?? line.text;
+        const found = first.length <= 300 ? fromText(first, line.range, line.range.end, 'paragraph', null, false, ctx) : null;
+        if (found) items.push(found);
+      }
+      return;
+    }
     if (lines === null || !lines.every((line) => FUTURE_WORK.test(line.text))) return;
     for (const line of lines) {
       const found = fromText(line.text, line.range, line.range.end, 'paragraph', null, false, ctx);

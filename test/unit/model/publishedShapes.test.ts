@@ -247,4 +247,11 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Hub overload\n\n## Action items\n\n- Give rejected launches their own label. Note: on investigation, we already do this so failures exclude them.\n- Alert when the hub is slow to respond\n';
     assert.deepEqual(items(doc), [{ text: 'Give rejected launches their own label.', done: true }, { text: 'Alert when the hub is slow to respond', done: false }]);
   });
+
+  it('reads lines of a Resolution that open with a task\'s verb as items, not a noun that opens a sentence of what was done', () => {
+    const doc = '# Channel permissions\n\n## Resolution and recovery\n\nWrite a page of rules for the admins of public channels\nOpen a ticket with the vendor to make readers the default role.\n';
+    assert.deepEqual(items(doc).map((i) => i.text), ['Write a page of rules for the admins of public channels', 'Open a ticket with the vendor to make readers the default role.']);
+    const told = '# Patch release\n\n## Resolution\n\nFix patches were shared with the distributors on the 28th.\n\nChange freeze was lifted the next day.\n';
+    assert.deepEqual(items(told), []);
+  });
 });
