@@ -365,7 +365,9 @@ function headingItemTitle(heading: Heading, section: Section, body: RootContent[
   // "### Repo2docker" over "Limit memory available to build pods.": a component's name over its tasks groups them.
   const first = body.find((n) => n.type === 'paragraph');
   if (/^\S+(?:\s\S+)?$/u.test(text) && !TASK_VERB.test(text.toLowerCase()) && first && TASK_VERB.test(plainText(first).trim().toLowerCase())) return null;
-  return section.children.length === 0 && body.every((n) => n.type === 'paragraph' || n.type === 'html') ? text : null;
+  // Its prose may list options it weighs ("we have two options here:" over "- MOTD" / "- Release Notes").
+  const prose = (n: RootContent, i: number) => n.type === 'paragraph' || n.type === 'html' || (n.type === 'list' && body[i - 1]?.type === 'paragraph' && OPTIONS_LEAD_IN.test(plainText(body[i - 1]).trim()));
+  return section.children.length === 0 && body.every(prose) ? text : null;
 }
 
 /** A heading's own part of its section: up to its first sub-heading. */
@@ -454,6 +456,8 @@ const CAUSES_LEAD_IN = /\b(?:(?:was|were|is|are)\s+(?:all\s+|mostly\s+|mainly\s+
  * these requests:"): findings, not work, even under "Remediation".
  */
 const FINDINGS_LEAD_IN = /\b(?:contained|showed|revealed|returned|yielded|turned\s+up)\s+(?:the\s+following|these|this|[\w-]+\s+(?:requests|entries|results|items|hits|matches|records|events))\b[^.:]{0,100}:\s*$/i;
+/** A lead-in that lists options to choose from, not work to do: "we have two options here:", "The alternatives are:". */
+const OPTIONS_LEAD_IN = /\b(?:(?:two|three|four|several|a\s+few|some|the|these|our)\s+)?(?:options|alternatives|choices)\b[^.:]{0,40}:\s*$/i;
 
 /** A lead-in that introduces the kinds or priorities items are sorted by ("Actions fall under three types. Types:"). */
 const KINDS_LEAD_IN = /\b(?:types?|kinds?|categor(?:y|ies)|priorit(?:y|ies)|levels?|legend|definitions?|labels?)\b[^\n]{0,80}:\s*$/i;
@@ -637,8 +641,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     } else if (node.type === 'list') {
       if ((inActionSection && details.has(node)) || isTableOfContents(node)) return;
       const leadIn = precedingParagraphText(children, index);
-      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn) || FINDINGS_LEAD_IN.test(leadIn)) {
-        // The section's list holds findings, causes, advice or definitions: its paragraphs tell that, not actions one each.
+      if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn) || FINDINGS_LEAD_IN.test(leadIn) || OPTIONS_LEAD_IN.test(leadIn)) {
+        // The section's list holds findings, causes, advice, options or definitions: its paragraphs tell that, not actions
+        // one each.
         sectionsWithOtherLists.add(ctx.sectionAt(start));
         return;
       }

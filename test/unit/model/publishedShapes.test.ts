@@ -254,4 +254,9 @@ describe('action items as published postmortems write them', () => {
     const told = '# Patch release\n\n## Resolution\n\nFix patches were shared with the distributors on the 28th.\n\nChange freeze was lifted the next day.\n';
     assert.deepEqual(items(told), []);
   });
+
+  it('reads a list of options weighed ("we have two options here:") as prose, not items, and its heading as the item', () => {
+    const doc = '# Deploy outage\n\n## How are we going to do better?\n\n### Faster rollback\n\nRollback takes an hour today.\n\n### Better deploy documentation\n\nTo share notes between developers we have two options here:\n- the login banner\n- the release notes\n\nWe will pick one on the mailing list.\n';
+    assert.deepEqual(items(doc).map((i) => i.text), ['Faster rollback', 'Better deploy documentation', 'We will pick one on the mailing list.']);
+  });
 });
