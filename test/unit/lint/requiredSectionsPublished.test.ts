@@ -44,4 +44,11 @@ describe('required-sections where published postmortems answer the question in a
     const doc = '# Logs dropped\n\n## Summary\n\nAfter an upgrade all services started to return status 503 messages.\n\n- **Resolution**: The team identified that the new log shipper drops chunks under load, and raised its buffer.\n' + TAIL;
     assert.deepEqual(missing(doc), []);
   });
+
+  it('takes nodes that "were down" as the impact and code that "failed to check" its input as the cause', () => {
+    const doc = '# Nodes down\n\n## Summary\n\nTwo worker nodes were down for an hour. The code that builds outputs failed to check against negative values.\n' + TAIL;
+    assert.deepEqual(missing(doc), []);
+    const scaled = '# Nodes\n\n## Summary\n\nThe pool was scaled down to two nodes over the weekend.\n' + TAIL;
+    assert.deepEqual(missing(scaled), ['Impact', 'Root Cause']);
+  });
 });
