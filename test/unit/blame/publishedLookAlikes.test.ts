@@ -144,6 +144,12 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Our two admins were on call that night. They broke the integration for every customer.'), ['broke-prod']);
     assert.equal(flagged('The report was immediately investigated by Ilse Varga of the payments team.', ['Ilse']), false);
   });
+  it('reads a fix or a find come upon by accident as luck, not a mistake', () => {
+    assert.deepEqual(vocabularyFindings('We worked around the underlying bug by accident while rebuilding the indexes.'), []);
+    assert.deepEqual(vocabularyFindings('Luckily we accidentally found the stale lock while testing.'), []);
+    assert.deepEqual(vocabularyFindings('We dropped the search index by accident.'), ['by-mistake']);
+    assert.deepEqual(vocabularyFindings('Ilse accidentally dropped the search index.', ['Ilse']), ['accidentally']);
+  });
   it('reads a team the word of the problem came from as who found it, not as its cause', () => {
     assert.equal(flagged('- **Identified**: Notification from the security team regarding leaked deploy credentials.'), false);
     assert.equal(flagged('The outage was reported by a customer whose exports had stopped.'), false);

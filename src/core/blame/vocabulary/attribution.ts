@@ -5,6 +5,9 @@ import type { BlameEntry } from '../types';
 const REPORTED_VIEW = String.raw`(?:frustration|complaints?|criticism|perception|impression|accusations?|claims?|feeling|sentiment)`;
 import { ACTION_PAST, ANYONE, CHANGE_NOUN, DET, DILIGENCE, DILIGENCE_ING, DILIGENCE_PAST, NOT_OUTCOME, OUTCOME, PEOPLE, PEOPLE_OR_NAMES, PLANNED_WORK, SAFEGUARD, SIGNAL, SYSTEM_EXPLANATION } from './fragments';
 
+/** A fix or a find come upon by luck ("We worked around the root cause by accident", "we accidentally found the cause"): no one's fault. */
+const NOT_A_LUCKY_FIND = String.raw`(?!(?:found|discovered|fixed|solved|resolved|worked\s+around|stumbled|noticed|uncovered|figured|caught|spotted|learned|learnt)\b)`;
+
 /** Praise of the same person right after "X that triggered the incident": "… was quick to identify it", "… reported it". */
 const PRAISED_AFTER = String.raw`(?!\s+(?:(?:was|were)\s+(?:also\s+)?(?:quick|the\s+first|first|fast|prompt|swift)\s+to|(?:also\s+)?(?:noticed|spotted|flagged|raised|reported|caught|identified|declared|escalated|fixed|reverted|rolled\s+back|repaired|restored)\b))`;
 
@@ -431,7 +434,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'accidentally',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:accidentally|mistakenly|errantly|erroneously|inadvertently|unintentionally|wrongly|incorrectly|unknowingly|unwittingly|blindly|hastily|prematurely)\s+{W}`,
+    pattern: String.raw`{S}{ADV}\s+(?:accidentally|mistakenly|errantly|erroneously|inadvertently|unintentionally|wrongly|incorrectly|unknowingly|unwittingly|blindly|hastily|prematurely)\s+${NOT_A_LUCKY_FIND}{W}`,
     actors: ANYONE,
     note: 'Framing an action as someone\'s accident puts the cause in the person; describe what made the wrong action easy.',
     examples: ['We accidentally deleted a row from the architectures table.', 'An engineer errantly wiped the database.', 'The reviewer incorrectly assumed the flag was off.'],
@@ -439,7 +442,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'by-mistake',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+{W}{VP}\s+by\s+(?:mistake|accident)\b`,
+    pattern: String.raw`{S}{ADV}\s+${NOT_A_LUCKY_FIND}{W}{VP}\s+by\s+(?:mistake|accident)\b`,
     actors: ANYONE,
     note: 'Saying a person did something by mistake blames them; describe what made the mistaken action easy to take.',
     examples: ['Alice deleted the production bucket by mistake.'],
