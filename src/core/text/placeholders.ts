@@ -29,6 +29,10 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /(?<=\p{L}\)?:[ \t]{0,3})(?:TBD|TBC|TBA|tbd|tbc|tba)(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value once it is known (or say why it is not known yet)' },
   // "Time to detection: ?": a field answered with a question mark.
   { pattern: /(?<=\p{L}:[ \t]{0,3})\?{1,3}(?=[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")' },
+  // "## Timeline (all times PST) DATE RANGE", "# ISSUE NAME": a template's variable in capitals, never filled in (not a
+  // label such as "SERVICE NAME:" or a column "| SERVICE NAME |").
+  { pattern: /(?<![\p{Lu}\d_-] ?)\b(?:ISSUE|INCIDENT)\s(?:NAME|TITLE)\b(?![ \t]*[:|]|\s\p{Lu})/gu, expected: "the incident's own title" },
+  { pattern: /(?<![\p{Lu}\d_-] ?)\b(?:DATE|TIME|SERVICE|TEAM|OWNER|CUSTOMER|PRODUCT|COMPONENT|SYSTEM|PERSON|PROJECT|REGION|CLUSTER)\s(?:RANGE|NAME|TITLE)\b(?![ \t]*[:|]|\s\p{Lu})/gu, expected: 'the real value' },
   // "the hub is ?????", "After returning to working order, ????": a run of question marks after a sentence's words,
   // standing for what was not known yet (not "why???"; a cell or line of only "???" is a whole unfilled block).
   { pattern: /(?<=\p{L}[,:]?[ \t]{1,3})\?{3,}(?=[\s.,;:)]|$)/gu, expected: 'what happened (or "unknown")' },

@@ -27,6 +27,8 @@ describe('placeholder shapes left in real documents', () => {
     assert.deepEqual(findPlaceholders('First detected 2023-01-04 (Time TBC)').map((m) => m.text), ['Time TBC']);
     assert.deepEqual(findPlaceholders('Time to detection: ?').map((m) => m.text), ['?']);
     assert.deepEqual(findPlaceholders('### 2X:XX (not sure of the exact time)').map((m) => m.text), ['2X:XX']);
+    assert.deepEqual(findPlaceholders('## Timeline (all times UTC) DATE RANGE. Times are approximate').map((m) => m.text), ['DATE RANGE']);
+    for (const label of ['SERVICE NAME: billing-api', '| SERVICE NAME | OWNER |', 'WE LOST THE SERVICE NAME RECORDS']) assert.deepEqual(findPlaceholders(label), [], label);
     assert.deepEqual(findPlaceholders('The hub hit its user limit and is ?????. After a restart, ????').map((m) => m.text), ['?????', '????']);
     for (const prose of ['The XX:YY ratio held.', 'Rolled back at 22:10, then at 22:40.', 'Open question: why did the cache fail?', 'Why did nobody page us???', 'The TBC column lists items to be confirmed by the vendor.', 'Was the runbook clear?']) {
       assert.deepEqual(findPlaceholders(prose), [], prose);
