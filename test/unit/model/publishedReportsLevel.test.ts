@@ -354,3 +354,19 @@ describe('published reports of a thirty-eighth set, at the level the fixes reach
     assert.deepEqual({ found: totals.found >= 9, sectionsNotAgreed: totals.sectionsNotAgreed <= 2, sectionsAgreed: totals.sectionsAgreed >= 2 }, { found: true, sectionsNotAgreed: true, sectionsAgreed: true });
   });
 });
+
+describe('published reports of a thirty-ninth set, at the level the fixes reached', () => {
+  // First run: items 4/10, required-sections 7 findings with 2 agreed, placeholders 0/1, blaming 2 findings, none agreed.
+  const totals = measure('real-world-37');
+  it('reads tasks a Resolution opens with a verb, a heading over options weighed, and a capitals variable left in', () => {
+    assert.deepEqual({ found: totals.found >= 5, placeholders: totals.placeholdersHit >= 1, placeholdersFalse: totals.placeholdersFalse, sectionsNotAgreed: totals.sectionsNotAgreed <= 3 }, { found: true, placeholders: true, placeholdersFalse: 0, sectionsNotAgreed: true });
+  });
+});
+
+describe('published reports of a fortieth set, at the level of its first run', () => {
+  // First run: items 19/19, required-sections 2 findings with 1 agreed, placeholders 1/1, no blaming finding (6 listed).
+  const totals = measure('real-world-38');
+  it('lists every item and the template text left in', () => {
+    assert.deepEqual({ found: totals.found >= 19, placeholders: totals.placeholdersHit >= 1, placeholdersFalse: totals.placeholdersFalse, sectionsNotAgreed: totals.sectionsNotAgreed <= 1 }, { found: true, placeholders: true, placeholdersFalse: 0, sectionsNotAgreed: true });
+  });
+});
