@@ -185,6 +185,8 @@ function collapse(text: string): string {
     .filter((l) => l !== '' && !/^[|,;.—–:-]+$/.test(l))
     .join(' ')
     .replace(/^[\s|,;:.—–-]+|[\s|,;:—–-]+$/g, '')
+    // The sentence's period after a field read out of its end ("… on the mailing list by 2026-12-20.").
+    .replace(/\s+\.$/u, '.')
     .trim();
 }
 

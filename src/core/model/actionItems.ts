@@ -761,8 +761,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   children.forEach((node) => {
     if (node.type !== 'paragraph') return;
     const section = ctx.sectionAt(rangeOf(node).start);
-    if (!section || section.pseudo || section.effectiveKind !== 'resolution' || sectionsWithItems.has(section)) return;
-    const lines = wrappedTaskLines(node, ctx.text);
+    if (!section || section.pseudo || section.effectiveKind !== 'resolution') return;
     // "Publish a document of rules for the channel's admins" / "File a bug with the vendor …, until then …": lines of a
     // paragraph that each open with a task's verb say what is still to do; each line's first sentence is an item.
     const tasks = imperativeLines(node, ctx.text);
@@ -774,6 +773,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       }
       return;
     }
+    if (sectionsWithItems.has(section)) return;
+    const lines = wrappedTaskLines(node, ctx.text);
     if (lines === null || !lines.every((line) => FUTURE_WORK.test(line.text))) return;
     for (const line of lines) {
       const found = fromText(line.text, line.range, line.range.end, 'paragraph', null, false, ctx);

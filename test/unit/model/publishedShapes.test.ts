@@ -259,4 +259,9 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Deploy outage\n\n## How are we going to do better?\n\n### Faster rollback\n\nRollback takes an hour today.\n\n### Better deploy documentation\n\nTo share notes between developers we have two options here:\n- the login banner\n- the release notes\n\nWe will pick one on the mailing list.\n';
     assert.deepEqual(items(doc).map((i) => i.text), ['Faster rollback', 'Better deploy documentation', 'We will pick one on the mailing list.']);
   });
+
+  it('reads a task a Resolution opens with a verb beside its table of follow-ups, and keeps a sentence\'s period after a due date read out of it', () => {
+    const doc = '# Queue flood\n\n## Resolution\n\nWe restarted the frontends and created follow up action items:\n\n| Action Item | Owner |\n|---|---|\n| Limit rebuild requests per partner | Backend team |\n\nPublish a page of rules for partners who mirror our projects\n\n## Action Items\n\n- Pick a channel for partner notices by 2026-12-20.\n';
+    assert.deepEqual(items(doc).map((i) => i.text), ['Limit rebuild requests per partner', 'Publish a page of rules for partners who mirror our projects', 'Pick a channel for partner notices.']);
+  });
 });
