@@ -172,11 +172,14 @@ function isThingWord(token: Token): boolean {
 }
 
 /**
- * "networking faults", "support tickets": a lower-case plural after a lower-case team word is what the team word
- * describes, unless it names people itself ("the support folks", "engineering leads").
+ * "networking faults", "support tickets", "networking state": a lower-case plural after a lower-case team word, or any
+ * lower-case noun after one that names a field, is what the team word describes, unless it names people itself ("the
+ * support folks", "engineering leads").
  */
 function describedByTeamWord(word: Token, next: Token): boolean {
-  return teams.has(word.lower) && /^\p{Ll}/u.test(word.word) && /^\p{Ll}{3,}s$/u.test(next.word) && !teams.has(next.lower) && !roles.has(next.lower);
+  if (!teams.has(word.lower) || !/^\p{Ll}/u.test(word.word) || teams.has(next.lower) || roles.has(next.lower)) return false;
+  // A team word that names a field ("networking", "engineering") describes any noun after it: "bad networking state".
+  return /^\p{Ll}{3,}s$/u.test(next.word) || (/ing$/u.test(word.lower) && /^\p{Ll}{3,}$/u.test(next.word));
 }
 
 /** Classifies a possessor ("John's", "the DBA team's", "their"). */

@@ -144,6 +144,10 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Our two admins were on call that night. They broke the integration for every customer.'), ['broke-prod']);
     assert.equal(flagged('The report was immediately investigated by Ilse Varga of the payments team.', ['Ilse']), false);
   });
+  it('reads a field\'s team word before a noun ("bad networking state") as describing a thing, not a team to blame', () => {
+    assert.deepEqual(vocabularyFindings('The hub really was unavailable due to bad networking state on at least one node.'), []);
+    assert.deepEqual(vocabularyFindings('The outage was caused by the networking team.'), ['caused-by-person']);
+  });
   it('reads a fix or a find come upon by accident as luck, not a mistake', () => {
     assert.deepEqual(vocabularyFindings('We worked around the underlying bug by accident while rebuilding the indexes.'), []);
     assert.deepEqual(vocabularyFindings('Luckily we accidentally found the stale lock while testing.'), []);
