@@ -134,6 +134,11 @@ const RESTED_AFTER = /^[\s-]+(?:to\s+)?(?:go\s+(?:to\s+(?:bed|sleep)|home|off\s+
 /** Watch kept by an actor: "our American SRE kept tabs on everything", "the on-call kept an eye on the queue". */
 const KEPT_WATCH = /^\s+(?:kept|keeps|keeping)\s+(?:tabs|an\s+eye|watch|a\s+close\s+eye)\b/iu;
 /**
+ * Improvement work an actor is doing: "the Taskcluster team has been deploying an improvement to the scope checks",
+ * "the infra team is rolling out a fix" (not "has been deploying broken builds").
+ */
+const IMPROVING = /^\s+(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:deploying|rolling\s+out|shipping|implementing|building|working\s+on|preparing|introducing)\s+(?:an?\s+|the\s+|some\s+|several\s+)?(?:[\p{L}-]+\s+)?(?:improvements?|fix(?:es)?|upgrades?|enhancements?|mitigations?|safeguards?)\b/iu;
+/**
  * The one who found the problem: "Sebastian noticed that we still had a build backlog", "Marco Castelluccio noticed that
  * the method sent him an email". Up to two more words of a name may stand between the actor and the verb.
  */
@@ -281,8 +286,9 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // organisation's.
     const othersTeam = token === 'TEAM' && before !== undefined && products.has(before);
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
-    // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch.
-    const agentOfCare = actorWord && (CARE_BY.test(behind) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)));
+    // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch; "the team
+    // has been deploying an improvement": who improves things.
+    const agentOfCare = actorWord && (CARE_BY.test(behind) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)) || IMPROVING.test(ahead));
     // "Marco noticed that the method sent him an email", "Notification from security team": the one who found it, and the
     // pronouns for them after; and
     // "investigated by Matt Hauff of the Chia Network team": the team the credited person is of.

@@ -148,6 +148,10 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('The hub really was unavailable due to bad networking state on at least one node.'), []);
     assert.deepEqual(vocabularyFindings('The outage was caused by the networking team.'), ['caused-by-person']);
   });
+  it('reads a team deploying an improvement as doing the work, not as a cause', () => {
+    assert.equal(flagged('Over the last weeks the platform team has been rolling out an improvement to the permission checks.'), false);
+    assert.equal(flagged('The platform team has been deploying broken builds for weeks.'), true);
+  });
   it('reads a fix or a find come upon by accident as luck, not a mistake', () => {
     assert.deepEqual(vocabularyFindings('We worked around the underlying bug by accident while rebuilding the indexes.'), []);
     assert.deepEqual(vocabularyFindings('Luckily we accidentally found the stale lock while testing.'), []);
