@@ -51,4 +51,9 @@ describe('required-sections where published postmortems answer the question in a
     const scaled = '# Nodes\n\n## Summary\n\nThe pool was scaled down to two nodes over the weekend.\n' + TAIL;
     assert.deepEqual(missing(scaled), ['Impact', 'Root Cause']);
   });
+
+  it('takes a change that "made the code path crash" as the cause and "How do we do better in the future?" as the actions', () => {
+    const doc = '# Beta downtime\n\n## Summary\n\nAfter the deployment, users of the beta program got errors for ten minutes.\n\n## What Went Wrong?\n\nThe configuration file was not updated by the deployment, which made the code path crash.\n\n## Timeline\n\n- 09:50 deployment\n- 10:00 beta program disabled\n\n## How Do We Do Better in the Future?\n\nWe need to add tests for configuration changes.\n';
+    assert.deepEqual(missing(doc), []);
+  });
 });
