@@ -415,10 +415,11 @@ const TRACKING = String.raw`(?:an?|the)\s+(?:ticket|issue|task|plan|bug|card|sto
 const PLANNED_OR_TRACKED = new RegExp(String.raw`^\S+\s+${TRACKING}`, 'i');
 /**
  * An item told in the past tense, its verb then what it acted on: "Migrated the Asia node to a larger server", "Wrote a
- * load simulation test", "Set up much more exhaustive alerting". Not a goal named by an adjective ("Improved alerting"),
- * nor work only planned or tracked ("Made a plan to …", "Created a ticket to …").
+ * load simulation test", "Set up much more exhaustive alerting", "We updated our spec file to …". Not a goal named by an
+ * adjective ("Improved alerting"), a need ("We need a better way …"), nor work only planned or tracked ("Made a plan to
+ * …", "Created a ticket to …").
  */
-const DONE_AS_PAST = new RegExp(String.raw`^(?:re-?)?(?:[a-z]{2,}(?:ed)|set\s+up|wrote|built|made|ran|put|took|got|rewrote|rebuilt|moved)\s+(?!${TRACKING})(?:the|a|an|our|all|more|much|some|every|each|two|three|\d+)\s`, 'iu');
+const DONE_AS_PAST = new RegExp(String.raw`^(?:we\s+(?:have\s+)?)?(?!(?:need|feed|seed|speed|proceed|exceed|succeed|bleed)\b)(?:re-?)?(?:[a-z]{2,}(?:ed)|set\s+up|wrote|built|made|ran|put|took|got|rewrote|rebuilt|moved)\s+(?!${TRACKING})(?:the|a|an|our|all|more|much|some|every|each|two|three|\d+)\s`, 'iu');
 
 /**
  * Done read from the list an item is in: where every item already known to be done is told in the past tense (and at

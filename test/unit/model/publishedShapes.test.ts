@@ -264,4 +264,13 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Queue flood\n\n## Resolution\n\nWe restarted the frontends and created follow up action items:\n\n| Action Item | Owner |\n|---|---|\n| Limit rebuild requests per partner | Backend team |\n\nPublish a page of rules for partners who mirror our projects\n\n## Action Items\n\n- Pick a channel for partner notices by 2026-12-20.\n';
     assert.deepEqual(items(doc).map((i) => i.text), ['Limit rebuild requests per partner', 'Publish a page of rules for partners who mirror our projects', 'Pick a channel for partner notices.']);
   });
+
+  it('reads "We updated our …" as done and "We need a …" as not, and a status written beside a leading ticket', () => {
+    const doc = '# Gem mismatch\n\n## How are we going to do better in the future?\n\nWe updated our spec file so the system gems match the bundled ones.\n\n## Action Items\n\n- We need a check that the gems match after each deployment.\n- [GH-101 (Done)][gh-101]: add a lab environment for testing network changes.\n\n[gh-101]: https://example.com/issues/101\n';
+    assert.deepEqual(items(doc), [
+      { text: 'We updated our spec file so the system gems match the bundled ones.', done: true },
+      { text: 'We need a check that the gems match after each deployment.', done: false },
+      { text: 'add a lab environment for testing network changes.', done: true },
+    ]);
+  });
 });
