@@ -56,12 +56,12 @@ const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?
 const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|in addition|as a (?:more )?(?:long|short)[- ]term (?:solution|fix|measure))\b[^.]*?\b(?:will|[’']ll|plan to|are going to)\b/i;
 /**
  * Whether a paragraph outside the action sections may be read as, or lead to, action items: an "Action point:" label,
- * a lead-in, prose that announces changes and then tells them, says what will still be done, or opens with a task's verb
- * ("Publish a document …"). The workspace scan leaves every other plain
+ * a lead-in, prose that announces changes and then tells them, says what will still be done, opens with a task's verb
+ * ("Publish a document …") or tells the prevention work ("To prevent this in the future, … was created"). The workspace scan leaves every other plain
  * paragraph of the sections that tell the incident unparsed (see actions/scan.ts).
  */
 export function paragraphMayHoldActions(text: string): boolean {
-  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || FUTURE_WORK.test(text) || opensWithImperative(text);
+  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || FUTURE_WORK.test(text) || opensWithImperative(text) || PREVENTION_TOLD.test(text);
 }
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
@@ -145,6 +145,11 @@ function labelledSentenceItem(node: RootContent | ListItem, text: string, source
 }
 
 /** Work the authors have done so that it does not happen again: "We improved our upgrade testing to avoid this in the future". */
+/**
+ * A sentence of a Resolution that tells the prevention work: "To prevent such a situation in the future, a new block-fill
+ * algorithm was created …" (done) or "… a limit will be added …" (still to do).
+ */
+const PREVENTION_TOLD = /^\s*to\s+(?:prevent|avoid)\s+[^.]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b,\s+[^.]{0,200}?\b(?:(was|were|has\s+been|have\s+been)|will\s+be)\s+(?:[a-z]+ly\s+)?(?:created|added|implemented|introduced|deployed|built|written|changed|updated|released|enabled|improved|set\s+up)\b/i;
 const PREVENTIVE_WORK_DONE = /^\s*we(?:['’]ve|\s+have)?\s+(?:now\s+|also\s+|since\s+)?(?:improved|added|implemented|introduced|set\s+up|created|updated|changed|enabled|deployed|configured|automated|built|wrote|extended|hardened)\b[^.\n]{0,120}?\bto\s+(?:avoid|prevent|stop|catch|detect)\b[^.\n]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b/i;
 
 /** A line that only points at where the work lives ("File: `src/lib/schemas.ts`"): a detail of the item above it, not a task. */
@@ -772,6 +777,13 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         const found = first.length <= 300 ? fromText(first, line.range, line.range.end, 'paragraph', null, false, ctx) : null;
         if (found) items.push(found);
       }
+      return;
+    }
+    const prevention = PREVENTION_TOLD.exec(plainText(node));
+    if (prevention !== null) {
+      const first = FIRST_SENTENCE.exec(plainText(node).trim())?.[0] ?? plainText(node).trim();
+      const found = first.length <= 400 ? fromText(first, rangeOf(node), rangeOf(node).end, 'paragraph', null, prevention[1] !== undefined, ctx) : null;
+      if (found) items.push(found);
       return;
     }
     if (sectionsWithItems.has(section)) return;

@@ -273,4 +273,12 @@ describe('action items as published postmortems write them', () => {
       { text: 'add a lab environment for testing network changes.', done: true },
     ]);
   });
+
+  it('reads the prevention work a Resolution tells ("To prevent this in the future, … was created") as an item, done or not', () => {
+    const doc = '# Stuck transaction\n\n## Resolution\n\nA farmer included the stuck transaction in a block.\n\nTo prevent such a situation in the future, a new selection algorithm was created that balances fill and time.\n\nTo avoid this happening again, a time limit will be added to block creation.\n';
+    assert.deepEqual(items(doc), [
+      { text: 'To prevent such a situation in the future, a new selection algorithm was created that balances fill and time.', done: true },
+      { text: 'To avoid this happening again, a time limit will be added to block creation.', done: false },
+    ]);
+  });
 });
