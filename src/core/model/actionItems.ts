@@ -389,9 +389,10 @@ function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: 
 
 /**
  * An item told as work already done: present perfect ("We've significantly tightened our release workflows"), not
- * work begun or decided ("we have started to …", "we have decided to …").
+ * work begun or decided ("we have started to …", "we have decided to …") nor only tracked ("We have added a backlog task
+ * to …").
  */
-const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)(?:[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)|set|put|run|got|sent)\b(?!\s+to\b)/i;
+const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)(?:[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)|set|put|run|got|sent)\b(?!\s+to\b)(?!\s+(?:an?|the)\s+(?:(?:backlog|follow[- ]?up|jira|github)\s+)?(?:ticket|issue|task|plan|card|story|epic|item)\b)/i;
 /**
  * "The vulnerable Action has been disabled and removed": done, unless what has been done is only to plan or track it, or
  * the words sit in a clause ("Alert when a job has been disabled for a week").
@@ -415,9 +416,9 @@ const DONE_ALREADY = /^already\s+(?:[a-z-]{2,}(?:ed|en|ne|wn|ilt|un|ent|ade|ote|
 /** An item that opens with a verb in the past tense ("Increased …", "Switched to pnpm 10", "Sent communications …"). */
 const PAST_TENSE_START = /^(?:(?:re-?)?[a-z]{2,}(?<!ee)ed|sent|built|made|wrote|rewrote|ran|took|gave|held|kept|spun|brought|found|rolled\s+out)\b/i;
 /** What work only planned or tracked is made into: "a plan", "a ticket", "the issue". */
-const TRACKING = String.raw`(?:an?|the)\s+(?:ticket|issue|task|plan|bug|card|story|epic|request|proposal|rfc|jira)\b`;
+const TRACKING = String.raw`(?:an?|the)\s+(?:(?:backlog|follow[- ]?up|jira|github)\s+)?(?:ticket|issue|task|plan|bug|card|story|epic|request|proposal|rfc|jira|item)\b`;
 /** Work only planned or tracked, told in the past tense: "Made a plan to add load shedding", "Created a ticket to …". */
-const PLANNED_OR_TRACKED = new RegExp(String.raw`^\S+\s+${TRACKING}`, 'i');
+const PLANNED_OR_TRACKED = new RegExp(String.raw`^(?:we\s+(?:have\s+)?)?\S+\s+${TRACKING}`, 'i');
 /**
  * An item told in the past tense, its verb then what it acted on: "Migrated the Asia node to a larger server", "Wrote a
  * load simulation test", "Set up much more exhaustive alerting", "We updated our spec file to …". Not a goal named by an

@@ -370,3 +370,19 @@ describe('published reports of a fortieth set, at the level of its first run', (
     assert.deepEqual({ found: totals.found >= 19, placeholders: totals.placeholdersHit >= 1, placeholdersFalse: totals.placeholdersFalse, sectionsNotAgreed: totals.sectionsNotAgreed <= 1 }, { found: true, placeholders: true, placeholdersFalse: 0, sectionsNotAgreed: true });
   });
 });
+
+describe('published reports of a forty-first set, at the level the fixes reached', () => {
+  // First run: items 15/17, done 0/1, required-sections 2 findings with none agreed, blaming 1 finding not agreed.
+  const totals = measure('real-world-39');
+  it('reads "How Do We Do Better in the Future?" as the actions and "We updated our …" as done', () => {
+    assert.deepEqual({ found: totals.found >= 15, done: totals.done >= 1, falseDone: totals.falseDone, sectionsNotAgreed: totals.sectionsNotAgreed }, { found: true, done: true, falseDone: 0, sectionsNotAgreed: 0 });
+  });
+});
+
+describe('published reports of a forty-second set, at the level the fixes reached', () => {
+  // First run: items 4/6, done 1/1, required-sections 9 findings with 7 agreed (6 here), blaming 1 finding agreed.
+  const totals = measure('real-world-40');
+  it('reads a status beside a leading ticket and the prevention work a Resolution tells', () => {
+    assert.deepEqual({ found: totals.found >= 6, done: totals.done >= 3, falseDone: totals.falseDone, sectionsAgreed: totals.sectionsAgreed >= 6, sectionsNotAgreed: totals.sectionsNotAgreed <= 1 }, { found: true, done: true, falseDone: 0, sectionsAgreed: true, sectionsNotAgreed: true });
+  });
+});

@@ -272,6 +272,8 @@ describe('action items as published postmortems write them', () => {
       { text: 'We need a check that the gems match after each deployment.', done: false },
       { text: 'add a lab environment for testing network changes.', done: true },
     ]);
+    const tracked = '# Expired certificate\n\n## Action Items\n\n- We have added a backlog task to decide which alerts we want\n- We have rotated the certificate\n';
+    assert.deepEqual(items(tracked).map((i) => i.done), [false, true]);
   });
 
   it('reads the prevention work a Resolution tells ("To prevent this in the future, … was created") as an item, done or not', () => {
