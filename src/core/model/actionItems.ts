@@ -506,17 +506,9 @@ function opensWithImperative(text: string): boolean {
 }
 
 /** The lines of a plain paragraph when each opens with a task's verb in the imperative, or null. */
-function imperativeLines(node: RootContent, text: string): Array<{ text: string; range: TextRange }> | null {
-  if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text' && c.type !== 'break')) return null;
-  const { start, end } = rangeOf(node);
-  const lines: Array<{ text: string; range: TextRange }> = [];
-  let offset = start;
-  for (const raw of text.slice(start, end).split('\n')) {
-    const lead = raw.length - raw.trimStart().length;
-    lines.push({ text: raw.trim(), range: { start: offset + lead, end: offset + raw.trimEnd().length } });
-    offset += raw.length + 1;
-  }
-  return lines.every((line) => opensWithImperative(line.text)) ? lines : null;
+function imperativeLines(node: RootContent, text: string): ParagraphLine[] | null {
+  const lines = plainParagraphLines(node, text);
+  return lines !== null && lines.every((line) => opensWithImperative(line.text)) ? lines : null;
 }
 
 /**
@@ -764,7 +756,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (found) items.push(found);
   });
   // A Mitigation or Resolution section that says, a line or a sentence each, what will still be done ("The missed epoch will
-  // be extended to the next batch …" / "The team will investigate the root cause …"): follow-ups, not the response told.
+  // be extended to the next batch …" / "The team will investigate the root cause …", "Publish a document …") or what was
+  // done so it does not happen again: follow-ups, not the response told.
   children.forEach((node) => {
     if (node.type !== 'paragraph') return;
     const section = ctx.sectionAt(rangeOf(node).start);
@@ -819,24 +812,36 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
 /** A section of candidate actions, not yet committed to. */
 const CANDIDATE_SECTION = /^\W*(?:potential|possible|candidate|proposed|suggested)\s+(?:action\s+items?|actions|follow-?ups?|remediations?|improvements?)\b/iu;
 
-/**
- * Tasks written one a line with no list marker ("Add more thorough testing …" / "Minimize the number of …"): the lines
- * are one Markdown paragraph, but each starts a sentence with a capital and ends one, so each line is an item (a line
- * ended with a hard break may be a longer sentence).
- */
-function wrappedTaskLines(node: RootContent, text: string): Array<{ text: string; range: TextRange }> | null {
+/** A line of a paragraph's source: its text without the blanks around it, and where that text is. */
+interface ParagraphLine {
+  text: string;
+  range: TextRange;
+}
+
+/** The source lines of a paragraph of plain text (no markup but line breaks), or null for any other node. */
+function plainParagraphLines(node: RootContent, text: string): ParagraphLine[] | null {
   if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text' && c.type !== 'break')) return null;
-  // Lines ended with a hard break ("  ") were set apart by their author: each may be a longer sentence.
-  const broken = node.children.some((c) => c.type === 'break');
   const { start, end } = rangeOf(node);
-  const lines: Array<{ text: string; range: TextRange }> = [];
+  const lines: ParagraphLine[] = [];
   let offset = start;
   for (const raw of text.slice(start, end).split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     lines.push({ text: raw.trim(), range: { start: offset + lead, end: offset + raw.trimEnd().length } });
     offset += raw.length + 1;
   }
-  if (lines.length < 2) return null;
+  return lines;
+}
+
+/**
+ * Tasks written one a line with no list marker ("Add more thorough testing …" / "Minimize the number of …"): the lines
+ * are one Markdown paragraph, but each starts a sentence with a capital and ends one, so each line is an item (a line
+ * ended with a hard break may be a longer sentence).
+ */
+function wrappedTaskLines(node: RootContent, text: string): ParagraphLine[] | null {
+  const lines = plainParagraphLines(node, text);
+  if (lines === null || lines.length < 2) return null;
+  // Lines ended with a hard break ("  ") were set apart by their author: each may be a longer sentence.
+  const broken = node.type === 'paragraph' && node.children.some((c) => c.type === 'break');
   const sentence = (line: string, last: boolean) => /^[A-Z]/.test(line) && line.length <= (broken ? 400 : 240) && (last || /[.!?)]$/.test(line));
   return lines.every((line, i) => sentence(line.text, i === lines.length - 1)) ? lines : null;
 }
