@@ -782,6 +782,13 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     }
     if (sectionsWithItems.has(section)) return;
     const lines = wrappedTaskLines(node, ctx.text);
+    // One sentence, hard-wrapped or not, that says what will still be done: "More training will be conducted in the future …".
+    const text = plainText(node).replace(/\s+/gu, ' ').trim();
+    if (lines === null && text.length <= 300 && !SENTENCE_BREAK.test(text) && FUTURE_WORK.test(text)) {
+      const found = fromText(text, rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
+      if (found) items.push(found);
+      return;
+    }
     if (lines === null || !lines.every((line) => FUTURE_WORK.test(line.text))) return;
     for (const line of lines) {
       const found = fromText(line.text, line.range, line.range.end, 'paragraph', null, false, ctx);

@@ -351,7 +351,7 @@ describe('published reports of a thirty-eighth set, at the level the fixes reach
   // First run: items 9/10, required-sections 6 findings with 2 agreed, blaming 3 findings with 2 agreed.
   const totals = measure('real-world-36');
   it('takes a cause the team identified and 503s returned as answered, and a notifying team as no blame', () => {
-    assert.deepEqual({ found: totals.found >= 9, sectionsNotAgreed: totals.sectionsNotAgreed <= 2, sectionsAgreed: totals.sectionsAgreed >= 2 }, { found: true, sectionsNotAgreed: true, sectionsAgreed: true });
+    assert.deepEqual({ found: totals.found >= 10, sectionsNotAgreed: totals.sectionsNotAgreed <= 2, sectionsAgreed: totals.sectionsAgreed >= 2 }, { found: true, sectionsNotAgreed: true, sectionsAgreed: true });
   });
 });
 

@@ -283,4 +283,9 @@ describe('action items as published postmortems write them', () => {
       { text: 'To avoid this happening again, a time limit will be added to block creation.', done: false },
     ]);
   });
+
+  it('reads one hard-wrapped sentence of a Resolution that says what will still be done as an item', () => {
+    const doc = '# Phishing email\n\n## Resolution and recovery\n\nThe email was reported as phishing and both laptops were scanned.\n\nMore training will be offered next quarter to help staff recognise impersonation,\n improving early detection of phishing.\n';
+    assert.deepEqual(items(doc), [{ text: 'More training will be offered next quarter to help staff recognise impersonation, improving early detection of phishing.', done: false }]);
+  });
 });
