@@ -49,8 +49,9 @@ const TRAILING_HANDLE = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))(?:\\s+\
 /** "AI: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action items?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
-// "#123: …", "OPS-42 — …"; and a Bugzilla bug before its summary ("bug 1537907 Reconsider tighter schemas …").
-const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})(?:\s\((?:[Dd]one|DONE|[Cc]ompleted?|[Cc]losed|[Ff]ixed|[Rr]esolved)\))?\]?\s*(?::|[—–]|-(?=\s))\s*|^\s*\[?[Bb]ug\s+\d{4,9}\]?\s*(?:[:—–]\s*|-\s+|(?=\p{Lu}))/u;
+// "#123: …", "OPS-42 — …", "[GH-101 (Done)]: …" (the status beside it captured); and a Bugzilla bug before its summary
+// ("bug 1537907 Reconsider tighter schemas …").
+const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})(\s\((?:[Dd]one|DONE|[Cc]ompleted?|[Cc]losed|[Ff]ixed|[Rr]esolved)\))?\]?\s*(?::|[—–]|-(?=\s))\s*|^\s*\[?[Bb]ug\s+\d{4,9}\]?\s*(?:[:—–]\s*|-\s+|(?=\p{Lu}))/u;
 /** "Platform team: add a check", "The SRE team to add a check". */
 const LEADING_TEAM = /^((?:the\s+)?[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}\s+(?:team|squad|group|guild|crew|on-?call))\s*(?::|\s+(?=(?:to|will)\b))/i;
 /**
@@ -246,7 +247,7 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
   if (ticketLead) {
     rest = rest.slice(ticketLead[0].length);
     // "[GH-101 (Done)]: create a management domain …": the status written beside the ticket.
-    if (/\((?:done|completed?|closed|fixed|resolved)\)/iu.test(ticketLead[0])) done = true;
+    if (ticketLead[1] !== undefined) done = true;
   }
   const label = LEADING_LABEL.exec(rest);
   if (label) {

@@ -144,12 +144,12 @@ function labelledSentenceItem(node: RootContent | ListItem, text: string, source
   return fromText(match[1], range, end, source, null, false, ctx);
 }
 
-/** Work the authors have done so that it does not happen again: "We improved our upgrade testing to avoid this in the future". */
 /**
  * A sentence of a Resolution that tells the prevention work: "To prevent such a situation in the future, a new block-fill
  * algorithm was created …" (done) or "… a limit will be added …" (still to do).
  */
 const PREVENTION_TOLD = /^\s*to\s+(?:prevent|avoid)\s+[^.]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b,\s+[^.]{0,200}?\b(?:(was|were|has\s+been|have\s+been)|will\s+be)\s+(?:[a-z]+ly\s+)?(?:created|added|implemented|introduced|deployed|built|written|changed|updated|released|enabled|improved|set\s+up)\b/i;
+/** Work the authors have done so that it does not happen again: "We improved our upgrade testing to avoid this in the future". */
 const PREVENTIVE_WORK_DONE = /^\s*we(?:['’]ve|\s+have)?\s+(?:now\s+|also\s+|since\s+)?(?:improved|added|implemented|introduced|set\s+up|created|updated|changed|enabled|deployed|configured|automated|built|wrote|extended|hardened)\b[^.\n]{0,120}?\bto\s+(?:avoid|prevent|stop|catch|detect)\b[^.\n]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b/i;
 
 /** A line that only points at where the work lives ("File: `src/lib/schemas.ts`"): a detail of the item above it, not a task. */
@@ -442,7 +442,6 @@ function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[
   if (!done.every(({ item, checkbox }) => checkbox || toldAsDone(item.text)) || !done.some(({ item }) => toldAsDone(item.text))) return;
   for (const { item } of own) if (!item.done && PAST_TENSE_START.test(item.text) && !PLANNED_OR_TRACKED.test(item.text)) item.done = true;
 }
-
 
 /**
  * A lead-in that gives the list to readers outside the team ("Node operators should do all of the following:", "We
@@ -773,9 +772,10 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       }
       return;
     }
-    const prevention = PREVENTION_TOLD.exec(plainText(node));
+    const plain = plainText(node).trim();
+    const prevention = PREVENTION_TOLD.exec(plain);
     if (prevention !== null) {
-      const first = FIRST_SENTENCE.exec(plainText(node).trim())?.[0] ?? plainText(node).trim();
+      const first = FIRST_SENTENCE.exec(plain)?.[0] ?? plain;
       const found = first.length <= 400 ? fromText(first, rangeOf(node), rangeOf(node).end, 'paragraph', null, prevention[1] !== undefined, ctx) : null;
       if (found) items.push(found);
       return;
@@ -783,7 +783,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (sectionsWithItems.has(section)) return;
     const lines = wrappedTaskLines(node, ctx.text);
     // One sentence, hard-wrapped or not, that says what will still be done: "More training will be conducted in the future …".
-    const text = plainText(node).replace(/\s+/gu, ' ').trim();
+    const text = plain.replace(/\s+/gu, ' ');
     if (lines === null && text.length <= 300 && !SENTENCE_BREAK.test(text) && FUTURE_WORK.test(text)) {
       const found = fromText(text, rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
       if (found) items.push(found);
