@@ -56,4 +56,11 @@ describe('required-sections where published postmortems answer the question in a
     const doc = '# Beta downtime\n\n## Summary\n\nAfter the deployment, users of the beta program got errors for ten minutes.\n\n## What Went Wrong?\n\nThe configuration file was not updated by the deployment, which made the code path crash.\n\n## Timeline\n\n- 09:50 deployment\n- 10:00 beta program disabled\n\n## How Do We Do Better in the Future?\n\nWe need to add tests for configuration changes.\n';
     assert.deepEqual(missing(doc), []);
   });
+
+  it('takes a change that took the system over a hard limit, or exceeded a quota, as the cause', () => {
+    for (const context of ['The upgrade creates two more rules per load balancer; this took us over a hard AWS limit.', 'Each retry opened a connection and the pool exceeded its connection limit.']) {
+      assert.deepEqual(missing(`# Brief outages\n\n## Summary\n\nSome services had brief outages for users.\n\n- **Context**: ${context}\n${TAIL}`), [], context);
+    }
+    assert.deepEqual(missing(`# Brief outages\n\n## Summary\n\nSome services had brief outages for users.\n\n- **Context**: We raised the rate limit afterwards.\n${TAIL}`), ['Root Cause']);
+  });
 });
