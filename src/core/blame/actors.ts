@@ -81,8 +81,11 @@ export function isHonorificName(word: string): boolean {
 export class PeopleIndex {
   private readonly names = new Set<string>();
   private readonly shortNames = new Set<string>();
+  private readonly software: ReadonlySet<string>;
 
-  constructor(people: readonly string[]) {
+  /** `software`: names, lower-cased, that the document shows to be software (see software.ts). */
+  constructor(people: readonly string[], software: readonly string[] = []) {
+    this.software = new Set(software);
     for (const person of people) {
       const clean = person.replace(/^@/u, '').trim();
       // Template placeholders ("[Name]") name nobody.
@@ -97,6 +100,11 @@ export class PeopleIndex {
         else if (part.length > 0) this.shortNames.add(part); // initials ("AN") only match exactly
       }
     }
+  }
+
+  /** Whether the document shows `word` to be software, and does not list it among its people. */
+  isSoftware(word: string): boolean {
+    return this.software.size > 0 && !word.startsWith('@') && this.software.has(word.toLowerCase()) && !this.has(word);
   }
 
   has(word: string): boolean {
@@ -274,6 +282,7 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   // "through 19:04 UTC on 8 Jan failed to …": a month after a day's number is a date, not Jan.
   if (MONTH_NAMES.has(lower) && tokens.length > 1 && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(tokens[tokens.length - 2].word)) return 'other';
   if (people.has(word)) return 'person';
+  if (people.isSoftware(word)) return 'system';
   // "We'd", "we've", "we're": the same first person, contracted.
   if (lower === 'we' || lower === 'us' || lower === 'ourselves' || /^we['’](?:d|ve|re|ll)$/u.test(lower)) return 'we';
   if (tokens[0].lower === 'no' && tokens.length > 1) return 'nobody';

@@ -70,7 +70,7 @@ export class BlameCache {
 
   /** Starts a run with `context`; findings cached under another context are dropped. */
   begin(context: BlameContext): void {
-    const key = JSON.stringify([context.people, context.extraPhrases ?? [], context.allowedWords ?? [], context.frame !== false]);
+    const key = JSON.stringify([context.people, context.software ?? [], context.extraPhrases ?? [], context.allowedWords ?? [], context.frame !== false]);
     if (key !== this.context) {
       this.context = key;
       this.memo = new TextMemo();
@@ -90,7 +90,7 @@ export class BlameCache {
  */
 export function findBlamingLanguage(prose: readonly ProseSpan[] | string, context: BlameContext, cache?: BlameCache): BlameFinding[] {
   const spans = typeof prose === 'string' ? [{ text: prose }] : prose;
-  const people = new PeopleIndex(context.people);
+  const people = new PeopleIndex(context.people, context.software);
   const entries = [...COMPILED, ...(context.extraPhrases ?? []).filter((p) => p.trim() !== '').map(extraPhrase)];
   const allowed = new AllowedWords(context.allowedWords ?? []);
   const frame = context.frame !== false;
@@ -253,10 +253,16 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
     // "a lot of people that had not updated", "many users never saw it": people at large, not someone to blame.
     const from = at[0] + actor.start;
     if (actor.kind === 'person' && CROWD.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`.replace(/\s+(?:that|who|which)$/iu, ''))) actor = { ...actor, kind: 'other' };
+    // "That made it hard to read and made the operator look in the wrong place": who was made to act by something else is
+    // not the cause.
+    if (group === 'subject' && actor.kind === 'person' && MADE_TO.test(sentence.slice(Math.max(0, from - 24), at[1]))) actor = { ...actor, kind: 'other' };
     return { group, actor, offset: at[0] };
   }
   return null;
 }
+
+/** A subject right after a verb that made it act: "made the operator", "led the on-call engineer" (not "made by Rory"). */
+const MADE_TO = /\b(?:made|makes|making|caused|causing|led|leads|leading|drove|drives|driving|prompted|prompting|misled|misleading)\s+(?!(?:by|from)\b)(?:the\s+|our\s+|an?\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}@-]+$/iu;
 
 /** People in general with a quantifier that makes them a crowd rather than someone in particular. */
 const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\s+of|hundreds\s+of|millions\s+of|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|enough)\s+(?:people|users|folks|customers|farmers|players|members|node\s+operators|validators)$/iu;

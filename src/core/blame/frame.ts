@@ -123,7 +123,23 @@ export const GENERIC_THRESHOLD = 0.97;
  * A passive of looking after something, or credit for the work, ending just before an actor: "has been closely monitored
  * by the entire …", "Further sleuthing and details by @jwhitlock" (not "acknowledged by Grace and then nothing happened").
  */
-const CARE_BY = /\b(?:monitored|watched|supported|coordinated|led|triaged|investigated|resolved|fixed|mitigated|restored|recovered|answered|sleuthing|debugging|digging|analysis|investigation|details|research|findings)\s+by\s+(?:the\s+|our\s+|an?\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const CARE_BY = /\b(?:monitored|signed|co-signed|countersigned|watched|supported|coordinated|led|triaged|investigated|resolved|fixed|mitigated|restored|recovered|answered|sleuthing|debugging|digging|analysis|investigation|details|research|findings)\s+by\s+(?:the\s+|our\s+|an?\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * A rule for whoever holds a role, not a story of what someone did: "If worker threads hold raw pointers to an object,
+ * the owner must ensure those workers have finished".
+ */
+const RULE_FOR_ROLE = /^\s+(?:must|shall|needs\s+to|has\s+to)\s+(?!(?:have|be|not|never|stop|learn|answer|explain|apologi[sz]e)\b)[\p{L}-]+/iu;
+const CONDITION_FIRST = /^\W*(?:[\p{L}][\p{L} -]{0,40}:\W*)?(?:if|when|whenever|once|before|after|where|unless)\b/iu;
+
+/**
+ * Words before an actor made to act by something else: "made the operator look in the wrong place" (not "made by Rory",
+ * and not "Nobody forced Trevor to …", which is sarcasm).
+ */
+const MADE_TO_ACT = /\b(?:made|makes|making|drove|drives|driving|prompted|prompting|misled|misleading)\s+(?!(?:by|from)\b)(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+
+/** Care not taken after all: "signed by Jana Novak without her opening a single report". */
+const CARE_WITHOUT = /^[^.;,]{0,20}\bwithout\b/iu;
 
 /**
  * Rest given to an actor: "We let the European team go to bed", "sent the on-call engineer home". The words before the
@@ -148,6 +164,11 @@ const FOUND_IT = /^(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:first|quickly|then|l
  * credentials", "reported by a customer", "a heads-up from the network team".
  */
 const NOTICE_FROM = /\b(?:notifications?|notified|reports?|reported|alerts?|alerted|heads[- ]up|tip[- ]?off|warnings?|warned|flagged)\s+(?:by|from)\s+(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/**
+ * Who may hold two roles at once: "They could of course be the same person" (not "this is the same engineer who took
+ * down SSO", which points at someone).
+ */
+const SAME_ONE = /\b(?:could|can|may|might|would|will)\s+(?:[\p{L}-]+\s+){0,3}?be\s+(?:all\s+|both\s+)?the\s+same\s+$/iu;
 /** The words before a team word that say whose member was just named: "Matt Hauff of the Chia Network team". */
 const OF_THE_TEAM = /\bof\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -255,7 +276,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     if (titled) continue;
     let token: string;
     // "GitLab.com", "deno.land": a website, even where the organisation signs the post as its author.
-    if (WEBSITE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) token = 'SYS';
+    if (WEBSITE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || people.isSoftware(word)) token = 'SYS';
     else if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
     // "roll 'em over": "them", shortened, not an engineering manager.
@@ -281,14 +302,14 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // A first name written in lower case ("with that said", "an amber alert") is the word, not someone who acted; the
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
-    const describesReader = aboutReader > 0 && token === 'ROLE';
+    const describesReader = (aboutReader > 0 && token === 'ROLE') || (actorWord && (SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead))));
     // "the Postgres team treats corruption bugs seriously", "deleted by the NPM team": a named product's team is another
     // organisation's.
     const othersTeam = token === 'TEAM' && before !== undefined && products.has(before);
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
     // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch; "the team
     // has been deploying an improvement": who improves things.
-    const agentOfCare = actorWord && (CARE_BY.test(behind) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)) || IMPROVING.test(ahead));
+    const agentOfCare = actorWord && ((CARE_BY.test(behind) && !CARE_WITHOUT.test(ahead)) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)) || IMPROVING.test(ahead));
     // "Marco noticed that the method sent him an email", "Notification from security team": the one who found it, and the
     // pronouns for them after; and
     // "investigated by Matt Hauff of the Chia Network team": the team the credited person is of.

@@ -55,6 +55,8 @@ export interface ProseSpan {
 export interface BlameContext {
   /** People named in the document (Participants, Incident Commander, attendance): always read as people. */
   people: readonly string[];
+  /** Names the document shows to be software (a repository's name, a name with a version): never read as people. */
+  software?: readonly string[];
   /** Extra phrases this team considers blaming (matched as whole words, case-insensitively). */
   extraPhrases?: readonly string[];
   /** Words or phrases this team allows: a finding whose text contains one of them is dropped. */

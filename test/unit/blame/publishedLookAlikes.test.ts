@@ -177,4 +177,14 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Jan failed to trigger the builds.', ['Jan']), ['failed-to']);
     assert.equal(flagged("Two of the three nodes had disk trouble, so it seemed a good time to roll 'em over without much investigation."), false);
   });
+  it('reads someone made to act by something else, two roles one person may hold, a signature and a rule for a role as no one blamed', () => {
+    assert.equal(flagged('That made the graph hard to read and made the operator look in the wrong place first.'), false);
+    assert.equal(flagged('The operator looked in the wrong place first.'), true);
+    assert.equal(flagged('(They could of course be the same person, but the roles are distinct).'), false);
+    assert.equal(flagged('Needless to say, this was the same engineer who gave us the October settlement delay.'), true);
+    assert.equal(flagged('Both services were upgraded on 2026-08-26, signed by the config admin.'), false);
+    assert.equal(flagged('The quarterly access review was signed by Jana Novak without her opening a single report.', ['Jana Novak']), true);
+    assert.equal(flagged('**Ownership:** If worker threads hold raw pointers to an object, the owner must ensure those workers have finished before destroying it.'), false);
+  });
 });
+

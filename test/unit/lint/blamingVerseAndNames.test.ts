@@ -36,4 +36,14 @@ describe('blaming-language on verse, verbs, system names and organisations', () 
     const text = '# Redis exposed\n\n**Participants**: Esk ([@esk](https://hachyderm.io/@esk)), the Hachyderm Infra team\n\n## Summary\n\nBetween July 9 and July 16, one of Hachyderm’s Redis cache servers was exposed to the public internet.\n';
     assert.deepEqual(blamed(text), []);
   });
+
+  it('reads a name the document shows to be software (its repository linked, "any Hydra release") as a system, and a person of the same shape as a person', () => {
+    const tool = '# Attributes lost\n\n## Summary\n\nHydra silently deleted every attribute it formatted. It was caught before any Hydra release carried it ([hydra-tools/hydra#3400](https://github.com/hydra-tools/hydra/pull/3400)).\n';
+    assert.deepEqual(blamed(tool), []);
+    const linked = '# Attributes lost\n\n## Summary\n\nOrvex silently deleted every attribute it formatted; see [the pull request](https://github.com/acme/orvex/pull/12).\n';
+    assert.deepEqual(blamed(linked), []);
+    const person = '# Attributes lost\n\n## Summary\n\nOrvex silently deleted every attribute in the file; see [the pull request](https://github.com/acme/formatter/pull/12).\n';
+    assert.deepEqual(blamed(person).length, 1);
+  });
 });
+

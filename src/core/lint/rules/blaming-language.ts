@@ -1,6 +1,9 @@
 // Rule: sentences that blame people (the detector lives in src/core/blame; this wraps it as a lint rule).
 import * as z from '../../zod';
+import type { Link } from 'mdast';
 import { findBlamingLanguage } from '../../blame';
+import { softwareNames } from '../../blame/software';
+import { nodesOfType } from '../../markdown/walk';
 import { defineRule } from '../defineRule';
 import { proseRange, type ProseBlock } from '../prose';
 import { findTemplateInstructions, type InstructionMatch } from '../../text/templateInstructions';
@@ -86,7 +89,9 @@ export const blamingLanguage = defineRule({
   }),
   check({ doc, options, prose, report, caches }) {
     const blocks = prose();
-    const findings = findBlamingLanguage(blocks, { people: doc.people, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords }, caches?.blame);
+    // Names the document shows to be software, in its prose or its links' addresses ("github.com/fsprojects/fantomas").
+    const software = softwareNames([...blocks.map((block) => block.text), ...nodesOfType<Link>(doc.ast, 'link').map((link) => link.url)].join('\n'));
+    const findings = findBlamingLanguage(blocks, { people: doc.people, software, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords }, caches?.blame);
     const chatStarts = new Map<number, number>();
     let verses: Set<number> | undefined;
     const instructions = new Map<number, InstructionMatch[]>();
