@@ -155,6 +155,12 @@ const KEPT_WATCH = /^\s+(?:kept|keeps|keeping)\s+(?:tabs|an\s+eye|watch|a\s+clos
  */
 const IMPROVING = /^\s+(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:deploying|rolling\s+out|shipping|implementing|building|working\s+on|preparing|introducing)\s+(?:an?\s+|the\s+|some\s+|several\s+)?(?:[\p{L}-]+\s+)?(?:improvements?|fix(?:es)?|upgrades?|enhancements?|mitigations?|safeguards?)\b/iu;
 /**
+ * An actor who wrote or proposed the repair: "A team member wrote the fix, another one reviewed it", "administrator
+ * @chartgerink both proposed the fix and …" (not "wrote the fix that broke billing").
+ */
+const REPAIRED = /^(?:\s+@[\w.-]+|\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:member|members|mate|lead))?(?:\s+(?:both|also|then|quickly|promptly|soon|later))?\s+(?:wrote|implemented|prepared|developed|authored|proposed|drafted|submitted|opened)\s+(?:a|the|an)\s+(?:[\p{L}-]+\s+)?(?:fix|patch|workaround|mitigation|hotfix)(?!\s+(?:that|which)\b|\s*,\s+which\b)/u;
+
+/**
  * The one who found the problem: "Sebastian noticed that we still had a build backlog", "Marco Castelluccio noticed that
  * the method sent him an email". Up to two more words of a name may stand between the actor and the verb.
  */
@@ -309,7 +315,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
     // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch; "the team
     // has been deploying an improvement": who improves things.
-    const agentOfCare = actorWord && ((CARE_BY.test(behind) && !CARE_WITHOUT.test(ahead)) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)) || IMPROVING.test(ahead));
+    const agentOfCare = actorWord && ((CARE_BY.test(behind) && !CARE_WITHOUT.test(ahead)) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)) || IMPROVING.test(ahead) || REPAIRED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)));
     // "Marco noticed that the method sent him an email", "Notification from security team": the one who found it, and the
     // pronouns for them after; and
     // "investigated by Matt Hauff of the Chia Network team": the team the credited person is of.

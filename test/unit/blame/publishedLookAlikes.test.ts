@@ -186,5 +186,10 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('The quarterly access review was signed by Jana Novak without her opening a single report.', ['Jana Novak']), true);
     assert.equal(flagged('**Ownership:** If worker threads hold raw pointers to an object, the owner must ensure those workers have finished before destroying it.'), false);
   });
+  it('reads someone who wrote or proposed the fix as doing the repair, and a fix that broke something as its cause', () => {
+    assert.equal(flagged('A team member wrote the fix, another one reviewed it and we then deployed the patch directly to production.'), false);
+    assert.equal(flagged('This is because administrator @kwame both proposed the fix and would also be the one to approve it.'), false);
+    assert.equal(flagged('Ana wrote the fix that broke billing.', ['Ana']), true);
+  });
 });
 
