@@ -7,7 +7,7 @@ import { DONE_PHRASES, isPlaceholderValue, readActionFields } from './actionFiel
 import type { ActionItem, Section, TextRange } from './types';
 import { parseDueDate } from '../time/dueDate';
 import { isTemplateInstruction } from '../text/templateInstructions';
-import { classifySection } from './sectionKinds';
+import { classifySection, foldLetters } from './sectionKinds';
 
 interface Context {
   text: string;
@@ -21,6 +21,11 @@ const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to d
 /** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"); not "What could be done …". */
 const COMPLETED_SECTION = /\b(completed|(?<!\b(?:be|to|being|get|gets|getting)\s)done|finished|resolved|already (taken|implemented))\b/i;
 /** A sentence introducing finished work: "The following action items are already completed:". */
+/**
+ * A label alone over a list of what is finished, compared folded: "✅ Done:", "Completed:", Norwegian "✅ Gjort:",
+ * German "Erledigt:", Spanish "Hecho:" (not "🚧 To do:").
+ */
+const DONE_LABEL_LEAD_IN = /^[\W_]*(?:already\s+)?(?:done|completed?|finished|gjort|utfort|ferdig|fullfort|klart|avslutat|erledigt|abgeschlossen|gedaan|afgerond|hecho|terminado|completado|fait|termine|feito|concluido|fatto|completato|valmis)[\W_]*:\s*$/u;
 const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed|implemented|fixed|taken|made|shipped)\b[^.]*:\s*$/i;
 /** A lead-in that lists what the team has done about it: "out of an abundance of caution, we have taken these actions today:". */
 const TAKEN_ACTIONS_LEAD_IN = /\bwe(?:['’]ve|\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:taken|implemented)\s+(?:the\s+following|these|several|some|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:actions|steps|measures|mitigations)\b(?![^.:]{0,80}\b(?:along\s+with|and\s+(?:more|further|planned)|plan|will)\b)[^.:]{0,80}:\s*$/i;
@@ -208,24 +213,30 @@ const TEAM_LEAD_IN = /^\s*(?:the\s+)?((?:[\w-]+\s+){0,3}team)\s+(?:shall|will|in
 
 /** A column header that names what the table holds as action items, wherever the table is ("Action Item", "Follow-up"). */
 const NAMES_ACTIONS_HEADER = /^\W*(?:(?:follow[- ]?up|corrective|preventive|remediation)\s+)?(?:action\s+items?|actions?|follow[- ]?ups?|remediations?)\W*$/i;
-const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow[- ]?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work)\b/i;
-const OWNER_HEADER = /\b(owners?|owned by|owning( teams?| groups?| squads?)?|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc)\b/i;
+// Header names are compared folded (foldLetters): "Åtgärd" is "atgard", "Fällig" is "fallig". Each list ends with the
+// same names in other languages postmortems are written in (Norwegian, Danish, Swedish, German, Dutch, French, Spanish,
+// Portuguese, Italian, Finnish, Polish).
+const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|follow[- ]?ups?|remediations?|todo|title|summary|improvements?|changes?|fix(es)?|recommendations?|measures?|steps?|work|aksjon(er|spunkt(er)?)?|tiltak|handlingspunkt(er)?|atgard(er)?|massnahmen?|aktion(en|spunkte?)?|actie(s|punt(en)?)?|maatregel(en)?|accion(es)?|acao|acoes|azion[ei]|toimenpiteet|toimenpide|dzialani[ea])\b/i;
+const OWNER_HEADER = /\b(owners?|owned by|owning( teams?| groups?| squads?)?|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc|eier|ejer|ansvarlig|ansvarig|agare|verantwortlich(e|er)?|zustandig|eigenaar|verantwoordelijke?|responsable|proprietaire|responsavel|responsabile|vastuuhenkilo|vastuussa|odpowiedzialny)\b/i;
 /** Headers that name who only in a table already known to hold actions: elsewhere a "Team" column describes, it does not assign. */
 const OWNER_HEADER_IN_ACTIONS = /^(teams?|leads?|contacts?)$/i;
-const DUE_HEADER = /\b(due( date| by)?|deadline|target( date)?|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe)\b|^by$/i;
-const STATUS_HEADER = /\b(status|state|done)\b/i;
+const DUE_HEADER = /\b(due( date| by)?|deadline|target( date)?|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe|frist|tidsfrist|fallig|termin|fecha( limite)?|echeance|date limite|prazo|scadenza|maaraaika)\b|^by$/i;
+const STATUS_HEADER = /\b(status|state|done|tilstand|zustand|estado|statut|stato|tila)\b/i;
 
 /** Whether a table with these header cells can be read as a table of action items (an owner, due or status column). */
 export function isActionTableHeader(names: readonly string[]): boolean {
-  return names.some((n) => OWNER_HEADER.test(n) || DUE_HEADER.test(n) || STATUS_HEADER.test(n));
+  return names.map(foldLetters).some((n) => OWNER_HEADER.test(n) || DUE_HEADER.test(n) || STATUS_HEADER.test(n));
 }
 const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
 /** A status cell that says finished: "Done", "✅ Done", "Done (2026-02-20)", "Closed"; not "Not done". */
 function isDoneStatus(cell: string): boolean {
   const status = cell.replace(/[*_`]/g, '').trim();
   if (/\bnot\b|n't\b/i.test(status)) return false;
-  return /^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|deployed|released|implemented|landed|yes)\b|\[x\])/i.test(status) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
+  return /^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|deployed|released|implemented|landed|yes|gjort|utfort|ferdig|fullfort|klar|klart|avslutad|afsluttet|faerdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hecho|terminado|completado|fait|termine|feito|concluido|fatto|completato|valmis|zrobione|gotowe)\b|\[x\])/i.test(foldLetters(status)) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
 }
+
+/** A cell that holds only a done word, in any column: "Done", "Closed", Norwegian "[Utført](…)", German "Erledigt" (folded). */
+const DONE_CELL = /^(?:done|closed|gjort|utfort|ferdig|fullfort|erledigt|abgeschlossen|gedaan|afgerond|hecho|terminado|fait|termine|feito|concluido|fatto|completato|valmis)$/;
 
 /** A status word written into another cell, as in `| Bug 5554823 **DONE** |`. */
 const STATUS_WORD_DONE = /\b(DONE|COMPLETED?|CLOSED|FIXED)\b/;
@@ -258,7 +269,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   const [header, ...rows] = table.children;
   if (!header) return [];
   const kind = ctx.sectionAt(rangeOf(table).start)?.effectiveKind ?? null;
-  const names = header.children.map((c) => plainText(c).trim());
+  const names = header.children.map((c) => foldLetters(plainText(c).trim()));
   // A table whose column names its rows as actions holds them in any section (a "Resolution" that lists follow-ups).
   if (!inActionSection && ((kind !== null && DESCRIPTIVE_KINDS.has(kind) && !names.some((n) => NAMES_ACTIONS_HEADER.test(n))) || firstColumnHoldsTimes(table))) return [];
   let ownerCol = names.findIndex((n) => OWNER_HEADER.test(n));
@@ -294,7 +305,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
       due: dueDate?.date ?? null,
       dueRange: cellRange(dueCol),
       dueApproximate: dueDate?.approximate ?? false,
-      done: struck || isDoneStatus(status) || inline.done || row.children.some((c, i) => i !== textCol && !/\bnot\b/i.test(plainText(c)) && (STATUS_WORD_DONE.test(plainText(c)) || /^(done|closed)$/i.test(plainText(c).replace(/[*_`]/g, '').trim()))),
+      done: struck || isDoneStatus(status) || inline.done || row.children.some((c, i) => i !== textCol && !/\bnot\b/i.test(plainText(c)) && (STATUS_WORD_DONE.test(plainText(c)) || DONE_CELL.test(foldLetters(plainText(c).replace(/[*_`]/g, '').trim())))),
       statusRange: cellRange(statusCol),
       ticket: ticketFromCell(ticketText) ?? inline.ticket,
       source: 'table',
@@ -650,7 +661,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       // A lead-in of its own (not the last line of the list above) can make a list of actions outside an action section.
       const takenActions = TAKEN_ACTIONS_LEAD_IN.test(leadIn) || MEASURES_IN_PLACE.test(leadIn);
       const introducesActions = (leadInNode?.type === 'paragraph' && (((ACTIONS_LEAD_IN.test(leadIn) || ACTIONS_ENDING_LEAD_IN.test(leadIn)) && takenMeansFollowUp(leadIn, start)) || (COMMITTED_LEAD_IN.test(leadIn) && COMMITMENT.test(leadIn)) || PREVENTIVE_LEAD_IN.test(leadIn) || takenActions)) || (leadInNode?.type === 'list' && endsWithActionsLabel(leadInNode));
-      collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || takenActions || (introducesActions && TAKEN_LABEL.test(leadIn)));
+      collectList(node, inActionSection || introducesActions, isCompletedSection(start) || COMPLETED_LEAD_IN.test(leadIn) || DONE_LABEL_LEAD_IN.test(foldLetters(leadIn)) || takenActions || (introducesActions && TAKEN_LABEL.test(leadIn)));
       // The team the lead-in gives the list to owns the items that name no owner of their own.
       const team = introducesActions && leadInNode?.type === 'paragraph' ? TEAM_LEAD_IN.exec(leadIn)?.[1] : undefined;
       if (team !== undefined) for (const item of items.slice(before)) item.owner ??= team;

@@ -11,6 +11,10 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['wentWrong', /\bwhat (went wrong|went poorly|didn ?t work|did not work)\b|\bwent (wrong|poorly|badly)\b|\bwhere we got unlucky\b|\bbut (wasnt|was not|werent|were not) done\b|\bfailed to prevent\b/],
   ['timeline', /\btimeline\b|\bwhat happened\b|\bchronology\b|\bsequence of events\b|\bevent log\b|^key events$/],
   ['actionItems', /\baction items?\b|\b(immediate|short term|long term|follow up|corrective|preventative|preventive|remediation|open|completed) actions?\b|^(\d+ )?actions?\b|\bfollow ?ups?\b|\bcorrective and prevent(at)?ive\b|\bcorrective\b|\bprevent(at)?ive measures\b|\bwhat are we doing differently\b|\bwhat (we re|we are|were) doing about it\b|\b(?:going to|will|ll) do better\b|\b(?:how|what) (?:do|can|will|should|could) we do better\b|\bgoing to do about (?:it|this)\b|\bimproving\b|\bnext steps\b|\bremediations?\b|\bresulting actions?\b|\bfollow up actions?\b|^(?:\d+ )?(?:open |remaining )?to ?dos?(?: list| items)?$|(?<!\bwhat )\bto ?dos?$|\bwhat (?:is|s|will be|has been|was) (?:being )?done to (?:prevent|avoid|stop)\b|\bwill (?:this|it) happen again\b|^(?:strengthening|hardening|improving) (?:our|the)\b|\bfuture (?:[a-z]+ ){0,2}(?:hardening|initiatives?|improvements?|measures|steps|changes|mitigations|safeguards)\b|\bactionables?\b|^prevention\b|\bmitigation and prevention\b|\bnext actions\b|\bopen items\b|\bfuture (work|works|plans?)\b|^tasks\b|\bpost incident tasks\b|\bwork items\b|\b(short|long|medium) term (fixes|improvements|work|changes)\b|^(?:(?:further|planned|proposed|future|suggested) )?improvements$|^recommendations?\b|^fixes\b|\bgoing forward\b|\b(looking|moving) (forward|ahead)\b|\b(what|how) (are )?we (are |re |will )?(doing to )?prevent(ing)?\b|\bwhat we will do differently\b|\bwhat(s| is| we re| we are| we will be| we ll be)? changing\b|\bwhat (we re|were|we are) doing to prevent\b|\band actions\b|\bfuture (improvements?|actions?)\b|\breview actions?\b|\bactions? (following|from) (the )?review\b|\bremedial (measures?|actions?|steps)\b|\b(could|can|should|will|would|must) be done\b|\bto (avoid|prevent) (this|it|similar|recurrence|a recurrence|a repeat)\b|\b(avoiding|preventing) (this|it|similar|recurrence|a recurrence)\b|^(the |in the |over the )?(following|coming|next) ((\d+|few|two|three|four|six|several) )?(days|weeks|months)$|^(in )?the (days|weeks|months) (after|since|following)\b/],
+  // The same in the languages postmortems are most often written in besides English: Norwegian and Danish ("Aksjonspunkter",
+  // "Tiltak", "Handlingspunkter", "Opfølgning"), Swedish ("Åtgärder"), German ("Maßnahmen", "Nächste Schritte"), Dutch
+  // ("Actiepunten"), French ("Plan d'action", "Mesures correctives"), Spanish, Portuguese, Italian, Finnish and Polish.
+  ['actionItems', /^(?:aksjonspunkt(?:er)?|tiltak|tiltakspunkt(?:er)?|handlingspunkt(?:er)?|handlingsplan|oppfolgingspunkt(?:er)?|opfolgningspunkt(?:er)?|oppfolging|opfolgning|atgard(?:er|spunkter)?|uppfoljning|massnahmen|folgemassnahmen|aktionspunkte|nachste schritte|actiepunten|vervolgacties|vervolgstappen|maatregelen|acties|plan d ?action|mesures(?: correctives| preventives)?|prochaines etapes|actions (?:correctives|preventives|a mener)|acciones(?: correctivas| preventivas)?|plan de accion|proximos pasos|medidas(?: correctivas| preventivas)?|acoes(?: corretivas| preventivas)?|plano de acao|proximos passos|azioni(?: correttive| preventive)?|prossimi passi|toimenpiteet|jatkotoimenpiteet|dzialania(?: naprawcze| zapobiegawcze)?)$/],
   ['impact', /\bimpact(ed)?\b|^fallout$|\b(error|failure) manifestation\b|^symptoms?$|^risks? and hazards?$|\bwhat was affected\b|\bhow users were affected\b|\bwho was affected\b/],
   ['lessonsLearned', /\blessons? learn(ed|t)\b|^lessons$|\blearnings\b|\btakeaways\b|\bwhat we learn(ed|t)\b/],
   ['detection', /\bdetection\b|\bwere we alerted\b/],
@@ -28,9 +32,13 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
 /** "Actions Taken" during the response are what responders did, not follow-up work. */
 const NOT_ACTION_ITEMS = /\bactions? taken\b|\bresponse (steps|actions)\b/;
 
+/** Lower case, with letters that carry marks read as their base letters: "Åtgärder" → "atgarder", "Maßnahmen" → "massnahmen". */
+export function foldLetters(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[øœ]/g, 'o').replace(/æ/g, 'ae').replace(/ł/g, 'l');
+}
+
 export function normaliseHeading(title: string): string {
-  return title
-    .toLowerCase()
+  return foldLetters(title)
     // "Resulting Action(s)", "Remediation(s)": the optional plural is the plural.
     .replace(/\(s\)/g, 's')
     .replace(/[’']/g, '')

@@ -288,4 +288,25 @@ describe('action items as published postmortems write them', () => {
     const doc = '# Phishing email\n\n## Resolution and recovery\n\nThe email was reported as phishing and both laptops were scanned.\n\nMore training will be offered next quarter to help staff recognise impersonation,\n improving early detection of phishing.\n';
     assert.deepEqual(items(doc), [{ text: 'More training will be offered next quarter to help staff recognise impersonation, improving early detection of phishing.', done: false }]);
   });
+
+  it('reads a list under "✅ Done:" as done and the list under "🚧 To do:" as open', () => {
+    const doc = '# Timeouts\n\n## Action Items\n\n✅ Done:\n1. Raise the client timeout\n2. Turn on response validation\n\n🚧 To do:\n1. Show the right status on the status page\n';
+    assert.deepEqual(items(doc), [
+      { text: 'Raise the client timeout', done: true },
+      { text: 'Turn on response validation', done: true },
+      { text: 'Show the right status on the status page', done: false },
+    ]);
+  });
+
+  it('reads action items in postmortems written in other languages: their headings, owner columns and done words', () => {
+    const norwegian = '# Søknader stoppet\n\n## Aksjonspunkter\n\n| Aksjon | Type | Eier | Referanse |\n| --- | --- | --- | --- |\n| Endre feilmelding til error | Forbedring | Kari Nordmann | [Utført](https://example.org/c/1) |\n| Overvåke tilkoblinger | Forbedring | | |\n';
+    assert.deepEqual(parsePostmortem(norwegian).actionItems.map((i) => [i.text, i.owner, i.done]), [['Endre feilmelding til error', 'Kari Nordmann', true], ['Overvåke tilkoblinger', null, false]]);
+    const german = '# Ausfall\n\n## Maßnahmen\n\n| Maßnahme | Verantwortlich | Status |\n| --- | --- | --- |\n| Zeitlimit erhöhen | Jonas | Erledigt |\n| Alarm einrichten | Mia | Offen |\n';
+    assert.deepEqual(parsePostmortem(german).actionItems.map((i) => [i.text, i.owner, i.done]), [['Zeitlimit erhöhen', 'Jonas', true], ['Alarm einrichten', 'Mia', false]]);
+    const swedish = '# Avbrott\n\n## Åtgärder\n\n- Höj tidsgränsen\n- Lägg till larm\n';
+    assert.deepEqual(items(swedish).map((i) => i.text), ['Höj tidsgränsen', 'Lägg till larm']);
+    const spanish = '# Caída\n\n## Próximos pasos\n\n- Aumentar el tiempo de espera\n';
+    assert.deepEqual(items(spanish).map((i) => i.text), ['Aumentar el tiempo de espera']);
+  });
 });
+
