@@ -63,6 +63,11 @@ const LEADING_GROUP = /^[([]([^()[\]\n]{1,60})[)\]]\s+(?=\S)/u;
 const NICKNAME = /^\p{Ll}[\p{Ll}\d_.-]{1,19}\??$/u;
 /** Lower-case words bracketed before an item that tag it rather than name who takes it ("[wip]", "(optional)", "[p1]"). */
 const ITEM_TAGS = /^(?:optional|required|wip|done|todo|tbd|tbc|blocked|bug|fix|feature|infra|ops|docs?|security|monitoring|alerting|testing|tests?|process|tooling|ci|cd|high|medium|low|critical|minor|major|urgent|now|later|next|short-term|mid-term|long-term|p[0-4]|sev[0-4]|stretch|maybe|idea|question|proposal|proposed|planned|ongoing|in-progress|complete|completed|fixed|open|closed|new|update|note|draft|x|n\/a|na|none|edit|done\?)$/u;
+/**
+ * A closing note that gives the item to someone by name: "(Rasmus call for meeting)", "(Priya to follow up)", "(Ana will
+ * draft it)", "(Tomás owns this)". A name, then "to"/"will" and a verb, or a verb of taking the work on.
+ */
+const TRAILING_PERSON_TASK = /\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)\s(?:(?:to|will)\s\p{Ll}{2,}|calls?\s(?:for\s)?(?:a\s)?meeting|owns?|drives?|leads?|coordinates?|organi[sz]es?|follows?\sup)\b[^()]{0,60}\)\s*\.?$/u;
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
 const TRAILING_GROUP = /\s*[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
@@ -368,9 +373,13 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
       // "Rotate the signing key @kfischer", "Add disk alerts (@ops)": a handle closing the item names its owner, also
       // before a category tag ("Better alerting on CPU load @dma [detect]").
       const trailing = TRAILING_HANDLE.exec(rest.trim());
+      const person = trailing ? null : TRAILING_PERSON_TASK.exec(rest.trim());
       if (trailing) {
         owner = ownerText = trailing[1] ?? trailing[2];
         rest = rest.trim().slice(0, trailing.index);
+      } else if (person) {
+        // "(Rasmus call for meeting)", "(Priya to follow up)": the note stays in the text; the name is its owner.
+        owner = ownerText = person[1];
       }
     }
   }

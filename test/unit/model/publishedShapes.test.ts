@@ -308,5 +308,12 @@ describe('action items as published postmortems write them', () => {
     const spanish = '# Caída\n\n## Próximos pasos\n\n- Aumentar el tiempo de espera\n';
     assert.deepEqual(items(spanish).map((i) => i.text), ['Aumentar el tiempo de espera']);
   });
+
+  it('reads a closing note that gives the item to someone by name as its owner, and a note about a thing as no owner', () => {
+    assert.equal(readActionFields('Discuss GitOps for cluster workloads (Rasmus call for meeting)', null).owner, 'Rasmus');
+    assert.equal(readActionFields('Page on stuck log shipping (Priya to follow up with the vendor)', null).owner, 'Priya');
+    assert.equal(readActionFields('Move the queue to a managed service (Postgres handles the load today)', null).owner, null);
+    assert.equal(readActionFields('Upgrade the database (PostgreSQL 15)', null).owner, null);
+  });
 });
 
