@@ -128,6 +128,10 @@ export function classifySubject(phrase: string, people: PeopleIndex): Actor {
   while (who > 0 && tokens[who].lower !== 'who') who--;
   const relative = tokens.slice(who + 1);
   if (who > 0 && relative.length <= 5 && !relative.some((t) => isClauseWord(t, people))) tokens = tokens.slice(0, who);
+  // "the person solving the problem", "the engineer running the script": a participle's phrase describes the person before
+  // it (not "the contractor onboarding checklist", a compound).
+  const participle = tokens.findIndex((t, i) => i > 0 && /^\p{Ll}{3,}ing$/u.test(t.word) && DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !isThingWord(t) && headKind(tokens.slice(0, i), people) === 'person');
+  if (participle > 0 && tokens.length - participle <= 4 && !tokens.slice(participle).some((t) => isClauseWord(t, people))) tokens = tokens.slice(0, participle);
   let first = tokens.length;
   while (first > 0 && !isClauseWord(tokens[first - 1], people)) first--;
   // "the changelog that mobile devs do not follow": a relative clause about a thing, whose subject is not the actor

@@ -191,5 +191,12 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('This is because administrator @kwame both proposed the fix and would also be the one to approve it.'), false);
     assert.equal(flagged('Ana wrote the fix that broke billing.', ['Ana']), true);
   });
+  it('reads a role\'s misunderstanding named as the cause, and a responder said not to know how to debug, as blame; the team\'s own doubt is not', () => {
+    assert.deepEqual(vocabularyFindings('User misunderstanding of the correct commit SHA to use was one part of the problem.'), ['operator-error']);
+    assert.deepEqual(vocabularyFindings('Operator confusion about the new screen is common.'), []);
+    assert.deepEqual(vocabularyFindings('There was no error message, and the person solving the problem wasn\'t sure how to debug.'), ['not-sure-what-was-going-on']);
+    assert.deepEqual(vocabularyFindings('We weren\'t sure how to debug it.'), []);
+    assert.deepEqual(vocabularyFindings('The contractor onboarding checklist does not mention that the admins group includes write access.'), []);
+  });
 });
 

@@ -292,6 +292,8 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:was\s*n['’]?t|was\s+not|were\s*n['’]?t|were\s+not|had\s+no\s+idea|did\s*n['’]?t\s+know|did\s+not\s+know)\s+(?:(?:too|really|entirely|fully|quite|very)\s+)?(?:sure\s+)?what\s+(?:was\s+(?:going\s+on|happening)|(?:he|she|they|i)\s+(?:was|were)\s+doing)\b`,
       String.raw`{S}\s+(?:clearly|obviously|simply)\s+(?:did\s*n['’]?t|did\s+not)\s+(?:understand|know|grasp|read)\b`,
+      // "the person solving the problem wasn't sure how to debug": doubt about their skill, not about what the tools showed.
+      String.raw`{S}{ADV}\s+(?:was\s*n['’]?t|was\s+not|were\s*n['’]?t|were\s+not)\s+(?:really\s+|entirely\s+|quite\s+|too\s+)?sure\s+how\s+to\s+(?:debug|fix|handle|diagnose|troubleshoot|investigate|resolve|recover|restore|roll\s+back|revert|restart|use|operate|deploy)\b`,
       String.raw`\b(?:had\s+no\s+(?:idea|clue)|did\s*n['’]?t\s+know|did\s+not\s+know)\s+what\s+(?:he|she|they|i)\s+(?:was|were)\s+doing\b`,
     ],
     actors: PEOPLE_OR_NAMES,

@@ -37,7 +37,11 @@ export const LABELS: readonly BlameEntry[] = [
   {
     id: 'operator-error',
     category: 'blame-label',
-    pattern: String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff|reviewer|sre|human)[- ](?:errors?|mistakes?|slips?|oversights?|negligence|carelessness|lapses?)\b`,
+    pattern: [
+      String.raw`\b(?:an?\s+)?(?:operator|pilot|engineer|engineering|admin|administrator|developer|dba|personnel|staff|reviewer|sre|human)[- ](?:errors?|mistakes?|slips?|oversights?|negligence|carelessness|lapses?)\b`,
+      // "User misunderstanding of the correct commit SHA was one part of the problem", "Operator misreading contributed".
+      String.raw`\b(?:operator|engineer|developer|admin|administrator|user|human|reviewer|maintainer|staff)[- ](?:misunderstandings?|misreadings?|misjudge?ments?|confusion)\s+(?:(?:of|about)\s+[^.;]{1,80}?\s+)?(?:(?:was|were|is)\s+(?:(?:one|a|the|another)\s+)?(?:(?:main|key|major|primary|root|contributing|big)\s+)?(?:part|cause|factor|reason|contributor)|contributed|caused|led\s+to)\b`,
+    ],
     negatable: true,
     // "The human error rate of manual entry" measures a task; "a human-error safeguard" is a control against it.
     notFollowedBy: String.raw`\s+(?:${ERROR_AS_A_MEASURE}|${ERROR_AS_A_SIGNAL}|logs?|states?|bits?|registers?)\b|${AGAINST_THE_ERROR}`,
