@@ -63,4 +63,15 @@ describe('required-sections where published postmortems answer the question in a
     }
     assert.deepEqual(missing(`# Brief outages\n\n## Summary\n\nSome services had brief outages for users.\n\n- **Context**: We raised the rate limit afterwards.\n${TAIL}`), ['Root Cause']);
   });
+
+  it('takes support dropped by an upgrade, an issue "with" a component exhausting memory, and a bug that prevents a client from progressing as cause and impact', () => {
+    for (const identified of ['After an upgrade of the ingress controllers, support for legacy TLS was dropped.', 'Issue was with the leader pod, exhausting the shared memory.']) {
+      assert.deepEqual(missing(`# Outage\n\n## Summary\n\nOlder browsers could not reach any service.\n\n- **Identified**: ${identified}\n${TAIL}`), [], identified);
+    }
+    const stuck = '# Wallet loop\n\n## Issue Summary\n\nA bad coin state made the wallet rewind and retry, which would prevent the wallet from progressing past the block.\n\n## Root Cause\n\nExceptions were caught too broadly.\n' + TAIL;
+    assert.deepEqual(missing(stuck), []);
+    const prevention = '# Wallet loop\n\n## Issue Summary\n\nWe added checks to prevent this from happening again.\n\n## Root Cause\n\nExceptions were caught too broadly.\n' + TAIL;
+    assert.deepEqual(missing(prevention), ['Impact']);
+  });
 });
+
