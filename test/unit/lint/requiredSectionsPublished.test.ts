@@ -73,5 +73,18 @@ describe('required-sections where published postmortems answer the question in a
     const prevention = '# Wallet loop\n\n## Issue Summary\n\nWe added checks to prevent this from happening again.\n\n## Root Cause\n\nExceptions were caught too broadly.\n' + TAIL;
     assert.deepEqual(missing(prevention), ['Impact']);
   });
+
+  it('takes an "Identified" field that says what was found as the cause, not one that says how it was noticed', () => {
+    const found = '# Monitoring down\n\n- **Identified**: The Prometheus pod restarted with OOMKilled, causing its health check to go down\n\n- **Impact**: The monitoring system was not available for users.\n\n- **Context**: Restarted on Saturday night.\n' + TAIL;
+    assert.deepEqual(missing(found), []);
+    const noticed = '# Credentials\n\n- **Identified**: Notification from the security team regarding leaked credentials.\n\n- **Impact**: The monitoring system was not available for users.\n\n- **Context**: Reported on Saturday night.\n' + TAIL;
+    assert.deepEqual(missing(noticed), ['Root Cause']);
+  });
+
+  it('takes someone not aware of where they worked, and nameservers not configured with the correct data, as the cause', () => {
+    for (const context of ['An engineer deleting old clusters was not fully aware in which workspace he was working.', 'The domain was pointed at nameservers that were not configured with correct information.']) {
+      assert.deepEqual(missing(`# Nodes deleted\n\n## Summary\n\nThe build service was down for users.\n\n- **Context**: ${context}\n${TAIL}`), [], context);
+    }
+  });
 });
 

@@ -69,7 +69,7 @@ const CAUSE_NAMED = /\b(?:actual|real|underlying|true|exact|main|primary|root)\s
  * Words that say why it happened: a summary or a "What went wrong" list with one of them tells the root cause, as short
  * published reports do ("A bug in the GKE resource quota was preventing…", "an outage caused by a Denial-of-Service attack").
  */
-const CAUSE_STATEMENT = /\b(?:(?:pr|pull request|change|commit|deploy(?:ment)?|script|job|pipeline|update|upgrade|migration|release) (?:[\w-]+ ){0,3}?(?:destroyed|deleted|removed|broke|overwrote|disabled|wiped|dropped) |(?:wasn[’']t|was not|weren[’']t|were not|hadn[’']t|had not|isn[’']t|is not) [^.,;\n]{1,80}, so (?:this|the|that|it|every|all|no|our)|caused by|because|due to|made (?:the |it |them )?(?:[\w-]+ ){0,3}?(?:crash|fail|hang|break|stall)\b|(?:code|check|validation|logic|function|handler|service|script|job) (?:[\w-]+ ){0,4}?failed to (?:check|validate|verify|handle|account for|reject|sanitize|enforce|limit)|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a (?:[\w-]+ ){0,2}?bug (?:in|where|that)|affected by (?:an? |the )(?:[\w-]+ )?(?:outage|failure|incident|problem|issue|bug|fault|disruption)s? (?:of|at|in|with|on) |(?:was|were) (?:[\w-]+ )?(?:changed|set|updated|configured|deployed|deleted|removed|applied|merged|pushed) (?:by mistake|in error|incorrectly|wrongly)|(?:ran|run|running) out of|filled up|(?:took|pushed|put|go|went|going) (?:us |it |them )?(?:over|past|above|beyond) (?:an? |the |our |its )?(?:[\w-]+ ){0,3}?(?:limit|quota|threshold)s?|exceed(?:ed|ing|s)? (?:an? |the |our |its |their )?(?:[\w-]+ ){0,3}?(?:limit|quota)s?|exhaust(?:ed|ing|s)? (?:the |its |their |all )?(?:[\w-]+ ){0,2}?(?:memory|disk|connections?|file descriptors|descriptors|quota|capacity|pool|threads|cpu|resources|storage|inodes)|(?:issue|problem|fault) (?:was|is) with (?:the|a|an|our) |(?:dropped|removed|deprecated|disabled) support for|support for (?:[\w.-]+ ){1,4}?(?:was|were|has been|had been) (?:dropped|removed|deprecated|disabled)|turned out to be|the (?:cause|reason) (?:was|is)|reason was|(?:we|team|engineers?|it was) (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to|(?:led|leading) to|(?:caused|causing|induced|inducing|resulting in|resulted in|preventing)(?= \S+ \S)|relate[sd]? to|(?:found out|revealed|showed) that|(?:a |an |the )?(?:unintended |unexpected )?side[- ]effects? of|narrow(?:ed)? (?:this|it) down to|(?:affected by|exploit(?:ed|ing|s)?) (?:the |a |an )?(?:[\w-]+ ){0,3}vulnerabilit(?:y|ies)|CVE-\d{4}-\d{4,}|(?:security\s+)?breach(?:es|ed)?|(?:inadvertently|accidentally|unintentionally|mistakenly|incorrectly|wrongly|erroneously)\s+[\w-]+|leaked|exposing|gained\s+(?:unauthori[sz]ed\s+)?access|malicious|malware|typosquat\w*|phishing|ill\s+intent|stolen\s+(?:credentials?|tokens?|passwords?|keys?)|(?:was|were|is|are)\s+the\s+(?:root|underlying|main|primary|actual)\s+causes?)\b/i;
+const CAUSE_STATEMENT = /\b(?:(?:pr|pull request|change|commit|deploy(?:ment)?|script|job|pipeline|update|upgrade|migration|release) (?:[\w-]+ ){0,3}?(?:destroyed|deleted|removed|broke|overwrote|disabled|wiped|dropped) |(?:wasn[’']t|was not|weren[’']t|were not|hadn[’']t|had not|isn[’']t|is not) [^.,;\n]{1,80}, so (?:this|the|that|it|every|all|no|our)|caused by|because|due to|made (?:the |it |them )?(?:[\w-]+ ){0,3}?(?:crash|fail|hang|break|stall)\b|(?:code|check|validation|logic|function|handler|service|script|job) (?:[\w-]+ ){0,4}?failed to (?:check|validate|verify|handle|account for|reject|sanitize|enforce|limit)|(?:root|underlying) (?:cause|issue|problem)|contribut(?:ed|ing) to|result(?:ed|ing)? from|triggered by|stem(?:med|ming|s)? from|a (?:[\w-]+ ){0,2}?bug (?:in|where|that)|affected by (?:an? |the )(?:[\w-]+ )?(?:outage|failure|incident|problem|issue|bug|fault|disruption)s? (?:of|at|in|with|on) |(?:was|were) (?:[\w-]+ )?(?:changed|set|updated|configured|deployed|deleted|removed|applied|merged|pushed) (?:by mistake|in error|incorrectly|wrongly)|(?:ran|run|running) out of|filled up|(?:took|pushed|put|go|went|going) (?:us |it |them )?(?:over|past|above|beyond) (?:an? |the |our |its )?(?:[\w-]+ ){0,3}?(?:limit|quota|threshold)s?|exceed(?:ed|ing|s)? (?:an? |the |our |its |their )?(?:[\w-]+ ){0,3}?(?:limit|quota)s?|exhaust(?:ed|ing|s)? (?:the |its |their |all )?(?:[\w-]+ ){0,2}?(?:memory|disk|connections?|file descriptors|descriptors|quota|capacity|pool|threads|cpu|resources|storage|inodes)|(?:issue|problem|fault) (?:was|is) with (?:the|a|an|our) |(?:were|was|are|is) not (?:correctly |properly )?configured (?:with (?:the )?(?:correct|right)|correctly|properly)|(?:incorrectly|improperly|wrongly) configured|(?:wasn[’']t|was not|weren[’']t|were not) (?:fully |entirely |quite )?aware (?:of|that|in|which)\b|(?:dropped|removed|deprecated|disabled) support for|support for (?:[\w.-]+ ){1,4}?(?:was|were|has been|had been) (?:dropped|removed|deprecated|disabled)|turned out to be|the (?:cause|reason) (?:was|is)|reason was|(?:we|team|engineers?|it was) (?:determined|found|discovered|identified) that|attack (?:pattern|vector)|misconfigur(?:ed|ation)|(?:inadvertently|ultimately|directly) led to|(?:led|leading) to|(?:caused|causing|induced|inducing|resulting in|resulted in|preventing)(?= \S+ \S)|relate[sd]? to|(?:found out|revealed|showed) that|(?:a |an |the )?(?:unintended |unexpected )?side[- ]effects? of|narrow(?:ed)? (?:this|it) down to|(?:affected by|exploit(?:ed|ing|s)?) (?:the |a |an )?(?:[\w-]+ ){0,3}vulnerabilit(?:y|ies)|CVE-\d{4}-\d{4,}|(?:security\s+)?breach(?:es|ed)?|(?:inadvertently|accidentally|unintentionally|mistakenly|incorrectly|wrongly|erroneously)\s+[\w-]+|leaked|exposing|gained\s+(?:unauthori[sz]ed\s+)?access|malicious|malware|typosquat\w*|phishing|ill\s+intent|stolen\s+(?:credentials?|tokens?|passwords?|keys?)|(?:was|were|is|are)\s+the\s+(?:root|underlying|main|primary|actual)\s+causes?)\b/i;
 
 /** Clock times ("15:09 UTC", "at 9:14"): an opening paragraph with several of them tells the timeline in prose. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/g;
@@ -96,9 +96,16 @@ function introduction(doc: PostmortemDocument): TextRange[] {
 
 /** A bold label and the part of the document it heads. */
 interface LabelledField {
-  kind: SectionKind;
+  /** What the label names, or null for a label of no section ("**Identified**:"). */
+  kind: SectionKind | null;
+  label: string;
   range: TextRange;
 }
+
+/** A field that says what was found ("**Identified**: Prometheus was OOMKilled, causing …"): it may state the cause. */
+const FOUND_LABEL = /^(?:identified|cause identified|findings?|diagnosis|what we found)$/iu;
+/** How a problem was noticed: a notification, an alert, a report by someone. */
+const NOTICED = /^(?:an?\s+|the\s+)?(?:notifications?|alerts?|alarms?|reports?|pages?|pingdom|pagerduty|monitoring|(?:\S+\s+){0,3}?(?:reported|noticed|alerted|flagged|raised))\b/iu;
 
 /** A field written as a bold label ("**Impact**: …", "- **Root cause**: …") or a bold paragraph names a section too. */
 function labelledFields(doc: PostmortemDocument): LabelledField[] {
@@ -112,7 +119,10 @@ function labelledFields(doc: PostmortemDocument): LabelledField[] {
     const kind = colon && label.length <= 40 ? classifySection(label.replace(/:$/, '')) : null;
     // "- **Context**:" over sub-bullets: the field is the whole list item, its sub-bullets are its content.
     const whole = parent?.type === 'listItem' ? parent : node;
-    if (kind !== null) fields.push({ kind, range: { start: whole.position?.start.offset ?? 0, end: whole.position?.end.offset ?? 0 } });
+    const bare = label.replace(/:$/, '').trim();
+    // "**Identified**: Notification from security team …" tells how it was noticed, not what was found.
+    const found = colon && FOUND_LABEL.test(bare) && !NOTICED.test(plainText(node).slice(plainText(first).length).replace(/^\s*:?\s*/u, ''));
+    if (kind !== null || found) fields.push({ kind, label: bare, range: { start: whole.position?.start.offset ?? 0, end: whole.position?.end.offset ?? 0 } });
     return false;
   });
   return fields;
@@ -159,7 +169,7 @@ function explanations(doc: PostmortemDocument, reading: Reading): TextRange[] {
     .map((section) => section.contentRange);
   // A title can state the cause: "Upgrading ingress-nginx caused brief outage in carbonplan".
   const title = sections.find((section) => section.depth === 1)?.headingRange;
-  const fields = reading.labelled.filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact').map((field) => field.range);
+  const fields = reading.labelled.filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact' || FOUND_LABEL.test(field.label)).map((field) => field.range);
   return [...reading.summaries, ...reading.whatHappened, ...wentWrong, ...fields, ...(title ? [title] : [])];
 }
 
@@ -239,7 +249,7 @@ function hasSection(doc: PostmortemDocument, kind: SectionKind, reading: Reading
   if (sections.some((section) => section.kind !== null && kinds.includes(section.kind))) return true;
   // "## Response, Cause, Prevention", "## Root Cause and Remediation": a heading that names several parts holds each.
   if (sections.some((section) => namedParts(section.title).some((part) => kinds.includes(part)))) return true;
-  if (reading.labelled.some((field) => kinds.includes(field.kind))) return true;
+  if (reading.labelled.some((field) => field.kind !== null && kinds.includes(field.kind))) return true;
   // A timeline (table or list) or a list of action items counts even where its heading is worded unusually.
   // A short report may tell its times in its opening paragraph ("released at 15:09 UTC … reverted by 15:56 UTC").
   // So may a list of timed events under another heading ("## Leadup" over "- **00:27 UTC:** Django starts …").
