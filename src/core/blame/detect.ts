@@ -2,7 +2,7 @@
 import { ACRONYM, classifyObject, classifyPossessor, classifySentenceSubject, classifySubject, PeopleIndex, type Actor } from './actors';
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { compactWhitespace, WINDOW, windowStarts } from './bounded';
-import { FRAME_NOTE, framedActor, loadFrameModel } from './frame';
+import { FRAME_NOTE, framedActor, loadFrameModel, MADE_TO_ACT } from './frame';
 import frameWeights from './frame-weights.json';
 import { requiredLiterals } from './literals';
 import { LiteralFilter } from './prefilter';
@@ -255,14 +255,11 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
     if (actor.kind === 'person' && CROWD.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`.replace(/\s+(?:that|who|which)$/iu, ''))) actor = { ...actor, kind: 'other' };
     // "That made it hard to read and made the operator look in the wrong place": who was made to act by something else is
     // not the cause.
-    if (group === 'subject' && actor.kind === 'person' && MADE_TO.test(sentence.slice(Math.max(0, from - 24), at[1]))) actor = { ...actor, kind: 'other' };
+    if (group === 'subject' && actor.kind === 'person' && MADE_TO_ACT.test(sentence.slice(Math.max(0, from - 40), from))) actor = { ...actor, kind: 'other' };
     return { group, actor, offset: at[0] };
   }
   return null;
 }
-
-/** A subject right after a verb that made it act: "made the operator", "led the on-call engineer" (not "made by Rory"). */
-const MADE_TO = /\b(?:made|makes|making|caused|causing|led|leads|leading|drove|drives|driving|prompted|prompting|misled|misleading)\s+(?!(?:by|from)\b)(?:the\s+|our\s+|an?\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}@-]+$/iu;
 
 /** People in general with a quantifier that makes them a crowd rather than someone in particular. */
 const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\s+of|hundreds\s+of|millions\s+of|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|enough)\s+(?:people|users|folks|customers|farmers|players|members|node\s+operators|validators)$/iu;

@@ -125,19 +125,6 @@ export const GENERIC_THRESHOLD = 0.97;
  */
 const CARE_BY = /\b(?:monitored|signed|co-signed|countersigned|watched|supported|coordinated|led|triaged|investigated|resolved|fixed|mitigated|restored|recovered|answered|sleuthing|debugging|digging|analysis|investigation|details|research|findings)\s+by\s+(?:the\s+|our\s+|an?\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/**
- * A rule for whoever holds a role, not a story of what someone did: "If worker threads hold raw pointers to an object,
- * the owner must ensure those workers have finished".
- */
-const RULE_FOR_ROLE = /^\s+(?:must|shall|needs\s+to|has\s+to)\s+(?!(?:have|be|not|never|stop|learn|answer|explain|apologi[sz]e)\b)[\p{L}-]+/iu;
-const CONDITION_FIRST = /^\W*(?:[\p{L}][\p{L} -]{0,40}:\W*)?(?:if|when|whenever|once|before|after|where|unless)\b/iu;
-
-/**
- * Words before an actor made to act by something else: "made the operator look in the wrong place" (not "made by Rory",
- * and not "Nobody forced Trevor to …", which is sarcasm).
- */
-const MADE_TO_ACT = /\b(?:made|makes|making|drove|drives|driving|prompted|prompting|misled|misleading)\s+(?!(?:by|from)\b)(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
-
 /** Care not taken after all: "signed by Jana Novak without her opening a single report". */
 const CARE_WITHOUT = /^[^.;,]{0,20}\bwithout\b/iu;
 
@@ -175,6 +162,17 @@ const NOTICE_FROM = /\b(?:notifications?|notified|reports?|reported|alerts?|aler
  * down SSO", which points at someone).
  */
 const SAME_ONE = /\b(?:could|can|may|might|would|will)\s+(?:[\p{L}-]+\s+){0,3}?be\s+(?:all\s+|both\s+)?the\s+same\s+$/iu;
+/**
+ * A rule for whoever holds a role, not a story of what someone did: "If worker threads hold raw pointers to an object,
+ * the owner must ensure those workers have finished". The sentence opens with its condition (after a label, perhaps).
+ */
+const RULE_FOR_ROLE = /^\s+(?:must|shall|needs\s+to|has\s+to)\s+(?!(?:have|be|not|never|stop|learn|answer|explain|apologi[sz]e)\b)[\p{L}-]+/iu;
+const CONDITION_FIRST = /^\W*(?:[\p{L}][\p{L} -]{0,40}:\W*)?(?:if|when|whenever|once|before|after|where|unless)\b/iu;
+/**
+ * Words before an actor made to act by something else: "made the operator look in the wrong place" (not "made by Rory",
+ * and not "Nobody forced Trevor to …", which is sarcasm).
+ */
+export const MADE_TO_ACT = /\b(?:made|makes|making|drove|drives|driving|prompted|prompting|misled|misleading)\s+(?!(?:by|from)\b)(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 /** The words before a team word that say whose member was just named: "Matt Hauff of the Chia Network team". */
 const OF_THE_TEAM = /\bof\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -308,13 +306,17 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // A first name written in lower case ("with that said", "an amber alert") is the word, not someone who acted; the
     // model's features keep the token it was trained with.
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
-    const describesReader = (aboutReader > 0 && token === 'ROLE') || (actorWord && (SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead))));
+    const describesReader = aboutReader > 0 && token === 'ROLE';
+    // "They could of course be the same person": who may hold two roles; "made the operator look in the wrong place": who
+    // was made to act; "If …, the owner must ensure …": whoever holds a role in a rule. None of them is the one who acted.
+    const notTheAgent = actorWord && (SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
     // "the Postgres team treats corruption bugs seriously", "deleted by the NPM team": a named product's team is another
     // organisation's.
     const othersTeam = token === 'TEAM' && before !== undefined && products.has(before);
     // "closely monitored by the entire operations team", "triaged by two engineers": the agent of care, not of a fault; and
     // "let the European team go to bed": who was given rest; "our SRE kept tabs on everything": who kept watch; "the team
-    // has been deploying an improvement": who improves things.
+    // has been deploying an improvement", "a team member wrote the fix": who improves things (the fix may come a few
+    // words after a name, so REPAIRED reads further than `ahead`).
     const agentOfCare = actorWord && ((CARE_BY.test(behind) && !CARE_WITHOUT.test(ahead)) || (RESTED_BEFORE.test(behind) && RESTED_AFTER.test(ahead.slice(0, 30))) || KEPT_WATCH.test(ahead.slice(0, 30)) || IMPROVING.test(ahead) || REPAIRED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)));
     // "Marco noticed that the method sent him an email", "Notification from security team": the one who found it, and the
     // pronouns for them after; and
@@ -322,7 +324,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     const finder: boolean = actorWord && (FOUND_IT.test(ahead) || NOTICE_FROM.test(behind) || (credited && (PRONOUNS.has(lower) || (token === 'TEAM' && OF_THE_TEAM.test(behind)))));
     credited ||= finder || agentOfCare;
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
-    if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !agentOfCare && !finder && !othersTeam && (actor === null || actor.generic)) {
+    if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !notTheAgent && !agentOfCare && !finder && !othersTeam && (actor === null || actor.generic)) {
     const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));
       if (actor === null || !generic) actor = { start: m.index, end: m.index + m[0].length, text: m[0], generic };
     }

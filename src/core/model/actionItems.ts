@@ -21,11 +21,14 @@ const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to d
 /** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"); not "What could be done …". */
 const COMPLETED_SECTION = /\b(completed|(?<!\b(?:be|to|being|get|gets|getting)\s)done|finished|resolved|already (taken|implemented))\b/i;
 /** A sentence introducing finished work: "The following action items are already completed:". */
+/** "Done" in the other languages action items are read in, folded (foldLetters): Norwegian "utført", German "erledigt". */
+const DONE_WORDS_ELSEWHERE = 'gjort|utfort|ferdig|fullfort|klart?|avslutad|avslutat|afsluttet|faerdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hecho|terminado|completado|fait|termine|feito|concluido|fatto|completato|valmis|zrobione|gotowe';
+
 /**
  * A label alone over a list of what is finished, compared folded: "✅ Done:", "Completed:", Norwegian "✅ Gjort:",
  * German "Erledigt:", Spanish "Hecho:" (not "🚧 To do:").
  */
-const DONE_LABEL_LEAD_IN = /^[\W_]*(?:already\s+)?(?:done|completed?|finished|gjort|utfort|ferdig|fullfort|klart|avslutat|erledigt|abgeschlossen|gedaan|afgerond|hecho|terminado|completado|fait|termine|feito|concluido|fatto|completato|valmis)[\W_]*:\s*$/u;
+const DONE_LABEL_LEAD_IN = new RegExp(String.raw`^[\W_]*(?:already\s+)?(?:done|completed?|finished|${DONE_WORDS_ELSEWHERE})[\W_]*:\s*$`, 'u');
 const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed|implemented|fixed|taken|made|shipped)\b[^.]*:\s*$/i;
 /** A lead-in that lists what the team has done about it: "out of an abundance of caution, we have taken these actions today:". */
 const TAKEN_ACTIONS_LEAD_IN = /\bwe(?:['’]ve|\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:taken|implemented)\s+(?:the\s+following|these|several|some|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:actions|steps|measures|mitigations)\b(?![^.:]{0,80}\b(?:along\s+with|and\s+(?:more|further|planned)|plan|will)\b)[^.:]{0,80}:\s*$/i;
@@ -229,14 +232,15 @@ export function isActionTableHeader(names: readonly string[]): boolean {
 }
 const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
 /** A status cell that says finished: "Done", "✅ Done", "Done (2026-02-20)", "Closed"; not "Not done". */
+const DONE_STATUS = new RegExp(String.raw`^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|deployed|released|implemented|landed|yes|${DONE_WORDS_ELSEWHERE})\b|\[x\])`, 'i');
 function isDoneStatus(cell: string): boolean {
   const status = cell.replace(/[*_`]/g, '').trim();
   if (/\bnot\b|n't\b/i.test(status)) return false;
-  return /^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|deployed|released|implemented|landed|yes|gjort|utfort|ferdig|fullfort|klar|klart|avslutad|afsluttet|faerdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hecho|terminado|completado|fait|termine|feito|concluido|fatto|completato|valmis|zrobione|gotowe)\b|\[x\])/i.test(foldLetters(status)) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
+  return DONE_STATUS.test(foldLetters(status)) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
 }
 
 /** A cell that holds only a done word, in any column: "Done", "Closed", Norwegian "[Utført](…)", German "Erledigt" (folded). */
-const DONE_CELL = /^(?:done|closed|gjort|utfort|ferdig|fullfort|erledigt|abgeschlossen|gedaan|afgerond|hecho|terminado|fait|termine|feito|concluido|fatto|completato|valmis)$/;
+const DONE_CELL = new RegExp(`^(?:done|closed|${DONE_WORDS_ELSEWHERE})$`);
 
 /** A status word written into another cell, as in `| Bug 5554823 **DONE** |`. */
 const STATUS_WORD_DONE = /\b(DONE|COMPLETED?|CLOSED|FIXED)\b/;
