@@ -3,6 +3,7 @@ import { ACRONYM, classifyObject, classifyPossessor, classifySentenceSubject, cl
 import { compileEntry, expandPattern, phraseEntry, type CompiledEntry } from './compile';
 import { compactWhitespace, WINDOW, windowStarts } from './bounded';
 import { FRAME_NOTE, framedActor, loadFrameModel, MADE_TO_ACT } from './frame';
+import { softwareNames } from './software';
 import frameWeights from './frame-weights.json';
 import { requiredLiterals } from './literals';
 import { LiteralFilter } from './prefilter';
@@ -80,6 +81,14 @@ export class BlameCache {
 
   findings(text: string, find: () => readonly BlameFinding[]): readonly BlameFinding[] {
     return this.memo.get(text, find);
+  }
+
+  private softwareMemo = new TextMemo<readonly string[]>();
+
+  /** The names `pieces` show to be software (softwareNames), each piece's kept between runs: a run over one version. */
+  software(pieces: readonly string[]): string[] {
+    this.softwareMemo.begin();
+    return [...new Set(pieces.flatMap((piece) => this.softwareMemo.get(piece, () => softwareNames(piece))))];
   }
 }
 

@@ -90,7 +90,8 @@ export const blamingLanguage = defineRule({
   check({ doc, options, prose, report, caches }) {
     const blocks = prose();
     // Names the document shows to be software, in its prose or its links' addresses ("github.com/fsprojects/fantomas").
-    const software = softwareNames([...blocks.map((block) => block.text), ...nodesOfType<Link>(doc.ast, 'link').map((link) => link.url)].join('\n'));
+    const pieces = [...blocks.map((block) => block.text), ...nodesOfType<Link>(doc.ast, 'link').map((link) => link.url)];
+    const software = caches?.blame !== undefined ? caches.blame.software(pieces) : softwareNames(pieces.join('\n'));
     const findings = findBlamingLanguage(blocks, { people: doc.people, software, extraPhrases: options.extraPhrases, allowedWords: options.allowedWords }, caches?.blame);
     const chatStarts = new Map<number, number>();
     let verses: Set<number> | undefined;
