@@ -20,7 +20,6 @@ interface Context {
 const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to do)?|tbd|-|—|as above|see above|see below|no( \w+)? (actions?|action items|follow[- ]?ups?)\b[^.]*)\.?$/i;
 /** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"); not "What could be done …". */
 const COMPLETED_SECTION = /\b(completed|(?<!\b(?:be|to|being|get|gets|getting)\s)done|finished|resolved|already (taken|implemented))\b/i;
-/** A sentence introducing finished work: "The following action items are already completed:". */
 /** "Done" in the other languages action items are read in, folded (foldLetters): Norwegian "utført", German "erledigt". */
 const DONE_WORDS_ELSEWHERE = 'gjort|utfort|ferdig|fullfort|klart?|avslutad|avslutat|afsluttet|faerdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hecho|terminado|completado|fait|termine|feito|concluido|fatto|completato|valmis|zrobione|gotowe';
 
@@ -29,6 +28,7 @@ const DONE_WORDS_ELSEWHERE = 'gjort|utfort|ferdig|fullfort|klart?|avslutad|avslu
  * German "Erledigt:", Spanish "Hecho:" (not "🚧 To do:").
  */
 const DONE_LABEL_LEAD_IN = new RegExp(String.raw`^[\W_]*(?:already\s+)?(?:done|completed?|finished|${DONE_WORDS_ELSEWHERE})[\W_]*:\s*$`, 'u');
+/** A sentence introducing finished work: "The following action items are already completed:". */
 const COMPLETED_LEAD_IN = /\b(already|have been|has been|were)\s+(done|completed|implemented|fixed|taken|made|shipped)\b[^.]*:\s*$/i;
 /** A lead-in that lists what the team has done about it: "out of an abundance of caution, we have taken these actions today:". */
 const TAKEN_ACTIONS_LEAD_IN = /\bwe(?:['’]ve|\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:taken|implemented)\s+(?:the\s+following|these|several|some|a\s+few|two|three|four|five)\s+(?:[\w-]+\s+)?(?:actions|steps|measures|mitigations)\b(?![^.:]{0,80}\b(?:along\s+with|and\s+(?:more|further|planned)|plan|will)\b)[^.:]{0,80}:\s*$/i;
@@ -244,6 +244,11 @@ const DONE_CELL = new RegExp(`^(?:done|closed|${DONE_WORDS_ELSEWHERE})$`);
 
 /** A status word written into another cell, as in `| Bug 5554823 **DONE** |`. */
 const STATUS_WORD_DONE = /\b(DONE|COMPLETED?|CLOSED|FIXED)\b/;
+
+/** Whether a cell other than the item's own says it is done: a status word in it, or a done word alone; not "not done". */
+function isDoneCell(cell: string): boolean {
+  return !/\bnot\b/i.test(cell) && (STATUS_WORD_DONE.test(cell) || DONE_CELL.test(foldLetters(cell.replace(/[*_`]/g, '').trim())));
+}
 const STATUS_WORD = /\b(DONE|COMPLETED?|CLOSED|FIXED|TODO|OPEN|IN PROGRESS|WIP|BLOCKED)\b/g;
 
 /** "Notifications lead." written as a sentence: the period is not part of the name ("J. Doe" and "Acme Inc." keep theirs). */
@@ -309,7 +314,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
       due: dueDate?.date ?? null,
       dueRange: cellRange(dueCol),
       dueApproximate: dueDate?.approximate ?? false,
-      done: struck || isDoneStatus(status) || inline.done || row.children.some((c, i) => i !== textCol && !/\bnot\b/i.test(plainText(c)) && (STATUS_WORD_DONE.test(plainText(c)) || DONE_CELL.test(foldLetters(plainText(c).replace(/[*_`]/g, '').trim())))),
+      done: struck || isDoneStatus(status) || inline.done || row.children.some((c, i) => i !== textCol && isDoneCell(plainText(c))),
       statusRange: cellRange(statusCol),
       ticket: ticketFromCell(ticketText) ?? inline.ticket,
       source: 'table',
