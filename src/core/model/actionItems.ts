@@ -199,6 +199,8 @@ function labelReportsDone(item: ListItem): boolean {
 const DIRECTIVE = /\b(?:we|you|they|the team)\s+(?:should|need to|must|will|shall|are going to)\b/i;
 /** The same said of the work itself: "A new decommissioning process will be created …", "Chia plans to …". */
 const WORK_COMMITTED = /\b(?:will|shall|must|is going to|are going to)\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)|(?:re)?run|(?:re)?set|(?:re)?done|kept|held|put)\b|\bplans?\s+to\b/i;
+/** A change announced as planned: "A future change is for the bot to expose a metrics endpoint …", "The next step will be …". */
+const PLANNED_CHANGE = /\b(?:a|one|another|the|our)\s+(?:future|planned|upcoming|next)\s+(?:change|improvement|fix|step)\s+(?:is|will\s+be)\b/i;
 /** Where one sentence of a paragraph ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z])/u;
 /** The first sentence of a paragraph (up to 240 characters), when another follows it. */
@@ -427,8 +429,8 @@ const DONE_AS_PASSIVE_PAST = /^(?:(?!\b(?:when|if|once|after|before|until|whenev
 const DONE_ALREADY_PASSIVE = /\b(?:was|were)\s+(?:already\s+[a-z]{3,}(?:ed|en|wn|lt)|[a-z]{3,}(?:ed|en|wn|lt)\s+already)\b/i;
 /** What ought to be done, said of the work: "Unexplained outages … should be given a higher priority". */
 const OUGHT_TO_BE = /\bshould\s+(?:now\s+|also\s+|always\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt)|set|put|run|kept|made)\b/i;
-/** A post's closing words, not work: "We would like to thank …", "If you have any questions …", "If you feel that a policy is problematic …", "… are our highest priorities." */
-const CLOSING_WORDS = /^(?:we(?:['’]d|\s+would)\s+(?:like\s+to\s+)?(?:thank|express)|thanks?\b|thank\s+you\b|a\s+(?:big|huge|special)\s+thank|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|feedback|comments)|if\s+you\s+(?:feel|think|believe|notice|would\s+like)\b|(?:please\s+)?(?:feel\s+free|don['’]t\s+hesitate|do\s+not\s+hesitate)\s+to\b|(?:the\s+)?[^.!?\n]{0,80}\b(?:is|are)\s+(?:always\s+)?our\s+(?:highest|top|first|number\s+one)\s+priorit(?:y|ies)\b)/i;
+/** A post's closing words, not work: "Anyway, that's it", "We would like to thank …", "If you have any questions …", "If you feel that a policy is problematic …", "… are our highest priorities." */
+const CLOSING_WORDS = /^(?:(?:anyway|so|well|and)?\s*,?\s*that['’]?s\s+(?:it|all)\b|we(?:['’]d|\s+would)\s+(?:like\s+to\s+)?(?:thank|express)|thanks?\b|thank\s+you\b|a\s+(?:big|huge|special)\s+thank|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns|feedback|comments)|if\s+you\s+(?:feel|think|believe|notice|would\s+like)\b|(?:please\s+)?(?:feel\s+free|don['’]t\s+hesitate|do\s+not\s+hesitate)\s+to\b|(?:the\s+)?[^.!?\n]{0,80}\b(?:is|are)\s+(?:always\s+)?our\s+(?:highest|top|first|number\s+one)\s+priorit(?:y|ies)\b)/i;
 /** A short label before an item's sentence: "Set up alerting: ", "Improve internal documentation and automation: ". */
 const ITEM_LABEL = /^[^:.\n]{2,60}:\s+(?=\p{Lu})/u;
 /** An item told as done with "already" first: "Already added the fix to avoid this route being deleted", "Already run the script …". */
@@ -585,6 +587,16 @@ function isTableOfContents(list: List): boolean {
   return list.children.length > 0 && list.children.every(isContentsEntry);
 }
 
+/** A name alone: "Damien", "Ola Hansen". */
+const NAME_ALONE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/** The author's sign-off written as a list ("- Damien") at the very end of the document: a signature, not an action. */
+function isSignOff(list: List, children: readonly RootContent[], index: number): boolean {
+  if (list.children.length !== 1 || children.slice(index + 1).some((n) => n.type !== 'html' && n.type !== 'definition')) return false;
+  const item = list.children[0];
+  return item.children.length === 1 && NAME_ALONE.test(itemText(item).trim());
+}
+
 export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const items: ActionItem[] = [];
   const collectList = (list: List, inActionSection: boolean, doneByContext: boolean) => {
@@ -657,7 +669,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         sectionsWithItems.add(section);
       }
     } else if (node.type === 'list') {
-      if ((inActionSection && details.has(node)) || isTableOfContents(node)) return;
+      if ((inActionSection && details.has(node)) || isTableOfContents(node) || isSignOff(node, children, index)) return;
       const leadIn = precedingParagraphText(children, index);
       if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn) || FINDINGS_LEAD_IN.test(leadIn) || OPTIONS_LEAD_IN.test(leadIn)) {
         // The section's list holds findings, causes, advice, options or definitions: its paragraphs tell that, not actions
@@ -750,7 +762,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     // Under an action heading, a sentence that reports the prevention work done ("The major piece of future prevention was
     // added already: …") or says what ought to be ("Unexplained outages … should be given a higher priority") is one too.
     const reportsDone = (sentence: string) => DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_ALREADY_PASSIVE.test(sentence);
-    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || reportsDone(sentence));
+    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || PLANNED_CHANGE.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || reportsDone(sentence));
     const sentences = text.split(SENTENCE_BREAK);
     if (sentences.length > 1 || text.length > 240) {
       const first = FIRST_SENTENCE.exec(text)?.[0];

@@ -63,6 +63,7 @@ describe('required-sections where reports answer the question in another form', 
     const tail = '\n## Timeline\n\n- 10:00 reported\n- 11:00 confirmed\n- 12:00 fixed\n\n## Root Cause\n\nEscaped slashes were not decoded.\n' + ACTIONS;
     assert.deepEqual(missing(`# CVE\n\n## Summary\n\nA researcher reported a flaw that allowed an adversary to bypass access controls on URL paths.\n${tail}`), []);
     assert.deepEqual(missing(`# CI secrets\n\n## Summary\n\nEncrypted secrets were exposed to pull-request builds from forks for six days.\n${tail}`), []);
+    assert.deepEqual(missing(`# Signatures\n\n## Issue Summary\n\nAn attacker could replace the spend creating the output with their own and take the coins.\n${tail}`), []);
     assert.deepEqual(missing(`# CVE\n\n## Summary\n\nA researcher reported a flaw in how URL paths are decoded.\n${tail}`), ['Impact']);
   });
 

@@ -315,5 +315,12 @@ describe('action items as published postmortems write them', () => {
     assert.equal(readActionFields('Move the queue to a managed service (Postgres handles the load today)', null).owner, null);
     assert.equal(readActionFields('Upgrade the database (PostgreSQL 15)', null).owner, null);
   });
+
+  it('reads "I\'ll do better next time" as an action section, a change told as planned as its item, and not the closing words or the author\'s signature', () => {
+    const post = "# Outage report\n\n## What happened\n\nThe bot crashed on start.\n\n## I'll do better next time\n\nA future change is for the bot to expose a metrics endpoint, so that it raises an alert when it is down. After a minute without metrics, it should drop them.\n\nAnyway, that's it, and I'll go finish implementing all these changes.\n\n- Damien\n";
+    assert.deepEqual(items(post), [{ text: 'A future change is for the bot to expose a metrics endpoint, so that it raises an alert when it is down. After a minute without metrics, it should drop them.', done: false }]);
+    // A one-word item in an action list that is not the document's last block is still an item.
+    assert.deepEqual(items('# Outage\n\n## Action items\n\n- Alerting\n\n## Notes\n\nNone.\n').map((i) => i.text), ['Alerting']);
+  });
 });
 
