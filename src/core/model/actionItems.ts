@@ -64,12 +64,13 @@ const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?
 const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|in addition|as a (?:more )?(?:long|short)[- ]term (?:solution|fix|measure))\b[^.]*?\b(?:will|[’']ll|plan to|are going to)\b/i;
 /**
  * Whether a paragraph outside the action sections may be read as, or lead to, action items: an "Action point:" label,
- * a lead-in, prose that announces changes and then tells them, says what will still be done, opens with a task's verb
- * ("Publish a document …") or tells the prevention work ("To prevent this in the future, … was created"). The workspace scan leaves every other plain
- * paragraph of the sections that tell the incident unparsed (see actions/scan.ts).
+ * a lead-in, prose that announces changes and then tells them, says what will still be done or is planned or under way,
+ * opens with a task's verb ("Publish a document …") or tells the prevention work ("To prevent this in the future, … was
+ * created"). The workspace scan leaves every other plain paragraph of the sections that tell the incident unparsed (see
+ * actions/scan.ts).
  */
 export function paragraphMayHoldActions(text: string): boolean {
-  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || FUTURE_WORK.test(text) || opensWithImperative(text) || PREVENTION_TOLD.test(text);
+  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || FUTURE_WORK.test(text) || PLANS_TO.test(text) || WORK_UNDER_WAY.test(text) || opensWithImperative(text) || PREVENTION_TOLD.test(text);
 }
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
@@ -208,7 +209,10 @@ const FIRST_SENTENCE = /^[^]{0,239}?[.!?](?=\s+[A-Z])/u;
 /** A paragraph that commits its authors to more work: "longer term we shall look to see …", "we intend to …". */
 const COMMITMENT = /\b(?:we|team|teams)\s+(?:shall|will|intends? to|plans? to|(?:is|are) going to)\b/i;
 /** Work told as under way: "The Python Software Foundation is hiring an infrastructure engineer", "we're rolling out 2FA". */
-const WORK_UNDER_WAY = /\b(?:is|are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+)?(?:hiring|adding|building|working\s+on|rolling\s+out|introducing|implementing|investigating|evaluating|exploring|planning\s+to)\b/i;
+const WORK_UNDER_WAY = /\b(?:is|are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+)?(?:hiring|adding|building|working\s+on|looking\s+into|rolling\s+out|introducing|implementing|investigating|evaluating|exploring|planning\s+to)\b/i;
+
+/** Work an organisation plans: "Chia plans to have a 3rd party security company perform …". */
+const PLANS_TO = /\bplans?\s+to\b/i;
 
 /** A sentence that says what will still be done: "The team will investigate …", "The missed epoch will be extended …". */
 const FUTURE_WORK = /\b(?:we|team|teams)\s+(?:shall|will|intends?\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\b|\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)\b/i;
@@ -767,7 +771,11 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (sentences.length > 1 || text.length > 240) {
       const first = FIRST_SENTENCE.exec(text)?.[0];
       const whole = text.length <= 240 || (text.length <= 400 && DIRECTIVE.test(text));
-      const told = sentences.length > 1 && sentences.every(commits) ? sentences : whole ? null : first !== undefined && commits(first) ? [first] : [];
+      // A paragraph that opens with why and then says what will be done, twice or more ("Regardless of intent, the team
+      // would like to reiterate …. We will be adding a policy …. We will be deciding on its wording …"): the sentences that
+      // say so are the items. With one such sentence, the paragraph is the item, its opening what "this" refers to.
+      const committing = sentences.length > 2 && !commits(sentences[0]) ? sentences.filter(commits) : [];
+      const told = sentences.length > 1 && sentences.every(commits) ? sentences : committing.length > 1 ? committing : whole ? null : first !== undefined && commits(first) ? [first] : [];
       if (told !== null) {
         const { start, end } = rangeOf(node);
         const source = ctx.text.slice(start, end);
@@ -814,9 +822,10 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     }
     if (sectionsWithItems.has(section)) return;
     const lines = wrappedTaskLines(node, ctx.text);
-    // One sentence, hard-wrapped or not, that says what will still be done: "More training will be conducted in the future …".
+    // One sentence, hard-wrapped or not, that says what will still be done or is under way: "More training will be conducted
+    // in the future …", "Chia plans to have a 3rd party security company perform …", "Chia Network is actively working on …".
     const text = plain.replace(/\s+/gu, ' ');
-    if (lines === null && text.length <= 300 && !SENTENCE_BREAK.test(text) && FUTURE_WORK.test(text)) {
+    if (lines === null && text.length <= 300 && !SENTENCE_BREAK.test(text) && (FUTURE_WORK.test(text) || PLANS_TO.test(text) || WORK_UNDER_WAY.test(text))) {
       const found = fromText(text, rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
       if (found) items.push(found);
       return;

@@ -322,5 +322,15 @@ describe('action items as published postmortems write them', () => {
     // A one-word item in an action list that is not the document's last block is still an item.
     assert.deepEqual(items('# Outage\n\n## Action items\n\n- Alerting\n\n## Notes\n\nNone.\n').map((i) => i.text), ['Alerting']);
   });
+
+  it('reads, in a paragraph of an action section that opens with why, the sentences that say what will be done as its items when there are two or more, and work being looked into as work', () => {
+    const post = '# Mass uploads\n\n## Future measures\n\nWe are also looking into disallowing usernames that impersonate official teams. We will be updating our policies to say so.\n\nRegardless of intent, the team would like to reiterate that this is not how to take part in the debate. We will be adding a policy that says so. We will be deciding on its wording in the coming weeks.\n';
+    assert.deepEqual(items(post).map((i) => i.text), ['We are also looking into disallowing usernames that impersonate official teams.', 'We will be updating our policies to say so.', 'We will be adding a policy that says so.', 'We will be deciding on its wording in the coming weeks.']);
+  });
+
+  it('reads a Resolution paragraph that says what an organisation plans or is working on as a follow-up, and not one that tells the response', () => {
+    const post = '# Compromised runners\n\n## Resolution and recovery\n\nAcme has been in contact with the researcher who reported it.\n\nAcme plans to have a third-party security company perform a red-team assessment.\n\nAcme is actively working on getting the compromised hosts rebuilt.\n';
+    assert.deepEqual(items(post).map((i) => i.text), ['Acme plans to have a third-party security company perform a red-team assessment.', 'Acme is actively working on getting the compromised hosts rebuilt.']);
+  });
 });
 
