@@ -81,6 +81,14 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(missing(prose + tail), []);
     assert.deepEqual(missing(prose.replace('a critical bug in the wallet software allowed', 'an attacker managed') + tail), ['Root Cause']);
   });
+  it('takes "How the exploit worked", "Technical Explanations" and sections named for each bug as the root cause, not a tracker reference', () => {
+    const tail = '\n## Timeline\n\n- 10:00 reported\n- 11:00 confirmed\n- 12:00 released\n' + ACTIONS;
+    const head = '# Remote code execution\n\n## Summary\n\nEvery user had to log in again after we patched the server.\n\n';
+    assert.deepEqual(missing(head + '### How the exploit worked\n\nThe email field was passed to a shell.\n' + tail), []);
+    assert.deepEqual(missing(head + '## Technical Explanations\n\nThe email field was passed to a shell.\n' + tail), []);
+    assert.deepEqual(missing(head + '## Bug 1 — hair spaces in the title\n\nTwo code paths disagreed on the title.\n\n### Divide by 0 (Bug 2)\n\nThe count could be zero.\n' + tail), []);
+    assert.deepEqual(missing(head + '#### Bugzilla bug 1536927\n\nSee the bug for the logs.\n' + tail), ['Root Cause']);
+  });
   it('judges only the timeline of a post written in HTML, by the clock times its text holds', () => {
     const post = (body: string) => `---\ntitle: Mail outage\n---\n\n<p>On Monday our mail server lost a disk and mail was delayed.</p>\n<p>The RAID controller failed to rebuild the array.</p>\n<ul>\n  <li>Improve the monitoring of the mail service.</li>\n</ul>\n${body}\n`;
     assert.deepEqual(missing(post('<p>We are sorry.</p>')), ['Timeline']);
