@@ -156,7 +156,8 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
           if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
           if (INDIRECT_QUESTION.test(text.slice(Math.max(0, match.start - 80), match.start))) continue;
           if (compiled.entry.category === 'judgment-of-people' && judgesSoftware(text.slice(0, match.start), text.slice(match.start, match.end), text.slice(match.end, match.end + 60), people)) continue;
-          matches.push(finding(compiled, 0, start, end, actual, sentence, match.captures, from + match.start === 0, spanText));
+          const found = finding(compiled, 0, start, end, actual, sentence, match.captures, from + match.start === 0, spanText);
+          matches.push(match.leadingName !== undefined && from === 0 ? { ...found, leadingName: match.leadingName } : found);
         }
       }
       for (const { regex, handle } of EXEMPT) if (FILTER.holds(handle)) for (const m of text.matchAll(regex)) exempt.push({ start: startAt(from + m.index), end: endAt(from + m.index + m[0].length) });
@@ -178,7 +179,12 @@ interface EntryMatch {
   start: number;
   end: number;
   captures: Record<string, string>;
+  /** The word read as a name we do not know, when it is the one blamed and only a label or nothing is before it. */
+  leadingName?: string;
 }
+
+/** What may stand before a sentence's first word: marks, a number, a label ("Regression: "). */
+const BEFORE_FIRST_WORD = /^[^\p{L}]*(?:\p{L}[\p{L} -]{0,40}:[^\p{L}]*)?$/u;
 
 function extraPhrase(phrase: string): PlannedEntry {
   let entry = EXTRA_PHRASES.get(phrase);
@@ -229,7 +235,8 @@ function matchEntry(compiled: CompiledEntry, handles: readonly number[], sentenc
       if (actor.group !== 'object') start = actor.offset + actor.actor.start;
     }
     if (results.some((r) => r.start < end && start < r.end)) continue;
-    results.push({ start, end, captures });
+    const leading = actor !== null && actor.actor.kind === 'unknown-name' && !/\s/u.test(actor.actor.text) && BEFORE_FIRST_WORD.test(sentence.slice(0, start));
+    results.push(leading ? { start, end, captures, leadingName: actor.actor.text } : { start, end, captures });
     regex.lastIndex = end;
   }
   }

@@ -86,4 +86,9 @@ export interface BlameFinding {
   expected?: string;
   /** The edit that rewrites the phrase blamelessly where it stands (case, article, tense, the rest of the clause), in the span's offsets. */
   rewrite?: { start: number; end: number; text: string };
+  /**
+   * The capitalised word read as the name of the one blamed when no list knows it and it opens the sentence (after a
+   * label, perhaps): its capital may be only the sentence's. A caller that sees the whole document may judge it.
+   */
+  leadingName?: string;
 }

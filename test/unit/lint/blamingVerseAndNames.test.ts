@@ -45,5 +45,11 @@ describe('blaming-language on verse, verbs, system names and organisations', () 
     const person = '# Attributes lost\n\n## Summary\n\nOrvex silently deleted every attribute in the file; see [the pull request](https://github.com/acme/formatter/pull/12).\n';
     assert.deepEqual(blamed(person).length, 1);
   });
+
+  it('reads a word capitalised only because it opens the sentence as a word when the document writes it in lower case, and an unknown name as a name', () => {
+    const body = '\n\n## Summary\n\nThe compiler wrote the legacy flag bits into the metadata of every library it built.\n';
+    assert.deepEqual(blamed(`# Regression: Legacy inline metadata decoded as non-inline, breaking cross-assembly builds${body}`), []);
+    assert.equal(blamed(`# Regression: Zorblat decoded the metadata as non-inline, breaking cross-assembly builds${body}`).length, 1);
+  });
 });
 

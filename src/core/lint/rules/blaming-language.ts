@@ -39,6 +39,16 @@ const lastWord = (line: string): string => /([\p{L}']+)[^\p{L}]*$/u.exec(line)?.
 /** Two different words that end alike ("lot" / "not", "season" / "reason", "hacks" / "racks"). */
 const rhyme = (a: string, b: string): boolean => a.length >= 2 && b.length >= 2 && a !== b && a.slice(-2) === b.slice(-2);
 
+/** Whether `text` holds `word` in lower case as a word of its own ("legacy" for "Legacy"). */
+function writesInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}_'’@-]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}_'’-]/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Short lines, nearly each opening with a capital: the shape of a stanza (hard-wrapped prose continues in lower case). */
 function stanzaLines(source: string): string[] | null {
   const lines = source.split('\n').map((line) => line.trim()).filter((line) => line !== '');
@@ -109,6 +119,9 @@ export const blamingLanguage = defineRule({
       // An IRC nick ("<jdoe>") reads as inline HTML, which prose leaves out: look at the source line too.
       const at = proseRange(block, finding.start, finding.start).start;
       if (CHAT_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', at - 1) + 1, at))) continue;
+      // "Regression: Legacy inline metadata decoded as non-inline, breaking …": a word capitalised only because it opens
+      // the sentence, which the document writes in lower case elsewhere, is an ordinary word; names keep their capital.
+      if (finding.leadingName !== undefined && !doc.people.includes(finding.leadingName) && writesInLowerCase(doc.text, finding.leadingName)) continue;
       const suggestions: Suggestion[] = [];
       const rewrite = finding.rewrite;
       if (rewrite) {
