@@ -173,6 +173,11 @@ const CONDITION_FIRST = /^\W*(?:[\p{L}][\p{L} -]{0,40}:\W*)?(?:if|when|whenever|
  * and not "Nobody forced Trevor to …", which is sarcasm).
  */
 export const MADE_TO_ACT = /\b(?:made|makes|making|drove|drives|driving|prompted|prompting|misled|misleading)\s+(?!(?:by|from)\b)(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+/**
+ * Words before a role that a stored thing names: "A stored field naming an owner is a convenience", "a ticket assigning
+ * the on-call". The role is the thing's value, not someone who acted.
+ */
+const NAMED_BY_A_THING = /\b(?:fields?|columns?|labels?|tags?|records?|rows?|entr(?:y|ies)|settings?|attributes?|keys?|values?|tickets?|forms?|templates?|rules?|polic(?:y|ies))\s+(?:naming|listing|identifying|assigning|designating|mentioning|requiring)\s+(?:an?\s+|the\s+)?$/iu;
 /** The words before a team word that say whose member was just named: "Matt Hauff of the Chia Network team". */
 const OF_THE_TEAM = /\bof\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -309,7 +314,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     const describesReader = aboutReader > 0 && token === 'ROLE';
     // "They could of course be the same person": who may hold two roles; "made the operator look in the wrong place": who
     // was made to act; "If …, the owner must ensure …": whoever holds a role in a rule. None of them is the one who acted.
-    const notTheAgent = actorWord && (SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
+    const notTheAgent = actorWord && (SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || NAMED_BY_A_THING.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
     // "the Postgres team treats corruption bugs seriously", "deleted by the NPM team": a named product's team is another
     // organisation's.
     const othersTeam = token === 'TEAM' && before !== undefined && products.has(before);

@@ -177,7 +177,7 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Jan failed to trigger the builds.', ['Jan']), ['failed-to']);
     assert.equal(flagged("Two of the three nodes had disk trouble, so it seemed a good time to roll 'em over without much investigation."), false);
   });
-  it('reads someone made to act by something else, two roles one person may hold, a signature and a rule for a role as no one blamed', () => {
+  it('reads someone made to act by something else, two roles one person may hold, a signature, a rule for a role and a role a stored field names as no one blamed', () => {
     assert.equal(flagged('That made the graph hard to read and made the operator look in the wrong place first.'), false);
     assert.equal(flagged('The operator looked in the wrong place first.'), true);
     assert.equal(flagged('(They could of course be the same person, but the roles are distinct).'), false);
@@ -185,6 +185,8 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('Both services were upgraded on 2026-08-26, signed by the config admin.'), false);
     assert.equal(flagged('The quarterly access review was signed by Jana Novak without her opening a single report.', ['Jana Novak']), true);
     assert.equal(flagged('**Ownership:** If worker threads hold raw pointers to an object, the owner must ensure those workers have finished before destroying it.'), false);
+    assert.equal(flagged('A stored field naming an owner is a convenience, not a boundary.'), false);
+    assert.equal(flagged('The owner skipped the review and merged the change anyway.'), true);
   });
   it('reads someone who wrote or proposed the fix as doing the repair, and a fix that broke something as its cause', () => {
     assert.equal(flagged('A team member wrote the fix, another one reviewed it and we then deployed the patch directly to production.'), false);
