@@ -198,8 +198,8 @@ function labelReportsDone(item: ListItem): boolean {
 
 /** A sentence that says what will be done: "We should expand this to …", "We need to …", "We will …". */
 const DIRECTIVE = /\b(?:we|you|they|the team)\s+(?:should|need to|must|will|shall|are going to)\b/i;
-/** The same said of the work itself: "A new decommissioning process will be created …", "Chia plans to …". */
-const WORK_COMMITTED = /\b(?:will|shall|must|is going to|are going to)\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)|(?:re)?run|(?:re)?set|(?:re)?done|kept|held|put)\b|\bplans?\s+to\b/i;
+/** The same said of the work itself: "A new decommissioning process will be created …" (and see PLANS_TO). */
+const WORK_COMMITTED = /\b(?:will|shall|must|is going to|are going to)\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)|(?:re)?run|(?:re)?set|(?:re)?done|kept|held|put)\b/i;
 /** A change announced as planned: "A future change is for the bot to expose a metrics endpoint …", "The next step will be …". */
 const PLANNED_CHANGE = /\b(?:a|one|another|the|our)\s+(?:future|planned|upcoming|next)\s+(?:change|improvement|fix|step)\s+(?:is|will\s+be)\b/i;
 /** Where one sentence of a paragraph ends and the next begins. */
@@ -594,9 +594,9 @@ function isTableOfContents(list: List): boolean {
 /** A name alone: "Damien", "Ola Hansen". */
 const NAME_ALONE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
 
-/** The author's sign-off written as a list ("- Damien") at the very end of the document: a signature, not an action. */
-function isSignOff(list: List, children: readonly RootContent[], index: number): boolean {
-  if (list.children.length !== 1 || children.slice(index + 1).some((n) => n.type !== 'html' && n.type !== 'definition')) return false;
+/** The author's sign-off written as a list ("- Damien") as the document's last block: a signature, not an action. */
+function isSignOff(list: List, last: boolean): boolean {
+  if (!last || list.children.length !== 1) return false;
   const item = list.children[0];
   return item.children.length === 1 && NAME_ALONE.test(itemText(item).trim());
 }
@@ -652,6 +652,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const sectionsWithOtherLists = new Set<Section | null>();
   // Where a heading is itself an item, what is under it is that item's detail, not more items.
   const headingItemRanges: TextRange[] = [];
+  // The document's last block (HTML comments and link definitions after it aside), where a sign-off stands.
+  let lastBlock = children.length - 1;
+  while (lastBlock > 0 && (children[lastBlock].type === 'html' || children[lastBlock].type === 'definition')) lastBlock--;
   children.forEach((node, index) => {
     const start = rangeOf(node).start;
     const inActionSection = isActionSection(ctx.sectionAt(start));
@@ -673,7 +676,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         sectionsWithItems.add(section);
       }
     } else if (node.type === 'list') {
-      if ((inActionSection && details.has(node)) || isTableOfContents(node) || isSignOff(node, children, index)) return;
+      if ((inActionSection && details.has(node)) || isTableOfContents(node) || isSignOff(node, index === lastBlock)) return;
       const leadIn = precedingParagraphText(children, index);
       if (isDefinitionList(node, leadIn) || ADVICE_LEAD_IN.test(leadIn) || RECOMMENDATIONS_FOR_OTHERS.test(leadIn) || CAUSES_LEAD_IN.test(leadIn) || FINDINGS_LEAD_IN.test(leadIn) || OPTIONS_LEAD_IN.test(leadIn)) {
         // The section's list holds findings, causes, advice, options or definitions: its paragraphs tell that, not actions
@@ -766,7 +769,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     // Under an action heading, a sentence that reports the prevention work done ("The major piece of future prevention was
     // added already: …") or says what ought to be ("Unexplained outages … should be given a higher priority") is one too.
     const reportsDone = (sentence: string) => DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_ALREADY_PASSIVE.test(sentence);
-    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || PLANNED_CHANGE.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || reportsDone(sentence));
+    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || PLANS_TO.test(sentence) || PLANNED_CHANGE.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || reportsDone(sentence));
     const sentences = text.split(SENTENCE_BREAK);
     if (sentences.length > 1 || text.length > 240) {
       const first = FIRST_SENTENCE.exec(text)?.[0];
