@@ -31,6 +31,11 @@ const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 /** A period named as a due date: "end of March", "Q3 2023", "H2 2024". */
 const PERIOD_TEXT = String.raw`(?:(?:the\s+)?end\s+of\s+(?:${MONTHS}|q[1-4]|the\s+year)(?:,?\s+\d{4})?|q[1-4]\s+\d{4}|h[12]\s+\d{4})`;
 const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
+/**
+ * A half or a quarter closing the item: "start a production runbook in H1", "add heartbeat monitoring during the H1
+ * sprints", "move the queue in Q3 2023".
+ */
+const CLOSING_PERIOD = /\b(?:in|during|by)\s+(?:the\s+)?(h[12]|q[1-4])(?:\s+sprints?)?(?:\s+(?:of\s+)?(\d{4}))?[.!]?\s*$/i;
 const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|no later than)\s+(?:the\s+)?(${DATE_TEXT})\b`, 'i');
 const HANDLE = String.raw`@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?`;
 /** "@alice: add an alert", "@alice to add an alert", "@sre-team add an alert"; not the notification keywords. */
@@ -359,6 +364,16 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     if (inner) {
       dueText = inner[1];
       due = readDue(inner[1]);
+    }
+  }
+
+  // "start a Taskcluster production runbook in H1": a half or a quarter closing the sentence is when it is due (of the
+  // document's year when it names none); the words stay, as they are part of the sentence.
+  if (due === null && dueText === null) {
+    const period = CLOSING_PERIOD.exec(rest);
+    if (period) {
+      dueText = period[2] === undefined ? period[1] : `${period[1]} ${period[2]}`;
+      due = readDue(dueText);
     }
   }
 

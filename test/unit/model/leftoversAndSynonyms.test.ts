@@ -87,6 +87,16 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.deepEqual(doc.actionItems.map((i) => [i.text.slice(0, 38), i.due, i.dueApproximate]), [['As a more long term solution (Q2 2024)', '2024-06-30', true]]);
   });
 
+  it('reads a half or a quarter closing an item\'s sentence as its due date, of the document\'s year when it names none, keeping the words', () => {
+    const doc = parsePostmortem('# Network outage\n\n**Date:** 2022-01-18\n\n## Action items\n\n- start a production runbook in H1\n- add heartbeat monitoring during the H1 sprints.\n- move the queue in Q3 2023\n- run the H1 review of alerts\n');
+    assert.deepEqual(doc.actionItems.map((i) => [i.text, i.due, i.dueApproximate]), [
+      ['start a production runbook in H1', '2022-06-30', true],
+      ['add heartbeat monitoring during the H1 sprints.', '2022-06-30', true],
+      ['move the queue in Q3 2023', '2023-09-30', true],
+      ['run the H1 review of alerts', null, false],
+    ]);
+  });
+
   it('does not take the task of writing this report for an action item', () => {
     assert.deepEqual(items('# Hub down\n\n## Action Items\n\n- [ ] write an incident report\n- [ ] Write an incident report for the storage team about quotas\n'), ['Write an incident report for the storage team about quotas']);
   });
