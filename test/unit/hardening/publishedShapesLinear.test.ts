@@ -17,6 +17,13 @@ describe('published-postmortem shapes stay linear (hardening)', () => {
     });
   }
 
+  it('reads a closing period and closing words followed by a long run of blanks in linear time', () => {
+    const period = growth((size) => readActionFields(`start a runbook in H1${' '.repeat(size)}x`, null), 5000);
+    assert.ok(period < 8, `a closing period grew x${period.toFixed(1)} for 4x the input`);
+    const closing = growth((size) => parsePostmortem(`# T\n\n## Next steps\n\nAnyway${' '.repeat(size)}x\n`), 5000);
+    assert.ok(closing < 8, `closing words grew x${closing.toFixed(1)} for 4x the input`);
+  });
+
   it('checks required sections of a summary made of long runs', () => {
     for (const run of ['9:99 ', 'a bug ', 'caused ', '(', ' ']) {
       const doc = (size: number) => parsePostmortem(`# T\n\n${run.repeat(size)}\n\n## Second\n\n${run.repeat(size)}\n`);
