@@ -70,7 +70,7 @@ const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)
  * actions/scan.ts).
  */
 export function paragraphMayHoldActions(text: string): boolean {
-  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || FUTURE_WORK.test(text) || PLANS_TO.test(text) || WORK_UNDER_WAY.test(text) || opensWithImperative(text) || PREVENTION_TOLD.test(text);
+  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || tellsWorkAhead(text) || opensWithImperative(text) || PREVENTION_TOLD.test(text);
 }
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
@@ -216,6 +216,15 @@ const PLANS_TO = /\bplans?\s+to\b/i;
 
 /** A sentence that says what will still be done: "The team will investigate …", "The missed epoch will be extended …". */
 const FUTURE_WORK = /\b(?:we|team|teams)\s+(?:shall|will|intends?\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\b|\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|lt|nt|de|ut)\b/i;
+
+/**
+ * Whether a sentence says what will still be done, is planned or is under way: "The team will investigate …", "Chia plans
+ * to …", "Chia Network is actively working on …". The Resolution pass reads such a paragraph as a follow-up, so the
+ * workspace scan must not skip it (paragraphMayHoldActions).
+ */
+function tellsWorkAhead(text: string): boolean {
+  return FUTURE_WORK.test(text) || PLANS_TO.test(text) || WORK_UNDER_WAY.test(text);
+}
 
 /** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
 const TEAM_LEAD_IN = /^\s*(?:the\s+)?((?:[\w-]+\s+){0,3}team)\s+(?:shall|will|intends? to|plans? to|is going to)\b/i;
@@ -828,7 +837,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     // One sentence, hard-wrapped or not, that says what will still be done or is under way: "More training will be conducted
     // in the future …", "Chia plans to have a 3rd party security company perform …", "Chia Network is actively working on …".
     const text = plain.replace(/\s+/gu, ' ');
-    if (lines === null && text.length <= 300 && !SENTENCE_BREAK.test(text) && (FUTURE_WORK.test(text) || PLANS_TO.test(text) || WORK_UNDER_WAY.test(text))) {
+    if (lines === null && text.length <= 300 && !SENTENCE_BREAK.test(text) && tellsWorkAhead(text)) {
       const found = fromText(text, rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
       if (found) items.push(found);
       return;

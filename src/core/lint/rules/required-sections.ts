@@ -98,7 +98,8 @@ function introduction(doc: PostmortemDocument): TextRange[] {
 interface LabelledField {
   /** What the label names, or null for a label of no section ("**Identified**:"). */
   kind: SectionKind | null;
-  label: string;
+  /** Whether the field says what was found (FOUND_LABEL, not how it was noticed): it may state the cause. */
+  found: boolean;
   range: TextRange;
 }
 
@@ -119,10 +120,9 @@ function labelledFields(doc: PostmortemDocument): LabelledField[] {
     const kind = colon && label.length <= 40 ? classifySection(label.replace(/:$/, '')) : null;
     // "- **Context**:" over sub-bullets: the field is the whole list item, its sub-bullets are its content.
     const whole = parent?.type === 'listItem' ? parent : node;
-    const bare = label.replace(/:$/, '').trim();
     // "**Identified**: Notification from security team …" tells how it was noticed, not what was found.
-    const found = colon && FOUND_LABEL.test(bare) && !NOTICED.test(plainText(node).slice(plainText(first).length).replace(/^\s*:?\s*/u, ''));
-    if (kind !== null || found) fields.push({ kind, label: bare, range: { start: whole.position?.start.offset ?? 0, end: whole.position?.end.offset ?? 0 } });
+    const found = colon && FOUND_LABEL.test(label.replace(/:$/, '').trim()) && !NOTICED.test(plainText(node).slice(plainText(first).length).replace(/^\s*:?\s*/u, ''));
+    if (kind !== null || found) fields.push({ kind, found, range: { start: whole.position?.start.offset ?? 0, end: whole.position?.end.offset ?? 0 } });
     return false;
   });
   return fields;
@@ -169,7 +169,7 @@ function explanations(doc: PostmortemDocument, reading: Reading): TextRange[] {
     .map((section) => section.contentRange);
   // A title can state the cause: "Upgrading ingress-nginx caused brief outage in carbonplan".
   const title = sections.find((section) => section.depth === 1)?.headingRange;
-  const fields = reading.labelled.filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact' || FOUND_LABEL.test(field.label)).map((field) => field.range);
+  const fields = reading.labelled.filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact' || field.found).map((field) => field.range);
   return [...reading.summaries, ...reading.whatHappened, ...wentWrong, ...fields, ...(title ? [title] : [])];
 }
 
