@@ -73,7 +73,7 @@ const HONORIFIC = /^(\p{L}[\p{L}'’-]*?)-(san|sama|kun|chan|sensei|senpai|ssi|n
 
 /** "Kobayashi-san": an honorific only ever follows a person's name ("-ji" may end a given name, as in "Eun-ji"). */
 export function isHonorificName(word: string): boolean {
-  const honorific = HONORIFIC.exec(word);
+  const honorific = word.includes('-') ? HONORIFIC.exec(word) : null;
   return honorific !== null && /^\p{Lu}/u.test(word) && honorific[2].toLowerCase() !== 'ji';
 }
 
@@ -108,10 +108,10 @@ export class PeopleIndex {
   }
 
   has(word: string): boolean {
-    const bare = word.replace(/^@/u, '');
+    const bare = word.startsWith('@') ? word.slice(1) : word;
     if (this.names.has(bare.toLowerCase()) || this.shortNames.has(bare)) return true;
     // "Tanaka-san", "Sharma-ji", "Min-jun-ssi": the name with an honorific is the person listed as "Tanaka".
-    const named = HONORIFIC.exec(bare);
+    const named = bare.includes('-') ? HONORIFIC.exec(bare) : null;
     return named !== null && this.names.has(named[1].toLowerCase());
   }
 }

@@ -165,11 +165,12 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
     const kept = withoutOverlaps(matches.filter((f) => !exempt.some((e) => e.start < f.end && f.start < e.end)));
     for (const f of kept) findings.push(f);
     // New wording of a blaming frame that no pattern knows: the model judges the sentence as a whole. Not where the
-    // sentence argues against blame, or a pattern found software described in human words.
-    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW && !NOT_FOR_THE_MODEL.some((kind) => kind.test(compact.text)) && !quotesWording(compact.text)) {
+    // sentence argues against blame, or a pattern found software described in human words. The model, which skips the
+    // many sentences that name no one, runs before the sentence-wide tests that can only take a finding away.
+    if (frame && kept.length === 0 && !arguesAgainstBlame && exempt.length === 0 && compact.text.length <= WINDOW) {
       const label = CAUSE_LABEL_CELL.exec(masked.slice(Math.max(0, sentence.start - 40), sentence.start));
       const framed = frameFinding(compact.text, people, sentence, startAt, endAt, spanText, label === null ? '' : `${label[1]}: `);
-      if (framed !== null && !allowed.blocks(framed.actual)) findings.push(framed);
+      if (framed !== null && !NOT_FOR_THE_MODEL.some((kind) => kind.test(compact.text)) && !quotesWording(compact.text) && !allowed.blocks(framed.actual)) findings.push(framed);
     }
   }
   return findings;

@@ -338,6 +338,19 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
   return { tokens, actor: actor !== null && (isIntroduction(text) || inByline(text, actor) || THANKS_GIVEN.test(text.slice(actor.end, actor.end + 80))) ? null : actor };
 }
 
+/**
+ * Whether a word of the sentence could stand for a person, role or team: what `sentenceTokens` reads as an actor, less
+ * the tests that rule one out. Nine sentences in ten name no one, and this spares the model reading them word by word.
+ */
+function mayNameSomeone(text: string, people: PeopleIndex): boolean {
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0].endsWith("'s") || m[0].endsWith('’s') ? m[0].slice(0, -2) : m[0];
+    const lower = word.toLowerCase();
+    if (word.startsWith('@') || TITLES.test(lower) || roles.has(lower) || teams.has(lower) || firstNames.has(lower) || people.has(word) || isHonorificName(word)) return true;
+  }
+  return false;
+}
+
 /** The words, word pairs and words near each actor of a sentence's tokens. */
 function featuresOf(tokens: readonly string[], actor: FramedActor | null): string[] {
   const features = new Set<string>(['bias']);
@@ -364,6 +377,7 @@ export function frameProbability(model: LoadedFrameModel, features: readonly str
 
 /** The actor a sentence frames as the fault, or null: only sentences that name a person, role or team are judged. */
 export function framedActor(model: LoadedFrameModel, text: string, people: PeopleIndex): FramedActor | null {
+  if (!mayNameSomeone(text, people)) return null;
   const { tokens, actor } = sentenceTokens(text, people);
   if (actor === null) return null;
   const threshold = actor.generic ? Math.max(model.threshold, GENERIC_THRESHOLD) : model.threshold;

@@ -18,6 +18,7 @@ const ABBREVIATIONS = new Set([
 
 /** Characters that start a new sentence wherever they appear (the template's ✅/❌ lists, bullets, table pipes). */
 const ITEM_MARKERS = /[✅❌✔✖✗✓•|]|⚠️?/gu;
+const ITEM_MARKER = new RegExp(ITEM_MARKERS.source, 'u');
 
 /**
  * Splits `text` into sentences. Blank lines, hard line breaks, list items, block quotes, headings and table cells
@@ -48,6 +49,8 @@ function push(sentences: Sentence[], text: string, start: number, end: number): 
 
 /** Stretches between boundaries that no sentence crosses. */
 function hardSegments(text: string): Sentence[] {
+  // Most blocks (a table cell, a one-line paragraph) hold no line break and no marker: one stretch.
+  if (!text.includes('\n') && !ITEM_MARKER.test(text)) return text === '' ? [] : [{ start: 0, end: text.length }];
   const cuts = new Set<number>([0, text.length]);
   for (const m of text.matchAll(/\n[ \t]*\n/gu)) cuts.add(m.index);
   // A new line that starts a list item, quote, heading or table row; a line ending in a hard break.
@@ -103,6 +106,8 @@ function isAbbreviation(text: string, dot: number): boolean {
  * other character at its offset. Prose already extracted from the syntax tree passes through almost unchanged.
  */
 export function maskMarkup(text: string): string {
+  // Plain words (most table cells and many paragraphs) have nothing to mask: one look instead of ten passes.
+  if (!MAY_HOLD_MARKUP.test(text)) return text;
   const blank = (s: string): string => s.replace(/[^\n]/gu, ' ');
   return blankComments(text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gmu, blank), blank)
     .replace(/(`+)[^`]*?\1/gu, blank)
@@ -117,6 +122,9 @@ export function maskMarkup(text: string): string {
     // must read on through it.
     .replace(/\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.(?=[ \t]+\p{Lu})/gu, '$1 ');
 }
+
+/** What every pass of `maskMarkup` needs to find: a backtick, a bracket, a tag, an emphasis mark, a rule, a link, a title. */
+const MAY_HOLD_MARKUP = /[`\]<*_~[\\]|-{3}|https?:\/\/|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\./u;
 
 /** Blanks `<!-- … -->` comments with a scan rather than a lazy pattern, which is quadratic on many unclosed `<!--`. */
 function blankComments(text: string, blank: (s: string) => string): string {
