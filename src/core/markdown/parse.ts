@@ -15,6 +15,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, Node, Parent } from 'mdast';
 import type { TextRange } from '../model/types';
 import type { SectionCache } from './sectionCache';
+import { parsePlainTable } from './plainTable';
 import { parseInSections, sectionCuts, shiftPositions, type PieceParser } from './sections';
 
 /**
@@ -160,6 +161,9 @@ function parseWith(addressLinks: boolean, text: string, sectionChars: number, ca
   // Each piece is pruned on its own: a piece's top-level nodes are the document's, at the same depth. Each piece is
   // parsed with the constructs it can hold (a footnote starts with `[^`, strikethrough with `~`).
   const parseOnce = (from: string) => {
+    // A piece that is a timeline of plain cells (see sectionCuts) is read without micromark, into the same tree.
+    const table = parsePlainTable(from);
+    if (table !== null) return table;
     const processor = processorOf({ addressLinks: addressLinks && ADDRESS_LINK_MARK.test(from), tables: mayHoldTables(from), footnotes: from.includes('[^'), strikethrough: from.includes('~') });
     return pruneDeepNodes(processor.runSync(processor.parse(from)) as Root);
   };

@@ -4,6 +4,7 @@
 // leaves the document in one piece (test/unit/markdown/sections.test.ts compares both on generated and real documents).
 import type { Root, RootContent, Node, Parent, Table } from 'mdast';
 import type { Position } from 'unist';
+import { mayBePlainTable } from './plainTable';
 
 /**
  * What makes cutting unsafe anywhere in the document:
@@ -26,10 +27,15 @@ const PARAGRAPH_START = /^(?:\p{L}|\*\*|__)/u;
 /** A table's delimiter row, with outer pipes: `|---|:--:|`. */
 export const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*\r?$/;
 
-/** Where a piece starts, and for a piece inside a table, the table's header and delimiter rows to parse in front of it. */
+/**
+ * Where a piece starts, and for a piece inside a table, the table's header and delimiter rows to parse in front of it.
+ * A cut `apart` is taken whatever the size of the pieces around it: it sets a table of plain cells apart, to be read
+ * without micromark (plainTable.ts).
+ */
 export interface Cut {
   at: number;
   tableHead?: string;
+  apart?: boolean;
 }
 
 interface Line {
@@ -73,7 +79,10 @@ export function sectionCuts(text: string, minChunkChars: number): Cut[] {
       continue;
     }
     const tableHead = text.slice(lines[i].start, lines[i + 2]?.start ?? text.length);
+    const apart = mayBePlainTable(text.slice(lines[i].start, lines[end]?.start ?? text.length));
+    if (apart) candidates.push({ at: lines[i].start, apart });
     for (let row = i + 3; row < end; row++) candidates.push({ at: lines[row].start, tableHead });
+    if (apart && end < lines.length) candidates.push({ at: lines[end].start, apart });
     i = end - 1;
   }
   // Which candidates become cuts depends on the text at them, not on the distance from the last cut alone: an edit that
@@ -83,7 +92,7 @@ export function sectionCuts(text: string, minChunkChars: number): Cut[] {
   let last = 0;
   for (const cut of candidates) {
     const size = cut.at - last;
-    if (size >= minChunkChars && text.length - cut.at >= minChunkChars && (size >= 4 * minChunkChars || isContentBoundary(text, cut.at))) {
+    if (cut.apart === true || (size >= minChunkChars && text.length - cut.at >= minChunkChars && (size >= 4 * minChunkChars || isContentBoundary(text, cut.at)))) {
       cuts.push(cut);
       last = cut.at;
     }
