@@ -9,8 +9,11 @@ const OVERLAP = WINDOW / 2;
 export interface CompactText {
   /** The text with every run of two or more whitespace characters replaced by one space. */
   text: string;
-  /** offsets[i] is the offset in the original text of `text[i]`; offsets[text.length] is the original length. */
-  offsets: number[];
+  /**
+   * offsets[i] is the offset in the original text of `text[i]`; offsets[text.length] is the original length. Null when
+   * nothing was compacted: each offset is then its index.
+   */
+  offsets: number[] | null;
 }
 
 /**
@@ -18,12 +21,9 @@ export interface CompactText {
  * unchanged, but a run of thousands of spaces between two words can no longer be split in thousands of ways.
  */
 export function compactWhitespace(text: string): CompactText {
-  const offsets: number[] = [];
   // Most sentences have no run of whitespace: the text is kept as it is.
-  if (!WHITESPACE_RUN.test(text)) {
-    for (let i = 0; i <= text.length; i++) offsets.push(i);
-    return { text, offsets };
-  }
+  if (!WHITESPACE_RUN.test(text)) return { text, offsets: null };
+  const offsets: number[] = [];
   let out = '';
   let i = 0;
   while (i < text.length) {

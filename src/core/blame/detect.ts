@@ -133,8 +133,9 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
       return theyAreThings;
     };
     // Back to offsets in the span's text: a start maps to its character, an end to just after the last one.
-    const startAt = (i: number): number => sentence.start + compact.offsets[i];
-    const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + compact.offsets[i - 1] + 1);
+    const offsets = compact.offsets;
+    const startAt = (i: number): number => sentence.start + (offsets === null ? i : offsets[i]);
+    const endAt = (i: number): number => (i === 0 ? sentence.start : sentence.start + (offsets === null ? i - 1 : offsets[i - 1]) + 1);
     const matches: BlameFinding[] = [];
     const exempt: { start: number; end: number }[] = [];
     let arguesAgainstBlame = false;

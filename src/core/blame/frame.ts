@@ -107,6 +107,8 @@ const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) =
 /** Team words that are also ordinary nouns ("broad security", "support for IPv6"): a team only before "team". */
 const TEAM_OR_THING = new Set(['security', 'support', 'networking', 'infra', 'engineering', 'ops', 'devops', 'secops', 'sec', 'qa', 'org', 'department']);
 const teams = new Set(TEAM_NOUNS.filter((t) => !TEAM_OR_THING.has(t)));
+/** The words that stand for an actor in any document (roles, teams, first names) and the titles before a name. */
+const ACTOR_WORDS = new Set([...roles, ...teams, ...firstNames, 'mr', 'mrs', 'ms', 'miss', 'dr']);
 const systems = new Set([...SYSTEM_NOUNS.flatMap((s) => [s, `${s}s`]), ...PRODUCT_NAMES]);
 
 /** Words, @handles, quotation marks and ?/! (one pass, linear). */
@@ -346,7 +348,7 @@ function mayNameSomeone(text: string, people: PeopleIndex): boolean {
   for (const m of text.matchAll(TOKEN)) {
     const word = m[0].endsWith("'s") || m[0].endsWith('’s') ? m[0].slice(0, -2) : m[0];
     const lower = word.toLowerCase();
-    if (word.startsWith('@') || TITLES.test(lower) || roles.has(lower) || teams.has(lower) || firstNames.has(lower) || people.has(word) || isHonorificName(word)) return true;
+    if (ACTOR_WORDS.has(lower) || word.startsWith('@') || people.has(word) || isHonorificName(word)) return true;
   }
   return false;
 }
