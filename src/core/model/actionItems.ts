@@ -70,7 +70,7 @@ const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)
  * actions/scan.ts).
  */
 export function paragraphMayHoldActions(text: string): boolean {
-  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || LABELLED_SENTENCE.test(text) || tellsWorkAhead(text) || opensWithImperative(text) || PREVENTION_TOLD.test(text);
+  return ACTION_LABEL.test(text) || ACTIONS_LEAD_IN.test(text) || ACTIONS_ENDING_LEAD_IN.test(text) || COMMITTED_LEAD_IN.test(text) || PREVENTIVE_LEAD_IN.test(text) || ANNOUNCES_CHANGES.test(text) || ORDINAL_OPENER.test(text) || holdsLabelledSentence(text) || tellsWorkAhead(text) || opensWithImperative(text) || PREVENTION_TOLD.test(text);
 }
 /** A parenthesised period in a group heading: "Long-term Improvements (Target: Q4 2025 - Q1 2026)". */
 const HEADING_PERIOD = /\(([^()]{2,60})\)\s*$/;
@@ -134,6 +134,11 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
  * prod-shaped smoke job running the real frontend image." The label's sentence, without the label, is the item.
  */
 const LABELLED_SENTENCE = /(?<=[.!?)]\s{1,4})(?:follow[- ]?ups?|action\s+items?|next\s+steps?)\s*:\s*(\S[^]{0,238}?(?:[.!?](?=\s|$)|$))/iu;
+
+/** Whether a text holds a labelled sentence; most prose has no colon, and a look for one is much cheaper than the expression. */
+function holdsLabelledSentence(text: string): boolean {
+  return text.includes(':') && LABELLED_SENTENCE.test(text);
+}
 
 /**
  * Where a sentence read from a node's text starts in the node's Markdown `source`: found by its first words, as markup
@@ -668,6 +673,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const start = rangeOf(node).start;
     const inActionSection = isActionSection(ctx.sectionAt(start));
     if (headingItemRanges.some((r) => start > r.start && start < r.end)) return;
+    // A paragraph's text, read once for the tests below.
+    const paragraph = node.type === 'paragraph' ? plainText(node) : '';
     if (node.type === 'heading') {
       const section = ctx.sectionAt(start);
       if (!section || section.headingRange.start !== start) return;
@@ -708,12 +715,12 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const found = fromTable(node, ctx, inActionSection || ACTIONS_LEAD_IN.test(leadIn) || ACTIONS_ENDING_LEAD_IN.test(leadIn));
       items.push(...found);
       if (found.length) sectionsWithItems.add(ctx.sectionAt(start));
-    } else if (node.type === 'paragraph' && ACTION_LABEL.test(plainText(node)) && takenMeansFollowUp(plainText(node), start)) {
+    } else if (node.type === 'paragraph' && ACTION_LABEL.test(paragraph) && takenMeansFollowUp(paragraph, start)) {
       // "**Action item:** Declare incidents earlier. Owner: @lucas", anywhere in the document; "Action taken:" is done, and so
       // is an "Action point:" whose sub-bullet says "This has been done".
       const next = children[index + 1];
       const doneBelow = next?.type === 'list' && next.children.some((item) => DONE_LINE.test(itemText(item)));
-      const taken = TAKEN_LABEL.test(plainText(node));
+      const taken = TAKEN_LABEL.test(paragraph);
       // "**Action taken:**" alone on its line: the paragraph after it is the action.
       const labelOnly = lineText(node).replace(ACTION_LABEL, '').trim() === '' && next?.type === 'paragraph';
       const source = labelOnly ? next : node;
@@ -722,8 +729,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         items.push(found);
         sectionsWithItems.add(ctx.sectionAt(start));
       }
-    } else if (node.type === 'paragraph' && !inActionSection && LABELLED_SENTENCE.test(plainText(node))) {
-      const found = labelledSentenceItem(node, plainText(node), 'paragraph', ctx);
+    } else if (node.type === 'paragraph' && !inActionSection && holdsLabelledSentence(paragraph)) {
+      const found = labelledSentenceItem(node, paragraph, 'paragraph', ctx);
       if (found) {
         items.push(found);
         sectionsWithItems.add(ctx.sectionAt(start));
