@@ -6,49 +6,57 @@ export interface PlaceholderPattern {
   pattern: RegExp;
   /** What belongs there, for the message: "replace it with …". */
   expected: string;
+  /** A quick look for what every match holds: the pattern runs only on text that passes it. */
+  mayMatch?: (text: string) => boolean;
 }
+
+/** Text holding any of the literals (as written). */
+const anyOf =
+  (...literals: string[]) =>
+  (text: string): boolean =>
+    literals.some((literal) => text.includes(literal));
 
 /** What a stand-in number counts; a bare capital X or N before one of these is a template's variable, not prose. */
 const COUNTED = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|users?|customers?|requests?|orders?|accounts?|people|clients?|merchants?|tenants?|sites?|hosts?|nodes?|pods?|instances?|errors?|transactions?|builds?|jobs?|messages?|emails?|percent)`;
 const VARIABLE_COUNT = new RegExp(String.raw`(?:\b(?:approximately|approx\.|about|around|roughly|over|nearly)\s+)?(?:'[xXnN]{1,3}'|"[xXnN]{1,3}"|‘[xXnN]{1,3}’|\b(?:X{1,3}|N{1,2})\b)\s+${COUNTED}\b`, 'g');
 
 /** `[Name]`, `[2-3 sentence summary …]`: bracketed text, a placeholder only when it reads as an instruction. */
-const BRACKETED: PlaceholderPattern = { pattern: /\[[^\[\]\n]{2,200}\]/g, expected: 'the real text' };
+const BRACKETED: PlaceholderPattern = { pattern: /\[[^\[\]\n]{2,200}\]/g, expected: 'the real text', mayMatch: anyOf('[') };
 
 /** Checked in order; where two patterns match overlapping text the earlier wins, so longer shapes come first. */
 export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
-  { pattern: /\bINC-YYYY-MM-DD-N+\b/g, expected: 'the incident ID' },
-  { pattern: /\bYYYY[-/.]MM[-/.]DD(?:[T ]HH:MM(?::SS)?)?\b/g, expected: 'a date such as 2024-10-18' },
-  { pattern: /\b(?:DD|MM)[-/.](?:MM|DD)[-/.]YYYY\b/g, expected: 'a date such as 2024-10-18' },
-  { pattern: /\bHH:MM(?::SS)?\b|\bHH:mm(?::ss)?\b/g, expected: 'a time such as 10:42' },
+  { pattern: /\bINC-YYYY-MM-DD-N+\b/g, expected: 'the incident ID', mayMatch: anyOf('YYYY') },
+  { pattern: /\bYYYY[-/.]MM[-/.]DD(?:[T ]HH:MM(?::SS)?)?\b/g, expected: 'a date such as 2024-10-18', mayMatch: anyOf('YYYY') },
+  { pattern: /\b(?:DD|MM)[-/.](?:MM|DD)[-/.]YYYY\b/g, expected: 'a date such as 2024-10-18', mayMatch: anyOf('YYYY') },
+  { pattern: /\bHH:MM(?::SS)?\b|\bHH:mm(?::ss)?\b/g, expected: 'a time such as 10:42', mayMatch: anyOf('HH:') },
   // "22:XX", "2X:XX": the hour written (or half of it), the minutes never filled in.
-  { pattern: /\b(?:[01]?\d|2[0-4]|[0-2][Xx]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"' },
+  { pattern: /\b(?:[01]?\d|2[0-4]|[0-2][Xx]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"', mayMatch: anyOf(':XX', ':xx') },
   // "Time TBC", "owner TBD": a value still to be confirmed.
-  { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known' },
+  { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known', mayMatch: anyOf('TBC', 'TBD', 'TBA') },
   // "- Workaround: TBD": a field whose whole value is still to be decided.
-  { pattern: /(?<=\p{L}\)?:[ \t]{0,3})(?:TBD|TBC|TBA|tbd|tbc|tba)(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value once it is known (or say why it is not known yet)' },
+  { pattern: /(?<=\p{L}\)?:[ \t]{0,3})(?:TBD|TBC|TBA|tbd|tbc|tba)(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value once it is known (or say why it is not known yet)', mayMatch: anyOf('TB', 'tb') },
   // "Time to detection: ?": a field answered with a question mark.
-  { pattern: /(?<=\p{L}:[ \t]{0,3})\?{1,3}(?=[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")' },
+  { pattern: /(?<=\p{L}:[ \t]{0,3})\?{1,3}(?=[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")', mayMatch: anyOf('?') },
   // "## Timeline (all times PST) DATE RANGE", "# ISSUE NAME": a template's variable in capitals, never filled in (not a
   // label such as "SERVICE NAME:" or a column "| SERVICE NAME |").
-  { pattern: /(?<![\p{Lu}\d_-] ?)\b(?:ISSUE|INCIDENT)\s(?:NAME|TITLE)\b(?![ \t]*[:|]|\s\p{Lu})/gu, expected: "the incident's own title" },
-  { pattern: /(?<![\p{Lu}\d_-] ?)\b(?:DATE|TIME|SERVICE|TEAM|OWNER|CUSTOMER|PRODUCT|COMPONENT|SYSTEM|PERSON|PROJECT|REGION|CLUSTER)\s(?:RANGE|NAME|TITLE)\b(?![ \t]*[:|]|\s\p{Lu})/gu, expected: 'the real value' },
+  { pattern: /(?<![\p{Lu}\d_-] ?)\b(?:ISSUE|INCIDENT)\s(?:NAME|TITLE)\b(?![ \t]*[:|]|\s\p{Lu})/gu, expected: "the incident's own title", mayMatch: anyOf('ISSUE', 'INCIDENT') },
+  { pattern: /(?<![\p{Lu}\d_-] ?)\b(?:DATE|TIME|SERVICE|TEAM|OWNER|CUSTOMER|PRODUCT|COMPONENT|SYSTEM|PERSON|PROJECT|REGION|CLUSTER)\s(?:RANGE|NAME|TITLE)\b(?![ \t]*[:|]|\s\p{Lu})/gu, expected: 'the real value', mayMatch: anyOf('RANGE', 'NAME', 'TITLE') },
   // "the hub is ?????", "After returning to working order, ????": a run of question marks after a sentence's words,
   // standing for what was not known yet (not "why???"; a cell or line of only "???" is a whole unfilled block).
-  { pattern: /(?<=\p{L}[,:]?[ \t]{1,3})\?{3,}(?=[\s.,;:)]|$)/gu, expected: 'what happened (or "unknown")' },
+  { pattern: /(?<=\p{L}[,:]?[ \t]{1,3})\?{3,}(?=[\s.,;:)]|$)/gu, expected: 'what happened (or "unknown")', mayMatch: anyOf('???') },
   // "- Engineering Lead: _________________": a line left to sign or fill in by hand.
-  { pattern: /(?<=\p{L}\)?:[ \t]{0,3})_{3,}(?=[ \t]*(?:\n|$))/gu, expected: 'the name or value' },
-  { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"' },
+  { pattern: /(?<=\p{L}\)?:[ \t]{0,3})_{3,}(?=[ \t]*(?:\n|$))/gu, expected: 'the name or value', mayMatch: anyOf('___') },
+  { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"', mayMatch: anyOf('$X') },
   // "approximately 'x' minutes", "N users", "XX customers": a letter standing in for a number, followed by what it counts.
   { pattern: VARIABLE_COUNT, expected: 'the number (or "unknown")' },
   // `{{ summary }}`, `{{owner}}`: a template engine's slot still holding its name (a filled slot has a sentence in it). Not
   // a site generator's own variables (`{{ site.baseurl }}`, `{{ page.title }}` in a Jekyll post), which it fills when it
   // builds the page.
-  { pattern: /\{\{\s*(?!(?:site|page|layout|jekyll|paginator|include|post)\.)[A-Za-z_][\w.-]*(?:\s+[\w.-]+){0,2}\s*\}\}/g, expected: 'the real text' },
+  { pattern: /\{\{\s*(?!(?:site|page|layout|jekyll|paginator|include|post)\.)[A-Za-z_][\w.-]*(?:\s+[\w.-]+){0,2}\s*\}\}/g, expected: 'the real text', mayMatch: anyOf('{{') },
   // "[Yuvi to fill in the right technical information]", "(details to be added)": a note left for someone to finish.
-  { pattern: /[\[(][^\[\]()\n]{0,60}?\bto\s+(?:fill\s+(?:in|out)|be\s+(?:filled(?:\s+in)?|added|completed|confirmed|written|determined|updated))\b[^\[\]()\n]{0,80}[\])]/g, expected: 'the missing content' },
+  { pattern: /[\[(][^\[\]()\n]{0,60}?\bto\s+(?:fill\s+(?:in|out)|be\s+(?:filled(?:\s+in)?|added|completed|confirmed|written|determined|updated))\b[^\[\]()\n]{0,80}[\])]/g, expected: 'the missing content', mayMatch: (text) => text.includes('to') && anyOf('[', '(')(text) },
   // "(need more information here)", "[more details to come]": a gap the author meant to come back to.
-  { pattern: /[\[(]\s*(?:(?:we\s+)?needs?\s+(?:more\s+)?(?:info(?:rmation)?|details?|context)|more\s+(?:details?|info(?:rmation)?)\s+(?:to\s+come|needed|soon|later))\b[^\[\]()\n]{0,40}[\])]/gi, expected: 'the missing content' },
+  { pattern: /[\[(]\s*(?:(?:we\s+)?needs?\s+(?:more\s+)?(?:info(?:rmation)?|details?|context)|more\s+(?:details?|info(?:rmation)?)\s+(?:to\s+come|needed|soon|later))\b[^\[\]()\n]{0,40}[\])]/gi, expected: 'the missing content', mayMatch: anyOf('[', '(') },
   // `[Name]`, `[2-3 sentence summary …]`, `[P0-Critical | P1-High]`: an instruction in brackets (see INSTRUCTION_WORDS).
   BRACKETED,
 ];
@@ -160,7 +168,8 @@ export interface PlaceholderMatch {
 /** Every placeholder in a piece of text, in order, without overlaps. */
 export function findPlaceholders(text: string): PlaceholderMatch[] {
   const matches: PlaceholderMatch[] = [];
-  for (const { pattern, expected } of PLACEHOLDER_PATTERNS) {
+  for (const { pattern, expected, mayMatch } of PLACEHOLDER_PATTERNS) {
+    if (mayMatch !== undefined && !mayMatch(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
