@@ -106,11 +106,15 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
   cache?.begin(context);
   const findings: BlameFinding[] = [];
   spans.forEach((span, index) => {
+    // Every phrase and the model's actors are words: a span without a letter ("09:41", "—") holds none.
+    if (!HAS_LETTER.test(span.text)) return;
     const found = cache === undefined ? spanFindings(span.text, entries, people, allowed, frame) : cache.findings(span.text, () => spanFindings(span.text, entries, people, allowed, frame));
     for (const f of found) findings.push({ ...f, span: index, sentence: { ...f.sentence } });
   });
   return findings;
 }
+
+const HAS_LETTER = /\p{L}/u;
 
 /** What the subject of a sentence is when it names no one: a "they" after it stands for that. */
 const THINGS_AS_SUBJECT = new Set<Actor['kind']>(['system', 'other']);
