@@ -121,8 +121,10 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
     dueRange: locate(ctx.text, searchRange, fields.dueText),
     dueApproximate: fields.dueApproximate,
     // An explicit checkbox wins over the section's or the lead-in's word.
-    // Outside a table (whose status column says what is done), an item told in the past tense is done.
-    done: checked === true || (checked !== false && (fields.done || doneByContext || DONE_AS_PAST.test(fields.text))),
+    // Outside a table (whose status column says what is done), an item told in the past tense ("Migrated the node …") or
+    // the present perfect ("In the past 3 weeks we have migrated 1800 servers …") is done, unless it goes on to what is
+    // still to come ("We have already taken steps … and we will continue to extend …").
+    done: checked === true || (checked !== false && (fields.done || doneByContext || DONE_AS_PAST.test(fields.text) || (DONE_AS_PERFECT.test(fields.text) && !STILL_TO_COME.test(fields.text)))),
     ticket: fields.ticket,
     source,
     section: ctx.sectionAt(range.start),
@@ -428,11 +430,14 @@ function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: 
 }
 
 /**
- * An item told as work already done: present perfect ("We've significantly tightened our release workflows"), not
+ * An item told as work already done: present perfect ("We've significantly tightened our release workflows", "In the
+ * past 3 weeks we have migrated 1800 servers"), not
  * work begun or decided ("we have started to …", "we have decided to …") nor only tracked ("We have added a backlog task
  * to …").
  */
-const DONE_AS_PERFECT = /^(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)(?:[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)|set|put|run|got|sent)\b(?!\s+to\b)(?!\s+(?:an?|the)\s+(?:(?:backlog|follow[- ]?up|jira|github)\s+)?(?:ticket|issue|task|plan|card|story|epic|item)\b)/i;
+const DONE_AS_PERFECT = /^(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[a-z0-9]+\s+){0,2}?(?:days?|weeks?|months?|years?)\s*,?\s+|since\s+then\s*,?\s+)?(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)(?:[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)|set|put|run|got|sent)\b(?!\s+to\b)(?!\s+(?:an?|the)\s+(?:(?:backlog|follow[- ]?up|jira|github)\s+)?(?:ticket|issue|task|plan|card|story|epic|item)\b)/i;
+/** Work still to come, later in an item told as done: "… and we will continue to extend …". */
+const STILL_TO_COME = /\b(?:will|going\s+to|plan(?:s|ning)?\s+to|continue\s+to)\b/i;
 /**
  * "The vulnerable Action has been disabled and removed": done, unless what has been done is only to plan or track it, or
  * the words sit in a clause ("Alert when a job has been disabled for a week").
@@ -461,11 +466,12 @@ const TRACKING = String.raw`(?:an?|the)\s+(?:(?:backlog|follow[- ]?up|jira|githu
 const PLANNED_OR_TRACKED = new RegExp(String.raw`^(?:we\s+(?:have\s+)?)?\S+\s+${TRACKING}`, 'i');
 /**
  * An item told in the past tense, its verb then what it acted on: "Migrated the Asia node to a larger server", "Wrote a
- * load simulation test", "Set up much more exhaustive alerting", "We updated our spec file to …". Not a goal named by an
+ * load simulation test", "Set up much more exhaustive alerting", "We updated our spec file to …", "We tweaked/adjusted the
+ * internal pull limit". Not a goal named by an
  * adjective ("Improved alerting"), a need ("We need a better way …"), nor work only planned or tracked ("Made a plan to
  * …", "Created a ticket to …").
  */
-const DONE_AS_PAST = new RegExp(String.raw`^(?:we\s+(?:have\s+)?)?(?!(?:need|feed|seed|speed|proceed|exceed|succeed|bleed)\b)(?:re-?)?(?:[a-z]{2,}(?:ed)|set\s+up|wrote|built|made|ran|put|took|got|rewrote|rebuilt|moved)\s+(?!${TRACKING})(?:the|a|an|our|all|more|much|some|every|each|two|three|\d+)\s`, 'iu');
+const DONE_AS_PAST = new RegExp(String.raw`^(?:we\s+(?:have\s+)?)?(?!(?:need|feed|seed|speed|proceed|exceed|succeed|bleed)\b)(?:re-?)?(?:[a-z]{2,}(?:ed)(?:\/[a-z]{2,}ed)?|set\s+up|wrote|built|made|ran|put|took|got|rewrote|rebuilt|moved)\s+(?!${TRACKING})(?:the|a|an|our|all|more|much|some|every|each|two|three|\d+)\s`, 'iu');
 
 /**
  * Done read from the list an item is in: where every item already known to be done is told in the past tense (and at

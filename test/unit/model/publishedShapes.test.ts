@@ -332,5 +332,14 @@ describe('action items as published postmortems write them', () => {
     const post = '# Compromised runners\n\n## Resolution and recovery\n\nAcme has been in contact with the researcher who reported it.\n\nAcme plans to have a third-party security company perform a red-team assessment.\n\nAcme is actively working on getting the compromised hosts rebuilt.\n';
     assert.deepEqual(items(post).map((i) => i.text), ['Acme plans to have a third-party security company perform a red-team assessment.', 'Acme is actively working on getting the compromised hosts rebuilt.']);
   });
-});
 
+  it('reads an item told with two verbs in the past or in the present perfect after a time phrase as done, and not one that goes on to what is still to come', () => {
+    const post = '# Registry pulls throttled\n\n## Action Items\n\n- We tweaked/adjusted the internal registry pull limit on Kubernetes level\n- Add an alert for pull throttling\n\n## Going forward\n\nIn the past 3 weeks we have migrated 1800 servers over to AWS.\n\nWe have already taken steps to improve our release checks and we will continue to extend them.\n';
+    assert.deepEqual(items(post), [
+      { text: 'We tweaked/adjusted the internal registry pull limit on Kubernetes level', done: true },
+      { text: 'Add an alert for pull throttling', done: false },
+      { text: 'In the past 3 weeks we have migrated 1800 servers over to AWS.', done: true },
+      { text: 'We have already taken steps to improve our release checks and we will continue to extend them.', done: false },
+    ]);
+  });
+});
