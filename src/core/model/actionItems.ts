@@ -435,7 +435,7 @@ function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: 
  * work begun or decided ("we have started to …", "we have decided to …") nor only tracked ("We have added a backlog task
  * to …").
  */
-const DONE_AS_PERFECT = /^(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[a-z0-9]+\s+){0,2}?(?:days?|weeks?|months?|years?)\s*,?\s+|since\s+then\s*,?\s+)?(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)(?:[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)|set|put|run|got|sent)\b(?!\s+to\b)(?!\s+(?:an?|the)\s+(?:(?:backlog|follow[- ]?up|jira|github)\s+)?(?:ticket|issue|task|plan|card|story|epic|item)\b)/i;
+const DONE_AS_PERFECT = /^(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[a-z0-9]+\s+){0,2}?(?:days?|weeks?|months?|years?)(?:\s*,\s*|\s+)|since\s+then(?:\s*,\s*|\s+))?(?:we|the\s+team)(?:['’]ve|\s+have|\s+has)\s+(?:(?:now|already|since|also|significantly|substantially|completely|fully)\s+)?(?!(?:started|begun|decided|planned|agreed|chosen|committed|opted|asked|proposed)\b)(?:[a-z-]{3,}(?:ed|en|ne|wn|ilt|ent|ade|ote|ut|et)|set|put|run|got|sent)\b(?!\s+to\b)(?!\s+(?:an?|the)\s+(?:(?:backlog|follow[- ]?up|jira|github)\s+)?(?:ticket|issue|task|plan|card|story|epic|item)\b)/i;
 /** Work still to come, later in an item told as done: "… and we will continue to extend …". */
 const STILL_TO_COME = /\b(?:will|going\s+to|plan(?:s|ning)?\s+to|continue\s+to)\b/i;
 /**
