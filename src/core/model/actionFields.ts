@@ -38,17 +38,23 @@ const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,
 const CLOSING_PERIOD = /\b(?:in|during|by)\s+(?:the\s+)?(h[12]|q[1-4])(?:\s+sprints?)?(?:\s+(?:of\s+)?(\d{4}))?[.!]?\s*$/i;
 const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|no later than)\s+(?:the\s+)?(${DATE_TEXT})\b`, 'i');
 const HANDLE = String.raw`@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?`;
-/** "@alice: add an alert", "@alice to add an alert", "@sre-team add an alert"; not the notification keywords. */
-const LEADING_HANDLE = new RegExp(String.raw`^(?!@(?:here|channel|everyone|all)\b)(${HANDLE})(?::|\s+(?:to\b|will\b|[—–-]\s)?)`);
-/** "… assigned to @bob", "… owned by Jane Doe", "owner @nina": an owner without a colon. */
-const ASSIGNED = new RegExp(String.raw`[\s,;]*\b(?:(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:owner|assignee|dri)\s+(${HANDLE}))`, 'i');
+/**
+ * "@alice: add an alert", "@alice to add an alert", "@sre-team add an alert", "@nova and @hazel to plan the migration"
+ * (both own it); not the notification keywords.
+ */
+const LEADING_HANDLE = new RegExp(String.raw`^(?!@(?:here|channel|everyone|all)\b)(${HANDLE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${HANDLE})*)(?::|\s+(?:to\b|will\b|[—–-]\s)?)`);
+/**
+ * "… assigned to @bob", "… owned by Jane Doe", "owner @nina": an owner without a colon. Here and below, a run of blanks
+ * and commas is read from its start only (the look-behind): tried from every character of a long run, it was quadratic.
+ */
+const ASSIGNED = new RegExp(String.raw`(?<![\s,;])[\s,;]*\b(?:(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:owner|assignee|dri)\s+(${HANDLE}))`, 'i');
 /** Shapes readActionFields tries on every item, built once (what each reads is said where it is used). */
 const WHOLE_HANDLE = new RegExp(`^${HANDLE}$`);
 const WHOLE_DATE = new RegExp(`^${DATE_TEXT}$`, 'i');
 const GROUP_DATE = new RegExp(`^(?:by\\s+|due\\s+)?(${DATE_TEXT})$`, 'i');
 const WHOLE_OWNER_LABEL = new RegExp(`^(${OWNER_LABEL})$`, 'i');
 const LEADING_DATE = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is');
-const HANDLE_THEN_DATE = new RegExp(String.raw`[,\s]+(${HANDLE})[,\s]+(${DATE_TEXT})\s*\.?$`, 'i');
+const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+(${DATE_TEXT})\s*\.?$`, 'i');
 const DATE_IN_PARENTHESES = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i');
 const TRAILING_HANDLE = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))(?:\\s+\\[[a-z][a-z-]{2,15}\\])?\\s*$`);
 /** "AI: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
@@ -195,7 +201,9 @@ function collapse(text: string): string {
     .map((l) => l.trim())
     .filter((l) => l !== '' && !/^[|,;.—–:-]+$/.test(l))
     .join(' ')
-    .replace(/^[\s|,;:.—–-]+|[\s|,;:—–-]+$/g, '')
+    // The trailing run is read from its start only (the look-behind): tried from every character of a long run that
+    // does not reach the end, it was quadratic.
+    .replace(/^[\s|,;:.—–-]+|(?<![\s|,;:—–-])[\s|,;:—–-]+$/g, '')
     // The sentence's period after a field read out of its end ("… on the mailing list by 2026-12-20.").
     .replace(/\s+\.$/u, '.')
     .trim();
