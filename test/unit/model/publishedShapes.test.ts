@@ -5,6 +5,8 @@ import { readActionFields } from '../../../src/core/model/actionFields';
 
 const items = (text: string) => parsePostmortem(text).actionItems.map((i) => ({ text: i.text, done: i.done }));
 
+const pick = ({ owner, text }: { owner: string | null; text: string }) => ({ owner, text });
+
 describe('action items as published postmortems write them', () => {
   it('reads an issue reference written before the task as the ticket, not as the text', () => {
     for (const [raw, ticket] of [['#418: Page when the queue stalls', '#418'], ['OPS-77 — Page when the queue stalls', 'OPS-77'], ['[#9]: Page when the queue stalls', '#9']] as const) {
@@ -307,6 +309,12 @@ describe('action items as published postmortems write them', () => {
     assert.deepEqual(items(swedish).map((i) => i.text), ['Höj tidsgränsen', 'Lägg till larm']);
     const spanish = '# Caída\n\n## Próximos pasos\n\n- Aumentar el tiempo de espera\n';
     assert.deepEqual(items(spanish).map((i) => i.text), ['Aumentar el tiempo de espera']);
+  });
+
+  it('reads several handles before the task as its owners together, and a handle with a team after it as the handle alone', () => {
+    assert.deepEqual(pick(readActionFields('@nova and @hazel to plan the Postgres migration', null)), { owner: '@nova and @hazel', text: 'plan the Postgres migration' });
+    assert.deepEqual(pick(readActionFields('@nova, @hazel & @kim to rotate the keys', null)), { owner: '@nova, @hazel & @kim', text: 'rotate the keys' });
+    assert.equal(readActionFields('@nova and the SRE team to rotate the keys', null).owner, '@nova');
   });
 
   it('reads a closing note that gives the item to someone by name as its owner, and a note about a thing as no owner', () => {
