@@ -71,9 +71,14 @@ function tokenize(phrase: string): Token[] {
 /** A name with a Japanese, Korean or Hindi honorific after a hyphen: the name, then the honorific. */
 const HONORIFIC = /^(\p{L}[\p{L}'’-]*?)-(san|sama|kun|chan|sensei|senpai|ssi|nim|ji)$/iu;
 
+/** The name and the honorific of "Tanaka-san", or null; a word without a hyphen has none. */
+function honorificOf(word: string): RegExpExecArray | null {
+  return word.includes('-') ? HONORIFIC.exec(word) : null;
+}
+
 /** "Kobayashi-san": an honorific only ever follows a person's name ("-ji" may end a given name, as in "Eun-ji"). */
 export function isHonorificName(word: string): boolean {
-  const honorific = word.includes('-') ? HONORIFIC.exec(word) : null;
+  const honorific = honorificOf(word);
   return honorific !== null && /^\p{Lu}/u.test(word) && honorific[2].toLowerCase() !== 'ji';
 }
 
@@ -111,7 +116,7 @@ export class PeopleIndex {
     const bare = word.startsWith('@') ? word.slice(1) : word;
     if (this.names.has(bare.toLowerCase()) || this.shortNames.has(bare)) return true;
     // "Tanaka-san", "Sharma-ji", "Min-jun-ssi": the name with an honorific is the person listed as "Tanaka".
-    const named = bare.includes('-') ? HONORIFIC.exec(bare) : null;
+    const named = honorificOf(bare);
     return named !== null && this.names.has(named[1].toLowerCase());
   }
 }

@@ -107,8 +107,10 @@ const roles = new Set(ROLE_NOUNS.filter((r) => !NOT_ACTORS.has(r)).flatMap((r) =
 /** Team words that are also ordinary nouns ("broad security", "support for IPv6"): a team only before "team". */
 const TEAM_OR_THING = new Set(['security', 'support', 'networking', 'infra', 'engineering', 'ops', 'devops', 'secops', 'sec', 'qa', 'org', 'department']);
 const teams = new Set(TEAM_NOUNS.filter((t) => !TEAM_OR_THING.has(t)));
+/** Titles before a name ("Mr. Nakamura", "Dr Okafor"): the capitalised word after one is a person. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 /** The words that stand for an actor in any document (roles, teams, first names) and the titles before a name. */
-const ACTOR_WORDS = new Set([...roles, ...teams, ...firstNames, 'mr', 'mrs', 'ms', 'miss', 'dr']);
+const ACTOR_WORDS = new Set([...roles, ...teams, ...firstNames, ...TITLES]);
 const systems = new Set([...SYSTEM_NOUNS.flatMap((s) => [s, `${s}s`]), ...PRODUCT_NAMES]);
 
 /** Words, @handles, quotation marks and ?/! (one pass, linear). */
@@ -249,7 +251,6 @@ const AFTER = 5;
 const BEFORE = 4;
 
 /** Titles before a surname ("Mr. Nakamura", "Ms Favre"). */
-const TITLES = /^(?:mr|mrs|ms|miss|dr)$/u;
 
 /**
  * The sentence as the model sees it: each word lower-cased, except people (PER), roles (ROLE), teams (TEAM), systems
@@ -283,7 +284,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     previous = lower;
     // "Mr. Nakamura", "Dr Okafor": the title and the capitalised name after it are one person.
     const afterTitle = titled && /^\p{Lu}/u.test(word);
-    titled = TITLES.test(lower);
+    titled = TITLES.has(lower);
     if (titled) continue;
     let token: string;
     // "GitLab.com", "deno.land": a website, even where the organisation signs the post as its author.
