@@ -55,7 +55,7 @@ function labelsOf(entry: ActionEntry): string {
 
 /** Trackers take people by user name, not by chat @handle. */
 function assigneeOf(owner: string | null): string {
-  return owner === null ? '' : owner.split(/\s*,\s*/).map((o) => o.replace(/^@/, '')).join(', ');
+  return owner === null ? '' : owner.split(/(?:(?<!\s)\s+)?,\s*/).map((o) => o.replace(/^@/, '')).join(', ');
 }
 
 export const CSV_HEADERS = ['Summary', 'Assignee', 'Due date', 'Status', 'Labels', 'Description'] as const;
@@ -78,7 +78,7 @@ export function toJson(entries: readonly ActionEntry[], today: string): string {
 
 /** A table cell holds one line and no unescaped pipe. */
 function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
+  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/(?<!\s)\s*\r?\n\s*/g, ' ');
 }
 
 export function toMarkdownTable(entries: readonly ActionEntry[]): string {
@@ -95,7 +95,7 @@ export function toMarkdownTable(entries: readonly ActionEntry[]): string {
 export function itemAsMarkdown(entry: ActionEntry): string {
   const { item } = entry;
   const fields = [item.owner ? `owner: ${item.owner}` : '', item.due ? `due: ${item.due}` : ''].filter((f) => f !== '');
-  return `- [${item.done ? 'x' : ' '}] ${item.text.replace(/\s*\n\s*/g, ' ')}${fields.length ? ` (${fields.join(', ')})` : ''}`;
+  return `- [${item.done ? 'x' : ' '}] ${item.text.replace(/(?<!\s)\s*\n\s*/g, ' ')}${fields.length ? ` (${fields.join(', ')})` : ''}`;
 }
 
 export function exportActionEntries(entries: readonly ActionEntry[], format: ExportFormat, today: string): string {

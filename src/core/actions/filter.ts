@@ -19,7 +19,7 @@ function normalizeName(name: string): string {
 
 /** "Alice, @bob and the SRE team" → the people it names, one by one. */
 export function ownerNames(owner: string): string[] {
-  return owner.split(/\s*(?:,|;|&|\/|\band\b)\s*/i).map(normalizeName).filter((n) => n !== '');
+  return owner.split(/(?:(?<!\s)\s+)?(?:,|;|&|\/|\band\b)\s*/i).map(normalizeName).filter((n) => n !== '');
 }
 
 /** True when the owner names one of `me`: whole names or handles, case-insensitive ("Wen" alone does not match "Wen Li"). */

@@ -13,7 +13,14 @@ import { isActionTableHeader, paragraphMayHoldActions } from '../model/actionIte
 import type { PostmortemDocument, SectionKind } from '../model/types';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u;
+/**
+ * An ATX heading: its hashes, then its text with what ends it (blanks, a closing run of hashes) still on; headingText
+ * takes that off. Read greedily, with no blank given back: a lazy text before an optional closing sequence was tried at
+ * every blank of a run (0.4 s for a heading holding 12,000 blanks).
+ */
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(?![ \t])(.*))?$/u;
+/** The blanks, and the closing hashes before them, that end a heading's text ("Action items ##  "). */
+const HEADING_CLOSING = /(?<![ \t])[ \t]+(?:#+[ \t]*)?$/u;
 const TABLE_LINE = /^ {0,3}\|/u;
 const BLANK = /^[ \t]*\r?$/u;
 
@@ -116,7 +123,7 @@ function blankedLines(lines: readonly string[]): { blank: boolean[]; tables: boo
     if (heading !== null) {
       const depth = heading[1].length;
       while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
-      const kind = effectiveKindOf(classifySection((heading[2] ?? '').trim()), open[open.length - 1]?.kind ?? null);
+      const kind = effectiveKindOf(classifySection((heading[2] ?? '').replace(HEADING_CLOSING, '').trim()), open[open.length - 1]?.kind ?? null);
       open.push({ depth, kind });
       inTimeline = kind === 'timeline';
       proseSection = kind !== null && PROSE_KINDS.has(kind);

@@ -35,7 +35,7 @@ function isClauseWord(token: Token, people: PeopleIndex): boolean {
 }
 
 /** Words after the head that do not change who the phrase names ("the engineer in question", "on-call themselves"). */
-const TRAILING_FILLERS = /(?:\s+(?:in\s+question|on\s+call|on\s+duty|at\s+the\s+time|themselves|himself|herself|myself|alone|also|too|again|then|who|that|which|both|all|each|together))+$/iu;
+const TRAILING_FILLERS = /(?<!\s)(?:\s+(?:in\s+question|on\s+call|on\s+duty|at\s+the\s+time|themselves|himself|herself|myself|alone|also|too|again|then|who|that|which|both|all|each|together))+$/iu;
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'me', 'us']);
 
@@ -62,7 +62,7 @@ function withPlurals(words: readonly string[]): Set<string> {
 function tokenize(phrase: string): Token[] {
   const tokens: Token[] = [];
   for (const m of phrase.matchAll(/@[\w.-]+|[\p{L}\p{N}][\p{L}\p{N}'’_./-]*/gu)) {
-    const word = m[0].replace(/[.'’]+$/u, '');
+    const word = m[0].replace(/(?<![.'’])[.'’]+$/u, '');
     tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length });
   }
   return tokens;

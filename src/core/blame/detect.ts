@@ -222,7 +222,7 @@ function matchEntry(compiled: CompiledEntry, handles: readonly number[], sentenc
     const matchStart = m.index;
     let start = m.index;
     // A phrase ends before sentence punctuation that a trailing word pattern swallowed ("the QA team.").
-    const end = m.index + m[0].replace(/[.,;:!?]+$/u, '').length;
+    const end = m.index + m[0].replace(/(?<![.,;:!?])[.,;:!?]+$/u, '').length;
     // On a rejected match, retry after the rejected subject (a shorter subject ends in the same head word, so it
     // would be rejected too); without one, retry one character later.
     const actorEnd = m.indices?.groups?.subject?.[1] ?? m.indices?.groups?.possessor?.[1];
@@ -274,7 +274,7 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
     if (group === 'subject' && /s['’]$/u.test(phrase)) actor = { ...actor, kind: 'other' };
     // "a lot of people that had not updated", "many users never saw it": people at large, not someone to blame.
     const from = at[0] + actor.start;
-    if (actor.kind === 'person' && CROWD.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`.replace(/\s+(?:that|who|which)$/iu, ''))) actor = { ...actor, kind: 'other' };
+    if (actor.kind === 'person' && CROWD.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`.replace(/(?<!\s)\s+(?:that|who|which)$/iu, ''))) actor = { ...actor, kind: 'other' };
     // "That made it hard to read and made the operator look in the wrong place": who was made to act by something else is
     // not the cause.
     if (group === 'subject' && actor.kind === 'person' && MADE_TO_ACT.test(sentence.slice(Math.max(0, from - 40), from))) actor = { ...actor, kind: 'other' };
@@ -300,7 +300,7 @@ const READER_QUESTION = /^\W*(?:(?:open\s+question\s*:\s*)?(?:who|which\s+(?:tea
  * weighs the name and the action, is not asked about such a sentence. Not "instead of following the runbook", nor a
  * talk "about following the checklist".
  */
-const DONE_AS_AGREED = /(?<!\b(?:not|without|instead\s+of|rather\s+than|stop|stopped|skip|skipped|ignore|ignored|ignoring|about|like|likes|liked|of|on|in|at|for|into)\s+)\b(?:following|per|according\s+to)\s+the\s+(?:[\w-]+\s+){0,4}?(?:checklist|runbook|procedure|playbook|sop)\b|\bwith\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:approval|sign-off|go-ahead|permission)\b/iu;
+const DONE_AS_AGREED = /\b(?<!\b(?:not|without|instead\s+of|rather\s+than|stop|stopped|skip|skipped|ignore|ignored|ignoring|about|like|likes|liked|of|on|in|at|for|into)\s+)(?:following|per|according\s+to)\s+the\s+(?:[\w-]+\s+){0,4}?(?:checklist|runbook|procedure|playbook|sop)\b|\bwith\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:approval|sign-off|go-ahead|permission)\b/iu;
 const KNOWS_MORE = /\b(?:may|might|would|will|should)\s+(?:have|know)\s+(?:more\s+|the\s+|some\s+|further\s+)?(?:context|background|history|details)\b/iu;
 /**
  * Credit for the recovery or for finding the fault: "Initial node restoration was performed by @Joe Banks", "The bug
@@ -325,7 +325,7 @@ const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED
  * the people on shift made poor choices". Asking is not judging; "one might ask whether Stefan has ever read the
  * runbook" asks nobody.
  */
-const INDIRECT_QUESTION = /(?<!\b(?:one|you)\s+(?:might|may|could|would)\s+)\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))(?:\s+[\p{L}'’-]+){0,4}?\s+(?:whether|if)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$|\b(?:rather\s+than|instead\s+of|not)\s+(?:asking\s+)?(?:why|whether|who)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$/iu;
+const INDIRECT_QUESTION = /\b(?<!\b(?:one|you)\s+(?:might|may|could|would)\s+)(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|check(?:ed|s|ing)?|question(?:ed|s|ing)?|debat(?:ed|es|ing)|explor(?:ed|es|ing))(?:\s+[\p{L}'’-]+){0,4}?\s+(?:whether|if)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$|\b(?:rather\s+than|instead\s+of|not)\s+(?:asking\s+)?(?:why|whether|who)\s+(?:(?:the|a|an|our|their|his|her)\s+)?$/iu;
 
 /** A clause's first words, up to seven, where a clause starts: the subject of what follows them. */
 const CLAUSE_SUBJECT = String.raw`(?:^|[.;:!?(|]\s*|\b(?:and|but|because|so|while)\s+)((?:[\p{L}\p{N}@'’_-]+\s+){0,6}?[\p{L}\p{N}@'’_-]+)\s+`;
@@ -375,7 +375,7 @@ function judgesSoftware(before: string, judged: string, after: string, people: P
   if (ACTS.has(head) || gerundClause || PRONOUN_SUBJECTS.has(head)) return false;
   // "The library's error handling is, to put it kindly, sloppy": what software does, unless it is a person's.
   if (SOFTWARE_SUBJECT.test(m[1])) {
-    const owner = /([\p{L}\p{N}@._-]+)['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+$/u.exec(m[1].trim());
+    const owner = /(?<![\p{L}\p{N}@._-])([\p{L}\p{N}@._-]+)['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+$/u.exec(m[1].trim());
     if (owner === null || classifyPossessor(owner[1], people).kind !== 'person') return true;
   }
   const subject = classifySubject(m[1], people);

@@ -38,7 +38,7 @@ function asObject(subject: string): string {
 function subjectBefore(actual: string, verb: RegExp): string | null {
   const at = actual.search(verb);
   if (at <= 0) return null;
-  return actual.slice(0, at).replace(/(?:[\s,]+(?:\p{L}+ly|just|also|still|then|again))+[\s,]*$/iu, '').trim() || null;
+  return actual.slice(0, at).replace(/(?<![\s,])(?:[\s,]+(?:\p{L}+ly|just|also|still|then|again))+[\s,]*$/iu, '').trim() || null;
 }
 
 const SENTENCE_OPENING = /^[\s"'“‘(*_]*$/u;
@@ -76,11 +76,11 @@ const FITTERS: Record<string, Fitter> = {
     return replaceActual(site, `the process ${tense} no step to`);
   },
   'should-have-known': (site) => {
-    const subject = subjectBefore(site.actual, /[\s,]+(?:should|ought)\b/iu);
+    const subject = subjectBefore(site.actual, /(?<![\s,])[\s,]+(?:should|ought)\b/iu);
     return subject === null ? null : replaceActual(site, `nothing told ${asObject(subject)}`);
   },
   'should-have': (site) => {
-    const participle = /(?:double[- ]?)?\p{L}+$/u.exec(site.actual)?.[0] ?? '';
+    const participle = /(?:double[- ]?)?(?<!\p{L})\p{L}+$/u.exec(site.actual)?.[0] ?? '';
     if (!CATCHING.test(participle)) return null;
     const rest = site.text.slice(site.end, site.sentenceEnd);
     // A sentence that is only this clause becomes a question about the process; inside a longer one, plain narration.
@@ -91,7 +91,7 @@ const FITTERS: Record<string, Fitter> = {
     return replaceActual(site, `nothing ${participle}`);
   },
   'supposed-to': (site) => {
-    const subject = subjectBefore(site.actual, /[\s,]+(?:was|were)\s+(?:supposed|expected|meant)\b/iu);
+    const subject = subjectBefore(site.actual, /(?<![\s,])[\s,]+(?:was|were)\s+(?:supposed|expected|meant)\b/iu);
     const verb = /\bto\s+([^]*)$/iu.exec(site.actual)?.[1];
     return subject === null || verb === undefined ? null : replaceActual(site, `nothing reminded ${asObject(subject)} to ${verb}`);
   },
@@ -113,7 +113,7 @@ const FITTERS: Record<string, Fitter> = {
   // "…, errantly thinking it was the replica": the sentence reads, and no longer judges, without the word.
   errantly: (site) => {
     const after = /^\s+/u.exec(site.text.slice(site.end))?.[0].length ?? 0;
-    const before = after === 0 ? (/\s+$/u.exec(site.text.slice(0, site.start))?.[0].length ?? 0) : 0;
+    const before = after === 0 ? site.start - site.text.slice(0, site.start).trimEnd().length : 0;
     return { start: site.start - before, end: site.end + after, text: '' };
   },
 };

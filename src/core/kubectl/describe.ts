@@ -17,7 +17,7 @@ function readDescribeCommand(line: string): DescribeCommand | null {
   const match = KUBECTL_COMMAND.exec(line);
   if (!match) return null;
   // A pipe or redirection ends the command ("| grep -A20 Events").
-  const words = match[1].split(/\s*[|>;&]/)[0].trim().split(/\s+/);
+  const words = match[1].split(/[|>;&]/)[0].trim().split(/\s+/);
   const plain: string[] = [];
   let namespace: string | null = null;
   for (let i = 0; i < words.length; i++) {

@@ -48,7 +48,7 @@ const CHECKS: Partial<Record<ColumnRole, RegExp>> = {
   reason: /^\S*$/,
   object: /^\S+$/,
   // A field path such as spec.containers{web}, kubectl 1.0's "implicitly required container POD", or nothing.
-  subobject: /^(?:\S*[.{]\S*|implicitly required container \S+)?$/,
+  subobject: /^(?:[^\s.{]*[.{]\S*|implicitly required container \S+)?$/,
   count: /^\d*$/,
   name: /^\S+$/,
   kind: /^\S+$/,

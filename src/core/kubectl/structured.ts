@@ -100,7 +100,7 @@ function flowDepth(input: string): number {
 
 /** The closing code fence, or the next shell prompt, and whatever follows are not part of the output. */
 function untilFence(body: string): string {
-  const end = /^(?:\s*(?:```|~~~)|(?![{["\s])[^\s@:~]*[@:~]\S*\s?[$#%](?:\s|$)|\[[^\]\n]*\][$#%](?:\s|$)|\$(?:\s|$))/m.exec(body);
+  const end = /^(?:[ \t]*(?:```|~~~)|(?![{["\s])[^\s@:~]*[@:~]\S*\s?[$#%](?:\s|$)|\[[^\]\n]*\][$#%](?:\s|$)|\$(?:\s|$))/m.exec(body);
   return end ? body.slice(0, end.index) : body;
 }
 

@@ -25,7 +25,7 @@ export interface DescribedObject {
  */
 const TABLE_END = [
   /^\s*(?:.{0,80}?[$%#>❯➜»λ✗]\s+)?(?:kubectl|kubecolor|oc|k|sudo)\s+[a-z-]/,
-  /^\s*(?:\S*[@~]\S*\s?)?[$#%>❯➜]\s*$/,
+  /^\s*(?:[^\s@~]*[@~]\S*\s?)?[$#%>❯➜]\s*$/,
   /^\s*(?:```|~~~)/,
   // HTML around output in an issue ("<pre>", "</details>", "<summary>events</summary>").
   /^\s*(?:<\/?(?:pre|code|details|summary|br|p|div)\b[^>]*>[^<]*)+$/i,

@@ -14,8 +14,12 @@ const JUST_STARTED_CHARS = 32;
 /** A GFM table's delimiter row (`| --- | :--: |`, `--- | ---`): any table may be a timeline or a metadata table. */
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*\|/m;
 
-/** Front matter at the top, under comments at most: its fields are metadata. */
-const FRONT_MATTER = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*---[ \t]*\r?\n/;
+/**
+ * Front matter at the top, under comments at most: its fields are metadata. A comment ends at its first `-->` (as HTML
+ * reads it): a comment allowed to run on past one could be cut in every way, so 40 comments over a file without front
+ * matter were tried 2^40 ways.
+ */
+const FRONT_MATTER = /^\uFEFF?\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*---[ \t]*\r?\n/;
 
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)(.*)$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -39,7 +43,7 @@ export function mayBePostmortem(text: string): boolean {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const heading = ATX_HEADING.exec(line)?.[1] ?? (i + 1 < lines.length && line.trim() !== '' && SETEXT_UNDERLINE.test(lines[i + 1]) ? line : undefined);
-    if (heading !== undefined && telling(heading.replace(/[ \t#]+$/, ''), line)) return true;
+    if (heading !== undefined && telling(heading.replace(/(?<![ \t#])[ \t#]+$/, ''), line)) return true;
     const label = BOLD_START.exec(line)?.[1] ?? PLAIN_LABEL.exec(line)?.[1];
     if (label !== undefined && telling(label, line)) return true;
   }

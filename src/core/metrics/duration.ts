@@ -36,7 +36,7 @@ export function formatMinutes(minutes: number, style: DurationStyle): string {
 }
 
 const UNIT_MINUTES: Record<string, number> = { d: 1440, day: 1440, days: 1440, h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, m: 1, min: 1, mins: 1, minute: 1, minutes: 1, s: 1 / 60, sec: 1 / 60, secs: 1 / 60, second: 1 / 60, seconds: 1 / 60 };
-const UNIT_AMOUNT = /(\d+(?:\.\d+)?)\s?(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])/gi;
+const UNIT_AMOUNT = /(?<!\d)(\d+(?:\.\d+)?)\s?(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])/gi;
 /** "01:35" or "1:35 h", alone or before a note in brackets; "10:00 - 12:00" is a range, not a duration. */
 const CLOCK = /^(\d{1,3}):([0-5]\d)(?:\s?(?:h|hrs?|hours?))?(?:\s+\([^)]*\))?$/i;
 

@@ -80,25 +80,25 @@ const ITEM_TAGS = /^(?:optional|required|wip|done|todo|tbd|tbc|blocked|bug|fix|f
  */
 const TRAILING_PERSON_TASK = /\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)\s(?:(?:to|will)\s\p{Ll}{2,}|calls?\s(?:for\s)?(?:a\s)?meeting|owns?|drives?|leads?|coordinates?|organi[sz]es?|follows?\sup)\b[^()]{0,60}\)\s*\.?$/u;
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
-const TRAILING_GROUP = /\s*[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
-const DASHED_SEGMENT = /\s+[—–]\s+|\s+--?\s+/;
+const TRAILING_GROUP = /(?:(?<!\s)\s+)?[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
+const DASHED_SEGMENT = /(?<!\s)\s+(?:[—–]|--?)\s+/;
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
 /** Check marks people put before or after a finished item. */
 const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)`;
 /** Marks that say an item is finished, removed from its text: "(done)", "(Done as of …)", "[DONE]", "— Status: Done", a check mark. */
 const DONE_MARKS: readonly RegExp[] = [
-  /\s*\(\s*(?:done|completed?|fixed|resolved|shipped)\b[^)]*\)/gi,
-  /\s*\[\s*(?:done|completed?)\s*\]/gi,
+  /(?:(?<!\s)\s+)?\(\s*(?:done|completed?|fixed|resolved|shipped)\b[^)]*\)/gi,
+  /(?:(?<!\s)\s+)?\[\s*(?:done|completed?)\s*\]/gi,
   // "(added an @emergency role on Discord)", "(documented it in the runbook)" closing the item: what was done about it;
   // a verb and one word ("(updated weekly)") describes the thing instead.
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
-  /\s*[—–-]?\s*\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
-  /\s*[—–-]\s*(?:done|completed)\s*\.?\s*$/gi,
-  new RegExp(String.raw`^\s*${CHECK_MARK}\s*|\s*${CHECK_MARK}\s*$`, 'g'),
+  /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
+  /(?:(?<!\s)\s+)?[—–-]\s*(?:done|completed)\s*(?:\.\s*)?$/gi,
+  new RegExp(String.raw`^\s*${CHECK_MARK}\s*|(?:(?<!\s)\s+)?${CHECK_MARK}\s*$`, 'g'),
   // "* [*] ensure the Auth service reports to Sentry": a box ticked with a star, which Markdown does not read as a task.
   /^\s*\[\*\]\s+/g,
   // DONE in capitals only: "what can be done" is not a status.
-  /\s*(?<!\bNOT )\bDONE\b(?! BY\b)/g,
+  /(?:(?<!\s)\s+)?(?<!\bNOT )\bDONE\b(?! BY\b)/g,
 ];
 /**
  * Finished work said in words: "this has already been done", "Completed on 2023-07-20", "Done: …", "fixed in #412", "we
@@ -107,16 +107,16 @@ const DONE_MARKS: readonly RegExp[] = [
 export const DONE_PHRASES: readonly RegExp[] = [
   /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|released|rolled out|in place)\b[^\n]*/gi,
   // "(already done)" at the end of the item's line (a note may follow on the next); not "(possibly already done)".
-  /(?<!\b(?:possibl[ey]|maybe|probably|perhaps|might\s+be|may\s+be)\s+)\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?[^\S\n]*(?=\n|$)/gi,
+  /(?=[(a])(?<!\b(?:possibl[ey]|maybe|probably|perhaps|might\s+be|may\s+be)\s+)\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?[^\S\n]*(?=\n|$)/gi,
   /(?:^|[,;(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=[^,;()\n]*\d)[^,;()\n]*/gim,
-  /^\s*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
+  /^[^\S\n]*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
   // "… vs. regular launch failures. Note: on investigation, we already do this so …": found to be the case already.
-  /\s*(?:\bnote:\s*)?(?:on\s+(?:further\s+|closer\s+)?investigation,?\s*|it\s+turns\s+out\s+(?:that\s+)?)?\b(?:we\s+already\s+do\s+(?:this|that|it|so)|this\s+is\s+already\s+(?:the\s+case|so))\b[^\n]*/gi,
+  /(?:(?<!\s)\s+)?(?:\bnote:\s*)?(?:on\s+(?:further\s+|closer\s+)?investigation,?\s*|it\s+turns\s+out\s+(?:that\s+)?)?\b(?:we\s+already\s+do\s+(?:this|that|it|so)|this\s+is\s+already\s+(?:the\s+case|so))\b[^\n]*/gi,
   // "… in the current metrics. _Done in Grafana_.": a last sentence that says where it was done.
   /(?<=[.!])\s+(?:done|completed|implemented|deployed|fixed)\s+(?:in|on|via|with)\s+[^.\n]{1,40}\.?\s*$/gi,
 ];
 /** "(Done as of 2021-06-30)" written in bold. */
-const DONE_AS_OF = /\(?\s*done as of\b[^)\n]*\)?/gi;
+const DONE_AS_OF = /(?:\(\s*)?\bdone as of\b[^)\n]*\)?/gi;
 
 /** A value nobody filled in; a whole value in square brackets (`[Assignee]`) is never a real owner or date either. */
 export function isPlaceholderValue(value: string): boolean {
@@ -137,7 +137,7 @@ const BRACKETED_TEAM = /^(?:the\s+)?(?:[\w&/-]+\s+){0,2}(?:teams?|squad|group|gu
 function readLeadingGroup(text: string): { rest: string; owner: string; ownerText: string } | null {
   const match = LEADING_GROUP.exec(text);
   if (!match) return null;
-  const parts = match[1].split(/\s*(?:,|\band\b|&)\s*/u).map((p) => p.trim().replace(/\?$/u, '')).filter((p) => p !== '');
+  const parts = match[1].split(/(?:(?<!\s)\s+)?(?:,|\band\b|&)\s*/u).map((p) => p.trim().replace(/\?$/u, '')).filter((p) => p !== '');
   const owns = (part: string) => WHOLE_HANDLE.test(part) || BRACKETED_TEAM.test(part) || (NICKNAME.test(part) && !ITEM_TAGS.test(part));
   if (parts.length === 0 || !parts.every(owns)) return null;
   return { rest: text.slice(match[0].length), owner: parts.join(', '), ownerText: parts[0] };
@@ -150,7 +150,7 @@ function readLeadingGroup(text: string): { rest: string; owner: string; ownerTex
 function readTrailingGroup(text: string, referenceDate: Date | null): { rest: string; owner: string | null; ownerText: string | null; due: string | null; dueApproximate: boolean; dueText: string | null } | null {
   const match = TRAILING_GROUP.exec(text);
   if (!match) return null;
-  const parts = match[1].split(/\s*(?:,|;|\band\b)\s*|\s+(?=(?:by|due)\s)/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = match[1].split(/(?:(?<!\s)\s+)?(?:,|;|\band\b)\s*|(?<!\s)\s+(?=(?:by|due)\s)/).map((p) => p.trim()).filter((p) => p !== '');
   const owners: string[] = [];
   let dueText: string | null = null;
   let sawPlainName = false;
@@ -178,7 +178,7 @@ function isOwnerLabel(label: string): boolean {
 }
 
 function cleanOwner(raw: string): string | null {
-  const owner = raw.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,:]+$/, '');
+  const owner = raw.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/(?<![.,:])[.,:]+$/, '');
   return isPlaceholderValue(owner) ? null : owner;
 }
 
@@ -193,7 +193,7 @@ function collapse(text: string): string {
     .replace(FILLED_SLOT, (_slot, words: string | undefined) => words ?? '')
     // Brackets a field was read out of ("Add an alert (owner: Kim)"), not a call's ("Update `add_known_models()`").
     .replace(/(?<![\w\])])(?:\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\])/g, '')
-    .replace(/\s*\|\s*(\|\s*)*/g, ' | ')
+    .replace(/(?:(?<!\s)\s+)?\|\s*(\|\s*)*/g, ' | ')
     .replace(/[ \t]+/g, ' ')
     // Punctuation left doubled where a field was read out, but not an ellipsis ("model_cost_map=...", "Wait... then").
     .replace(/([.,;])((?:\s*[.,;])+)/g, (run: string, first: string, rest: string) => (first === '.' && rest === '..' ? run : first))
@@ -205,7 +205,7 @@ function collapse(text: string): string {
     // does not reach the end, it was quadratic.
     .replace(/^[\s|,;:.—–-]+|(?<![\s|,;:—–-])[\s|,;:—–-]+$/g, '')
     // The sentence's period after a field read out of its end ("… on the mailing list by 2026-12-20.").
-    .replace(/\s+\.$/u, '.')
+    .replace(/(?<!\s)\s+\.$/u, '.')
     .trim();
 }
 
@@ -282,7 +282,7 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     // The pattern ignores case for its words ("Owned by", "owner is"); the name after them is capitalised or a handle
     // ("an owner is a convenience, not a boundary" names nobody).
     if (assigned && (assigned[2] !== undefined || /^(?:@|\p{Lu})/u.test(assigned[1] ?? ''))) {
-      ownerText = (assigned[1] ?? assigned[2]).trim().replace(/[.,;:]+$/, '');
+      ownerText = (assigned[1] ?? assigned[2]).trim().replace(/(?<![.,;:])[.,;:]+$/, '');
       owner = cleanOwner(ownerText);
       sawOwnerLabel = true;
       rest = rest.slice(0, assigned.index) + rest.slice(assigned.index + assigned[0].length);

@@ -286,7 +286,7 @@ function ticketFromCell(cell: string): string | null {
 
 /** "2026-03-01 (was 2026-02-20)": the date a due cell starts with; "Q3 2023" and "end of March" are approximate. */
 function leadingDueDate(cell: string, reference: Date | null): ReturnType<typeof parseDueDate> {
-  return parseDueDate(cell, reference) ?? parseDueDate(cell.replace(/\s*[([].*$/, ''), reference);
+  return parseDueDate(cell, reference) ?? parseDueDate(cell.replace(/(?:(?<!\s)\s+)?[([].*$/, ''), reference);
 }
 
 /** A table whose first column holds times is a timeline, whatever its other columns are called. */
@@ -561,9 +561,9 @@ function imperativeLines(node: RootContent, text: string): ParagraphLine[] | nul
  * scheduled", "Alerts configured @dma", "Postmortem documented"), where a task opens with its verb ("Configure alerts").
  */
 function reportsDoneState(title: string): boolean {
-  const words = title.replace(/\s+(?:\(?@\S+\)?|\[[a-z-]+\])/gu, '').trim().split(/\s+/u);
+  const words = title.replace(/(?<!\s)\s+(?:\(?@\S+\)?|\[[a-z-]+\])/gu, '').trim().split(/\s+/u);
   if (words.length < 2 || words.length > 5 || TASK_VERB.test(words[0].toLowerCase()) || words.some((w) => /^(?:not|never|yet|still|be|being)$/iu.test(w))) return false;
-  const last = words[words.length - 1].toLowerCase().replace(/[.!]+$/u, '');
+  const last = words[words.length - 1].toLowerCase().replace(/(?<![.!])[.!]+$/u, '');
   return /^(?!un)\p{L}{3,}(?:ed|en)$/u.test(last) && !/^(?:need|needed|should|must|to)$/u.test(words[words.length - 2].toLowerCase());
 }
 
@@ -925,7 +925,7 @@ function applyHeadingPeriod(item: ActionItem, reference: Date | null): void {
   const period = HEADING_PERIOD.exec(item.section.title)?.[1];
   if (!period) return;
   // The end of a range ("Q4 2025 - Q1 2026"), after an optional "Target:".
-  const last = period.replace(/^\s*(?:target|due|eta|by)\s*:?\s*/i, '').split(/\s+(?:-|–|—|to|until)\s+/).pop() ?? '';
+  const last = period.replace(/^\s*(?:target|due|eta|by)\s*:?\s*/i, '').split(/(?<!\s)\s+(?:-|–|—|to|until)\s+/).pop() ?? '';
   const due = parseDueDate(last, reference);
   if (!due) return;
   item.due = due.date;

@@ -39,7 +39,9 @@ export function keyLines(source: string): Map<string, { line: number; value: num
   const lines = new Map<string, { line: number; value: number }>();
   let at = 0;
   for (const line of source.split('\n')) {
-    const key = /^(["']?)([^"':\n]+)\1[ \t]*:/u.exec(line);
+    // The key read at once (a look-ahead and its backreference), never given back a blank at a time: linear on a line
+    // of blanks without a colon.
+    const key = /^(["']?)(?=([^"':\n]+))\2\1[ \t]*:/u.exec(line);
     if (key && !lines.has(key[2])) lines.set(key[2], { line: at, value: at + key[0].length });
     at += line.length + 1;
   }

@@ -26,7 +26,7 @@ function collectPeople(fields: MetadataField[], participantListItems: string[]):
     // "Esk ([@esk](https://hachyderm.io/@esk))": a link's text, not its address, names the person.
     .map((v) => v.replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'))
     .flatMap((v) => v.split(/,|;|\band\b|\/|\n/))
-    .map((n) => n.replace(/\(.*?\)/g, '').replace(/^[\s@*_-]+|[\s*_.]+$/g, '').trim())
+    .map((n) => n.replace(/\(.*?\)/g, '').replace(/^[\s@*_-]+/, '').replace(/(?<![\s*_.])[\s*_.]+$/, '').trim())
     .filter((n) => n !== '' && !/^\[.*\]$/.test(n) && !/^(tbd|n\/a|none|list of people involved)$/i.test(n));
   return [...new Set(names)];
 }
@@ -55,7 +55,7 @@ function namedAtStart(itemText: string, people: string[]): string | undefined {
   if (word && people.some((p) => p.split(/\s+/u).includes(word))) return word;
   // "Ed and Caroline to write …", "Ana, Joe & Mei will …": every name a first name we know.
   const named = NAMES_AT_START.exec(itemText);
-  if (named && named[1].split(/\s*(?:,|&|\band\b)\s*/).every((name) => FIRST_NAME_SET.has(name.split(/\s+/)[0].toLowerCase()))) return named[1];
+  if (named && named[1].split(/(?:(?<!\s)\s+)?(?:,|&|\band\b)\s*/).every((name) => FIRST_NAME_SET.has(name.split(/\s+/)[0].toLowerCase()))) return named[1];
   // "Developers to come up with …", "Leads to review …": the people of a role, not "Customers to be notified".
   return ROLE_AT_START.exec(itemText)?.[1];
 }

@@ -131,8 +131,9 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
       if (range.start < section.contentRange.start || range.start >= ownEnd) continue;
       if (node.type === 'paragraph') {
         // A bare date line ("2019-01-22", "**March 3rd, 2026**") dates the entries below it.
-        const date = parseCalendarDate(plainText(node).replace(/[:(].*$/, ''));
-        if (date && plainText(node).length <= 40) cursor.reference = utcDate(date);
+        const line = plainText(node);
+        const date = line.length <= 40 ? parseCalendarDate(line.replace(/[:(].*$/, '')) : null;
+        if (date) cursor.reference = utcDate(date);
       } else if (node.type === 'list') {
         const list = listTimeline(node, text, section, cursor);
         if (list) found.push(list);

@@ -194,7 +194,7 @@ export function isPlaceholderValue(value: string | null): boolean {
 const placeholderValues = new KeptResults<boolean>(10_000);
 
 function isPlaceholderText(value: string): boolean {
-  const trimmed = value.trim().replace(/^[*_`]+|[*_`]+$/g, '').trim();
+  const trimmed = value.trim().replace(/^[*_`]+/, '').replace(/(?<![*_`])[*_`]+$/, '').trim();
   if (trimmed === '' || EMPTY_VALUE.test(trimmed)) return true;
   const rest = findPlaceholders(trimmed).reduceRight((text, m) => text.slice(0, m.start) + text.slice(m.end), trimmed);
   return rest.replace(/[\s,;|()]/g, '') === '' || EMPTY_VALUE.test(rest.trim());

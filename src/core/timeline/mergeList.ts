@@ -17,7 +17,7 @@ interface EntryShape {
 /** The shape of the list's first entry, so new entries look like the ones already there. */
 function entryShape(text: string, entry: TimelineListEntry): EntryShape {
   const lineStart = text.lastIndexOf('\n', entry.range.start - 1) + 1;
-  const before = text.slice(lineStart, entry.timeRange.start).replace(/\d+(?=[.)]\s)/, '1');
+  const before = text.slice(lineStart, entry.timeRange.start).replace(/(?<!\d)\d+(?=[.)]\s)/, '1');
   const rest = text.slice(entry.timeRange.end, entry.range.end);
   const after = /^[\]*_]*\s*(?::|[-–—])?\s*/.exec(rest)?.[0] || ' ';
   // Times written in another zone or on a 12-hour clock get "UTC" spelled out, so a reader does not mix the two.

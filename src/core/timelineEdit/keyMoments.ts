@@ -86,7 +86,7 @@ export function keyMomentEdit(doc: PostmortemDocument, moment: KeyMoment, value:
   if (last) {
     const at = lineEnd(text, last.range.start);
     // Metadata lines kept apart by a hard break (a trailing backslash or two spaces) keep it before the new line too.
-    const endings = fields.filter((f) => f.source === 'bold-line').map((f) => /(\\| {2,})$/.exec(text.slice(f.range.start, lineEnd(text, f.range.start)))?.[0]);
+    const endings = fields.filter((f) => f.source === 'bold-line').map((f) => /(\\|(?<! ) {2,})$/.exec(text.slice(f.range.start, lineEnd(text, f.range.start)))?.[0]);
     const ending = endings.find((e) => e !== undefined) ?? '';
     return { start: at, end: at, text: `${ending}\n**${label}**: ${value}` };
   }

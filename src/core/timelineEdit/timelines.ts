@@ -114,7 +114,7 @@ function tableTimeline(text: string, table: TimelineTable): EditableTimeline {
         let replacement: string;
         if (aligned) replacement = inner(value, column);
         else if (current.trim() === '') replacement = current === '' ? encodeTableCell(value) : ` ${encodeTableCell(value)} `;
-        else replacement = `${/^\s*/.exec(current)![0]}${encodeTableCell(value)}${/\s*$/.exec(current)![0]}`;
+        else replacement = `${/^\s*/.exec(current)![0]}${encodeTableCell(value)}${current.slice(current.trimEnd().length)}`;
         return [{ start: range.start + cell.start, end: range.start + cell.end, text: replacement }];
       }
       // A short row (GFM allows them) gets the missing cells, empty up to the edited one.
@@ -165,7 +165,7 @@ function listTimeline(text: string, list: TimelineList, incidentDate: string | n
     // A blank line would end the item's paragraph; continuation lines are indented under the item's text.
     return normalized.split('\n').filter((line) => line.trim() !== '').join(`\n${' '.repeat(indent)}`);
   };
-  const oneLine = (value: string) => normalizeCellValue(value).replace(/\s*\n\s*/g, ' ');
+  const oneLine = (value: string) => normalizeCellValue(value).replace(/(?<!\s)\s*\n\s*/g, ' ');
   const separatorOf = (i: number) => {
     const entry = list.entries[i];
     const separator = text.slice(entry.timeRange.end, shapes[i].descStart);

@@ -238,7 +238,9 @@ function hasTimedList(doc: PostmortemDocument): boolean {
 
 /** The kinds a heading of several parts names, one per part ("Response, Cause, Prevention"); none for a heading of one. */
 function namedParts(title: string): SectionKind[] {
-  const parts = title.split(/\s*(?:,|&|\/|\band\b|\+)\s*/u).filter((part) => part.trim() !== '');
+  // Split at the joiners alone and trimmed after: blanks around a joiner looked for from every blank of a run were
+  // quadratic (0.7 s for a heading with 12,000 blanks).
+  const parts = title.split(/,|&|\/|\band\b|\+/u).map((part) => part.trim()).filter((part) => part !== '');
   if (parts.length < 2 || parts.length > 4) return [];
   return parts.map((part) => classifySection(part)).filter((kind): kind is SectionKind => kind !== null);
 }

@@ -1,0 +1,44 @@
+// Every part of a postmortem stays linear on a long run of blanks or punctuation: the editor lints on every keystroke,
+// and a run of spaces someone pasted into an action item once froze it for seconds.
+import assert from 'node:assert/strict';
+import { lintPostmortem } from '../../../src/core/lint/engine';
+import { mayBePostmortem } from '../../../src/core/lint/mayBePostmortem';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { parseForActionScan } from '../../../src/core/actions/scan';
+import { growth } from './timing';
+
+/** Where a run can sit in a postmortem; each puts it in the middle of its part, with words on both sides. */
+const PARTS: Record<string, (run: string) => string> = {
+  'an action item': (run) => `# Outage\n\n## Action Items\n\n- Fix the cache${run}before the next release (owner: @kim)\n- [ ] Add an alert${run}x\n`,
+  'a heading': (run) => `# Outage${run}on Monday\n\n## Response${run}and cause\n\n### Follow-up: add${run}disk alerts\n`,
+  'an action table': (run) => `# Outage\n\n## Action Items\n\n| Action | Owner | Due |\n|---|---|---|\n| Fix${run}it | @kim${run}x | 2026-03-01${run}x |\n`,
+  'a timeline table': (run) => `# Outage\n\n**Date**: 2026-01-01\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 10:00 | start |\n| 10:05${run}x | Alert${run}fired |\n`,
+  'a timeline list': (run) => `# Outage\n\n## Timeline\n\n- 10:00${run}deploy\n- 10:05 alert${run}fired\n`,
+  'the metadata': (run) => `# Outage\n\n**Severity**: SEV${run}2\n**Date**: 2026${run}x\n**Participants**: Kim${run}Lee\n`,
+  'front matter': (run) => `---\ntitle: Outage\n${run}x\nowner:${run}kim\n---\n\n# Outage\n`,
+};
+const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
+
+describe('every part of a postmortem stays linear on long runs (hardening)', () => {
+  for (const [part, at] of Object.entries(PARTS)) {
+    it(`lints and scans ${part} holding a long run of blanks or punctuation in linear time`, () => {
+      let call = 0;
+      for (const run of RUNS) {
+        // A number of its own in each text: the engine keeps what it read by text, and the timings are of reading.
+        const text = (size: number) => `${at(run.repeat(size))}\n<!-- ${call++} -->\n`;
+        const lint = growth((size) => lintPostmortem(parsePostmortem(text(size))), 1500);
+        assert.ok(lint < 8, `${JSON.stringify(run)}: the lint grew x${lint.toFixed(1)} for 4x the input`);
+        const scan = growth((size) => parseForActionScan(text(size)), 1500);
+        assert.ok(scan < 8, `${JSON.stringify(run)}: the Action Items scan grew x${scan.toFixed(1)} for 4x the input`);
+      }
+    });
+  }
+
+  it('tells whether a file is a postmortem in linear time when many comments open it (each comment ends at its first "-->")', () => {
+    // Forty comments over a file without front matter were tried 2^40 ways by the front-matter check.
+    for (const comment of ['<!-- x -->\n', '<!-- a --> ', '<!---->']) {
+      const ratio = growth((count) => mayBePostmortem(`${comment.repeat(count)}Notes from the offsite\n\nWe met on Tuesday.\n`), 6);
+      assert.ok(ratio < 8, `${JSON.stringify(comment)}: grew x${ratio.toFixed(1)} for 4x the comments`);
+    }
+  });
+});
