@@ -34,6 +34,14 @@ describe('every part of a postmortem stays linear on long runs (hardening)', () 
     });
   }
 
+  it('lints sections made of many empty lines in linear time', () => {
+    // Parsed before timing: the parse is linear and would hide how the rules grow.
+    const docs = new Map<number, ReturnType<typeof parsePostmortem>>();
+    const doc = (size: number) => docs.get(size) ?? docs.set(size, parsePostmortem(`# Outage\n\n## Impact\n\nx${'\n'.repeat(size)}x\n\n## Empty\n${'\n'.repeat(size)}\n## Next\n\nText.\n`)).get(size)!;
+    const ratio = growth((size) => lintPostmortem(doc(size)), 3000);
+    assert.ok(ratio < 8, `grew x${ratio.toFixed(1)} for 4x the lines`);
+  });
+
   it('tells whether a file is a postmortem in linear time when many comments open it (each comment ends at its first "-->")', () => {
     // Forty comments over a file without front matter were tried 2^40 ways by the front-matter check.
     for (const comment of ['<!-- x -->\n', '<!-- a --> ', '<!---->']) {

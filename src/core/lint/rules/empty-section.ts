@@ -4,8 +4,11 @@ import { flattenSections } from '../../model/sections';
 import { defineRule } from '../defineRule';
 import { DELIMITER_ROW } from '../../markdown/sections';
 
-/** Whitespace, HTML comments (template guidance) and thematic breaks are not content. */
-const NOT_CONTENT = /<!--[^]*?-->|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/gm;
+/**
+ * HTML comments (template guidance) and thematic breaks are not content (nor blanks, which the caller trims). A break is
+ * looked for on its own line: blanks that could span lines were read from every line of a run of empty ones.
+ */
+const NOT_CONTENT = /<!--[^]*?-->|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm;
 
 /** A heading that is a field with its value ("## Date: December 15, 2022", "## Time: 00:50:10 UTC"): not empty. */
 const FIELD_HEADING = /^[\p{L}][\p{L}\p{N} ()/&-]{0,30}:\s*\S/u;
