@@ -4,6 +4,7 @@ import { boldLineFields } from '../model/metadata';
 import { rangeOf } from '../markdown/parse';
 import { flattenSections } from '../model/sections';
 import type { MetadataField, PostmortemDocument, Section } from '../model/types';
+import { withoutAsides } from '../text/brackets';
 import { LineIndex } from '../text/lines';
 import { parseWrittenDuration, type WrittenDuration } from './duration';
 import type { MetricName } from './types';
@@ -17,7 +18,7 @@ const LABELS: ReadonlyArray<readonly [Exclude<MetricName, 'duration'>, RegExp]> 
 
 /** The metric a Metrics-section label states, or null ("DORA Metrics Impact"). */
 export function metricOfLabel(label: string): Exclude<MetricName, 'duration'> | null {
-  const normalised = label.toLowerCase().replace(/\([^)]*\)/g, '').replace(/[*_`:]/g, '').replace(/\s+/g, ' ').trim();
+  const normalised = withoutAsides(label.toLowerCase()).replace(/[*_`:]/g, '').replace(/\s+/g, ' ').trim();
   return LABELS.find(([, pattern]) => pattern.test(normalised))?.[0] ?? null;
 }
 

@@ -3,6 +3,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { parseMarkdown, plainText, rangeOf, REPARSE_CHARS, SECTION_CHARS } from '../markdown/parse';
 import type { SectionCache } from '../markdown/sectionCache';
 import { FIRST_NAMES } from '../blame/lexicon';
+import { linkTextsOnly, withoutAsides } from '../text/brackets';
 import { LineIndex } from '../text/lines';
 import { parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
@@ -24,9 +25,9 @@ function collectPeople(fields: MetadataField[], participantListItems: string[]):
     .map((f) => f.value);
   const names = [...values, ...participantListItems]
     // "Esk ([@esk](https://hachyderm.io/@esk))": a link's text, not its address, names the person.
-    .map((v) => v.replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'))
+    .map(linkTextsOnly)
     .flatMap((v) => v.split(/,|;|\band\b|\/|\n/))
-    .map((n) => n.replace(/\(.*?\)/g, '').replace(/^[\s@*_-]+/, '').replace(/(?<![\s*_.])[\s*_.]+$/, '').trim())
+    .map((n) => withoutAsides(n).replace(/^[\s@*_-]+/, '').replace(/(?<![\s*_.])[\s*_.]+$/, '').trim())
     .filter((n) => n !== '' && !/^\[.*\]$/.test(n) && !/^(tbd|n\/a|none|list of people involved)$/i.test(n));
   return [...new Set(names)];
 }

@@ -42,6 +42,14 @@ describe('every part of a postmortem stays linear on long runs (hardening)', () 
     assert.ok(ratio < 8, `grew x${ratio.toFixed(1)} for 4x the lines`);
   });
 
+  it('reads a Participants line and a Metrics label holding many unclosed brackets in linear time', () => {
+    // Each `(` was looked for a closing one to the end of its line: 348 ms at 40,000.
+    let call = 0;
+    const text = (size: number) => `# Outage\n\n**Participants**: Kim ${'('.repeat(size)}x, Lee ${call++}\n\n## Metrics\n\n- Time to detect ${'('.repeat(size)}: 5 minutes\n`;
+    const ratio = growth((size) => lintPostmortem(parsePostmortem(text(size))), 10_000);
+    assert.ok(ratio < 8, `grew x${ratio.toFixed(1)} for 4x the brackets`);
+  });
+
   it('tells whether a file is a postmortem in linear time when many comments open it (each comment ends at its first "-->")', () => {
     // Forty comments over a file without front matter were tried 2^40 ways by the front-matter check.
     for (const comment of ['<!-- x -->\n', '<!-- a --> ', '<!---->']) {
