@@ -678,14 +678,20 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   children.forEach((node, index) => {
     const start = rangeOf(node).start;
     const inActionSection = isActionSection(ctx.sectionAt(start));
-    if (headingItemRanges.some((r) => start > r.start && start < r.end)) return;
+    // Heading items are found in order and never nest (what is under one is skipped here), so only the last can hold this.
+    const lastHeadingItem = headingItemRanges[headingItemRanges.length - 1];
+    if (lastHeadingItem !== undefined && start > lastHeadingItem.start && start < lastHeadingItem.end) return;
     // A paragraph's text, read once for the tests below.
     const paragraph = node.type === 'paragraph' ? plainText(node) : '';
     if (node.type === 'heading') {
       const section = ctx.sectionAt(start);
       if (!section || section.headingRange.start !== start) return;
       const range = ownRange(section);
-      const body = children.filter((n) => rangeOf(n).start >= section.contentRange.start && rangeOf(n).start < range.end);
+      // The blocks after the heading up to the end of its own range (not all blocks filtered again: n² over n headings).
+      const body: RootContent[] = [];
+      for (let next = index + 1; next < children.length && rangeOf(children[next]).start < range.end; next++) {
+        if (rangeOf(children[next]).start >= section.contentRange.start) body.push(children[next]);
+      }
       // "### Documentation improvements" over "None.": a group with nothing in it, not an item.
       if (body.length > 0 && body.every((n) => n.type === 'paragraph' && EMPTY_ITEM.test(plainText(n).trim()))) return;
       const title = headingItemTitle(node, section, body);

@@ -9,7 +9,7 @@ import { parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime
 import { extractActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
 import { extractMetadata, headingFields } from './metadata';
-import { buildSections, flattenSections, sectionAt } from './sections';
+import { buildSections, flattenSections, sectionLocator } from './sections';
 import { extractTimelines } from './timeline';
 import { extractTimelineLists } from './timelineLists';
 import type { ActionItem, MetadataField, MetadataKey, PostmortemDocument } from './types';
@@ -89,7 +89,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const ast = options.ast ?? parseMarkdown(text, options.sections === undefined ? SECTION_CHARS : REPARSE_CHARS, options.sections);
   const lines = new LineIndex(text);
   const sections = buildSections(ast, text.length);
-  const at = (offset: number) => sectionAt(sections, offset);
+  const at = sectionLocator(sections);
 
   let frontMatter: PostmortemDocument['frontMatter'] = null;
   const yamlNode = ast.children.find((n) => n.type === 'yaml');

@@ -103,12 +103,38 @@ export function flattenSections(sections: Section[]): Section[] {
   return sections.flatMap((s) => [s, ...flattenSections(s.children)]);
 }
 
-/** The innermost section containing the offset, or null before the first heading. */
-export function sectionAt(sections: Section[], offset: number): Section | null {
-  for (const section of sections) {
-    if (offset >= section.range.start && offset < section.range.end) {
-      return sectionAt(section.children, offset) ?? section;
+/**
+ * The innermost section containing an offset (null before the first heading), for the many offsets a parse asks about:
+ * the sections in document order, the last one starting at or before
+ * the offset found by halving, then its parents until one contains the offset (the innermost one containing it is
+ * always that section or a parent of it). A walk from the top for every block made a document of n sections cost n².
+ */
+export function sectionLocator(sections: Section[]): (offset: number) => Section | null {
+  const ordered: Array<{ section: Section; parent: number }> = [];
+  const add = (list: Section[], parent: number): void => {
+    for (const section of list) {
+      ordered.push({ section, parent });
+      add(section.children, ordered.length - 1);
     }
-  }
-  return null;
+  };
+  add(sections, -1);
+  return (offset) => {
+    let low = 0;
+    let high = ordered.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (ordered[middle].section.range.start <= offset) {
+        last = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    for (let i = last; i !== -1; i = ordered[i].parent) {
+      const { range } = ordered[i].section;
+      if (offset >= range.start && offset < range.end) return ordered[i].section;
+    }
+    return null;
+  };
 }

@@ -1,6 +1,7 @@
 // Every part of a postmortem stays linear on a long run of blanks or punctuation: the editor lints on every keystroke,
 // and a run of spaces someone pasted into an action item once froze it for seconds.
 import assert from 'node:assert/strict';
+import { actionItemFieldSuggestions } from '../../../src/core/lint/actionItemFields';
 import { lintPostmortem } from '../../../src/core/lint/engine';
 import { mayBePostmortem } from '../../../src/core/lint/mayBePostmortem';
 import { parsePostmortem } from '../../../src/core/model/parse';
@@ -48,6 +49,19 @@ describe('every part of a postmortem stays linear on long runs (hardening)', () 
     const text = (size: number) => `# Outage\n\n**Participants**: Kim ${'('.repeat(size)}x, Lee ${call++}\n\n## Metrics\n\n- Time to detect ${'('.repeat(size)}: 5 minutes\n`;
     const ratio = growth((size) => lintPostmortem(parsePostmortem(text(size))), 10_000);
     assert.ok(ratio < 8, `grew x${ratio.toFixed(1)} for 4x the brackets`);
+  });
+
+  it('offers the fixes for many action items without a due date in linear time (the style of the document is read once)', () => {
+    const docs = new Map<number, ReturnType<typeof parsePostmortem>>();
+    const text = (size: number) => `# Outage\n\n## Action Items\n\n${Array.from({ length: size }, (_, i) => `### ${i + 1}) Rotate signing key ${i} @kim\n\nDetails of ${i}.\n`).join('\n')}`;
+    const doc = (size: number) => docs.get(size) ?? docs.set(size, parsePostmortem(text(size))).get(size)!;
+    const now = new Date('2026-12-06T12:00:00Z');
+    // A copy of the document each time: what is read once per document is read again, as on every keystroke.
+    const ratio = growth((size) => {
+      const copy = { ...doc(size) };
+      for (const item of copy.actionItems) actionItemFieldSuggestions(copy, item, 'due', now);
+    }, 250);
+    assert.ok(ratio < 8, `grew x${ratio.toFixed(1)} for 4x the items`);
   });
 
   it('tells whether a file is a postmortem in linear time when many comments open it (each comment ends at its first "-->")', () => {

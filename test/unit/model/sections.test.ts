@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseMarkdown } from '../../../src/core/markdown/parse';
 import { classifySection } from '../../../src/core/model/sectionKinds';
-import { flattenSections } from '../../../src/core/model/sections';
+import { buildSections, flattenSections, sectionLocator } from '../../../src/core/model/sections';
 import { parseFixture } from './fixtures';
 
 describe('sections', () => {
@@ -64,5 +66,28 @@ describe('section names from documents written elsewhere', () => {
       ['Background', 'summary'],
     ];
     for (const [title, kind] of cases) assert.equal(classifySection(title), kind, title);
+  });
+});
+
+describe('the section at an offset (sectionLocator)', () => {
+  // Headings of every depth, bold pseudo-headings and text between them, in any order.
+  const LINES = ['# Title', '## Summary', '### Detail', '#### Deeper', '## Timeline', '**Impact**', 'Some text.', '- item', '', '| a | b |\n|---|---|\n| 1 | 2 |'];
+  const documents = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }).map((lines) => lines.join('\n\n'));
+
+  it('finds the innermost section holding each offset, as a reading of every section would', () => {
+    fc.assert(
+      fc.property(documents, (text) => {
+        const sections = buildSections(parseMarkdown(text), text.length);
+        const locate = sectionLocator(sections);
+        const all = flattenSections(sections);
+        for (let offset = -1; offset <= text.length + 1; offset++) {
+          // The innermost: of the sections holding the offset, the one that starts last (sections nest, never overlap).
+          const holding = all.filter((s) => offset >= s.range.start && offset < s.range.end);
+          const innermost = holding.reduce<(typeof all)[number] | null>((best, s) => (best === null || s.range.start >= best.range.start ? s : best), null);
+          assert.equal(locate(offset), innermost, `offset ${offset} of ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
