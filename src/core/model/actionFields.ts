@@ -116,7 +116,7 @@ export const DONE_PHRASES: readonly RegExp[] = [
   /(?<=[.!])\s+(?:done|completed|implemented|deployed|fixed)\s+(?:in|on|via|with)\s+[^.\n]{1,40}\.?\s*$/gi,
 ];
 /** "(Done as of 2021-06-30)" written in bold. */
-const DONE_AS_OF = /(?:\(\s*)?\bdone as of\b[^)\n]*\)?/gi;
+const DONE_AS_OF = /(?:\(\s*|(?<!\s)\s+)?done as of\b[^)\n]*\)?/gi;
 
 /** A value nobody filled in; a whole value in square brackets (`[Assignee]`) is never a real owner or date either. */
 export function isPlaceholderValue(value: string): boolean {
