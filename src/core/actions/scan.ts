@@ -15,8 +15,8 @@ import type { PostmortemDocument, SectionKind } from '../model/types';
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 /**
  * An ATX heading: its hashes, then its text with what ends it (blanks, a closing run of hashes) still on;
- * HEADING_CLOSING takes that off. Read greedily, with no blank given back: a lazy text before an optional closing sequence was tried at
- * every blank of a run (0.4 s for a heading holding 12,000 blanks).
+ * HEADING_CLOSING takes that off. Read greedily, with no blank given back: a lazy text before an optional closing
+ * sequence was tried at every blank of a run (0.4 s for a heading holding 12,000 blanks).
  */
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(?![ \t])(.*))?$/u;
 /** The blanks, and the closing hashes before them, that end a heading's text ("Action items ##  "). */

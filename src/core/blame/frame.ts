@@ -250,8 +250,6 @@ function namesAThing(role: string, next: string): boolean {
 const AFTER = 5;
 const BEFORE = 4;
 
-/** Titles before a surname ("Mr. Nakamura", "Ms Favre"). */
-
 /**
  * The sentence as the model sees it: each word lower-cased, except people (PER), roles (ROLE), teams (TEAM), systems
  * (SYS), numbers (NUM) and quotation marks (Q), which stand for their class so that what is learned about "Ana

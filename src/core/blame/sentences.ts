@@ -1,4 +1,5 @@
 // Splits prose into sentences (abbreviations, list items, table cells, quotes) and masks Markdown that is not prose.
+import { htmlComments } from '../text/htmlComments';
 
 export interface Sentence {
   /** Offsets into the text that was split: [start, end), trimmed of spaces and list/quote markers. */
@@ -126,15 +127,13 @@ export function maskMarkup(text: string): string {
 /** What every pass of `maskMarkup` needs to find: a backtick, a bracket, a tag, an emphasis mark, a rule, a link, a title. */
 const MAY_HOLD_MARKUP = /[`\]<*_~[\\]|-{3}|https?:\/\/|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\./u;
 
-/** Blanks `<!-- … -->` comments with a scan rather than a lazy pattern, which is quadratic on many unclosed `<!--`. */
+/** Blanks `<!-- … -->` comments (found with a scan: see htmlComments). */
 function blankComments(text: string, blank: (s: string) => string): string {
   let out = '';
   let from = 0;
-  for (;;) {
-    const open = text.indexOf('<!--', from);
-    const close = open === -1 ? -1 : text.indexOf('-->', open + 4);
-    if (close === -1) return out + text.slice(from);
-    out += text.slice(from, open) + blank(text.slice(open, close + 3));
-    from = close + 3;
+  for (const [open, end] of htmlComments(text)) {
+    out += text.slice(from, open) + blank(text.slice(open, end));
+    from = end;
   }
+  return out + text.slice(from);
 }

@@ -1,5 +1,6 @@
 // Small range helpers rules share: the first line of a multi-line element, where to append to a line.
 import type { TextRange } from '../model/types';
+import { htmlComments } from '../text/htmlComments';
 
 /** The first line of `range`, without trailing whitespace or HTML comments: where a finding about a list item is shown. */
 export function firstLineOf(text: string, range: TextRange): TextRange {
@@ -14,14 +15,7 @@ export function firstLineOf(text: string, range: TextRange): TextRange {
  * quadratic in a long run of blanks (1.8 s for 12,000).
  */
 function shownLength(line: string): number {
-  // Comments as HTML reads them: from a `<!--` to the first `-->` after it.
-  const comments: Array<[number, number]> = [];
-  for (let open = line.indexOf('<!--'); open !== -1; ) {
-    const close = line.indexOf('-->', open + 4);
-    if (close === -1) break;
-    comments.push([open, close + 3]);
-    open = line.indexOf('<!--', close + 3);
-  }
+  const comments = htmlComments(line);
   let end = blanksBefore(line, line.length);
   for (let i = comments.length - 1; i >= 0 && comments[i][1] === end; i--) end = blanksBefore(line, comments[i][0]);
   return end;

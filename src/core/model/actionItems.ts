@@ -687,11 +687,11 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const section = ctx.sectionAt(start);
       if (!section || section.headingRange.start !== start) return;
       const range = ownRange(section);
-      // The blocks after the heading up to the end of its own range (not all blocks filtered again: n² over n headings).
-      const body: RootContent[] = [];
-      for (let next = index + 1; next < children.length && rangeOf(children[next]).start < range.end; next++) {
-        if (rangeOf(children[next]).start >= section.contentRange.start) body.push(children[next]);
-      }
+      // The blocks after the heading (its content starts where the heading ends) up to the end of its own range, read
+      // forward from it rather than all blocks filtered again: n² over n headings.
+      let end = index + 1;
+      while (end < children.length && rangeOf(children[end]).start < range.end) end++;
+      const body = children.slice(index + 1, end);
       // "### Documentation improvements" over "None.": a group with nothing in it, not an item.
       if (body.length > 0 && body.every((n) => n.type === 'paragraph' && EMPTY_ITEM.test(plainText(n).trim()))) return;
       const title = headingItemTitle(node, section, body);

@@ -105,9 +105,8 @@ export function flattenSections(sections: Section[]): Section[] {
 
 /**
  * The innermost section containing an offset (null before the first heading), for the many offsets a parse asks about:
- * the sections in document order, the last one starting at or before
- * the offset found by halving, then its parents until one contains the offset (the innermost one containing it is
- * always that section or a parent of it). A walk from the top for every block made a document of n sections cost n².
+ * the sections in document order, the last one starting at or before the offset found by halving, then its parents
+ * until one contains the offset (the innermost one containing it is always that section or a parent of it). A walk from the top for every block made a document of n sections cost n².
  */
 export function sectionLocator(sections: Section[]): (offset: number) => Section | null {
   const ordered: Array<{ section: Section; parent: number }> = [];
