@@ -178,6 +178,15 @@ const CONDITION_FIRST = /^\W*(?:[\p{L}][\p{L} -]{0,40}:\W*)?(?:if|when|whenever|
  */
 export const MADE_TO_ACT = /\b(?:made|makes|making|drove|drives|driving|prompted|prompting|misled|misleading)\s+(?!(?:by|from)\b)(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 /**
+ * Words before an actor whom someone else would not give something, or refused it: "The vendor would not give our engineer
+ * the logs", "They would not provide CNI Employee with additional details", "denied the on-call access". What the
+ * sentence tells is the other's refusal; the one refused (and the "he" or "she" after) did nothing. Giving is not enough:
+ * "we gave a junior dev write access" and "don't give Ferdi prod access" cast doubt on the one given it.
+ */
+const REFUSED = /\b(?:(?:would|could|did)\s*(?:not\s+|n['’]t\s+)(?:give|provide|grant|send|offer|show)|(?:refused|declined)\s+to\s+(?:give|provide|grant|send|offer|show)|denied|refused)\s+(?:the\s+|our\s+|an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?!(?:by|from|to|up|out|in|back|because|as|since|when|while|after|before|that|which|who|and|but|or|so|if|for|with|at|on|of)\s)[\p{L}-]+\s+){0,2}?$/iu;
+/** Words before a role someone is said not to hold: "because he is not a manager on the account", "was not listed as an admin". */
+const NOT_IN_ROLE = /\b(?:(?:is|was|are|were)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:listed|named|registered|set\s+up|added)\s+as\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
  * Words before a role that a stored thing names: "A stored field naming an owner is a convenience", "a ticket assigning
  * the on-call". The role is the thing's value, not someone who acted.
  */
@@ -273,6 +282,8 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
   let aboutReader = 0;
   // Whether the sentence has named who found the problem or who looked after it.
   let credited = false;
+  // Whether the sentence has named someone refused something (REFUSED): a pronoun after stands for them.
+  let received = false;
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const possessive = /['’]s$/u.test(word);
@@ -314,8 +325,11 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     const wordNotName = token === 'PER' && /^\p{Ll}/u.test(word) && !people.has(word);
     const describesReader = aboutReader > 0 && token === 'ROLE';
     // "They could of course be the same person": who may hold two roles; "made the operator look in the wrong place": who
-    // was made to act; "If …, the owner must ensure …": whoever holds a role in a rule. None of them is the one who acted.
-    const notTheAgent = actorWord && (SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || NAMED_BY_A_THING.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
+    // was made to act; "would not give our engineer the logs": who was refused something; "he is not a manager":
+    // a role someone does not hold; "If …, the owner must ensure …": whoever holds a role in a rule. None of them is the one
+    // who acted.
+    const refused = actorWord && REFUSED.test(behind);
+    const notTheAgent = actorWord && (refused || (received && PRONOUNS.has(lower)) || (token === 'ROLE' && NOT_IN_ROLE.test(behind)) || SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || NAMED_BY_A_THING.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
     // "the Postgres team treats corruption bugs seriously", "deleted by the NPM team": a named product's team is another
     // organisation's.
     const othersTeam = token === 'TEAM' && before !== undefined && products.has(before);
@@ -329,6 +343,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // "investigated by Matt Hauff of the Chia Network team": the team the credited person is of.
     const finder: boolean = actorWord && (FOUND_IT.test(ahead) || NOTICE_FROM.test(behind) || (credited && (PRONOUNS.has(lower) || (token === 'TEAM' && OF_THE_TEAM.test(behind)))));
     credited ||= finder || agentOfCare;
+    received ||= refused;
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
     if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !notTheAgent && !agentOfCare && !finder && !othersTeam && (actor === null || actor.generic)) {
     const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));

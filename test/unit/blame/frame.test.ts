@@ -68,5 +68,21 @@ describe('blaming-language frame model', () => {
     assert.deepEqual(findBlamingLanguage('How did the trainee account get write access to billing?', { people: [] }), []);
     assert.equal(findBlamingLanguage('How did the trainee get write access to billing?', { people: [] }).length, 1);
   });
+
+  it('does not take someone another party refused, or a role someone does not hold, for the one who acted', () => {
+    // Written for this test, after a real report's "They would not provide CNI Employee with additional details because
+    // he is not a manager on the account" was reported.
+    for (const s of [
+      'The registrar would not give Bertrand the transfer code because he was not listed as an admin on the domain.',
+      'Their support desk refused the on-call engineer any details, since she is not a manager on the contract.',
+      'The bank denied our operator access to the statement until Monday.',
+    ]) assert.deepEqual(findBlamingLanguage(s, { people }), [], s);
+    // Giving someone access, or saying not to, still casts doubt on them; a role someone is said to hold is theirs.
+    for (const s of [
+      'Honestly, what did we expect when we gave a junior dev write access to the payments database?',
+      "Lesson learned: don't give Bertrand prod access.",
+      'The cause was an operator who ran the wrong command.',
+    ]) assert.ok(findBlamingLanguage(s, { people }).length > 0, s);
+  });
 });
 
