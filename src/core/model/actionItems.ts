@@ -490,6 +490,37 @@ function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[
 }
 
 /**
+ * A bullet that tells work done and then, in a sentence of its own, work still to come: "Set up alerting: We have set up
+ * a GitHub Actions workflow … We're also looking into setting up a prober …". Read as one item, the work still to come
+ * would be hidden in a done item (or the work done in an open one): the bullet is read as two, the first done, the
+ * second open from the sentence that tells what is to come, placed where its words are written.
+ */
+function splitWorkStillToCome(own: readonly { item: ActionItem; checkbox: boolean }[], ctx: Context): ActionItem[] {
+  const added: ActionItem[] = [];
+  for (const { item, checkbox } of own) {
+    if (checkbox || item.source !== 'list') continue;
+    const sentences = item.text.split(SENTENCE_BREAK);
+    if (sentences.length < 2 || !toldAsDoneWork(sentences[0].replace(ITEM_LABEL, ''))) continue;
+    const ahead = sentences.findIndex((sentence, i) => i > 0 && tellsWorkAhead(sentence) && !toldAsDoneWork(sentence));
+    if (ahead === -1) continue;
+    const rest = sentences.slice(ahead).join(' ');
+    const at = sentenceStart(ctx.text.slice(item.range.start, item.range.end), sentences[ahead]);
+    if (at <= 0) continue;
+    const start = item.range.start + at;
+    added.push({ ...item, range: { start, end: item.range.end }, line: ctx.lines.positionAt(start).line, text: rest, done: false });
+    item.text = sentences.slice(0, ahead).join(' ');
+    item.range = { start: item.range.start, end: item.range.start + ctx.text.slice(item.range.start, start).trimEnd().length };
+    item.done = true;
+  }
+  return added;
+}
+
+/** A sentence that tells work as done: in the present perfect, a passive perfect or past, or with "already" first. */
+function toldAsDoneWork(sentence: string): boolean {
+  return DONE_AS_PERFECT.test(sentence) || DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_AS_PASSIVE_PAST.test(sentence) || DONE_ALREADY.test(sentence);
+}
+
+/**
  * A lead-in that gives the list to readers outside the team ("Node operators should do all of the following:", "We
  * recommend that users …", "What you can do:"): advice to them, not the team's action items.
  */
@@ -658,6 +689,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       }
     }
     doneLikeSiblings(own);
+    items.push(...splitWorkStillToCome(own, ctx));
   };
   // "Actions taken:" in the response is what responders did; in the lessons of a report it is follow-up work already done.
   const takenMeansFollowUp = (label: string, offset: number) => !TAKEN_LABEL.test(label) || ['lessonsLearned', 'actionItems'].includes(ctx.sectionAt(offset)?.effectiveKind ?? '');

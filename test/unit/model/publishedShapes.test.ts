@@ -350,4 +350,31 @@ describe('action items as published postmortems write them', () => {
       { text: 'We have already taken steps to improve our release checks and we will continue to extend them.', done: false },
     ]);
   });
+
+  it('reads a bullet that tells work done and then, in a sentence of its own, work still to come as two items, the second open where it is written', () => {
+    const post = [
+      '# Certificate expired',
+      '',
+      '## Follow-up',
+      '',
+      '- **Alerting**: We have added an alert on certificate expiry. We will also add a weekly report of the certificates due in the next month.',
+      "- We've moved the nightly backups to a second region. We're also evaluating point-in-time recovery for the main database.",
+      '- We will add a runbook for renewals. We have already added the calendar reminder.',
+      '',
+    ].join('\n');
+    const doc = parsePostmortem(post);
+    assert.deepEqual(items(post), [
+      { text: 'Alerting: We have added an alert on certificate expiry.', done: true },
+      { text: 'We will also add a weekly report of the certificates due in the next month.', done: false },
+      { text: "We've moved the nightly backups to a second region.", done: true },
+      { text: "We're also evaluating point-in-time recovery for the main database.", done: false },
+      // Work to come told first: one item, open.
+      { text: 'We will add a runbook for renewals. We have already added the calendar reminder.', done: false },
+    ]);
+    // The open part is placed where its words are, and the done part ends before it.
+    const [first, second] = doc.actionItems;
+    assert.equal(post.slice(second.range.start, second.range.end), 'We will also add a weekly report of the certificates due in the next month.');
+    assert.ok(post.slice(first.range.start, first.range.end).endsWith('certificate expiry.'));
+    assert.equal(second.line, first.line);
+  });
 });
