@@ -283,7 +283,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
   // Whether the sentence has named who found the problem or who looked after it.
   let credited = false;
   // Whether the sentence has named someone refused something (REFUSED): a pronoun after stands for them.
-  let received = false;
+  let refusedSomeone = false;
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const possessive = /['’]s$/u.test(word);
@@ -329,7 +329,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // a role someone does not hold; "If …, the owner must ensure …": whoever holds a role in a rule. None of them is the one
     // who acted.
     const refused = actorWord && REFUSED.test(behind);
-    const notTheAgent = actorWord && (refused || (received && PRONOUNS.has(lower)) || (token === 'ROLE' && NOT_IN_ROLE.test(behind)) || SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || NAMED_BY_A_THING.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
+    const notTheAgent = actorWord && (refused || (refusedSomeone && PRONOUNS.has(lower)) || (token === 'ROLE' && NOT_IN_ROLE.test(behind)) || SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || NAMED_BY_A_THING.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
     // "the Postgres team treats corruption bugs seriously", "deleted by the NPM team": a named product's team is another
     // organisation's.
     const othersTeam = token === 'TEAM' && before !== undefined && products.has(before);
@@ -343,7 +343,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     // "investigated by Matt Hauff of the Chia Network team": the team the credited person is of.
     const finder: boolean = actorWord && (FOUND_IT.test(ahead) || NOTICE_FROM.test(behind) || (credited && (PRONOUNS.has(lower) || (token === 'TEAM' && OF_THE_TEAM.test(behind)))));
     credited ||= finder || agentOfCare;
-    received ||= refused;
+    refusedSomeone ||= refused;
     aboutReader = lower === 'you’re' || lower === "you're" || ((lower === 'are' || lower === 'were') && before === 'you') ? 4 : aboutReader - 1;
     if (actorWord && !namesWhatItOwns && !wordNotName && !describesReader && !notTheAgent && !agentOfCare && !finder && !othersTeam && (actor === null || actor.generic)) {
     const generic = token === 'ROLE' && (GENERIC.has(lower) || (lower.endsWith('s') && !singularRoles.has(lower)));

@@ -480,9 +480,7 @@ const DONE_AS_PAST = new RegExp(String.raw`^(?:we\s+(?:have\s+)?)?(?!(?:need|fee
  * marked done, so none is read as done; an unticked checkbox stays open.
  */
 function doneLikeSiblings(own: readonly { item: ActionItem; checkbox: boolean }[]): void {
-  // After a label of its own ("Set up alerting: We have set up a GitHub Actions workflow …"), the sentence tells the state.
-  const withoutLabel = (text: string) => text.replace(ITEM_LABEL, '');
-  for (const { item } of own) if (!item.done && [item.text, withoutLabel(item.text)].some((text) => DONE_AS_PERFECT.test(text) || DONE_AS_PASSIVE_PERFECT.test(text) || DONE_AS_PASSIVE_PAST.test(text) || DONE_ALREADY.test(text))) item.done = true;
+  for (const { item } of own) if (!item.done && [item.text, withoutLabel(item.text)].some(toldAsDoneWork)) item.done = true;
   const toldAsDone = (text: string): boolean => PAST_TENSE_START.test(text) || DONE_AS_PERFECT.test(text);
   const done = own.filter(({ item }) => item.done);
   if (!done.every(({ item, checkbox }) => checkbox || toldAsDone(item.text)) || !done.some(({ item }) => toldAsDone(item.text))) return;
@@ -500,7 +498,7 @@ function splitWorkStillToCome(own: readonly { item: ActionItem; checkbox: boolea
   for (const { item, checkbox } of own) {
     if (checkbox || item.source !== 'list') continue;
     const sentences = item.text.split(SENTENCE_BREAK);
-    if (sentences.length < 2 || !toldAsDoneWork(sentences[0].replace(ITEM_LABEL, ''))) continue;
+    if (sentences.length < 2 || !toldAsDoneWork(withoutLabel(sentences[0]))) continue;
     const ahead = sentences.findIndex((sentence, i) => i > 0 && tellsWorkAhead(sentence) && !toldAsDoneWork(sentence));
     if (ahead === -1) continue;
     const rest = sentences.slice(ahead).join(' ');
@@ -513,6 +511,11 @@ function splitWorkStillToCome(own: readonly { item: ActionItem; checkbox: boolea
     item.done = true;
   }
   return added;
+}
+
+/** After a label of its own ("Set up alerting: We have set up a GitHub Actions workflow …"), the sentence tells the state. */
+function withoutLabel(text: string): string {
+  return text.replace(ITEM_LABEL, '');
 }
 
 /** A sentence that tells work as done: in the present perfect, a passive perfect or past, or with "already" first. */
