@@ -16,18 +16,12 @@ export function firstLineOf(text: string, range: TextRange): TextRange {
  */
 function shownLength(line: string): number {
   const comments = htmlComments(line);
-  let end = blanksBefore(line, line.length);
-  for (let i = comments.length - 1; i >= 0 && comments[i][1] === end; i--) end = blanksBefore(line, comments[i][0]);
+  // Where the blanks that end the text before `end` start.
+  const blanksBefore = (end: number) => line.slice(0, end).trimEnd().length;
+  let end = blanksBefore(line.length);
+  for (let i = comments.length - 1; i >= 0 && comments[i][1] === end; i--) end = blanksBefore(comments[i][0]);
   return end;
 }
-
-/** Where the blanks that end `line.slice(0, end)` start. */
-function blanksBefore(line: string, end: number): number {
-  while (end > 0 && BLANK.test(line[end - 1])) end--;
-  return end;
-}
-
-const BLANK = /\s/;
 
 /**
  * The range of `value` inside `range`: a table cell's range includes its pipes and padding, and a field's range may
