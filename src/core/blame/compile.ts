@@ -70,17 +70,22 @@ const PLACEHOLDERS: Record<string, string> = {
   '{W}': WORD,
 };
 
-export interface Matcher {
-  regex: RegExp;
+/** The expressions of a matcher, built the first time they are asked for. */
+export interface MatcherExpressions {
+  readonly regex: RegExp;
   /**
    * A cheaper expression that must match somewhere for `regex` to match: the pattern without its leading subject or
    * possessor, whose lazy word-by-word search is what costs time. Most sentences fail the probe.
    */
-  probe: RegExp | null;
+  readonly probe: RegExp | null;
   /** The entry's cue for this source: when it does not match the sentence, the source cannot either. */
-  cue: RegExp | null;
+  readonly cue: RegExp | null;
+}
+
+export interface Matcher {
   /** Literals the text must hold for `regex` and `cue` to match (see literals.ts): most sentences hold none of them. */
-  requirement: Requirement;
+  readonly requirement: Requirement;
+  expressions(): MatcherExpressions;
 }
 
 export interface CompiledEntry {
@@ -90,10 +95,6 @@ export interface CompiledEntry {
   notPrecededBy?: RegExp;
 }
 
-/** Expands the placeholders of a pattern into a regular-expression source. */
-export function expandPattern(pattern: string): string {
-  return withoutUnicodeClasses(pattern.replace(/\{(?:S|O|P|ADV|VBNA|VBN|VP|W)\}/gu, (p) => PLACEHOLDERS[p]));
-}
 
 /** Letters of the Latin, Greek and Cyrillic scripts: what names and words in an English postmortem are made of. */
 const LETTERS = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF`;
@@ -105,23 +106,24 @@ const CLASSES: Record<string, string> = { L: LETTERS, N: '0-9', Lu: UPPERCASE };
  * case-insensitive Unicode expressions tens of times slower, and a postmortem has hundreds of sentences.
  */
 function withoutUnicodeClasses(source: string): string {
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const property = /^\\p\{(L|N|Lu)\}/u.exec(source.slice(i));
-    if (property) {
-      out += inClass ? CLASSES[property[1]] : `[${CLASSES[property[1]]}]`;
-      i += property[0].length - 1;
-    } else if (source[i] === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-    } else {
-      if (source[i] === '[') inClass = true;
-      else if (source[i] === ']') inClass = false;
-      out += source[i];
-    }
-  }
-  return out;
+  return source.replace(/\\p\{(L|N|Lu)\}|\\[^]|\[|\]/g, (token: string, property: string | undefined) => {
+    if (property !== undefined) return inClass ? CLASSES[property] : `[${CLASSES[property]}]`;
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    return token;
+  });
+}
+
+/**
+ * The placeholders with their classes rewritten once: each is whole (its brackets balanced), so rewriting it apart
+ * from the pattern around it gives the same text, and the vocabulary's thousand patterns no longer rewrite it again.
+ */
+const EXPANSIONS: Record<string, string> = Object.fromEntries(Object.entries(PLACEHOLDERS).map(([name, source]) => [name, withoutUnicodeClasses(source)]));
+
+/** Expands the placeholders of a pattern into a regular-expression source. */
+export function expandPattern(pattern: string): string {
+  return withoutUnicodeClasses(pattern).replace(/\{(?:S|O|P|ADV|VBNA|VBN|VP|W)\}/g, (p) => EXPANSIONS[p]);
 }
 
 export function compileEntry(entry: BlameEntry): CompiledEntry {
@@ -130,24 +132,37 @@ export function compileEntry(entry: BlameEntry): CompiledEntry {
     // Top-level alternatives of a pattern with actors become separate matchers: each may capture its own subject, and
     // each gets its own probe.
     matchers: (typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern).flatMap((source, index) => {
-      const cue = cueFor(entry, index);
-      return (/\{[SOP]\}/u.test(source) ? splitAlternatives(source) : [source]).map((part) => compileSource(part, cue));
+      const cue = typeof entry.cue === 'string' ? entry.cue : entry.cue?.[index];
+      const cueRequirement = cue === undefined ? [] : requiredLiterals(cue);
+      return (/\{[SOP]\}/u.test(source) ? splitAlternatives(source) : [source]).map((part) => new LazyMatcher(part, cue, cueRequirement));
     }),
     notFollowedBy: entry.notFollowedBy === undefined ? undefined : new RegExp(`^(?:${expandPattern(entry.notFollowedBy)})`, 'i'),
     notPrecededBy: entry.notPrecededBy === undefined ? undefined : new RegExp(`(?:${expandPattern(entry.notPrecededBy)})$`, 'i'),
   };
 }
 
-function compileSource(source: string, cue: RegExp | null): Matcher {
-  const flags = /\{[SOP]\}/u.test(source) ? 'gid' : 'gi';
-  // Read before expansion: a placeholder holds no literal, and the expanded source is ten times longer.
-  const requirement = [...requiredLiterals(source), ...(cue === null ? [] : requiredLiterals(cue.source))];
-  return { regex: new RegExp(expandPattern(source), flags), probe: probeFor(source), cue, requirement };
-}
+/**
+ * A matcher whose expressions are built the first time a sentence holds its literals. Loading the vocabulary only
+ * reads the literals (the pre-filter's); expanding and parsing some three thousand long expressions, most of which a
+ * document never runs, was two thirds of the first lint's setup.
+ */
+class LazyMatcher implements Matcher {
+  readonly requirement: Requirement;
+  private built: MatcherExpressions | undefined;
 
-function cueFor(entry: BlameEntry, index: number): RegExp | null {
-  const source = typeof entry.cue === 'string' ? entry.cue : entry.cue?.[index];
-  return source === undefined ? null : new RegExp(expandPattern(source), 'i');
+  constructor(private readonly source: string, private readonly cueSource: string | undefined, cueRequirement: Requirement) {
+    // Read before expansion: a placeholder holds no literal, and the expanded source is ten times longer.
+    this.requirement = [...requiredLiterals(source), ...cueRequirement];
+  }
+
+  expressions(): MatcherExpressions {
+    this.built ??= {
+      regex: new RegExp(expandPattern(this.source), /\{[SOP]\}/u.test(this.source) ? 'gid' : 'gi'),
+      probe: probeFor(this.source),
+      cue: this.cueSource === undefined ? null : new RegExp(expandPattern(this.cueSource), 'i'),
+    };
+    return this.built;
+  }
 }
 
 /**

@@ -210,7 +210,7 @@ function matchEntry(compiled: CompiledEntry, handles: readonly number[], sentenc
   const results: EntryMatch[] = [];
   for (let index = 0; index < compiled.matchers.length; index++) {
   if (!FILTER.holds(handles[index])) continue;
-  const { regex, probe, cue } = compiled.matchers[index];
+  const { regex, probe, cue } = compiled.matchers[index].expressions();
   if (cue !== null && !cue.test(sentence)) continue;
   const rest = probe === null ? null : probe.exec(sentence);
   if (probe !== null && rest === null) continue;

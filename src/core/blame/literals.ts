@@ -55,6 +55,11 @@ const ESCAPED_LITERAL = /[\\^$.|?*+()[\]{}/\-'",:;!#&%=<>@`~ ]/;
 /** Characters that stand for themselves unescaped (outside the syntax of a pattern). */
 const PLAIN_LITERAL = /[A-Za-z0-9 '",:;!#&%=<>@`~/_-]/;
 
+/** A run of characters that stand for themselves (PLAIN_LITERAL's), read where the reader stands. */
+const PLAIN_RUN = /[A-Za-z0-9 '",:;!#&%=<>@`~/_-]+/y;
+/** What may follow a character to repeat it or make it optional. */
+const QUANTIFIER_START = /^[*+?{]$/;
+
 /** A placeholder of the vocabulary's patterns (compile.ts expands it) or a Unicode property class. */
 const PLACEHOLDER = /\{[A-Z]+\}|\\[pP]\{\w+\}/y;
 
@@ -84,19 +89,24 @@ class Reader {
   }
 
   sequence(): string[][] {
-    const pieces: Piece[] = [];
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const piece = this.atom();
-      this.quantifier(piece);
-      pieces.push(piece);
-    }
     const clauses: string[][] = [];
     let run = '';
     const flush = (): void => {
       if (run !== '') clauses.push([run]);
       run = '';
     };
-    for (const piece of pieces) {
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      // Plain characters are most of a pattern: read them as a run, all but one that a quantifier may follow.
+      PLAIN_RUN.lastIndex = this.at;
+      const plain = PLAIN_RUN.exec(this.source);
+      const length = plain === null ? 0 : QUANTIFIER_START.test(this.source.charAt(this.at + plain[0].length)) ? plain[0].length - 1 : plain[0].length;
+      if (length > 0) {
+        run += this.source.slice(this.at, this.at + length).toLowerCase();
+        this.at += length;
+        continue;
+      }
+      const piece = this.atom();
+      this.quantifier(piece);
       if (piece.char !== null && piece.min >= 1) {
         run += piece.char;
         if (piece.repeats) flush();

@@ -12,7 +12,8 @@ function allPatterns(): [string, RegExp][] {
   const all: [string, RegExp][] = [];
   for (const entry of BLAME_VOCABULARY) {
     const compiled = compileEntry(entry);
-    compiled.matchers.forEach((m, i) => {
+    compiled.matchers.forEach((matcher, i) => {
+      const m = matcher.expressions();
       all.push([`${entry.id}#${i}`, m.regex]);
       if (m.probe) all.push([`${entry.id}#${i} probe`, m.probe]);
       if (m.cue) all.push([`${entry.id}#${i} cue`, m.cue]);
