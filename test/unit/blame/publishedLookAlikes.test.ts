@@ -200,5 +200,13 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('We weren\'t sure how to debug it.'), []);
     assert.deepEqual(vocabularyFindings('The contractor onboarding checklist does not mention that the admins group includes write access.'), []);
   });
+
+  it('reads a culprit found and then terminated, restarted or rolled back as a process, and one dealt with as a person', () => {
+    assert.equal(flagged('One of our nodes ran out of file watches. The primary culprit was identified and terminated, and team was notified about the issue.'), false);
+    assert.equal(flagged('The culprit was found and then restarted with a lower watch limit.'), false);
+    assert.equal(flagged('The culprit was identified, and rolled back within minutes.'), false);
+    assert.equal(flagged('The culprit was identified and dealt with.'), true);
+    assert.equal(flagged('The culprit was identified and removed from the on-call rota.'), true);
+  });
 });
 

@@ -2,6 +2,12 @@
 import type { BlameEntry } from '../types';
 import { PEOPLE } from './fragments';
 
+/**
+ * What is done to a process, a pod or a query once found, never to a person: "the primary culprit was identified and
+ * terminated" is about the workload that exhausted the node's file watches.
+ */
+const DONE_TO_A_PROCESS = String.raw`(?:terminated|killed|restarted|rebooted|evicted|drained|cordoned|deleted|stopped|disabled|reverted|rolled\s+back|patched|purged|shut\s+down|scaled\s+down|cleaned\s+up)\b`;
+
 /** Rights a person can lose. */
 const RIGHTS = String.raw`(?:access|right\s+to|rights|permissions?|privileges?|credentials|keys|role|shifts?|duties|duty|responsibilities|rota|on-?call)`;
 
@@ -248,7 +254,7 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\b(?:individuals?|engineers?|employees?|staff(?:\s+members?)?|persons?|people|analysts?|operators?|developers?|colleagues?)\s+(?:involved|responsible|concerned|at\s+fault)\s+(?:have|has)\s+(?:been|now\s+been)\s+(?:counsel?led|coached|spoken\s+to|disciplined|reprimanded|warned|dealt\s+with|addressed|talked\s+to)\b`,
       // "The matter has been escalated to the director as a performance issue for the team lead".
       String.raw`\b(?:escalated|raised|referred|reported|logged|recorded|flagged|treated)\b[^.;]{0,60}?\bas\s+an?\s+(?:(?:individual\s+)?(?:conduct|disciplinary|capability|behaviou?ral|hr)\s+(?:issue|matter|concern|problem|case)\b|(?:individual\s+)?performance\s+(?:issue|matter|concern|problem|case)\s+(?:for|with|regarding|concerning|against)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:lead|engineer|manager|analyst|developer|operator|admin|administrator|dba|sre|technician|specialist|contractor|consultant|intern|member|employee|individual|person|him|her|them))\b`,
-      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))(?:\s+(?:behind|for)\s+[^.;,]{1,50}?)?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)`,
+      String.raw`\b(?:the\s+)?(?:culprit|guilty\s+party|person\s+responsible|responsible\s+(?:person|party|engineer|individual))(?:\s+(?:behind|for)\s+[^.;,]{1,50}?)?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:quickly\s+|soon\s+|finally\s+)?(?:found|identified|caught|named|dealt\s+with|spoken\s+to|located)\b(?!\s*(?:[:—–(]|,\s*(?:a|an|the|it|which)\b|\s+as\s))(?![^.;]*[:—–]\s*(?:a|an|the|it|its|our|this|that)\b)(?!,?\s+and\s+(?:then\s+|quickly\s+|immediately\s+)?${DONE_TO_A_PROCESS})`,
       // "Identify which staff member disabled the alerts and report them to the Director of Nursing".
       String.raw`\b(?:report|reporting|reported|refer|referring|referred)\s+(?:him|her|them|the\s+(?:individual|person|staff\s+member|engineer|analyst|employee))\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:director|manager|head|hr|human\s+resources|supervisor)\b`,
       // "Disciplinary interview with the engineer concerned", "mandatory re-training for Axelle before she is allowed back
