@@ -95,7 +95,6 @@ export interface CompiledEntry {
   notPrecededBy?: RegExp;
 }
 
-
 /** Letters of the Latin, Greek and Cyrillic scripts: what names and words in an English postmortem are made of. */
 const LETTERS = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF`;
 const UPPERCASE = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`;
@@ -144,7 +143,7 @@ export function compileEntry(entry: BlameEntry): CompiledEntry {
 /**
  * A matcher whose expressions are built the first time a sentence holds its literals. Loading the vocabulary only
  * reads the literals (the pre-filter's); expanding and parsing some three thousand long expressions, most of which a
- * document never runs, was two thirds of the first lint's setup.
+ * document never runs, was about half of loading it.
  */
 class LazyMatcher implements Matcher {
   readonly requirement: Requirement;
