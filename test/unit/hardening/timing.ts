@@ -16,10 +16,13 @@ export function fastest(fn: () => unknown, runs = 3): number {
  * milliseconds on the small input keeps timer noise from looking like growth.
  */
 export function growth(work: (size: number) => unknown, size: number, runs = 3): number {
-  const small = Math.max(fastest(() => work(size), runs), 5);
-  let ratio = fastest(() => work(size * 4), runs) / small;
-  // A busy machine can stall any one measurement: only a ratio that holds when measured again (three more times)
-  // counts. Quadratic growth measures about 16 every time.
-  for (let again = 0; again < 3 && ratio > 8; again++) ratio = Math.min(ratio, fastest(() => work(size * 4), runs) / small);
+  const measured = (): number => {
+    const small = Math.max(fastest(() => work(size), runs), 5);
+    return fastest(() => work(size * 4), runs) / small;
+  };
+  let ratio = measured();
+  // A busy machine can stall any stretch of measurements: only a ratio that holds when both sizes are measured again,
+  // side by side (three more times), counts. Quadratic growth measures about 16 every time.
+  for (let again = 0; again < 3 && ratio > 8; again++) ratio = Math.min(ratio, measured());
   return ratio;
 }
