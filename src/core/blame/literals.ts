@@ -56,7 +56,7 @@ const ESCAPED_LITERAL = /[\\^$.|?*+()[\]{}/\-'",:;!#&%=<>@`~ ]/;
 const PLAIN_LITERAL = /[A-Za-z0-9 '",:;!#&%=<>@`~/_-]/;
 
 /** A run of characters that stand for themselves (PLAIN_LITERAL's), read where the reader stands. */
-const PLAIN_RUN = /[A-Za-z0-9 '",:;!#&%=<>@`~/_-]+/y;
+const PLAIN_RUN = new RegExp(`${PLAIN_LITERAL.source}+`, 'y');
 /** What may follow a character to repeat it or make it optional. */
 const QUANTIFIER_START = /^[*+?{]$/;
 
@@ -186,8 +186,7 @@ class Reader {
   }
 
   quantifier(piece: Piece): void {
-    const c = this.source[this.at];
-    if (c !== '*' && c !== '+' && c !== '?' && c !== '{') return;
+    if (!QUANTIFIER_START.test(this.source.charAt(this.at))) return;
     const rest = this.source.slice(this.at, this.at + 24);
     const q = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(rest);
     if (q === null) return;
