@@ -223,6 +223,11 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     assert.deepEqual(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'empty-section').map((f) => f.message), ['The "Action Items" section holds only an empty table: fill in its rows (or write "None"), or remove the heading.']);
   });
 
+  it('does not report a heading that is itself an action item as an empty section', () => {
+    const text = '# Outage\n\n## Action Items\n\n#### 1) Resize the connection pool @mhernandez\n\n#### 2) Add saturation alerts @ops\n\n### Notes\n\n## Lessons\n\nSize pools from the replica count.\n';
+    assert.deepEqual(findings(text, 'empty-section'), ['Notes']);
+  });
+
   it("reads issue links under a task as follow-ups of their own, a pull request's link as the work that did it", () => {
     const text = '# Outage\n\n## Action Items\n\n- [ ] Hold a retrospective https://github.com/org/meta/issues/2194\n  - https://github.com/org/infra/issues/6105\n  - https://github.com/org/infra/issues/6106\n- ✅ Add integration tests for the fetch wrapper\n    - https://github.com/org/sdk/pull/2935\n';
     assert.deepEqual(items(text), ['Hold a retrospective https://github.com/org/meta/issues/2194', 'https://github.com/org/infra/issues/6105', 'https://github.com/org/infra/issues/6106', 'Add integration tests for the fetch wrapper']);

@@ -34,8 +34,10 @@ export const emptySection = defineRule({
     const sections = flattenSections(doc.sections);
     // The first heading names the document ("# [Public] 4/26 Transaction Delays Post-Mortem" over "# Incident Summary").
     const title = sections.find((section) => !section.pseudo);
+    // A heading that is itself an action item ("#### 3) Rotate the signing key @kfischer") needs nothing under it.
+    const itemHeadings = new Set(doc.actionItems.filter((item) => item.source === 'heading').map((item) => item.range.start));
     for (const section of sections) {
-      if (section.pseudo || section.children.length > 0 || section === title || FIELD_HEADING.test(section.title)) continue;
+      if (section.pseudo || section.children.length > 0 || section === title || FIELD_HEADING.test(section.title) || itemHeadings.has(section.range.start)) continue;
       const content = doc.text.slice(section.contentRange.start, section.contentRange.end).replace(NOT_CONTENT, '');
       const emptyTable = isEmptyTable(content);
       if (content.trim() !== '' && !emptyTable) continue;
