@@ -1,4 +1,4 @@
-// Small range helpers rules share: the first line of a multi-line element, where to append to a line.
+// Small range helpers rules share: the first line of a multi-line element, where to append to a line, a field's value.
 import type { TextRange } from '../model/types';
 import { htmlComments } from '../text/htmlComments';
 
@@ -30,4 +30,9 @@ function shownLength(line: string): number {
 export function rangeOfValue(text: string, range: TextRange, value: string): TextRange {
   const at = value === '' ? -1 : text.indexOf(value, range.start);
   return at === -1 || at + value.length > range.end ? range : { start: at, end: at + value.length };
+}
+
+/** What a field's range holds as its reader wrote it: a table cell's range includes its pipes and padding ("| TBD |"). */
+export function writtenValue(text: string, range: TextRange | null): string {
+  return range === null ? '' : text.slice(range.start, range.end).trim().replace(/^\|/u, '').replace(/(?<!\\)\|$/u, '').trim();
 }

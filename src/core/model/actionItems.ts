@@ -236,8 +236,8 @@ function tellsWorkAhead(text: string): boolean {
 /** A lead-in that gives its list to a team: "The cheqd product team will address the following items …:". */
 const TEAM_LEAD_IN = /^\s*(?:the\s+)?((?:[\w-]+\s+){0,3}team)\s+(?:shall|will|intends? to|plans? to|is going to)\b/i;
 
-/** A column header that names what the table holds as action items, wherever the table is ("Action Item", "Follow-up"). */
-const NAMES_ACTIONS_HEADER = /^\W*(?:(?:follow[- ]?up|corrective|preventive|remediation)\s+)?(?:action\s+items?|actions?|follow[- ]?ups?|remediations?)\W*$/i;
+/** A column header that names what the table holds as action items, wherever the table is ("Action Item", "Follow-up", "Remediation Action Required"). */
+const NAMES_ACTIONS_HEADER = /^\W*(?:(?:follow[- ]?up|corrective|preventive|remediation)\s+)?(?:action\s+items?|actions?|follow[- ]?ups?|remediations?)(?:\s+(?:required|needed|planned|to\s+take))?\W*$/i;
 // Header names are compared folded (foldLetters): "Åtgärd" is "atgard", "Fällig" is "fallig". Each list ends with the
 // same names in other languages postmortems are written in (Norwegian, Danish, Swedish, German, Dutch, French, Spanish,
 // Portuguese, Italian, Finnish, Polish).
@@ -245,7 +245,8 @@ const ACTION_HEADER = /\b(action items?|actions?|items?|tasks?|description|what|
 const OWNER_HEADER = /\b(owners?|owned by|owning( teams?| groups?| squads?)?|assignees?|assigned( to)?|responsible|accountable|dri|who|point of contact|poc|eier|ejer|ansvarlig|ansvarig|agare|verantwortlich(e|er)?|zustandig|eigenaar|verantwoordelijke?|responsable|proprietaire|responsavel|responsabile|vastuuhenkilo|vastuussa|odpowiedzialny)\b/i;
 /** Headers that name who only in a table already known to hold actions: elsewhere a "Team" column describes, it does not assign. */
 const OWNER_HEADER_IN_ACTIONS = /^(teams?|leads?|contacts?)$/i;
-const DUE_HEADER = /\b(due( date| by)?|deadline|target( date)?|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe|frist|tidsfrist|fallig|termin|fecha( limite)?|echeance|date limite|prazo|scadenza|maaraaika)\b|^by$/i;
+/** "Target" names a date alone or as "Target date"; "Target Ref / Artifact" names what a row is about. */
+const DUE_HEADER = /\b(due( date| by)?|deadline|target( date| by| completion( date)?| quarter)?(?!\s*[a-z])|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe|frist|tidsfrist|fallig|termin|fecha( limite)?|echeance|date limite|prazo|scadenza|maaraaika)\b|^by$/i;
 const STATUS_HEADER = /\b(status|state|done|tilstand|zustand|estado|statut|stato|tila)\b/i;
 
 /** Whether a table with these header cells can be read as a table of action items (an owner, due or status column). */
@@ -310,8 +311,10 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   const ticketCol = names.findIndex((n) => TICKET_HEADER.test(n));
   let textCol = names.findIndex((n, i) => ACTION_HEADER.test(n) && i !== ownerCol && i !== dueCol && i !== statusCol);
   if (textCol === -1) textCol = names.findIndex((_, i) => i !== ownerCol && i !== dueCol && i !== statusCol && i !== ticketCol);
-  // Owner/Due columns make any table an action table; in an action section a table of items is enough.
-  if (textCol === -1 || (ownerCol === -1 && dueCol === -1 && !(inActionSection && ACTION_HEADER.test(names[textCol] ?? '')))) return [];
+  // Owner/Due columns make any table an action table; in an action section a table of items is enough, and elsewhere a
+  // column that names its rows as actions beside a Status column.
+  const textName = names[textCol] ?? '';
+  if (textCol === -1 || (ownerCol === -1 && dueCol === -1 && !(inActionSection && ACTION_HEADER.test(textName)) && !(statusCol !== -1 && NAMES_ACTIONS_HEADER.test(textName)))) return [];
   const items: ActionItem[] = [];
   for (const row of rows) {
     const cell = (i: number) => (i === -1 ? '' : plainText(row.children[i] ?? { type: 'text', value: '' }).trim());

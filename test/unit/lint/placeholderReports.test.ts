@@ -17,3 +17,17 @@ describe('placeholders left in reports', () => {
     assert.deepEqual(placeholders('# Bug\n\n## Timeline\n\n- 2022-02-02 1625: the X team paged us\n- 2022-02-02 X-ray scans resumed\n'), []);
   });
 });
+
+describe('owner and due cells of an action table', () => {
+  it('quotes and underlines what a cell holds, without its pipes, and reads an empty cell as no value', () => {
+    const text = '# Outage\n\n## Action Items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add a canary | TODO | <date> |\n| Fix alerting | @ana | TBC |\n| Rotate keys | | |\n';
+    const findings = lintPostmortem(parsePostmortem(text), { now: new Date('2026-01-01T00:00:00Z') }).filter((f) => f.ruleId.startsWith('action-item'));
+    assert.deepEqual(findings.map((f) => [f.message, text.slice(f.range.start, f.range.end)]), [
+      ['Action item owner is still "TODO": name the person or team who will do it.', 'TODO'],
+      ['Action item due date is still "<date>": set the date it should be done by (YYYY-MM-DD).', '<date>'],
+      ['Action item due date is still "TBC": set the date it should be done by (YYYY-MM-DD).', 'TBC'],
+      ['Action item has no due date: add the date it should be done by ("due: YYYY-MM-DD").', '| Rotate keys | | |'],
+      ['Action item has no owner: name the person or team who will do it (e.g. "owner: Platform Team").', '| Rotate keys | | |'],
+    ]);
+  });
+});

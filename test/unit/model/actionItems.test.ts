@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/model/parse';
+import { lintPostmortem } from '../../../src/core/lint/engine';
 import { parseFixture } from './fixtures';
 
 const summary = (doc: ReturnType<typeof parsePostmortem>) => doc.actionItems.map((i) => ({ text: i.text, owner: i.owner, due: i.due, done: i.done }));
@@ -57,6 +58,20 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads "Target" as a due column alone or as "Target date", not "Target Ref"; and a column of required actions beside a Status', () => {
+    const table = (first: string) => `# Cleanup\n\n## Current state\n\n| Repository | ${first} | Remediation Action Required | Current Status |\n| --- | --- | --- | --- |\n| spec | \`master\` | Restore the branch head | OUTSTANDING |\n| generator | \`next\` | Delete the branch | Done |\n`;
+    assert.deepEqual(summary(parsePostmortem(table('Target Ref / Artifact'))), [
+      { text: 'Restore the branch head', owner: null, due: null, done: false },
+      { text: 'Delete the branch', owner: null, due: null, done: true },
+    ]);
+    // The branch a row is about is not a due date written wrongly: the open item simply has none.
+    const dueFindings = lintPostmortem(parsePostmortem(table('Target Ref / Artifact'))).filter((f) => f.ruleId === 'action-item-due');
+    assert.deepEqual(dueFindings.map((f) => f.message), ['Action item has no due date: add the date it should be done by ("due: YYYY-MM-DD").']);
+    assert.deepEqual(summary(parsePostmortem(table('Target date').replace('`master`', '2026-07-01'))).map((i) => i.due), ['2026-07-01', null]);
+    // A Status column beside a column that does not name actions is not an action table.
+    assert.deepEqual(summary(parsePostmortem('# Outage\n\n## Impact\n\n| Service | Description | Status |\n| --- | --- | --- |\n| API | Served errors | Degraded |\n')), []);
+  });
+
   it('ignores task lists inside code blocks', () => {
     const doc = parseFixture('inline-formats.md');
     assert.ok(doc.actionItems.every((i) => !i.text.includes('inside a code block')));
@@ -90,6 +105,11 @@ describe('action items', () => {
   it('reads "(done)" and "Done as of" markers on plain bullets', () => {
     const doc = parsePostmortem('## Action items\n\n- Add guards against invalid runtimes (done)\n- Turn the workflow back on **(Done as of 2026-01-03)**\n- Add a staging cluster\n');
     assert.deepEqual(doc.actionItems.map((i) => i.done), [true, true, false]);
+  });
+
+  it('reads an item that opens with the day it was completed, and keeps a time in that day', () => {
+    const doc = parsePostmortem('## Action items\n\n- Completed on 2026-10-05: raise the alert threshold\n- Fixed on Oct 6 at 14:30: add the retry budget\n- Rotate the keys, completed on 2026-10-07\n');
+    assert.deepEqual(doc.actionItems.map((i) => [i.text, i.done]), [['raise the alert threshold', true], ['add the retry budget', true], ['Rotate the keys', true]]);
   });
 
   it('gives a due date without a year the incident year', () => {

@@ -3,7 +3,7 @@ import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { isPlaceholderValue } from '../../text/placeholders';
 import { actionItemFieldSuggestions } from '../actionItemFields';
-import { firstLineOf } from '../textRanges';
+import { firstLineOf, rangeOfValue, writtenValue } from '../textRanges';
 
 export const actionItemDue = defineRule({
   id: 'action-item-due',
@@ -20,10 +20,10 @@ export const actionItemDue = defineRule({
     for (const item of doc.actionItems) {
       if (options.ignoreTracked && item.ticket !== null) continue;
       if (item.done || item.due !== null) continue;
-      const written = item.dueRange ? doc.text.slice(item.dueRange.start, item.dueRange.end).trim() : '';
+      const written = writtenValue(doc.text, item.dueRange);
       const unreadable = written !== '' && !isPlaceholderValue(written);
       report({
-        range: written !== '' && item.dueRange ? item.dueRange : firstLineOf(doc.text, item.range),
+        range: written !== '' && item.dueRange ? rangeOfValue(doc.text, item.dueRange, written) : firstLineOf(doc.text, item.range),
         message: unreadable
           ? `Action item due date "${written}" is not a date: write it as YYYY-MM-DD.`
           : written !== ''
