@@ -3,7 +3,7 @@ import type { Heading, List, ListItem, Root, Table, Parent, RootContent } from '
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
-import { DONE_PHRASES, isPlaceholderValue, readActionFields } from './actionFields';
+import { DONE_PHRASES, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL_BEFORE, readActionFields } from './actionFields';
 import type { ActionItem, Section, TextRange } from './types';
 import { parseDueDate } from '../time/dueDate';
 import { isTemplateInstruction } from '../text/templateInstructions';
@@ -94,11 +94,22 @@ function lineText(node: Parent | RootContent): string {
   return '';
 }
 
-/** Finds where a field value sits in the source, searching the item's range only. */
-function locate(text: string, range: TextRange, value: string | null): TextRange | null {
+/**
+ * Finds where a field value sits in the source, searching the item's range only: the first place its label is just
+ * before it ("(owner: TBD, due: TBD)"), else the first place it is.
+ */
+function locate(text: string, range: TextRange, value: string | null, label: RegExp): TextRange | null {
   if (!value) return null;
-  const index = text.slice(range.start, range.end).indexOf(value);
-  return index === -1 ? null : { start: range.start + index, end: range.start + index + value.length };
+  const within = text.slice(range.start, range.end);
+  let first = -1;
+  for (let index = within.indexOf(value); index !== -1; index = within.indexOf(value, index + 1)) {
+    if (first === -1) first = index;
+    if (label.test(within.slice(Math.max(0, index - 40), index))) {
+      first = index;
+      break;
+    }
+  }
+  return first === -1 ? null : { start: range.start + first, end: range.start + first + value.length };
 }
 
 /** "Workaround: TBD": a field left to fill in, listed among the items; not a task (the placeholder rule reports it). */
@@ -116,9 +127,9 @@ function fromText(raw: string, range: TextRange, searchEnd: number, source: Acti
     line: ctx.lines.positionAt(range.start).line,
     text: fields.text,
     owner: fields.owner,
-    ownerRange: locate(ctx.text, searchRange, fields.ownerText),
+    ownerRange: locate(ctx.text, searchRange, fields.ownerText, OWNER_LABEL_BEFORE),
     due: fields.due,
-    dueRange: locate(ctx.text, searchRange, fields.dueText),
+    dueRange: locate(ctx.text, searchRange, fields.dueText, DUE_LABEL_BEFORE),
     dueApproximate: fields.dueApproximate,
     // An explicit checkbox wins over the section's or the lead-in's word.
     // Outside a table (whose status column says what is done), an item told in the past tense ("Migrated the node …") or

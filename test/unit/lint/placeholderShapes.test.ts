@@ -5,10 +5,11 @@ import { findTemplateInstructions, isTemplateInstruction } from '../../../src/co
 describe('placeholder shapes left in real documents', () => {
   it('finds a letter standing in for a number', () => {
     assert.deepEqual(findPlaceholders("For approximately 'x' minutes N users saw errors; XX customers called.").map((m) => m.text), ["approximately 'x' minutes", 'N users', 'XX customers']);
+    assert.deepEqual(findPlaceholders("About X% of requests failed for ~Y minutes, around 'y' hours after the deploy.").map((m) => m.text), ['X%', '~Y minutes', "around 'y' hours"]);
   });
 
   it('leaves letters that are real prose alone', () => {
-    for (const prose of ['The N+1 query was already known.', 'Client 2.x signs users out.', 'The X-Forwarded-Proto header changed.', 'Plan B was dropped.', 'We saw XXX-style redacted headers.']) {
+    for (const prose of ['The N+1 query was already known.', 'Client 2.x signs users out.', 'The X-Forwarded-Proto header changed.', 'Plan B was dropped.', 'We saw XXX-style redacted headers.', 'Version Y shipped 5% fewer errors.', 'The Y axis shows users per minute.']) {
       assert.deepEqual(findPlaceholders(prose), [], prose);
     }
   });

@@ -26,6 +26,13 @@ describe('action items', () => {
     assert.equal(item.section?.title, 'Short-term Actions (Next 2 Weeks)');
   });
 
+  it('places an owner or due value written twice in an item where its label is (editing the due date edits the date)', () => {
+    const text = '## Action items\n\n- Add a canary (owner: TBD, due: TBD)\n- Add a probe (due: TBD, owner: TBD)\n- Ask Ana to review the alert (owner: Ana)\n';
+    const doc = parsePostmortem(text);
+    const before = (range: { start: number } | null) => text.slice(range!.start - 7, range!.start);
+    assert.deepEqual(doc.actionItems.map((i) => [before(i.ownerRange), i.dueRange && before(i.dueRange)]), [['owner: ', ', due: '], ['owner: ', ' (due: '], ['owner: ', null]]);
+  });
+
   it('treats placeholders ([Name], YYYY-MM-DD, TBD) as missing owners and dates', () => {
     const doc = parseFixture('gitops-shape.md');
     const placeholder = doc.actionItems[4];
