@@ -35,6 +35,32 @@ const DATE_FORMATS = [
 const MONTH_DAY_TIME_FORMATS = ['MM-dd HH:mm', 'MM/dd HH:mm', 'MMM d HH:mm', 'MMM d, HH:mm', 'MMM d h:mm a'];
 const TIME_FORMATS = ['HH:mm:ss', 'HH:mm', 'H:mm', 'h:mm a', 'h:mma', 'h:mm:ss a', 'h a', 'ha', 'HHmm', "HH'h'mm"];
 
+/**
+ * Dates and times in any order once the text is written plainly (see plainDateTime): "28 Nov 2025 06:09", "11/28/2025
+ * 6:09 AM", "06:09 28 November 2025". Tried after the formats above, which cover the usual shapes faster.
+ */
+const PLAIN_DATES = ['d MMM yyyy', 'd MMMM yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'M/d/yyyy', 'd/M/yyyy', 'd.M.yyyy', 'yyyy-MM-dd'];
+const PLAIN_MONTH_DAYS = ['d MMM', 'd MMMM', 'MMM d', 'MMMM d'];
+const PLAIN_TIMES = ['H:mm', 'H:mm:ss', 'h:mm a', 'h:mm:ss a', 'h a'];
+const both = (dates: readonly string[]) => dates.flatMap((date) => PLAIN_TIMES.flatMap((time) => [`${date} ${time}`, `${time} ${date}`]));
+const PLAIN_DATE_TIME_FORMATS = both(PLAIN_DATES);
+const PLAIN_MONTH_DAY_TIME_FORMATS = both(PLAIN_MONTH_DAYS);
+
+/**
+ * The text without what does not change the instant: a weekday ("Friday, "), "at" or a comma between the date and the
+ * time, an ordinal's letters ("28th"), dashes between day, month and year ("28-Nov-2025"). Null for a long text.
+ */
+function plainDateTime(text: string): string | null {
+  const plain = text
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
+    .replace(/(?<=\d)(?:st|nd|rd|th)\b/gi, '')
+    .replace(/(?<=\d)-(?=[A-Za-z]{3})|(?<=[A-Za-z]{3})-(?=\d)/g, ' ')
+    .replace(/,|\s+at\s+/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length <= 40 ? plain : null;
+}
+
 function cleanTimeText(raw: string): { text: string; offsetMinutes: number | null } {
   let text = raw
     .replace(/[[\]*_`~]/g, ' ')
@@ -139,6 +165,12 @@ function readTimelineTime(raw: string, referenceDateUtc: Date | null): ParsedTim
   }
   const dateOnly = tryFormats(text, DATE_FORMATS, reference);
   if (dateOnly) return { instant: wallClockToUtc(dateOnly, 0), hasDate: true, hasTime: false };
+  const plain = plainDateTime(text);
+  if (plain === null || !/\d:\d\d|\d\s?[AP]M\b/.test(plain)) return null;
+  const plainWithDate = tryFormats(plain, PLAIN_DATE_TIME_FORMATS, reference);
+  if (plainWithDate) return { instant: wallClockToUtc(plainWithDate, offset), hasDate: true, hasTime: true };
+  const plainMonthDay = tryFormats(plain, PLAIN_MONTH_DAY_TIME_FORMATS, reference);
+  if (plainMonthDay) return { instant: nearestYear(wallClockToUtc(plainMonthDay, offset), referenceDateUtc), hasDate: true, hasTime: true };
   return null;
 }
 

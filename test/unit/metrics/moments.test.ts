@@ -20,6 +20,11 @@ const TABLE = `# Checkout outage
 `;
 
 describe('metrics: key moments', () => {
+  it('reads a row labelled with its moment ("Detection:", "Mitigation:", "Resolution:") as that moment', () => {
+    const moments = findMoments(parsePostmortem('**Date**: 2026-03-02\n\n## Timeline\n\n- 10:00 — Deploy of v2.3\n- 10:04 — **Detection:** Prometheus fails to start\n- 10:12 — On-call acknowledged\n- 10:30 — Mitigation: consumers restarted with the old flags\n- 11:00 — Resolution: the new flags fixed\n'));
+    assert.deepEqual((['detected', 'mitigated', 'resolved'] as const).map((name) => moments[name]?.time.toISOString().slice(11, 16)), ['10:04', '10:30', '11:00']);
+  });
+
   it('infers every moment from the timeline, each with its row', () => {
     const moments = findMoments(parsePostmortem(TABLE));
     const iso = (name: keyof typeof moments) => moments[name]?.time.toISOString();

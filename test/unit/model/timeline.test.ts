@@ -48,6 +48,12 @@ describe('timeline tables', () => {
     assert.deepEqual(doc.timelines[0].rows.map((r) => iso(r.time)), ['2026-01-22T22:54', '2026-01-23T09:05', '2026-01-23T07:00']);
   });
 
+  it('reads a date and a time however they are joined: a comma, "at", a weekday, an ordinal, dashes, either first', () => {
+    const cells = ['28 Nov 2025, 06:09', '28 November 2025 at 06:10', 'Friday, Nov 28 2025 06:11 UTC', '11/28/2025 6:12 AM', 'Nov 28th, 06:13', '28-Nov-2025 06:14', '6:15 PM, Friday, November 28th', 'Jan 14, 10:18 AM'];
+    const doc = parsePostmortem(`**Date**: 2025-11-28\n\n## Timeline\n\n| Date/Time | Event |\n| --- | --- |\n${cells.map((c) => `| ${c} | Event |\n`).join('')}`);
+    assert.deepEqual(doc.timelines[0].rows.map((r) => iso(r.time)), ['2025-11-28T06:09', '2025-11-28T06:10', '2025-11-28T06:11', '2025-11-28T06:12', '2025-11-28T06:13', '2025-11-28T06:14', '2025-11-28T18:15', '2026-01-14T10:18']);
+  });
+
   it('keeps unreadable times as null without dropping the row', () => {
     const doc = parsePostmortem('## Timeline\n\n| Time | Event |\n| --- | --- |\n| ??? | Unknown start |\n| 10:00 | Alert |\n');
     assert.deepEqual(doc.timelines[0].rows.map((r) => [r.timeText, iso(r.time)]), [['???', null], ['10:00', '2000-01-01T10:00']]);
