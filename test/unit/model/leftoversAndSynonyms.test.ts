@@ -239,6 +239,7 @@ describe('real report shapes: template leftovers and section synonyms', () => {
     // A label that does not name actions leaves the list after it alone.
     assert.deepEqual(items('# Incident\n\n## Notes\n\n- **Context**:\n\n1. The certificate changed\n2. The pipeline applied it\n'), []);
     assert.equal(classifySection('Key events'), 'timeline');
+    for (const name of ['Events', 'Incident events', 'Time line']) assert.equal(classifySection(name), 'timeline', name);
     assert.equal(classifySection('Context'), 'summary');
     assert.equal(classifySection('Future Actions'), 'actionItems');
   });
