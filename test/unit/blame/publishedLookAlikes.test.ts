@@ -208,5 +208,10 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('The culprit was identified and dealt with.'), true);
     assert.equal(flagged('The culprit was identified and removed from the on-call rota.'), true);
   });
-});
 
+  it('reads the duty of protecting against an attack put on customers as blame, with an aside between commas too', () => {
+    assert.deepEqual(vocabularyFindings('Detecting phishing is, in the end, the responsibility of each customer.'), ['duty-on-people']);
+    assert.deepEqual(vocabularyFindings('Protecting your API keys is ultimately up to the developers who use them.'), ['duty-on-people']);
+    assert.deepEqual(vocabularyFindings('Detecting phishing is, in the end, the job of our mail filter.'), []);
+  });
+});

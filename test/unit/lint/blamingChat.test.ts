@@ -25,6 +25,11 @@ describe('blaming-language and pasted chat transcripts', () => {
     }
   });
 
+  it('does not judge a log line of a lower-case nick after a time, and still judges a timeline row naming a person', () => {
+    for (const line of ['- 17:10 bob: yeah I did, sorry, I forgot to drain it first', '[17:10] bob: Dana forgot to drain it']) assert.deepEqual(blamed(doc(line)), [], line);
+    assert.equal(blamed(doc('- 17:10 Bob: Dana forgot to drain the node')).length, 1);
+  });
+
   it('still judges the author\'s own sentence before or after a quoted chat line', () => {
     const body = 'Dana forgot to renew the certificate.\n\n<jdoe> cert is expired';
     assert.deepEqual(blamed(doc(body)), ['Dana forgot to renew the certificate.']);

@@ -250,7 +250,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:${EACH}\s+)?(?:(?:downstream|end|individual|external)\s+)?${SERVED_PEOPLE}\s+(?:(?:who|that)\s+[^,.;]{1,60}?\s+)?(?:are|is|were|was)\s+(?:ultimately\s+|solely\s+|entirely\s+|themselves\s+|always\s+)?(?:(?:responsible|accountable)\s+for\s+(?:reading|checking|keeping|verifying|validating|updating|maintaining|backing\s+up|protecting|securing|understanding|knowing|making\s+sure|ensuring|the\s+accuracy|their\s+own)|expected\s+to\s+(?:read|check|keep|verify|validate|update|know|understand))\b`,
       // "It is the researcher's responsibility to keep copies of their data".
       String.raw`\b(?:it['’]s|it\s+is|it\s+was|is|was|remains)\s+(?:ultimately\s+|squarely\s+|entirely\s+|solely\s+|always\s+)?(?:the|each|every|our)\s+(?:(?:downstream|end|individual|external)\s+)?${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:responsibility|job|duty)\s+to\b`,
-      String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from)\s+[^.;]{1,40}?\s+(?:is|was)\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
+      // "Detecting phishing is, in the end, the responsibility of each customer": an aside between commas too.
+      String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from|protecting|securing|guarding\s+against)\s+[^.;]{1,40}?\s+(?:is|was)\s*(?:,[^,.;]{1,25},)?\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
       // "It is ultimately for the customer to notice", "customers who did not sign up cannot reasonably expect …",
       // "business customers who missed the notice are, frankly, on their own".
       String.raw`\b(?:it['’]s|it\s+is|it\s+was)\s+(?:ultimately\s+|entirely\s+|squarely\s+)?for\s+${EACH}\s+${DUTY_BEARER}\s+to\s+${VIGILANCE}`,

@@ -14,10 +14,12 @@ const TIME = String.raw`\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|\d
 /**
  * The start of a line of a pasted chat transcript: a speaker and a bracketed time as Slack copies them ("Katharine
  * [8:27 AM]", sometimes with a run of spaces between), or an IRC nick in angle brackets, with or without a time before
- * it ("[14:02] <jdoe>"). Bounded, so linear on any line.
+ * it ("[14:02] <jdoe>"), or a nick in lower case after a time, as IRC and Matrix logs print it ("17:10 bob: yeah I did",
+ * "[17:10] bob: …"; a capitalised "10:05 Alice: restarted the database" is a timeline's row). Bounded, so linear on any
+ * line.
  */
 const CHAT_LINE = new RegExp(
-  String.raw`^[\s>*_-]{0,6}(?:(?:${TIME}\s{0,3})?<[^<>\s]{1,40}>\s|(?:@?[\p{L}\p{N}][\p{L}\p{N}._'-]{0,30}|\p{Lu}[\p{L}'-]{0,20}(?:\s\p{Lu}[\p{L}'.-]{0,20}){1,2})\s{1,4}${TIME})`,
+  String.raw`^[\s>*_-]{0,6}(?:(?:${TIME}\s{0,3})?<[^<>\s]{1,40}>\s|(?:@?[\p{L}\p{N}][\p{L}\p{N}._'-]{0,30}|\p{Lu}[\p{L}'-]{0,20}(?:\s\p{Lu}[\p{L}'.-]{0,20}){1,2})\s{1,4}${TIME}|(?:${TIME}|\d{1,2}:\d{2}(?::\d{2})?)\s{1,3}\p{Ll}[\p{Ll}\p{N}._-]{0,30}:\s)`,
   'u',
 );
 
