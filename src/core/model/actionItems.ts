@@ -112,13 +112,16 @@ function locate(text: string, range: TextRange, value: string | null, label: Reg
   return first === -1 ? null : { start: range.start + first, end: range.start + first + value.length };
 }
 
+/** "Example: add an alert on queue depth": a template's sample item, left in; not a task of this incident. */
+const SAMPLE_ITEM = /^(?:example|e\.g\.|for example|sample(?: item)?)\s*[:—–-]\s/i;
+
 /** "Workaround: TBD": a field left to fill in, listed among the items; not a task (the placeholder rule reports it). */
 const UNFILLED_FIELD = /^[\p{L}][\p{L} /-]{0,30}:\s*(?:tbd|tba|tbc|todo|\?+)\.?$/iu;
 
 /** An item from its text; null when the text says nothing is to be done or is an unfilled template line. */
 function fromText(raw: string, range: TextRange, searchEnd: number, source: ActionItem['source'], checked: boolean | null, doneByContext: boolean, ctx: Context): ActionItem | null {
   const line = raw.trim();
-  if (line === '' || EMPTY_ITEM.test(line) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(line) || REPORT_TASK.test(line)) return null;
+  if (line === '' || EMPTY_ITEM.test(line) || isTemplateInstruction(raw) || REPORT_CHECKLIST.test(line) || REPORT_TASK.test(line) || SAMPLE_ITEM.test(line)) return null;
   const fields = readActionFields(raw, ctx.referenceDate);
   if (fields.text === '' || isPlaceholderValue(fields.text) || EMPTY_ITEM.test(fields.text) || FILE_REFERENCE.test(fields.text) || UNFILLED_FIELD.test(fields.text)) return null;
   const searchRange = { start: range.start, end: searchEnd };
@@ -185,12 +188,17 @@ const FILE_REFERENCE = /^(?:files?|paths?|locations?|docs?|documentation)\s*:\s*
 /** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
 const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|responsible|point of contact|due( date)?|deadline|eta|target( date)?|expected( date)?|status)\s*:/i;
 
-/** An item written ~~struck through~~ is one its authors have crossed off. */
+/**
+ * An item written ~~struck through~~ is one its authors have crossed off, a note after it too ("~~Increase worker
+ * count~~ (superseded by the split above)").
+ */
 function isStruckThrough(item: ListItem): boolean {
   const paragraph = item.children.find((c) => c.type === 'paragraph');
   if (!paragraph || paragraph.type !== 'paragraph') return false;
   const content = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return content.length > 0 && content.every((c) => c.type === 'delete');
+  const struck = content.findIndex((c) => c.type !== 'delete');
+  if (struck === -1) return content.length > 0;
+  return struck > 0 && /^[([—–:-]/u.test(content.slice(struck).map((c) => plainText(c)).join('').trim());
 }
 
 /** A sub-bullet that only says its item is finished: "  - This has been done: team@example.org", "  - Done in #412". */

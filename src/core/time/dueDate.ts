@@ -42,7 +42,8 @@ function approximate(date: Date | null): DueDate | null {
 export function parseDueDate(raw: string, reference: Date | null): DueDate | null {
   const text = raw.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '');
   if (text === '') return null;
-  const exact = parseCalendarDate(text.replace(/^(?:by|before|on|due)\s+(?:the\s+)?/i, ''), reference);
+  // A day without a year ("by October 15") in a document with no date of its own names no year to read it in.
+  const exact = reference !== null || /\d{4}|'\d{2}\b/.test(text) ? parseCalendarDate(text.replace(/^(?:by|before|on|due)\s+(?:the\s+)?/i, ''), reference) : null;
   if (exact) return { date: exact, approximate: false };
   const quarter = QUARTER.exec(text);
   if (quarter) {

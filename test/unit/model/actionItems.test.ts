@@ -119,6 +119,22 @@ describe('action items', () => {
     assert.deepEqual(doc.actionItems.map((i) => [i.text, i.done]), [['raise the alert threshold', true], ['add the retry budget', true], ['Rotate the keys', true]]);
   });
 
+  it('reads a struck-through task with a note after it as done, a "When:" label as the due date, and a template\'s "Example:" item as none', () => {
+    const doc = parsePostmortem('**Date**: 2026-09-14\n\n## Remediation\n\n- Example: add an alert on queue depth\n- ~~Increase worker count~~ (superseded by the split above)\n- [ ] Review alert thresholds -- Responsible: SRE, When: next sprint\n- Split the workers by tier -- Who: Lena, When: Oct 1\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'Increase worker count (superseded by the split above)', owner: null, due: null, done: true },
+      { text: 'Review alert thresholds', owner: 'SRE', due: null, done: false },
+      { text: 'Split the workers by tier', owner: 'Lena', due: '2026-10-01', done: false },
+    ]);
+  });
+
+  it('gives a due date without a year none when the postmortem has no date, and says so', () => {
+    const text = '# Webhook delays\n\n## Action items\n\n- Priya will add circuit breakers by October 15.\n- Add an alert (owner: Omar, due: 2026-10-01)\n';
+    assert.deepEqual(summary(parsePostmortem(text)).map((i) => i.due), [null, '2026-10-01']);
+    const messages = lintPostmortem(parsePostmortem(text), { now: new Date('2026-09-01T00:00:00Z') }).filter((f) => f.ruleId.startsWith('action-item-')).map((f) => f.message);
+    assert.deepEqual(messages, ['Action item due date "October 15" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.']);
+  });
+
   it('gives a due date without a year the incident year', () => {
     const doc = parsePostmortem('**Date**: 2026-02-10\n\n## Action Items\n\n- [ ] Owner: Kim. Due: Mar 3.\n  Add alert\n');
     assert.equal(doc.actionItems[0].due, '2026-03-03');

@@ -2,6 +2,7 @@
 import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { isPlaceholderValue } from '../../text/placeholders';
+import { parseDueDate } from '../../time/dueDate';
 import { actionItemFieldSuggestions } from '../actionItemFields';
 import { firstLineOf, rangeOfValue, writtenValue } from '../textRanges';
 
@@ -22,13 +23,17 @@ export const actionItemDue = defineRule({
       if (item.done || item.due !== null) continue;
       const written = writtenValue(doc.text, item.dueRange);
       const unreadable = written !== '' && !isPlaceholderValue(written);
+      // "October 15" in a postmortem with no date of its own: a day, but of no known year.
+      const yearless = unreadable && parseDueDate(written, now) !== null;
       report({
         range: written !== '' && item.dueRange ? rangeOfValue(doc.text, item.dueRange, written) : firstLineOf(doc.text, item.range),
-        message: unreadable
-          ? `Action item due date "${written}" is not a date: write it as YYYY-MM-DD.`
-          : written !== ''
-            ? `Action item due date is still "${written}": set the date it should be done by (YYYY-MM-DD).`
-            : 'Action item has no due date: add the date it should be done by ("due: YYYY-MM-DD").',
+        message: yearless
+          ? `Action item due date "${written}" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.`
+          : unreadable
+            ? `Action item due date "${written}" is not a date: write it as YYYY-MM-DD.`
+            : written !== ''
+              ? `Action item due date is still "${written}": set the date it should be done by (YYYY-MM-DD).`
+              : 'Action item has no due date: add the date it should be done by ("due: YYYY-MM-DD").',
         actual: written || undefined,
         suggestions: unreadable ? [] : actionItemFieldSuggestions(doc, item, 'due', now),
       });
