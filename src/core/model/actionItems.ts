@@ -829,7 +829,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const section = ctx.sectionAt(rangeOf(node).start);
     // Also a sub-heading that names what its tasks are about ("### Repo2docker"), under an action section.
     const grouped = section !== null && section.kind === null && section.effectiveKind === 'actionItems' && !headingItemRanges.some((r) => r.start === section.range.start);
-    if (!section || (section.kind !== 'actionItems' && !grouped) || section.pseudo || sectionsWithItems.has(section) || sectionsWithOtherLists.has(section)) return;
+    // Under a bold label too ("**Next steps**" over "We will move …"), but not the label's own line.
+    if (!section || (section.kind !== 'actionItems' && !grouped) || sectionsWithItems.has(section) || sectionsWithOtherLists.has(section)) return;
+    if (section.pseudo && section.headingRange.start === rangeOf(node).start) return;
     // "Below are steps we are committed to taking": the introduction of the items under its sub-headings.
     if (section.children.some((child) => sectionsWithItems.has(child))) return;
     const text = plainText(node).trim();

@@ -135,6 +135,15 @@ describe('action items', () => {
     assert.deepEqual(messages, ['Action item due date "October 15" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.']);
   });
 
+  it('reads the sentences that commit to work under a bold "Next steps" label as items, not the label or a status line', () => {
+    const text = '# Webhook delays\n\n**Date**: 2026-09-14\n\n## Summary\n\nWebhooks were delayed.\n\n**Next steps:**\n\nWe will move delivery state out of Redis. We will add per-endpoint circuit breakers by October 15.\n';
+    assert.deepEqual(summary(parsePostmortem(text)), [
+      { text: 'We will move delivery state out of Redis.', owner: null, due: null, done: false },
+      { text: 'We will add per-endpoint circuit breakers.', owner: null, due: '2026-10-15', done: false },
+    ]);
+    assert.deepEqual(summary(parsePostmortem('# Sonnet outage\n\n## Status\n\nComplete, action items in progress\n\n## Summary\n\nSearch was down.\n')), []);
+  });
+
   it('gives a due date without a year the incident year', () => {
     const doc = parsePostmortem('**Date**: 2026-02-10\n\n## Action Items\n\n- [ ] Owner: Kim. Due: Mar 3.\n  Add alert\n');
     assert.equal(doc.actionItems[0].due, '2026-03-03');
