@@ -116,6 +116,12 @@ export function findBlamingLanguage(prose: readonly ProseSpan[] | string, contex
 
 const HAS_LETTER = /\p{L}/u;
 
+/**
+ * The words before a reported clause that opens with "they": who reported it, "The vendor" in "The vendor acknowledged
+ * that they had not tested …". Bounded, so linear.
+ */
+const REPORTED_BY = /^(\S.{0,80}?)\s+(?:said|says|told\s+us|confirmed|acknowledged|admitted|reported|explained|stated|noted|wrote|announced|informed\s+us|mentioned|replied|responded|clarified|found)\s+(?:that\s+)?$/iu;
+
 /** What the subject of a sentence is when it names no one: a "they" after it stands for that. */
 const THINGS_AS_SUBJECT = new Set<Actor['kind']>(['system', 'other']);
 
@@ -131,8 +137,14 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
     const before = previous;
     previous = compact.text;
     let theyAreThings: boolean | undefined;
-    const standsForThings = (subject: string | undefined): boolean => {
-      if (subject === undefined || !/^they$/iu.test(subject.trim()) || before === '') return false;
+    const standsForThings = (subject: string | undefined, upToMatchEnd: string): boolean => {
+      if (subject === undefined || !/(?:^|\s)they$/iu.test(subject.trim())) return false;
+      // "The vendor acknowledged (that) they had not tested …": what the sentence reports of its own subject (the words
+      // taken for the subject may run from the reporter to "they").
+      const they = /\bthey\b/iu.exec(upToMatchEnd);
+      const reporter = they === null ? undefined : REPORTED_BY.exec(upToMatchEnd.slice(0, they.index))?.[1];
+      if (reporter !== undefined) return THINGS_AS_SUBJECT.has(classifySentenceSubject(reporter, people).kind);
+      if (before === '' || !/^they$/iu.test(subject.trim())) return false;
       theyAreThings ??= THINGS_AS_SUBJECT.has(classifySentenceSubject(before, people).kind);
       return theyAreThings;
     };
@@ -157,7 +169,7 @@ function spanFindings(spanText: string, entries: readonly PlannedEntry[], people
           const start = startAt(from + match.start);
           const end = endAt(from + match.end);
           const actual = spanText.slice(start, end);
-          if (allowed.blocks(actual) || standsForThings(match.captures.subject)) continue;
+          if (allowed.blocks(actual) || standsForThings(match.captures.subject, compact.text.slice(0, from + match.end))) continue;
           if (compiled.entry.category === 'blame-attribution' && SYSTEM_CAUSE.test(text.slice(match.end))) continue;
           if (INDIRECT_QUESTION.test(text.slice(Math.max(0, match.start - 80), match.start))) continue;
           if (compiled.entry.category === 'judgment-of-people' && judgesSoftware(text.slice(0, match.start), text.slice(match.start, match.end), text.slice(match.end, match.end + 60), people)) continue;

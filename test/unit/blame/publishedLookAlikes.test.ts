@@ -214,4 +214,11 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.deepEqual(vocabularyFindings('Protecting your API keys is ultimately up to the developers who use them.'), ['duty-on-people']);
     assert.deepEqual(vocabularyFindings('Detecting phishing is, in the end, the job of our mail filter.'), []);
   });
+
+  it('reads "they" in what a vendor or provider reports as that company, and in what an engineer reports as a person', () => {
+    assert.equal(flagged('The vendor acknowledged that they had not tested the firmware on our hardware model.'), false);
+    assert.equal(flagged('Our DNS provider confirmed they had not verified the change before the rollout.'), false);
+    assert.equal(flagged('The engineer acknowledged that they had not tested the firmware on our hardware model.'), true);
+    assert.equal(flagged('Our engineer said they had not tested the change.'), true);
+  });
 });
