@@ -184,6 +184,12 @@ export const MADE_TO_ACT = /\b(?:made|makes|making|drove|drives|driving|prompted
  * "we gave a junior dev write access" and "don't give Ferdi prod access" cast doubt on the one given it.
  */
 const REFUSED = /\b(?:(?:would|could|did)\s*(?:not\s+|n['’]t\s+)(?:give|provide|grant|send|offer|show)|(?:refused|declined)\s+to\s+(?:give|provide|grant|send|offer|show)|denied|refused)\s+(?:the\s+|our\s+|an?\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?!(?:by|from|to|up|out|in|back|because|as|since|when|while|after|before|that|which|who|and|but|or|so|if|for|with|at|on|of)\s)[\p{L}-]+\s+){0,2}?$/iu;
+/**
+ * Words after an actor who was not told something: "The network team was not told about the maintenance window", "the
+ * on-call had not been paged". Nothing reached them; they did not act. (Being told and going ahead anyway is blame: "Kwame
+ * was told about the checklist".)
+ */
+const NOT_TOLD_AFTER = /^\s+(?:(?:was|were|is|are)(?:n['’]t|\s+not|\s+never)|(?:had|has|have)(?:n['’]t|\s+not|\s+never)\s+been)\s+(?:(?:ever|even|properly|clearly|fully)\s+)?(?:told|informed|warned|notified|consulted|shown|invited|alerted|paged|included|copied|made\s+aware)\b/iu;
 /** Words before a role someone is said not to hold: "because he is not a manager on the account", "was not listed as an admin". */
 const NOT_IN_ROLE = /\b(?:(?:is|was|are|were)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:listed|named|registered|set\s+up|added)\s+as\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 /**
@@ -326,10 +332,10 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     const describesReader = aboutReader > 0 && token === 'ROLE';
     // "They could of course be the same person": who may hold two roles; "made the operator look in the wrong place": who
     // was made to act; "would not give our engineer the logs": who was refused something; "he is not a manager":
-    // a role someone does not hold; "If …, the owner must ensure …": whoever holds a role in a rule. None of them is the one
-    // who acted.
+    // a role someone does not hold; "If …, the owner must ensure …": whoever holds a role in a rule; "the team was not told
+    // …": who was not told. None of them is the one who acted.
     const refused = actorWord && REFUSED.test(behind);
-    const notTheAgent = actorWord && (refused || (refusedSomeone && PRONOUNS.has(lower)) || (token === 'ROLE' && NOT_IN_ROLE.test(behind)) || SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || NAMED_BY_A_THING.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
+    const notTheAgent = actorWord && (refused || (refusedSomeone && PRONOUNS.has(lower)) || (token === 'ROLE' && NOT_IN_ROLE.test(behind)) || NOT_TOLD_AFTER.test(ahead) || SAME_ONE.test(behind) || MADE_TO_ACT.test(behind) || NAMED_BY_A_THING.test(behind) || (token === 'ROLE' && CONDITION_FIRST.test(text) && RULE_FOR_ROLE.test(ahead)));
     // "the Postgres team treats corruption bugs seriously", "deleted by the NPM team": a named product's team is another
     // organisation's.
     const othersTeam = token === 'TEAM' && before !== undefined && products.has(before);

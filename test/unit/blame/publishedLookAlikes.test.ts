@@ -221,4 +221,10 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('The engineer acknowledged that they had not tested the firmware on our hardware model.'), true);
     assert.equal(flagged('Our engineer said they had not tested the change.'), true);
   });
+
+  it('reads a team that was not told of a change as the one left out, and one told and going ahead anyway as blamed', () => {
+    assert.equal(flagged('The network team was not told about the maintenance window.'), false);
+    assert.equal(flagged('The on-call engineer had not been paged when the disk filled.'), false);
+    assert.equal(flagged('The database team was told about the disk growth in three separate tickets and did nothing.'), true);
+  });
 });
