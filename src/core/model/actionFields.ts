@@ -85,6 +85,10 @@ const TRAILING_PERSON_TASK = /\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
 const TRAILING_GROUP = /(?:(?<!\s)\s+)?[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /(?<!\s)\s+(?:[—–]|--?)\s+/;
+/** A status field that says the item is still open: "Status: In progress", "| Status: Open". */
+const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))/gim;
+/** A person's name as a segment of its own: "Jordan", "Sam Lee". */
+const NAME_SEGMENT = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
 /** Check marks people put before or after a finished item. */
 const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)`;
@@ -265,6 +269,9 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     return lead;
   });
 
+  // "Status: In progress" as a field of its own: the item is open, and the field is not part of its task.
+  rest = rest.replace(OPEN_STATUS_FIELD, '');
+
   const ticketLead = LEADING_TICKET.exec(rest);
   if (ticketLead) {
     rest = rest.slice(ticketLead[0].length);
@@ -315,23 +322,31 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     }
   }
 
-  // "Add alert — @alice — 2026-03-15": dash-separated trailing segments holding a handle or a date.
+  // "Add alert — @alice — 2026-03-15": dash-separated trailing segments holding a handle or a date; a name ("— Jordan —
+  // end of July") when a date is one of them.
   const segments = rest.split(DASHED_SEGMENT);
   if (segments.length > 1) {
     const kept = [segments[0]];
+    // Where a name segment was kept, in case no date segment makes it the owner.
+    let named = -1;
+    let datedSegment = false;
     for (const segment of segments.slice(1)) {
       const s = segment.trim();
-      if (owner === null && !sawOwnerLabel && WHOLE_HANDLE.test(s)) {
+      if (owner === null && !sawOwnerLabel && named === -1 && NAME_SEGMENT.test(s)) {
+        named = kept.push(segment) - 1;
+      } else if (owner === null && !sawOwnerLabel && WHOLE_HANDLE.test(s)) {
         owner = ownerText = s;
       } else if (owner === null && ownerText === null && !sawOwnerLabel && /^\[(name|owner|assignee|who|team( or person)?)\]$/i.test(s)) {
         ownerText = s;
       } else if (due === null && dueText === null && (WHOLE_DATE.test(s) || /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
         dueText = s;
         due = isPlaceholderValue(s) ? null : readDue(s);
+        datedSegment = true;
       } else {
         kept.push(segment);
       }
     }
+    if (named !== -1 && datedSegment && owner === null) owner = ownerText = kept.splice(named, 1)[0].trim();
     rest = kept.join(' — ');
   }
 

@@ -144,6 +144,15 @@ describe('action items', () => {
     assert.deepEqual(summary(parsePostmortem('# Sonnet outage\n\n## Status\n\nComplete, action items in progress\n\n## Summary\n\nSearch was down.\n')), []);
   });
 
+  it('reads a name and a period as dash-separated segments, and leaves an open Status field out of the task', () => {
+    const doc = parsePostmortem('**Incident date:** 2026-06-02\n\n## Action items\n\n1. Add per-key metrics — Jordan — end of July\n2. **Pre-warm the cache after deploys**\n   - Owner: @kim\n   - Status: In progress\n3. Rename the bucket — Platform — see the design doc\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'Add per-key metrics', owner: 'Jordan', due: '2026-07-31', done: false },
+      { text: 'Pre-warm the cache after deploys', owner: '@kim', due: null, done: false },
+      { text: 'Rename the bucket — Platform — see the design doc', owner: null, due: null, done: false },
+    ]);
+  });
+
   it('gives a due date without a year the incident year', () => {
     const doc = parsePostmortem('**Date**: 2026-02-10\n\n## Action Items\n\n- [ ] Owner: Kim. Due: Mar 3.\n  Add alert\n');
     assert.equal(doc.actionItems[0].due, '2026-03-03');
