@@ -54,6 +54,13 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   // a site generator's own variables (`{{ site.baseurl }}`, `{{ page.title }}` in a Jekyll post), which it fills when it
   // builds the page.
   { pattern: /\{\{\s*(?!(?:site|page|layout|jekyll|paginator|include|post)\.)[A-Za-z_][\w.-]*(?:\s+[\w.-]+){0,2}\s*\}\}/g, expected: 'the real text', mayMatch: anyOf('{{') },
+  // "On {date}, the {service} returned errors": a format string's slot, a lower-case name in single braces (not `${x}`,
+  // not an attribute's value `article={post}`, not "{{ … }}" above, not a set or an object such as "{a, b}" or "{ id: 1 }").
+  { pattern: /(?<![{$%#\\\w=])\{[a-z][a-z0-9_]{1,30}(?:[ -][a-z0-9_]{1,30}){0,2}\}(?!\})/g, expected: 'the real text', mayMatch: anyOf('{') },
+  // "**Incident commander:** @name", "(owner: @owner)": a handle standing for whoever it will be.
+  { pattern: /(?<![\w@.-])@(?:name|owner|handle|username|someone|person|assignee)(?![\w@-])/g, expected: "the person's or team's handle", mayMatch: anyOf('@') },
+  // "INC-XXXX", "JIRA-XXX": a ticket's number never filled in.
+  { pattern: /\b[A-Z][A-Z0-9]{1,9}-(?:X{3,}|N{3,}|#{3,}|\?{3,})(?![\w-])/g, expected: 'the incident or ticket number', mayMatch: anyOf('-X', '-N', '-#', '-?') },
   // "[Yuvi to fill in the right technical information]", "(details to be added)": a note left for someone to finish.
   { pattern: /[\[(][^\[\]()\n]{0,60}?\bto\s+(?:fill\s+(?:in|out)|be\s+(?:filled(?:\s+in)?|added|completed|confirmed|written|determined|updated))\b[^\[\]()\n]{0,80}[\])]/g, expected: 'the missing content', mayMatch: (text) => text.includes('to') && anyOf('[', '(')(text) },
   // "(need more information here)", "[more details to come]": a gap the author meant to come back to.
@@ -182,8 +189,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
   return matches.sort((a, b) => a.start - b.start);
 }
 
-/** Values that say "nobody yet" rather than naming someone or something: words, `<owner>`, `{{owner}}`, `XXX`. */
-const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|due date|someone|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?\s*[\w.-]+(?:\s+[\w.-]+){0,2}\s*\}\}?|x{3,})$/i;
+/** Values that say "nobody yet" rather than naming someone or something: words, `@owner`, `<owner>`, `{{owner}}`, `XXX`. */
+const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|due date|someone|@(?:name|owner|handle|user(?:name)?|someone|person|assignee|who|todo|tbd|me|you)|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?\s*[\w.-]+(?:\s+[\w.-]+){0,2}\s*\}\}?|x{3,})$/i;
 
 /** Whether a field value is missing in substance: blank, "TBD", or nothing but template placeholders. */
 export function isPlaceholderValue(value: string | null): boolean {

@@ -8,6 +8,13 @@ describe('placeholder shapes left in real documents', () => {
     assert.deepEqual(findPlaceholders("About X% of requests failed for ~Y minutes, around 'y' hours after the deploy.").map((m) => m.text), ['X%', '~Y minutes', "around 'y' hours"]);
   });
 
+  it("finds a format string's slot, a ticket number of X's and a stand-in handle, not code, sets or attributes", () => {
+    assert.deepEqual(findPlaceholders('Incident INC-XXXX: on {date}, the {service} API failed; commander @name.').map((m) => m.text), ['INC-XXXX', '{date}', '{service}', '@name']);
+    for (const prose of ['The set {a, b} was empty.', 'It returned { id: 1 }.', 'See ${HOME} and {{ site.url }}.', '<Layout article={post} />', 'Ask @owner-team or @names.', 'INC-2041 covers it.']) {
+      assert.deepEqual(findPlaceholders(prose), [], prose);
+    }
+  });
+
   it('leaves letters that are real prose alone', () => {
     for (const prose of ['The N+1 query was already known.', 'Client 2.x signs users out.', 'The X-Forwarded-Proto header changed.', 'Plan B was dropped.', 'We saw XXX-style redacted headers.', 'Version Y shipped 5% fewer errors.', 'The Y axis shows users per minute.']) {
       assert.deepEqual(findPlaceholders(prose), [], prose);
