@@ -1,9 +1,9 @@
 // The README the .vsix carries (the Marketplace page and the Extensions view's Details tab): README.md without the
-// sections only contributors need (Benchmarks, Development), which the repository's README keeps. vsce rewrites its
+// sections only contributors need (Measurements, Benchmarks, Development), which the repository's README keeps. vsce rewrites its
 // relative links to the repository as it does README.md's.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const CONTRIBUTOR_SECTIONS = new Set(['Benchmarks', 'Development']);
+const CONTRIBUTOR_SECTIONS = new Set(['Measurements', 'Benchmarks', 'Development']);
 const lines = readFileSync('README.md', 'utf8').split('\n');
 const kept = [];
 let skipping = false;
@@ -15,4 +15,4 @@ for (const line of lines) {
   if (!skipping) kept.push(line);
 }
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/README.md', `${kept.join('\n').trimEnd()}\n\nBenchmarks and development: see the repository's README.\n`);
+writeFileSync('dist/README.md', `${kept.join('\n').trimEnd()}\n\nMeasurements, benchmarks and development: see the repository's README.\n`);
