@@ -391,6 +391,11 @@ function labelNamesActions(item: ListItem): boolean {
   return label.length > 0 && label.length <= 60 && !label.includes('\n') && classifySection(label) === 'actionItems';
 }
 
+/** A list with an item that is only a label naming actions and has its actions nested under it. */
+function labelsActions(list: List): boolean {
+  return list.children.some((item) => labelNamesActions(item) && item.children.some((child) => child.type === 'list'));
+}
+
 /**
  * A list whose last item is only a label naming actions ("- **Review actions**:"), with the actions in the list after
  * it, not indented under it.
@@ -737,7 +742,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const inActionSection = isActionSection(ctx.sectionAt(start));
     // Heading items are found in order and never nest (what is under one is skipped here), so only the last can hold this.
     const lastHeadingItem = headingItemRanges[headingItemRanges.length - 1];
-    if (lastHeadingItem !== undefined && start > lastHeadingItem.start && start < lastHeadingItem.end) return;
+    // Not a list under a label naming actions ("- **Follow-up actions**:" over its own items): more items, not detail.
+    if (lastHeadingItem !== undefined && start > lastHeadingItem.start && start < lastHeadingItem.end && !(node.type === 'list' && labelsActions(node))) return;
     // A paragraph's text, read once for the tests below.
     const paragraph = node.type === 'paragraph' ? plainText(node) : '';
     if (node.type === 'heading') {

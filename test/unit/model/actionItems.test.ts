@@ -153,6 +153,16 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads the list under a bold label naming actions as items even below a heading that is itself an item', () => {
+    const text = '## Action Items\n\n### Follow-up: add saturation alerts to the pool (owner: @sre-team)\n\n- **Follow-up actions**:\n  - Document pool sizing in the runbook\n  - Add a load test for checkout (done)\n\n### Follow-up: rotate the keys (owner: @sec)\n\n- Steps: revoke, reissue, redeploy\n';
+    assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.done]), [
+      ['add saturation alerts to the pool', false],
+      ['Document pool sizing in the runbook', false],
+      ['Add a load test for checkout', true],
+      ['rotate the keys', false],
+    ]);
+  });
+
   it('gives a due date without a year the incident year', () => {
     const doc = parsePostmortem('**Date**: 2026-02-10\n\n## Action Items\n\n- [ ] Owner: Kim. Due: Mar 3.\n  Add alert\n');
     assert.equal(doc.actionItems[0].due, '2026-03-03');
