@@ -391,9 +391,13 @@ function labelNamesActions(item: ListItem): boolean {
   return label.length > 0 && label.length <= 60 && !label.includes('\n') && classifySection(label) === 'actionItems';
 }
 
-/** A list with an item that is only a label naming actions and has its actions nested under it. */
-function labelsActions(list: List): boolean {
-  return list.children.some((item) => labelNamesActions(item) && item.children.some((child) => child.type === 'list'));
+/**
+ * A block that holds items of its own: a table with an owner, due or status column, or a list with an item that is only
+ * a label naming actions and has its actions nested under it ("- **Follow-up actions**:").
+ */
+function holdsOtherItems(node: RootContent): boolean {
+  if (node.type === 'table') return isActionTableHeader((node.children[0]?.children ?? []).map((cell) => plainText(cell).trim()));
+  return node.type === 'list' && node.children.some((item) => labelNamesActions(item) && item.children.some((child) => child.type === 'list'));
 }
 
 /**
@@ -742,8 +746,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const inActionSection = isActionSection(ctx.sectionAt(start));
     // Heading items are found in order and never nest (what is under one is skipped here), so only the last can hold this.
     const lastHeadingItem = headingItemRanges[headingItemRanges.length - 1];
-    // Not a list under a label naming actions ("- **Follow-up actions**:" over its own items): more items, not detail.
-    if (lastHeadingItem !== undefined && start > lastHeadingItem.start && start < lastHeadingItem.end && !(node.type === 'list' && labelsActions(node))) return;
+    if (lastHeadingItem !== undefined && start > lastHeadingItem.start && start < lastHeadingItem.end) return;
     // A paragraph's text, read once for the tests below.
     const paragraph = node.type === 'paragraph' ? plainText(node) : '';
     if (node.type === 'heading') {
@@ -759,11 +762,16 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       if (body.length > 0 && body.every((n) => n.type === 'paragraph' && EMPTY_ITEM.test(plainText(n).trim()))) return;
       const title = headingItemTitle(node, section, body);
       if (title === null) return;
-      const details = headingItemDetails(body);
-      const found = fromText([title, ...details.fieldLines].join('\n'), range, range.end, 'heading', null, details.done || isCompletedSection(start) || reportsDoneState(title), ctx);
+      // Its detail ends where other items begin: an action table, or a list under a label naming actions ("#### 1) Pin
+      // the kernel @mhernandez" over "| Action | Owner | Due |"). Those are read as items of their own.
+      const others = body.findIndex(holdsOtherItems);
+      const own = others === -1 ? body : body.slice(0, others);
+      const itemRange = others === -1 ? range : { start: range.start, end: rangeOf(own[own.length - 1] ?? node).end };
+      const details = headingItemDetails(own);
+      const found = fromText([title, ...details.fieldLines].join('\n'), itemRange, itemRange.end, 'heading', null, details.done || isCompletedSection(start) || reportsDoneState(title), ctx);
       if (found) {
         items.push(found);
-        headingItemRanges.push(range);
+        headingItemRanges.push(itemRange);
         sectionsWithItems.add(section);
       }
     } else if (node.type === 'list') {

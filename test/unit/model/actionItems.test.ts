@@ -163,6 +163,16 @@ describe('action items', () => {
     ]);
   });
 
+  it('ends a heading item\'s detail at an action table or list after it, whose rows and items are read as their own', () => {
+    const text = '**Date**: 2026-11-28\n\n## Action Items\n\n#### 1) Pin the kernel version in the node image @mhernandez\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add a canary node pool | | soon |\n| Alert on consumer lag | @ana | 2027-01-15 |\n\n- Completed on 2026-11-29: roll the old kernel back\n';
+    assert.deepEqual(summary(parsePostmortem(text)), [
+      { text: 'Pin the kernel version in the node image', owner: '@mhernandez', due: null, done: false },
+      { text: 'Add a canary node pool', owner: null, due: null, done: false },
+      { text: 'Alert on consumer lag', owner: '@ana', due: '2027-01-15', done: false },
+      { text: 'roll the old kernel back', owner: null, due: null, done: true },
+    ]);
+  });
+
   it('gives a due date without a year the incident year', () => {
     const doc = parsePostmortem('**Date**: 2026-02-10\n\n## Action Items\n\n- [ ] Owner: Kim. Due: Mar 3.\n  Add alert\n');
     assert.equal(doc.actionItems[0].due, '2026-03-03');
