@@ -13,6 +13,11 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
   /^use\s+this\s+(?:section|space|area|template|table)\s+(?:to|for)\b/i,
   /^(?:describe|explain|list|summari[sz]e|outline|document|include|provide|add|enter|insert|write|put)\b[^.\n]{0,120}\b(?:here|below)\s*[.:]?$/i,
   /^(?:add|list|insert)\s+(?:your|more|any)\s+(?:own\s+)?(?:action\s+items?|rows?|items?|entries|sections?)\b[^.\n]{0,60}$/i,
+  // "Add one item per follow-up, with an owner and a due date.": how the list is to be written.
+  /^(?:add|list|create|write)\s+(?:one|an?)\s+(?:action\s+)?(?:item|row|entry|line|bullet)\s+(?:per|for\s+(?:each|every))\b/i,
+  // "Describe who was affected and for how long.", "Explain what happened": a question about the incident put to whoever
+  // fills the template in (not "Describe the rollback in the runbook", a task).
+  /^(?:briefly\s+)?(?:describe|explain|summari[sz]e|outline)\s+(?:briefly\s+)?(?:what|who|how|when|why|where|which)\b[^.\n]{0,120}?\b(?:was|were|happened|affected|impacted|caused|went|detected|resolved|occurred|noticed|fixed|mitigated)\b[^.\n]{0,80}[.:]?$/i,
   /\bgoes\s+here\b/i,
   // A template's prompt for a lessons list, left above the real entries: "Things that could have gone better."
   /^(?:(?:a\s+)?list\s+of\s+)?things\s+that\s+(?:went\s+(?:well|wrong|badly|poorly)|could\s+have\s+gone\s+(?:better|worse))\s*[.:]?$/i,
@@ -21,7 +26,7 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
   /^(?:these|this)\s+(?:are|is)\s+(?:the\s+)?(?:good|bad|lucky|unlucky)\s+things\s+that\s+(?:happened|went|could)\b[^.\n]{0,80}\bbecause\b/i,
   // What the entries of a section ought to be, said to whoever fills it in: "Ideally these should result in action items…".
   /^(?:ideally\s+)?(?:these|each\s+of\s+these)\s+should\s+(?:result\s+in|become|be\s+turned\s+into|have)\b[^.\n]{0,120}\b(?:action\s+items?|issues?|tickets?)\b/i,
-  /^\(?(?:optional|delete\s+(?:this|if\s+not\s+applicable))\)?[:.]?$/i,
+  /^\(?(?:optional|delete\s+(?:this|if\s+not\s+applicable)|fill\s+(?:in|out|me\s+in)|to\s+(?:be\s+)?fill(?:ed)?\s+in)\)?[:.]?$/i,
   // How the template's sections are to be filled in: "All the following sections should be filled out together…".
   /^(?:all\s+)?(?:the\s+following|these|this|each\s+of\s+these)\s+(?:sub)?(?:sections?|headings?|questions?|fields?|items?|tables?)\s+(?:should|must|are\s+to)\s+be\s+(?:filled\s+(?:in|out)|completed|answered|written|discussed|agreed)\b/i,
   /^each\s+(?:action\s+item|follow-?up|item|entry|row)\s+should\s+(?:be\s+in\s+the\s+form\s+of|be\s+(?:a|an)\s+(?:\w+\s+)?(?:ticket|issue)|have\s+(?:an?\s+)?(?:owner|ticket|issue|link))\b/i,

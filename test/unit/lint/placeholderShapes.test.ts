@@ -65,10 +65,10 @@ describe('placeholder shapes left in real documents', () => {
   });
 
   it('recognises a template\'s own instructions, and not prose that merely starts like one', () => {
-    for (const text of ['These are only sample subheadings. Delete the ones that do not apply.', 'Replace this line with your action items', 'Use this section to describe the customer impact.', 'Describe what happened here.', 'Add more rows as needed']) {
+    for (const text of ['These are only sample subheadings. Delete the ones that do not apply.', 'Replace this line with your action items', 'Use this section to describe the customer impact.', 'Describe what happened here.', 'Add more rows as needed', 'Describe who was affected and for how long.', 'Briefly explain what caused the outage.', '(Fill in)', 'Add one item per follow-up, with an owner and a due date.']) {
       assert.ok(isTemplateInstruction(text), text);
     }
-    for (const text of ['Replace this cron job with a systemd timer', 'Remove the public-only fallback resolver', 'Add the events to the audit log', 'We replaced this certificate by hand.', 'Update the sections of the runbook that mention the old host']) {
+    for (const text of ['Replace this cron job with a systemd timer', 'Remove the public-only fallback resolver', 'Add the events to the audit log', 'We replaced this certificate by hand.', 'Update the sections of the runbook that mention the old host', 'Describe the rollback steps in the runbook', 'Explain to customers how to retry failed payments', 'Add an item to the release checklist for canaries']) {
       assert.ok(!isTemplateInstruction(text), text);
     }
     assert.deepEqual(findTemplateInstructions('We deleted the ones that did not apply and replaced this line in the config.'), []);
