@@ -2,6 +2,7 @@
 import { isPlaceholderValue as isTemplatePlaceholder } from '../text/placeholders';
 import { KeptResults } from '../text/memo';
 import { parseDueDate } from '../time/dueDate';
+import { FIRST_NAMES } from '../blame/lexicon';
 
 export interface ActionFields {
   text: string;
@@ -60,8 +61,8 @@ const LEADING_DATE = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is');
 const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+(${DATE_TEXT})\s*\.?$`, 'i');
 const DATE_IN_PARENTHESES = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i');
 const TRAILING_HANDLE = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))(?:\\s+\\[[a-z][a-z-]{2,15}\\])?\\s*$`);
-/** "AI: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
-const LEADING_LABEL = /^\s*(?:(?:AI|action items?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
+/** "AI: …", "ACTION: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
+const LEADING_LABEL = /^\s*(?:(?:AI|action(?: items?)?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
 // "#123: …", "OPS-42 — …", "[GH-101 (Done)]: …" (the status beside it captured); and a Bugzilla bug before its summary
 // ("bug 1537907 Reconsider tighter schemas …").
@@ -87,6 +88,7 @@ const TRAILING_GROUP = /(?:(?<!\s)\s+)?[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /(?<!\s)\s+(?:[—–]|--?)\s+/;
 /** A status field that says the item is still open: "Status: In progress", "| Status: Open". */
 const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))/gim;
+const FIRST_NAME_SET = new Set(FIRST_NAMES);
 /** A person's name as a segment of its own: "Jordan", "Sam Lee". */
 const NAME_SEGMENT = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
@@ -347,6 +349,9 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
       }
     }
     if (named !== -1 && datedSegment && owner === null) owner = ownerText = kept.splice(named, 1)[0].trim();
+    // "Sam - rotate the signing keys - 03/15": a first name first, then the task ("Monitoring - add disk alerts" names a
+    // group).
+    else if (datedSegment && owner === null && !sawOwnerLabel && kept.length >= 2 && NAME_SEGMENT.test(kept[0].trim()) && FIRST_NAME_SET.has(kept[0].trim().split(' ')[0].toLowerCase())) owner = ownerText = (kept.shift() ?? '').trim();
     rest = kept.join(' — ');
   }
 

@@ -173,6 +173,14 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads "ACTION: Sam - rotate the keys - 03/15" as Sam\'s item, and a group word first as no owner', () => {
+    const doc = parsePostmortem('**Date**: 2026-02-10\n\n## Action items\n\n- ACTION: Sam - rotate the signing keys - 03/15\n- Monitoring - add disk alerts - 2026-03-01\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'rotate the signing keys', owner: 'Sam', due: '2026-03-15', done: false },
+      { text: 'Monitoring — add disk alerts', owner: null, due: '2026-03-01', done: false },
+    ]);
+  });
+
   it('gives a due date without a year the incident year', () => {
     const doc = parsePostmortem('**Date**: 2026-02-10\n\n## Action Items\n\n- [ ] Owner: Kim. Due: Mar 3.\n  Add alert\n');
     assert.equal(doc.actionItems[0].due, '2026-03-03');
