@@ -38,12 +38,15 @@ function approximate(date: Date | null): DueDate | null {
   return date && isValid(date) ? { date: format(date, 'yyyy-MM-dd'), approximate: true } : null;
 }
 
+/** A year in a date as written: "2026", "'26", "3/15/26". */
+const WRITES_A_YEAR = /\d{4}|'\d{2}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/;
+
 /** A due date from a cell or field value; null when the text is not a date people would act on. */
 export function parseDueDate(raw: string, reference: Date | null): DueDate | null {
   const text = raw.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '');
   if (text === '') return null;
   // A day without a year ("by October 15") in a document with no date of its own names no year to read it in.
-  const exact = reference !== null || /\d{4}|'\d{2}\b/.test(text) ? parseCalendarDate(text.replace(/^(?:by|before|on|due)\s+(?:the\s+)?/i, ''), reference) : null;
+  const exact = reference !== null || WRITES_A_YEAR.test(text) ? parseCalendarDate(text.replace(/^(?:by|before|on|due)\s+(?:the\s+)?/i, ''), reference) : null;
   if (exact) return { date: exact, approximate: false };
   const quarter = QUARTER.exec(text);
   if (quarter) {

@@ -51,6 +51,7 @@ const PLAIN_MONTH_DAY_TIME_FORMATS = both(PLAIN_MONTH_DAYS);
  * time, an ordinal's letters ("28th"), dashes between day, month and year ("28-Nov-2025"). Null for a long text.
  */
 function plainDateTime(text: string): string | null {
+  if (text.length > 60) return null;
   const plain = text
     .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, '')
     .replace(/(?<=\d)(?:st|nd|rd|th)\b/gi, '')
