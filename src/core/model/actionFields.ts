@@ -102,7 +102,9 @@ const DONE_MARKS: readonly RegExp[] = [
   // a verb and one word ("(updated weekly)") describes the thing instead.
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
-  /(?:(?<!\s)\s+)?[—–-]\s*(?:done|completed)\s*(?:\.\s*)?$/gi,
+  /(?:(?<!\s)\s+)?[—–-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
+  // "Add the canary [x]": a ticked box written after the task.
+  /(?<=\S)\s+\[[xX]\]\s*$/g,
   new RegExp(String.raw`^\s*${CHECK_MARK}\s*|(?:(?<!\s)\s+)?${CHECK_MARK}\s*$`, 'g'),
   // "* [*] ensure the Auth service reports to Sentry": a box ticked with a star, which Markdown does not read as a task.
   /^\s*\[\*\]\s+/g,
@@ -117,8 +119,9 @@ export const DONE_PHRASES: readonly RegExp[] = [
   /\b(?:this|it|which)\s+(?:(?:has|have)\s+(?:already\s+)?been|(?:was|is)\s+already)\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|released|rolled out|in place)\b[^\n]*/gi,
   // "(already done)" at the end of the item's line (a note may follow on the next); not "(possibly already done)".
   /(?=[(a])(?<!\b(?:possibl[ey]|maybe|probably|perhaps|might\s+be|may\s+be)\s+)\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?[^\S\n]*(?=\n|$)/gi,
-  // "Completed on 2023-07-20: raise the threshold": the date ends at a colon and a blank (a time's colon is not one).
-  /(?:^|[,;(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=(?:[^,;:()\n]|:(?!\s))*\d)(?:[^,;:()\n]|:(?!\s))*(?::\s+)?/gim,
+  // "Completed on 2023-07-20: raise the threshold", "(merged in #123)", ": fixed in v2.3.1": the date ends at a colon and
+  // a blank (a time's colon is not one), or the parenthesis it opened with.
+  /(?:^|[,;:(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=(?:[^,;:()\n]|:(?!\s))*\d)(?:[^,;:()\n]|:(?!\s))*\)?(?::\s+)?/gim,
   /^[^\S\n]*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
   // "… vs. regular launch failures. Note: on investigation, we already do this so …": found to be the case already.
   /(?:(?<!\s)\s+)?(?:\bnote:\s*)?(?:on\s+(?:further\s+|closer\s+)?investigation,?\s*|it\s+turns\s+out\s+(?:that\s+)?)?\b(?:we\s+already\s+do\s+(?:this|that|it|so)|this\s+is\s+already\s+(?:the\s+case|so))\b[^\n]*/gi,
