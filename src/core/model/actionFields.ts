@@ -86,8 +86,8 @@ const TRAILING_PERSON_TASK = /\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
 const TRAILING_GROUP = /(?:(?<!\s)\s+)?[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /(?<!\s)\s+(?:[—–]|--?)\s+/;
-/** A status field that says the item is still open: "Status: In progress", "| Status: Open". */
-const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))/gim;
+/** A status field that says the item is still open: "Status: In progress", "| Status: Open", "(in progress)". */
+const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gim;
 const FIRST_NAME_SET = new Set(FIRST_NAMES);
 /** A person's name as a segment of its own: "Jordan", "Sam Lee". */
 const NAME_SEGMENT = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
@@ -274,7 +274,7 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     return lead;
   });
 
-  // "Status: In progress" as a field of its own: the item is open, and the field is not part of its task.
+  // "Status: In progress" as a field of its own, "(in progress)": the item is open, and that is not part of its task.
   rest = rest.replace(OPEN_STATUS_FIELD, '');
 
   const ticketLead = LEADING_TICKET.exec(rest);
