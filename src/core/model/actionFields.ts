@@ -23,9 +23,12 @@ const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by whe
 export const OWNER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${OWNER_LABEL})\W{0,6}$`, 'i');
 export const DUE_LABEL_BEFORE = new RegExp(String.raw`\b(?:${DUE_LABEL})\W{0,6}$`, 'i');
 
-/** `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label. */
+/**
+ * `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label;
+ * words in parentheses after it are about the value ("Owner: Dana (platform)"), not part of the task.
+ */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
+  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
   'gi',
 );
 

@@ -186,6 +186,14 @@ describe('action items', () => {
     assert.deepEqual(doc.actionItems.map((i) => [i.text, i.done]), [['Add alert E', true], ['Add alert F', true], ['Add alert M', true], ['Add alert O', true], ['Add alert K', false]]);
   });
 
+  it('leaves words in parentheses after an owner field out of the task, and a date in them to the due date', () => {
+    const doc = parsePostmortem('**Date**: 2026-06-02\n\n## Action items\n\n1. **Add request coalescing**\n   - Owner: Dana (platform)\n   - Due: June 30\n2. Tune eviction. Owner: Lee (due 2026-07-01)\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'Add request coalescing', owner: 'Dana', due: '2026-06-30', done: false },
+      { text: 'Tune eviction.', owner: 'Lee', due: '2026-07-01', done: false },
+    ]);
+  });
+
   it('gives a due date without a year the incident year', () => {
     const doc = parsePostmortem('**Date**: 2026-02-10\n\n## Action Items\n\n- [ ] Owner: Kim. Due: Mar 3.\n  Add alert\n');
     assert.equal(doc.actionItems[0].due, '2026-03-03');
