@@ -1,5 +1,5 @@
 // Text edits behind the tree's item menu: mark done / reopen, set owner, set due date, each in the item's own format.
-import { firstLineOf } from '../lint/textRanges';
+import { cellContentRange, firstLineOf } from '../lint/textRanges';
 import type { TextEdit } from '../lint/types';
 import type { ActionItem, TextRange } from '../model/types';
 import { isCalendarDate } from './dates';
@@ -7,17 +7,6 @@ import { isCalendarDate } from './dates';
 /** A list marker and the spaces after it, then perhaps a task checkbox: read at the item's first character only. */
 const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])[ \t]+/y;
 const CHECKBOX = /\[[ xX]\]/y;
-
-/** What sits between a table cell's pipes, without the padding; an empty cell gives the point after its first space. */
-export function cellContentRange(text: string, cell: TextRange): TextRange {
-  let start = cell.start;
-  let end = cell.end;
-  if (text[start] === '|') start++;
-  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
-}
 
 /** Replaces a table cell's content, keeping one space of padding on each side even when the cell was empty. */
 function replaceCell(text: string, cell: TextRange, value: string): TextEdit {

@@ -1,4 +1,4 @@
-// Small range helpers rules share: the first line of a multi-line element, where to append to a line, a field's value.
+// Small range helpers rules share: the first line of a multi-line element, where to append to a line, a cell's content.
 import type { TextRange } from '../model/types';
 import { htmlComments } from '../text/htmlComments';
 
@@ -32,7 +32,16 @@ export function rangeOfValue(text: string, range: TextRange, value: string): Tex
   return at === -1 || at + value.length > range.end ? range : { start: at, end: at + value.length };
 }
 
-/** What a field's range holds as its reader wrote it: a table cell's range includes its pipes and padding ("| TBD |"). */
-export function writtenValue(text: string, range: TextRange | null): string {
-  return range === null ? '' : text.slice(range.start, range.end).trim().replace(/^\|/u, '').replace(/(?<!\\)\|$/u, '').trim();
+/**
+ * What sits between a table cell's pipes, without the padding; an empty cell gives the point after its first space. A
+ * field's range that is not a cell ("owner: TBD") loses only its padding.
+ */
+export function cellContentRange(text: string, cell: TextRange): TextRange {
+  let start = cell.start;
+  let end = cell.end;
+  if (text[start] === '|') start++;
+  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

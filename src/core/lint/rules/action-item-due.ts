@@ -4,7 +4,7 @@ import { defineRule } from '../defineRule';
 import { isPlaceholderValue } from '../../text/placeholders';
 import { parseDueDate } from '../../time/dueDate';
 import { actionItemFieldSuggestions } from '../actionItemFields';
-import { firstLineOf, rangeOfValue, writtenValue } from '../textRanges';
+import { cellContentRange, firstLineOf } from '../textRanges';
 
 export const actionItemDue = defineRule({
   id: 'action-item-due',
@@ -21,12 +21,14 @@ export const actionItemDue = defineRule({
     for (const item of doc.actionItems) {
       if (options.ignoreTracked && item.ticket !== null) continue;
       if (item.done || item.due !== null) continue;
-      const written = writtenValue(doc.text, item.dueRange);
+      // A table cell's range holds its pipes and padding ("| TBD |"): the value is what sits between them.
+      const value = item.dueRange ? cellContentRange(doc.text, item.dueRange) : null;
+      const written = value ? doc.text.slice(value.start, value.end) : '';
       const unreadable = written !== '' && !isPlaceholderValue(written);
       // "October 15" in a postmortem with no date of its own: a day, but of no known year.
       const yearless = unreadable && parseDueDate(written, now) !== null;
       report({
-        range: written !== '' && item.dueRange ? rangeOfValue(doc.text, item.dueRange, written) : firstLineOf(doc.text, item.range),
+        range: written !== '' && value ? value : firstLineOf(doc.text, item.range),
         message: yearless
           ? `Action item due date "${written}" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.`
           : unreadable

@@ -3,7 +3,7 @@ import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { isPlaceholderValue } from '../../text/placeholders';
 import { actionItemFieldSuggestions } from '../actionItemFields';
-import { firstLineOf, rangeOfValue, writtenValue } from '../textRanges';
+import { cellContentRange, firstLineOf } from '../textRanges';
 
 export const actionItemOwner = defineRule({
   id: 'action-item-owner',
@@ -21,9 +21,11 @@ export const actionItemOwner = defineRule({
       if (options.ignoreTracked && item.ticket !== null) continue;
       // The model already reads placeholder owners ("[Name]", "TBD") as no owner.
       if (item.done || (item.owner !== null && !isPlaceholderValue(item.owner))) continue;
-      const written = writtenValue(doc.text, item.ownerRange);
+      // A table cell's range holds its pipes and padding ("| TBD |"): the value is what sits between them.
+      const value = item.ownerRange ? cellContentRange(doc.text, item.ownerRange) : null;
+      const written = value ? doc.text.slice(value.start, value.end) : '';
       report({
-        range: written !== '' && item.ownerRange ? rangeOfValue(doc.text, item.ownerRange, written) : firstLineOf(doc.text, item.range),
+        range: written !== '' && value ? value : firstLineOf(doc.text, item.range),
         message: written !== ''
           ? `Action item owner is still "${written}": name the person or team who will do it.`
           : 'Action item has no owner: name the person or team who will do it (e.g. "owner: Platform Team").',
