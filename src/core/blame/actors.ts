@@ -1,6 +1,6 @@
 // Decides whether a phrase names a person (or team) or a system, so "John failed to check" blames and "the alert failed to notify" does not.
 import type { ActorKind } from './types';
-import { DEPARTMENTS, FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, ROLES_WITHOUT_PLURAL, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
+import { DEPARTMENTS, FIRST_NAME_SET, PRODUCT_NAMES, ROLE_NOUNS, ROLES_WITHOUT_PLURAL, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
 
 export interface Actor {
   kind: ActorKind;
@@ -46,7 +46,6 @@ const teams = new Set(TEAM_NOUNS);
 const systems = withPlurals(SYSTEM_NOUNS);
 /** Named products, lower-cased ("postgres", "npm"). */
 export const products: ReadonlySet<string> = new Set(PRODUCT_NAMES);
-const firstNames = new Set(FIRST_NAMES);
 const departments = new Set(DEPARTMENTS);
 
 function withPlurals(words: readonly string[]): Set<string> {
@@ -313,14 +312,14 @@ function headKind(tokens: Token[], people: PeopleIndex): ActorKind {
   if (departments.has(lower) && /^\p{Lu}/u.test(word)) return 'person';
   if (products.has(lower)) return 'system';
   if (systems.has(lower)) return 'system';
-  if (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower))) return 'person';
+  if (FIRST_NAME_SET.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower))) return 'person';
   // "Kobayashi-san": an honorific only ever follows a person's name ("-ji" may end a given name, as in "Eun-ji").
   if (isHonorificName(word)) return 'person';
   // "CVE-2019-9901", "INC-4521", "v3.5": an identifier with digits in it, not a name (handles start with "@").
   if (/\p{N}/u.test(word)) return 'other';
   // "Chen Wei": a known first name followed by a capitalised word is a full name.
   const before = tokens[tokens.length - 2];
-  if (before !== undefined && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before.word) && firstNames.has(before.lower)) return 'person';
+  if (before !== undefined && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before.word) && FIRST_NAME_SET.has(before.lower)) return 'person';
   // A capitalised word we do not know may be a name, unless it is shaped like a common noun ("Caching", "Replication").
   if (/(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ics|ogy|ure|age)$/u.test(lower)) return 'other';
   // An acronym ("MFA", "TLS") names a technology; people listed by their initials were matched above.

@@ -2,7 +2,7 @@
 // trained on the labelled sentences in test/fixtures/blame (`npm run train:blame`). The vocabulary's patterns catch
 // the wording they were written for; the model catches new wording of the same frames ("Ana's shortcut is what
 // corrupted the account", "Tomás, as usual, assumed the migration would be quick").
-import { FIRST_NAMES, PRODUCT_NAMES, ROLE_NOUNS, ROLES_WITHOUT_PLURAL, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
+import { FIRST_NAME_SET, PRODUCT_NAMES, ROLE_NOUNS, ROLES_WITHOUT_PLURAL, SYSTEM_NOUNS, TEAM_NOUNS, WORD_NAMES } from './lexicon';
 import { isHonorificName, isManagerOfThings, products, type PeopleIndex } from './actors';
 
 /** The trained weights, as `scripts/train-blame-frame.ts` writes them. */
@@ -95,7 +95,6 @@ export interface SentenceFeatures {
   actor: FramedActor | null;
 }
 
-const firstNames = new Set(FIRST_NAMES);
 /**
  * Words for a group or for anyone ("members", "everyone") and pronouns that often stand for a vendor, a system or the
  * writer ("they", "I") do not name someone a sentence could blame; "he", "she" and "someone" do.
@@ -110,7 +109,7 @@ const teams = new Set(TEAM_NOUNS.filter((t) => !TEAM_OR_THING.has(t)));
 /** Titles before a name ("Mr. Nakamura", "Dr Okafor"): the capitalised word after one is a person. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 /** The words that stand for an actor in any document (roles, teams, first names) and the titles before a name. */
-const ACTOR_WORDS = new Set([...roles, ...teams, ...firstNames, ...TITLES]);
+const ACTOR_WORDS = new Set([...roles, ...teams, ...FIRST_NAME_SET, ...TITLES]);
 const systems = new Set([...SYSTEM_NOUNS.flatMap((s) => [s, `${s}s`]), ...PRODUCT_NAMES]);
 
 /** Words, @handles, quotation marks and ?/! (one pass, linear). */
@@ -304,7 +303,7 @@ function sentenceTokens(text: string, people: PeopleIndex): { tokens: string[]; 
     let token: string;
     // "GitLab.com", "deno.land": a website, even where the organisation signs the post as its author.
     if (WEBSITE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || people.isSoftware(word)) token = 'SYS';
-    else if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (firstNames.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
+    else if (afterTitle || word.startsWith('@') || people.has(word) || isHonorificName(word) || (FIRST_NAME_SET.has(lower) && (/^\p{Lu}/u.test(word) || !WORD_NAMES.has(lower)))) token = 'PER';
     else if (/^[ap]m$/u.test(lower) && tokens.at(-1) === 'NUM') token = 'NUM';
     // "roll 'em over": "them", shortened, not an engineering manager.
     else if (lower === 'em' && /['’]/u.test(text[m.index - 1] ?? '')) token = 'them';

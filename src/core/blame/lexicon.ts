@@ -153,6 +153,8 @@ export const FIRST_NAMES: readonly string[] = [
   'minh-anh', 'ngoc', 'nkechi', 'oksana', 'quang', 'sakura', 'shun', 'takumi', 'thanh', 'tuan', 'ugo', 'xin', 'xiao',
   'yao', 'yong', 'yuto', 'zhou', 'zhen',
 ];
+/** FIRST_NAMES as a set, built once for every reader that asks whether a word is a first name. */
+export const FIRST_NAME_SET: ReadonlySet<string> = new Set(FIRST_NAMES);
 
 /** First names that are also ordinary English words: they name a person only when capitalised. */
 export const WORD_NAMES: ReadonlySet<string> = new Set([

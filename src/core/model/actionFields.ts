@@ -2,7 +2,7 @@
 import { isPlaceholderValue as isTemplatePlaceholder } from '../text/placeholders';
 import { KeptResults } from '../text/memo';
 import { parseDueDate } from '../time/dueDate';
-import { FIRST_NAMES } from '../blame/lexicon';
+import { FIRST_NAME_SET } from '../blame/lexicon';
 
 export interface ActionFields {
   text: string;
@@ -91,7 +91,6 @@ const TRAILING_GROUP = /(?:(?<!\s)\s+)?[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
 const DASHED_SEGMENT = /(?<!\s)\s+(?:[—–]|--?)\s+/;
 /** A status field that says the item is still open: "Status: In progress", "| Status: Open", "(in progress)". */
 const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gim;
-const FIRST_NAME_SET = new Set(FIRST_NAMES);
 /** A person's name as a segment of its own: "Jordan", "Sam Lee". */
 const NAME_SEGMENT = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;

@@ -2,7 +2,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { parseMarkdown, plainText, rangeOf, REPARSE_CHARS, SECTION_CHARS } from '../markdown/parse';
 import type { SectionCache } from '../markdown/sectionCache';
-import { FIRST_NAMES } from '../blame/lexicon';
+import { FIRST_NAME_SET } from '../blame/lexicon';
 import { linkTextsOnly, withoutAsides } from '../text/brackets';
 import { LineIndex } from '../text/lines';
 import { parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
@@ -45,7 +45,6 @@ function startedDate(fields: MetadataField[]): string | null {
   return parsed?.hasDate ? parsed.instant.toISOString().slice(0, 10) : null;
 }
 
-const FIRST_NAME_SET = new Set(FIRST_NAMES);
 
 /** "Heidi to add a canary", "Maria Lopez will audit the roles": a name we know as a person's (a participant, or a common first name) at the start of an item. */
 function namedAtStart(itemText: string, people: string[]): string | undefined {
