@@ -78,6 +78,19 @@ describe('incident metrics', () => {
     assert.match(document.getText(), /\*\*Detection Time\*\*: 12 minutes/);
   });
 
+  it('leaves out the metrics whose moments are out of order instead of writing a negative time', async () => {
+    const editor = await openDocument(...POSTMORTEM);
+    const document = editor.document;
+    // A Resolved time before the incident started (a mistyped hour).
+    const at = document.positionAt(document.getText().indexOf('**Duration**'));
+    await editor.edit((edit) => edit.insert(at, '**Resolved**: 2026-03-02 09:30 UTC  \n'));
+    const outcome = (await vscode.commands.executeCommand('postmortem.fillMetrics')) as { written: string[]; outOfOrder: string[] };
+    assert.deepEqual([...outcome.outOfOrder].sort(), ['duration', 'timeToResolve']);
+    assert.ok(outcome.written.includes('timeToDetect'), 'the metrics in order are filled');
+    assert.doesNotMatch(document.getText(), /: -\d/);
+    assert.match(document.getText(), /\*\*Duration\*\*: HH:MM/);
+  });
+
   it('drafts a status update for editing, then copies the edited text and records it as a comms row', async () => {
     const editor = await openDocument(...POSTMORTEM);
     const postmortem = editor.document;

@@ -38,7 +38,8 @@ function textFor(file: string, doc: PostmortemDocument, config: MetricsConfig): 
   for (const metric of METRIC_NAMES) {
     const { from, to } = metricDefinition(metric, config);
     const value = metrics[metric];
-    lines.push(`  ${METRIC_LABELS[metric]}: ${value === null ? 'unknown' : formatMinutesLong(value)} (${MOMENT_LABELS[from]} → ${MOMENT_LABELS[to]})`);
+    const order = value !== null && value < 0 ? `: ${MOMENT_LABELS[to]} is before ${MOMENT_LABELS[from]}, check the timeline's dates` : '';
+    lines.push(`  ${METRIC_LABELS[metric]}: ${value === null ? 'unknown' : formatMinutesLong(value)} (${MOMENT_LABELS[from]} → ${MOMENT_LABELS[to]}${order})`);
   }
   return lines.join('\n');
 }

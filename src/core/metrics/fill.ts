@@ -23,6 +23,8 @@ export interface FillResult {
   written: MetricName[];
   /** Metrics left alone because a moment they need is missing. */
   missing: MetricName[];
+  /** Metrics left alone because their moments are out of order (negative): the metrics-consistency rule says which. */
+  outOfOrder: MetricName[];
   metrics: Metrics;
 }
 
@@ -97,12 +99,13 @@ export function fillMetricsEdits(doc: PostmortemDocument, config: MetricsConfig 
   const done = new Set<MetricName>();
   for (const entry of written) {
     const minutes = metrics[entry.metric];
-    if (minutes === null) continue;
+    // Out of order (negative): the metrics-consistency rule says why; no value is written until the moments agree.
+    if (minutes === null || minutes < 0) continue;
     const edit = writtenValueEdit(entry, minutes, entry.metric === 'duration' ? 'long' : sectionStyle);
     if (doc.text.slice(edit.start, edit.end) !== edit.text) edits.push(edit);
     done.add(entry.metric);
   }
-  const lines = NEW_LINE_LABELS.filter(([metric]) => metrics[metric] !== null && !written.some((w) => w.metric === metric));
+  const lines = NEW_LINE_LABELS.filter(([metric]) => (metrics[metric] ?? -1) >= 0 && !written.some((w) => w.metric === metric));
   const last = sectionLines[sectionLines.length - 1];
   const colonInside = last ? doc.text.slice(last.field.range.start, last.field.valueRange.start).includes(':**') : false;
   const newLines = lines.map(([metric, label]) => boldLine(label, formatMinutes(metrics[metric]!, sectionStyle), colonInside));
@@ -115,7 +118,7 @@ export function fillMetricsEdits(doc: PostmortemDocument, config: MetricsConfig 
     } else edits.push(newSectionEdit(doc, newLines));
     for (const [metric] of lines) done.add(metric);
   }
-  if (metrics.duration !== null && !written.some((w) => w.metric === 'duration')) {
+  if (metrics.duration !== null && metrics.duration >= 0 && !written.some((w) => w.metric === 'duration')) {
     const edit = newDurationEdit(doc, metrics.duration);
     if (edit) {
       edits.push(edit);
@@ -123,5 +126,6 @@ export function fillMetricsEdits(doc: PostmortemDocument, config: MetricsConfig 
     }
   }
   const missing = (Object.keys(metrics) as MetricName[]).filter((m) => metrics[m] === null);
-  return { edits: edits.sort((a, b) => a.start - b.start), written: [...done], missing, metrics };
+  const outOfOrder = (Object.keys(metrics) as MetricName[]).filter((m) => (metrics[m] ?? 0) < 0);
+  return { edits: edits.sort((a, b) => a.start - b.start), written: [...done], missing, outOfOrder, metrics };
 }

@@ -2,7 +2,7 @@
 import type { MetadataKey, PostmortemDocument, TextRange } from '../model/types';
 import { LineIndex } from '../text/lines';
 import { parseTimelineTime, utcDate } from '../time/parseTime';
-import { MOMENT_WORDING } from './vocabulary';
+import { IMPACT_END, IMPACT_START, MOMENT_WORDING, type MomentWording } from './vocabulary';
 import { MOMENT_NAMES, type Moment, type MomentName, type Moments } from './types';
 
 /** The metadata key that states each moment (`**Detected**:`, `detected_at:`, `| Detected | … |`). */
@@ -71,15 +71,18 @@ function fromEvent(event: TimelineEvent): Moment {
   return { time: event.time, source: 'timeline', line: event.line, range: event.range, evidence: event.text, dated: event.dated };
 }
 
-function inferred(events: readonly TimelineEvent[], name: Exclude<MomentName, 'started'>, notBefore: Date | null): Moment | null {
-  const wording = MOMENT_WORDING[name];
-  const found = events.find((e) => (notBefore === null || e.time >= notBefore) && wording.marks.test(e.text) && !wording.unless.test(e.text));
+function inferred(events: readonly TimelineEvent[], name: Exclude<MomentName, 'started'>, notBefore: Date | null, notAfter: Date | null = null): Moment | null {
+  const found = events.find((e) => (notBefore === null || e.time >= notBefore) && (notAfter === null || e.time <= notAfter) && marks(MOMENT_WORDING[name], e.text));
   return found ? fromEvent(found) : null;
+}
+
+function marks(wording: MomentWording, text: string): boolean {
+  return wording.marks.test(text) && !wording.unless.test(text);
 }
 
 /**
  * Reads the five key moments. A moment written as a field wins; otherwise it is inferred from the timeline:
- * the earliest event started it, the first alert or report detected it, the first acknowledgement after that
+ * the row marking the start of impact or else the earliest event started it, the first alert or report detected it, the first acknowledgement after that
  * acknowledged it, a rollback or fix deployed mitigated it, "resolved" / "all clear" resolved it.
  */
 export function findMoments(doc: PostmortemDocument): Moments {
@@ -96,10 +99,15 @@ export function findMoments(doc: PostmortemDocument): Moments {
   }
   const strip = (field: FieldMoment | null): Moment | null => (field ? { time: field.time, source: field.source, line: field.line, range: field.range, evidence: field.evidence, dated: field.dated } : null);
 
-  const started = strip(fields.started) ?? (events[0] ? fromEvent(events[0]) : null);
-  const detected = strip(fields.detected) ?? inferred(events, 'detected', null);
+  // "**OUTAGE BEGINS**" (the Google SRE book's template), "(outage starts)": the rows before it are the lead-up, so
+  // nothing in them detected the incident; "**OUTAGE ENDS**": a mitigation after it is no mitigation of this impact.
+  const marked = (markers: readonly RegExp[], e: TimelineEvent) => markers.some((m) => m.test(doc.text.slice(e.range.start, e.range.end)));
+  const impactStart = events.find((e) => marked(IMPACT_START, e)) ?? null;
+  const impactEnd = events.find((e) => (impactStart === null || e.time >= impactStart.time) && marked(IMPACT_END, e)) ?? null;
+  const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : null);
+  const detected = strip(fields.detected) ?? inferred(events, 'detected', impactStart?.time ?? null);
   const acknowledged = strip(fields.acknowledged) ?? inferred(events, 'acknowledged', detected?.time ?? null);
-  const mitigated = strip(fields.mitigated) ?? inferred(events, 'mitigated', acknowledged?.time ?? detected?.time ?? null);
+  const mitigated = strip(fields.mitigated) ?? inferred(events, 'mitigated', acknowledged?.time ?? detected?.time ?? null, impactEnd?.time ?? null);
   const resolved = strip(fields.resolved) ?? inferred(events, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null);
   return { started, detected, acknowledged, mitigated, resolved };
 }

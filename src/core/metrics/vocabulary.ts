@@ -14,11 +14,11 @@ export interface MomentWording {
 
 export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
   detected: {
-    marks: /\b(?:alerts?|alerted|alarms?|alarmed|paged|pages?|pagerduty|opsgenie|detected|noticed|spotted|reported|reports?|complain(?:ed|ts?)|fired|triggered|first (?:sign|signs|error|errors|report)|detection(?=\s*:))\b/i,
+    marks: /\b(?:alerts?|alerted|alarms?|alarmed|paged|pages?|pager|pagerduty|opsgenie|detected|noticed|spotted|reported|reports?|complain(?:ed|ts?)|fired|triggered|first (?:sign|signs|error|errors|report)|detection(?=\s*:))\b/i,
     unless: /\b(?:no|without|never|missing) (?:alerts?|alarms?|pages?)\b|\b(?:did not|didn't|failed to|never|not) (?:fire|trigger|alert|page)\b/i,
   },
   acknowledged: {
-    marks: /\b(?:acknowledged|acknowledges|acked|ack'd|responded|responding|joined (?:the )?(?:call|bridge|channel|incident)|incident (?:declared|opened|created)|declared (?:an |the )?incident|investigation (?:began|started|begins|begun)|began investigating|started investigating|engaged)\b/i,
+    marks: /\b(?:acknowledged|acknowledges|acked|ack'd|responded|responding|joined (?:the )?(?:call|bridge|channel|incident)|incident (?:declared|opened|created)|(?:declared|declares) (?:an |the )?incident|investigation (?:began|started|begins|begun)|(?:began|begins|started|starts) investigating|engaged)\b/i,
     unless: /\b(?:not|never|nobody|no one|unacknowledged) (?:acknowledged|acked|responded)\b/i,
   },
   mitigated: {
@@ -26,7 +26,41 @@ export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
     unless: /\b(?:not|partially|un)mitigated\b|\b(?:not|partially) mitigated\b|\b(?:decided|decision|discuss(?:ed|ion)?|consider(?:ed|ing)?|plan(?:ned)?|propos(?:ed|al)) to\b/i,
   },
   resolved: {
-    marks: /\b(?:resolved|all clear|all-clear|incident (?:closed|over|ended)|closed the incident|fully (?:recovered|restored|operational)|(?:service|services|system|systems) (?:restored|recovered|back to normal|healthy|operational)|all systems (?:operational|normal|healthy|green)|back to normal|recovery (?:confirmed|complete|completed)|resolution(?=\s*:))\b/i,
-    unless: /\b(?:not|partially|not yet|not fully) resolved\b/i,
+    marks: /\b(?:resolved|all clear|all-clear|incident (?:closed|over|ended|ends)|(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)|end of (?:the )?(?:outage|impact|downtime|disruption|degradation)|(?:back|returned|returns) to baseline|(?:returned|returns) to normal|closed the incident|fully (?:recovered|restored|operational)|(?:service|services|system|systems) (?:restored|recovered|back to normal|healthy|operational)|all systems (?:operational|normal|healthy|green)|back to normal|recovery (?:confirmed|complete|completed)|resolution(?=\s*:))\b/i,
+    unless: /\b(?:not|partially|not yet|not fully) resolved\b|\b(?:after|before|until|since|when) (?:the )?(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)\b/i,
   },
 };
+
+/** The phrases that mark the impact's start or end, in the case `cased` gives their words. */
+function impactPhrases(cased: (word: string) => string): { begins: string; ends: string } {
+  const words = (list: string) => `(?:${list.split(' ').map(cased).join('|')})`;
+  const impact = words('outage impact downtime disruption degradation');
+  const of = String.raw`\s+${cased('of')}\s+(?:${cased('the')}\s+)?${impact}`;
+  return {
+    begins: String.raw`(?:${impact}\s+${words('begins began starts started')}|${words('start beginning onset')}${of})`,
+    ends: String.raw`(?:${impact}\s+(?:${words('ends ended')}|${words('is was')}\s+${cased('over')})|${cased('end')}${of})`,
+  };
+}
+
+const LOWER = impactPhrases((word) => word);
+const UPPER = impactPhrases((word) => word.toUpperCase());
+
+/**
+ * A phrase set apart as a marker in a row's Markdown: in bold or italics, or in brackets ("(**outage starts**)",
+ * "**\\<END OF OUTAGE>**"); not one told in the row's prose ("investigations into the outage began", "Service
+ * degradation begins, ~34% of requests failing"), which may be about another moment.
+ */
+function setApart(phrase: string): RegExp {
+  const open = String.raw`(?:\*\*|__|\*|_|\(|\[|\\?<)`;
+  const close = String.raw`(?:\*\*|__|\*|_|\)|\]|>)`;
+  return new RegExp(String.raw`${open}[ \t]*(?:(?:\*\*|__|\\?<)[ \t]*)?${phrase}[ \t]*[.!]?[ \t]*${close}`, 'i');
+}
+
+/**
+ * The row (its Markdown) that marks where the impact began: "**OUTAGE BEGINS**" (the Google SRE book's template),
+ * "(**outage starts**)", or the phrase in capitals. The incident's start; the rows before it are its lead-up.
+ */
+export const IMPACT_START: readonly RegExp[] = [setApart(LOWER.begins), new RegExp(String.raw`\b${UPPER.begins}\b`)];
+
+/** The row that marks where the impact ended: "**OUTAGE ENDS**", "**Outage ends.**", "**\\<END OF OUTAGE>**". */
+export const IMPACT_END: readonly RegExp[] = [setApart(LOWER.ends), new RegExp(String.raw`\b${UPPER.ends}\b`)];

@@ -32,7 +32,13 @@ export function fillMetricsCommand(configs: MetricsConfigSource) {
     const doc = parsedForCommand(document);
     if (!doc) return undefined;
     const result = fillMetricsEdits(doc, await configs.configFor(document.uri));
-    const outcome = { written: result.written, missing: result.missing, edits: result.edits.length };
+    const outcome = { written: result.written, missing: result.missing, outOfOrder: result.outOfOrder, edits: result.edits.length };
+    const outOfOrder = result.outOfOrder.map((m) => METRIC_LABELS[m].toLowerCase());
+    const orderNote = outOfOrder.length > 0 ? vscode.l10n.t('; not filled, their moments are out of order: {0} (see the metrics-consistency warning)', outOfOrder.join(', ')) : '';
+    if (result.written.length === 0 && outOfOrder.length > 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('No metric filled: the timeline\'s key moments are out of order ({0}). Check the dates of the rows the metrics-consistency warning names.', outOfOrder.join(', ')));
+      return outcome;
+    }
     if (result.written.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No metric could be computed: the timeline has no times, or no moment besides the start. Add rows, or fields such as **Detected**: 10:05 UTC.'));
       return outcome;
@@ -44,7 +50,7 @@ export function fillMetricsCommand(configs: MetricsConfigSource) {
     }
     const unknown = result.missing.map((m) => METRIC_LABELS[m].toLowerCase());
     void vscode.window.showInformationMessage(
-      `${result.edits.length === 0 ? 'Metrics already match the timeline' : `Filled ${result.written.map((m) => METRIC_LABELS[m].toLowerCase()).join(', ')}`}${unknown.length > 0 ? `; unknown: ${unknown.join(', ')} (add the moment as a field, e.g. **Acknowledged**: 10:12 UTC)` : ''}.`,
+      `${result.edits.length === 0 ? 'Metrics already match the timeline' : `Filled ${result.written.map((m) => METRIC_LABELS[m].toLowerCase()).join(', ')}`}${unknown.length > 0 ? `; unknown: ${unknown.join(', ')} (add the moment as a field, e.g. **Acknowledged**: 10:12 UTC)` : ''}${orderNote}.`,
     );
     return outcome;
   };

@@ -34,7 +34,8 @@ export function metricsMarkdown(doc: PostmortemDocument, config: MetricsConfig):
   const rows = METRIC_NAMES.map((metric) => {
     const { from, to } = metricDefinition(metric, config);
     const value = metrics[metric];
-    return `| ${METRIC_LABELS[metric]} | ${value === null ? 'unknown' : formatMinutesLong(value)} | ${MOMENT_LABELS[from]} → ${MOMENT_LABELS[to]} |`;
+    const order = value !== null && value < 0 ? ` (out of order: ${MOMENT_LABELS[to]} is before ${MOMENT_LABELS[from]})` : '';
+    return `| ${METRIC_LABELS[metric]} | ${value === null ? 'unknown' : formatMinutesLong(value)}${order} | ${MOMENT_LABELS[from]} → ${MOMENT_LABELS[to]} |`;
   });
   const momentLines = MOMENT_NAMES.map((name) => {
     const moment = moments[name];
@@ -55,7 +56,7 @@ export class MetricsCodeLens implements vscode.CodeLensProvider {
     const known = METRIC_NAMES.filter((m) => metrics[m] !== null);
     if (known.length === 0) return [];
     const range = new vscode.Range(document.positionAt(section.headingRange.start), document.positionAt(section.headingRange.start));
-    const summary = known.map((m) => `${SHORT[m]} ${formatMinutesShort(metrics[m]!)}`).join(' · ');
+    const summary = known.map((m) => `${SHORT[m]} ${metrics[m]! < 0 ? '?' : formatMinutesShort(metrics[m]!)}`).join(' · ');
     return [new vscode.CodeLens(range, { title: vscode.l10n.t('$(clock) {0} — fill from timeline', summary), command: FILL_METRICS_COMMAND, arguments: [{ uri: document.uri.toString() }], tooltip: vscode.l10n.t('Write these values into the Metrics section and the Duration field') })];
   }
 }

@@ -31,6 +31,17 @@ describe('metrics: Fill Metrics from Timeline', () => {
     assert.match(filled, /\*\*Detection Time:\*\* 20m {2}\n\*\*Response Time:\*\* 20m {2}\n\*\*Mitigation Time:\*\* 1h 30m {2}\n\*\*Resolution Time:\*\* 2h\n/);
   });
 
+  it('writes no value whose moments are out of order, and says which', () => {
+    // "Resolved" written before the start: a negative duration would be nonsense in the document.
+    const text = `# X\n\n**Date**: 2026-03-02  \n**Resolved**: 09:30  \n**Duration**: TBD\n\n${TIMELINE}`;
+    const result = fillMetricsEdits(parsePostmortem(text));
+    assert.deepEqual([...result.outOfOrder].sort(), ['duration', 'timeToResolve']);
+    const filled = applyFixes(text, result.edits);
+    assert.match(filled, /\*\*Duration\*\*: TBD\n/);
+    assert.doesNotMatch(filled, /: -\d/);
+    assert.match(filled, /\*\*Detection Time\*\*: 20 minutes/, 'the metrics in order are still filled');
+  });
+
   it('adds a Metrics section before References, and a Duration after the Date', () => {
     const text = `# X\n\n**Date**: 2026-03-02\n**Severity**: P2\n\n${TIMELINE}\n## References\n\n- link\n`;
     const filled = fill(text);

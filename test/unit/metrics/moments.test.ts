@@ -25,6 +25,47 @@ describe('metrics: key moments', () => {
     assert.deepEqual((['detected', 'mitigated', 'resolved'] as const).map((name) => moments[name]?.time.toISOString().slice(11, 16)), ['10:04', '10:30', '11:00']);
   });
 
+  it('starts at the row marking the start of impact ("OUTAGE BEGINS"), ends at its end, and looks for detection after it', () => {
+    // The Google SRE book's template: bold markers in rows, a lead-up before the outage begins.
+    const doc = parsePostmortem(`# Ledger sync outage
+
+2026-11-14 (all times UTC)
+
+## Timeline
+
+| Time | Description |
+| --- | --- |
+| 14:00 | Month-end close job starts; reports of slow exports come in from finance |
+| 14:34 | **OUTAGE BEGINS** sync worker error rate reaches 90% |
+| 14:35 | hleung receives pager storm from the sync probes |
+| 14:41 | hleung starts investigating the retry queue |
+| 15:50 | Close job paused, error rate falling |
+| 16:39 | **OUTAGE ENDS** error rate back to baseline |
+| 17:10 | Retry patch rolled out to the batch cluster |
+`);
+    const moments = findMoments(doc);
+    const at = (name: keyof typeof moments) => moments[name]?.time.toISOString().slice(11, 16) ?? null;
+    assert.deepEqual([at('started'), at('detected'), at('acknowledged'), at('mitigated'), at('resolved')], ['14:34', '14:35', '14:41', null, '16:39'], 'a report in the lead-up is no detection; a patch after the outage ended is no mitigation of it');
+    assert.equal(computeMetrics(moments).timeToDetect, 1);
+    assert.equal(computeMetrics(moments).duration, 125);
+  });
+
+  it('reads "(outage starts)" and "Outage ends." in list timelines, and not a row placed before the outage', () => {
+    const doc = parsePostmortem(`# CI outage
+
+**Date**: 2019-03-26
+
+## Timeline
+
+- [17:40] Node upgrade initiated, two hours before the outage began
+- [23:04] The node hosting the service is drained. (**outage starts**)
+- [23:30] The outage is reported on GitHub
+- [23:50] @kat rolled back the deployment. Outage ends.
+`);
+    const moments = findMoments(doc);
+    assert.deepEqual((['started', 'detected', 'mitigated', 'resolved'] as const).map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['23:04', '23:30', '23:50', '23:50']);
+  });
+
   it('infers every moment from the timeline, each with its row', () => {
     const moments = findMoments(parsePostmortem(TABLE));
     const iso = (name: keyof typeof moments) => moments[name]?.time.toISOString();
