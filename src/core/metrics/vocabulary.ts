@@ -53,7 +53,7 @@ const UPPER = impactPhrases((word) => word.toUpperCase());
 function setApart(phrase: string): RegExp {
   const open = String.raw`(?:\*\*|__|\*|_|\(|\[|\\?<)`;
   const close = String.raw`(?:\*\*|__|\*|_|\)|\]|>)`;
-  return new RegExp(String.raw`${open}[ \t]*(?:(?:\*\*|__|\\?<)[ \t]*)?${phrase}[ \t]*[.!]?[ \t]*${close}`, 'i');
+  return new RegExp(String.raw`${open}[ \t]*(?:(?:\*\*|__|\\?<)[ \t]*)?${phrase}[ \t]*(?:[.!][ \t]*)?${close}`, 'i');
 }
 
 /**

@@ -6,6 +6,7 @@ import { lintPostmortem } from '../../../src/core/lint/engine';
 import { mayBePostmortem } from '../../../src/core/lint/mayBePostmortem';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { parseForActionScan } from '../../../src/core/actions/scan';
+import { findMoments } from '../../../src/core/metrics';
 import { growth } from './timing';
 
 /** Where a run can sit in a postmortem; each puts it in the middle of its part, with words on both sides. */
@@ -35,6 +36,18 @@ describe('every part of a postmortem stays linear on long runs (hardening)', () 
       }
     });
   }
+
+  it('reads the key moments of a timeline whose rows mark the outage, holding long runs, in linear time', () => {
+    // "**OUTAGE BEGINS" and "(outage ends." left open before a run: the marker's closing was looked for at every split.
+    for (const run of RUNS) {
+      let call = 0;
+      const text = (size: number) => `# Outage\n\n**Date**: 2026-01-01\n\n## Timeline\n\n- 10:00 **OUTAGE BEGINS${run.repeat(size)}x ${call++}\n- 10:05 (outage ends.${run.repeat(size)}x\n`;
+      const docs = new Map<number, ReturnType<typeof parsePostmortem>>();
+      const doc = (size: number) => docs.get(size) ?? docs.set(size, parsePostmortem(text(size))).get(size)!;
+      const ratio = growth((size) => findMoments(doc(size)), 1500);
+      assert.ok(ratio < 8, `${JSON.stringify(run)}: grew x${ratio.toFixed(1)} for 4x the input`);
+    }
+  });
 
   it('lints sections made of many empty lines in linear time', () => {
     // Parsed before timing: the parse is linear and would hide how the rules grow.
