@@ -5,11 +5,14 @@ import type { MetricsConfig } from './config';
 import { formatMinutesLong } from './duration';
 import { MOMENT_LABELS, type MetricName, type Moment, type MomentName, type Moments } from './types';
 
-/** "10:05 UTC", or "2026-03-03 00:20 UTC" when it is not on the day the incident started. */
+/** "10:05 UTC", or "2026-03-03 00:20 UTC" when it is not on the day the incident started ("Mar 3 00:20 UTC" with no year known). */
 export function momentTime(moment: Moment, startDay: string | null): string {
   const { date, time } = utcParts(moment.time);
-  return date === startDay ? `${time} UTC` : `${date} ${time} UTC`;
+  if (date === startDay) return `${time} UTC`;
+  return moment.yearless ? `${MONTHS[moment.time.getUTCMonth()]} ${moment.time.getUTCDate()} ${time} UTC` : `${date} ${time} UTC`;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Detected 10:05 UTC (line 12, timeline)". */
 export function describeMoment(name: MomentName, moment: Moment, startDay: string | null): string {

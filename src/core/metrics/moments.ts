@@ -1,7 +1,7 @@
 // The key moments of an incident: from metadata fields when written, else inferred from the timeline, each with its line.
 import type { MetadataKey, PostmortemDocument, TextRange } from '../model/types';
 import { LineIndex } from '../text/lines';
-import { parseTimelineTime, utcDate } from '../time/parseTime';
+import { parseTimelineTime, utcDate, WRITTEN_YEAR } from '../time/parseTime';
 import { IMPACT_END, IMPACT_START, MOMENT_WORDING, type MomentWording } from './vocabulary';
 import { MOMENT_NAMES, type Moment, type MomentName, type Moments } from './types';
 
@@ -25,22 +25,26 @@ export interface TimelineEvent {
   range: TextRange;
   line: number;
   dated: boolean;
+  /** The row names a day but the document names no year anywhere (see Moment.yearless). */
+  yearless: boolean;
 }
 
 /** Every timed entry of every timeline in the document, in time order (rows of equal time keep their written order). */
 export function timelineEvents(doc: PostmortemDocument, lines = new LineIndex(doc.text)): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  const yearless = !namesAYear(doc);
   for (const table of doc.timelines) {
     for (const row of table.rows) {
       if (!row.time) continue;
       const text = row.cells.filter((_, i) => i !== table.timeColumn).map((cell) => cell.text).filter((t) => !/^[-–—]?$/.test(t)).join(' — ');
-      events.push({ time: row.time, text, range: row.range, line: lines.positionAt(row.range.start).line + 1, dated: row.dated });
+      events.push({ time: row.time, text, range: row.range, line: lines.positionAt(row.range.start).line + 1, dated: row.dated, yearless: yearless && row.dated });
     }
   }
   for (const list of doc.timelineLists) {
     for (const entry of list.entries) {
       if (!entry.time || !entry.hasTime) continue;
-      events.push({ time: entry.time, text: entry.description, range: entry.range, line: lines.positionAt(entry.range.start).line + 1, dated: entry.hasDate || doc.incidentDate !== null });
+      const dated = entry.hasDate || doc.incidentDate !== null;
+      events.push({ time: entry.time, text: entry.description, range: entry.range, line: lines.positionAt(entry.range.start).line + 1, dated, yearless: yearless && dated });
     }
   }
   return events.map((event, order) => ({ event, order })).sort((a, b) => a.event.time.getTime() - b.event.time.getTime() || a.order - b.order).map((e) => e.event);
@@ -68,7 +72,13 @@ function fieldMoment(doc: PostmortemDocument, name: MomentName, lines: LineIndex
 }
 
 function fromEvent(event: TimelineEvent): Moment {
-  return { time: event.time, source: 'timeline', line: event.line, range: event.range, evidence: event.text, dated: event.dated };
+  const moment: Moment = { time: event.time, source: 'timeline', line: event.line, range: event.range, evidence: event.text, dated: event.dated };
+  return event.yearless ? { ...moment, yearless: true } : moment;
+}
+
+/** Whether the document names the incident's year: its date, or a timeline time written with a year. */
+export function namesAYear(doc: PostmortemDocument): boolean {
+  return doc.incidentDate !== null || [...doc.timelines.flatMap((t) => t.rows), ...doc.timelineLists.flatMap((l) => l.entries)].some((e) => e.time !== null && WRITTEN_YEAR.test(e.timeText));
 }
 
 function inferred(events: readonly TimelineEvent[], name: Exclude<MomentName, 'started'>, notBefore: Date | null, notAfter: Date | null = null): Moment | null {

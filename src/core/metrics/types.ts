@@ -16,6 +16,8 @@ export interface Moment {
   evidence: string;
   /** False when neither the moment nor the document names a day: the time of day is right, the date is a stand-in. */
   dated: boolean;
+  /** True when the day is known but no year is ("Sep 30, 9:02 PM" in a document that names none): the year is a stand-in. */
+  yearless?: boolean;
 }
 
 export type Moments = Record<MomentName, Moment | null>;

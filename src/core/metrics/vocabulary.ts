@@ -14,11 +14,11 @@ export interface MomentWording {
 
 export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
   detected: {
-    marks: /\b(?:alerts?|alerted|alarms?|alarmed|paged|pages?|pager|pagerduty|opsgenie|detected|noticed|spotted|reported|reports?|complain(?:ed|ts?)|fired|triggered|first (?:sign|signs|error|errors|report)|detection(?=\s*:))\b/i,
+    marks: /\b(?:alerts?|alerted|alarms?|alarmed|paged|pages?|pager|pagerduty|opsgenie|detected|noticed|spotted|reported|reports?|complain(?:ed|ts?)|fired|triggered|(?:alert|alarm|monitor|probe|check)s?\s+(?:["“][^"”]{0,60}["”]\s+|[\w.-]+\s+)?(?:triggers|fires)|first (?:sign|signs|error|errors|report)|(?:support|customer|user|first) tickets?|detection(?=\s*:))\b/i,
     unless: /\b(?:no|without|never|missing) (?:alerts?|alarms?|pages?)\b|\b(?:did not|didn't|failed to|never|not) (?:fire|trigger|alert|page)\b/i,
   },
   acknowledged: {
-    marks: /\b(?:acknowledged|acknowledges|acked|ack'd|responded|responding|joined (?:the )?(?:call|bridge|channel|incident)|incident (?:declared|opened|created)|(?:declared|declares) (?:an |the )?incident|investigation (?:began|started|begins|begun)|(?:began|begins|started|starts) investigating|engaged)\b/i,
+    marks: /\b(?:acknowledged|acknowledges|acked|acks|ack'd|responded|responding|joined (?:the )?(?:call|bridge|channel|incident)|incident (?:declared|opened|created)|(?:declared|declares) (?:an |the )?incident|investigation (?:began|started|begins|begun)|(?:began|begins|started|starts) investigating|engaged|(?:picks|picked) up (?:the )?(?:page|alert|escalation|incident|ticket))\b/i,
     unless: /\b(?:not|never|nobody|no one|unacknowledged) (?:acknowledged|acked|responded)\b/i,
   },
   mitigated: {

@@ -61,9 +61,16 @@ const WHOLE_DATE = new RegExp(`^${DATE_TEXT}$`, 'i');
 const GROUP_DATE = new RegExp(`^(?:by\\s+|due\\s+)?(${DATE_TEXT})$`, 'i');
 const WHOLE_OWNER_LABEL = new RegExp(`^(${OWNER_LABEL})$`, 'i');
 const LEADING_DATE = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is');
-const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+(${DATE_TEXT})\s*\.?$`, 'i');
+/** A tracked change or issue: "PR #2231", "#2231", "OPS-42". */
+const TICKET_REFERENCE = String.raw`(?:(?:PR|MR|pull request|issue|ticket)\s*)?(?:#\d+|[A-Z][A-Z0-9]{1,9}-\d+)`;
+/** One written after an owner's handle, perhaps in parentheses: "(PR #2231)", "#2231". */
+const TICKET_NOTE = String.raw`(?:\(${TICKET_REFERENCE}\)|${TICKET_REFERENCE})`;
+const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+(?:(?:by|due)\s+)?(${DATE_TEXT})\s*\.?$`, 'i');
+
+/** A dash-separated segment naming the owner and when, or the owner and a ticket: "— @nk, due 10/15", "— @tb (PR #2231)". */
+const HANDLE_SEGMENT = new RegExp(String.raw`^(${HANDLE})(?:\s*,\s*|\s+)(?:(?:(?:by|due)\s+)?(${DATE_TEXT})|(${TICKET_NOTE}))\.?$`, 'i');
 const DATE_IN_PARENTHESES = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i');
-const TRAILING_HANDLE = new RegExp(`(?:\\((${HANDLE})\\)|\\s(${HANDLE}))(?:\\s+\\[[a-z][a-z-]{2,15}\\])?\\s*$`);
+const TRAILING_HANDLE = new RegExp(String.raw`(?:\((${HANDLE})(?:\s*,\s*(${TICKET_REFERENCE}))?\)|\s(${HANDLE})(?:(?:\s*,\s*|\s+)(\(${TICKET_REFERENCE}\)|${TICKET_REFERENCE}))?)(?:\s+\[[a-z][a-z-]{2,15}\])?\s*$`);
 /** "AI: …", "ACTION: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action(?: items?)?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
@@ -343,6 +350,16 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
         named = kept.push(segment) - 1;
       } else if (owner === null && !sawOwnerLabel && WHOLE_HANDLE.test(s)) {
         owner = ownerText = s;
+      } else if (owner === null && !sawOwnerLabel && HANDLE_SEGMENT.test(s)) {
+        const [, handle, date, ticketNote] = HANDLE_SEGMENT.exec(s) ?? [];
+        owner = ownerText = handle;
+        if (date !== undefined && due === null && dueText === null) {
+          dueText = date;
+          due = readDue(date);
+          datedSegment = true;
+        }
+        // The ticket stays with the task it tracks.
+        if (ticketNote !== undefined) kept[kept.length - 1] = `${kept[kept.length - 1]} ${ticketNote}`;
       } else if (owner === null && ownerText === null && !sawOwnerLabel && /^\[(name|owner|assignee|who|team( or person)?)\]$/i.test(s)) {
         ownerText = s;
       } else if (due === null && dueText === null && (WHOLE_DATE.test(s) || /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
@@ -427,8 +444,10 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
       const trailing = TRAILING_HANDLE.exec(rest.trim());
       const person = trailing ? null : TRAILING_PERSON_TASK.exec(rest.trim());
       if (trailing) {
-        owner = ownerText = trailing[1] ?? trailing[2];
-        rest = rest.trim().slice(0, trailing.index);
+        owner = ownerText = trailing[1] ?? trailing[3];
+        // A ticket beside the handle ("@tbui (PR #2231)", "(@tbui, PR #2231)") stays with the task it tracks.
+        const ticketNote = trailing[2] !== undefined ? `(${trailing[2]})` : trailing[4];
+        rest = `${rest.trim().slice(0, trailing.index)}${ticketNote === undefined ? '' : ` ${ticketNote}`}`;
       } else if (person) {
         // "(Rasmus call for meeting)", "(Priya to follow up)": the note stays in the text; the name is its owner.
         owner = ownerText = person[1];

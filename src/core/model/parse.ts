@@ -5,7 +5,7 @@ import type { SectionCache } from '../markdown/sectionCache';
 import { FIRST_NAME_SET } from '../blame/lexicon';
 import { linkTextsOnly, withoutAsides } from '../text/brackets';
 import { LineIndex } from '../text/lines';
-import { parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
+import { parseCalendarDate, parseTimelineTime, utcDate, WRITTEN_YEAR } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
 import { extractMetadata, headingFields } from './metadata';
@@ -125,8 +125,9 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const people = collectPeople(metadata, participantListItems);
   const timelines = extractTimelines(ast, text, at, incidentDate);
   const timelineLists = extractTimelineLists(ast, text, sections, incidentDate);
-  // "Due: end of March" needs a year: the incident's, or failing that the first dated timeline entry's.
-  const firstTimelineDate = [...timelines.flatMap((t) => t.rows), ...timelineLists.flatMap((l) => l.entries)].find((e) => e.hasDate && e.time)?.time ?? null;
+  // "Due: end of March" needs a year: the incident's, or failing that the first timeline entry that writes one ("Sep 30,
+  // 9:02 PM" names a day of no known year: due dates read against it were 26 years overdue).
+  const firstTimelineDate = [...timelines.flatMap((t) => t.rows), ...timelineLists.flatMap((l) => l.entries)].find((e) => e.hasDate && e.time && WRITTEN_YEAR.test(e.timeText))?.time ?? null;
   const actionsReference = referenceDate ?? (firstTimelineDate ? utcDate(firstTimelineDate.toISOString().slice(0, 10)) : null);
   const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.

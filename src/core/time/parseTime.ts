@@ -123,6 +123,9 @@ function nearestYear(instant: Date, referenceUtc: Date | null): Date {
   return shifted.reduce((best, d) => (Math.abs(d.getTime() - referenceUtc.getTime()) < Math.abs(best.getTime() - referenceUtc.getTime()) ? d : best));
 }
 
+/** A year as a timeline time writes it: "2026-10-01 06:47", "Oct 1, 2026 6:47 AM", "10/01/26" (not "Sep 30, 9:02 PM"). */
+export const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/;
+
 /**
  * Parses a time or date-time as written in a timeline. Times without a zone are UTC (postmortem timelines are in UTC by
  * convention, and the tables say so). Returns null for text that is not a time.

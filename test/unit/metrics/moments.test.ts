@@ -66,6 +66,14 @@ describe('metrics: key moments', () => {
     assert.deepEqual((['started', 'detected', 'mitigated', 'resolved'] as const).map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['23:04', '23:30', '23:50', '23:50']);
   });
 
+  it('reads a monitor that "triggers" as detection and "acks" as the acknowledgement, not a deploy that triggers a rollout', () => {
+    const doc = parsePostmortem('**Date**: 2026-10-02\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 08:55 | Routine deployment triggers a gateway pod rollout |\n| 09:12 | 5xx rate crosses 5%; Datadog monitor "gateway-5xx" triggers |\n| 09:15 | Dev Patel acks the page |\n');
+    const moments = findMoments(doc);
+    assert.deepEqual([moments.detected?.time.toISOString().slice(11, 16), moments.acknowledged?.time.toISOString().slice(11, 16)], ['09:12', '09:15']);
+    const support = findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 06:47 — first support ticket: "my export is blank"\n- 07:10 — @nk picks up the escalation and starts digging\n'));
+    assert.deepEqual([support.detected?.time.toISOString().slice(11, 16), support.acknowledged?.time.toISOString().slice(11, 16)], ['06:47', '07:10']);
+  });
+
   it('infers every moment from the timeline, each with its row', () => {
     const moments = findMoments(parsePostmortem(TABLE));
     const iso = (name: keyof typeof moments) => moments[name]?.time.toISOString();

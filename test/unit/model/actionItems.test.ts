@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { lintPostmortem } from '../../../src/core/lint/engine';
 import { parseFixture } from './fixtures';
+import { findMoments } from '../../../src/core/metrics';
+import { describeMoment } from '../../../src/core/metrics/describe';
 
 const summary = (doc: ReturnType<typeof parsePostmortem>) => doc.actionItems.map((i) => ({ text: i.text, owner: i.owner, due: i.due, done: i.done }));
 
@@ -133,6 +135,29 @@ describe('action items', () => {
     assert.deepEqual(summary(parsePostmortem(text)).map((i) => i.due), [null, '2026-10-01']);
     const messages = lintPostmortem(parsePostmortem(text), { now: new Date('2026-09-01T00:00:00Z') }).filter((f) => f.ruleId.startsWith('action-item-')).map((f) => f.message);
     assert.deepEqual(messages, ['Action item due date "October 15" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.']);
+  });
+
+  it('takes no year for due dates from a timeline that names days without one ("Sep 30, 9:02 PM")', () => {
+    // The timeline's days were read in the year 2000, and the items were "26 years overdue".
+    const text = '# Empty exports (Sept 30)\n\n### Timeline (all times PDT)\n\n- **Sep 30, 9:02 PM** — export job starts\n- **Oct 1, 6:47 AM** — first support ticket\n- **Oct 1, 10:58 AM** — incident closed\n\n### What we\'re changing\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Move exports to a drained replica — target: end of Q4\n- [ ] Send a note to customers @amaru by Oct 3\n';
+    const doc = parsePostmortem(text);
+    assert.deepEqual(summary(doc).map((i) => [i.owner, i.due]), [['@nk', null], [null, null], ['@amaru', null]]);
+    const messages = lintPostmortem(doc, { now: new Date('2026-12-07T00:00:00Z') }).filter((f) => f.ruleId === 'action-item-due' || f.ruleId === 'action-item-overdue').map((f) => f.message);
+    assert.deepEqual(messages, ['10/15', 'end of Q4', 'Oct 3'].map((written) => `Action item due date "${written}" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.`));
+    const resolved = findMoments(doc).resolved;
+    assert.equal(describeMoment('resolved', resolved!, findMoments(doc).started!.time.toISOString().slice(0, 10)), 'Resolved Oct 1 10:58 UTC (line 7, timeline)', 'no year 2000 shown');
+  });
+
+  it('reads the owner from a dash-separated "@handle, due DATE" or "@handle (PR #123)", keeping the ticket in the text', () => {
+    const text = '# X\n\n**Date**: 2026-10-01\n\n## Action Items\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Fail the export on zero rows @nk due 10/16\n- [ ] Alert on export duration — @tbui (PR #2231)\n- [ ] Alert on export duration @tbui (PR #2232)\n- [ ] Alert on export duration (@tbui, PR #2233)\n- [ ] Alert on export duration — @tbui, OBS-77\n';
+    assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due]), [
+      ['Fail the export on zero rows', '@nk', '2026-10-15'],
+      ['Fail the export on zero rows', '@nk', '2026-10-16'],
+      ['Alert on export duration (PR #2231)', '@tbui', null],
+      ['Alert on export duration (PR #2232)', '@tbui', null],
+      ['Alert on export duration (PR #2233)', '@tbui', null],
+      ['Alert on export duration OBS-77', '@tbui', null],
+    ]);
   });
 
   it('reads the sentences that commit to work under a bold "Next steps" label as items, not the label or a status line', () => {

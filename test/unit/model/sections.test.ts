@@ -4,6 +4,7 @@ import { parseMarkdown } from '../../../src/core/markdown/parse';
 import { classifySection } from '../../../src/core/model/sectionKinds';
 import { buildSections, flattenSections, sectionLocator } from '../../../src/core/model/sections';
 import { parseFixture } from './fixtures';
+import { parsePostmortem } from '../../../src/core/model/parse';
 
 describe('sections', () => {
   it('recognises section kinds from the names postmortems use', () => {
@@ -30,6 +31,13 @@ describe('sections', () => {
       ['Troubleshooting FAQ', null],
     ];
     for (const [title, kind] of cases) assert.equal(classifySection(title), kind, title);
+  });
+
+  it('reads "Follow-up Questions" as questions for the review, whose list is no action items', () => {
+    const doc = parsePostmortem('# Gateway\n\n## Action Items\n\n- [ ] Split the templates (owner: @dp)\n\n## Follow-up Questions\n\n- Why did the staging override not show in the preview?\n- Should rollouts pause on a rising 5xx rate?\n');
+    assert.equal(doc.sections[0].children[1].kind, 'reviewQuestions');
+    assert.deepEqual(doc.actionItems.map((item) => item.text), ['Split the templates']);
+    assert.equal(classifySection('Follow-ups'), 'actionItems', 'follow-ups alone are still work');
   });
 
   it('builds the heading tree with ranges, children inheriting their parent kind', () => {
