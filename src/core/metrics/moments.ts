@@ -36,7 +36,7 @@ export function timelineEvents(doc: PostmortemDocument, lines = new LineIndex(do
   for (const table of doc.timelines) {
     for (const row of table.rows) {
       if (!row.time) continue;
-      const text = row.cells.filter((_, i) => i !== table.timeColumn).map((cell) => cell.text).filter((t) => !/^[-–—]?$/.test(t)).join(' — ');
+      const text = row.cells.filter((_, i) => i !== table.timeColumn && i !== table.dateColumn).map((cell) => cell.text).filter((t) => !/^[-–—]?$/.test(t)).join(' — ');
       events.push({ time: row.time, text, range: row.range, line: lines.positionAt(row.range.start).line + 1, dated: row.dated, yearless: yearless && row.dated });
     }
   }

@@ -5,6 +5,9 @@ import { plainText, rangeOf } from '../markdown/parse';
 import { parseTimelineTime, utcDate } from '../time/parseTime';
 import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
 
+/** The header of a date column that sits beside a time column: "Date", "Date (UTC)", "Day". */
+const DATE_HEADER = /^(?:date|day)(?:\s*\([^)]*\))?$/;
+
 /** When a time-only row is this much earlier than the one before it, the timeline has crossed midnight. */
 const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
 
@@ -52,6 +55,11 @@ function readTable(table: Table, text: string, section: Section | null, incident
     const name = plainText(cell).trim();
     return { name, role: columnRole(name) };
   });
+  // "| Date | Time (UTC) | What happened |": the date column is read with the time beside it.
+  const times = columns.flatMap((c, i) => (c.role === 'time' ? [i] : []));
+  const dateAt = times.length >= 2 ? times.find((i) => DATE_HEADER.test(columns[i].name.toLowerCase().replace(/[*_`]/g, '').trim())) : undefined;
+  if (dateAt !== undefined) columns[dateAt] = { ...columns[dateAt], role: 'date' };
+  const dateColumn = dateAt ?? -1;
   const timeColumn = columns.findIndex((c) => c.role === 'time');
   let descriptionColumn = columns.findIndex((c) => c.role === 'description');
   if (descriptionColumn === -1) descriptionColumn = columns.findIndex((c, i) => i !== timeColumn && c.role !== 'eventType' && c.role !== 'time');
@@ -62,7 +70,8 @@ function readTable(table: Table, text: string, section: Section | null, incident
   const rows: TimelineEntry[] = body.map((row) => {
     const cells = cellsOf(row);
     const timeText = cells[timeColumn]?.text ?? '';
-    const parsed = parseTimelineTime(timeText, reference);
+    const dateText = dateColumn === -1 ? '' : (cells[dateColumn]?.text ?? '');
+    const parsed = (dateText !== '' && timeText !== '' ? parseTimelineTime(`${dateText} ${timeText}`, reference) : null) ?? parseTimelineTime(timeText, reference);
     let time: Date | null = null;
     if (parsed) {
       time = parsed.instant;
@@ -99,6 +108,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
     section,
     columns,
     timeColumn,
+    dateColumn,
     descriptionColumn,
     timeStyle: detectTimeStyle(rows.map((r) => r.timeText).filter((t) => t !== '')),
     rows,

@@ -77,7 +77,8 @@ export interface Section {
   pseudo: boolean;
 }
 
-export type TimelineColumnRole = 'time' | 'description' | 'eventType' | 'action' | 'source' | 'other';
+/** 'date': a date column beside the time column (`| Date | Time (UTC) | … |`); a row's time is its date and time read together. */
+export type TimelineColumnRole = 'time' | 'date' | 'description' | 'eventType' | 'action' | 'source' | 'other';
 
 export interface TimelineColumn {
   name: string;
@@ -110,6 +111,8 @@ export interface TimelineTable {
   columns: TimelineColumn[];
   /** Index of the time column in `columns`. */
   timeColumn: number;
+  /** The date column beside the time column, or -1 (see TimelineColumnRole). */
+  dateColumn: number;
   /** Index of the main description column in `columns`. */
   descriptionColumn: number;
   /** How times are written in this table, so new rows can match. */

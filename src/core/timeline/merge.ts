@@ -36,10 +36,14 @@ interface RowStyle {
 }
 
 function cellsFor(event: KubectlEvent, time: Date, withDate: boolean, style: RowStyle): string[] {
+  // A table with a date column of its own writes the date there, and the time alone.
+  const dateColumn = style.columns.some((column) => column.role === 'date');
   return style.columns.map((column) => {
     switch (column.role) {
       case 'time':
-        return formatRowTime(time, style.timeStyle, withDate, event.approximate);
+        return formatRowTime(time, style.timeStyle, withDate && !dateColumn, event.approximate);
+      case 'date':
+        return dateOf(time);
       case 'description':
         return escapeCell(eventDescription(event));
       case 'eventType':
@@ -125,7 +129,7 @@ function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTa
  */
 function keepDateOfNextRow(text: string, table: TimelineTable, index: number, insertedDate: string | null, style: TimeStyle): TextEdit | null {
   const row = table.rows[index];
-  if (!row?.time || !row.dated || row.hasDate || insertedDate === null || dateOf(row.time) === insertedDate) return null;
+  if (table.dateColumn !== -1 || !row?.time || !row.dated || row.hasDate || insertedDate === null || dateOf(row.time) === insertedDate) return null;
   const cell = row.cells[table.timeColumn];
   const at = cell ? text.indexOf(row.timeText, cell.range.start) : -1;
   if (!cell || at === -1 || at >= cell.range.end) return null;

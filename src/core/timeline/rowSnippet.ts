@@ -18,6 +18,7 @@ export function timelineRowSnippet(doc: PostmortemDocument, offset: number, now:
   let stop = 1;
   const cells = table.columns.map((_, index) => {
     if (index === table.timeColumn) return `\${${stop++}:${time}}`;
+    if (index === table.dateColumn) return `\${${stop++}:${now.toISOString().slice(0, 10)}}`;
     if (index === table.descriptionColumn) return `\${${stop++}:[What happened]}`;
     return `\${${stop++}:-}`;
   });

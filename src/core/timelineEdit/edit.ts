@@ -43,7 +43,8 @@ function separatorNear(doc: PostmortemDocument, timeline: EditableTimeline, i: n
 
 function blankCells(timeline: EditableTimeline, timeFrom: number | null): string[] {
   // A new row starts at the time of the row it is added next to: a list item without a time would not be an entry.
-  return timeline.columns.map((_, c) => (c === timeline.timeColumn && timeFrom !== null ? timeline.rows[timeFrom].cells[c] : ''));
+  // So does its date, where the table has a date column of its own.
+  return timeline.columns.map((column, c) => ((c === timeline.timeColumn || column.role === 'date') && timeFrom !== null ? timeline.rows[timeFrom].cells[c] : ''));
 }
 
 function insertRow(doc: PostmortemDocument, timeline: EditableTimeline, row: number, where: 'above' | 'below', source?: string): TextEdit[] {

@@ -35,7 +35,7 @@ const timelineViewSchema = z.strictObject({
   kind: z.enum(['table', 'list', 'headings']),
   /** "Timeline · table · line 12", for the picker. */
   label: z.string(),
-  columns: z.array(z.strictObject({ name: z.string(), role: z.enum(['time', 'description', 'eventType', 'action', 'source', 'other']) })),
+  columns: z.array(z.strictObject({ name: z.string(), role: z.enum(['time', 'date', 'description', 'eventType', 'action', 'source', 'other']) })),
   rows: z.array(z.strictObject({ cells: z.array(z.string()), timeError: z.nullable(z.string()), moments: z.array(z.enum(KEY_MOMENTS)) })),
 });
 export type TimelineView = z.infer<typeof timelineViewSchema>;

@@ -25,6 +25,24 @@ function merged(text: string, list: readonly KubectlEvent[]) {
 }
 
 describe('mergeEventsIntoTimeline', () => {
+  it('reads a table with a Date column beside its Time column, and writes the date and the time each in its own', () => {
+    // "| Date | Time (UTC) |": the Date column was read as the time, every row at midnight, every metric 0 minutes.
+    const text = '# Checkout\n\n## Timeline\n\n| Date | Time (UTC) | What happened |\n|---|---|---|\n| 2026-05-04 | 11:30:10 | Config change merged |\n| 2026-05-04 | 11:50:45 | Alert: checkout error rate above 5% fires |\n| 2026-05-04 | 12:10:00 | Rolled back config; incident resolved |\n';
+    const before = parsePostmortem(text).timelines[0];
+    assert.deepEqual([before.timeColumn, before.dateColumn], [1, 0]);
+    assert.deepEqual(before.rows.map((row) => row.time?.toISOString()), ['2026-05-04T11:30:10.000Z', '2026-05-04T11:50:45.000Z', '2026-05-04T12:10:00.000Z']);
+    const after = merged(text, events()).text;
+    const rows = parsePostmortem(after).timelines[0].rows;
+    assert.deepEqual(rows.map((row) => [row.cells[0].text, row.cells[1].text]), [
+      ['2026-05-04', '11:30:10'],
+      ['2026-05-04', '~11:35'],
+      ['2026-05-04', '11:50:45'],
+      ['2026-05-04', '~11:52'],
+      ['2026-05-04', '12:10:00'],
+      ['2026-05-04', '~12:18'],
+    ]);
+  });
+
   it('puts events between the existing rows in time order, in the table\'s columns and HH:MM style', () => {
     const { result, text } = merged(fixture('gitops.md'), events());
     assert.equal(result.added, 3);
