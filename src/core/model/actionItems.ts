@@ -1,5 +1,5 @@
 // Finds action items: list items in action sections, task-list items anywhere, and rows of action tables.
-import type { Heading, List, ListItem, Root, Table, Parent, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Node, Root, Table, Parent, RootContent } from 'mdast';
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
@@ -309,6 +309,13 @@ function leadingDueDate(cell: string, reference: Date | null): ReturnType<typeof
   return parseDueDate(cell, reference) ?? parseDueDate(cell.replace(/(?:(?<!\s)\s+)?[([].*$/, ''), reference);
 }
 
+/** The text of a node without its struck-out parts. */
+function standingText(node: Node): string {
+  if (node.type === 'delete') return '';
+  if ('children' in node) return (node as Parent).children.map(standingText).join('');
+  return plainText(node);
+}
+
 /** A table whose first column holds times is a timeline, whatever its other columns are called. */
 function firstColumnHoldsTimes(table: Table): boolean {
   const rows = table.children.slice(1);
@@ -337,11 +344,13 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   const items: ActionItem[] = [];
   for (const row of rows) {
     const cell = (i: number) => (i === -1 ? '' : plainText(row.children[i] ?? { type: 'text', value: '' }).trim());
+    // "~~2026-10-01~~ 2026-12-20", "~~Kim~~ Lee": a value struck out and replaced; the one left standing counts.
+    const standing = (i: number) => (i === -1 || !row.children[i] ? '' : standingText(row.children[i]).trim());
     const text = cell(textCol);
     if (text === '' || EMPTY_ITEM.test(text) || isPlaceholderValue(text)) continue;
     const range = rangeOf(row);
-    const ownerRaw = cell(ownerCol);
-    const dueRaw = cell(dueCol);
+    const ownerRaw = standing(ownerCol);
+    const dueRaw = standing(dueCol);
     const status = cell(statusCol);
     const cellRange = (i: number) => (i === -1 || !row.children[i] ? null : rangeOf(row.children[i]));
     const ticketText = cell(ticketCol);

@@ -148,6 +148,11 @@ describe('action items', () => {
     assert.equal(describeMoment('resolved', resolved!, findMoments(doc).started!.time.toISOString().slice(0, 10)), 'Resolved Oct 1 10:58 UTC (line 7, timeline)', 'no year 2000 shown');
   });
 
+  it('reads the value left standing in a table cell whose old value is struck out ("~~2026-10-01~~ 2026-12-20")', () => {
+    const text = '# X\n\n**Date**: 2026-09-08\n\n## Corrective actions\n\n| Action | Owner | Due date | Status |\n|---|---|---|---|\n| Document the rollover | ~~Kim~~ Priya S. | ~~2026-10-01~~ 2026-12-20 | Blocked |\n| Alert on failures | Lee | 2026-11-02 | Open |\n';
+    assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.owner, i.due]), [['Priya S.', '2026-12-20'], ['Lee', '2026-11-02']]);
+  });
+
   it('reads the owner from a dash-separated "@handle, due DATE" or "@handle (PR #123)", keeping the ticket in the text', () => {
     const text = '# X\n\n**Date**: 2026-10-01\n\n## Action Items\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Fail the export on zero rows @nk due 10/16\n- [ ] Alert on export duration — @tbui (PR #2231)\n- [ ] Alert on export duration @tbui (PR #2232)\n- [ ] Alert on export duration (@tbui, PR #2233)\n- [ ] Alert on export duration — @tbui, OBS-77\n';
     assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due]), [
