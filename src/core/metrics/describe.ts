@@ -8,7 +8,8 @@ import { MOMENT_LABELS, type MetricName, type Moment, type MomentName, type Mome
 /** "10:05 UTC", or "2026-03-03 00:20 UTC" when it is not on the day the incident started ("Mar 3 00:20 UTC" with no year known). */
 export function momentTime(moment: Moment, startDay: string | null): string {
   const { date, time } = utcParts(moment.time);
-  if (date === startDay) return `${time} UTC`;
+  // Without a day of its own the moment's date is a stand-in: its time alone is shown.
+  if (date === startDay || !moment.dated) return `${time} UTC`;
   return moment.yearless ? `${MONTHS[moment.time.getUTCMonth()]} ${moment.time.getUTCDate()} ${time} UTC` : `${date} ${time} UTC`;
 }
 

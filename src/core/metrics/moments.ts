@@ -76,9 +76,11 @@ function fromEvent(event: TimelineEvent): Moment {
   return event.yearless ? { ...moment, yearless: true } : moment;
 }
 
-/** Whether the document names the incident's year: its date, or a timeline time written with a year. */
+/** Whether the document names the incident's year: its date, a timeline's date column ("Date (2022)"), or a time written with a year. */
 export function namesAYear(doc: PostmortemDocument): boolean {
-  return doc.incidentDate !== null || [...doc.timelines.flatMap((t) => t.rows), ...doc.timelineLists.flatMap((l) => l.entries)].some((e) => e.time !== null && WRITTEN_YEAR.test(e.timeText));
+  return doc.incidentDate !== null
+    || doc.timelines.some((t) => t.dateColumn !== -1 && WRITTEN_YEAR.test(t.columns[t.dateColumn].name))
+    || [...doc.timelines.flatMap((t) => t.rows), ...doc.timelineLists.flatMap((l) => l.entries)].some((e) => e.time !== null && WRITTEN_YEAR.test(e.timeText));
 }
 
 function inferred(events: readonly TimelineEvent[], name: Exclude<MomentName, 'started'>, notBefore: Date | null, notAfter: Date | null = null): Moment | null {

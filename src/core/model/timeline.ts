@@ -2,7 +2,8 @@
 import type { Root, Table, TableRow } from 'mdast';
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
-import { parseTimelineTime, utcDate } from '../time/parseTime';
+import { declaredZone, localDay, parseTimelineTime, utcDate } from '../time/parseTime';
+import { leadIn } from './timelineLists';
 import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
 
 /** The header of a date column that sits beside a time column: "Date", "Date (UTC)", "Day". */
@@ -56,8 +57,13 @@ function readTable(table: Table, text: string, section: Section | null, incident
     return { name, role: columnRole(name) };
   });
   // "| Date | Time (UTC) | What happened |": the date column is read with the time beside it.
+  // So is one headed "Date (2022)" beside "Time (PST)", the year in its header.
   const times = columns.flatMap((c, i) => (c.role === 'time' ? [i] : []));
-  const dateAt = times.length >= 2 ? times.find((i) => DATE_HEADER.test(columns[i].name.toLowerCase().replace(/[*_`]/g, '').trim())) : undefined;
+  const headerOf = (i: number) => columns[i].name.toLowerCase().replace(/[*_`]/g, '').trim();
+  const dateAt = times.length >= 2
+    ? times.find((i) => DATE_HEADER.test(headerOf(i)))
+    : times.length === 1 ? columns.map((_, i) => i).find((i) => i !== times[0] && columns[i].role === 'other' && /^date\b/.test(headerOf(i)) && DATE_HEADER.test(headerOf(i))) : undefined;
+  const headerYear = dateAt === undefined ? undefined : /\b(?:19|20)\d{2}\b/.exec(columns[dateAt].name)?.[0];
   if (dateAt !== undefined) columns[dateAt] = { ...columns[dateAt], role: 'date' };
   const dateColumn = dateAt ?? -1;
   const timeColumn = columns.findIndex((c) => c.role === 'time');
@@ -65,21 +71,25 @@ function readTable(table: Table, text: string, section: Section | null, incident
   if (descriptionColumn === -1) descriptionColumn = columns.findIndex((c, i) => i !== timeColumn && c.role !== 'eventType' && c.role !== 'time');
   if (timeColumn === -1 || descriptionColumn === -1 || columns.length < 2) return null;
 
+  // "Time (PST)", "## Timeline (all times PDT)", "All times are in CEST." above it: times written without a zone are in it.
+  const lineAbove = section === null ? '' : text.slice(section.contentRange.start, rangeOf(table).start);
+  const zoneOffset = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : (declaredZone(section.title) ?? (lineAbove.length <= 300 ? declaredZone(lineAbove) : declaredZone(leadIn(section, text))))) ?? 0;
   let reference: Date | null = incidentDate ? utcDate(incidentDate) : null;
   let previous: Date | null = null;
   const rows: TimelineEntry[] = body.map((row) => {
     const cells = cellsOf(row);
     const timeText = cells[timeColumn]?.text ?? '';
-    const dateText = dateColumn === -1 ? '' : (cells[dateColumn]?.text ?? '');
-    const parsed = (dateText !== '' && timeText !== '' ? parseTimelineTime(`${dateText} ${timeText}`, reference) : null) ?? parseTimelineTime(timeText, reference);
+    const dateCell = dateColumn === -1 ? '' : (cells[dateColumn]?.text ?? '');
+    const dateText = headerYear !== undefined && dateCell !== '' && !/\b(?:19|20)\d{2}\b/.test(dateCell) ? `${dateCell} ${headerYear}` : dateCell;
+    const parsed = (dateText !== '' && timeText !== '' ? parseTimelineTime(`${dateText} ${timeText}`, reference, zoneOffset) : null) ?? parseTimelineTime(timeText, reference, zoneOffset);
     let time: Date | null = null;
     if (parsed) {
       time = parsed.instant;
       if (parsed.hasDate) {
-        reference = utcDate(time.toISOString().slice(0, 10));
+        reference = localDay(time, zoneOffset);
       } else if (previous && previous.getTime() - time.getTime() > MIDNIGHT_ROLLOVER_MS) {
         time = new Date(time.getTime() + 24 * 60 * 60 * 1000);
-        reference = utcDate(time.toISOString().slice(0, 10));
+        reference = localDay(time, zoneOffset);
       }
       previous = time;
     }
@@ -109,6 +119,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
     columns,
     timeColumn,
     dateColumn,
+    zoneOffset,
     descriptionColumn,
     timeStyle: detectTimeStyle(rows.map((r) => r.timeText).filter((t) => t !== '')),
     rows,

@@ -1,7 +1,7 @@
 // Reads timelines written as lists (`- [13:26] …`, `- 2:54 PM PST: …`) or as a heading per entry (`### 2021-06-28 13:59`).
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
-import { parseCalendarDate, parseTimelineTime, utcDate, type ParsedTime } from '../time/parseTime';
+import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, utcDate, type ParsedTime } from '../time/parseTime';
 import { flattenSections } from './sections';
 import type { Section, TimelineList, TimelineListEntry } from './types';
 
@@ -29,12 +29,12 @@ function timeCandidates(line: string): Candidate[] {
   return candidates;
 }
 
-function readEntryTime(line: string, reference: Date | null): { parsed: ParsedTime; candidate: Candidate } | null {
+function readEntryTime(line: string, reference: Date | null, zone: number): { parsed: ParsedTime; candidate: Candidate } | null {
   for (const candidate of timeCandidates(line)) {
     // Emphasis, footnote references ("2023-03-03[^3]") and "±" around a time are not part of it.
     const text = candidate.text.replace(/\[\^[^\]]*\]/g, '').replace(/[*_]/g, '').replace(/^[±~]\s*/, '').trim();
     if (!/\d/.test(text)) continue;
-    const parsed = parseTimelineTime(text, reference);
+    const parsed = parseTimelineTime(text, reference, zone);
     if (parsed) return { parsed, candidate };
   }
   return null;
@@ -44,15 +44,18 @@ function readEntryTime(line: string, reference: Date | null): { parsed: ParsedTi
 class DateCursor {
   private previous: Date | null = null;
 
+  /** The zone the timeline declares (see TimelineList.zoneOffset). */
+  zone = 0;
+
   constructor(public reference: Date | null) {}
 
   place(parsed: ParsedTime): Date {
     let time = parsed.instant;
     if (parsed.hasDate) {
-      this.reference = utcDate(time.toISOString().slice(0, 10));
+      this.reference = localDay(time, this.zone);
     } else if (this.previous && this.previous.getTime() - time.getTime() > MIDNIGHT_ROLLOVER_MS) {
       time = new Date(time.getTime() + 24 * 60 * 60 * 1000);
-      this.reference = utcDate(time.toISOString().slice(0, 10));
+      this.reference = localDay(time, this.zone);
     }
     this.previous = time;
     return time;
@@ -74,7 +77,7 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
     if (!first) continue;
     // Read the raw line so offsets are exact; emphasis markers around the time are skipped by the candidates.
     const raw = first.line.replace(/^(\*\*|__)/, '  ');
-    const found = readEntryTime(raw, cursor.reference);
+    const found = readEntryTime(raw, cursor.reference, cursor.zone);
     if (!found) continue;
     const timeStart = first.start + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
     const time = cursor.place(found.parsed);
@@ -90,7 +93,7 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
   }
   // A list is a timeline when most of its items start with a time.
   if (entries.length < 2 || entries.length < list.children.length / 2) return null;
-  return { style: 'list', range: rangeOf(list), section, entries };
+  return { style: 'list', range: rangeOf(list), section, entries, zoneOffset: cursor.zone };
 }
 
 function headingTimeline(section: Section, text: string, cursor: DateCursor): TimelineList | null {
@@ -98,7 +101,7 @@ function headingTimeline(section: Section, text: string, cursor: DateCursor): Ti
   for (const child of section.children) {
     const heading = text.slice(child.headingRange.start, child.headingRange.end);
     const titleStart = child.headingRange.start + heading.indexOf(child.title);
-    const parsed = parseTimelineTime(child.title, cursor.reference);
+    const parsed = parseTimelineTime(child.title, cursor.reference, cursor.zone);
     if (!parsed) continue;
     entries.push({
       range: child.range,
@@ -111,7 +114,12 @@ function headingTimeline(section: Section, text: string, cursor: DateCursor): Ti
     });
   }
   if (entries.length < 2) return null;
-  return { style: 'headings', range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end }, section, entries };
+  return { style: 'headings', range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end }, section, entries, zoneOffset: cursor.zone };
+}
+
+/** The start of a section's own text, where a line says what zone its times are in. */
+export function leadIn(section: Section, text: string): string {
+  return text.slice(section.contentRange.start, Math.min(section.contentRange.end, section.contentRange.start + 300));
 }
 
 /** Only the timeline sections' own content is read, so chat logs in an appendix are not taken for the timeline. */
@@ -120,6 +128,8 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
   const found: TimelineList[] = [];
   for (const section of timelineSections) {
     const cursor = new DateCursor(incidentDate ? utcDate(incidentDate) : null);
+    // "## Timeline (all times PDT)", or a line under it ("All times are in CEST."): times written without a zone are in it.
+    cursor.zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text)) ?? 0;
     const byHeadings = headingTimeline(section, text, cursor);
     if (byHeadings) {
       found.push(byHeadings);

@@ -130,23 +130,40 @@ export const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/;
  * Parses a time or date-time as written in a timeline. Times without a zone are UTC (postmortem timelines are in UTC by
  * convention, and the tables say so). Returns null for text that is not a time.
  */
-export function parseTimelineTime(raw: string, referenceDateUtc: Date | null): ParsedTime | null {
-  return readTimes.get(`${referenceDateUtc?.getTime() ?? ''}|${raw}`, () => readTimelineTime(raw, referenceDateUtc));
+export function parseTimelineTime(raw: string, referenceDateUtc: Date | null, zoneOffsetMinutes = 0): ParsedTime | null {
+  return readTimes.get(`${referenceDateUtc?.getTime() ?? ''}|${zoneOffsetMinutes}|${raw}`, () => readTimelineTime(raw, referenceDateUtc, zoneOffsetMinutes));
 }
+
+/**
+ * The zone a timeline declares for its times, in minutes east of UTC: in its heading ("Timeline (all times PDT)"), its
+ * time column's header ("Time (PST)") or a line above it ("All times are in CEST.", "2015-10-21 (all times UTC)");
+ * null when the text declares none. Only abbreviations with a fixed offset and "UTC+2" / "UTC-07:00" are read.
+ */
+export function declaredZone(text: string): number | null {
+  const found = DECLARED_ZONE.exec(text);
+  if (!found) return null;
+  if (found[3] !== undefined) return ZONE_OFFSETS[found[3].toUpperCase()] ?? null;
+  const hours = Number(found[1]);
+  return hours * 60 + (found[1].startsWith('-') ? -1 : 1) * Number(found[2] ?? 0);
+}
+
+/** "(PDT)", "(all times PST)", "times in CEST", "All times are UTC-7", "(UTC+02:00)". */
+const DECLARED_ZONE = new RegExp(String.raw`(?:\(\s*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?)?|\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+|given\s+in\s+)?)(?:(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(${Object.keys(ZONE_OFFSETS).filter((zone) => zone !== 'Z').join('|')}))\b`, 'i');
 
 /** Times already read, by reference date and text: the editor reads every row of a timeline again after each edit. */
 const readTimes = new KeptResults<ParsedTime | null>(20_000);
 
-function readTimelineTime(raw: string, referenceDateUtc: Date | null): ParsedTime | null {
+function readTimelineTime(raw: string, referenceDateUtc: Date | null, zoneOffsetMinutes: number): ParsedTime | null {
   const isoCandidate = raw.trim().replace(/^\[|\]$/g, '');
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(isoCandidate)) {
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(isoCandidate);
     const iso = parseISO(hasZone ? isoCandidate : `${isoCandidate}Z`);
-    if (isValid(iso)) return { instant: iso, hasDate: true, hasTime: true };
+    if (isValid(iso)) return { instant: hasZone ? iso : new Date(iso.getTime() - zoneOffsetMinutes * 60_000), hasDate: true, hasTime: true };
   }
   const { text, offsetMinutes } = cleanTimeText(raw);
   if (text === '') return null;
-  const offset = offsetMinutes ?? 0;
+  // A time without a zone of its own is in the zone its timeline declares, else UTC.
+  const offset = offsetMinutes ?? zoneOffsetMinutes;
   const reference = localReference(referenceDateUtc);
   // Fast paths for the shapes nearly every timeline uses; date-fns tries formats one by one, which adds up on long timelines.
   if (/^\d{1,2}:\d{2}$/.test(text)) {
@@ -191,6 +208,11 @@ export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = n
   const year = parsed.getFullYear();
   if (year < 1970 || year > 2200) return null;
   return format(parsed, 'yyyy-MM-dd');
+}
+
+/** The day of an instant on the wall clock of a zone (minutes east of UTC), as midnight UTC: the next row's reference. */
+export function localDay(time: Date, zoneOffset: number): Date {
+  return utcDate(new Date(time.getTime() + zoneOffset * 60_000).toISOString().slice(0, 10));
 }
 
 /** Midnight UTC of a YYYY-MM-DD date. */

@@ -6,7 +6,7 @@ import { flattenSections } from '../model/sections';
 import type { PostmortemDocument, TimelineColumn, TimelineEntry, TimelineTable, TimeStyle } from '../model/types';
 import { alreadyListed, listedRows, rowKey, withoutRepeats } from './mergeDuplicates';
 import { mergeIntoList } from './mergeList';
-import { escapeCell, eventDescription, formatRowTime, tableRow, utcParts } from './mergeRows';
+import { escapeCell, eventDescription, formatRowTime, inZone, tableRow, utcParts } from './mergeRows';
 
 export interface TimelineMergeResult {
   /** Insertions only; apply them together (one undo step in the editor). */
@@ -108,11 +108,13 @@ function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTa
   let added = 0;
   for (const [after, items] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
     const previousRow = after === -1 ? undefined : table.rows[after];
-    let previousDate: string | null = previousRow?.time && previousRow.dated ? dateOf(previousRow.time) : after === -1 ? doc.incidentDate : null;
+    // Rows are written in the zone the timeline declares ("Time (PST)"), as its own rows are.
+    const local = (time: Date) => inZone(time, table.zoneOffset);
+    let previousDate: string | null = previousRow?.time && previousRow.dated ? dateOf(local(previousRow.time)) : after === -1 ? doc.incidentDate : null;
     const lines = items.map(({ event, time }) => {
-      const withDate = previousDate !== dateOf(time);
-      previousDate = dateOf(time);
-      return indent + tableRow(cellsFor(event, time, withDate, style));
+      const withDate = previousDate !== dateOf(local(time));
+      previousDate = dateOf(local(time));
+      return indent + tableRow(cellsFor(event, local(time), withDate, style));
     });
     const at = after === -1 ? afterDelimiter(text, table) : table.rows[after].range.end;
     edits.push({ start: at, end: at, text: `\n${lines.join('\n')}` });
@@ -133,7 +135,7 @@ function keepDateOfNextRow(text: string, table: TimelineTable, index: number, in
   const cell = row.cells[table.timeColumn];
   const at = cell ? text.indexOf(row.timeText, cell.range.start) : -1;
   if (!cell || at === -1 || at >= cell.range.end) return null;
-  const { date, time } = utcParts(row.time);
+  const { date, time } = utcParts(inZone(row.time, table.zoneOffset));
   // "0730" cannot take a date in front of it and still read as a time; the others can.
   return style === 'HHmm' ? { start: at, end: at + row.timeText.length, text: `${date} ${time}` } : { start: at, end: at, text: `${date} ` };
 }

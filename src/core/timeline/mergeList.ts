@@ -4,7 +4,7 @@ import type { TextEdit } from '../lint/types';
 import { detectTimeStyle } from '../model/timeline';
 import type { TimelineEntry, TimelineList, TimelineListEntry, TimeStyle } from '../model/types';
 import { alreadyListed, listedRows } from './mergeDuplicates';
-import { eventDescription, formatRowTime, utcParts } from './mergeRows';
+import { eventDescription, formatRowTime, inZone, utcParts } from './mergeRows';
 
 interface EntryShape {
   /** The list marker and what stands before the time: "- ", "* [", "1. **". */
@@ -61,12 +61,14 @@ export function mergeIntoList(text: string, list: TimelineList, incidentDate: st
   let added = 0;
   for (const [after, items] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
     const previous = after === -1 ? null : list.entries[after].time;
-    let previousDate = previous ? utcParts(previous).date : incidentDate;
+    // Entries are written in the zone the timeline declares ("## Timeline (all times PDT)"), as its own are.
+    const local = (time: Date) => inZone(time, list.zoneOffset);
+    let previousDate = previous ? utcParts(local(previous)).date : incidentDate;
     const lines = items.map(({ event, time }) => {
-      const withDate = previousDate !== utcParts(time).date;
-      previousDate = utcParts(time).date;
+      const withDate = previousDate !== utcParts(local(time)).date;
+      previousDate = utcParts(local(time)).date;
       const description = eventDescription(event).replace(/\s+/g, ' ').trim();
-      return `${shape.before}${formatRowTime(time, shape.timeStyle, withDate, event.approximate)}${shape.after}${description}`;
+      return `${shape.before}${formatRowTime(local(time), shape.timeStyle, withDate, event.approximate)}${shape.after}${description}`;
     });
     if (after === -1) {
       const at = text.lastIndexOf('\n', list.entries[0].range.start - 1) + 1;

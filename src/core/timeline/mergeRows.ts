@@ -25,6 +25,11 @@ export function eventDescription(event: KubectlEvent): string {
 }
 
 /** UTC date and time parts; read off the ISO string because date-fns `format` works in the machine's local zone. */
+/** An instant moved by a zone's offset, so that its UTC parts read as that zone's wall clock ("Time (PST)"). */
+export function inZone(time: Date, offsetMinutes: number): Date {
+  return offsetMinutes === 0 ? time : new Date(time.getTime() + offsetMinutes * 60_000);
+}
+
 export function utcParts(date: Date): { date: string; time: string; seconds: string } {
   const iso = date.toISOString();
   return { date: iso.slice(0, 10), time: iso.slice(11, 16), seconds: iso.slice(17, 19) };

@@ -1,6 +1,6 @@
 // The `pm-row` snippet for the timeline table at the cursor: its columns, and the current time in the table's own style.
 import type { PostmortemDocument, TimelineTable } from '../model/types';
-import { formatRowTime, tableRow } from './mergeRows';
+import { formatRowTime, inZone, tableRow } from './mergeRows';
 
 /** The timeline table holding `offset`, or the last one ending before it (a row is typed just below a table). */
 function tableAt(doc: PostmortemDocument, offset: number): TimelineTable | undefined {
@@ -14,11 +14,11 @@ function tableAt(doc: PostmortemDocument, offset: number): TimelineTable | undef
 export function timelineRowSnippet(doc: PostmortemDocument, offset: number, now: Date): string | null {
   const table = tableAt(doc, offset);
   if (!table) return null;
-  const time = formatRowTime(now, table.timeStyle, false, false).replace(/[$}\\]/g, '\\$&');
+  const time = formatRowTime(inZone(now, table.zoneOffset), table.timeStyle, false, false).replace(/[$}\\]/g, '\\$&');
   let stop = 1;
   const cells = table.columns.map((_, index) => {
     if (index === table.timeColumn) return `\${${stop++}:${time}}`;
-    if (index === table.dateColumn) return `\${${stop++}:${now.toISOString().slice(0, 10)}}`;
+    if (index === table.dateColumn) return `\${${stop++}:${inZone(now, table.zoneOffset).toISOString().slice(0, 10)}}`;
     if (index === table.descriptionColumn) return `\${${stop++}:[What happened]}`;
     return `\${${stop++}:-}`;
   });

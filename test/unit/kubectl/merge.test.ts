@@ -25,6 +25,18 @@ function merged(text: string, list: readonly KubectlEvent[]) {
 }
 
 describe('mergeEventsIntoTimeline', () => {
+  it('reads a timeline in the zone it declares ("Time (PDT)", "## Timeline (all times PDT)") and writes events in it', () => {
+    // Its times were read as UTC: kubectl's events (in UTC) went seven hours from where they happened.
+    const table = '# Checkout\n\n**Date**: 2026-05-04\n\n## Timeline\n\n| Time (PDT) | Event |\n|---|---|\n| 04:30 | Config change merged |\n| 04:50 | Alert: checkout error rate above 5% fires |\n| 05:10 | Rolled back config; incident resolved |\n';
+    assert.equal(parsePostmortem(table).timelines[0].rows[0].time?.toISOString(), '2026-05-04T11:30:00.000Z');
+    assert.deepEqual(parsePostmortem(merged(table, events()).text).timelines[0].rows.map((row) => row.cells[0].text), ['04:30', '~04:35', '04:50', '~04:52', '05:10', '~05:18']);
+    const list = '# Checkout\n\n**Date**: 2026-05-04\n\n## Timeline (all times PDT)\n\n- 04:30 Config change merged\n- 04:50 Alert fires\n- 05:10 Rolled back\n';
+    assert.equal(parsePostmortem(list).timelineLists[0].entries[0].time?.toISOString(), '2026-05-04T11:30:00.000Z');
+    assert.deepEqual(parsePostmortem(merged(list, events()).text).timelineLists[0].entries.map((entry) => entry.timeText), ['04:30', '~04:35', '04:50', '~04:52', '05:10', '~05:18']);
+    const declared = '# Checkout\n\n**Date**: 2026-05-04\n\n## Timeline\n\nAll times are in CEST.\n\n| Time | Event |\n|---|---|\n| 13:30 | Config change merged |\n| 13:50 | Alert fires |\n';
+    assert.equal(parsePostmortem(declared).timelines[0].rows[0].time?.toISOString(), '2026-05-04T11:30:00.000Z');
+  });
+
   it('reads a table with a Date column beside its Time column, and writes the date and the time each in its own', () => {
     // "| Date | Time (UTC) |": the Date column was read as the time, every row at midnight, every metric 0 minutes.
     const text = '# Checkout\n\n## Timeline\n\n| Date | Time (UTC) | What happened |\n|---|---|---|\n| 2026-05-04 | 11:30:10 | Config change merged |\n| 2026-05-04 | 11:50:45 | Alert: checkout error rate above 5% fires |\n| 2026-05-04 | 12:10:00 | Rolled back config; incident resolved |\n';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { computeMetrics, findMoments, metricsConfigSchema, metricsRecord } from '../../../src/core/metrics';
+import { describeMoment } from '../../../src/core/metrics/describe';
 
 const TABLE = `# Checkout outage
 
@@ -72,6 +73,12 @@ describe('metrics: key moments', () => {
     assert.deepEqual([moments.detected?.time.toISOString().slice(11, 16), moments.acknowledged?.time.toISOString().slice(11, 16)], ['09:12', '09:15']);
     const support = findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 06:47 — first support ticket: "my export is blank"\n- 07:10 — @nk picks up the escalation and starts digging\n'));
     assert.deepEqual([support.detected?.time.toISOString().slice(11, 16), support.acknowledged?.time.toISOString().slice(11, 16)], ['06:47', '07:10']);
+  });
+
+  it('shows no stand-in date for a moment whose day is unknown, when its zone moves it past midnight UTC', () => {
+    const doc = parsePostmortem('# X\n\n## Timeline\n\n| Time (PST) | Event |\n|---|---|\n| 13:47 | Instance turned off |\n| 20:36 | AWS sends an abuse report |\n');
+    const moments = findMoments(doc);
+    assert.equal(describeMoment('detected', moments.detected!, moments.started!.time.toISOString().slice(0, 10)), 'Detected 04:36 UTC (line 8, timeline)');
   });
 
   it('infers every moment from the timeline, each with its row', () => {

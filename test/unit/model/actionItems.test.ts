@@ -139,13 +139,13 @@ describe('action items', () => {
 
   it('takes no year for due dates from a timeline that names days without one ("Sep 30, 9:02 PM")', () => {
     // The timeline's days were read in the year 2000, and the items were "26 years overdue".
-    const text = '# Empty exports (Sept 30)\n\n### Timeline (all times PDT)\n\n- **Sep 30, 9:02 PM** — export job starts\n- **Oct 1, 6:47 AM** — first support ticket\n- **Oct 1, 10:58 AM** — incident closed\n\n### What we\'re changing\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Move exports to a drained replica — target: end of Q4\n- [ ] Send a note to customers @amaru by Oct 3\n';
+    const text = '# Empty exports (Sept 30)\n\n### Timeline (all times PDT)\n\n- **Sep 30, 9:02 PM** — export job starts\n- **Oct 1, 6:47 AM** — first support ticket\n- **Oct 2, 10:58 AM** — incident closed\n\n### What we\'re changing\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Move exports to a drained replica — target: end of Q4\n- [ ] Send a note to customers @amaru by Oct 3\n';
     const doc = parsePostmortem(text);
     assert.deepEqual(summary(doc).map((i) => [i.owner, i.due]), [['@nk', null], [null, null], ['@amaru', null]]);
     const messages = lintPostmortem(doc, { now: new Date('2026-12-07T00:00:00Z') }).filter((f) => f.ruleId === 'action-item-due' || f.ruleId === 'action-item-overdue').map((f) => f.message);
     assert.deepEqual(messages, ['10/15', 'end of Q4', 'Oct 3'].map((written) => `Action item due date "${written}" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.`));
     const resolved = findMoments(doc).resolved;
-    assert.equal(describeMoment('resolved', resolved!, findMoments(doc).started!.time.toISOString().slice(0, 10)), 'Resolved Oct 1 10:58 UTC (line 7, timeline)', 'no year 2000 shown');
+    assert.equal(describeMoment('resolved', resolved!, findMoments(doc).started!.time.toISOString().slice(0, 10)), 'Resolved Oct 2 17:58 UTC (line 7, timeline)', 'no year 2000 shown, and PDT read as declared');
   });
 
   it('reads the value left standing in a table cell whose old value is struck out ("~~2026-10-01~~ 2026-12-20")', () => {

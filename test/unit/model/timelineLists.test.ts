@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { metadataValue, parsePostmortem } from '../../../src/core/model/parse';
 import { parseFixture } from './fixtures';
+import { lintPostmortem } from '../../../src/core/lint/engine';
 
 const iso = (d: Date | null) => d?.toISOString().slice(0, 16) ?? null;
 
@@ -11,6 +12,24 @@ describe('timelines written as lists and headings', () => {
     const entries = doc.timelineLists.flatMap((t) => t.entries);
     assert.deepEqual(entries.map((e) => iso(e.time)), ['2026-02-03T05:41', '2026-02-03T06:05', '2026-02-03T06:12', '2026-02-03T06:40']);
     assert.deepEqual(entries.map((e) => doc.text.slice(e.timeRange.start, e.timeRange.end)), ['9:41 PM PST', '10:05 PM PST', '6:12 AM', '6:40 AM']);
+  });
+
+  it('reads times in the zone the timeline declares, in its heading or a line under it, carrying the day on its wall clock', () => {
+    // "All times in PST" above a heading per entry: 22:59 PST on March 6 is 06:59 UTC on March 7, and "23:11" after it is
+    // still March 6 in PST (the next day was taken from the UTC date, a day late).
+    const doc = parsePostmortem('# Hub down\n\n## Timeline\n\nAll times in PST\n\n### March 6 2017 22:59\n\nDeployed.\n\n### 23:11\n\nRedeployed.\n');
+    assert.equal(doc.timelineLists[0].zoneOffset, -480);
+    assert.deepEqual(doc.timelineLists[0].entries.map((e) => iso(e.time)), ['2017-03-07T06:59', '2017-03-07T07:11']);
+    for (const [heading, offset] of [['Timeline (times in BST)', 60], ['Timeline (all times in UTC-5)', -300], ['Timeline (UTC)', 0], ['Timeline', 0]] as const) {
+      const list = parsePostmortem(`# X\n\n**Date**: 2025-07-11\n\n## ${heading}\n\n- 12:42 Incident declared\n- 13:10 Resolved\n`).timelineLists[0];
+      assert.equal(iso(list.entries[0].time), `2025-07-11T${String(12 - offset / 60).padStart(2, '0')}:42`, heading);
+    }
+  });
+
+  it('reads a "Date (2022)" column beside "Time (UTC)" with the year its header gives', () => {
+    const doc = parsePostmortem('# Card fraud\n\n## Timeline\n\n| Day | Date (2022) | Time (UTC) | Event |\n|---|---|---|---|\n| Fri | Jan 28 | 05:52 | A suggestion is made. |\n| Tue | Feb 01 | 19:12 | No information. |\n| Mon | Feb 07 | 18:52 | Another email. |\n');
+    assert.deepEqual(doc.timelines[0].rows.map((r) => iso(r.time)), ['2022-01-28T05:52', '2022-02-01T19:12', '2022-02-07T18:52']);
+    assert.deepEqual(lintPostmortem(doc).filter((f) => f.ruleId === 'timeline-order'), [], 'days apart, in order');
   });
 
   it('reads `## Date` and `## Authors` sections as metadata', () => {
