@@ -93,8 +93,9 @@ function marks(wording: MomentWording, text: string): boolean {
 }
 
 /**
- * Reads the five key moments. A moment written as a field wins; otherwise it is inferred from the timeline:
- * the row marking the start of impact or else the earliest event started it, the first alert or report detected it, the first acknowledgement after that
+ * Reads the five key moments. A moment written as a field wins; otherwise it is inferred from the timeline: the row
+ * marking the start of impact or else the earliest event started it, the first alert or report detected it, the first
+ * acknowledgement after that
  * acknowledged it, a rollback or fix deployed mitigated it, "resolved" / "all clear" resolved it.
  */
 export function findMoments(doc: PostmortemDocument): Moments {

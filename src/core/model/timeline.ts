@@ -6,8 +6,10 @@ import { declaredZone, localDay, parseTimelineTime, utcDate } from '../time/pars
 import { leadIn } from './timelineLists';
 import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
 
-/** The header of a date column that sits beside a time column: "Date", "Date (UTC)", "Day". */
+/** The header of a date column that sits beside a time column: "Date", "Date (UTC)", "Date (2022)", "Day". */
 const DATE_HEADER = /^(?:date|day)(?:\s*\([^)]*\))?$/;
+/** A year as a date column's header or cell writes it. */
+const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** When a time-only row is this much earlier than the one before it, the timeline has crossed midnight. */
 const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
@@ -63,7 +65,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
   const dateAt = times.length >= 2
     ? times.find((i) => DATE_HEADER.test(headerOf(i)))
     : times.length === 1 ? columns.map((_, i) => i).find((i) => i !== times[0] && columns[i].role === 'other' && /^date\b/.test(headerOf(i)) && DATE_HEADER.test(headerOf(i))) : undefined;
-  const headerYear = dateAt === undefined ? undefined : /\b(?:19|20)\d{2}\b/.exec(columns[dateAt].name)?.[0];
+  const headerYear = dateAt === undefined ? undefined : YEAR.exec(columns[dateAt].name)?.[0];
   if (dateAt !== undefined) columns[dateAt] = { ...columns[dateAt], role: 'date' };
   const dateColumn = dateAt ?? -1;
   const timeColumn = columns.findIndex((c) => c.role === 'time');
@@ -72,15 +74,14 @@ function readTable(table: Table, text: string, section: Section | null, incident
   if (timeColumn === -1 || descriptionColumn === -1 || columns.length < 2) return null;
 
   // "Time (PST)", "## Timeline (all times PDT)", "All times are in CEST." above it: times written without a zone are in it.
-  const lineAbove = section === null ? '' : text.slice(section.contentRange.start, rangeOf(table).start);
-  const zoneOffset = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : (declaredZone(section.title) ?? (lineAbove.length <= 300 ? declaredZone(lineAbove) : declaredZone(leadIn(section, text))))) ?? 0;
+  const zoneOffset = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : declaredZone(section.title) ?? declaredZone(textAbove(section, table, text))) ?? 0;
   let reference: Date | null = incidentDate ? utcDate(incidentDate) : null;
   let previous: Date | null = null;
   const rows: TimelineEntry[] = body.map((row) => {
     const cells = cellsOf(row);
     const timeText = cells[timeColumn]?.text ?? '';
     const dateCell = dateColumn === -1 ? '' : (cells[dateColumn]?.text ?? '');
-    const dateText = headerYear !== undefined && dateCell !== '' && !/\b(?:19|20)\d{2}\b/.test(dateCell) ? `${dateCell} ${headerYear}` : dateCell;
+    const dateText = headerYear !== undefined && dateCell !== '' && !YEAR.test(dateCell) ? `${dateCell} ${headerYear}` : dateCell;
     const parsed = (dateText !== '' && timeText !== '' ? parseTimelineTime(`${dateText} ${timeText}`, reference, zoneOffset) : null) ?? parseTimelineTime(timeText, reference, zoneOffset);
     let time: Date | null = null;
     if (parsed) {
@@ -124,6 +125,12 @@ function readTable(table: Table, text: string, section: Section | null, incident
     timeStyle: detectTimeStyle(rows.map((r) => r.timeText).filter((t) => t !== '')),
     rows,
   };
+}
+
+/** What the section says before the table: a line such as "All times are in CEST." (its opening, when that is long). */
+function textAbove(section: Section, table: Table, text: string): string {
+  const above = text.slice(section.contentRange.start, rangeOf(table).start);
+  return above.length <= 300 ? above : leadIn(section, text);
 }
 
 export function extractTimelines(root: Root, text: string, sectionAtOffset: (offset: number) => Section | null, incidentDate: string | null): TimelineTable[] {

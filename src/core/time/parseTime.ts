@@ -127,8 +127,9 @@ function nearestYear(instant: Date, referenceUtc: Date | null): Date {
 export const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/;
 
 /**
- * Parses a time or date-time as written in a timeline. Times without a zone are UTC (postmortem timelines are in UTC by
- * convention, and the tables say so). Returns null for text that is not a time.
+ * Parses a time or date-time as written in a timeline. Times without a zone are in `zoneOffsetMinutes` (minutes east of
+ * UTC), the zone the timeline declares (see declaredZone), else UTC (postmortem timelines are in UTC by convention, and
+ * the tables say so). Returns null for text that is not a time.
  */
 export function parseTimelineTime(raw: string, referenceDateUtc: Date | null, zoneOffsetMinutes = 0): ParsedTime | null {
   return readTimes.get(`${referenceDateUtc?.getTime() ?? ''}|${zoneOffsetMinutes}|${raw}`, () => readTimelineTime(raw, referenceDateUtc, zoneOffsetMinutes));

@@ -131,7 +131,7 @@ function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTa
  */
 function keepDateOfNextRow(text: string, table: TimelineTable, index: number, insertedDate: string | null, style: TimeStyle): TextEdit | null {
   const row = table.rows[index];
-  if (table.dateColumn !== -1 || !row?.time || !row.dated || row.hasDate || insertedDate === null || dateOf(row.time) === insertedDate) return null;
+  if (table.dateColumn !== -1 || !row?.time || !row.dated || row.hasDate || insertedDate === null || dateOf(inZone(row.time, table.zoneOffset)) === insertedDate) return null;
   const cell = row.cells[table.timeColumn];
   const at = cell ? text.indexOf(row.timeText, cell.range.start) : -1;
   if (!cell || at === -1 || at >= cell.range.end) return null;
