@@ -2,7 +2,7 @@
 import type { Root, Table, TableRow } from 'mdast';
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
-import { declaredZone, localDay, parseTimelineTime, utcDate } from '../time/parseTime';
+import { declaredZone, localDay, parseTimelineTime, utcDate, UTC_ZONE } from '../time/parseTime';
 import { leadIn } from './timelineLists';
 import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
 
@@ -74,7 +74,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
   if (timeColumn === -1 || descriptionColumn === -1 || columns.length < 2) return null;
 
   // "Time (PST)", "## Timeline (all times PDT)", "All times are in CEST." above it: times written without a zone are in it.
-  const zoneOffset = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : declaredZone(section.title) ?? declaredZone(textAbove(section, table, text))) ?? 0;
+  const zone = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : declaredZone(section.title) ?? declaredZone(textAbove(section, table, text))) ?? UTC_ZONE;
   let reference: Date | null = incidentDate ? utcDate(incidentDate) : null;
   let previous: Date | null = null;
   const rows: TimelineEntry[] = body.map((row) => {
@@ -82,15 +82,15 @@ function readTable(table: Table, text: string, section: Section | null, incident
     const timeText = cells[timeColumn]?.text ?? '';
     const dateCell = dateColumn === -1 ? '' : (cells[dateColumn]?.text ?? '');
     const dateText = headerYear !== undefined && dateCell !== '' && !YEAR.test(dateCell) ? `${dateCell} ${headerYear}` : dateCell;
-    const parsed = (dateText !== '' && timeText !== '' ? parseTimelineTime(`${dateText} ${timeText}`, reference, zoneOffset) : null) ?? parseTimelineTime(timeText, reference, zoneOffset);
+    const parsed = (dateText !== '' && timeText !== '' ? parseTimelineTime(`${dateText} ${timeText}`, reference, zone) : null) ?? parseTimelineTime(timeText, reference, zone);
     let time: Date | null = null;
     if (parsed) {
       time = parsed.instant;
       if (parsed.hasDate) {
-        reference = localDay(time, zoneOffset);
+        reference = localDay(time, zone);
       } else if (previous && previous.getTime() - time.getTime() > MIDNIGHT_ROLLOVER_MS) {
         time = new Date(time.getTime() + 24 * 60 * 60 * 1000);
-        reference = localDay(time, zoneOffset);
+        reference = localDay(time, zone);
       }
       previous = time;
     }
@@ -120,7 +120,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
     columns,
     timeColumn,
     dateColumn,
-    zoneOffset,
+    zone,
     descriptionColumn,
     timeStyle: detectTimeStyle(rows.map((r) => r.timeText).filter((t) => t !== '')),
     rows,

@@ -1,7 +1,7 @@
 // Reads timelines written as lists (`- [13:26] …`, `- 2:54 PM PST: …`) or as a heading per entry (`### 2021-06-28 13:59`).
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
-import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, utcDate, type ParsedTime } from '../time/parseTime';
+import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, type DeclaredZone, type ParsedTime } from '../time/parseTime';
 import { flattenSections } from './sections';
 import type { Section, TimelineList, TimelineListEntry } from './types';
 
@@ -29,7 +29,7 @@ function timeCandidates(line: string): Candidate[] {
   return candidates;
 }
 
-function readEntryTime(line: string, reference: Date | null, zone: number): { parsed: ParsedTime; candidate: Candidate } | null {
+function readEntryTime(line: string, reference: Date | null, zone: DeclaredZone): { parsed: ParsedTime; candidate: Candidate } | null {
   for (const candidate of timeCandidates(line)) {
     // Emphasis, footnote references ("2023-03-03[^3]") and "±" around a time are not part of it.
     const text = candidate.text.replace(/\[\^[^\]]*\]/g, '').replace(/[*_]/g, '').replace(/^[±~]\s*/, '').trim();
@@ -44,8 +44,8 @@ function readEntryTime(line: string, reference: Date | null, zone: number): { pa
 class DateCursor {
   private previous: Date | null = null;
 
-  /** The zone the timeline declares (see TimelineList.zoneOffset). */
-  zone = 0;
+  /** The zone the timeline declares (see TimelineList.zone). */
+  zone: DeclaredZone = UTC_ZONE;
 
   constructor(public reference: Date | null) {}
 
@@ -93,7 +93,7 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
   }
   // A list is a timeline when most of its items start with a time.
   if (entries.length < 2 || entries.length < list.children.length / 2) return null;
-  return { style: 'list', range: rangeOf(list), section, entries, zoneOffset: cursor.zone };
+  return { style: 'list', range: rangeOf(list), section, entries, zone: cursor.zone };
 }
 
 function headingTimeline(section: Section, text: string, cursor: DateCursor): TimelineList | null {
@@ -114,7 +114,7 @@ function headingTimeline(section: Section, text: string, cursor: DateCursor): Ti
     });
   }
   if (entries.length < 2) return null;
-  return { style: 'headings', range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end }, section, entries, zoneOffset: cursor.zone };
+  return { style: 'headings', range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end }, section, entries, zone: cursor.zone };
 }
 
 /** The start of a section's own text, where a line says what zone its times are in. */
@@ -129,7 +129,7 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
   for (const section of timelineSections) {
     const cursor = new DateCursor(incidentDate ? utcDate(incidentDate) : null);
     // "## Timeline (all times PDT)", or a line under it ("All times are in CEST."): times written without a zone are in it.
-    cursor.zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text)) ?? 0;
+    cursor.zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text)) ?? UTC_ZONE;
     const byHeadings = headingTimeline(section, text, cursor);
     if (byHeadings) {
       found.push(byHeadings);

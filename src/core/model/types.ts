@@ -1,4 +1,5 @@
 // The postmortem document model: what every feature reads instead of re-parsing Markdown.
+import type { DeclaredZone } from '../time/parseTime';
 import type { Root } from 'mdast';
 
 /** Half-open character offsets into the document text: [start, end). */
@@ -113,8 +114,8 @@ export interface TimelineTable {
   timeColumn: number;
   /** The date column beside the time column, or -1 (see TimelineColumnRole). */
   dateColumn: number;
-  /** The zone the timeline declares for times written without one ("Time (PST)", "Timeline (all times PDT)"), in minutes east of UTC; 0 when none. */
-  zoneOffset: number;
+  /** The zone the timeline declares for times written without one ("Time (PST)", "Timeline (all times PDT)"); UTC when none. */
+  zone: DeclaredZone;
   /** Index of the main description column in `columns`. */
   descriptionColumn: number;
   /** How times are written in this table, so new rows can match. */
@@ -141,8 +142,8 @@ export interface TimelineList {
   range: TextRange;
   section: Section | null;
   entries: TimelineListEntry[];
-  /** The zone the timeline declares for times written without one, in minutes east of UTC (0: UTC, or none declared). */
-  zoneOffset: number;
+  /** The zone the timeline declares for times written without one (UTC when none is declared). */
+  zone: DeclaredZone;
 }
 
 export type TimeStyle = 'HH:mm' | 'HHmm' | 'HH:mm UTC' | 'yyyy-MM-dd HH:mm' | 'iso';

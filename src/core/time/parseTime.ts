@@ -131,8 +131,43 @@ export const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/;
  * UTC), the zone the timeline declares (see declaredZone), else UTC (postmortem timelines are in UTC by convention, and
  * the tables say so). Returns null for text that is not a time.
  */
-export function parseTimelineTime(raw: string, referenceDateUtc: Date | null, zoneOffsetMinutes = 0): ParsedTime | null {
-  return readTimes.get(`${referenceDateUtc?.getTime() ?? ''}|${zoneOffsetMinutes}|${raw}`, () => readTimelineTime(raw, referenceDateUtc, zoneOffsetMinutes));
+export function parseTimelineTime(raw: string, referenceDateUtc: Date | null, zone: DeclaredZone = UTC_ZONE): ParsedTime | null {
+  return readTimes.get(`${referenceDateUtc?.getTime() ?? ''}|${zone.offset}${zone.usDaylight ? 'd' : ''}|${raw}`, () => readTimelineTime(raw, referenceDateUtc, zone));
+}
+
+/**
+ * A zone a timeline declares: a fixed offset in minutes east of UTC ("PST", "CEST", "UTC-5"), or a US zone written
+ * without saying which half of the year ("PT", "ET", "Pacific"): its standard offset, an hour later while US clocks
+ * are forward (the second Sunday of March to the first Sunday of November).
+ */
+export interface DeclaredZone {
+  offset: number;
+  usDaylight: boolean;
+}
+
+export const UTC_ZONE: DeclaredZone = { offset: 0, usDaylight: false };
+
+/** US zones named without their half of the year, by their standard offset. */
+const US_ZONES: Record<string, number> = { PT: -480, PACIFIC: -480, MT: -420, CT: -360, ET: -300, EASTERN: -300 };
+
+/** Minutes east of UTC on a zone's wall clock at `local` (a Date whose local fields are that wall clock). */
+function offsetAt(zone: DeclaredZone, local: Date): number {
+  return zone.offset + (zone.usDaylight && isUsDaylight(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours()) ? 60 : 0);
+}
+
+/** Whether US clocks are forward at this wall-clock hour: from 02:00 on March's second Sunday to 02:00 on November's first. */
+function isUsDaylight(year: number, month: number, day: number, hour: number): boolean {
+  const sunday = (m: number, nth: number) => 1 + ((7 - new Date(Date.UTC(year, m, 1)).getUTCDay()) % 7) + 7 * (nth - 1);
+  const at = (m: number, d: number, h: number) => ((m * 32 + d) * 24 + h);
+  const now = at(month, day, hour);
+  return now >= at(2, sunday(2, 2), 2) && now < at(10, sunday(10, 1), 2);
+}
+
+/** Minutes east of UTC of `zone` at the UTC instant `time`. */
+export function zoneOffsetAt(zone: DeclaredZone, time: Date): number {
+  if (!zone.usDaylight) return zone.offset;
+  const wall = new Date(time.getTime() + zone.offset * 60_000);
+  return zone.offset + (isUsDaylight(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours()) ? 60 : 0);
 }
 
 /**
@@ -140,49 +175,53 @@ export function parseTimelineTime(raw: string, referenceDateUtc: Date | null, zo
  * time column's header ("Time (PST)") or a line above it ("All times are in CEST.", "2015-10-21 (all times UTC)");
  * null when the text declares none. Only abbreviations with a fixed offset and "UTC+2" / "UTC-07:00" are read.
  */
-export function declaredZone(text: string): number | null {
+export function declaredZone(text: string): DeclaredZone | null {
   const found = DECLARED_ZONE.exec(text);
   if (!found) return null;
-  if (found[3] !== undefined) return ZONE_OFFSETS[found[3].toUpperCase()] ?? null;
+  const name = found[3]?.toUpperCase();
+  if (name !== undefined) return name in US_ZONES ? { offset: US_ZONES[name], usDaylight: true } : name in ZONE_OFFSETS ? { offset: ZONE_OFFSETS[name], usDaylight: false } : null;
   const hours = Number(found[1]);
-  return hours * 60 + (found[1].startsWith('-') ? -1 : 1) * Number(found[2] ?? 0);
+  return { offset: hours * 60 + (found[1].startsWith('-') ? -1 : 1) * Number(found[2] ?? 0), usDaylight: false };
 }
 
-/** "(PDT)", "(all times PST)", "times in CEST", "All times are UTC-7", "(UTC+02:00)". */
-const DECLARED_ZONE = new RegExp(String.raw`(?:\(\s*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?)?|\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+|given\s+in\s+)?)(?:(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(${Object.keys(ZONE_OFFSETS).filter((zone) => zone !== 'Z').join('|')}))\b`, 'i');
+/** "(PDT)", "(all times PST)", "times in CEST", "All times are UTC-7", "(UTC+02:00)", "(all times PT)". */
+const DECLARED_ZONE = new RegExp(String.raw`(?:\(\s*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?)?|\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+|given\s+in\s+)?)(?:(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(${[...Object.keys(ZONE_OFFSETS).filter((zone) => zone !== 'Z'), ...Object.keys(US_ZONES)].join('|')}))\b(?!\s+europ)`, 'i');
 
 /** Times already read, by reference date and text: the editor reads every row of a timeline again after each edit. */
 const readTimes = new KeptResults<ParsedTime | null>(20_000);
 
-function readTimelineTime(raw: string, referenceDateUtc: Date | null, zoneOffsetMinutes: number): ParsedTime | null {
+function readTimelineTime(raw: string, referenceDateUtc: Date | null, zone: DeclaredZone): ParsedTime | null {
   const isoCandidate = raw.trim().replace(/^\[|\]$/g, '');
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(isoCandidate)) {
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(isoCandidate);
     const iso = parseISO(hasZone ? isoCandidate : `${isoCandidate}Z`);
-    if (isValid(iso)) return { instant: hasZone ? iso : new Date(iso.getTime() - zoneOffsetMinutes * 60_000), hasDate: true, hasTime: true };
+    if (isValid(iso)) {
+      const wall = new Date(iso.getUTCFullYear(), iso.getUTCMonth(), iso.getUTCDate(), iso.getUTCHours(), iso.getUTCMinutes());
+      return { instant: hasZone ? iso : new Date(iso.getTime() - offsetAt(zone, wall) * 60_000), hasDate: true, hasTime: true };
+    }
   }
   const { text, offsetMinutes } = cleanTimeText(raw);
   if (text === '') return null;
   // A time without a zone of its own is in the zone its timeline declares, else UTC.
-  const offset = offsetMinutes ?? zoneOffsetMinutes;
+  const offset = (local: Date): number => offsetMinutes ?? offsetAt(zone, local);
   const reference = localReference(referenceDateUtc);
   // Fast paths for the shapes nearly every timeline uses; date-fns tries formats one by one, which adds up on long timelines.
   if (/^\d{1,2}:\d{2}$/.test(text)) {
     const clock = tryFormats(text, ['H:mm'], reference);
-    return clock ? { instant: wallClockToUtc(clock, offset), hasDate: false, hasTime: true } : null;
+    return clock ? { instant: wallClockToUtc(clock, offset(clock)), hasDate: false, hasTime: true } : null;
   }
   if (/^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}$/.test(text)) {
     const stamp = tryFormats(text, ['yyyy-MM-dd H:mm'], reference);
-    return stamp ? { instant: wallClockToUtc(stamp, offset), hasDate: true, hasTime: true } : null;
+    return stamp ? { instant: wallClockToUtc(stamp, offset(stamp)), hasDate: true, hasTime: true } : null;
   }
   const withDate = tryFormats(text, DATE_TIME_FORMATS, reference);
-  if (withDate) return { instant: wallClockToUtc(withDate, offset), hasDate: true, hasTime: true };
+  if (withDate) return { instant: wallClockToUtc(withDate, offset(withDate)), hasDate: true, hasTime: true };
   const monthDay = tryFormats(text, MONTH_DAY_TIME_FORMATS, reference);
-  if (monthDay) return { instant: nearestYear(wallClockToUtc(monthDay, offset), referenceDateUtc), hasDate: true, hasTime: true };
+  if (monthDay) return { instant: nearestYear(wallClockToUtc(monthDay, offset(monthDay)), referenceDateUtc), hasDate: true, hasTime: true };
   const timeOnly = tryFormats(text, TIME_FORMATS, reference);
   if (timeOnly) {
     if (!/^\d{4}$/.test(text) || Number(text.slice(0, 2)) < 24) {
-      return { instant: wallClockToUtc(timeOnly, offset), hasDate: false, hasTime: true };
+      return { instant: wallClockToUtc(timeOnly, offset(timeOnly)), hasDate: false, hasTime: true };
     }
   }
   const dateOnly = tryFormats(text, DATE_FORMATS, reference);
@@ -190,9 +229,9 @@ function readTimelineTime(raw: string, referenceDateUtc: Date | null, zoneOffset
   const plain = plainDateTime(text);
   if (plain === null || !/\d:\d\d|\d\s?[AP]M\b/.test(plain)) return null;
   const plainWithDate = tryFormats(plain, PLAIN_DATE_TIME_FORMATS, reference);
-  if (plainWithDate) return { instant: wallClockToUtc(plainWithDate, offset), hasDate: true, hasTime: true };
+  if (plainWithDate) return { instant: wallClockToUtc(plainWithDate, offset(plainWithDate)), hasDate: true, hasTime: true };
   const plainMonthDay = tryFormats(plain, PLAIN_MONTH_DAY_TIME_FORMATS, reference);
-  if (plainMonthDay) return { instant: nearestYear(wallClockToUtc(plainMonthDay, offset), referenceDateUtc), hasDate: true, hasTime: true };
+  if (plainMonthDay) return { instant: nearestYear(wallClockToUtc(plainMonthDay, offset(plainMonthDay)), referenceDateUtc), hasDate: true, hasTime: true };
   return null;
 }
 
@@ -212,8 +251,8 @@ export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = n
 }
 
 /** The day of an instant on the wall clock of a zone (minutes east of UTC), as midnight UTC: the next row's reference. */
-export function localDay(time: Date, zoneOffset: number): Date {
-  return utcDate(new Date(time.getTime() + zoneOffset * 60_000).toISOString().slice(0, 10));
+export function localDay(time: Date, zone: DeclaredZone): Date {
+  return utcDate(new Date(time.getTime() + zoneOffsetAt(zone, time) * 60_000).toISOString().slice(0, 10));
 }
 
 /** Midnight UTC of a YYYY-MM-DD date. */

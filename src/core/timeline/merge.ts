@@ -109,7 +109,7 @@ function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTa
   for (const [after, items] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
     const previousRow = after === -1 ? undefined : table.rows[after];
     // Rows are written in the zone the timeline declares ("Time (PST)"), as its own rows are.
-    const local = (time: Date) => inZone(time, table.zoneOffset);
+    const local = (time: Date) => inZone(time, table.zone);
     let previousDate: string | null = previousRow?.time && previousRow.dated ? dateOf(local(previousRow.time)) : after === -1 ? doc.incidentDate : null;
     const lines = items.map(({ event, time }) => {
       const withDate = previousDate !== dateOf(local(time));
@@ -131,11 +131,11 @@ function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTa
  */
 function keepDateOfNextRow(text: string, table: TimelineTable, index: number, insertedDate: string | null, style: TimeStyle): TextEdit | null {
   const row = table.rows[index];
-  if (table.dateColumn !== -1 || !row?.time || !row.dated || row.hasDate || insertedDate === null || dateOf(inZone(row.time, table.zoneOffset)) === insertedDate) return null;
+  if (table.dateColumn !== -1 || !row?.time || !row.dated || row.hasDate || insertedDate === null || dateOf(inZone(row.time, table.zone)) === insertedDate) return null;
   const cell = row.cells[table.timeColumn];
   const at = cell ? text.indexOf(row.timeText, cell.range.start) : -1;
   if (!cell || at === -1 || at >= cell.range.end) return null;
-  const { date, time } = utcParts(inZone(row.time, table.zoneOffset));
+  const { date, time } = utcParts(inZone(row.time, table.zone));
   // "0730" cannot take a date in front of it and still read as a time; the others can.
   return style === 'HHmm' ? { start: at, end: at + row.timeText.length, text: `${date} ${time}` } : { start: at, end: at, text: `${date} ` };
 }

@@ -62,7 +62,7 @@ export function mergeIntoList(text: string, list: TimelineList, incidentDate: st
   for (const [after, items] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
     const previous = after === -1 ? null : list.entries[after].time;
     // Entries are written in the zone the timeline declares ("## Timeline (all times PDT)"), as its own are.
-    const local = (time: Date) => inZone(time, list.zoneOffset);
+    const local = (time: Date) => inZone(time, list.zone);
     let previousDate = previous ? utcParts(local(previous)).date : incidentDate;
     const lines = items.map(({ event, time }) => {
       const withDate = previousDate !== utcParts(local(time)).date;

@@ -1,6 +1,7 @@
 // How one kubectl event reads as a timeline row: its time in the table's style, its description, safe table cells.
 import type { KubectlEvent } from '../kubectl/types';
 import type { TimeStyle } from '../model/types';
+import { zoneOffsetAt, type DeclaredZone } from '../time/parseTime';
 
 /** A GFM table cell holding the text as it is: pipes and backslashes escaped, `<` kept from turning into HTML, one line. */
 export function escapeCell(text: string): string {
@@ -26,8 +27,9 @@ export function eventDescription(event: KubectlEvent): string {
 
 /** UTC date and time parts; read off the ISO string because date-fns `format` works in the machine's local zone. */
 /** An instant moved by a zone's offset, so that its UTC parts read as that zone's wall clock ("Time (PST)"). */
-export function inZone(time: Date, offsetMinutes: number): Date {
-  return offsetMinutes === 0 ? time : new Date(time.getTime() + offsetMinutes * 60_000);
+export function inZone(time: Date, zone: DeclaredZone): Date {
+  const offset = zoneOffsetAt(zone, time);
+  return offset === 0 ? time : new Date(time.getTime() + offset * 60_000);
 }
 
 export function utcParts(date: Date): { date: string; time: string; seconds: string } {

@@ -30,6 +30,9 @@ describe('mergeEventsIntoTimeline', () => {
     const table = '# Checkout\n\n**Date**: 2026-05-04\n\n## Timeline\n\n| Time (PDT) | Event |\n|---|---|\n| 04:30 | Config change merged |\n| 04:50 | Alert: checkout error rate above 5% fires |\n| 05:10 | Rolled back config; incident resolved |\n';
     assert.equal(parsePostmortem(table).timelines[0].rows[0].time?.toISOString(), '2026-05-04T11:30:00.000Z');
     assert.deepEqual(parsePostmortem(merged(table, events()).text).timelines[0].rows.map((row) => row.cells[0].text), ['04:30', '~04:35', '04:50', '~04:52', '05:10', '~05:18']);
+    // "PT" in May is PDT: the same rows.
+    const pacific = table.replace('Time (PDT)', 'Time (PT)');
+    assert.deepEqual(parsePostmortem(merged(pacific, events()).text).timelines[0].rows.map((row) => row.cells[0].text), ['04:30', '~04:35', '04:50', '~04:52', '05:10', '~05:18']);
     const list = '# Checkout\n\n**Date**: 2026-05-04\n\n## Timeline (all times PDT)\n\n- 04:30 Config change merged\n- 04:50 Alert fires\n- 05:10 Rolled back\n';
     assert.equal(parsePostmortem(list).timelineLists[0].entries[0].time?.toISOString(), '2026-05-04T11:30:00.000Z');
     assert.deepEqual(parsePostmortem(merged(list, events()).text).timelineLists[0].entries.map((entry) => entry.timeText), ['04:30', '~04:35', '04:50', '~04:52', '05:10', '~05:18']);

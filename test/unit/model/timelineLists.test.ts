@@ -18,12 +18,22 @@ describe('timelines written as lists and headings', () => {
     // "All times in PST" above a heading per entry: 22:59 PST on March 6 is 06:59 UTC on March 7, and "23:11" after it is
     // still March 6 in PST (the next day was taken from the UTC date, a day late).
     const doc = parsePostmortem('# Hub down\n\n## Timeline\n\nAll times in PST\n\n### March 6 2017 22:59\n\nDeployed.\n\n### 23:11\n\nRedeployed.\n');
-    assert.equal(doc.timelineLists[0].zoneOffset, -480);
+    assert.deepEqual(doc.timelineLists[0].zone, { offset: -480, usDaylight: false });
     assert.deepEqual(doc.timelineLists[0].entries.map((e) => iso(e.time)), ['2017-03-07T06:59', '2017-03-07T07:11']);
     for (const [heading, offset] of [['Timeline (times in BST)', 60], ['Timeline (all times in UTC-5)', -300], ['Timeline (UTC)', 0], ['Timeline', 0]] as const) {
       const list = parsePostmortem(`# X\n\n**Date**: 2025-07-11\n\n## ${heading}\n\n- 12:42 Incident declared\n- 13:10 Resolved\n`).timelineLists[0];
       assert.equal(iso(list.entries[0].time), `2025-07-11T${String(12 - offset / 60).padStart(2, '0')}:42`, heading);
     }
+  });
+
+  it('reads "PT" and "ET" with US daylight saving: an hour later from March\'s second Sunday to November\'s first', () => {
+    const table = (date: string) => parsePostmortem(`# X\n\n## Timeline (all times PT)\n\n| Date | Time | Event |\n|---|---|---|\n| ${date} | 09:00 | Deploy |\n| ${date} | 09:30 | Alert fires |\n`).timelines[0];
+    assert.equal(iso(table('2021-10-31').rows[0].time), '2021-10-31T16:00', 'PDT, UTC-7');
+    assert.equal(iso(table('2021-11-08').rows[0].time), '2021-11-08T17:00', 'PST, UTC-8');
+    assert.equal(iso(table('2026-03-08').rows[0].time), '2026-03-08T16:00', 'clocks went forward at 02:00 that Sunday');
+    assert.equal(iso(table('2026-03-07').rows[0].time), '2026-03-07T17:00');
+    const eastern = parsePostmortem('# X\n\n**Date**: 2024-07-04\n\n## Timeline\n\n| Time (ET) | Event |\n|---|---|\n| 10:00 | Deploy |\n| 10:20 | Alert fires |\n').timelines[0];
+    assert.equal(iso(eastern.rows[0].time), '2024-07-04T14:00', 'EDT, UTC-4');
   });
 
   it('reads a "Date (2022)" column beside "Time (UTC)" with the year its header gives', () => {
