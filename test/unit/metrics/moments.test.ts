@@ -71,6 +71,10 @@ describe('metrics: key moments', () => {
     const doc = parsePostmortem('**Date**: 2026-10-02\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 08:55 | Routine deployment triggers a gateway pod rollout |\n| 09:12 | 5xx rate crosses 5%; Datadog monitor "gateway-5xx" triggers |\n| 09:15 | Dev Patel acks the page |\n');
     const moments = findMoments(doc);
     assert.deepEqual([moments.detected?.time.toISOString().slice(11, 16), moments.acknowledged?.time.toISOString().slice(11, 16)], ['09:12', '09:15']);
+    const present = findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 09:00 Alert fires\n- 09:05 Kat acks the page\n- 09:29 Kat manually rolls back prow\n- 09:40 Sam closes the incident\n'));
+    assert.deepEqual([present.mitigated?.time.toISOString().slice(11, 16), present.resolved?.time.toISOString().slice(11, 16)], ['09:29', '09:40'], 'told in the present tense');
+    const hotfix = findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 09:00 Alert fires\n- 09:05 Kat acks the page\n- 09:31 Kat deploys the hotfix to AWS\n'));
+    assert.equal(hotfix.mitigated?.time.toISOString().slice(11, 16), '09:31');
     const support = findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 06:47 — first support ticket: "my export is blank"\n- 07:10 — @nk picks up the escalation and starts digging\n'));
     assert.deepEqual([support.detected?.time.toISOString().slice(11, 16), support.acknowledged?.time.toISOString().slice(11, 16)], ['06:47', '07:10']);
   });
