@@ -97,15 +97,17 @@ export function fillMetricsEdits(doc: PostmortemDocument, config: MetricsConfig 
   const sectionStyle = sectionLines.find((w) => w.parsed)?.parsed?.style ?? 'long';
   const edits: TextEdit[] = [];
   const done = new Set<MetricName>();
+  // A value to write: known, and not negative (moments out of order, which the metrics-consistency rule reports; no
+  // value is written until they agree).
+  const fillable = (metric: MetricName): boolean => (metrics[metric] ?? -1) >= 0;
   for (const entry of written) {
     const minutes = metrics[entry.metric];
-    // Out of order (negative): the metrics-consistency rule says why; no value is written until the moments agree.
-    if (minutes === null || minutes < 0) continue;
+    if (minutes === null || !fillable(entry.metric)) continue;
     const edit = writtenValueEdit(entry, minutes, entry.metric === 'duration' ? 'long' : sectionStyle);
     if (doc.text.slice(edit.start, edit.end) !== edit.text) edits.push(edit);
     done.add(entry.metric);
   }
-  const lines = NEW_LINE_LABELS.filter(([metric]) => (metrics[metric] ?? -1) >= 0 && !written.some((w) => w.metric === metric));
+  const lines = NEW_LINE_LABELS.filter(([metric]) => fillable(metric) && !written.some((w) => w.metric === metric));
   const last = sectionLines[sectionLines.length - 1];
   const colonInside = last ? doc.text.slice(last.field.range.start, last.field.valueRange.start).includes(':**') : false;
   const newLines = lines.map(([metric, label]) => boldLine(label, formatMinutes(metrics[metric]!, sectionStyle), colonInside));
@@ -118,7 +120,7 @@ export function fillMetricsEdits(doc: PostmortemDocument, config: MetricsConfig 
     } else edits.push(newSectionEdit(doc, newLines));
     for (const [metric] of lines) done.add(metric);
   }
-  if (metrics.duration !== null && metrics.duration >= 0 && !written.some((w) => w.metric === 'duration')) {
+  if (metrics.duration !== null && fillable('duration') && !written.some((w) => w.metric === 'duration')) {
     const edit = newDurationEdit(doc, metrics.duration);
     if (edit) {
       edits.push(edit);

@@ -70,7 +70,7 @@ const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+
 /** A dash-separated segment naming the owner and when, or the owner and a ticket: "— @nk, due 10/15", "— @tb (PR #2231)". */
 const HANDLE_SEGMENT = new RegExp(String.raw`^(${HANDLE})(?:\s*,\s*|\s+)(?:(?:(?:by|due)\s+)?(${DATE_TEXT})|(${TICKET_NOTE}))\.?$`, 'i');
 const DATE_IN_PARENTHESES = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i');
-const TRAILING_HANDLE = new RegExp(String.raw`(?:\((${HANDLE})(?:\s*,\s*(${TICKET_REFERENCE}))?\)|\s(${HANDLE})(?:(?:\s*,\s*|\s+)(\(${TICKET_REFERENCE}\)|${TICKET_REFERENCE}))?)(?:\s+\[[a-z][a-z-]{2,15}\])?\s*$`);
+const TRAILING_HANDLE = new RegExp(String.raw`(?:\((${HANDLE})(?:\s*,\s*(${TICKET_REFERENCE}))?\)|\s(${HANDLE})(?:(?:\s*,\s*|\s+)(${TICKET_NOTE}))?)(?:\s+\[[a-z][a-z-]{2,15}\])?\s*$`);
 /** "AI: …", "ACTION: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action(?: items?)?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */

@@ -2,14 +2,12 @@
 import type { Root, Table, TableRow } from 'mdast';
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
-import { declaredZone, localDay, parseTimelineTime, utcDate, UTC_ZONE } from '../time/parseTime';
+import { declaredZone, FULL_YEAR, localDay, parseTimelineTime, utcDate, UTC_ZONE } from '../time/parseTime';
 import { leadIn } from './timelineLists';
 import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
 
 /** The header of a date column that sits beside a time column: "Date", "Date (UTC)", "Date (2022)", "Day". */
-const DATE_HEADER = /^(?:date|day)(?:\s*\([^)]*\))?$/;
-/** A year as a date column's header or cell writes it. */
-const YEAR = /\b(?:19|20)\d{2}\b/;
+const DATE_HEADER = /^(date|day)(?:\s*\([^)]*\))?$/;
 
 /** When a time-only row is this much earlier than the one before it, the timeline has crossed midnight. */
 const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
@@ -61,13 +59,13 @@ function readTable(table: Table, text: string, section: Section | null, incident
   // "| Date | Time (UTC) | What happened |": the date column is read with the time beside it.
   // So is one headed "Date (2022)" beside "Time (PST)", the year in its header.
   const times = columns.flatMap((c, i) => (c.role === 'time' ? [i] : []));
-  const headerOf = (i: number) => columns[i].name.toLowerCase().replace(/[*_`]/g, '').trim();
-  const dateAt = times.length >= 2
-    ? times.find((i) => DATE_HEADER.test(headerOf(i)))
-    : times.length === 1 ? columns.map((_, i) => i).find((i) => i !== times[0] && columns[i].role === 'other' && /^date\b/.test(headerOf(i)) && DATE_HEADER.test(headerOf(i))) : undefined;
-  const headerYear = dateAt === undefined ? undefined : YEAR.exec(columns[dateAt].name)?.[0];
-  if (dateAt !== undefined) columns[dateAt] = { ...columns[dateAt], role: 'date' };
-  const dateColumn = dateAt ?? -1;
+  const dateHeader = (i: number) => DATE_HEADER.exec(columns[i].name.toLowerCase().replace(/[*_`]/g, '').trim());
+  // Of two time columns, the one headed as a date; beside one, a "Date …" column read as no time of its own.
+  const dateColumn = times.length >= 2
+    ? (times.find((i) => dateHeader(i) !== null) ?? -1)
+    : times.length === 1 ? columns.findIndex((c, i) => c.role === 'other' && dateHeader(i)?.[1] === 'date') : -1;
+  const headerYear = dateColumn === -1 ? undefined : FULL_YEAR.exec(columns[dateColumn].name)?.[0];
+  if (dateColumn !== -1) columns[dateColumn] = { ...columns[dateColumn], role: 'date' };
   const timeColumn = columns.findIndex((c) => c.role === 'time');
   let descriptionColumn = columns.findIndex((c) => c.role === 'description');
   if (descriptionColumn === -1) descriptionColumn = columns.findIndex((c, i) => i !== timeColumn && c.role !== 'eventType' && c.role !== 'time');
@@ -81,7 +79,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
     const cells = cellsOf(row);
     const timeText = cells[timeColumn]?.text ?? '';
     const dateCell = dateColumn === -1 ? '' : (cells[dateColumn]?.text ?? '');
-    const dateText = headerYear !== undefined && dateCell !== '' && !YEAR.test(dateCell) ? `${dateCell} ${headerYear}` : dateCell;
+    const dateText = headerYear !== undefined && dateCell !== '' && !FULL_YEAR.test(dateCell) ? `${dateCell} ${headerYear}` : dateCell;
     const parsed = (dateText !== '' && timeText !== '' ? parseTimelineTime(`${dateText} ${timeText}`, reference, zone) : null) ?? parseTimelineTime(timeText, reference, zone);
     let time: Date | null = null;
     if (parsed) {

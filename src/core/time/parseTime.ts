@@ -123,13 +123,15 @@ function nearestYear(instant: Date, referenceUtc: Date | null): Date {
   return shifted.reduce((best, d) => (Math.abs(d.getTime() - referenceUtc.getTime()) < Math.abs(best.getTime() - referenceUtc.getTime()) ? d : best));
 }
 
+/** A year written in full: "2026", "Date (2022)". */
+export const FULL_YEAR = /\b(?:19|20)\d{2}\b/;
 /** A year as a timeline time writes it: "2026-10-01 06:47", "Oct 1, 2026 6:47 AM", "10/01/26" (not "Sep 30, 9:02 PM"). */
-export const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/;
+export const WRITTEN_YEAR = new RegExp(String.raw`${FULL_YEAR.source}|\d[/.-]\d{1,2}[/.-]\d{2}\b`);
 
 /**
- * Parses a time or date-time as written in a timeline. Times without a zone are in `zoneOffsetMinutes` (minutes east of
- * UTC), the zone the timeline declares (see declaredZone), else UTC (postmortem timelines are in UTC by convention, and
- * the tables say so). Returns null for text that is not a time.
+ * Parses a time or date-time as written in a timeline. Times without a zone are in `zone`, the one the timeline declares
+ * (see declaredZone), else UTC (postmortem timelines are in UTC by convention, and the tables say so). Returns null for
+ * text that is not a time.
  */
 export function parseTimelineTime(raw: string, referenceDateUtc: Date | null, zone: DeclaredZone = UTC_ZONE): ParsedTime | null {
   return readTimes.get(`${referenceDateUtc?.getTime() ?? ''}|${zone.offset}${zone.usDaylight ? 'd' : ''}|${raw}`, () => readTimelineTime(raw, referenceDateUtc, zone));
@@ -150,9 +152,14 @@ export const UTC_ZONE: DeclaredZone = { offset: 0, usDaylight: false };
 /** US zones named without their half of the year, by their standard offset. */
 const US_ZONES: Record<string, number> = { PT: -480, PACIFIC: -480, MT: -420, CT: -360, ET: -300, EASTERN: -300 };
 
-/** Minutes east of UTC on a zone's wall clock at `local` (a Date whose local fields are that wall clock). */
+/** Minutes east of UTC of `zone` when its wall clock reads this year, month (0-based), day and hour. */
+function offsetOnWallClock(zone: DeclaredZone, year: number, month: number, day: number, hour: number): number {
+  return zone.offset + (zone.usDaylight && isUsDaylight(year, month, day, hour) ? 60 : 0);
+}
+
+/** Minutes east of UTC on a zone's wall clock at `local` (a Date whose local fields are that wall clock, as date-fns gives). */
 function offsetAt(zone: DeclaredZone, local: Date): number {
-  return zone.offset + (zone.usDaylight && isUsDaylight(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours()) ? 60 : 0);
+  return offsetOnWallClock(zone, local.getFullYear(), local.getMonth(), local.getDate(), local.getHours());
 }
 
 /** Whether US clocks are forward at this wall-clock hour: from 02:00 on March's second Sunday to 02:00 on November's first. */
@@ -166,14 +173,14 @@ function isUsDaylight(year: number, month: number, day: number, hour: number): b
 /** Minutes east of UTC of `zone` at the UTC instant `time`. */
 export function zoneOffsetAt(zone: DeclaredZone, time: Date): number {
   if (!zone.usDaylight) return zone.offset;
-  const wall = new Date(time.getTime() + zone.offset * 60_000);
-  return zone.offset + (isUsDaylight(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours()) ? 60 : 0);
+  const standard = new Date(time.getTime() + zone.offset * 60_000);
+  return offsetOnWallClock(zone, standard.getUTCFullYear(), standard.getUTCMonth(), standard.getUTCDate(), standard.getUTCHours());
 }
 
 /**
- * The zone a timeline declares for its times, in minutes east of UTC: in its heading ("Timeline (all times PDT)"), its
- * time column's header ("Time (PST)") or a line above it ("All times are in CEST.", "2015-10-21 (all times UTC)");
- * null when the text declares none. Only abbreviations with a fixed offset and "UTC+2" / "UTC-07:00" are read.
+ * The zone a timeline declares for its times: in its heading ("Timeline (all times PDT)"), its time column's header
+ * ("Time (PST)") or a line above it ("All times are in CEST.", "2015-10-21 (all times UTC)"); null when the text declares
+ * none. Read: abbreviations with a fixed offset, "UTC+2" / "UTC-07:00", and the US zones of US_ZONES.
  */
 export function declaredZone(text: string): DeclaredZone | null {
   const found = DECLARED_ZONE.exec(text);
@@ -195,10 +202,8 @@ function readTimelineTime(raw: string, referenceDateUtc: Date | null, zone: Decl
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(isoCandidate)) {
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(isoCandidate);
     const iso = parseISO(hasZone ? isoCandidate : `${isoCandidate}Z`);
-    if (isValid(iso)) {
-      const wall = new Date(iso.getUTCFullYear(), iso.getUTCMonth(), iso.getUTCDate(), iso.getUTCHours(), iso.getUTCMinutes());
-      return { instant: hasZone ? iso : new Date(iso.getTime() - offsetAt(zone, wall) * 60_000), hasDate: true, hasTime: true };
-    }
+    // Read as UTC when it has no zone: its UTC fields are then the wall clock of the timeline's zone.
+    if (isValid(iso)) return { instant: hasZone ? iso : new Date(iso.getTime() - offsetOnWallClock(zone, iso.getUTCFullYear(), iso.getUTCMonth(), iso.getUTCDate(), iso.getUTCHours()) * 60_000), hasDate: true, hasTime: true };
   }
   const { text, offsetMinutes } = cleanTimeText(raw);
   if (text === '') return null;
@@ -250,7 +255,7 @@ export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = n
   return format(parsed, 'yyyy-MM-dd');
 }
 
-/** The day of an instant on the wall clock of a zone (minutes east of UTC), as midnight UTC: the next row's reference. */
+/** The day of an instant on the wall clock of a zone, as midnight UTC: the next row's reference. */
 export function localDay(time: Date, zone: DeclaredZone): Date {
   return utcDate(new Date(time.getTime() + zoneOffsetAt(zone, time) * 60_000).toISOString().slice(0, 10));
 }

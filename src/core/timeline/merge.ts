@@ -112,9 +112,10 @@ function mergeIntoTable(text: string, doc: PostmortemDocument, table: TimelineTa
     const local = (time: Date) => inZone(time, table.zone);
     let previousDate: string | null = previousRow?.time && previousRow.dated ? dateOf(local(previousRow.time)) : after === -1 ? doc.incidentDate : null;
     const lines = items.map(({ event, time }) => {
-      const withDate = previousDate !== dateOf(local(time));
-      previousDate = dateOf(local(time));
-      return indent + tableRow(cellsFor(event, local(time), withDate, style));
+      const shown = local(time);
+      const withDate = previousDate !== dateOf(shown);
+      previousDate = dateOf(shown);
+      return indent + tableRow(cellsFor(event, shown, withDate, style));
     });
     const at = after === -1 ? afterDelimiter(text, table) : table.rows[after].range.end;
     edits.push({ start: at, end: at, text: `\n${lines.join('\n')}` });

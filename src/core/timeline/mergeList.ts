@@ -65,10 +65,11 @@ export function mergeIntoList(text: string, list: TimelineList, incidentDate: st
     const local = (time: Date) => inZone(time, list.zone);
     let previousDate = previous ? utcParts(local(previous)).date : incidentDate;
     const lines = items.map(({ event, time }) => {
-      const withDate = previousDate !== utcParts(local(time)).date;
-      previousDate = utcParts(local(time)).date;
+      const shown = local(time);
+      const withDate = previousDate !== utcParts(shown).date;
+      previousDate = utcParts(shown).date;
       const description = eventDescription(event).replace(/\s+/g, ' ').trim();
-      return `${shape.before}${formatRowTime(local(time), shape.timeStyle, withDate, event.approximate)}${shape.after}${description}`;
+      return `${shape.before}${formatRowTime(shown, shape.timeStyle, withDate, event.approximate)}${shape.after}${description}`;
     });
     if (after === -1) {
       const at = text.lastIndexOf('\n', list.entries[0].range.start - 1) + 1;

@@ -25,13 +25,13 @@ export function eventDescription(event: KubectlEvent): string {
   return text;
 }
 
-/** UTC date and time parts; read off the ISO string because date-fns `format` works in the machine's local zone. */
 /** An instant moved by a zone's offset, so that its UTC parts read as that zone's wall clock ("Time (PST)"). */
 export function inZone(time: Date, zone: DeclaredZone): Date {
   const offset = zoneOffsetAt(zone, time);
   return offset === 0 ? time : new Date(time.getTime() + offset * 60_000);
 }
 
+/** UTC date and time parts; read off the ISO string because date-fns `format` works in the machine's local zone. */
 export function utcParts(date: Date): { date: string; time: string; seconds: string } {
   const iso = date.toISOString();
   return { date: iso.slice(0, 10), time: iso.slice(11, 16), seconds: iso.slice(17, 19) };

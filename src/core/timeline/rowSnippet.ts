@@ -14,11 +14,13 @@ function tableAt(doc: PostmortemDocument, offset: number): TimelineTable | undef
 export function timelineRowSnippet(doc: PostmortemDocument, offset: number, now: Date): string | null {
   const table = tableAt(doc, offset);
   if (!table) return null;
-  const time = formatRowTime(inZone(now, table.zone), table.timeStyle, false, false).replace(/[$}\\]/g, '\\$&');
+  // The time and date on the clock the table is written in ("Time (PST)").
+  const local = inZone(now, table.zone);
+  const time = formatRowTime(local, table.timeStyle, false, false).replace(/[$}\\]/g, '\\$&');
   let stop = 1;
   const cells = table.columns.map((_, index) => {
     if (index === table.timeColumn) return `\${${stop++}:${time}}`;
-    if (index === table.dateColumn) return `\${${stop++}:${inZone(now, table.zone).toISOString().slice(0, 10)}}`;
+    if (index === table.dateColumn) return `\${${stop++}:${local.toISOString().slice(0, 10)}}`;
     if (index === table.descriptionColumn) return `\${${stop++}:[What happened]}`;
     return `\${${stop++}:-}`;
   });
