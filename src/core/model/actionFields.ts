@@ -23,21 +23,21 @@ const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by whe
 export const OWNER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${OWNER_LABEL})\W{0,6}$`, 'i');
 export const DUE_LABEL_BEFORE = new RegExp(String.raw`\b(?:${DUE_LABEL})\W{0,6}$`, 'i');
 
-/**
- * `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label;
- * words in parentheses after it are about the value ("Owner: Dana (platform)"), not part of the task.
- */
-const LABELLED = new RegExp(
-  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
-  'gi',
-);
-
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A date as people write due dates: 2026-03-15, 2026/03/15, Mar 15 2026, March 15, 2026, 15 March 2026, Mar 15. */
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 /** A period named as a due date: "end of March", "Q3 2023", "H2 2024". */
 const PERIOD_TEXT = String.raw`(?:(?:the\s+)?end\s+of\s+(?:${MONTHS}|q[1-4]|the\s+year)(?:,?\s+\d{4})?|q[1-4]\s+\d{4}|h[12]\s+\d{4})`;
 const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
+/**
+ * `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label;
+ * words in parentheses after it are about the value ("Owner: Dana (platform)"), not part of the task; ", by 2026-12-01"
+ * after it is the date it is due by.
+ */
+const LABELLED = new RegExp(
+  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|,\s*(?:by|before)\s+${DATE_TEXT}|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
+  'gi',
+);
 /**
  * A half or a quarter closing the item: "start a production runbook in H1", "add heartbeat monitoring during the H1
  * sprints", "move the queue in Q3 2023".
@@ -112,6 +112,8 @@ const DONE_MARKS: readonly RegExp[] = [
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
   /(?:(?<!\s)\s+)?[—–-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
+  // "… (owner: Kim, by 2026-12-01). Done.": a last sentence of one word that says it is finished.
+  /(?<=[.!])\s+(?:done|completed|implemented|fixed|merged|shipped|resolved)\s*[.!]?\s*$/gi,
   // "Add the canary [x]": a ticked box written after the task.
   /(?<=\S)\s+\[[xX]\]\s*$/g,
   new RegExp(String.raw`^\s*${CHECK_MARK}\s*|(?:(?<!\s)\s+)?${CHECK_MARK}\s*$`, 'g'),

@@ -15,7 +15,7 @@ describe('required-sections on documents written elsewhere', () => {
 
   it('reads an overview that gives the share of requests failing, or the status codes returned, as stating the impact', () => {
     const body = '\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 09:12 | Monitor triggers |\n\n## Root Cause\n\nA pool limit leaked from staging.\n\n## Action Items\n\n- [ ] Split the templates (owner: @dp, due: 2026-10-16)\n';
-    for (const overview of ['For 95 minutes, roughly 12% of requests through the API gateway returned 502 or 503.', 'The gateway returned 503 for an hour and a half.', 'Gateway 5xx rates rose to a tenth for an hour.']) {
+    for (const overview of ['For 95 minutes, roughly 12% of requests through the API gateway returned 502 or 503.', 'The gateway returned 503 for an hour and a half.', 'Gateway 5xx rates rose to a tenth for an hour.', 'New documents stopped appearing in search for three hours. Existing results were unaffected.']) {
       const findings = lintPostmortem(parsePostmortem(`# Gateway\n\n## Overview\n\n${overview}${body}`)).filter((f) => f.ruleId === 'required-sections');
       assert.deepEqual(findings.map((f) => f.message), [], overview);
     }

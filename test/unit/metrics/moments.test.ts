@@ -67,6 +67,15 @@ describe('metrics: key moments', () => {
     assert.deepEqual((['started', 'detected', 'mitigated', 'resolved'] as const).map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['23:04', '23:30', '23:50', '23:50']);
   });
 
+  it('reads the errors stopping or a backlog starting to drain as the mitigation, not a wait until errors stop', () => {
+    const at = (rows: string) => findMoments(parsePostmortem(`**Date**: 2026-11-25\n\n## Timeline\n\n- 09:31 First pull failures\n- 09:43 Alert pages on-call\n${rows}- 10:45 Incident resolved\n`)).mitigated?.time.toISOString().slice(11, 16) ?? null;
+    assert.equal(at('- 10:20 Mirror setting restored; failures stop.\n'), '10:20');
+    assert.equal(at('- 10:20 api-lb-2 drained from DNS; errors stop\n'), '10:20');
+    assert.equal(at('- 10:20 Concurrency limit deployed; backlog starts draining.\n'), '10:20');
+    assert.equal(at('- 10:20 502s stopped after the pool was resized\n'), '10:20');
+    assert.equal(at('- 10:20 We wait until the errors stop before paging again\n'), null);
+  });
+
   it('reads a monitor that "triggers" as detection and "acks" as the acknowledgement, not a deploy that triggers a rollout', () => {
     const doc = parsePostmortem('**Date**: 2026-10-02\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 08:55 | Routine deployment triggers a gateway pod rollout |\n| 09:12 | 5xx rate crosses 5%; Datadog monitor "gateway-5xx" triggers |\n| 09:15 | Dev Patel acks the page |\n');
     const moments = findMoments(doc);

@@ -153,6 +153,15 @@ describe('action items', () => {
     assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.owner, i.due]), [['Priya S.', '2026-12-20'], ['Lee', '2026-11-02']]);
   });
 
+  it('reads "(owner: X, by DATE)" as an owner and a due date, and a closing "Done." as finished', () => {
+    const text = '# X\n\n**Date**: 2026-11-20\n\n## Follow-up\n\n1. Page on delivery queue depth, not only warn (owner: Platform on-call rotation, by 2026-12-01). Done.\n2. Keep per-endpoint concurrency limits on by default (owner: Tomás, by Dec 10).\n3. Shorten the delivery timeout (owner: Tomás, before 2027-01-08)\n';
+    assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due, i.done]), [
+      ['Page on delivery queue depth, not only warn.', 'Platform on-call rotation', '2026-12-01', true],
+      ['Keep per-endpoint concurrency limits on by default.', 'Tomás', '2026-12-10', false],
+      ['Shorten the delivery timeout', 'Tomás', '2027-01-08', false],
+    ]);
+  });
+
   it('reads the owner from a dash-separated "@handle, due DATE" or "@handle (PR #123)", keeping the ticket in the text', () => {
     const text = '# X\n\n**Date**: 2026-10-01\n\n## Action Items\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Fail the export on zero rows @nk due 10/16\n- [ ] Alert on export duration — @tbui (PR #2231)\n- [ ] Alert on export duration @tbui (PR #2232)\n- [ ] Alert on export duration (@tbui, PR #2233)\n- [ ] Alert on export duration — @tbui, OBS-77\n';
     assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due]), [

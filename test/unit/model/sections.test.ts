@@ -29,6 +29,10 @@ describe('sections', () => {
       ['Attendees', 'participants'],
       ['1. Impact', 'impact'],
       ['Troubleshooting FAQ', null],
+      // GitLab's incident review template asks how the root cause was found and what triggered the incident here.
+      ['Post Incident Analysis', 'rootCause'],
+      ['Post-incident analysis', 'rootCause'],
+      ['Incident Response Analysis', null],
     ];
     for (const [title, kind] of cases) assert.equal(classifySection(title), kind, title);
   });
