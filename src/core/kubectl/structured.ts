@@ -1,6 +1,6 @@
 // Reads `-o json` and `-o yaml` output: a List/EventList, a single Event, or a watch stream, in core/v1 or events.k8s.io/v1.
 import { parseISO, isValid } from 'date-fns';
-import { parseAllDocuments } from 'yaml';
+import { readYaml } from '../text/yaml';
 import * as z from '../zod';
 import { isKubectlNoise } from './noise';
 import type { KubectlEvent } from './types';
@@ -74,14 +74,7 @@ export function readStructured(input: string): StructuredResult | null {
  */
 function parseYamlStream(input: string): unknown[] | null {
   if (flowDepth(input) > MAX_FLOW_DEPTH) return null;
-  try {
-    const documents = parseAllDocuments(input);
-    const list = Array.isArray(documents) ? documents : [documents];
-    if (list.length === 0 || list.some((doc) => doc.errors.length > 0)) return null;
-    return list.map((doc) => doc.toJS({ maxAliasCount: 100 }) as unknown);
-  } catch {
-    return null;
-  }
+  return readYaml(input, true).values;
 }
 
 /** Flow collections (`[`, `{`) nested deeper than kubectl ever prints; the YAML parser is slow on thousands of levels. */

@@ -35,6 +35,15 @@ describe('deep nesting and hostile structure (hardening)', () => {
     assert.doesNotThrow(() => parseKubectlEvents(text, { capturedAt }));
   });
 
+  it('reads a "billion laughs" block (nine levels of ten aliases) as too many aliases, in front matter and in pasted YAML', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array.from({ length: 10 }, () => `*l${i}`).join(', ')}]`);
+    const block = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...levels].join('\n');
+    const doc = parsePostmortem(`---\n${block}\ntitle: Laughs\n---\n# Laughs\n`);
+    assert.match(doc.frontMatter?.error ?? '', /alias/i);
+    assert.ok(lintPostmortem(doc).some((f) => f.ruleId === 'front-matter'));
+    assert.equal(parseKubectlEvents(`apiVersion: v1\nkind: List\n${block}\nitems: []\n`, { capturedAt }).events.length, 0);
+  });
+
   it('searches for the end of pasted output in linear time on long runs of ":"', () => {
     const ms = fastest(() => parseKubectlEvents(`{"items": []}\n${':'.repeat(50000)}`, { capturedAt }), 1);
     assert.ok(ms < 2000, `${ms} ms (it took 10 s)`);

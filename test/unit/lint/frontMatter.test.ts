@@ -14,8 +14,14 @@ describe('front-matter rule', () => {
     const [finding, ...rest] = frontMatterFindings('---\nseverity: P1\ntitle: [EU] Checkout errors\n---\n# Checkout errors\n');
     assert.deepEqual(rest, []);
     assert.equal(finding.line, 3);
-    assert.match(finding.message, /not valid YAML, so none of its fields are read \(.* in "title: \[EU\] Checkout errors"\): put a value that holds \[ \] \{ \} : or # in quotes/);
+    assert.match(finding.message, /not valid YAML, so none of its fields are read \(A value starting with "\[" is read as a YAML list, not as text in "title: \[EU\] Checkout errors"\): put a value that starts with @ or ` or holds \[ \] \{ \} : or # in quotes/);
     assert.doesNotMatch(finding.message, /at line \d/);
+  });
+
+  it('says a value cannot start with "@" unquoted, on its line', () => {
+    const [finding] = frontMatterFindings('---\ntitle: Release\nauthors: @joshblack\n---\n# Release\n');
+    assert.equal(finding.line, 3);
+    assert.match(finding.message, /\(A value cannot start with "@" unless it is quoted in "authors: @joshblack"\)/);
   });
 
   it('reports a key written twice on its second line', () => {

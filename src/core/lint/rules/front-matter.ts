@@ -24,7 +24,7 @@ export const frontMatter = defineRule({
     const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1;
     const line = doc.text.slice(lineStart, lineEnd === -1 ? doc.text.length : lineEnd).trim();
     const repeated = /must be unique/.test(block.error);
-    const hint = repeated ? 'keep one of them' : 'put a value that holds [ ] { } : or # in quotes';
+    const hint = repeated ? 'keep one of them' : 'put a value that starts with @ or ` or holds [ ] { } : or # in quotes';
     report({
       range: { start: at, end: Math.max(at + 1, Math.min(lineEnd === -1 ? doc.text.length : lineEnd, block.range.end)) },
       message: `The front matter is not valid YAML, so none of its fields are read (${firstLine(block.error)}${line ? ` in "${line.slice(0, 80)}"` : ''}): ${hint}.`,
