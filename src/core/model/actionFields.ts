@@ -1,7 +1,7 @@
 // Reads owner, due date, ticket and done state out of an action item's text, in every format postmortems use.
 import { isPlaceholderValue as isTemplatePlaceholder } from '../text/placeholders';
 import { KeptResults } from '../text/memo';
-import { parseDueDate } from '../time/dueDate';
+import { parseDueDate, RELATIVE_DUE_TEXT } from '../time/dueDate';
 import { FIRST_NAME_SET } from '../blame/lexicon';
 
 export interface ActionFields {
@@ -29,13 +29,15 @@ const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 /** A period named as a due date: "end of March", "Q3 2023", "H2 2024". */
 const PERIOD_TEXT = String.raw`(?:(?:the\s+)?end\s+of\s+(?:${MONTHS}|q[1-4]|the\s+year)(?:,?\s+\d{4})?|q[1-4]\s+\d{4}|h[12]\s+\d{4})`;
 const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
+/** A date, or a day counted from the document's ("Friday", "EOW", "next week"): only where a word says it is when the item is due. */
+const DUE_TEXT = String.raw`(?:${DATE_TEXT}|${RELATIVE_DUE_TEXT})`;
 /**
  * `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label;
  * words in parentheses after it are about the value ("Owner: Dana (platform)"), not part of the task; ", by 2026-12-01"
  * after it is the date it is due by.
  */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|,\s*(?:by|before)\s+${DATE_TEXT}|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
+  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|,\s*(?:by|before)\s+${DUE_TEXT}|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
   'gi',
 );
 /**
@@ -43,7 +45,7 @@ const LABELLED = new RegExp(
  * sprints", "move the queue in Q3 2023".
  */
 const CLOSING_PERIOD = /\b(?:in|during|by)\s+(?:the\s+)?(h[12]|q[1-4])(?:\s+sprints?)?(?:\s+(?:of\s+)?(\d{4}))?[.!]?\s*$/i;
-const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|no later than)\s+(?:the\s+)?(${DATE_TEXT})\b`, 'i');
+const BY_DATE = new RegExp(String.raw`\b(?:by|before|due|no later than)\s+(?:the\s+)?(${DUE_TEXT})\b`, 'i');
 const HANDLE = String.raw`@[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?`;
 /**
  * "@alice: add an alert", "@alice to add an alert", "@sre-team add an alert", "@nova and @hazel to plan the migration"
@@ -58,7 +60,7 @@ const ASSIGNED = new RegExp(String.raw`(?<![\s,;])[\s,;]*\b(?:(?:assigned to|own
 /** Shapes readActionFields tries on every item, built once (what each reads is said where it is used). */
 const WHOLE_HANDLE = new RegExp(`^${HANDLE}$`);
 const WHOLE_DATE = new RegExp(`^${DATE_TEXT}$`, 'i');
-const GROUP_DATE = new RegExp(`^(?:by\\s+|due\\s+)?(${DATE_TEXT})$`, 'i');
+const GROUP_DATE = new RegExp(`^(?:by\\s+|due\\s+)?(${DUE_TEXT})$`, 'i');
 const WHOLE_OWNER_LABEL = new RegExp(`^(${OWNER_LABEL})$`, 'i');
 const LEADING_DATE = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is');
 /** A tracked change or issue: "PR #2231", "#2231", "OPS-42". */
@@ -68,8 +70,8 @@ const TICKET_NOTE = String.raw`(?:\(${TICKET_REFERENCE}\)|${TICKET_REFERENCE})`;
 const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+(?:(?:by|due)\s+)?(${DATE_TEXT})\s*\.?$`, 'i');
 
 /** A dash-separated segment naming the owner and when, or the owner and a ticket: "— @nk, due 10/15", "— @tb (PR #2231)". */
-const HANDLE_SEGMENT = new RegExp(String.raw`^(${HANDLE})(?:\s*,\s*|\s+)(?:(?:(?:by|due)\s+)?(${DATE_TEXT})|(${TICKET_NOTE}))\.?$`, 'i');
-const DATE_IN_PARENTHESES = new RegExp(String.raw`\((${DATE_TEXT})\)`, 'i');
+const HANDLE_SEGMENT = new RegExp(String.raw`^(${HANDLE})(?:\s*,\s*|\s+)(?:(?:(?:by|due)\s+)?(${DUE_TEXT})|(${TICKET_NOTE}))\.?$`, 'i');
+const DATE_IN_PARENTHESES = new RegExp(String.raw`\((?:(?:by|due)\s+)?(${DUE_TEXT})\)`, 'i');
 const TRAILING_HANDLE = new RegExp(String.raw`(?:\((${HANDLE})(?:\s*,\s*(${TICKET_REFERENCE}))?\)|\s(${HANDLE})(?:(?:\s*,\s*|\s+)(${TICKET_NOTE}))?)(?:\s+\[[a-z][a-z-]{2,15}\])?\s*$`);
 /** "AI: …", "ACTION: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action(?: items?)?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;

@@ -1018,4 +1018,5 @@ function applyHeadingPeriod(item: ActionItem, reference: Date | null): void {
   if (!due) return;
   item.due = due.date;
   item.dueApproximate = due.approximate;
+  item.dueFromHeading = period.trim();
 }

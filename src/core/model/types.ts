@@ -162,6 +162,8 @@ export interface ActionItem {
   dueRange: TextRange | null;
   /** True when the due date names a period ("Q3 2023", "end of March"): `due` is its last day. */
   dueApproximate?: boolean;
+  /** A due date read from the section's heading ("Short-term (Next Week)"): the words it was read from. */
+  dueFromHeading?: string;
   done: boolean;
   /** The Status cell of a table row (pipe and padding included, like other cell ranges), so done can be edited in place. */
   statusRange?: TextRange | null;

@@ -1,5 +1,5 @@
 // Reads the due dates people write on action items, exact ("Jul 17, 2023", "17/07/2023") or approximate ("Q3 2023", "end of March").
-import { endOfMonth, endOfQuarter, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, addQuarters, endOfMonth, endOfQuarter, format, isValid, parse } from 'date-fns';
 import { parseCalendarDate } from './parseTime';
 
 export interface DueDate {
@@ -19,6 +19,43 @@ const HALF = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)
 const MONTH_PERIOD = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:mid|early|late)[\s-]+)?${MONTH}\.?(?:,?\s+${YEAR})?$`, 'i');
 /** "end of 2023", "EOY 2023", "end of year". */
 const YEAR_END = new RegExp(String.raw`^(?:(?:by|before)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year\s*)?|eoy\s*)${YEAR}?$`, 'i');
+
+/**
+ * A due date counted from the day written ("EOW", "by end of next week", "next Friday", "EOM", "EOQ", "in 2 weeks"),
+ * read from the document's date. "Next sprint", "ASAP" or "soon" name no day.
+ */
+export const RELATIVE_DUE_TEXT = String.raw`(?:eo[dwmq]|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?:this|next)\s+)?(?:day|week|month|quarter)|(?:this|next)\s+(?:week|month|quarter)|(?:(?:this|next)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:\d{1,2}|a|one|two|three|four|six)\s+(?:days?|weeks?|months?)\s+from\s+now)`;
+const RELATIVE = new RegExp(String.raw`^(?:(?:by|before|due|on|in|within)\s+(?:the\s+)?)?(?:${RELATIVE_DUE_TEXT}|(?:\d{1,2}|a|one|two|three|four|six)\s+(?:days?|weeks?|months?))$`, 'i');
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/** Whether a due date is written as counted from the day it was written ("Friday", "EOW", "in 2 weeks"). */
+export function isRelativeDue(raw: string): boolean {
+  return RELATIVE.test(raw.replace(/\s+/g, ' ').trim().replace(/[.,;]$/, ''));
+}
+
+/** The day a relative due date names, counted from the reference day (given as a local date of its UTC day). */
+function relativeDay(text: string, day: Date): Date | null {
+  const words = text.toLowerCase().replace(/^(?:(?:by|before|due|on|in|within)\s+(?:the\s+)?)/, '');
+  const next = /\bnext\b/.test(words) ? 1 : 0;
+  const count = /^(\d{1,2}|a|one|two|three|four|six)\s+(day|week|month)/.exec(words);
+  if (count) {
+    const n = COUNT_WORDS[count[1]] ?? Number(count[1]);
+    return count[2] === 'day' ? addDays(day, n) : count[2] === 'week' ? addDays(day, 7 * n) : addMonths(day, n);
+  }
+  if (/^eod$|\bday$/.test(words)) return day;
+  if (/^eom$|\bmonth$/.test(words)) return endOfMonth(addMonths(day, next));
+  if (/^eoq$|\bquarter$/.test(words)) return endOfQuarter(addQuarters(day, next));
+  // The end of a week is its Friday: the first on or after the day; next week's is the Friday of the week (Monday to
+  // Sunday) after the day's, so from a weekend both are the coming Friday.
+  if (/^eow$|\bweek$/.test(words)) return next ? addDays(day, 4 - ((day.getDay() + 6) % 7) + 7) : addDays(day, (5 - day.getDay() + 7) % 7);
+  const weekday = /(mon|tue|wed|thu|fri|sat|sun)[a-z]*$/.exec(words);
+  if (!weekday) return null;
+  // "Friday" is the first Friday after the day; "next Friday" the one after that when the first falls in the same week.
+  const first = addDays(day, ((WEEKDAY_INDEX[weekday[1]] - day.getDay() + 7) % 7) || 7);
+  const sameWeek = first.getDay() > day.getDay() && day.getDay() !== 0;
+  return next && sameWeek ? addDays(first, 7) : first;
+}
 
 function fullYear(text: string | undefined): number | null {
   if (!text) return null;
@@ -65,5 +102,6 @@ export function parseDueDate(raw: string, reference: Date | null): DueDate | nul
   }
   const yearEnd = YEAR_END.exec(text);
   if (yearEnd) return approximate(periodEnd(fullYear(yearEnd[1]), reference, (y) => new Date(y, 11, 31)));
+  if (reference && RELATIVE.test(text)) return approximate(relativeDay(text, new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate())));
   return null;
 }

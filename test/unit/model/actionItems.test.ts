@@ -137,6 +137,27 @@ describe('action items', () => {
     assert.deepEqual(messages, ['Action item due date "October 15" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.']);
   });
 
+  it('reads a due day counted from the postmortem\'s date ("due Friday", "by EOW"), and says so when it is past or has no date to count from', () => {
+    const items = '## Action items\n\n- [ ] @sam: jitter cache TTLs (due Friday)\n- [ ] @li: add a stampede dashboard — by EOW\n- [ ] @ana: load test the cache tier (due: EOQ)\n- [ ] @kai: request coalescing (ETA: next sprint)\n';
+    const doc = parsePostmortem(`# Cache stampede\n\n**Date:** 2026-11-18\n\n${items}`);
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner, i.due]), [
+      ['jitter cache TTLs', '@sam', '2026-11-20'],
+      ['add a stampede dashboard', '@li', '2026-11-20'],
+      ['load test the cache tier', '@ana', '2026-12-31'],
+      ['request coalescing', '@kai', null],
+    ]);
+    const messages = (text: string) => lintPostmortem(parsePostmortem(text), { now: new Date('2026-12-07T00:00:00Z') }).filter((f) => f.ruleId === 'action-item-due' || f.ruleId === 'action-item-overdue').map((f) => f.message);
+    assert.deepEqual(messages(`# Cache stampede\n\n**Date:** 2026-11-18\n\n${items}`).slice(0, 2), [
+      'Action item was due 2026-11-20 ("Friday" counted from the postmortem\'s date, 17 days ago) and is still open: finish it, set a new date, or mark it done.',
+      'Action item was due 2026-11-20 ("EOW" counted from the postmortem\'s date, 17 days ago) and is still open: finish it, set a new date, or mark it done.',
+    ]);
+    assert.equal(messages(`# Cache stampede\n\n${items}`)[0], 'Action item due date "Friday" is counted from a day, and the postmortem has no date to count it from: write it as YYYY-MM-DD.');
+    // A period in the section's heading, which the message names, as the item's line holds no date.
+    assert.deepEqual(messages('# Cache stampede\n\n**Date:** 2026-11-18\n\n## Action items\n\n### Short-term (Next Week)\n\n- Jitter cache TTLs (owner: Sam)\n'), [
+      'Action item was due 2026-11-27 ("Next Week" in its section\'s heading, 10 days ago) and is still open: finish it, set a new date, or mark it done.',
+    ]);
+  });
+
   it('takes no year for due dates from a timeline that names days without one ("Sep 30, 9:02 PM")', () => {
     // The timeline's days were read in the year 2000, and the items were "26 years overdue".
     const text = '# Empty exports (Sept 30)\n\n### Timeline (all times PDT)\n\n- **Sep 30, 9:02 PM** — export job starts\n- **Oct 1, 6:47 AM** — first support ticket\n- **Oct 2, 10:58 AM** — incident closed\n\n### What we\'re changing\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Move exports to a drained replica — target: end of Q4\n- [ ] Send a note to customers @amaru by Oct 3\n';
@@ -382,7 +403,8 @@ describe('owners and due dates without the usual labels', () => {
     assert.equal(read('Add an alert by Tuesday, March 17, 2026').due, '2026-03-17');
     assert.equal(read('Add an alert by 2026-3-15').due, '2026-03-15');
     assert.equal(read('Add an alert by 03/01/2026').due, read('Add an alert by 3/1').due);
-    assert.equal(read('Add an alert by EOW').due, null);
+    // The end of the week of the postmortem's date (2026-02-10, a Tuesday): its Friday.
+    assert.equal(read('Add an alert by EOW').due, '2026-02-13');
   });
 
   it('takes a person named in the participants as the owner of "X to …" and "X will …"', () => {

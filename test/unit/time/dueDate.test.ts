@@ -25,6 +25,33 @@ describe('due dates as action items write them', () => {
     for (const [text, date] of cases) assert.deepEqual(parseDueDate(text, incident), { date, approximate: true }, text);
   });
 
+  it('reads a day counted from the incident ("Friday", "EOW", "next week", "EOM", "EOQ", "in 2 weeks"), marked approximate', () => {
+    // 2023-06-21 is a Wednesday.
+    const cases: Array<[string, string]> = [
+      ['Friday', '2023-06-23'],
+      ['by Friday', '2023-06-23'],
+      ['next Friday', '2023-06-30'],
+      ['Monday', '2023-06-26'],
+      ['Wednesday', '2023-06-28'],
+      ['EOW', '2023-06-23'],
+      ['end of the week', '2023-06-23'],
+      ['next week', '2023-06-30'],
+      ['by end of next week', '2023-06-30'],
+      ['EOM', '2023-06-30'],
+      ['end of next month', '2023-07-31'],
+      ['EOQ', '2023-06-30'],
+      ['next quarter', '2023-09-30'],
+      ['in 2 weeks', '2023-07-05'],
+      ['two weeks from now', '2023-07-05'],
+      ['within 10 days', '2023-07-01'],
+    ];
+    for (const [text, date] of cases) assert.deepEqual(parseDueDate(text, incident), { date, approximate: true }, text);
+    // From a Saturday, the coming Friday is the next week's, and "next Friday" is the same day.
+    const saturday = new Date(Date.UTC(2023, 5, 24));
+    assert.deepEqual(['Friday', 'next Friday', 'EOW', 'next week'].map((t) => parseDueDate(t, saturday)?.date), ['2023-06-30', '2023-06-30', '2023-06-30', '2023-06-30']);
+    assert.equal(parseDueDate('Friday', null), null, 'no date to count from');
+  });
+
   it('gives no date for words that are not one, or a period with no year to anchor it', () => {
     for (const text of ['ASAP', 'next sprint', 'TBD', 'Q5 2023', '']) assert.equal(parseDueDate(text, incident), null, text);
     assert.equal(parseDueDate('end of March', null), null);

@@ -2,7 +2,7 @@
 import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { isPlaceholderValue } from '../../text/placeholders';
-import { parseDueDate } from '../../time/dueDate';
+import { isRelativeDue, parseDueDate } from '../../time/dueDate';
 import { actionItemFieldSuggestions } from '../actionItemFields';
 import { cellContentRange, firstLineOf } from '../textRanges';
 
@@ -30,7 +30,9 @@ export const actionItemDue = defineRule({
       report({
         range: written !== '' && value ? value : firstLineOf(doc.text, item.range),
         message: yearless
-          ? `Action item due date "${written}" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.`
+          ? isRelativeDue(written)
+            ? `Action item due date "${written}" is counted from a day, and the postmortem has no date to count it from: write it as YYYY-MM-DD.`
+            : `Action item due date "${written}" has no year, and the postmortem has no date to take it from: write it as YYYY-MM-DD.`
           : unreadable
             ? `Action item due date "${written}" is not a date: write it as YYYY-MM-DD.`
             : written !== ''
