@@ -18,7 +18,7 @@ export interface ActionFields {
 }
 
 const OWNER_LABEL = String.raw`owner|owners|assignee|assigned to|assigned|responsible|dri|who|lead|point of contact|poc`;
-const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|when|complete by|done by|expected date|expected by`;
+const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|when|complete by|done by|expected date|expected by|(?:estimated|expected|target) completion(?: date)?`;
 /** A field's label just before its value ("owner: ", "**Due**: "): where the value is, when its words occur twice. */
 export const OWNER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${OWNER_LABEL})\W{0,6}$`, 'i');
 export const DUE_LABEL_BEFORE = new RegExp(String.raw`\b(?:${DUE_LABEL})\W{0,6}$`, 'i');

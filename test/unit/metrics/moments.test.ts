@@ -67,6 +67,11 @@ describe('metrics: key moments', () => {
     assert.deepEqual((['started', 'detected', 'mitigated', 'resolved'] as const).map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['23:04', '23:30', '23:50', '23:50']);
   });
 
+  it('reads the timeline an Azure-style review tells under "How did we respond?"', () => {
+    const moments = findMoments(parsePostmortem('# PIR\n\n**Date**: 2026-11-19\n\n## What happened?\n\nCustomers saw latency.\n\n## How did we respond?\n\n- 08:12 UTC – Configuration change completes; latency starts to increase.\n- 08:31 UTC – Automated monitoring detects elevated latency and alerts our engineers.\n- 11:05 UTC – Rollback completed; latency begins to recover.\n'));
+    assert.deepEqual((['started', 'detected', 'mitigated'] as const).map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['08:12', '08:31', '11:05']);
+  });
+
   it('reads the errors stopping or a backlog starting to drain as the mitigation, not a wait until errors stop', () => {
     const at = (rows: string) => findMoments(parsePostmortem(`**Date**: 2026-11-25\n\n## Timeline\n\n- 09:31 First pull failures\n- 09:43 Alert pages on-call\n${rows}- 10:45 Incident resolved\n`)).mitigated?.time.toISOString().slice(11, 16) ?? null;
     assert.equal(at('- 10:20 Mirror setting restored; failures stop.\n'), '10:20');

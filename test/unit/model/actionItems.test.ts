@@ -183,6 +183,14 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads the items of an Azure-style review, done "(Completed)" and due by "(Estimated completion: January 2027)"', () => {
+    const text = '# PIR\n\n**Date**: 2026-11-19\n\n## How are we making incidents like this less likely or less impactful?\n\n- We have added latency as a health signal to our safe deployment process. (Completed)\n- We are improving our tooling to allow faster rollback. (Estimated completion: January 2027)\n\n## How can customers make incidents like this less impactful?\n\n- Consider using geo-redundant storage for critical workloads.\n';
+    assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.due, i.done]), [
+      ['We have added latency as a health signal to our safe deployment process.', null, true],
+      ['We are improving our tooling to allow faster rollback.', '2027-01-31', false],
+    ]);
+  });
+
   it('reads the owner from a dash-separated "@handle, due DATE" or "@handle (PR #123)", keeping the ticket in the text', () => {
     const text = '# X\n\n**Date**: 2026-10-01\n\n## Action Items\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Fail the export on zero rows @nk due 10/16\n- [ ] Alert on export duration — @tbui (PR #2231)\n- [ ] Alert on export duration @tbui (PR #2232)\n- [ ] Alert on export duration (@tbui, PR #2233)\n- [ ] Alert on export duration — @tbui, OBS-77\n';
     assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due]), [

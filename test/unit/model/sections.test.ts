@@ -33,6 +33,10 @@ describe('sections', () => {
       ['Post Incident Analysis', 'rootCause'],
       ['Post-incident analysis', 'rootCause'],
       ['Incident Response Analysis', null],
+      // Azure's post-incident reviews: the response told as a timeline, and what will make a recurrence less likely.
+      ['How did we respond?', 'timeline'],
+      ['How are we making incidents like this less likely or less impactful?', 'actionItems'],
+      ['How can customers make incidents like this less impactful?', null],
     ];
     for (const [title, kind] of cases) assert.equal(classifySection(title), kind, title);
   });
