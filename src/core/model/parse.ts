@@ -128,7 +128,8 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   // "Due: end of March" needs a year: the incident's, or failing that the first timeline entry that writes one ("Sep 30,
   // 9:02 PM" names a day of no known year: due dates read against it were 26 years overdue).
   const firstTimelineDate = [...timelines.flatMap((t) => t.rows), ...timelineLists.flatMap((l) => l.entries)].find((e) => e.hasDate && e.time && WRITTEN_YEAR.test(e.timeText))?.time ?? null;
-  const actionsReference = referenceDate ?? (firstTimelineDate ? utcDate(firstTimelineDate.toISOString().slice(0, 10)) : null);
+  const datedList = timelineLists.find((l) => l.dateLine !== undefined)?.dateLine;
+  const actionsReference = referenceDate ?? (firstTimelineDate ? utcDate(firstTimelineDate.toISOString().slice(0, 10)) : datedList ? utcDate(datedList) : null);
   const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.
     const person = item.owner ? people.find((p) => item.owner!.startsWith(`${p} `)) : undefined;

@@ -1,13 +1,13 @@
 // Reads timelines written as lists (`- [13:26] …`, `- 2:54 PM PST: …`) or as a heading per entry (`### 2021-06-28 13:59`).
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
-import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, type DeclaredZone, type ParsedTime } from '../time/parseTime';
+import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, type DeclaredZone, type ParsedTime } from '../time/parseTime';
 import { flattenSections } from './sections';
 import type { Section, TimelineList, TimelineListEntry } from './types';
 
 /** A time-only entry this much earlier than the one before it has crossed midnight. */
 const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
-const LEADING_CLOCK = /^((?:[~±]\s*)?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}\/\d{1,2}\/\d{4}\s+|\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?[mM]\.?)?(?:\s(?:UTC|GMT|Z|[A-Z]{2,4}))?)(?=[\s:,.;)\]-]|$)/;
+const LEADING_CLOCK = /^((?:[~±]\s*)?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}\/\d{1,2}\/\d{4}\s+|\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?[mM]\.?)?(?:\s(?:UTC|GMT|Z|[A-Z]{2,4}))?)(?=[\s:,.;)\]*_`-]|$)/;
 
 interface Candidate {
   text: string;
@@ -32,7 +32,7 @@ function timeCandidates(line: string): Candidate[] {
 function readEntryTime(line: string, reference: Date | null, zone: DeclaredZone): { parsed: ParsedTime; candidate: Candidate } | null {
   for (const candidate of timeCandidates(line)) {
     // Emphasis, footnote references ("2023-03-03[^3]") and "±" around a time are not part of it.
-    const text = candidate.text.replace(/\[\^[^\]]*\]/g, '').replace(/[*_]/g, '').replace(/^[±~]\s*/, '').trim();
+    const text = candidate.text.replace(/\[\^[^\]]*\]/g, '').replace(/[*_`]/g, '').replace(/^[±~]\s*/, '').trim();
     if (!/\d/.test(text)) continue;
     const parsed = parseTimelineTime(text, reference, zone);
     if (parsed) return { parsed, candidate };
@@ -75,8 +75,8 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
   for (const item of list.children) {
     const first = firstLineOf(item, text);
     if (!first) continue;
-    // Read the raw line so offsets are exact; emphasis markers around the time are skipped by the candidates.
-    const raw = first.line.replace(/^(\*\*|__)/, '  ');
+    // Read the raw line so offsets are exact; emphasis or code marks around the time ("**02:00**", "`02:00`") are skipped.
+    const raw = first.line.replace(/^(?:\*\*|__|`)/, (marks) => ' '.repeat(marks.length));
     const found = readEntryTime(raw, cursor.reference, cursor.zone);
     if (!found) continue;
     const timeStart = first.start + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
@@ -84,7 +84,7 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
     entries.push({
       range: rangeOf(item),
       timeRange: { start: timeStart, end: timeStart + found.candidate.text.length },
-      timeText: found.candidate.text.replace(/[*_]/g, '').trim(),
+      timeText: found.candidate.text.replace(/[*_`]/g, '').trim(),
       time,
       hasDate: found.parsed.hasDate,
       hasTime: found.parsed.hasTime,
@@ -136,6 +136,7 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
       continue;
     }
     const ownEnd = section.children[0]?.range.start ?? section.range.end;
+    let dateLine: string | undefined;
     for (const node of root.children as RootContent[]) {
       const range = rangeOf(node);
       if (range.start < section.contentRange.start || range.start >= ownEnd) continue;
@@ -144,9 +145,10 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
         const line = plainText(node);
         const date = line.length <= 40 ? parseCalendarDate(line.replace(/[:(].*$/, '')) : null;
         if (date) cursor.reference = utcDate(date);
+        if (date && WRITTEN_YEAR.test(line)) dateLine ??= date;
       } else if (node.type === 'list') {
         const list = listTimeline(node, text, section, cursor);
-        if (list) found.push(list);
+        if (list) found.push(dateLine ? { ...list, dateLine } : list);
       }
     }
   }

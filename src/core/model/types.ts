@@ -144,6 +144,8 @@ export interface TimelineList {
   entries: TimelineListEntry[];
   /** The zone the timeline declares for times written without one (UTC when none is declared). */
   zone: DeclaredZone;
+  /** YYYY-MM-DD of a date line above its entries that writes a year ("**Saturday, November 14, 2026 (UTC)**"). */
+  dateLine?: string;
 }
 
 export type TimeStyle = 'HH:mm' | 'HHmm' | 'HH:mm UTC' | 'yyyy-MM-dd HH:mm' | 'iso';

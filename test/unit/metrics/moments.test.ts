@@ -78,6 +78,7 @@ describe('metrics: key moments', () => {
     assert.equal(at('- 10:20 api-lb-2 drained from DNS; errors stop\n'), '10:20');
     assert.equal(at('- 10:20 Concurrency limit deployed; backlog starts draining.\n'), '10:20');
     assert.equal(at('- 10:20 502s stopped after the pool was resized\n'), '10:20');
+    assert.equal(at('- 10:20 Flag set back to 0%; errors drop\n'), '10:20');
     assert.equal(at('- 10:20 We wait until the errors stop before paging again\n'), null);
   });
 
@@ -90,6 +91,12 @@ describe('metrics: key moments', () => {
     const hotfix = findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 09:00 Alert fires\n- 09:05 Kat acks the page\n- 09:31 Kat deploys the hotfix to AWS\n'));
     assert.equal(hotfix.mitigated?.time.toISOString().slice(11, 16), '09:31');
     const support = findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 06:47 — first support ticket: "my export is blank"\n- 07:10 — @nk picks up the escalation and starts digging\n'));
+    assert.equal(findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 02:00 Feed job fails\n- 07:35 A store manager messages support that prices differ\n')).detected?.time.toISOString().slice(11, 16), '07:35');
+    // Told in the present tense; a banner put up to alert users is news of the incident, not its detection.
+    assert.equal(findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 07:54 Team deploys the claims frontend\n- 07:55 Some Discord users notice and post that claims are live\n- 08:09 Claims backend stops responding to traffic\n- 08:10 The hub repopulates routes when it notices they are empty\n- 11:20 Banner is added to the site to alert users of delays\n')).detected?.time.toISOString().slice(11, 16), '07:55');
+    assert.equal(findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 07:55 Users notice errors\n- 08:09 Claims backend stops responding to traffic\n')).acknowledged, null, 'a service that stops responding acknowledges nothing');
+    assert.equal(findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 07:54 Pods evicted\n- 08:10 The hub repopulates routes when it notices they are empty\n')).detected, null, 'software that notices is no detection');
+    assert.equal(findMoments(parsePostmortem('**Date**: 2026-10-01\n\n## Timeline\n\n- 07:54 Team deploys the claims frontend\n- 11:20 Banner is added to the site to alert users of delays\n')).detected, null);
     assert.deepEqual([support.detected?.time.toISOString().slice(11, 16), support.acknowledged?.time.toISOString().slice(11, 16)], ['06:47', '07:10']);
   });
 

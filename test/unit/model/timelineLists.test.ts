@@ -14,6 +14,14 @@ describe('timelines written as lists and headings', () => {
     assert.deepEqual(entries.map((e) => doc.text.slice(e.timeRange.start, e.timeRange.end)), ['9:41 PM PST', '10:05 PM PST', '6:12 AM', '6:40 AM']);
   });
 
+  it('reads times set in bold or code ("- **02:00** …", "- `07:35` …") under a bold date line, whose year due dates take', () => {
+    const text = '# Stale prices\n\n## Timeline\n\n**Saturday, November 14, 2026 (UTC)**\n\n- **02:00** Price feed job fails to connect.\n- `07:35` A store manager messages support that prices differ.\n- **07:50** On-call acknowledges.\n\n## Action items\n\n- [ ] Exit non-zero on connection errors — assignee: Lena, target date: Nov 27\n';
+    const doc = parsePostmortem(text);
+    const entries = doc.timelineLists.flatMap((t) => t.entries);
+    assert.deepEqual(entries.map((e) => [iso(e.time), doc.text.slice(e.timeRange.start, e.timeRange.end)]), [['2026-11-14T02:00', '02:00'], ['2026-11-14T07:35', '07:35'], ['2026-11-14T07:50', '07:50']]);
+    assert.equal(doc.actionItems[0].due, '2026-11-27', 'the year of the date line, not "no year"');
+  });
+
   it('reads times in the zone the timeline declares, in its heading or a line under it, carrying the day on its wall clock', () => {
     // "All times in PST" above a heading per entry: 22:59 PST on March 6 is 06:59 UTC on March 7, and "23:11" after it is
     // still March 6 in PST (the next day was taken from the UTC date, a day late).
