@@ -7,7 +7,7 @@ import type { Section, TimelineList, TimelineListEntry } from './types';
 
 /** A time-only entry this much earlier than the one before it has crossed midnight. */
 const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
-const LEADING_CLOCK = /^((?:[~±]\s*)?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}\/\d{1,2}\/\d{4}\s+|\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?[mM]\.?)?(?:\s(?:UTC|GMT|Z|[A-Z]{2,4}))?)(?=[\s:,.;)\]*_`-]|$)/;
+const LEADING_CLOCK = /^((?:[~±]\s*)?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}\/\d{1,2}\/\d{4}\s+|\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}\b)?(?:\s?[aApP]\.?[mM]\.?)?(?:\s(?:UTC|GMT|Z|[A-Z]{2,4}))?)(?=[\s:,.;)\]*_`–—-]|$)/;
 
 interface Candidate {
   text: string;

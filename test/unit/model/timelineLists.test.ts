@@ -22,6 +22,14 @@ describe('timelines written as lists and headings', () => {
     assert.equal(doc.actionItems[0].due, '2026-11-27', 'the year of the date line, not "no year"');
   });
 
+  it('reads list entries that open with an ISO time and its offset, a Zulu time or a range, at the time they name', () => {
+    const entries = (first: string, second: string) => parsePostmortem(`# X\n\n**Date:** 2026-11-03\n\n## Timeline\n\n- ${first} Alert fires\n- ${second} Rollback completed\n`).timelineLists.flatMap((t) => t.entries).map((e) => iso(e.time));
+    // The offset was dropped: "14:04:17+01:00" was read as 14:04 UTC.
+    assert.deepEqual(entries('2026-11-03T14:04:17+01:00', '2026-11-03T14:30:00.250+01:00'), ['2026-11-03T13:04', '2026-11-03T13:30']);
+    assert.deepEqual(entries('14:02Z', '14:30:05Z'), ['2026-11-03T14:02', '2026-11-03T14:30']);
+    assert.deepEqual(entries('10:02–10:15', '10:20—10:25'), ['2026-11-03T10:02', '2026-11-03T10:20']);
+  });
+
   it('reads times in the zone the timeline declares, in its heading or a line under it, carrying the day on its wall clock', () => {
     // "All times in PST" above a heading per entry: 22:59 PST on March 6 is 06:59 UTC on March 7, and "23:11" after it is
     // still March 6 in PST (the next day was taken from the UTC date, a day late).
