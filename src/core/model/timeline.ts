@@ -14,7 +14,7 @@ const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
 
 export function columnRole(header: string): TimelineColumnRole {
   const h = header.toLowerCase().replace(/[*_`]/g, '').trim();
-  if (/^(time|timestamp|when|date ?\/ ?time|date and time|datetime|date|time \(.*\)|time ?\(?utc\)?|utc|hh:mm.*|at)$/.test(h) || /^(time|timestamp|date ?time|date ?\/ ?time|date and time)\b/.test(h)) return 'time';
+  if (/^(time|timestamp|when|date ?\/ ?time|date and time|datetime|date|time \(.*\)|time ?\(?utc\)?|utc|hh:mm.*|at)$/.test(h) || /^(time|timestamp|date ?time|date ?\/ ?time|date and time|when(?= *\())\b/.test(h)) return 'time';
   if (/\b(event type|type|category|kind|tag)\b/.test(h)) return 'eventType';
   if (/\b(action taken|actions? taken|action|response|mitigation)\b/.test(h)) return 'action';
   if (/\b(source|who|actor|by|owner|person|author)\b/.test(h)) return 'source';

@@ -31,6 +31,9 @@ const DATE_FORMATS = [
   'yyyy-MM-dd', 'yyyy-M-d', 'yyyy/MM/dd', 'MM/dd/yyyy', 'dd/MM/yyyy', 'M/d/yy', 'EEEE, MMMM do, yyyy', 'EEEE, MMM d, yyyy', 'EEEE MMMM d yyyy', 'dd.MM.yyyy', 'MMM d yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMMM do, yyyy', 'MMMM do yyyy',
   'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'do MMMM yyyy', 'do MMM yyyy', 'EEEE, MMMM d, yyyy', 'EEEE MMMM do yyyy',
 ];
+/** A slashed date whose first two numbers could each be the month ("03/11/2026"). */
+const AMBIGUOUS_SLASH_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
+const DAY_FIRST_DATE_TIME_FORMATS = ['dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy HH:mm', 'd/M/yyyy H:mm', 'dd/MM/yyyy h:mm a'];
 /** Month and day without a year, as in `[03-26 23:04]`: the year comes from the reference date. */
 const MONTH_DAY_TIME_FORMATS = ['MM-dd HH:mm', 'MM/dd HH:mm', 'MMM d HH:mm', 'MMM d, HH:mm', 'MMM d h:mm a'];
 const TIME_FORMATS = ['HH:mm:ss', 'HH:mm', 'H:mm', 'h:mm a', 'h:mma', 'h:mm:ss a', 'h a', 'ha', 'HHmm', "HH'h'mm"];
@@ -221,7 +224,12 @@ function readTimelineTime(raw: string, referenceDateUtc: Date | null, zone: Decl
     return stamp ? { instant: wallClockToUtc(stamp, offset(stamp)), hasDate: true, hasTime: true } : null;
   }
   const withDate = tryFormats(text, DATE_TIME_FORMATS, reference);
-  if (withDate) return { instant: wallClockToUtc(withDate, offset(withDate)), hasDate: true, hasTime: true };
+  if (withDate) {
+    // "03/11/2026 14:02": March 11 or November 3. Either may be meant: the one nearer the incident's date.
+    const dayFirst = referenceDateUtc && AMBIGUOUS_SLASH_DATE.test(text) ? tryFormats(text, DAY_FIRST_DATE_TIME_FORMATS, reference) : null;
+    const nearer = dayFirst && Math.abs(dayFirst.getTime() - reference.getTime()) < Math.abs(withDate.getTime() - reference.getTime()) ? dayFirst : withDate;
+    return { instant: wallClockToUtc(nearer, offset(nearer)), hasDate: true, hasTime: true };
+  }
   const monthDay = tryFormats(text, MONTH_DAY_TIME_FORMATS, reference);
   if (monthDay) return { instant: nearestYear(wallClockToUtc(monthDay, offset(monthDay)), referenceDateUtc), hasDate: true, hasTime: true };
   const timeOnly = tryFormats(text, TIME_FORMATS, reference);

@@ -12,6 +12,15 @@ describe('timeline tables', () => {
     assert.equal(timeline.section?.title, 'Timeline');
   });
 
+  it('reads a "When (UTC)" column, and a slashed date either way round as the reading nearer the incident\'s date', () => {
+    const rows = (header: string, first: string, second: string) =>
+      parsePostmortem(`# X\n\n**Date:** 2026-11-03\n\n## Timeline\n\n| ${header} | Event |\n|---|---|\n| ${first} | Alert fires |\n| ${second} | Rollback completed |\n`).timelines.flatMap((t) => t.rows).map((r) => r.time?.toISOString().slice(0, 16) ?? null);
+    assert.deepEqual(rows('When (UTC)', '14:02', '14:30'), ['2026-11-03T14:02', '2026-11-03T14:30']);
+    // Day first, as most of the world writes it: it was read as March 11.
+    assert.deepEqual(rows('Time', '03/11/2026 14:02', '03/11/2026 14:30'), ['2026-11-03T14:02', '2026-11-03T14:30']);
+    assert.deepEqual(rows('Time', '11/03/2026 14:02', '11/04/2026 09:30'), ['2026-11-03T14:02', '2026-11-04T09:30']);
+  });
+
   it('dates time-only rows from the incident date and rolls over midnight', () => {
     const [timeline] = parseFixture('gitops-shape.md').timelines;
     assert.deepEqual(timeline.rows.map((r) => iso(r.time)), ['2026-03-02T23:10', '2026-03-02T23:18', '2026-03-02T23:52', '2026-03-03T00:20', '2026-03-03T00:45']);
