@@ -109,6 +109,8 @@ const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:hea
 const DONE_MARKS: readonly RegExp[] = [
   /(?:(?<!\s)\s+)?\(\s*(?:done|completed?|fixed|resolved|shipped)\b[^)]*\)/gi,
   /(?:(?<!\s)\s+)?\[\s*(?:done|completed?)\s*\]/gi,
+  // Closed without being done: "(won't do)", "[cancelled]", "(superseded by #88)".
+  /(?:(?<!\s)\s+)?[([]\s*(?:won['’]?t do|wontfix|cancell?ed|dropped|superseded|obsolete|not needed|no longer needed)\b[^)\]]*[)\]]/gi,
   // "(added an @emergency role on Discord)", "(documented it in the runbook)" closing the item: what was done about it;
   // a verb and one word ("(updated weekly)") describes the thing instead.
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,

@@ -273,10 +273,14 @@ export function isActionTableHeader(names: readonly string[]): boolean {
   return names.map(foldLetters).some((n) => OWNER_HEADER.test(n) || DUE_HEADER.test(n) || STATUS_HEADER.test(n));
 }
 const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
+/** A status that closes an item without doing it ("Won't do", "Cancelled", "Superseded by #12"): no longer open work. */
+export const CLOSED_UNDONE = /^\W*(?:won['’]?t (?:do|fix|be done)|wontfix|cancell?ed|superseded|duplicate|obsolete|(?:not|no longer) (?:needed|required|applicable|planned)|dropped|rejected|declined|abandoned|descoped|out of scope)\b/i;
+
 /** A status cell that says finished: "Done", "✅ Done", "Done (2026-02-20)", "Closed"; not "Not done". */
 const DONE_STATUS = new RegExp(String.raw`^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|deployed|released|implemented|landed|yes|${DONE_WORDS_ELSEWHERE})\b|\[x\])`, 'i');
 function isDoneStatus(cell: string): boolean {
   const status = cell.replace(/[*_`]/g, '').trim();
+  if (CLOSED_UNDONE.test(status)) return true;
   if (/\bnot\b|n't\b/i.test(status)) return false;
   return DONE_STATUS.test(foldLetters(status)) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
 }
@@ -351,7 +355,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
     const range = rangeOf(row);
     const ownerRaw = standing(ownerCol);
     const dueRaw = standing(dueCol);
-    const status = cell(statusCol);
+    const status = standing(statusCol);
     const cellRange = (i: number) => (i === -1 || !row.children[i] ? null : rangeOf(row.children[i]));
     const ticketText = cell(ticketCol);
     const inline = readActionFields(text, ctx.referenceDate);

@@ -74,6 +74,8 @@ function cleanTimeText(raw: string): { text: string; offsetMinutes: number | nul
   // A range such as "0730 - 1230" or "10:00–10:15": the start is the time of the row.
   text = text.replace(/^(\d{1,2}:?\d{2}(?: ?[ap]\.?m\.?)?)\s*[-–—]\s*\d{1,2}:?\d{2}(?![\d/-]).*$/i, '$1').trim();
   text = text.replace(/[:,]$/, '').trim();
+  // "14:02:17.123": the fraction of a second is below what a timeline tells.
+  text = text.replace(/(\d:\d\d:\d\d)[.,]\d{1,9}(?!\d)/, '$1');
   // "14:02Z": Zulu time, glued to the clock.
   text = text.replace(/\s*\((utc|gmt|z)\)$/i, ' UTC').replace(/(\d)Z$/, '$1 UTC').replace(/\s+(a|p)\.m\.?$/i, ' $1m');
   text = text.replace(/\b(am|pm)\b/gi, (m) => m.toUpperCase());

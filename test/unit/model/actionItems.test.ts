@@ -191,6 +191,15 @@ describe('action items', () => {
     ]);
   });
 
+  it('closes an item whose status says it will not be done ("Won\'t do", "Cancelled", "Superseded by #12"), and reads a struck-out status as the one left standing', () => {
+    const rows = [['A', 'Won\'t do'], ['B', 'Cancelled'], ['C', 'Superseded by #12'], ['D', 'Not needed'], ['E', '~~Open~~ Done'], ['F', 'In progress'], ['G', 'Not done']];
+    const text = `# X\n\n**Date:** 2026-10-01\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n${rows.map(([a, s]) => `| ${a} | Kim | 2026-10-15 | ${s} |`).join('\n')}\n\n- Move to a new queue (won't do)\n- Rotate the keys [cancelled]\n`;
+    const doc = parsePostmortem(text);
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.done]), [['A', true], ['B', true], ['C', true], ['D', true], ['E', true], ['F', false], ['G', false], ['Move to a new queue', true], ['Rotate the keys', true]]);
+    const overdue = lintPostmortem(doc, { now: new Date('2026-12-07T00:00:00Z') }).filter((f) => f.ruleId === 'action-item-overdue');
+    assert.equal(overdue.length, 2, 'only the two open items are overdue');
+  });
+
   it('reads the owner from a dash-separated "@handle, due DATE" or "@handle (PR #123)", keeping the ticket in the text', () => {
     const text = '# X\n\n**Date**: 2026-10-01\n\n## Action Items\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Fail the export on zero rows @nk due 10/16\n- [ ] Alert on export duration — @tbui (PR #2231)\n- [ ] Alert on export duration @tbui (PR #2232)\n- [ ] Alert on export duration (@tbui, PR #2233)\n- [ ] Alert on export duration — @tbui, OBS-77\n';
     assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due]), [

@@ -16,6 +16,7 @@ describe('timeline tables', () => {
     const rows = (header: string, first: string, second: string) =>
       parsePostmortem(`# X\n\n**Date:** 2026-11-03\n\n## Timeline\n\n| ${header} | Event |\n|---|---|\n| ${first} | Alert fires |\n| ${second} | Rollback completed |\n`).timelines.flatMap((t) => t.rows).map((r) => r.time?.toISOString().slice(0, 16) ?? null);
     assert.deepEqual(rows('When (UTC)', '14:02', '14:30'), ['2026-11-03T14:02', '2026-11-03T14:30']);
+    assert.deepEqual(rows('Time', '14:02:17.123', '2026-11-03 14:30:00,250'), ['2026-11-03T14:02', '2026-11-03T14:30']);
     // Day first, as most of the world writes it: it was read as March 11.
     assert.deepEqual(rows('Time', '03/11/2026 14:02', '03/11/2026 14:30'), ['2026-11-03T14:02', '2026-11-03T14:30']);
     assert.deepEqual(rows('Time', '11/03/2026 14:02', '11/04/2026 09:30'), ['2026-11-03T14:02', '2026-11-04T09:30']);
