@@ -18,8 +18,8 @@ const anyOf =
 
 /** What a stand-in number counts; a bare capital X or N before one of these is a template's variable, not prose. */
 const COUNTED = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|users?|customers?|requests?|orders?|accounts?|people|clients?|merchants?|tenants?|sites?|hosts?|nodes?|pods?|instances?|errors?|transactions?|builds?|jobs?|messages?|emails?|percent)`;
-/** "approximately 'x' minutes", "~Y minutes", "X% of requests": a letter standing in for a number, and what it counts. */
-const VARIABLE_COUNT = new RegExp(String.raw`(?:\b(?:approximately|approx\.|about|around|roughly|over|nearly)\s+|~[ \t]?)?(?:'[xXnNyY]{1,3}'|"[xXnNyY]{1,3}"|‘[xXnNyY]{1,3}’|\b(?:X{1,3}|N{1,2}|Y{1,2})\b)(?:\s+${COUNTED}\b|[ \t]?%)`, 'g');
+/** "approximately 'x' minutes", "~Y minutes", "X% of requests", "__ minutes": a stand-in for a number, and what it counts. */
+const VARIABLE_COUNT = new RegExp(String.raw`(?:\b(?:approximately|approx\.|about|around|roughly|over|nearly)\s+|~[ \t]?)?(?:'[xXnNyY]{1,3}'|"[xXnNyY]{1,3}"|‘[xXnNyY]{1,3}’|\b(?:X{1,3}|N{1,2}|Y{1,2})\b|(?<![\w_])_{2,}(?![\w_]))(?:\s+${COUNTED}\b|[ \t]?%)`, 'g');
 
 /** `[Name]`, `[2-3 sentence summary …]`: bracketed text, a placeholder only when it reads as an instruction. */
 const BRACKETED: PlaceholderPattern = { pattern: /\[[^\[\]\n]{2,200}\]/g, expected: 'the real text', mayMatch: anyOf('[') };

@@ -18,6 +18,8 @@ const INSTRUCTION_SENTENCES: readonly RegExp[] = [
   // "Describe who was affected and for how long.", "Explain what happened": a question about the incident put to whoever
   // fills the template in (not "Describe the rollback in the runbook", a task).
   /^(?:briefly\s+)?(?:describe|explain|summari[sz]e|outline)\s+(?:briefly\s+)?(?:what|who|how|when|why|where|which)\b[^.\n]{0,120}?\b(?:was|were|happened|affected|impacted|caused|went|detected|resolved|occurred|noticed|fixed|mitigated)\b[^.\n]{0,80}[.:]?$/i,
+  // "Describe the root cause.", "Summarize the impact.": the whole sentence asks for the section's content.
+  /^(?:briefly\s+)?(?:describe|explain|summari[sz]e|outline)\s+the\s+(?:root\s+causes?|impact|incident|trigger|detection|resolution|recovery|timeline|problem|issue|outage|failure)\s*[.:]?$/i,
   /\bgoes\s+here\b/i,
   // A template's prompt for a lessons list, left above the real entries: "Things that could have gone better."
   /^(?:(?:a\s+)?list\s+of\s+)?things\s+that\s+(?:went\s+(?:well|wrong|badly|poorly)|could\s+have\s+gone\s+(?:better|worse))\s*[.:]?$/i,

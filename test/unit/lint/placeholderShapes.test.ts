@@ -6,6 +6,7 @@ describe('placeholder shapes left in real documents', () => {
   it('finds a letter standing in for a number', () => {
     assert.deepEqual(findPlaceholders("For approximately 'x' minutes N users saw errors; XX customers called.").map((m) => m.text), ["approximately 'x' minutes", 'N users', 'XX customers']);
     assert.deepEqual(findPlaceholders("About X% of requests failed for ~Y minutes, around 'y' hours after the deploy.").map((m) => m.text), ['X%', '~Y minutes', "around 'y' hours"]);
+    assert.deepEqual(findPlaceholders('Duration: __ minutes; ___ users affected; file_name__ minutes is not one.').map((m) => m.text), ['__ minutes', '___ users']);
   });
 
   it("finds a format string's slot, a ticket number of X's and a stand-in handle, not code, sets or attributes", () => {
@@ -59,6 +60,8 @@ describe('placeholder shapes left in real documents', () => {
     const prompt = 'Things that went wrong. Ideally each of these should have a ticket filed for it and linked under Action items. For example,';
     assert.deepEqual(findTemplateInstructions(prompt).map((m) => m.text), [prompt]);
     assert.equal(findTemplateInstructions('List of things that went well.').length, 1);
+    assert.deepEqual(findTemplateInstructions('Describe the root cause. Use the 5 Whys technique if useful.').length, 1);
+    assert.deepEqual(findTemplateInstructions('Describe the rollback in the runbook.'), [], 'a task, not a prompt');
     for (const prose of ['Things that went well included the fast rollback and a calm bridge call.', 'These should have been caught by the canary, which ran on the old image.']) {
       assert.deepEqual(findTemplateInstructions(prose), [], prose);
     }
