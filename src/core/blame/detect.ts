@@ -330,7 +330,12 @@ const LET_KNOW = /\b(?:let|lets|letting)\s+(?:(?:our|the|your|their|his|her|my)\
  */
 const STAFFING = /\b(?:one|a\s+single)\s+(?:person|engineer|admin(?:istrator)?|responder|maintainer|sre|operator)\s+(?:on[- ]?call|on\s+shift|available|with\s+(?:access|the\s+rights?))\b/iu;
 /** Sentences the frame model is not asked about (see each). */
-const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING];
+/**
+ * A counterfactual told as someone's question ("Priya wondered if she should have paged the database team earlier", "we
+ * asked whether on-call could have caught it"): asking is not judging (see INDIRECT_QUESTION).
+ */
+const ASKED_COUNTERFACTUAL = /\b(?:ask(?:ed|s)?|wonder(?:ed|s)?|question(?:ed|s)?|consider(?:ed|s)?|debat(?:ed|es))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:whether|if)\s+[^.;?!]{0,60}?\b(?:should|could|would|might)\s+have\b/iu;
+const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING, ASKED_COUNTERFACTUAL];
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether

@@ -250,6 +250,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\b(?:${EACH}\s+)?(?:(?:downstream|end|individual|external)\s+)?${SERVED_PEOPLE}\s+(?:(?:who|that)\s+[^,.;]{1,60}?\s+)?(?:are|is|were|was)\s+(?:ultimately\s+|solely\s+|entirely\s+|themselves\s+|always\s+)?(?:(?:responsible|accountable)\s+for\s+(?:reading|checking|keeping|verifying|validating|updating|maintaining|backing\s+up|protecting|securing|understanding|knowing|making\s+sure|ensuring|the\s+accuracy|their\s+own)|expected\s+to\s+(?:read|check|keep|verify|validate|update|know|understand))\b`,
       // "It is the researcher's responsibility to keep copies of their data".
       String.raw`\b(?:it['’]s|it\s+is|it\s+was|is|was|remains)\s+(?:ultimately\s+|squarely\s+|entirely\s+|solely\s+|always\s+)?(?:the|each|every|our)\s+(?:(?:downstream|end|individual|external)\s+)?${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:responsibility|job|duty)\s+to\b`,
+      // "Protecting their credentials is ultimately the customer's responsibility"; "Keeping the API keys safe is, in the
+      // end, on the developers who use them".
+      String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from|protecting|securing|guarding\s+against)\s+[^.;]{1,40}?\s+(?:is|was)\s*(?:,[^,.;]{1,25},)?\s+(?:\w+\s+)?(?:the|each|every|our)\s+${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:responsibility|job|duty)\b`,
+      String.raw`\bkeeping\s+[^.;]{1,40}?\s+(?:safe|secure|private|secret|protected)\s+(?:is|was)\s*(?:,[^,.;]{1,25},)?\s+(?:\w+\s+)?(?:(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}|(?:the|each|every|our)\s+${DUTY_BEARER}['’]s?\s+(?:own\s+)?(?:responsibility|job|duty))\b`,
       // "Detecting phishing is, in the end, the responsibility of each customer": an aside between commas too.
       String.raw`\b(?:spotting|catching|noticing|detecting|avoiding|recogni[sz]ing|staying\s+safe\s+from|protecting|securing|guarding\s+against)\s+[^.;]{1,40}?\s+(?:is|was)\s*(?:,[^,.;]{1,25},)?\s+(?:\w+\s+)?(?:on|up\s+to|the\s+(?:responsibility|job|duty)\s+of)\s+${EACH}\s+${DUTY_BEARER}\b`,
       // "It is ultimately for the customer to notice", "customers who did not sign up cannot reasonably expect …",
@@ -336,7 +340,7 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     ],
     negatable: true,
     note: 'Putting the duty to notice or avoid the failure on users or operators makes their vigilance the safeguard; say what the system will do instead.',
-    examples: ['Staying safe from phishing is ultimately on the user.', 'Ultimately, it is up to the user to be vigilant.'],
+    examples: ['Staying safe from phishing is ultimately on the user.', 'Ultimately, it is up to the user to be vigilant.', "Protecting their credentials is ultimately the customer's responsibility.", 'Keeping the API keys safe is, in the end, on the developers who use them.'],
   },
   {
     id: 'brought-it-on-themselves',
