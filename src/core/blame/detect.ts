@@ -335,7 +335,12 @@ const STAFFING = /\b(?:one|a\s+single)\s+(?:person|engineer|admin(?:istrator)?|r
  * asked whether on-call could have caught it"): asking is not judging (see INDIRECT_QUESTION).
  */
 const ASKED_COUNTERFACTUAL = /\b(?:ask(?:ed|s)?|wonder(?:ed|s)?|question(?:ed|s)?|consider(?:ed|s)?|debat(?:ed|es))\s+(?:[\p{L}'’-]+\s+){0,4}?(?:whether|if)\s+[^.;?!]{0,60}?\b(?:should|could|would|might)\s+have\b/iu;
-const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING, ASKED_COUNTERFACTUAL];
+/**
+ * Another company telling us what it knows ("The vendor's support team told us they had seen the same issue with two
+ * other customers"): a source of information, not a cause. The patterns still read what is told.
+ */
+const TOLD_US = /\b(?:vendor|provider|supplier|partner|contractor|upstream|third[- ]party|cloud|hosting|cdn|isp|registrar)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:told|tells|informed|informs|notified|notifies|assured|assures|advised|advises|confirmed\s+to)\s+(?:us|me|our\s+team|the\s+team)\b/iu;
+const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING, ASKED_COUNTERFACTUAL, TOLD_US];
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether

@@ -1,0 +1,19 @@
+// The duty to stay safe put on customers or developers in more shapes, and what only looks like blame: a counterfactual
+// told as someone's question, and another company telling us what it has seen.
+import assert from 'node:assert/strict';
+import { flagged, vocabularyFindings } from './vocabularyFindings';
+
+describe('blaming language: duties put on the people served, questions asked and what a vendor told us', () => {
+  it('finds the duty put on customers or developers as their responsibility or "on" them', () => {
+    assert.deepEqual(vocabularyFindings("Protecting their credentials is ultimately the customer's responsibility."), ['duty-on-people']);
+    assert.deepEqual(vocabularyFindings('Keeping the API keys safe is, in the end, on the developers who use them.'), ['duty-on-people']);
+    assert.deepEqual(vocabularyFindings('Keeping the keys in a vault is what the new scanner checks for.'), []);
+  });
+
+  it('leaves a counterfactual told as a question someone asked, and a vendor telling us what it has seen', () => {
+    assert.equal(flagged('Priya wondered if she should have paged the database team earlier.', ['Priya']), false);
+    assert.equal(flagged('We asked whether on-call could have caught the expiry from the dashboard.'), false);
+    assert.equal(flagged("The vendor's support team told us they had seen the same issue with two other customers that week."), false);
+    assert.equal(flagged('Tom told us he forgot to run the migration.', ['Tom']), true, 'what is told is still read');
+  });
+});
