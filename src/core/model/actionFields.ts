@@ -29,7 +29,10 @@ const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 /** A period named as a due date: "end of March", "Q3 2023", "H2 2024". */
 const PERIOD_TEXT = String.raw`(?:(?:the\s+)?end\s+of\s+(?:${MONTHS}|q[1-4]|the\s+year)(?:,?\s+\d{4})?|q[1-4]\s+\d{4}|h[12]\s+\d{4})`;
 const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
-/** A date, or a day counted from the document's ("Friday", "EOW", "next week"): only where a word says it is when the item is due. */
+/**
+ * A date, or a day counted from the document's ("Friday", "EOW", "next week"): only where a word says it is when the
+ * item is due ("by Friday", "(due EOW)"), never a weekday alone at the start of a task.
+ */
 const DUE_TEXT = String.raw`(?:${DATE_TEXT}|${RELATIVE_DUE_TEXT})`;
 /**
  * `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label;
@@ -109,8 +112,6 @@ const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:hea
 const DONE_MARKS: readonly RegExp[] = [
   /(?:(?<!\s)\s+)?\(\s*(?:done|completed?|fixed|resolved|shipped)\b[^)]*\)/gi,
   /(?:(?<!\s)\s+)?\[\s*(?:done|completed?)\s*\]/gi,
-  // Closed without being done: "(won't do)", "[cancelled]", "(superseded by #88)".
-  /(?:(?<!\s)\s+)?[([]\s*(?:won['’]?t do|wontfix|cancell?ed|dropped|superseded|obsolete|not needed|no longer needed)\b[^)\]]*[)\]]/gi,
   // "(added an @emergency role on Discord)", "(documented it in the runbook)" closing the item: what was done about it;
   // a verb and one word ("(updated weekly)") describes the thing instead.
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
@@ -143,6 +144,8 @@ export const DONE_PHRASES: readonly RegExp[] = [
   // "… in the current metrics. _Done in Grafana_.": a last sentence that says where it was done.
   /(?<=[.!])\s+(?:done|completed|implemented|deployed|fixed)\s+(?:in|on|via|with)\s+[^.\n]{1,40}\.?\s*$/gi,
 ];
+/** Closed without being done: "(won't do)", "[cancelled]", "(superseded by #88)". */
+const CLOSED_MARK = /[([]\s*(?:won['’]?t do|wontfix|cancell?ed|dropped|superseded|obsolete|not needed|no longer needed)\b[^)\]]*[)\]]/i;
 /** "(Done as of 2021-06-30)" written in bold. */
 const DONE_AS_OF = /(?:\(\s*|(?<!\s)\s+)?done as of\b[^)\n]*\)?/gi;
 
@@ -463,6 +466,8 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
 
   const ticketMatch = TICKET.exec(itemText);
   const ticket = ticketMatch ? (ticketMatch[1] ?? ticketMatch[2] ?? `#${ticketMatch[3]}`) : null;
+  // Closed without being done: the words stay, as they say why.
+  if (CLOSED_MARK.test(rest)) done = true;
   for (const mark of [DONE_AS_OF, ...DONE_MARKS]) {
     rest = rest.replace(mark, () => {
       done = true;
