@@ -30,10 +30,11 @@ const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const PERIOD_TEXT = String.raw`(?:(?:the\s+)?end\s+of\s+(?:${MONTHS}|q[1-4]|the\s+year)(?:,?\s+\d{4})?|q[1-4]\s+\d{4}|h[12]\s+\d{4})`;
 const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
 /**
- * A date, or a day counted from the document's ("Friday", "EOW", "next week"): only where a word says it is when the
- * item is due ("by Friday", "(due EOW)"), never a weekday alone at the start of a task.
+ * A date, a day counted from the document's ("Friday", "EOW", "next week") or a quarter or half of its year ("Q1"):
+ * only where a word or a group says it is when the item is due ("by Friday", "(due EOW)", "(Platform team, Q1)"), never
+ * a weekday alone at the start of a task.
  */
-const DUE_TEXT = String.raw`(?:${DATE_TEXT}|${RELATIVE_DUE_TEXT})`;
+const DUE_TEXT = String.raw`(?:${DATE_TEXT}|${RELATIVE_DUE_TEXT}|(?:q[1-4]|h[12])(?![\w-]))`;
 /**
  * `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label;
  * words in parentheses after it are about the value ("Owner: Dana (platform)"), not part of the task; ", by 2026-12-01"
@@ -59,7 +60,7 @@ const LEADING_HANDLE = new RegExp(String.raw`^(?!@(?:here|channel|everyone|all)\
  * "… assigned to @bob", "… owned by Jane Doe", "owner @nina": an owner without a colon. Here and below, a run of blanks
  * and commas is read from its start only (the look-behind): tried from every character of a long run, it was quadratic.
  */
-const ASSIGNED = new RegExp(String.raw`(?<![\s,;])[\s,;]*\b(?:(?:assigned to|owned by|owner is)\s+(${HANDLE}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:owner|assignee|dri)\s+(${HANDLE}))`, 'i');
+const ASSIGNED = new RegExp(String.raw`(?<![\s,;])[\s,;]*\b(?:(?:assigned to|owned by|owner is)\s+(?:the\s+)?(${HANDLE}|(?:[A-Z][\w-]*\s+){1,2}team\b|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:owner|assignee|dri)\s+(${HANDLE}))`, 'i');
 /** Shapes readActionFields tries on every item, built once (what each reads is said where it is used). */
 const WHOLE_HANDLE = new RegExp(`^${HANDLE}$`);
 const WHOLE_DATE = new RegExp(`^${DATE_TEXT}$`, 'i');
@@ -181,7 +182,8 @@ function readLeadingGroup(text: string): { rest: string; owner: string; ownerTex
 function readTrailingGroup(text: string, referenceDate: Date | null): { rest: string; owner: string | null; ownerText: string | null; due: string | null; dueApproximate: boolean; dueText: string | null } | null {
   const match = TRAILING_GROUP.exec(text);
   if (!match) return null;
-  const parts = match[1].split(/(?:(?<!\s)\s+)?(?:,|;|\band\b)\s*|(?<!\s)\s+(?=(?:by|due)\s)/).map((p) => p.trim()).filter((p) => p !== '');
+  // "(@kim / @lee)": a slash between handles joins them too.
+  const parts = match[1].split(/(?:(?<!\s)\s+)?(?:,|;|\band\b|\/(?=\s*@))\s*|(?<!\s)\s+(?=(?:by|due)\s)/).map((p) => p.trim()).filter((p) => p !== '');
   const owners: string[] = [];
   let dueText: string | null = null;
   let sawPlainName = false;

@@ -46,7 +46,10 @@ function startedDate(fields: MetadataField[]): string | null {
 }
 
 
-/** "Heidi to add a canary", "Maria Lopez will audit the roles": a name we know as a person's (a participant, or a common first name) at the start of an item. */
+/**
+ * "Heidi to add a canary", "Maria Lopez will audit the roles", "**Kim**: add a canary": a name we know as a person's (a
+ * participant, or a common first name) at the start of an item.
+ */
 function namedAtStart(itemText: string, people: string[]): string | undefined {
   const known = people.find((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:to|will|should)\\s+\\S`).test(itemText));
   if (known) return known;
@@ -61,7 +64,7 @@ function namedAtStart(itemText: string, people: string[]): string | undefined {
 }
 
 const NAME = String.raw`[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`;
-const NAMES_AT_START = new RegExp(String.raw`^(${NAME}(?:(?:\s*,\s*|\s*&\s*|\s+and\s+)${NAME}){0,3})\s+(?:to|will)\s+[a-z]`);
+const NAMES_AT_START = new RegExp(String.raw`^(${NAME}(?:(?:\s*,\s*|\s*&\s*|\s+and\s+)${NAME}){0,3})(?:\s+(?:to|will)\s+|:\s+)[a-z]`);
 const ROLE_AT_START = /^((?:Developers|Engineers|Devs|Leads|Tech leads|Team leads|Managers|SREs|Ops|On-?call|Support|Security|Architects|Admins|Sysadmins|Testers|Maintainers))\s+(?:to|will)\s+(?!be\b)[a-z]/;
 
 /** A person at the start of an item ("Heidi to add a canary") owns it. */
@@ -73,7 +76,7 @@ function withNamedOwner(item: ActionItem, people: string[], text: string): Actio
     ...item,
     owner: person,
     ownerRange: at === -1 || at > item.range.end ? null : { start: at, end: at + person.length },
-    text: item.text.slice(person.length).replace(/^\s+(?:to|will|should)\s+/, ''),
+    text: item.text.slice(person.length).replace(/^(?:\s+(?:to|will|should)\s+|:\s+)/, ''),
   };
 }
 

@@ -200,6 +200,18 @@ describe('action items', () => {
     assert.equal(overdue.length, 2, 'only the two open items are overdue');
   });
 
+  it('reads owners written "**Kim**: …", "Kim & Lee: …", "(@kim / @lee)", "assigned to the SRE team", and "(Platform team, Q1)" with its quarter', () => {
+    const text = '# X\n\n**Date:** 2026-10-01\n\n## Action items\n\n- [ ] **Kim**: add a canary\n- [ ] Kim & Lee: add a canary\n- [ ] Add a canary (@kim / @lee)\n- [ ] Add a canary — assigned to the SRE team\n- [ ] Add a canary (Platform team, Q1)\n- [ ] Note: the canary needs a dashboard\n';
+    assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due]), [
+      ['add a canary', 'Kim', null],
+      ['add a canary', 'Kim & Lee', null],
+      ['Add a canary', '@kim, @lee', null],
+      ['Add a canary', 'SRE team', null],
+      ['Add a canary', 'Platform team', '2027-03-31'],
+      ['Note: the canary needs a dashboard', null, null],
+    ]);
+  });
+
   it('reads the owner from a dash-separated "@handle, due DATE" or "@handle (PR #123)", keeping the ticket in the text', () => {
     const text = '# X\n\n**Date**: 2026-10-01\n\n## Action Items\n\n- [ ] Fail the export on zero rows — @nk, due 10/15\n- [ ] Fail the export on zero rows @nk due 10/16\n- [ ] Alert on export duration — @tbui (PR #2231)\n- [ ] Alert on export duration @tbui (PR #2232)\n- [ ] Alert on export duration (@tbui, PR #2233)\n- [ ] Alert on export duration — @tbui, OBS-77\n';
     assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due]), [
