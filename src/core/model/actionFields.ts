@@ -112,6 +112,8 @@ const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:hea
 /** Marks that say an item is finished, removed from its text: "(done)", "(Done as of …)", "[DONE]", "— Status: Done", a check mark. */
 const DONE_MARKS: readonly RegExp[] = [
   /(?:(?<!\s)\s+)?\(\s*(?:done|completed?|fixed|resolved|shipped)\b[^)]*\)/gi,
+  // "(merged)", "(implemented)", "(PR merged)", "(ticket closed)": the work or its ticket finished.
+  /(?:(?<!\s)\s+)?\(\s*(?:(?:pr|mr|pull\s+request|ticket|issue|fix|change)\s+)?(?:merged|implemented|landed|deployed|closed|in\s+place)\s*\)/gi,
   /(?:(?<!\s)\s+)?\[\s*(?:done|completed?)\s*\]/gi,
   // "(added an @emergency role on Discord)", "(documented it in the runbook)" closing the item: what was done about it;
   // a verb and one word ("(updated weekly)") describes the thing instead.
@@ -122,7 +124,7 @@ const DONE_MARKS: readonly RegExp[] = [
   /(?<=[.!])\s+(?:done|completed|implemented|fixed|merged|shipped|resolved)\s*[.!]?\s*$/gi,
   // "Add the canary [x]": a ticked box written after the task.
   /(?<=\S)\s+\[[xX]\]\s*$/g,
-  new RegExp(String.raw`^\s*${CHECK_MARK}\s*|(?:(?<!\s)\s+)?${CHECK_MARK}\s*$`, 'g'),
+  new RegExp(String.raw`^\s*${CHECK_MARK}\s*|(?:(?<!\s)\s+)?${CHECK_MARK}\s*(?:done|completed?|fixed)?\s*$`, 'gi'),
   // "* [*] ensure the Auth service reports to Sentry": a box ticked with a star, which Markdown does not read as a task.
   /^\s*\[\*\]\s+/g,
   // DONE in capitals only: "what can be done" is not a status.
@@ -138,7 +140,9 @@ export const DONE_PHRASES: readonly RegExp[] = [
   /(?=[(a])(?<!\b(?:possibl[ey]|maybe|probably|perhaps|might\s+be|may\s+be)\s+)\(?\balready\s+(?:done|completed|implemented|fixed|deployed|shipped|merged|in place)\b\)?\.?[^\S\n]*(?=\n|$)/gi,
   // "Completed on 2023-07-20: raise the threshold", "(merged in #123)", ": fixed in v2.3.1": the date ends at a colon and
   // a blank (a time's colon is not one), or the parenthesis it opened with.
-  /(?:^|[,;:(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved)\s+(?:on|in|as of|since)\s+(?=(?:[^,;:()\n]|:(?!\s))*\d)(?:[^,;:()\n]|:(?!\s))*\)?(?::\s+)?/gim,
+  /(?:^|[,;:(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved|landed)\s+(?:on|in|as of|since|by|via)\s+(?=(?:[^,;:()\n]|:(?!\s))*\d)(?:[^,;:()\n]|:(?!\s))*\)?(?::\s+)?/gim,
+  // "— in place since Oct 12", "— live since 2026-10-12".
+  /\s*[,;—–-]\s*(?:in\s+place|live|enabled|rolled\s+out)\s+since\s+[^,;()\n]*\d[^,;()\n]*$/gim,
   /^[^\S\n]*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
   // "… vs. regular launch failures. Note: on investigation, we already do this so …": found to be the case already.
   /(?:(?<!\s)\s+)?(?:\bnote:\s*)?(?:on\s+(?:further\s+|closer\s+)?investigation,?\s*|it\s+turns\s+out\s+(?:that\s+)?)?\b(?:we\s+already\s+do\s+(?:this|that|it|so)|this\s+is\s+already\s+(?:the\s+case|so))\b[^\n]*/gi,

@@ -200,6 +200,13 @@ describe('action items', () => {
     assert.equal(overdue.length, 2, 'only the two open items are overdue');
   });
 
+  it('reads done written "✔ Done", "(merged)", "(PR merged)", "— resolved by #123", "— landed in #455", "— in place since Oct 12", not "(partially done)"', () => {
+    const lines = ['Add a canary ✔ Done', 'Add a canary (merged)', 'Add a canary (PR merged)', 'Add a canary (ticket closed)', 'Add a canary — resolved by #123', 'Add a canary — landed in #455', 'Add a canary — in place since Oct 12', 'Add a canary (partially done)', 'Add a canary — not done yet'];
+    const doc = parsePostmortem(`# X\n\n**Date:** 2026-10-01\n\n## Action items\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`);
+    assert.deepEqual(doc.actionItems.map((i) => i.done), [true, true, true, true, true, true, true, false, false]);
+    assert.deepEqual(doc.actionItems.slice(4, 6).map((i) => i.ticket), ['#123', '#455']);
+  });
+
   it('reads owners written "**Kim**: …", "Kim & Lee: …", "(@kim / @lee)", "assigned to the SRE team", and "(Platform team, Q1)" with its quarter', () => {
     const text = '# X\n\n**Date:** 2026-10-01\n\n## Action items\n\n- [ ] **Kim**: add a canary\n- [ ] Kim & Lee: add a canary\n- [ ] Add a canary (@kim / @lee)\n- [ ] Add a canary — assigned to the SRE team\n- [ ] Add a canary (Platform team, Q1)\n- [ ] Note: the canary needs a dashboard\n';
     assert.deepEqual(summary(parsePostmortem(text)).map((i) => [i.text, i.owner, i.due]), [
