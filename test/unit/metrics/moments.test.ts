@@ -67,6 +67,22 @@ describe('metrics: key moments', () => {
     assert.deepEqual((['started', 'detected', 'mitigated', 'resolved'] as const).map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['23:04', '23:30', '23:50', '23:50']);
   });
 
+  it('reads more ways a row marks a moment: a synthetic check failing, a dashboard spike, a war room, a flag turned off, a versioned hotfix', () => {
+    const kinds = (row: string) => {
+      const moments = findMoments(parsePostmortem(`**Date**: 2026-10-01\n\n## Timeline\n\n- 09:00 Deploy of v2 starts\n- 09:10 ${row}\n`));
+      return (['detected', 'acknowledged', 'mitigated', 'resolved'] as const).filter((n) => moments[n]?.time.toISOString().slice(11, 16) === '09:10');
+    };
+    assert.deepEqual(kinds('Synthetic check for /login fails'), ['detected']);
+    assert.deepEqual(kinds('Sentry shows a spike of exceptions'), ['detected']);
+    assert.deepEqual(kinds('Load balancer health checks start failing'), [], 'a symptom, not a monitor');
+    assert.deepEqual(kinds('Incident channel #inc-42 created'), ['acknowledged']);
+    assert.deepEqual(kinds('Sam takes incident command'), ['acknowledged']);
+    assert.deepEqual(kinds('Feature flag new-checkout disabled'), ['mitigated']);
+    assert.deepEqual(kinds('Hotfix v1.2.3 released'), ['mitigated']);
+    assert.deepEqual(kinds('Flag flipped on for 10% of users'), []);
+    assert.deepEqual(kinds('Monitoring confirms full recovery'), ['resolved']);
+  });
+
   it('reads the timeline an Azure-style review tells under "How did we respond?"', () => {
     const moments = findMoments(parsePostmortem('# PIR\n\n**Date**: 2026-11-19\n\n## What happened?\n\nCustomers saw latency.\n\n## How did we respond?\n\n- 08:12 UTC – Configuration change completes; latency starts to increase.\n- 08:31 UTC – Automated monitoring detects elevated latency and alerts our engineers.\n- 11:05 UTC – Rollback completed; latency begins to recover.\n'));
     assert.deepEqual((['started', 'detected', 'mitigated'] as const).map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['08:12', '08:31', '11:05']);
