@@ -37,6 +37,13 @@ describe('sections', () => {
       ['How did we respond?', 'timeline'],
       ['How are we making incidents like this less likely or less impactful?', 'actionItems'],
       ['How can customers make incidents like this less impactful?', null],
+      ['RCA', 'rootCause'],
+      ['Analysis', 'rootCause'],
+      ['What can be improved?', 'wentWrong'],
+      ['Blast radius', 'impact'],
+      ['Affected services', 'impact'],
+      ['How we fixed it', 'resolution'],
+      ['Problem statement', 'summary'],
     ];
     for (const [title, kind] of cases) assert.equal(classifySection(title), kind, title);
   });
