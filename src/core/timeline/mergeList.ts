@@ -7,7 +7,7 @@ import { alreadyListed, listedRows } from './mergeDuplicates';
 import { eventDescription, formatRowTime, inZone, utcParts } from './mergeRows';
 
 interface EntryShape {
-  /** The list marker and what stands before the time: "- ", "* [", "1. **". */
+  /** The list marker and what stands before the time: "- ", "* [", "1. **", "- `". */
   before: string;
   /** What stands between the time and the text: ": ", "] ", " - ". */
   after: string;
@@ -19,7 +19,7 @@ function entryShape(text: string, entry: TimelineListEntry): EntryShape {
   const lineStart = text.lastIndexOf('\n', entry.range.start - 1) + 1;
   const before = text.slice(lineStart, entry.timeRange.start).replace(/(?<!\d)\d+(?=[.)]\s)/, '1');
   const rest = text.slice(entry.timeRange.end, entry.range.end);
-  const after = /^[\]*_]*\s*(?::|[-–—])?\s*/.exec(rest)?.[0] || ' ';
+  const after = /^[\]*_`]*\s*(?::|[-–—])?\s*/.exec(rest)?.[0] || ' ';
   // Times written in another zone or on a 12-hour clock get "UTC" spelled out, so a reader does not mix the two.
   const foreignClock = /\b(am|pm)\b|\b(?!UTC\b|GMT\b)[A-Z]{2,4}$/i.test(entry.timeText.replace(/^\[|\]$/g, ''));
   const style = detectTimeStyle([entry.timeText.replace(/\[\^[^\]]*\]/g, '')]);

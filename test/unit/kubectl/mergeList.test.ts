@@ -29,6 +29,15 @@ describe('merging kubectl events into a timeline written as a list', () => {
     assert.equal(merge(once.text).added, 0);
   });
 
+  it('writes new entries with the time in bold or code when the list does ("- **17:00** …", "- `17:00` …")', () => {
+    for (const [mark, pattern] of [['**', /^- \*\*~17:39\*\* Normal Scheduled/m], ['`', /^- `~17:39` Normal Scheduled/m]] as const) {
+      const once = merge(`# Outage\n\n**Date**: 2026-11-25\n\n## Timeline\n\n- ${mark}17:00${mark} Deploy started\n- ${mark}17:56${mark} Rollback\n`);
+      assert.match(once.text, pattern);
+      assert.equal(parsePostmortem(once.text).timelineLists[0].entries.length, 9);
+      assert.equal(merge(once.text).added, 0);
+    }
+  });
+
   it('spells out UTC beside times written in another zone, and still dedupes after "~" times', () => {
     const doc = '# Outage\n\n## Timeline\n\n2026-11-25\n\n- 9:41 AM PST: Deploy started\n- 9:58 AM PST: Rollback\n';
     const once = merge(doc);
