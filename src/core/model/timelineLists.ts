@@ -3,7 +3,7 @@ import type { List, ListItem, Root, RootContent } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
 import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, type DeclaredZone, type ParsedTime } from '../time/parseTime';
 import { flattenSections } from './sections';
-import type { Section, TimelineList, TimelineListEntry } from './types';
+import type { Section, TextRange, TimelineList, TimelineListEntry } from './types';
 
 /** A time-only entry this much earlier than the one before it has crossed midnight. */
 const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
@@ -137,20 +137,52 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
     }
     const ownEnd = section.children[0]?.range.start ?? section.range.end;
     let dateLine: string | undefined;
+    // Lines that open with a time, written as paragraphs without list markers ("12:45 PM PST …: First wave begins").
+    const lines: TimelineListEntry[] = [];
     for (const node of root.children as RootContent[]) {
       const range = rangeOf(node);
       if (range.start < section.contentRange.start || range.start >= ownEnd) continue;
       if (node.type === 'paragraph') {
         // A bare date line ("2019-01-22", "**March 3rd, 2026**") dates the entries below it.
         const line = plainText(node);
-        const date = line.length <= 40 ? parseCalendarDate(line.replace(/[:(].*$/, '')) : null;
+        // Stray marks around it ("-4/25/23_", an emphasis opened with the wrong character) are not part of the date.
+        const date = line.length <= 40 ? parseCalendarDate(line.replace(/[:(].*$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
         if (date) cursor.reference = utcDate(date);
         if (date && WRITTEN_YEAR.test(line)) dateLine ??= date;
+        if (!date) lines.push(...timedLines(text, range, cursor));
       } else if (node.type === 'list') {
         const list = listTimeline(node, text, section, cursor);
         if (list) found.push(dateLine ? { ...list, dateLine } : list);
       }
     }
+    if (lines.length >= 2) {
+      const list: TimelineList = { style: 'paragraphs', range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end }, section, entries: lines, zone: cursor.zone };
+      found.push(dateLine ? { ...list, dateLine } : list);
+    }
   }
   return found;
+}
+
+/** The lines of a paragraph that open with a time, each an entry. */
+function timedLines(text: string, range: TextRange, cursor: DateCursor): TimelineListEntry[] {
+  const entries: TimelineListEntry[] = [];
+  let start = range.start;
+  for (const line of text.slice(range.start, range.end).split('\n')) {
+    const raw = line.replace(/^(?:\*\*|__|`)/, (marks) => ' '.repeat(marks.length));
+    const found = /^\s*[\d*_`[~±]/.test(raw) ? readEntryTime(raw, cursor.reference, cursor.zone) : null;
+    if (found) {
+      const timeStart = start + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
+      entries.push({
+        range: { start, end: start + line.length },
+        timeRange: { start: timeStart, end: timeStart + found.candidate.text.length },
+        timeText: found.candidate.text.replace(/[*_`]/g, '').trim(),
+        time: cursor.place(found.parsed),
+        hasDate: found.parsed.hasDate,
+        hasTime: found.parsed.hasTime,
+        description: line.replace(/[*_`]/g, '').trim(),
+      });
+    }
+    start += line.length + 1;
+  }
+  return entries;
 }

@@ -138,7 +138,8 @@ export interface TimelineListEntry {
 }
 
 export interface TimelineList {
-  style: 'list' | 'headings';
+  /** A list, a heading per entry, or lines opening with a time written as paragraphs (read, not edited). */
+  style: 'list' | 'headings' | 'paragraphs';
   range: TextRange;
   section: Section | null;
   entries: TimelineListEntry[];

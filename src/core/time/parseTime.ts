@@ -257,7 +257,10 @@ export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = n
   if (text === '') return null;
   const reference = localReference(referenceDateUtc);
   const iso = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) ? parseISO(text.slice(0, 10)) : null;
+  // "4/21/23": a two-digit year, which the four-digit formats would read as the year 23.
+  const shortYear = /^\d{1,2}\/\d{1,2}\/\d{2}$/.test(text) ? tryFormats(text, ['M/d/yy'], reference) : null;
   const parsed = (iso && isValid(iso) ? iso : null)
+    ?? shortYear
     ?? tryFormats(text, DATE_FORMATS, reference)
     ?? tryFormats(text, ['MMM d', 'MMMM d', 'MMMM do', 'MMM do', 'd MMM', 'd MMMM', 'do MMMM', 'do MMM', 'do \'of\' MMMM', 'M/d', 'EEEE, MMMM d', 'EEEE MMMM d'], reference);
   if (!parsed) return null;

@@ -134,7 +134,10 @@ const BULLET = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 /** What separates an entry's time from its text: `] `, `: `, ` - `, or a space. */
 const TIME_SEPARATOR = /^[\]*_]*[ \t]*(?:[:\-–—][ \t]*)?/;
 
-function listTimeline(text: string, list: TimelineList, incidentDate: string | null): EditableTimeline {
+/** A list or a heading per entry: the timelines written in a shape the editor can write back. */
+type EditableList = TimelineList & { style: 'list' | 'headings' };
+
+function listTimeline(text: string, list: EditableList, incidentDate: string | null): EditableTimeline {
   const blocks = list.entries.map((entry) => trimmedEnd(text, entry.range));
   const shapes = list.entries.map((entry, i) => {
     const block = blocks[i];
@@ -221,6 +224,7 @@ function listTimeline(text: string, list: TimelineList, incidentDate: string | n
 export function editableTimelines(doc: PostmortemDocument): EditableTimeline[] {
   return [
     ...doc.timelines.map((table) => tableTimeline(doc.text, table)),
-    ...doc.timelineLists.map((list) => listTimeline(doc.text, list, doc.incidentDate)),
+    // Lines written as paragraphs are read for the metrics but not offered for editing: the editor writes lists and headings.
+    ...doc.timelineLists.filter((list): list is EditableList => list.style !== 'paragraphs').map((list) => listTimeline(doc.text, list, doc.incidentDate)),
   ].sort((a, b) => a.range.start - b.range.start);
 }

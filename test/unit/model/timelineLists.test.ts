@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { metadataValue, parsePostmortem } from '../../../src/core/model/parse';
 import { parseFixture } from './fixtures';
 import { lintPostmortem } from '../../../src/core/lint/engine';
+import { timelineViews } from '../../../src/core/timelineEdit';
 
 const iso = (d: Date | null) => d?.toISOString().slice(0, 16) ?? null;
 
@@ -28,6 +29,17 @@ describe('timelines written as lists and headings', () => {
     assert.deepEqual(entries('2026-11-03T14:04:17+01:00', '2026-11-03T14:30:00.250+01:00'), ['2026-11-03T13:04', '2026-11-03T13:30']);
     assert.deepEqual(entries('14:02Z', '14:30:05Z'), ['2026-11-03T14:02', '2026-11-03T14:30']);
     assert.deepEqual(entries('10:02–10:15', '10:20—10:25'), ['2026-11-03T10:02', '2026-11-03T10:20']);
+  });
+
+  it('reads lines opening with a time written as paragraphs, dated by the date lines between them ("_4/24/23_", "-4/25/23_")', () => {
+    const text = '# X\n\n## Timeline (PST)\n_4/21/23_\n\n11:12 AM: An email was received.\n\n2:57 PM: The account was re-enabled.\n\n_4/24/23_\n\n~9:00 AM: The laptop was reset.\n\n-4/25/23_\n\n9:41 AM: A full disk scan was completed.\n';
+    const doc = parsePostmortem(text);
+    assert.deepEqual(doc.timelineLists.map((l) => l.style), ['paragraphs']);
+    assert.deepEqual(doc.timelineLists[0].entries.map((e) => iso(e.time)), ['2023-04-21T19:12', '2023-04-21T22:57', '2023-04-24T17:00', '2023-04-25T17:41']);
+    // One paragraph of lines too, and the timeline editor leaves such a timeline alone.
+    const lines = parsePostmortem('# X\n\n**Date:** 2026-10-01\n\n## Timeline\n\n10:02 UTC — Alert fires\n10:05 UTC — On-call acknowledges\n');
+    assert.deepEqual(lines.timelineLists[0].entries.map((e) => iso(e.time)), ['2026-10-01T10:02', '2026-10-01T10:05']);
+    assert.deepEqual(timelineViews(lines), []);
   });
 
   it('reads times in the zone the timeline declares, in its heading or a line under it, carrying the day on its wall clock', () => {
