@@ -70,26 +70,38 @@ function firstLineOf(item: ListItem, text: string): { line: string; start: numbe
   return { line: text.slice(start, end === -1 ? rangeOf(paragraph).end : Math.min(end, rangeOf(paragraph).end)), start };
 }
 
+/**
+ * The entry a line opens, at `lineStart` in the text, or null when it does not open with a time. The raw line is read so
+ * offsets are exact; emphasis or code marks around the time ("**02:00**", "`02:00`") are skipped.
+ */
+function timedEntry(
+  line: string,
+  lineStart: number,
+  range: TextRange,
+  description: string,
+  cursor: DateCursor,
+): TimelineListEntry | null {
+  const raw = line.replace(/^(?:\*\*|__|`)/, (marks) => ' '.repeat(marks.length));
+  const found = readEntryTime(raw, cursor.reference, cursor.zone);
+  if (!found) return null;
+  const timeStart = lineStart + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
+  return {
+    range,
+    timeRange: { start: timeStart, end: timeStart + found.candidate.text.length },
+    timeText: found.candidate.text.replace(/[*_`]/g, '').trim(),
+    time: cursor.place(found.parsed),
+    hasDate: found.parsed.hasDate,
+    hasTime: found.parsed.hasTime,
+    description,
+  };
+}
+
 function listTimeline(list: List, text: string, section: Section, cursor: DateCursor): TimelineList | null {
   const entries: TimelineListEntry[] = [];
   for (const item of list.children) {
     const first = firstLineOf(item, text);
-    if (!first) continue;
-    // Read the raw line so offsets are exact; emphasis or code marks around the time ("**02:00**", "`02:00`") are skipped.
-    const raw = first.line.replace(/^(?:\*\*|__|`)/, (marks) => ' '.repeat(marks.length));
-    const found = readEntryTime(raw, cursor.reference, cursor.zone);
-    if (!found) continue;
-    const timeStart = first.start + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
-    const time = cursor.place(found.parsed);
-    entries.push({
-      range: rangeOf(item),
-      timeRange: { start: timeStart, end: timeStart + found.candidate.text.length },
-      timeText: found.candidate.text.replace(/[*_`]/g, '').trim(),
-      time,
-      hasDate: found.parsed.hasDate,
-      hasTime: found.parsed.hasTime,
-      description: plainText(item).trim(),
-    });
+    const entry = first ? timedEntry(first.line, first.start, rangeOf(item), plainText(item).trim(), cursor) : null;
+    if (entry) entries.push(entry);
   }
   // A list is a timeline when most of its items start with a time.
   if (entries.length < 2 || entries.length < list.children.length / 2) return null;
@@ -168,20 +180,9 @@ function timedLines(text: string, range: TextRange, cursor: DateCursor): Timelin
   const entries: TimelineListEntry[] = [];
   let start = range.start;
   for (const line of text.slice(range.start, range.end).split('\n')) {
-    const raw = line.replace(/^(?:\*\*|__|`)/, (marks) => ' '.repeat(marks.length));
-    const found = /^\s*[\d*_`[~±]/.test(raw) ? readEntryTime(raw, cursor.reference, cursor.zone) : null;
-    if (found) {
-      const timeStart = start + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
-      entries.push({
-        range: { start, end: start + line.length },
-        timeRange: { start: timeStart, end: timeStart + found.candidate.text.length },
-        timeText: found.candidate.text.replace(/[*_`]/g, '').trim(),
-        time: cursor.place(found.parsed),
-        hasDate: found.parsed.hasDate,
-        hasTime: found.parsed.hasTime,
-        description: line.replace(/[*_`]/g, '').trim(),
-      });
-    }
+    const opensWithTime = /^\s*[\d*_`[~±]/.test(line);
+    const entry = opensWithTime ? timedEntry(line, start, { start, end: start + line.length }, line.replace(/[*_`]/g, '').trim(), cursor) : null;
+    if (entry) entries.push(entry);
     start += line.length + 1;
   }
   return entries;
