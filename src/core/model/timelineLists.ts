@@ -9,6 +9,12 @@ import type { Section, TextRange, TimelineList, TimelineListEntry } from './type
 const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
 const LEADING_CLOCK = /^((?:[~±]\s*)?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}\/\d{1,2}\/\d{4}\s+|\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}\b)?(?:\s?[aApP]\.?[mM]\.?)?(?:\s(?:UTC|GMT|Z|[A-Z]{2,4}))?)(?=[\s:,.;)\]*_`–—-]|$)/;
 
+/**
+ * What separates a list entry's time from its text: the marks closing the time (`]`, `**`, `_`, a backtick), then `: `,
+ * ` - ` or a space. The timeline editor reads an entry's text after it, and kubectl merges write new entries with it.
+ */
+export const TIME_SEPARATOR = /^[\]*_`]*[ \t]*(?:[:\-–—][ \t]*)?/;
+
 interface Candidate {
   text: string;
   /** Offset of the candidate within the item's first line. */

@@ -2,6 +2,7 @@
 import type { KubectlEvent } from '../kubectl/types';
 import type { TextEdit } from '../lint/types';
 import { detectTimeStyle } from '../model/timeline';
+import { TIME_SEPARATOR } from '../model/timelineLists';
 import type { TimelineEntry, TimelineList, TimelineListEntry, TimeStyle } from '../model/types';
 import { alreadyListed, listedRows } from './mergeDuplicates';
 import { eventDescription, formatRowTime, inZone, utcParts } from './mergeRows';
@@ -19,7 +20,7 @@ function entryShape(text: string, entry: TimelineListEntry): EntryShape {
   const lineStart = text.lastIndexOf('\n', entry.range.start - 1) + 1;
   const before = text.slice(lineStart, entry.timeRange.start).replace(/(?<!\d)\d+(?=[.)]\s)/, '1');
   const rest = text.slice(entry.timeRange.end, entry.range.end);
-  const after = /^[\]*_`]*\s*(?::|[-–—])?\s*/.exec(rest)?.[0] || ' ';
+  const after = TIME_SEPARATOR.exec(rest)?.[0] || ' ';
   // Times written in another zone or on a 12-hour clock get "UTC" spelled out, so a reader does not mix the two.
   const foreignClock = /\b(am|pm)\b|\b(?!UTC\b|GMT\b)[A-Z]{2,4}$/i.test(entry.timeText.replace(/^\[|\]$/g, ''));
   const style = detectTimeStyle([entry.timeText.replace(/\[\^[^\]]*\]/g, '')]);

@@ -1,6 +1,7 @@
 // Every timeline of a document (table, list, heading per entry) seen as rows of cells, with what each row's text is.
 import type { PostmortemDocument, TextRange, TimelineColumn, TimelineList, TimelineTable } from '../model/types';
 import type { TextEdit } from '../lint/types';
+import { TIME_SEPARATOR } from '../model/timelineLists';
 import { decodeTableCell, displayWidth, encodeTableCell, normalizeCellValue, splitTableRow, type SplitRow } from './cells';
 
 export type TimelineKind = 'table' | 'list' | 'headings';
@@ -131,8 +132,6 @@ function tableTimeline(text: string, table: TimelineTable): EditableTimeline {
 }
 
 const BULLET = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-/** What separates an entry's time from its text: `] `, `: `, ` - `, or a space. */
-const TIME_SEPARATOR = /^[\]*_]*[ \t]*(?:[:\-–—][ \t]*)?/;
 
 /** A list or a heading per entry: the timelines written in a shape the editor can write back. */
 type EditableList = TimelineList & { style: 'list' | 'headings' };

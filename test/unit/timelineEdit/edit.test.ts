@@ -65,6 +65,15 @@ describe('timeline edits', () => {
     assert.equal(edit(list, { type: 'deleteRow', row: 1 }), '## Timeline\n\n* [10:00] Alert fired\n\n* [09:58] Deploy\n');
   });
 
+  it('edits a list whose times are in bold or code ("- **10:00** …", "- `10:00` …"), the closing marks kept with the time', () => {
+    for (const mark of ['**', '`']) {
+      const list = `## Timeline\n\n- ${mark}10:00${mark} Alert fired\n- ${mark}10:05${mark} Paged\n`;
+      assert.deepEqual(editableTimelines(parsePostmortem(list))[0].rows.map((r) => r.cells), [['10:00', 'Alert fired'], ['10:05', 'Paged']], mark);
+      assert.equal(edit(list, { type: 'setCell', row: 1, column: 1, value: 'Paged again' }), list.replace('Paged', 'Paged again'));
+      assert.equal(edit(list, { type: 'insertRow', row: 1, where: 'below' }), `${list}- ${mark}10:05${mark}\n`);
+    }
+  });
+
   it('gives a new list entry the time style and separator of the entry it is added next to', () => {
     const list = '## Timeline\n\n- 10:00 - Alert fired\n- 10:05 - Paged\n';
     const added = edit(list, { type: 'insertRow', row: 1, where: 'below' });
