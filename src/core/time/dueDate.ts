@@ -20,12 +20,18 @@ const MONTH_PERIOD = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?
 /** "end of 2023", "EOY 2023", "end of year". */
 const YEAR_END = new RegExp(String.raw`^(?:(?:by|before)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year\s*)?|eoy\s*)${YEAR}?$`, 'i');
 
+/** How many days, weeks or months: "2", "two", "a". */
+const COUNT = String.raw`(?:\d{1,2}|a|one|two|three|four|six)`;
+/** The words before a relative due date: "by", "due", "in", "within the". */
+const RELATIVE_LEAD = String.raw`(?:by|before|due|on|in|within)\s+(?:the\s+)?`;
 /**
  * A due date counted from the day written ("EOW", "by end of next week", "next Friday", "EOM", "EOQ", "in 2 weeks"),
  * read from the document's date. "Next sprint", "ASAP" or "soon" name no day.
  */
-export const RELATIVE_DUE_TEXT = String.raw`(?:eo[dwmq]|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?:this|next)\s+)?(?:day|week|month|quarter)|(?:this|next)\s+(?:week|month|quarter)|(?:(?:this|next)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:\d{1,2}|a|one|two|three|four|six)\s+(?:days?|weeks?|months?)\s+from\s+now)`;
-const RELATIVE = new RegExp(String.raw`^(?:(?:by|before|due|on|in|within)\s+(?:the\s+)?)?(?:${RELATIVE_DUE_TEXT}|(?:\d{1,2}|a|one|two|three|four|six)\s+(?:days?|weeks?|months?))$`, 'i');
+export const RELATIVE_DUE_TEXT = String.raw`(?:eo[dwmq]|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?:this|next)\s+)?(?:day|week|month|quarter)|(?:this|next)\s+(?:week|month|quarter)|(?:(?:this|next)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|${COUNT}\s+(?:days?|weeks?|months?)\s+from\s+now)`;
+const RELATIVE = new RegExp(String.raw`^(?:${RELATIVE_LEAD})?(?:${RELATIVE_DUE_TEXT}|${COUNT}\s+(?:days?|weeks?|months?))$`, 'i');
+const LEADING_WORDS = new RegExp(`^${RELATIVE_LEAD}`);
+const COUNTED = new RegExp(String.raw`^(${COUNT})\s+(day|week|month)`);
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
@@ -36,9 +42,9 @@ export function isRelativeDue(raw: string): boolean {
 
 /** The day a relative due date names, counted from the reference day (given as a local date of its UTC day). */
 function relativeDay(text: string, day: Date): Date | null {
-  const words = text.toLowerCase().replace(/^(?:(?:by|before|due|on|in|within)\s+(?:the\s+)?)/, '');
+  const words = text.toLowerCase().replace(LEADING_WORDS, '');
   const next = /\bnext\b/.test(words) ? 1 : 0;
-  const count = /^(\d{1,2}|a|one|two|three|four|six)\s+(day|week|month)/.exec(words);
+  const count = COUNTED.exec(words);
   if (count) {
     const n = COUNT_WORDS[count[1]] ?? Number(count[1]);
     return count[2] === 'day' ? addDays(day, n) : count[2] === 'week' ? addDays(day, 7 * n) : addMonths(day, n);
