@@ -149,8 +149,22 @@ export const DONE_PHRASES: readonly RegExp[] = [
   // "… in the current metrics. _Done in Grafana_.": a last sentence that says where it was done.
   /(?<=[.!])\s+(?:done|completed|implemented|deployed|fixed)\s+(?:in|on|via|with)\s+[^.\n]{1,40}\.?\s*$/gi,
 ];
-/** Closed without being done: "(won't do)", "[cancelled]", "(superseded by #88)". */
-const CLOSED_MARK = /[([]\s*(?:won['’]?t do|wontfix|cancell?ed|dropped|superseded|obsolete|not needed|no longer needed)\b[^)\]]*[)\]]/i;
+/**
+ * Words that close an item without doing it: a Status of "Won't do", "Duplicate" or "Out of scope", or the same words in
+ * brackets after a list item ("(won't do)", "[cancelled]").
+ */
+export const CLOSED_UNDONE_WORDS = String.raw`won['’]?t (?:do|fix|be done)|wontfix|cancell?ed|superseded|duplicate|obsolete|(?:not|no longer) (?:needed|required|applicable|planned)|dropped|rejected|declined|abandoned|descoped|out of scope`;
+/** Of the closing words, those that also describe a task ("dropped connections", "duplicate alerts"). */
+const DESCRIPTIVE_CLOSED = 'dropped|abandoned|duplicate';
+/**
+ * Closed without being done, as a bracketed mark: "(won't do)", "[cancelled]", "(superseded by #88)", "(not needed
+ * after the migration)". A word that can also describe the task closes it only when it ends the mark or a reason follows
+ * it ("(duplicate of #12)", "(dropped: too costly)"), not in "(dropped connections)" or "(abandoned by the old cluster)".
+ */
+const CLOSED_MARK = new RegExp(
+  String.raw`[([]\s*(?:(?!(?:${DESCRIPTIVE_CLOSED})\b)(?:${CLOSED_UNDONE_WORDS})\b|(?:${DESCRIPTIVE_CLOSED})(?:\s*[)\]:;,—–]|\s+-\s|(?<=duplicate)\s+of\b|\s+(?:because|in favou?r of|see|per)\b))`,
+  'i',
+);
 /** "(Done as of 2021-06-30)" written in bold. */
 const DONE_AS_OF = /(?:\(\s*|(?<!\s)\s+)?done as of\b[^)\n]*\)?/gi;
 

@@ -3,7 +3,7 @@ import type { Heading, List, ListItem, Node, Root, Table, Parent, RootContent } 
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
-import { DONE_PHRASES, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL_BEFORE, readActionFields } from './actionFields';
+import { CLOSED_UNDONE_WORDS, DONE_PHRASES, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL_BEFORE, readActionFields } from './actionFields';
 import type { ActionItem, Section, TextRange } from './types';
 import { parseDueDate } from '../time/dueDate';
 import { isTemplateInstruction } from '../text/templateInstructions';
@@ -274,7 +274,7 @@ export function isActionTableHeader(names: readonly string[]): boolean {
 }
 const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
 /** A status that closes an item without doing it ("Won't do", "Cancelled", "Superseded by #12"): no longer open work. */
-const CLOSED_UNDONE = /^\W*(?:won['’]?t (?:do|fix|be done)|wontfix|cancell?ed|superseded|duplicate|obsolete|(?:not|no longer) (?:needed|required|applicable|planned)|dropped|rejected|declined|abandoned|descoped|out of scope)\b/i;
+const CLOSED_UNDONE = new RegExp(String.raw`^\W*(?:${CLOSED_UNDONE_WORDS})\b`, 'i');
 
 /** A status cell that says finished: "Done", "✅ Done", "Done (2026-02-20)", "Closed"; not "Not done". */
 const DONE_STATUS = new RegExp(String.raw`^\W*(?:(done|complete|completed|closed|fixed|resolved|finished|shipped|merged|deployed|released|implemented|landed|yes|${DONE_WORDS_ELSEWHERE})\b|\[x\])`, 'i');

@@ -191,6 +191,21 @@ describe('action items', () => {
     ]);
   });
 
+  it('closes a list item marked in brackets with any word a Status uses to close it, and not one whose brackets describe the task', () => {
+    const items = [
+      'Retry the upload (rejected: too costly)',
+      'Page the DBA on lag (duplicate of #12)',
+      'Shard the queue (out of scope)',
+      'Add a second region [declined]',
+      'Rewrite the importer (not required after the migration)',
+      'Alert on requests (dropped by the load balancer)',
+      'Clean up volumes (abandoned by the old cluster)',
+      'Count the packets (dropped connections included)',
+    ];
+    const doc = parsePostmortem(`# X\n\n## Action items\n\n${items.map((i) => `- ${i}`).join('\n')}\n`);
+    assert.deepEqual(summary(doc).map((i) => i.done), [true, true, true, true, true, false, false, false]);
+  });
+
   it('closes an item whose status says it will not be done ("Won\'t do", "Cancelled", "Superseded by #12"), and reads a struck-out status as the one left standing', () => {
     const rows = [['A', 'Won\'t do'], ['B', 'Cancelled'], ['C', 'Superseded by #12'], ['D', 'Not needed'], ['E', '~~Open~~ Done'], ['F', 'In progress'], ['G', 'Not done']];
     const text = `# X\n\n**Date:** 2026-10-01\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n${rows.map(([a, s]) => `| ${a} | Kim | 2026-10-15 | ${s} |`).join('\n')}\n\n- Move to a new queue (won't do)\n- Rotate the keys [cancelled]\n`;
