@@ -16,4 +16,12 @@ describe('blaming language: duties put on the people served, questions asked and
     assert.equal(flagged("The vendor's support team told us they had seen the same issue with two other customers that week."), false);
     assert.equal(flagged('Tom told us he forgot to run the migration.', ['Tom']), true, 'what is told is still read');
   });
+
+  it('leaves a team saying in the first person what it has yet to learn, and still finds inexperience put on someone', () => {
+    assert.equal(flagged("We're inexperienced at responding to cascading failure."), false);
+    assert.equal(flagged('We were relatively inexperienced with the new load balancer.'), false);
+    assert.equal(flagged('Our on-call team is fairly inexperienced with Kafka.'), false);
+    assert.equal(flagged('An inexperienced engineer ran the restore.'), true);
+    assert.equal(flagged('Dana was too inexperienced to run the failover alone.', ['Dana']), true);
+  });
 });

@@ -194,6 +194,9 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     category: 'judgment-of-people',
     pattern: String.raw`\binexperienced?\b|\bout\s+of\s+(?:his|her|their|my|your)\s+depth\b|\bin\s+over\s+(?:his|her|their|my|your)\s+head\b`,
     negatable: true,
+    // "We're inexperienced at responding to cascading failure" (the Google SRE book's example postmortem): the team
+    // saying what it has yet to learn judges no one.
+    notPrecededBy: String.raw`\b(?:(?:we|i)(?:['’]re|['’]m|\s+(?:are|were|am|was|have\s+been|had\s+been))|\bour\s+(?:[\w-]{1,15}\s+)?(?:team|teams|org|organi[sz]ation|company)\s+(?:is|was|are|were))\s+(?:\w{1,15}\s+)?`,
     note: 'Pointing at someone\'s inexperience blames them; the question is why the system needed experience to be safe.',
     examples: ['An inexperienced engineer ran the restore.'],
   },
