@@ -98,6 +98,14 @@ describe('metrics: key moments', () => {
     assert.equal(at('- 10:20 We wait until the errors stop before paging again\n'), null);
   });
 
+  it('reads latency or an error rate starting to fall as the mitigation', () => {
+    const at = (rows: string) => findMoments(parsePostmortem(`**Date**: 2026-10-14\n\n## Timeline\n\n- 14:06 Latency alert fires; on-call paged\n${rows}- 14:53 Incident resolved\n`)).mitigated?.time.toISOString().slice(11, 16) ?? null;
+    assert.equal(at('- 14:39 Reindex job stopped; latency starts falling.\n'), '14:39');
+    assert.equal(at('- 14:39 Error rate began to drop after the cache was warmed\n'), '14:39');
+    assert.equal(at('- 14:39 Latency fell back under 200 ms\n'), '14:39');
+    assert.equal(at('- 14:39 Waiting until latency starts falling before the next step\n'), null);
+  });
+
   it('reads a monitor that "triggers" as detection and "acks" as the acknowledgement, not a deploy that triggers a rollout', () => {
     const doc = parsePostmortem('**Date**: 2026-10-02\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 08:55 | Routine deployment triggers a gateway pod rollout |\n| 09:12 | 5xx rate crosses 5%; Datadog monitor "gateway-5xx" triggers |\n| 09:15 | Dev Patel acks the page |\n');
     const moments = findMoments(doc);
