@@ -13,6 +13,12 @@ describe('required-sections on documents written elsewhere', () => {
     assert.match(findings[0].message, /no Impact section and its summary does not say who or what was affected: add a "## Impact" section, or state the impact in the summary/);
   });
 
+  it('offers saying what caused it in the summary when no section, summary or "What went wrong" list says why it happened', () => {
+    const text = '# Search degraded\n\n**Impact:** For 47 minutes, 12% of search requests failed.\n\n## Summary\n\nA reindex started while a node was being drained. The cluster lost quorum and requests timed out.\n\n## Timeline\n\n- 14:06 Alert fires\n- 14:53 Resolved\n\n## Actionables\n\n- Skip reindex runs while a node drains\n';
+    const findings = lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'required-sections');
+    assert.deepEqual(findings.map((f) => f.message), ['The postmortem has no Root Cause section and neither its summary nor a "What went wrong" list says why it happened: add a "## Root Cause" section, or say what caused it in the summary (or turn this requirement off in the configuration).']);
+  });
+
   it('reads an overview that gives the share of requests failing, or the status codes returned, as stating the impact', () => {
     const body = '\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 09:12 | Monitor triggers |\n\n## Root Cause\n\nA pool limit leaked from staging.\n\n## Action Items\n\n- [ ] Split the templates (owner: @dp, due: 2026-10-16)\n';
     for (const overview of ['For 95 minutes, roughly 12% of requests through the API gateway returned 502 or 503.', 'The gateway returned 503 for an hour and a half.', 'Gateway 5xx rates rose to a tenth for an hour.', 'New documents stopped appearing in search for three hours. Existing results were unaffected.']) {

@@ -296,6 +296,9 @@ function missingMessage(kind: SectionKind, heading: string): string {
   if (kind === 'impact') {
     return `The postmortem has no Impact section and its summary does not say who or what was affected: add a "## ${heading}" section, or state the impact in the summary (or turn this requirement off in the configuration).`;
   }
+  if (kind === 'rootCause') {
+    return `The postmortem has no ${heading} section and neither its summary nor a "What went wrong" list says why it happened: add a "## ${heading}" section, or say what caused it in the summary (or turn this requirement off in the configuration).`;
+  }
   return `The postmortem has no ${heading} section: add a "## ${heading}" section (or turn this requirement off in the configuration).`;
 }
 
