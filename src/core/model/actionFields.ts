@@ -41,7 +41,7 @@ const DUE_TEXT = String.raw`(?:${DATE_TEXT}|${RELATIVE_DUE_TEXT}|(?:q[1-4]|h[12]
  * after it is the date it is due by.
  */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL})\b|,\s*(?:by|before)\s+${DUE_TEXT}|\s+(?:${OWNER_LABEL}|${DUE_LABEL})\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
+  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL}|status)\b|,\s*(?:by|before)\s+${DUE_TEXT}|\s+(?:${OWNER_LABEL}|${DUE_LABEL}|status)\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
   'gi',
 );
 /**
@@ -243,7 +243,7 @@ function collapse(text: string): string {
   return text
     .replace(FILLED_SLOT, (_slot, words: string | undefined) => words ?? '')
     // Brackets a field was read out of ("Add an alert (owner: Kim)"), not a call's ("Update `add_known_models()`").
-    .replace(/(?<![\w\])])(?:\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\])/g, '')
+    .replace(/(?<![\w\])])(?:\([\s,;]*\)|\[[\s,;]*\])/g, '')
     .replace(/(?:(?<!\s)\s+)?\|\s*(\|\s*)*/g, ' | ')
     .replace(/[ \t]+/g, ' ')
     // Punctuation left doubled where a field was read out, but not an ellipsis ("model_cost_map=...", "Wait... then").

@@ -191,6 +191,20 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads Owner, Target and Status written together in brackets after an item, and leaves no stray punctuation in its text', () => {
+    const items = [
+      'Write to the vendor (Owner: Lena, Target: 2026-10-10, Status: Done)',
+      'Share the review (Owner: Sam, Status: Done)',
+      'Pin the SDK (Owner: Sam; Due: 2026-10-24; Status: In progress)',
+    ];
+    const doc = parsePostmortem(`# X\n\n## Follow-up tasks\n\n${items.map((i, n) => `${n + 1}. ${i}`).join('\n')}\n`);
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner, i.due, i.done]), [
+      ['Write to the vendor', 'Lena', '2026-10-10', true],
+      ['Share the review', 'Sam', null, true],
+      ['Pin the SDK', 'Sam', '2026-10-24', false],
+    ]);
+  });
+
   it('closes a list item marked in brackets with any word a Status uses to close it, and not one whose brackets describe the task', () => {
     const items = [
       'Retry the upload (rejected: too costly)',
