@@ -153,13 +153,28 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
       found.push(byHeadings);
       continue;
     }
-    const ownEnd = section.children[0]?.range.start ?? section.range.end;
+    // The section's own text, then each subsection headed by a day only ("### Tuesday, March 3"), in order.
+    const parts: { start: number; end: number; day: string | null; title: string; entered: boolean }[] = [
+      { start: section.contentRange.start, end: section.children[0]?.range.start ?? section.range.end, day: null, title: '', entered: true },
+    ];
+    for (const child of section.children) {
+      if (child.kind === 'timeline' || child.title.length > 40) continue;
+      const day = parseCalendarDate(child.title.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), cursor.reference);
+      if (day !== null) parts.push({ start: child.contentRange.start, end: child.children[0]?.range.start ?? child.range.end, day, title: child.title, entered: false });
+    }
     let dateLine: string | undefined;
     // Lines that open with a time, written as paragraphs without list markers ("12:45 PM PST …: First wave begins").
     const lines: TimelineListEntry[] = [];
     for (const node of root.children as RootContent[]) {
       const range = rangeOf(node);
-      if (range.start < section.contentRange.start || range.start >= ownEnd) continue;
+      const part = parts.find((p) => p.start <= range.start && range.start < p.end);
+      if (part === undefined) continue;
+      if (part.day !== null && !part.entered) {
+        // "### Wednesday, March 4": the entries under a day's heading are on that day.
+        part.entered = true;
+        cursor.reference = utcDate(part.day);
+        if (WRITTEN_YEAR.test(part.title)) dateLine ??= part.day;
+      }
       if (node.type === 'paragraph') {
         // A bare date line ("2019-01-22", "**March 3rd, 2026**") dates the entries below it.
         const line = plainText(node);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { computeMetrics, findMoments, metricsConfigSchema, metricsRecord } from '../../../src/core/metrics';
 import { describeMoment } from '../../../src/core/metrics/describe';
+import { MOMENT_NAMES } from '../../../src/core/metrics/types';
 
 const TABLE = `# Checkout outage
 
@@ -96,6 +97,22 @@ describe('metrics: key moments', () => {
     assert.equal(at('- 10:20 502s stopped after the pool was resized\n'), '10:20');
     assert.equal(at('- 10:20 Flag set back to 0%; errors drop\n'), '10:20');
     assert.equal(at('- 10:20 We wait until the errors stop before paging again\n'), null);
+  });
+
+  it('reads a timeline split under a heading per day, each entry on its heading\'s day', () => {
+    const doc = parsePostmortem('# Batch overran\n\n**Incident date:** 2026-03-03\n\n## Timeline\n\nAll times are CET.\n\n### Tuesday, March 3\n\n- 22:30 — Settlement batch starts.\n- 23:50 — Batch reaches the ledger step.\n\n### Wednesday, March 4\n\n- 07:06 — Branch support calls the service desk.\n- 07:12 — On-call picks up the ticket.\n- 07:31 — On-call kills the ledger step; deposits go through again.\n- 07:38 — Branches confirm posting works. Incident closed.\n');
+    const moments = findMoments(doc);
+    assert.deepEqual(MOMENT_NAMES.map((n) => moments[n]?.time.toISOString().slice(0, 16) ?? null), ['2026-03-03T21:30', '2026-03-04T06:06', '2026-03-04T06:12', '2026-03-04T06:31', '2026-03-04T06:38']);
+  });
+
+  it('reads the service working "again" as the mitigation, not a wait until it does or its stopping again', () => {
+    const at = (rows: string) => findMoments(parsePostmortem(`**Date**: 2026-10-14\n\n## Timeline\n\n- 14:06 Alert fires; on-call paged\n${rows}- 14:53 Incident resolved\n`)).mitigated?.time.toISOString().slice(11, 16) ?? null;
+    assert.equal(at('- 14:39 Locks released; deposits go through again.\n'), '14:39');
+    assert.equal(at('- 14:39 Logins working again after the cache flush\n'), '14:39');
+    assert.equal(at('- 14:39 Logins stopped working again\n'), null);
+    assert.equal(at('- 14:39 We wait until logins work again\n'), null);
+    assert.equal(at("- 14:39 Launches aren't working again, taking minutes to start\n"), null);
+    assert.equal(at(`- 14:39 We looked at why the page showed no users. ${'We compared the queries and checked the logs for warnings. '.repeat(3)}On the console the scope started working again.\n`), null, 'told late in a long row, it is the investigation');
   });
 
   it('reads latency or an error rate starting to fall as the mitigation', () => {
