@@ -41,7 +41,7 @@ const DUE_TEXT = String.raw`(?:${DATE_TEXT}|${RELATIVE_DUE_TEXT}|(?:q[1-4]|h[12]
  * after it is the date it is due by.
  */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[\s([|,;.—–-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL}|status)\b|,\s*(?:by|before)\s+${DUE_TEXT}|\s+(?:${OWNER_LABEL}|${DUE_LABEL}|status)\s*[:=]|\.\s|\.$|\s[—–]\s|$))`,
+  String.raw`(?:^|[\s([|,;.—–·•-])(${OWNER_LABEL}|${DUE_LABEL})(?:\s*[:=]|\s+[—–-](?=\s))\s*(\[[^\]\n]*\]|[^|\n;()[\]]*?)(?:\s*\([A-Za-z][A-Za-z &/.-]{0,30}\))?(?=\s*(?:[|\n;()[\]]|,\s*(?:${OWNER_LABEL}|${DUE_LABEL}|status)\b|,\s*(?:by|before)\s+${DUE_TEXT}|\s+(?:${OWNER_LABEL}|${DUE_LABEL}|status)\s*[:=]|\.\s|\.$|\s[—–·•]\s|$))`,
   'gi',
 );
 /**
@@ -247,14 +247,14 @@ function collapse(text: string): string {
     .replace(/(?:(?<!\s)\s+)?\|\s*(\|\s*)*/g, ' | ')
     .replace(/[ \t]+/g, ' ')
     // Punctuation left doubled where a field was read out, but not an ellipsis ("model_cost_map=...", "Wait... then").
-    .replace(/([.,;])((?:\s*[.,;])+)/g, (run: string, first: string, rest: string) => (first === '.' && rest === '..' ? run : first))
+    .replace(/([.,;·•])((?:\s*[.,;·•])+)/g, (run: string, first: string, rest: string) => (first === '.' && rest === '..' ? run : first))
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !/^[|,;.—–:-]+$/.test(l))
+    .filter((l) => l !== '' && !/^[|,;.—–:·•-]+$/.test(l))
     .join(' ')
     // The trailing run is read from its start only (the look-behind): tried from every character of a long run that
     // does not reach the end, it was quadratic.
-    .replace(/^[\s|,;:.—–-]+|(?<![\s|,;:—–-])[\s|,;:—–-]+$/g, '')
+    .replace(/^[\s|,;:.—–·•-]+|(?<![\s|,;:—–·•-])[\s|,;:—–·•-]+$/g, '')
     // The sentence's period after a field read out of its end ("… on the mailing list by 2026-12-20.").
     .replace(/(?<!\s)\s+\.$/u, '.')
     .trim();

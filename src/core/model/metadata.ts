@@ -79,6 +79,43 @@ export function boldLineFields(paragraph: Paragraph, text: string): MetadataFiel
   return fields;
 }
 
+/** Fields written on one line, kept apart by a middle dot, a bullet or a pipe ("Severity: Minor · Status: Closed"). */
+const FIELD_SEPARATOR = /[^\S\n]+[·•|][^\S\n]+/g;
+/** A plain "Label: value" field: a short label of words, a colon, a blank, the value. */
+const PLAIN_FIELD = /^([\p{L}][\p{L}\p{N} ./#&-]{0,40}?)[^\S\n]*:[^\S\n]+(\S[^\n]*)$/u;
+
+/**
+ * Metadata written as plain "Label: value" lines ("Date: October 3, 2026", "Severity: SEV-2", "Lead: Priya Nair ·
+ * Reported: 2026-11-18 10:42 UTC"), each label one the model knows. Where `everyLine`, a line that is not such a field
+ * makes the paragraph prose, and nothing in it is read. The title is the H1's: "Incident: INC-2291" does not replace it.
+ */
+export function plainLineFields(paragraph: Paragraph, text: string, everyLine: boolean): MetadataField[] {
+  const fields: MetadataField[] = [];
+  for (const line of paragraphLines(paragraph)) {
+    const first = line.nodes[0];
+    if (first.type === 'strong') continue;
+    const start = rangeOf(first).start;
+    const source = text.slice(start, rangeOf(line.nodes[line.nodes.length - 1]).end);
+    let found = 0;
+    let at = 0;
+    for (const separator of [...source.matchAll(FIELD_SEPARATOR), null]) {
+      const end = separator === null ? source.length : separator.index;
+      const part = source.slice(at, end);
+      const field = PLAIN_FIELD.exec(part.replace(/(?:\\|[^\S\n]+)$/u, ''));
+      const key = field === null ? null : normaliseMetadataKey(field[1]);
+      if (field === null && at === 0) break;
+      if (field !== null && key !== null && key !== 'title') {
+        found++;
+        const valueStart = start + at + part.indexOf(field[2], field[1].length);
+        fields.push({ key, label: field[1].trim(), value: field[2].trim(), source: 'plain-line', range: { start: start + at, end: start + end }, valueRange: { start: valueStart, end: valueStart + field[2].trim().length } });
+      }
+      if (separator !== null) at = separator.index + separator[0].length;
+    }
+    if (found === 0 && everyLine) return [];
+  }
+  return fields;
+}
+
 /** A table cell's range without its pipes and padding: just the value, so an edit replaces only the value. */
 function cellValueRange(text: string, cell: TextRange): TextRange {
   let { start, end } = cell;
@@ -138,14 +175,17 @@ function frontMatterFields(yamlNode: { value: string; position?: { start: { offs
 
 export function extractMetadata(root: Root, text: string, sectionAtOffset: (offset: number) => Section | null): MetadataField[] {
   const fields: MetadataField[] = [];
+  let inSections = false;
   for (const node of root.children as RootContent[]) {
     if (node.type === 'yaml') {
       fields.push(...frontMatterFields(node, text));
       continue;
     }
+    if (node.type === 'heading' && node.depth > 1) inSections = true;
     const kind = sectionAtOffset(rangeOf(node).start)?.effectiveKind ?? null;
     if (kind !== null && NON_METADATA_KINDS.has(kind)) continue;
-    if (node.type === 'paragraph') fields.push(...boldLineFields(node, text));
+    // Under the title, plain "Label: value" lines are the document's fields; further on, only a paragraph of nothing else.
+    if (node.type === 'paragraph') fields.push(...boldLineFields(node, text), ...plainLineFields(node, text, inSections));
     else if (node.type === 'table') fields.push(...tableFields(node, text));
   }
   return fields;

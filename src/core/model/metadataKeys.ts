@@ -17,7 +17,7 @@ const KEY_PATTERNS: ReadonlyArray<readonly [MetadataKey, RegExp]> = [
   ['owner', /^(owner|postmortem owner|document owner|report owner)$/],
   ['author', /^(authors?|written by|prepared by|postmortem author)$/],
   ['service', /^(services?|affected services?|systems? affected|affected systems?|application|application\/process|component|product)$/],
-  ['detectedAt', /^(detected( at)?|detection)$/],
+  ['detectedAt', /^(detected( at)?|detection|reported( at| on)?)$/],
   ['acknowledgedAt', /^(acknowledged( at)?|acked( at)?)$/],
   ['mitigatedAt', /^(mitigated( at)?)$/],
   ['resolvedAt', /^(resolved( at)?|resolution|end time|ended)$/],

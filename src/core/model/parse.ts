@@ -38,9 +38,11 @@ function dateInTitle(title: string): string | null {
   return match ? parseCalendarDate(match[0]) : null;
 }
 
-/** "**Started**: 2026-03-02 23:10 UTC" dates the incident when no Date field does. */
-function startedDate(fields: MetadataField[]): string | null {
-  const started = metadataValue(fields, 'startedAt');
+/**
+ * The day a moment field names, or null: "**Started**: 2026-03-02 23:10 UTC" dates the incident when no Date field does.
+ */
+function momentDate(fields: MetadataField[], key: MetadataKey = 'startedAt'): string | null {
+  const started = metadataValue(fields, key);
   const parsed = started ? parseTimelineTime(started.value, null) : null;
   return parsed?.hasDate ? parsed.instant.toISOString().slice(0, 10) : null;
 }
@@ -115,7 +117,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     });
   }
   const dateField = metadataValue(metadata, 'date');
-  const incidentDate = (dateField ? parseCalendarDate(dateField.value) : null) ?? startedDate(metadata) ?? dateInTitle(metadataValue(metadata, 'title')?.value ?? '');
+  const incidentDate = (dateField ? parseCalendarDate(dateField.value) : null) ?? momentDate(metadata) ?? dateInTitle(metadataValue(metadata, 'title')?.value ?? '');
   const referenceDate = incidentDate ? utcDate(incidentDate) : null;
 
   const participantListItems: string[] = [];
@@ -126,13 +128,18 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   }
 
   const people = collectPeople(metadata, participantListItems);
-  const timelines = extractTimelines(ast, text, at, incidentDate);
-  const timelineLists = extractTimelineLists(ast, text, sections, incidentDate);
+  // A later moment's day ("Reported: 2026-11-18 10:42 UTC") is the nearest day known to a timeline of times alone, when
+  // nothing dates the incident: its times counted from year 2000 were 9,818 days before that detection. It also names
+  // the year of due dates written without one.
+  const momentDay = (['detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt'] as const).map((key) => momentDate(metadata, key)).find((day) => day !== null) ?? null;
+  const timelineDay = incidentDate ?? momentDay;
+  const timelines = extractTimelines(ast, text, at, timelineDay);
+  const timelineLists = extractTimelineLists(ast, text, sections, timelineDay);
   // "Due: end of March" needs a year: the incident's, or failing that the first timeline entry that writes one ("Sep 30,
   // 9:02 PM" names a day of no known year: due dates read against it were 26 years overdue).
   const firstTimelineDate = [...timelines.flatMap((t) => t.rows), ...timelineLists.flatMap((l) => l.entries)].find((e) => e.hasDate && e.time && WRITTEN_YEAR.test(e.timeText))?.time ?? null;
   const datedList = timelineLists.find((l) => l.dateLine !== undefined)?.dateLine;
-  const actionsReference = referenceDate ?? (firstTimelineDate ? utcDate(firstTimelineDate.toISOString().slice(0, 10)) : datedList ? utcDate(datedList) : null);
+  const actionsReference = referenceDate ?? (firstTimelineDate ? utcDate(firstTimelineDate.toISOString().slice(0, 10)) : datedList ? utcDate(datedList) : momentDay ? utcDate(momentDay) : null);
   const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.
     const person = item.owner ? people.find((p) => item.owner!.startsWith(`${p} `)) : undefined;

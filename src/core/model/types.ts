@@ -28,7 +28,7 @@ export type MetadataKey =
   | 'mitigatedAt'
   | 'resolvedAt';
 
-export type MetadataSource = 'front-matter' | 'bold-line' | 'table' | 'heading';
+export type MetadataSource = 'front-matter' | 'bold-line' | 'plain-line' | 'table' | 'heading';
 
 export interface MetadataField {
   /** The normalised key, or null for a field we do not recognise. */

@@ -205,6 +205,11 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads an Assignee among fields kept apart by middle dots, and "Unassigned" as no owner', () => {
+    const doc = parsePostmortem('# X\n\n**Date:** 2026-11-18\n\n## Follow-ups\n\n- Remove the stale schedule · Assignee: Tomás Reyes · Priority: High · ENG-4410\n- Review every scaling job · Assignee: Unassigned · Priority: Low\n');
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner]), [['Remove the stale schedule · Priority: High · ENG-4410', 'Tomás Reyes'], ['Review every scaling job · Priority: Low', null]]);
+  });
+
   it('closes a list item marked in brackets with any word a Status uses to close it, and not one whose brackets describe the task', () => {
     const items = [
       'Retry the upload (rejected: too costly)',

@@ -62,4 +62,21 @@ describe('metadata value ranges', () => {
     const date = metadataValue(doc.metadata, 'date')!;
     assert.equal(doc.text.slice(date.valueRange.start, date.valueRange.end), '2026-01-02');
   });
+
+  it('reads plain "Label: value" lines under the title, several to a line when a middle dot or pipe keeps them apart', () => {
+    const text = '# Delayed webhooks\n\nIncident: INC-2291 · Severity: Minor · Status: Closed\nLead: Priya Nair · Reported: 2026-11-18 10:42 UTC\n\n## Timeline\n\n- **10:17** Scaling job reduces workers\n- **10:42** Customer reports delays\n\n## Follow-ups\n\n- Page on queue depth · Assignee: Priya Nair · Due Nov 30\n';
+    const doc = parsePostmortem(text);
+    const fields = doc.metadata.filter((f) => f.source === 'plain-line').map((f) => [f.key, doc.text.slice(f.valueRange.start, f.valueRange.end)]);
+    assert.deepEqual(fields, [['severity', 'Minor'], ['status', 'Closed'], ['detectedAt', '2026-11-18 10:42 UTC']]);
+    assert.equal(metadataValue(doc.metadata, 'title')?.value, 'Delayed webhooks', 'the H1 stays the title');
+    assert.deepEqual(doc.actionItems.map((i) => [i.owner, i.due]), [['Priya Nair', '2026-11-30']], 'the day reported names the year of a due date without one');
+    assert.equal(doc.timelineLists[0].entries[0].time?.toISOString(), '2026-11-18T10:17:00.000Z', 'the timeline of times alone is on the day reported, not in year 2000');
+    const dated = parsePostmortem('# X\n\nDate: October 3, 2026\nAuthors: Lena Ortiz, Sam Whitfield\nSeverity: SEV-2\n\n## Summary\n\nText.\n');
+    assert.equal(dated.incidentDate, '2026-10-03');
+  });
+
+  it('does not read a plain label in prose as a field: past the title, only a paragraph of nothing but fields is read', () => {
+    const doc = parsePostmortem('# X\n\n## Summary\n\nDate: 28 Feb 2017 to 01 Mar 2017\nNumbers based on the status page.\n\n## Details\n\nStatus: Closed\nSeverity: SEV2\n');
+    assert.deepEqual(doc.metadata.filter((f) => f.source === 'plain-line').map((f) => f.key), ['status', 'severity']);
+  });
 });
