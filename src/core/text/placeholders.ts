@@ -29,9 +29,9 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\bINC-YYYY-MM-DD-N+\b/g, expected: 'the incident ID', mayMatch: anyOf('YYYY') },
   { pattern: /\bYYYY[-/.]MM[-/.]DD(?:[T ]HH:MM(?::SS)?)?\b/g, expected: 'a date such as 2024-10-18', mayMatch: anyOf('YYYY') },
   { pattern: /\b(?:DD|MM)[-/.](?:MM|DD)[-/.]YYYY\b/g, expected: 'a date such as 2024-10-18', mayMatch: anyOf('YYYY') },
-  { pattern: /\bHH:MM(?::SS)?\b|\bHH:mm(?::ss)?\b/g, expected: 'a time such as 10:42', mayMatch: anyOf('HH:') },
-  // "22:XX", "2X:XX": the hour written (or half of it), the minutes never filled in.
-  { pattern: /\b(?:[01]?\d|2[0-4]|[0-2][Xx]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"', mayMatch: anyOf(':XX', ':xx') },
+  { pattern: /\b(?:HH:MM(?::SS)?|HH:mm(?::ss)?|hh:mm(?::ss)?)\b/g, expected: 'a time such as 10:42', mayMatch: anyOf('HH:', 'hh:') },
+  // "22:XX", "2X:XX", "XX:XX": the minutes never filled in, nor the hour (or half of it).
+  { pattern: /\b(?:[01]?\d|2[0-4]|[0-2Xx][Xx]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"', mayMatch: anyOf(':XX', ':xx') },
   // "Time TBC", "owner TBD": a value still to be confirmed.
   { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known', mayMatch: anyOf('TBC', 'TBD', 'TBA') },
   // "- Workaround: TBD": a field whose whole value is still to be decided.

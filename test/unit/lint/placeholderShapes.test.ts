@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { findBarePlaceholders, findPlaceholders, isAnglePlaceholder } from '../../../src/core/text/placeholders';
 import { findTemplateInstructions, isTemplateInstruction } from '../../../src/core/text/templateInstructions';
+import { parsePostmortem } from '../../../src/core/model/parse';
+import { lintPostmortem } from '../../../src/core/lint/engine';
 
 describe('placeholder shapes left in real documents', () => {
   it('finds a letter standing in for a number', () => {
@@ -36,6 +38,8 @@ describe('placeholder shapes left in real documents', () => {
     assert.deepEqual(findPlaceholders('First detected 2023-01-04 (Time TBC)').map((m) => m.text), ['Time TBC']);
     assert.deepEqual(findPlaceholders('Time to detection: ?').map((m) => m.text), ['?']);
     assert.deepEqual(findPlaceholders('### 2X:XX (not sure of the exact time)').map((m) => m.text), ['2X:XX']);
+    assert.deepEqual(findPlaceholders('**Start time:** XX:XX UTC').map((m) => m.text), ['XX:XX']);
+    assert.deepEqual(findPlaceholders('| hh:mm | Incident resolved |').map((m) => m.text), ['hh:mm']);
     assert.deepEqual(findPlaceholders('## Timeline (all times UTC) DATE RANGE. Times are approximate').map((m) => m.text), ['DATE RANGE']);
     for (const label of ['SERVICE NAME: billing-api', '| SERVICE NAME | OWNER |', 'WE LOST THE SERVICE NAME RECORDS']) assert.deepEqual(findPlaceholders(label), [], label);
     assert.deepEqual(findPlaceholders('The hub hit its user limit and is ?????. After a restart, ????').map((m) => m.text), ['?????', '????']);
@@ -107,5 +111,12 @@ describe('placeholder shapes left in real documents', () => {
     const found = (text: string) => lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'placeholder').map((f) => f.actual);
     assert.deepEqual(found('# Outage\n\n## Notes\n\n> [!NOTE]\n\n> The cluster was down.\n'), []);
     assert.deepEqual(found('# Outage\n\n## Notes\n\n[Slack thread]\n'), ['[Slack thread]']);
+  });
+
+  it('reports a slot left in a Severity or Status value once, as a placeholder, not also as a value off the scale', () => {
+    const doc = parsePostmortem('# {{ incident.name }}\n\n**Severity:** SEV-{{ severity }}\n**Status:** {{ status }}, pending review\n');
+    const findings = lintPostmortem(doc).filter((f) => ['placeholder', 'severity-value', 'status-value'].includes(f.ruleId));
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.actual]).filter(([rule]) => rule !== 'placeholder'), []);
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'placeholder').map((f) => doc.text.slice(f.range.start, f.range.end)), ['{{ incident.name }}', '{{ severity }}', '{{ status }}']);
   });
 });
