@@ -21,11 +21,11 @@ const SYMPTOM = String.raw`(?:errors?|failures?|timeouts?|crashes|[45]xxs?|[45]\
 const EASING = String.raw`(?:${SYMPTOM}|latency|error rates?) (?:stop|stops|stopped|ceased?|subsided?|drop|drops|dropped|falls|fell|(?:starts?|started|begins?|began) (?:falling|dropping|decreasing|to (?:fall|drop|decrease)))`;
 
 /**
- * The service doing its work again: "deposits go through again", "logins working again", "pages load again". Read near
+ * The service doing its work again: "deposits go through again", "logins working again", "on time again". Read near
  * the start of a row only: further into a long row it tells the investigation ("… On the rails console this scope
  * started working again").
  */
-const AGAIN = String.raw`(?:go|goes|went|going|get|gets|got|getting) through again|(?:works?|working|worked|succeed(?:s|ed|ing)?|flow(?:s|ing)?|loads?|loading|respond(?:s|ing)?|resume[sd]?) again`;
+const AGAIN = String.raw`(?:go|goes|went|going|get|gets|got|getting) through again|(?:on time|healthy|online|available) again|(?:works?|working|worked|succeed(?:s|ed|ing)?|flow(?:s|ing)?|loads?|loading|respond(?:s|ing)?|resume[sd]?) again`;
 
 export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
   detected: {
@@ -37,7 +37,7 @@ export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
     unless: /\b(?:stops?|stopped|stopping|no longer|not|n['’]t) (?:responding|responded)\b|\b(?:not|never|nobody|no one|unacknowledged) (?:acknowledged|acked|responded)\b/i,
   },
   mitigated: {
-    marks: new RegExp(String.raw`\b(?:rolled back|rolls back|rollback (?:completed|complete|finished|done|deployed)|reverted|reverts (?:the|to)|revert (?:deployed|merged|completed)|(?:fix|hotfix|patch|workaround)(?: v?\d[\w.-]*)? (?:was |is )?(?:deployed|applied|rolled out|released|shipped|in place)|(?:feature )?flag\b[^.;]{0,40}?\b(?:disabled|turned off|switched off)|(?:disabled|turned off|switched off) (?:the )?(?:[\w-]+ )?(?:feature )?flag|(?:deployed|deploys|applies|ships|rolls out) (?:a |the )?(?:fix|hotfix|patch|workaround)|mitigated|fails over|mitigation (?:applied|deployed|in place|complete)|failed over|failover (?:completed|complete)|traffic (?:drained|shifted|rerouted)|impact (?:stopped|ended|mitigated)|${EASING}|backlog (?:starts|started|begins|began) (?:draining|to drain|clearing|to clear)|(?<=^[\s\S]{0,160})(?:${AGAIN})|mitigation(?=\s*:))\b`, 'i'),
+    marks: new RegExp(String.raw`\b(?:rolled back|rolls back|rollback (?:completed|complete|finished|done|deployed)|reverted|reverts (?:the|to)|revert (?:deployed|merged|completed)|(?:fix|hotfix|patch|workaround)(?: v?\d[\w.-]*)? (?:was |is )?(?:deployed|applied|rolled out|released|shipped|in place)|(?:feature )?flag\b[^.;]{0,40}?\b(?:disabled|turned off|switched off)|(?:disabled|turned off|switched off) (?:the )?(?:[\w-]+ )?(?:feature )?flag|(?:deployed|deploys|applies|ships|rolls out) (?:a |the )?(?:fix|hotfix|patch|workaround)|mitigated|fails over|mitigation (?:applied|deployed|in place|complete)|failed over|failover (?:completed|complete)|traffic (?:drained|shifted|rerouted)|impact (?:stopped|ended|mitigated)|${EASING}|backlog (?:starts|started|begins|began) (?:draining|to drain|clearing|to clear)|(?:scaled|scales) (?:[\w-]+ ){0,3}?(?:up|out|back (?:up|to))|(?<=^[\s\S]{0,160})(?:${AGAIN})|mitigation(?=\s*:))\b`, 'i'),
     unless: new RegExp(String.raw`\b(?:not|partially|un)mitigated\b|(?:n['’]t|\b(?:stopped|stops|not|never|until|once|when|if|whether))\s+(?:[\w-]+\s+){0,2}(?:${AGAIN})\b|\b(?:until|once|when|if|whether) (?:the )?${EASING}\b|\b(?:not|partially) mitigated\b|\b(?:decided|decision|discuss(?:ed|ion)?|consider(?:ed|ing)?|plan(?:ned)?|propos(?:ed|al)) to\b`, 'i'),
   },
   resolved: {

@@ -112,6 +112,10 @@ describe('metrics: key moments', () => {
     assert.equal(at('- 14:39 Logins stopped working again\n'), null);
     assert.equal(at('- 14:39 We wait until logins work again\n'), null);
     assert.equal(at("- 14:39 Launches aren't working again, taking minutes to start\n"), null);
+    assert.equal(at('- 14:39 Workers scaled back to 24 by hand\n'), '14:39');
+    assert.equal(at('- 14:39 Scaled the pool up from 8 to 24\n'), '14:39');
+    assert.equal(at('- 14:39 Queue drained; deliveries on time again\n'), '14:39');
+    assert.equal(at('- 14:39 Autoscaler scaled the pool down to 8\n'), null);
     assert.equal(at(`- 14:39 We looked at why the page showed no users. ${'We compared the queries and checked the logs for warnings. '.repeat(3)}On the console the scope started working again.\n`), null, 'told late in a long row, it is the investigation');
   });
 
