@@ -1,7 +1,7 @@
 // Reads owner, due date, ticket and done state out of an action item's text, in every format postmortems use.
 import { isPlaceholderValue as isTemplatePlaceholder } from '../text/placeholders';
 import { KeptResults } from '../text/memo';
-import { parseDueDate, RELATIVE_DUE_TEXT } from '../time/dueDate';
+import { ISO_WEEK_TEXT, parseDueDate, RELATIVE_DUE_TEXT } from '../time/dueDate';
 import { FIRST_NAME_SET } from '../blame/lexicon';
 
 export interface ActionFields {
@@ -34,7 +34,7 @@ const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,
  * only where a word or a group says it is when the item is due ("by Friday", "(due EOW)", "(Platform team, Q1)"), never
  * a weekday alone at the start of a task.
  */
-const DUE_TEXT = String.raw`(?:${DATE_TEXT}|${RELATIVE_DUE_TEXT}|(?:q[1-4]|h[12])(?![\w-]))`;
+const DUE_TEXT = String.raw`(?:${DATE_TEXT}|${RELATIVE_DUE_TEXT}|${ISO_WEEK_TEXT}(?![\w-])|(?:q[1-4]|h[12])(?![\w-]))`;
 /**
  * `Owner: X`, `**Owner**: X |`, `(owner: @x, due D)`: a label, a colon, and a value up to the next separator or label;
  * words in parentheses after it are about the value ("Owner: Dana (platform)"), not part of the task; ", by 2026-12-01"
@@ -65,6 +65,8 @@ const ASSIGNED = new RegExp(String.raw`(?<![\s,;])[\s,;]*\b(?:(?:assigned to|own
 const WHOLE_HANDLE = new RegExp(`^${HANDLE}$`);
 const WHOLE_DATE = new RegExp(`^${DATE_TEXT}$`, 'i');
 const GROUP_DATE = new RegExp(`^(?:by\\s+|due\\s+)?(${DUE_TEXT})$`, 'i');
+/** A due date after an owner's name and a comma: ", Dec 1st", ", by 12/1", ", before the next release" (not a date). */
+const OWNER_THEN_DUE = new RegExp(String.raw`,\s*(?:(?:by|due|no\s+later\s+than)\s+)?(${DUE_TEXT})\s*$|,\s*((?:by|before|until|no\s+later\s+than)\s+[^,]{1,60}?)\s*$`, 'i');
 const WHOLE_OWNER_LABEL = new RegExp(`^(${OWNER_LABEL})$`, 'i');
 const LEADING_DATE = new RegExp(`^(${DATE_TEXT})\\b\\s*(.*)$`, 'is');
 /** A tracked change or issue: "PR #2231", "#2231", "OPS-42". */
@@ -76,15 +78,19 @@ const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+
 /** A dash-separated segment naming the owner and when, or the owner and a ticket: "— @nk, due 10/15", "— @tb (PR #2231)". */
 const HANDLE_SEGMENT = new RegExp(String.raw`^(${HANDLE})(?:\s*,\s*|\s+)(?:(?:(?:by|due)\s+)?(${DUE_TEXT})|(${TICKET_NOTE}))\.?$`, 'i');
 const DATE_IN_PARENTHESES = new RegExp(String.raw`\((?:(?:by|due)\s+)?(${DUE_TEXT})\)`, 'i');
-const TRAILING_HANDLE = new RegExp(String.raw`(?:\((${HANDLE})(?:\s*,\s*(${TICKET_REFERENCE}))?\)|\s(${HANDLE})(?:(?:\s*,\s*|\s+)(${TICKET_NOTE}))?)(?:\s+\[[a-z][a-z-]{2,15}\])?\s*$`);
+const TRAILING_HANDLE = new RegExp(String.raw`(?:\((${HANDLE})(?:\s*,\s*(${TICKET_REFERENCE}))?\)|\s(${HANDLE}(?:(?:\s*,\s*|\s+and\s+|\s*[&+]\s*)${HANDLE}){0,4})(?:(?:\s*,\s*|\s+)(${TICKET_NOTE}))?)(?:\s+\[[a-z][a-z-]{2,15}\])?\s*$`);
+/** Words before a handle that tell someone about the item instead of giving it to them: "/cc @ana", "ping @ivo", "FYI @li". */
+const NOTIFIED_BEFORE = /(?:^|[\s(/,;])(?:cc|fyi|ping|thanks(?:\s+to)?|thx|via|h\/t)\s*:?\s*$/i;
 /** "AI: …", "ACTION: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
 const LEADING_LABEL = /^\s*(?:(?:AI|action(?: items?)?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
 // "#123: …", "OPS-42 — …", "[GH-101 (Done)]: …" (the status beside it captured); and a Bugzilla bug before its summary
 // ("bug 1537907 Reconsider tighter schemas …").
 const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})(\s\((?:[Dd]one|DONE|[Cc]ompleted?|[Cc]losed|[Ff]ixed|[Rr]esolved)\))?\]?\s*(?::|[—–]|-(?=\s))\s*|^\s*\[?[Bb]ug\s+\d{4,9}\]?\s*(?:[:—–]\s*|-\s+|(?=\p{Lu}))/u;
-/** "Platform team: add a check", "The SRE team to add a check". */
+/** "Platform team: add a check", "The SRE team to add a check"; and see LEADING_NAMED_TEAM. */
 const LEADING_TEAM = /^((?:the\s+)?[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}\s+(?:team|squad|group|guild|crew|on-?call))\s*(?::|\s+(?=(?:to|will)\b))/i;
+/** "Team Payments to trim the matrix", "Team Atlas: add a check": a team named after the word. */
+const LEADING_NAMED_TEAM = /^((?:[Tt]he\s+)?[Tt]eam\s+\p{Lu}[\p{L}\p{N}&/-]*)\s*(?::|\s+(?=(?:to|will)\b))/u;
 /**
  * "[dustin] finish this: …", "(tc team) add heartbeat monitoring", "(cloudops, tc, releng) start a runbook": who takes the
  * item, in brackets before it (see readLeadingGroup).
@@ -106,6 +112,10 @@ const DASHED_SEGMENT = /(?<!\s)\s+(?:[—–]|--?)\s+/;
 const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gim;
 /** A person's name as a segment of its own: "Jordan", "Sam Lee". */
 const NAME_SEGMENT = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
+/** A month's name, which a common first name can also be ("May", "Jan"). */
+const WHOLE_MONTH = new RegExp(`^${MONTHS}$`, 'i');
+/** A dash-separated segment naming a person, perhaps their team, and when: "— Priya Shah (Platform), by 2026-12-01". */
+const NAME_THEN_DATE = new RegExp(String.raw`^([^\s,()]+(?:\s[^\s,()]+)?)(?:\s\([^()]{1,30}\))?\s*,\s*(?:(?:by|due)\s+)?(${DUE_TEXT})\.?$`, 'i');
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
 /** Check marks people put before or after a finished item. */
 const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)`;
@@ -215,7 +225,9 @@ function readTrailingGroup(text: string, referenceDate: Date | null): { rest: st
     } else return null;
   }
   if (owners.length === 0 && dueText === null) return null;
-  if (sawPlainName && dueText === null && !owners.some((o) => TEAM.test(o))) return null;
+  // "[Dana]", "(Priya Shah)": a plain name alone counts when it opens with a common first name (not "(May)", a month).
+  const knownNames = owners.every((o) => TEAM.test(o) || WHOLE_HANDLE.test(o) || (FIRST_NAME_SET.has(o.split(' ')[0].toLowerCase()) && !WHOLE_MONTH.test(o.split(' ')[0])));
+  if (sawPlainName && dueText === null && !owners.some((o) => TEAM.test(o)) && !knownNames) return null;
   const parsed = dueText ? parseDueDate(dueText, referenceDate) : null;
   const due = parsed?.date ?? null;
   const dueApproximate = parsed?.approximate ?? false;
@@ -254,7 +266,7 @@ function collapse(text: string): string {
     .join(' ')
     // The trailing run is read from its start only (the look-behind): tried from every character of a long run that
     // does not reach the end, it was quadratic.
-    .replace(/^[\s|,;:.—–·•-]+|(?<![\s|,;:—–·•-])[\s|,;:—–·•-]+$/g, '')
+    .replace(/^[\s|,;:.—–·•-]+|(?<![\s|,;:—–·•→>-])(?:[\s|,;:—–·•→-]|[-=]>)+$/g, '')
     // The sentence's period after a field read out of its end ("… on the mailing list by 2026-12-20.").
     .replace(/(?<!\s)\s+\.$/u, '.')
     .trim();
@@ -297,6 +309,15 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     const lead = whole.slice(0, whole.length - whole.trimStart().length) + (/^[([|,;.—–-]/.test(whole.trimStart()) ? whole.trimStart()[0] : '');
     if (isOwnerLabel(label)) {
       sawOwnerLabel = true;
+      // "(owner: @f, Dec 1st)", "(owner: @d, before the next release)": what follows the name is when it is due.
+      const tail = OWNER_THEN_DUE.exec(value);
+      if (tail !== null) {
+        value = value.slice(0, tail.index);
+        if (due === null && dueText === null) {
+          dueText = tail[1] ?? tail[2];
+          due = readDue(dueText);
+        }
+      }
       if (owner === null) {
         ownerText = value.trim() || null;
         owner = cleanOwner(value);
@@ -343,7 +364,7 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     }
   }
   if (!sawOwnerLabel) {
-    const team = LEADING_TEAM.exec(rest.trim());
+    const team = LEADING_TEAM.exec(rest.trim()) ?? LEADING_NAMED_TEAM.exec(rest.trim());
     if (team) {
       owner = ownerText = team[1].trim();
       sawOwnerLabel = true;
@@ -375,7 +396,13 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     let datedSegment = false;
     for (const segment of segments.slice(1)) {
       const s = segment.trim();
-      if (owner === null && !sawOwnerLabel && named === -1 && NAME_SEGMENT.test(s)) {
+      const nameThenDate: RegExpExecArray | null = owner === null && !sawOwnerLabel && due === null && dueText === null ? NAME_THEN_DATE.exec(s) : null;
+      if (nameThenDate !== null && NAME_SEGMENT.test(nameThenDate[1])) {
+        owner = ownerText = nameThenDate[1];
+        dueText = nameThenDate[2];
+        due = readDue(nameThenDate[2]);
+        datedSegment = true;
+      } else if (owner === null && !sawOwnerLabel && named === -1 && NAME_SEGMENT.test(s)) {
         named = kept.push(segment) - 1;
       } else if (owner === null && !sawOwnerLabel && WHOLE_HANDLE.test(s)) {
         owner = ownerText = s;
@@ -470,10 +497,12 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     } else {
       // "Rotate the signing key @kfischer", "Add disk alerts (@ops)": a handle closing the item names its owner, also
       // before a category tag ("Better alerting on CPU load @dma [detect]").
-      const trailing = TRAILING_HANDLE.exec(rest.trim());
+      const found = TRAILING_HANDLE.exec(rest.trim());
+      const trailing = found !== null && !NOTIFIED_BEFORE.test(rest.trim().slice(0, found.index + (found[1] === undefined ? 1 : 0))) ? found : null;
       const person = trailing ? null : TRAILING_PERSON_TASK.exec(rest.trim());
       if (trailing) {
-        owner = ownerText = trailing[1] ?? trailing[3];
+        // "— @kim & @lee", "@kim and @lee": both own it.
+        owner = ownerText = trailing[1] ?? trailing[3].split(/\s*(?:,|\band\b|&|\+)\s*/).join(', ');
         // A ticket beside the handle ("@tbui (PR #2231)", "(@tbui, PR #2231)") stays with the task it tracks.
         const ticketNote = trailing[2] !== undefined ? `(${trailing[2]})` : trailing[4];
         rest = `${rest.trim().slice(0, trailing.index)}${ticketNote === undefined ? '' : ` ${ticketNote}`}`;

@@ -1,5 +1,5 @@
 // Reads the due dates people write on action items, exact ("Jul 17, 2023", "17/07/2023") or approximate ("Q3 2023", "end of March").
-import { addDays, addMonths, addQuarters, endOfMonth, endOfQuarter, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, addQuarters, endOfMonth, endOfQuarter, format, getISOWeek, isValid, parse, setISOWeek, startOfISOWeek } from 'date-fns';
 import { parseCalendarDate } from './parseTime';
 
 export interface DueDate {
@@ -19,6 +19,17 @@ const HALF = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)
 const MONTH_PERIOD = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:mid|early|late)[\s-]+)?${MONTH}\.?(?:,?\s+${YEAR})?$`, 'i');
 /** "end of 2023", "EOY 2023", "end of year". */
 const YEAR_END = new RegExp(String.raw`^(?:(?:by|before)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year\s*)?|eoy\s*)${YEAR}?$`, 'i');
+
+/** "2026-W50", "W50 2026", "week 50", "CW 50", "KW50": a week by its ISO number. */
+export const ISO_WEEK_TEXT = String.raw`(?:\d{4}-?w\d{1,2}|(?:wk|week|cw|kw)\s?\d{1,2}(?:[\s,/]+\d{4})?|w\d{1,2}[\s,/]+\d{4})`;
+const ISO_WEEK = new RegExp(String.raw`^(?:(?:by|in|during|due|before)\s+)?(?:(\d{4})-?w(\d{1,2})|(?:wk|week|cw|kw)\s?(\d{1,2})(?:[\s,/]+(\d{4}))?|w(\d{1,2})[\s,/]+(\d{4}))$`, 'i');
+
+/** The Friday of ISO week `week` of `year` (the week's last working day); an invalid date for a week the year lacks. */
+function isoWeekFriday(year: number, week: number): Date {
+  const friday = addDays(startOfISOWeek(setISOWeek(new Date(year, 0, 4), week)), 4);
+  // Only some years have a week 53: in the others it would be the next year's week 1.
+  return getISOWeek(friday) === week ? friday : new Date(Number.NaN);
+}
 
 /** How many days, weeks or months: "2", "two", "a". */
 const COUNT = String.raw`(?:\d{1,2}|a|one|two|three|four|six)`;
@@ -105,6 +116,15 @@ export function parseDueDate(raw: string, reference: Date | null): DueDate | nul
   if (month) {
     const monthIndex = parse(month[1].slice(0, 3), 'MMM', new Date(2000, 0, 1)).getMonth();
     return approximate(periodEnd(fullYear(month[2]), reference, (y) => endOfMonth(new Date(y, monthIndex, 1))));
+  }
+  const week = ISO_WEEK.exec(text);
+  if (week) {
+    const number = Number(week[2] ?? week[3] ?? week[5]);
+    if (number < 1 || number > 53) return null;
+    const year = fullYear(week[1] ?? week[4] ?? week[6]);
+    // Without a year, the first such week ending on or after the reference day; a year without a week 53 has none.
+    const friday = year !== null ? isoWeekFriday(year, number) : reference && [0, 1].map((n) => isoWeekFriday(reference.getUTCFullYear() + n, number)).find((d) => isValid(d) && format(d, 'yyyy-MM-dd') >= reference.toISOString().slice(0, 10));
+    return friday ? approximate(friday) : null;
   }
   const yearEnd = YEAR_END.exec(text);
   if (yearEnd) return approximate(periodEnd(fullYear(yearEnd[1]), reference, (y) => new Date(y, 11, 31)));

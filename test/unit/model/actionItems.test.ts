@@ -210,6 +210,42 @@ describe('action items', () => {
     assert.deepEqual(summary(doc).map((i) => [i.text, i.owner]), [['Remove the stale schedule · Priority: High · ENG-4410', 'Tomás Reyes'], ['Review every scaling job · Priority: Low', null]]);
   });
 
+  it('reads owners written after the task in more ways, and not someone only copied in or pinged', () => {
+    const items = [
+      'Rotate agent images weekly → @kim',
+      'Pin the base image version — @kim & @lee',
+      'Alert on inode usage too [Dana]',
+      'Audit every agent\'s disk size — Priya Shah (Platform), by 2026-12-01',
+      'Team Payments to trim their build matrix',
+      'Document the cleanup job /cc @ana',
+      'Add a dashboard for agent disk (ping @ivo for details)',
+    ];
+    const doc = parsePostmortem(`# X\n\n**Date:** 2026-11-10\n\n## Action items\n\n${items.map((i) => `- [ ] ${i}`).join('\n')}\n`);
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner, i.due]), [
+      ['Rotate agent images weekly', '@kim', null],
+      ['Pin the base image version', '@kim, @lee', null],
+      ['Alert on inode usage too', 'Dana', null],
+      ['Audit every agent\'s disk size', 'Priya Shah', '2026-12-01'],
+      ['trim their build matrix', 'Team Payments', null],
+      ['Document the cleanup job /cc @ana', null, null],
+      ['Add a dashboard for agent disk (ping @ivo for details)', null, null],
+    ]);
+    assert.equal(parsePostmortem('# X\n\n## Action items\n\n- Ship the fix (May)\n').actionItems[0].owner, null, 'a month is not a first name here');
+  });
+
+  it('reads due dates written after an owner and a comma, with a weekday, or as an ISO week', () => {
+    const items = ['Move caches (owner: @f, Dec 1st)', 'Document the job (owner: @d, before the next release)', 'Trim the matrix (owner: @k, due: Friday 4 December)', 'Cap the cache (owner: @e, due 2026-W50)'];
+    const doc = parsePostmortem(`# X\n\n**Date:** 2026-11-10\n\n## Action items\n\n${items.map((i) => `- [ ] ${i}`).join('\n')}\n`);
+    assert.deepEqual(doc.actionItems.map((i) => [i.text, i.owner, i.due, i.dueApproximate ?? false]), [
+      ['Move caches', '@f', '2026-12-01', false],
+      ['Document the job', '@d', null, false],
+      ['Trim the matrix', '@k', '2026-12-04', false],
+      ['Cap the cache', '@e', '2026-12-11', true],
+    ]);
+    const dueFinding = lintPostmortem(doc, { now: new Date('2026-11-12T00:00:00Z') }).find((f) => f.ruleId === 'action-item-due');
+    assert.match(dueFinding?.message ?? '', /"before the next release" is not a date/);
+  });
+
   it('closes a list item marked in brackets with any word a Status uses to close it, and not one whose brackets describe the task', () => {
     const items = [
       'Retry the upload (rejected: too costly)',
