@@ -287,6 +287,8 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
     // "a lot of people that had not updated", "many users never saw it": people at large, not someone to blame.
     const from = at[0] + actor.start;
     if (actor.kind === 'person' && CROWD.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`.replace(/(?<!\s)\s+(?:that|who|which)$/iu, ''))) actor = { ...actor, kind: 'other' };
+    // "The deploy tool let anyone push to production without review": whoever a thing lets act is no one in particular.
+    if (actor.kind === 'person' && LET_ANYONE.test(`${sentence.slice(Math.max(0, from - 24), from)}${actor.text}`)) actor = { ...actor, kind: 'other' };
     // "That made it hard to read and made the operator look in the wrong place": who was made to act by something else is
     // not the cause.
     if (group === 'subject' && actor.kind === 'person' && MADE_TO_ACT.test(sentence.slice(Math.max(0, from - 40), from))) actor = { ...actor, kind: 'other' };
@@ -294,6 +296,9 @@ function actorOf(m: RegExpExecArray, sentence: string, people: PeopleIndex): { g
   }
   return null;
 }
+
+/** Anyone at all, let or allowed to act: "let anyone push", "allowed any engineer to", "permits everybody to". */
+const LET_ANYONE = /\b(?:let|lets|letting|allowed|allows|allowing|permitted|permits|permitting|enabled|enables|enabling)\s+(?:anyone|anybody|everyone|everybody|any\s+[\p{L}-]+)$/iu;
 
 /** People in general with a quantifier that makes them a crowd rather than someone in particular. */
 const CROWD = /\b(?:a\s+lot\s+of|lots\s+of|many|most|some|plenty\s+of|thousands\s+of|hundreds\s+of|millions\s+of|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|enough)\s+(?:people|users|folks|customers|farmers|players|members|node\s+operators|validators)$/iu;

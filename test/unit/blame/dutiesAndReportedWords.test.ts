@@ -24,4 +24,13 @@ describe('blaming language: duties put on the people served, questions asked and
     assert.equal(flagged('An inexperienced engineer ran the restore.'), true);
     assert.equal(flagged('Dana was too inexperienced to run the failover alone.', ['Dana']), true);
   });
+
+  it('finds a sanction said actively, and leaves anyone a tool lets act', () => {
+    assert.equal(flagged('We have since retrained the engineer involved.'), true);
+    assert.equal(flagged('After the review we reminded the on-call team to be careful.'), true);
+    assert.equal(flagged('We retrained the anomaly model on last month’s traffic.'), false);
+    assert.equal(flagged('The model was retrained with them: the blind sets improved.'), false);
+    assert.equal(flagged('The deploy tool let anyone push to production without review.'), false);
+    assert.equal(flagged('The tool allowed any engineer to skip the canary.'), false);
+  });
 });

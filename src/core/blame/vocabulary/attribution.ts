@@ -777,13 +777,16 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     category: 'blame-attribution',
     pattern: [
       String.raw`{S}{ADV}\s+(?:was|were|got|will\s+be|should\s+be|must\s+be|has\s+been|have\s+been|is\s+being|needs?\s+to\s+be|to\s+be)\s+(?:fired|disciplined|written\s+up|let\s+go|demoted|suspended|sacked|retrained|re-trained|reprimanded|spoken\s+to|talked\s+to)\b`,
+      // "We have since retrained the engineer involved", "reminded the team to be careful": the sanction said actively.
+      String.raw`\b(?:retrained|re-trained|disciplined|reprimanded|demoted|sacked)\s+(?!(?:with|on|for|in|using|from|by|to|against|over|at|as|after|and|because)\b){O}(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|to|on|in|for|after|because|so|about|over|with)\b)`,
+      String.raw`\b(?:reminded|told|advised|warned|asked)\s+{O}\s+to\s+be\s+(?:more\s+)?(?:careful|attentive|vigilant|diligent)\b`,
       // Not "them": "We have talked with them about it, they have whitelisted us" is a vendor talked to.
       String.raw`\b(?:spoke|spoken|talked|talk|speak|had\s+a\s+(?:word|talk|conversation|chat))\s+(?:to|with)\s+(?!them\b){O}\s+about\s+(?:this|it|the\s+(?:incident|outage|mistake|error|issue|change)|what\s+happened|his|her|their)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     negatable: true,
     note: 'Punishing the person who made a mistake guarantees the next one is hidden.',
-    examples: ['The contractor who ran the script was let go.', 'Oskar needs to be retrained on the deploy tooling.', "We've spoken to @ebrown about the incident."],
+    examples: ['The contractor who ran the script was let go.', 'Oskar needs to be retrained on the deploy tooling.', "We've spoken to @ebrown about the incident.", 'We have since retrained the engineer involved.'],
   },
   {
     id: 'served-people-as-cause',
