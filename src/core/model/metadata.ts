@@ -79,8 +79,11 @@ export function boldLineFields(paragraph: Paragraph, text: string): MetadataFiel
   return fields;
 }
 
-/** Fields written on one line, kept apart by a middle dot, a bullet or a pipe ("Severity: Minor · Status: Closed"). */
-const FIELD_SEPARATOR = /[^\S\n]+[·•|][^\S\n]+/g;
+/**
+ * Fields written on one line, kept apart by a middle dot, a bullet or a pipe ("Severity: Minor · Status: Closed"). A run
+ * of blanks is read from its start only (the look-behind): tried from every blank of a long run, it was quadratic.
+ */
+const FIELD_SEPARATOR = /(?<![^\S\n])[^\S\n]+[·•|][^\S\n]+/g;
 /** A plain "Label: value" field: a short label of words, a colon, a blank, the value. */
 const PLAIN_FIELD = /^([\p{L}][\p{L}\p{N} ./#&-]{0,40}?)[^\S\n]*:[^\S\n]+(\S[^\n]*)$/u;
 
@@ -101,7 +104,7 @@ export function plainLineFields(paragraph: Paragraph, text: string, everyLine: b
     for (const separator of [...source.matchAll(FIELD_SEPARATOR), null]) {
       const end = separator === null ? source.length : separator.index;
       const part = source.slice(at, end);
-      const field = PLAIN_FIELD.exec(part.replace(/(?:\\|[^\S\n]+)$/u, ''));
+      const field = PLAIN_FIELD.exec(part.trimEnd().replace(/\\$/u, ''));
       const key = field === null ? null : normaliseMetadataKey(field[1]);
       if (field === null && at === 0) break;
       if (field !== null && key !== null && key !== 'title') {
