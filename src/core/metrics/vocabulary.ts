@@ -16,9 +16,9 @@ export interface MomentWording {
 const SYMPTOM = String.raw`(?:errors?|failures?|timeouts?|crashes|[45]xxs?|[45]\d\ds)`;
 
 /**
- * The symptom, or latency, easing: "errors stop", "502s stopped", "latency starts falling", "error rate began to drop".
+ * The symptom, or latency, easing: "errors stop", "502s stopped", "latency starts falling", "latency recovering".
  */
-const EASING = String.raw`(?:${SYMPTOM}|latency|error rates?) (?:stop|stops|stopped|ceased?|subsided?|drop|drops|dropped|falls|fell|(?:starts?|started|begins?|began) (?:falling|dropping|decreasing|to (?:fall|drop|decrease)))`;
+const EASING = String.raw`(?:${SYMPTOM}|latency|error rates?) (?:stop|stops|stopped|ceased?|subsided?|drop|drops|dropped|falls|fell|recover(?:s|ed|ing)|(?:starts?|started|begins?|began) (?:falling|dropping|decreasing|recovering|to (?:fall|drop|decrease|recover)))`;
 
 /**
  * The service doing its work again: "deposits go through again", "logins working again", "on time again". Read near

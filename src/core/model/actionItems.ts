@@ -282,7 +282,7 @@ function isDoneStatus(cell: string): boolean {
   const status = cell.replace(/[*_`]/g, '').trim();
   if (CLOSED_UNDONE.test(status)) return true;
   if (/\bnot\b|n't\b/i.test(status)) return false;
-  return DONE_STATUS.test(foldLetters(status)) || /✅|✔|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
+  return DONE_STATUS.test(foldLetters(status)) || /✅|✔|✓|☑|:white_check_mark:|:heavy_check_mark:/.test(cell);
 }
 
 /** A cell that holds only a done word, in any column: "Done", "Closed", Norwegian "[Utført](…)", German "Erledigt" (folded). */

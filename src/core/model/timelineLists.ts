@@ -183,6 +183,10 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
         if (date) cursor.reference = utcDate(date);
         if (date && WRITTEN_YEAR.test(line)) dateLine ??= date;
         if (!date) lines.push(...timedLines(text, range, cursor));
+      } else if (node.type === 'code') {
+        // A timeline pasted as a log in a fenced block ("2026-11-21 10:06:40 UTC  p99 latency alert fires"): its lines
+        // that open with a time are entries too (the fences and other lines are not).
+        lines.push(...timedLines(text, range, cursor));
       } else if (node.type === 'list') {
         const list = listTimeline(node, text, section, cursor);
         if (list) found.push(dateLine ? { ...list, dateLine } : list);

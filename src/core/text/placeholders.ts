@@ -112,6 +112,8 @@ function isInstruction(bracketed: string): boolean {
  */
 const BARE_BLOCK = /^\s*(todo|tbd|tba|tbc|fixme|xxx+|\?{2,}|…|\.{3})\s*[.!:]?\s*$/i;
 const NOTE_TO_SELF = /(?:^|\n)[ \t]*(TODO|FIXME|TBD|XXX)(?=[ \t]*:)/g;
+/** What a GitHub issue form writes for a field nobody answered ("_No response_"), as a block's whole content. */
+const NO_RESPONSE = /^\s*(no response)\s*$/i;
 /** A template's sample entry as a block's whole content: "Item A", "Item 2", "Example item", "Sample entry". */
 const SAMPLE_ENTRY = /^\s*((?:[Ii]tem|[Ee]ntry|[Pp]oint|[Bb]ullet|[Ee]xample|[Ss]ample)\s+(?:[A-Z]|\d{1,2})|(?:[Ee]xample|[Ss]ample)\s+(?:item|entry|point|text))\s*[.:]?\s*$/;
 /** Words of the lorem-ipsum filler text; two in one sentence make it filler, not someone's Latin. */
@@ -135,6 +137,8 @@ export function findBarePlaceholders(text: string): PlaceholderMatch[] {
   };
   const whole = BARE_BLOCK.exec(text);
   if (whole) return wholeBlock(whole, 'the missing content (or say why it is not known yet)');
+  const unanswered = NO_RESPONSE.exec(text);
+  if (unanswered) return wholeBlock(unanswered, 'the answer (the form this came from left the field unanswered)');
   const sample = SAMPLE_ENTRY.exec(text);
   if (sample) return wholeBlock(sample, "the real entry: this is the template's sample");
   const filler = loremFiller(text);

@@ -119,4 +119,10 @@ describe('placeholder shapes left in real documents', () => {
     assert.deepEqual(findings.map((f) => [f.ruleId, f.actual]).filter(([rule]) => rule !== 'placeholder'), []);
     assert.deepEqual(findings.filter((f) => f.ruleId === 'placeholder').map((f) => doc.text.slice(f.range.start, f.range.end)), ['{{ incident.name }}', '{{ severity }}', '{{ status }}']);
   });
+
+  it('reports an issue form\'s "No response" left as a section\'s whole content, not the words in a sentence', () => {
+    const doc = parsePostmortem('# Search timeouts\n\n### Impact\n\n_No response_\n\n### Vendor\n\nNo response from the vendor yet.\n');
+    const found = lintPostmortem(doc).filter((f) => f.ruleId === 'placeholder').map((f) => [doc.text.slice(f.range.start, f.range.end), f.message]);
+    assert.deepEqual(found, [['No response', 'Template placeholder "No response" is still here: replace it with the answer (the form this came from left the field unanswered), or remove it.']]);
+  });
 });

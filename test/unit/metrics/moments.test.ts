@@ -105,6 +105,12 @@ describe('metrics: key moments', () => {
     assert.deepEqual(MOMENT_NAMES.map((n) => moments[n]?.time.toISOString().slice(0, 16) ?? null), ['2026-03-03T21:30', '2026-03-04T06:06', '2026-03-04T06:12', '2026-03-04T06:31', '2026-03-04T06:38']);
   });
 
+  it('reads a timeline pasted as a log in a fenced block under the Timeline heading', () => {
+    const doc = parsePostmortem('# Search timeouts\n\n### Timeline\n\n```text\n2026-11-21 09:58:12 UTC  index rebuild job starts\n2026-11-21 10:06:40 UTC  p99 latency alert fires, on-call paged\n2026-11-21 10:09:03 UTC  on-call acknowledges\n2026-11-21 10:31:55 UTC  rebuild job paused, latency recovering\n2026-11-21 10:46:10 UTC  incident resolved\n```\n');
+    const moments = findMoments(doc);
+    assert.deepEqual(MOMENT_NAMES.map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['09:58', '10:06', '10:09', '10:31', '10:46']);
+  });
+
   it('reads the service working "again" as the mitigation, not a wait until it does or its stopping again', () => {
     const at = (rows: string) => findMoments(parsePostmortem(`**Date**: 2026-10-14\n\n## Timeline\n\n- 14:06 Alert fires; on-call paged\n${rows}- 14:53 Incident resolved\n`)).mitigated?.time.toISOString().slice(11, 16) ?? null;
     assert.equal(at('- 14:39 Locks released; deposits go through again.\n'), '14:39');

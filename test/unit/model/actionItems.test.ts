@@ -246,6 +246,11 @@ describe('action items', () => {
     assert.match(dueFinding?.message ?? '', /"before the next release" is not a date/);
   });
 
+  it('reads a check mark, [x] or "yes" in a Done column as done, and an empty cell or "no" as open', () => {
+    const doc = parsePostmortem('# X\n\n### Action items\n\n| Done | Action | Owner | Due |\n|---|---|---|---|\n| [x] | A | @v | 2026-11-28 |\n| ✓ | B | @n | 2026-12-01 |\n| yes | C | @v | 2026-12-05 |\n| | D | @t | 2026-12-19 |\n| no | E | @t | 2027-01-15 |\n');
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.done]), [['A', true], ['B', true], ['C', true], ['D', false], ['E', false]]);
+  });
+
   it('closes a list item marked in brackets with any word a Status uses to close it, and not one whose brackets describe the task', () => {
     const items = [
       'Retry the upload (rejected: too costly)',
