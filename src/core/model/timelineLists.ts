@@ -110,8 +110,37 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
     if (entry) entries.push(entry);
   }
   // A list is a timeline when most of its items start with a time.
-  if (entries.length < 2 || entries.length < list.children.length / 2) return null;
+  if (entries.length < 2 || entries.length < list.children.length / 2) return trailingTimeList(list, text, section, cursor);
   return { style: 'list', range: rangeOf(list), section, entries, zone: cursor.zone };
+}
+
+/** A clock time in brackets closing a line: "Queue depth alert fires (09:52)", "… [9:52 AM UTC]." */
+const TRAILING_TIME = /[([]\s*(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{1,4})?)\s*[)\]]\s*\.?\s*$/;
+
+/**
+ * A list whose items end with the time in brackets ("- Queue depth alert fires (09:52)"): read for the metrics and the
+ * order check, like lines written as paragraphs; the timeline editor, which writes the time first, leaves it alone.
+ */
+function trailingTimeList(list: List, text: string, section: Section, cursor: DateCursor): TimelineList | null {
+  const entries: TimelineListEntry[] = [];
+  for (const item of list.children) {
+    const first = firstLineOf(item, text);
+    const found = first === null ? null : TRAILING_TIME.exec(first.line);
+    const parsed = found === null ? null : parseTimelineTime(found[1], cursor.reference, cursor.zone);
+    if (first === null || found === null || parsed === null) continue;
+    const timeStart = first.start + found.index + found[0].indexOf(found[1]);
+    entries.push({
+      range: rangeOf(item),
+      timeRange: { start: timeStart, end: timeStart + found[1].length },
+      timeText: found[1],
+      time: cursor.place(parsed),
+      hasDate: parsed.hasDate,
+      hasTime: parsed.hasTime,
+      description: first.line.slice(0, found.index).replace(/[\s,;—–-]+$/, '').trim(),
+    });
+  }
+  if (entries.length < 2 || entries.length < list.children.length / 2) return null;
+  return { style: 'paragraphs', range: rangeOf(list), section, entries, zone: cursor.zone };
 }
 
 function headingTimeline(section: Section, text: string, cursor: DateCursor): TimelineList | null {

@@ -138,7 +138,10 @@ export interface TimelineListEntry {
 }
 
 export interface TimelineList {
-  /** A list, a heading per entry, or lines opening with a time written as paragraphs (read, not edited). */
+  /**
+   * A list, a heading per entry, or entries written otherwise, read but not edited: lines opening with a time written as
+   * paragraphs or in a fenced block, list items closing with their time in brackets.
+   */
   style: 'list' | 'headings' | 'paragraphs';
   range: TextRange;
   section: Section | null;

@@ -111,6 +111,13 @@ describe('metrics: key moments', () => {
     assert.deepEqual(MOMENT_NAMES.map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['09:58', '10:06', '10:09', '10:31', '10:46']);
   });
 
+  it('reads a list whose items close with their time in brackets, and leaves the timeline editor to lists that open with it', () => {
+    const doc = parsePostmortem('# Queue stall\n\n**Date:** 2026-10-08\n\n## Timeline\n\n- Deploy of worker v88 (09:40)\n- Queue depth alert fires (09:52)\n- On-call acknowledges (09:55)\n- Worker v88 rolled back (10:10)\n- Incident resolved (10:25)\n\n## Notes\n\n- Ask the vendor (Kim)\n- Check the dashboards (later)\n');
+    const moments = findMoments(doc);
+    assert.deepEqual(MOMENT_NAMES.map((n) => moments[n]?.time.toISOString().slice(11, 16) ?? null), ['09:40', '09:52', '09:55', '10:10', '10:25']);
+    assert.deepEqual(doc.timelineLists.map((l) => [l.style, l.entries.length, l.entries[1].description]), [['paragraphs', 5, 'Queue depth alert fires']]);
+  });
+
   it('reads the service working "again" as the mitigation, not a wait until it does or its stopping again', () => {
     const at = (rows: string) => findMoments(parsePostmortem(`**Date**: 2026-10-14\n\n## Timeline\n\n- 14:06 Alert fires; on-call paged\n${rows}- 14:53 Incident resolved\n`)).mitigated?.time.toISOString().slice(11, 16) ?? null;
     assert.equal(at('- 14:39 Locks released; deposits go through again.\n'), '14:39');
