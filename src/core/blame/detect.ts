@@ -334,7 +334,6 @@ const LET_KNOW = /\b(?:let|lets|letting)\s+(?:(?:our|the|your|their|his|her|my)\
  * "Sven was the only person with access …", which names who.
  */
 const STAFFING = /\b(?:one|a\s+single)\s+(?:person|engineer|admin(?:istrator)?|responder|maintainer|sre|operator)\s+(?:on[- ]?call|on\s+shift|available|with\s+(?:access|the\s+rights?))\b/iu;
-/** Sentences the frame model is not asked about (see each). */
 /**
  * A counterfactual told as someone's question ("Priya wondered if she should have paged the database team earlier", "we
  * asked whether on-call could have caught it"): asking is not judging (see INDIRECT_QUESTION).
@@ -345,7 +344,15 @@ const ASKED_COUNTERFACTUAL = /\b(?:ask(?:ed|s)?|wonder(?:ed|s)?|question(?:ed|s)
  * other customers"): a source of information, not a cause. The patterns still read what is told.
  */
 const TOLD_US = /\b(?:vendor|provider|supplier|partner|contractor|upstream|third[- ]party|cloud|hosting|cdn|isp|registrar)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:told|tells|informed|informs|notified|notifies|assured|assures|advised|advises|confirmed\s+to)\s+(?:us|me|our\s+team|the\s+team)\b/iu;
-const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING, ASKED_COUNTERFACTUAL, TOLD_US];
+/**
+ * What the team had not done before ("Nobody on the team had operated this cluster during a failover before", "The team
+ * had never run the restore"): the experience the system relied on, not a person as the cause. The patterns still read
+ * the sentence ("Nobody bothered to check"), and people described by it ("keeps sending engineers who have never seen
+ * one before") are still judged.
+ */
+const NOT_DONE_BEFORE = /\b(?<!\b(?:who|that)\s+)(?:(?:had|has|have)\s+never\s+(?:before\s+)?(?:operated|done|run|performed|practi[sc]ed|handled|seen|tried|rehearsed|exercised|dealt\s+with|worked\s+with|used)|(?:had|has|have)\s+(?:ever\s+)?(?:operated|done|run|performed|practi[sc]ed|handled|seen|tried|rehearsed|exercised|dealt\s+with|worked\s+with|used)\b[^.;]{0,60}?\bbefore\b|for\s+the\s+first\s+time\b)/iu;
+/** Sentences the frame model is not asked about (see each). */
+const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING, ASKED_COUNTERFACTUAL, TOLD_US, NOT_DONE_BEFORE];
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether

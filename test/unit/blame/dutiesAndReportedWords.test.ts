@@ -33,4 +33,11 @@ describe('blaming language: duties put on the people served, questions asked and
     assert.equal(flagged('The deploy tool let anyone push to production without review.'), false);
     assert.equal(flagged('The tool allowed any engineer to skip the canary.'), false);
   });
+
+  it('leaves what the team had not done before to the patterns, not the frame model', () => {
+    assert.equal(flagged('Nobody on the team had operated this cluster during a failover before.'), false);
+    assert.equal(flagged('The team had never operated this cluster during a failover.'), false);
+    assert.equal(flagged('Nobody on the team bothered to check the lag.'), true);
+    assert.equal(flagged('The integrator keeps sending junior engineers who have never seen a Siemens S7 before.'), true);
+  });
 });
