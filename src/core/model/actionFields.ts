@@ -17,8 +17,10 @@ export interface ActionFields {
   done: boolean;
 }
 
-const OWNER_LABEL = String.raw`owner|owners|assignee|assigned to|assigned|responsible|dri|who|lead|point of contact|poc`;
-const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|when|complete by|done by|expected date|expected by|(?:estimated|expected|target) completion(?: date)?`;
+// Each ends with the same labels in the languages the action sections are read in (German "Verantwortlich" / "fällig",
+// Spanish "responsable" / "fecha límite", French "échéance", Norwegian "ansvarlig" / "frist", …).
+const OWNER_LABEL = String.raw`owner|owners|assignee|assigned to|assigned|responsible|dri|who|lead|point of contact|poc|verantwortlich|zust[aä]ndig|responsable|respons[aá]vel|responsabile|eigenaar|verantwoordelijke|ansvarlig|ansvarig|[aä]gare|eier|ejer|vastuuhenkil[oö]|odpowiedzialny`;
+const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|when|complete by|done by|expected date|expected by|(?:estimated|expected|target) completion(?: date)?|f[aä]llig(?:keit)?|frist|termin|fecha l[ií]mite|fecha|[eé]ch[eé]ance|date limite|prazo|scadenza|m[aä][aä]r[aä]aika|uiterlijk`;
 /** A field's label just before its value ("owner: ", "**Due**: "): where the value is, when its words occur twice. */
 export const OWNER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${OWNER_LABEL})\W{0,6}$`, 'i');
 export const DUE_LABEL_BEFORE = new RegExp(String.raw`\b(?:${DUE_LABEL})\W{0,6}$`, 'i');

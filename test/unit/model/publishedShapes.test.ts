@@ -311,6 +311,17 @@ describe('action items as published postmortems write them', () => {
     assert.deepEqual(items(spanish).map((i) => i.text), ['Aumentar el tiempo de espera']);
   });
 
+  it('reads the other sections, owner and due labels and Date field of postmortems written in other languages', () => {
+    const german = '# Ausfall der Zahlungs-API\n\n**Datum:** 2026-10-20\n\n## Zusammenfassung\n\nDie API war nicht erreichbar.\n\n## Auswirkungen\n\n4.000 Zahlungen schlugen fehl.\n\n## Zeitlicher Ablauf\n\n- 10:02 Deployment von v5.1\n- 10:09 Alarm: Fehlerrate über 5 %\n\n## Ursache\n\nEin fehlerhafter Konfigurationswert.\n\n## Maßnahmen\n\n- [ ] Validierung im CI ergänzen (Verantwortlich: @lena, fällig: 2026-11-15)\n';
+    const doc = parsePostmortem(german);
+    assert.equal(doc.incidentDate, '2026-10-20');
+    assert.deepEqual(doc.sections[0].children.map((s) => s.kind), ['summary', 'impact', 'timeline', 'rootCause', 'actionItems']);
+    assert.deepEqual(doc.actionItems.map((i) => [i.text, i.owner, i.due]), [['Validierung im CI ergänzen', '@lena', '2026-11-15']]);
+    const spanish = parsePostmortem('# Caída\n\n**Fecha:** 2026-10-20\n\n## Resumen\n\nx\n\n## Cronología\n\n- 10:02 Despliegue\n- 10:37 Rollback completado\n\n## Causa raíz\n\nx\n\n## Acciones\n\n- [ ] Añadir validación (responsable: @lena, fecha límite: 2026-11-15)\n');
+    assert.deepEqual(spanish.sections[0].children.map((s) => s.kind), ['summary', 'timeline', 'rootCause', 'actionItems']);
+    assert.deepEqual(spanish.actionItems.map((i) => [i.owner, i.due]), [['@lena', '2026-11-15']]);
+  });
+
   it('reads several handles before the task as its owners together, and a handle with a team after it as the handle alone', () => {
     assert.deepEqual(pick(readActionFields('@nova and @hazel to plan the Postgres migration', null)), { owner: '@nova and @hazel', text: 'plan the Postgres migration' });
     assert.deepEqual(pick(readActionFields('@nova, @hazel & @kim to rotate the keys', null)), { owner: '@nova, @hazel & @kim', text: 'rotate the keys' });
