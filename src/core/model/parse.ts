@@ -42,8 +42,8 @@ function dateInTitle(title: string): string | null {
  * The day a moment field names, or null: "**Started**: 2026-03-02 23:10 UTC" dates the incident when no Date field does.
  */
 function momentDate(fields: MetadataField[], key: MetadataKey = 'startedAt'): string | null {
-  const started = metadataValue(fields, key);
-  const parsed = started ? parseTimelineTime(started.value, null) : null;
+  const field = metadataValue(fields, key);
+  const parsed = field ? parseTimelineTime(field.value, null) : null;
   return parsed?.hasDate ? parsed.instant.toISOString().slice(0, 10) : null;
 }
 

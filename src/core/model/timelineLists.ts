@@ -169,6 +169,15 @@ export function leadIn(section: Section, text: string): string {
   return text.slice(section.contentRange.start, Math.min(section.contentRange.end, section.contentRange.start + 300));
 }
 
+/**
+ * The day a date line or a day's heading names ("2019-01-22", "**March 3rd, 2026**", "Tuesday, March 3 (UTC)"). Stray
+ * marks around it ("-4/25/23_", an emphasis opened with the wrong character) and what follows a colon or a bracket are
+ * not part of the date.
+ */
+function dateOfLine(line: string, reference: Date | null): string | null {
+  return parseCalendarDate(line.replace(/[:(].*$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), reference);
+}
+
 /** Only the timeline sections' own content is read, so chat logs in an appendix are not taken for the timeline. */
 export function extractTimelineLists(root: Root, text: string, sections: Section[], incidentDate: string | null): TimelineList[] {
   const timelineSections = flattenSections(sections).filter((s) => s.kind === 'timeline');
@@ -187,8 +196,8 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
       { start: section.contentRange.start, end: section.children[0]?.range.start ?? section.range.end, day: null, title: '', entered: true },
     ];
     for (const child of section.children) {
-      if (child.kind === 'timeline' || child.title.length > 40) continue;
-      const day = parseCalendarDate(child.title.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), cursor.reference);
+      if (child.kind === 'timeline') continue;
+      const day = child.title.length > 40 ? null : dateOfLine(child.title, cursor.reference);
       if (day !== null) parts.push({ start: child.contentRange.start, end: child.children[0]?.range.start ?? child.range.end, day, title: child.title, entered: false });
     }
     let dateLine: string | undefined;
@@ -207,8 +216,7 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
       if (node.type === 'paragraph') {
         // A bare date line ("2019-01-22", "**March 3rd, 2026**") dates the entries below it.
         const line = plainText(node);
-        // Stray marks around it ("-4/25/23_", an emphasis opened with the wrong character) are not part of the date.
-        const date = line.length <= 40 ? parseCalendarDate(line.replace(/[:(].*$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
+        const date = line.length <= 40 ? dateOfLine(line, null) : null;
         if (date) cursor.reference = utcDate(date);
         if (date && WRITTEN_YEAR.test(line)) dateLine ??= date;
         if (!date) lines.push(...timedLines(text, range, cursor));
