@@ -102,7 +102,8 @@ function timedEntry(
   };
 }
 
-function listTimeline(list: List, text: string, section: Section, cursor: DateCursor): TimelineList | null {
+/** `fewest`: how many timed items make a list a timeline (one under a day's heading, where the day says it is one). */
+function listTimeline(list: List, text: string, section: Section, cursor: DateCursor, fewest: number): TimelineList | null {
   const entries: TimelineListEntry[] = [];
   for (const item of list.children) {
     const first = firstLineOf(item, text);
@@ -110,7 +111,7 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
     if (entry) entries.push(entry);
   }
   // A list is a timeline when most of its items start with a time.
-  if (entries.length < 2 || entries.length < list.children.length / 2) return trailingTimeList(list, text, section, cursor);
+  if (entries.length < fewest || entries.length < list.children.length / 2) return trailingTimeList(list, text, section, cursor, fewest);
   return { style: 'list', range: rangeOf(list), section, entries, zone: cursor.zone };
 }
 
@@ -121,7 +122,7 @@ const TRAILING_TIME = /[([]\s*(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?
  * A list whose items end with the time in brackets ("- Queue depth alert fires (09:52)"): read for the metrics and the
  * order check, like lines written as paragraphs; the timeline editor, which writes the time first, leaves it alone.
  */
-function trailingTimeList(list: List, text: string, section: Section, cursor: DateCursor): TimelineList | null {
+function trailingTimeList(list: List, text: string, section: Section, cursor: DateCursor, fewest: number): TimelineList | null {
   const entries: TimelineListEntry[] = [];
   for (const item of list.children) {
     const first = firstLineOf(item, text);
@@ -139,7 +140,7 @@ function trailingTimeList(list: List, text: string, section: Section, cursor: Da
       description: first.line.slice(0, found.index).replace(/[\s,;—–-]+$/, '').trim(),
     });
   }
-  if (entries.length < 2 || entries.length < list.children.length / 2) return null;
+  if (entries.length < fewest || entries.length < list.children.length / 2) return null;
   return { style: 'paragraphs', range: rangeOf(list), section, entries, zone: cursor.zone };
 }
 
@@ -160,7 +161,8 @@ function headingTimeline(section: Section, text: string, cursor: DateCursor): Ti
       description: text.slice(child.contentRange.start, child.contentRange.end).trim(),
     });
   }
-  if (entries.length < 2) return null;
+  // Headings that name days alone ("### Tuesday, March 3, 2026") group the entries under them (see the day parts below).
+  if (entries.length < 2 || entries.every((entry) => !entry.hasTime)) return null;
   return { style: 'headings', range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end }, section, entries, zone: cursor.zone };
 }
 
@@ -225,7 +227,7 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
         // that open with a time are entries too (the fences and other lines are not).
         lines.push(...timedLines(text, range, cursor));
       } else if (node.type === 'list') {
-        const list = listTimeline(node, text, section, cursor);
+        const list = listTimeline(node, text, section, cursor, part.day === null ? 2 : 1);
         if (list) found.push(dateLine ? { ...list, dateLine } : list);
       }
     }

@@ -103,6 +103,8 @@ describe('metrics: key moments', () => {
     const doc = parsePostmortem('# Batch overran\n\n**Incident date:** 2026-03-03\n\n## Timeline\n\nAll times are CET.\n\n### Tuesday, March 3\n\n- 22:30 — Settlement batch starts.\n- 23:50 — Batch reaches the ledger step.\n\n### Wednesday, March 4\n\n- 07:06 — Branch support calls the service desk.\n- 07:12 — On-call picks up the ticket.\n- 07:31 — On-call kills the ledger step; deposits go through again.\n- 07:38 — Branches confirm posting works. Incident closed.\n');
     const moments = findMoments(doc);
     assert.deepEqual(MOMENT_NAMES.map((n) => moments[n]?.time.toISOString().slice(0, 16) ?? null), ['2026-03-03T21:30', '2026-03-04T06:06', '2026-03-04T06:12', '2026-03-04T06:31', '2026-03-04T06:38']);
+    const noted = findMoments(parsePostmortem('# X\n\n## Timeline\n\n### Tuesday, March 3, 2026 (UTC)\n\n- 22:30 Batch starts\n- 23:50 Alert fires\n\n### Wednesday, March 4, 2026 (UTC)\n\n- 07:38 Incident closed\n'));
+    assert.equal(noted.resolved?.time.toISOString().slice(0, 16), '2026-03-04T07:38', 'a note in brackets after the day is not part of it');
   });
 
   it('reads a timeline pasted as a log in a fenced block under the Timeline heading', () => {
