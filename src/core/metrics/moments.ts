@@ -2,7 +2,7 @@
 import type { MetadataKey, PostmortemDocument, TextRange } from '../model/types';
 import { LineIndex } from '../text/lines';
 import { parseTimelineTime, utcDate, WRITTEN_YEAR } from '../time/parseTime';
-import { IMPACT_END, IMPACT_START, MOMENT_WORDING, type MomentWording } from './vocabulary';
+import { IMPACT_END, IMPACT_START, MOMENT_WORDING, SYMPTOM_START, type MomentWording } from './vocabulary';
 import { MOMENT_NAMES, type Moment, type MomentName, type Moments } from './types';
 
 /** The metadata key that states each moment (`**Detected**:`, `detected_at:`, `| Detected | … |`). */
@@ -115,7 +115,12 @@ export function findMoments(doc: PostmortemDocument): Moments {
   // "**OUTAGE BEGINS**" (the Google SRE book's template), "(outage starts)": the rows before it are the lead-up, so
   // nothing in them detected the incident; "**OUTAGE ENDS**": a mitigation after it is no mitigation of this impact.
   const marked = (markers: readonly RegExp[], e: TimelineEvent) => markers.some((m) => m.test(doc.text.slice(e.range.start, e.range.end)));
-  const impactStart = events.find((e) => marked(IMPACT_START, e)) ?? null;
+  const symptomStart = (): TimelineEvent | null => {
+    // "Launches begin failing again": a recurrence, after the impact began.
+    const at = events.findIndex((e) => SYMPTOM_START.test(e.text) && !/\b(?:again|once more)\b/i.test(e.text));
+    return at > 0 && !events.slice(0, at).some((e) => marks(MOMENT_WORDING.detected, e.text)) ? events[at] : null;
+  };
+  const impactStart = events.find((e) => marked(IMPACT_START, e)) ?? symptomStart();
   const impactEnd = events.find((e) => (impactStart === null || e.time >= impactStart.time) && marked(IMPACT_END, e)) ?? null;
   const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : null);
   const detected = strip(fields.detected) ?? inferred(events, 'detected', impactStart?.time ?? null);

@@ -79,3 +79,13 @@ export const IMPACT_START: readonly RegExp[] = [setApart(LOWER.begins), new RegE
 
 /** The row that marks where the impact ended: "**OUTAGE ENDS**", "**Outage ends.**", "**\\<END OF OUTAGE>**". */
 export const IMPACT_END: readonly RegExp[] = [setApart(LOWER.ends), new RegExp(String.raw`\b${UPPER.ends}\b`)];
+
+/**
+ * A row telling the symptom starting: "Tokenization errors start climbing", "deposit posting starts timing out", "5xx
+ * rate begins to rise", "users start seeing errors". Where no row marks the impact's start and nothing was detected before
+ * it, the impact starts there: the rows before it (a release rolling out, a job starting) are its lead-up.
+ */
+export const SYMPTOM_START = new RegExp(
+  String.raw`\b(?:(?:${SYMPTOM}|error rates?|latency|5xx rate|queue depth|lag)\s+(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|increase|increasing|spike|spiking|appear|appearing|grow|growing)|(?:start|starts|started|begin|begins|began)\s+(?:failing|timing\s+out|erroring|returning\s+(?:errors|5\d\d|5xx|4\d\d))|(?:users|customers|clients)\s+(?:start|started|begin|began)\s+(?:to\s+)?(?:see|seeing|get|getting|report|reporting|hit|hitting)\s+(?:errors|failures|timeouts|5\d\d|5xxs?))\b`,
+  'i',
+);

@@ -99,6 +99,14 @@ describe('metrics: key moments', () => {
     assert.equal(at('- 10:20 We wait until the errors stop before paging again\n'), null);
   });
 
+  it('starts the incident at a row telling the symptom starting, when nothing marks the start and nothing was detected before it', () => {
+    const started = (rows: string) => findMoments(parsePostmortem(`**Date**: 2026-10-03\n\n## Timeline\n\n${rows}`)).started?.time.toISOString().slice(11, 16) ?? null;
+    assert.equal(started('- 13:58 Release 2026.10.03-2 begins rolling out\n- 14:12 Tokenization errors start climbing\n- 14:19 Error-rate monitor alerts on-call\n'), '14:12');
+    assert.equal(started('- 22:30 Batch starts\n- 07:00 Branches open; deposit posting starts timing out\n- 07:06 Support calls the service desk\n'), '07:00');
+    assert.equal(started('- 13:58 Release begins rolling out\n- 14:05 Latency alert fires\n- 14:12 Errors start climbing\n'), '13:58', 'detected before it: the impact had begun');
+    assert.equal(started('- 13:58 Launch of the new page\n- 15:55 Launches begin failing again\n- 16:10 Alert fires\n'), '13:58', 'a recurrence is not the start');
+  });
+
   it('reads a timeline split under a heading per day, each entry on its heading\'s day', () => {
     const doc = parsePostmortem('# Batch overran\n\n**Incident date:** 2026-03-03\n\n## Timeline\n\nAll times are CET.\n\n### Tuesday, March 3\n\n- 22:30 — Settlement batch starts.\n- 23:50 — Batch reaches the ledger step.\n\n### Wednesday, March 4\n\n- 07:06 — Branch support calls the service desk.\n- 07:12 — On-call picks up the ticket.\n- 07:31 — On-call kills the ledger step; deposits go through again.\n- 07:38 — Branches confirm posting works. Incident closed.\n');
     const moments = findMoments(doc);
