@@ -15,8 +15,19 @@ const YEAR = String.raw`(\d{4}|'\d{2})`;
 const QUARTER = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:${YEAR}[\s/-]+)?q([1-4])(?:[\s/-]+(?:fy\s*)?${YEAR})?$`, 'i');
 /** "H2 2023", "2nd half of 2023", "H1". */
 const HALF = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:h([12])|([12])(?:st|nd)\s+half(?:\s+of)?)(?:[\s/-]+${YEAR})?$`, 'i');
-/** "end of March", "mid-April 2024", "early May", "late June", "March 2024", "by the end of March". */
-const MONTH_PERIOD = new RegExp(String.raw`^(?:(?:by|before|in|during)\s+)?(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:mid|early|late)[\s-]+)?${MONTH}\.?(?:,?\s+${YEAR})?$`, 'i');
+/** "end of March", "mid-April 2024", "early May", "late June", "March 2024", "by the end of March", "before June". */
+const MONTH_PERIOD = new RegExp(String.raw`^(?:(by|before|in|during)\s+)?(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+|(mid|early|late)[\s-]+)?${MONTH}\.?(?:,?\s+${YEAR})?$`, 'i');
+/**
+ * The day of its month a part of a month is due by: "early May", "the beginning of May" by the 10th, "mid-May" by the
+ * 15th, the end or "late May" by its last day; "before June" by the last day of May.
+ */
+function monthPartDay(year: number, month: number, lead: string | undefined, part: string | undefined): Date {
+  const which = part?.toLowerCase();
+  if (which === 'early' || which === 'beginning' || which === 'start') return new Date(year, month, 10);
+  if (which === 'mid' || which === 'middle') return new Date(year, month, 15);
+  if (which === undefined && lead?.toLowerCase() === 'before') return new Date(year, month, 0);
+  return endOfMonth(new Date(year, month, 1));
+}
 /** "end of 2023", "EOY 2023", "end of year". */
 const YEAR_END = new RegExp(String.raw`^(?:(?:by|before)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year\s*)?|eoy\s*)${YEAR}?$`, 'i');
 
@@ -114,8 +125,9 @@ export function parseDueDate(raw: string, reference: Date | null): DueDate | nul
   }
   const month = MONTH_PERIOD.exec(text);
   if (month) {
-    const monthIndex = parse(month[1].slice(0, 3), 'MMM', new Date(2000, 0, 1)).getMonth();
-    return approximate(periodEnd(fullYear(month[2]), reference, (y) => endOfMonth(new Date(y, monthIndex, 1))));
+    const [, lead, partOf, partWord, monthName, year] = month;
+    const monthIndex = parse(monthName.slice(0, 3), 'MMM', new Date(2000, 0, 1)).getMonth();
+    return approximate(periodEnd(fullYear(year), reference, (y) => monthPartDay(y, monthIndex, lead, partOf ?? partWord)));
   }
   const week = ISO_WEEK.exec(text);
   if (week) {

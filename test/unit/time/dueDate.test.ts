@@ -18,9 +18,21 @@ describe('due dates as action items write them', () => {
       ['end of March', '2024-03-31'],
       ['end of July', '2023-07-31'],
       ['by the end of August 2023', '2023-08-31'],
-      ['mid-April 2024', '2024-04-30'],
+      ['mid-April 2024', '2024-04-15'],
       ['H2 2023', '2023-12-31'],
       ['end of 2023', '2023-12-31'],
+    ];
+    for (const [text, date] of cases) assert.deepEqual(parseDueDate(text, incident), { date, approximate: true }, text);
+  });
+
+  it('reads a part of a month as the day it ends by: early by the 10th, mid by the 15th, late by the last; "before June" by May\'s last', () => {
+    const cases: Array<[string, string]> = [
+      ['early May 2024', '2024-05-10'],
+      ['the beginning of May 2024', '2024-05-10'],
+      ['mid-May 2024', '2024-05-15'],
+      ['late May 2024', '2024-05-31'],
+      ['before June 2024', '2024-05-31'],
+      ['before January 2025', '2024-12-31'],
     ];
     for (const [text, date] of cases) assert.deepEqual(parseDueDate(text, incident), { date, approximate: true }, text);
   });
