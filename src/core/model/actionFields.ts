@@ -119,6 +119,11 @@ const WHOLE_MONTH = new RegExp(`^${MONTHS}$`, 'i');
 /** A dash-separated segment naming a person, perhaps their team, and when: "— Priya Shah (Platform), by 2026-12-01". */
 const NAME_THEN_DATE = new RegExp(String.raw`^([^\s,()]+(?:\s[^\s,()]+)?)(?:\s\([^()]{1,30}\))?\s*,\s*(?:(?:by|due)\s+)?(${DUE_TEXT})\.?$`, 'i');
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
+/**
+ * "Done" as written in Norwegian, Swedish, Danish, German, Dutch, Spanish, French, Portuguese, Italian, Finnish and
+ * Polish, with or without its accents.
+ */
+const DONE_WORDS_WRITTEN = String.raw`gjort|utf[øo]rt|ferdig|fullf[øo]rt|klart?|avslutad|avslutat|afsluttet|f[æa]rdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hecho|terminado|completado|fait|termin[ée]e?|feito|conclu[íi]do|fatto|completato|valmis|zrobione|gotowe`;
 /** Check marks people put before or after a finished item. */
 const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)`;
 /** Marks that say an item is finished, removed from its text: "(done)", "(Done as of …)", "[DONE]", "— Status: Done", a check mark. */
@@ -132,6 +137,8 @@ const DONE_MARKS: readonly RegExp[] = [
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
   /(?:(?<!\s)\s+)?[—–-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
+  // "— erledigt", "(hecho)", "— utført": the same closing done word in the languages the action sections are read in.
+  new RegExp(String.raw`(?:(?<!\s)\s+)?(?:[—–-]\s*|\(\s*)(?:${DONE_WORDS_WRITTEN})\s*\)?\s*\.?\s*$`, 'giu'),
   // "… (owner: Kim, by 2026-12-01). Done.": a last sentence of one word that says it is finished.
   /(?<=[.!])\s+(?:done|completed|implemented|fixed|merged|shipped|resolved)\s*[.!]?\s*$/gi,
   // "Add the canary [x]": a ticked box written after the task.

@@ -320,6 +320,8 @@ describe('action items as published postmortems write them', () => {
     const spanish = parsePostmortem('# Caída\n\n**Fecha:** 2026-10-20\n\n## Resumen\n\nx\n\n## Cronología\n\n- 10:02 Despliegue\n- 10:37 Rollback completado\n\n## Causa raíz\n\nx\n\n## Acciones\n\n- [ ] Añadir validación (responsable: @lena, fecha límite: 2026-11-15)\n');
     assert.deepEqual(spanish.sections[0].children.map((s) => s.kind), ['summary', 'timeline', 'rootCause', 'actionItems']);
     assert.deepEqual(spanish.actionItems.map((i) => [i.owner, i.due]), [['@lena', '2026-11-15']]);
+    const closing = parsePostmortem('# X\n\n## Maßnahmen\n\n- Alarm einrichten (Verantwortlich: @mia) — erledigt\n- Mejorar alertas (hecho)\n- Overvåke tilkoblinger — utført\n- Zeitlimit erhöhen\n');
+    assert.deepEqual(closing.actionItems.map((i) => [i.text, i.done]), [['Alarm einrichten', true], ['Mejorar alertas', true], ['Overvåke tilkoblinger', true], ['Zeitlimit erhöhen', false]]);
   });
 
   it('reads several handles before the task as its owners together, and a handle with a team after it as the handle alone', () => {
