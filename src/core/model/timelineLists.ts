@@ -145,6 +145,10 @@ function trailingTimeList(list: List, text: string, section: Section, cursor: Da
 }
 
 function headingTimeline(section: Section, text: string, cursor: DateCursor): TimelineList | null {
+  // Decided before anything is placed: placing moves the cursor, which the section's other entries go on from. Headings
+  // that name days alone ("### Tuesday, March 3, 2026") group the entries under them (see the day parts below).
+  const times = section.children.map((child) => parseTimelineTime(child.title, cursor.reference, cursor.zone)).filter((parsed) => parsed !== null);
+  if (times.length < 2 || times.every((parsed) => !parsed.hasTime)) return null;
   const entries: TimelineListEntry[] = [];
   for (const child of section.children) {
     const heading = text.slice(child.headingRange.start, child.headingRange.end);
@@ -161,8 +165,7 @@ function headingTimeline(section: Section, text: string, cursor: DateCursor): Ti
       description: text.slice(child.contentRange.start, child.contentRange.end).trim(),
     });
   }
-  // Headings that name days alone ("### Tuesday, March 3, 2026") group the entries under them (see the day parts below).
-  if (entries.length < 2 || entries.every((entry) => !entry.hasTime)) return null;
+  if (entries.length < 2) return null;
   return { style: 'headings', range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end }, section, entries, zone: cursor.zone };
 }
 
@@ -242,12 +245,26 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
 /** The lines of a paragraph that open with a time, each an entry. */
 function timedLines(text: string, range: TextRange, cursor: DateCursor): TimelineListEntry[] {
   const entries: TimelineListEntry[] = [];
-  let start = range.start;
-  for (const line of text.slice(range.start, range.end).split('\n')) {
+  const block = text.slice(range.start, range.end);
+  // Lines end at a line break or at an HTML break ("… take effect.<br> 21:14 - …", a paragraph re-wrapped around <br>s).
+  let at = 0;
+  for (const end of [...block.matchAll(LINE_END), null]) {
+    const stop = end === null ? block.length : end.index;
+    const line = block.slice(at, stop);
+    const start = range.start + at;
     const opensWithTime = /^\s*[\d*_`[~±]/.test(line);
     const entry = opensWithTime ? timedEntry(line, start, { start, end: start + line.length }, line.replace(/[*_`]/g, '').trim(), cursor) : null;
+    const last = entries[entries.length - 1];
     if (entry) entries.push(entry);
-    start += line.length + 1;
+    else if (last !== undefined && /[\p{L}\p{N}]/u.test(line)) {
+      // A line that opens with no time goes on with the entry before it ("… 80%\nof IPs … **\\<START OF OUTAGE>**"); a
+      // line of marks alone (Wire's "\\\\" between entries) does not.
+      entries[entries.length - 1] = { ...last, range: { start: last.range.start, end: start + line.length }, description: `${last.description} ${line.replace(/[*_`]/g, '').trim()}` };
+    }
+    if (end !== null) at = stop + end[0].length;
   }
   return entries;
 }
+
+/** Where a line of a paragraph ends: a line break, or an HTML break. */
+const LINE_END = /\n|<br\s{0,3}\/?>/gi;

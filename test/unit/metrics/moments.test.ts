@@ -107,6 +107,12 @@ describe('metrics: key moments', () => {
     assert.equal(started('- 13:58 Launch of the new page\n- 15:55 Launches begin failing again\n- 16:10 Alert fires\n'), '13:58', 'a recurrence is not the start');
   });
 
+  it('reads lines of a paragraph timeline ended by <br> as well as by line breaks, a wrapped line going on with its entry', () => {
+    const doc = parsePostmortem('# DNS\n\n## Timeline\n\n### 2023-08-25\n\n15:27 - A change to the DNS configuration is submitted.<br> 21:14 - The changes take effect. 80%\nof IPs fail to serve. **\\<START OF\nOUTAGE>**<br> 21:20 - Monitoring sends a first alert.\n\n### 2023-08-26\n\n12:55 - The fix takes effect. **\\<END OF OUTAGE>**\n');
+    const moments = findMoments(doc);
+    assert.deepEqual([moments.started, moments.detected, moments.resolved].map((m) => m?.time.toISOString().slice(0, 16) ?? null), ['2023-08-25T21:14', '2023-08-25T21:20', '2023-08-26T12:55']);
+  });
+
   it('reads a timeline split under a heading per day, each entry on its heading\'s day', () => {
     const doc = parsePostmortem('# Batch overran\n\n**Incident date:** 2026-03-03\n\n## Timeline\n\nAll times are CET.\n\n### Tuesday, March 3\n\n- 22:30 — Settlement batch starts.\n- 23:50 — Batch reaches the ledger step.\n\n### Wednesday, March 4\n\n- 07:06 — Branch support calls the service desk.\n- 07:12 — On-call picks up the ticket.\n- 07:31 — On-call kills the ledger step; deposits go through again.\n- 07:38 — Branches confirm posting works. Incident closed.\n');
     const moments = findMoments(doc);
