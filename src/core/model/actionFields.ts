@@ -81,6 +81,8 @@ const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+
 const HANDLE_SEGMENT = new RegExp(String.raw`^(${HANDLE})(?:\s*,\s*|\s+)(?:(?:(?:by|due)\s+)?(${DUE_TEXT})|(${TICKET_NOTE}))\.?$`, 'i');
 const DATE_IN_PARENTHESES = new RegExp(String.raw`\((?:(?:by|due)\s+)?(${DUE_TEXT})\)`, 'i');
 const TRAILING_HANDLE = new RegExp(String.raw`(?:\((${HANDLE})(?:\s*,\s*(${TICKET_REFERENCE}))?\)|\s(${HANDLE}(?:(?:\s*,\s*|\s+and\s+|\s*[&+]\s*)${HANDLE}){0,4})(?:(?:\s*,\s*|\s+)(${TICKET_NOTE}))?)(?:\s+\[[a-z][a-z-]{2,15}\])?\s*$`);
+/** An arrow and a name closing an item: "→ Kim", "-> Kim Lee". */
+const ARROW_TO_NAME = /\s(?:→|->|=>)\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*\.?$/u;
 /** Words before a handle that tell someone about the item instead of giving it to them: "/cc @ana", "ping @ivo", "FYI @li". */
 const NOTIFIED_BEFORE = /(?:^|[\s(/,;])(?:cc|fyi|ping|thanks(?:\s+to)?|thx|via|h\/t)\s*:?\s*$/i;
 /** "AI: …", "ACTION: …", "Action item (Grace): …", "TODO(alice): …": a label before the task, perhaps naming the owner. */
@@ -518,6 +520,14 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
       } else if (person) {
         // "(Rasmus call for meeting)", "(Priya to follow up)": the note stays in the text; the name is its owner.
         owner = ownerText = person[1];
+      } else {
+        // "Rotate the images weekly → Kim": an arrow handing the item to a name (a common first name, not a month).
+        const handed = ARROW_TO_NAME.exec(rest.trim());
+        const first = handed?.[1].split(' ')[0] ?? '';
+        if (handed && FIRST_NAME_SET.has(first.toLowerCase()) && !WHOLE_MONTH.test(first)) {
+          owner = ownerText = handed[1];
+          rest = rest.trim().slice(0, handed.index);
+        }
       }
     }
   }

@@ -231,6 +231,8 @@ describe('action items', () => {
       ['Add a dashboard for agent disk (ping @ivo for details)', null, null],
     ]);
     assert.equal(parsePostmortem('# X\n\n## Action items\n\n- Ship the fix (May)\n').actionItems[0].owner, null, 'a month is not a first name here');
+    const arrows = parsePostmortem('# X\n\n## Action items\n\n- Rotate images weekly → Kim\n- Migrate the queue -> Postgres\n- Move the job → May\n').actionItems;
+    assert.deepEqual(arrows.map((i) => [i.text, i.owner]), [['Rotate images weekly', 'Kim'], ['Migrate the queue -> Postgres', null], ['Move the job → May', null]]);
   });
 
   it('reads due dates written after an owner and a comma, with a weekday, or as an ISO week', () => {
