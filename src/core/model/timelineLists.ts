@@ -91,15 +91,12 @@ function timedEntry(
   const found = readEntryTime(raw, cursor.reference, cursor.zone);
   if (!found) return null;
   const timeStart = lineStart + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
-  return {
-    range,
-    timeRange: { start: timeStart, end: timeStart + found.candidate.text.length },
-    timeText: found.candidate.text.replace(/[*_`]/g, '').trim(),
-    time: cursor.place(found.parsed),
-    hasDate: found.parsed.hasDate,
-    hasTime: found.parsed.hasTime,
-    description,
-  };
+  return placedEntry(cursor, found.parsed, range, { start: timeStart, end: timeStart + found.candidate.text.length }, found.candidate.text.replace(/[*_`]/g, '').trim(), description);
+}
+
+/** An entry of the time `parsed`, written at `timeRange` as `timeText`, placed on the cursor's day (which it moves on). */
+function placedEntry(cursor: DateCursor, parsed: ParsedTime, range: TextRange, timeRange: TextRange, timeText: string, description: string): TimelineListEntry {
+  return { range, timeRange, timeText, time: cursor.place(parsed), hasDate: parsed.hasDate, hasTime: parsed.hasTime, description };
 }
 
 /** `fewest`: how many timed items make a list a timeline (one under a day's heading, where the day says it is one). */
@@ -130,15 +127,7 @@ function trailingTimeList(list: List, text: string, section: Section, cursor: Da
     const parsed = found === null ? null : parseTimelineTime(found[1], cursor.reference, cursor.zone);
     if (first === null || found === null || parsed === null) continue;
     const timeStart = first.start + found.index + found[0].indexOf(found[1]);
-    entries.push({
-      range: rangeOf(item),
-      timeRange: { start: timeStart, end: timeStart + found[1].length },
-      timeText: found[1],
-      time: cursor.place(parsed),
-      hasDate: parsed.hasDate,
-      hasTime: parsed.hasTime,
-      description: first.line.slice(0, found.index).replace(/[\s,;—–-]+$/, '').trim(),
-    });
+    entries.push(placedEntry(cursor, parsed, rangeOf(item), { start: timeStart, end: timeStart + found[1].length }, found[1], first.line.slice(0, found.index).replace(/[\s,;—–-]+$/, '').trim()));
   }
   if (entries.length < fewest || entries.length < list.children.length / 2) return null;
   return { style: 'paragraphs', range: rangeOf(list), section, entries, zone: cursor.zone };
@@ -155,15 +144,7 @@ function headingTimeline(section: Section, text: string, cursor: DateCursor): Ti
     const titleStart = child.headingRange.start + heading.indexOf(child.title);
     const parsed = parseTimelineTime(child.title, cursor.reference, cursor.zone);
     if (!parsed) continue;
-    entries.push({
-      range: child.range,
-      timeRange: { start: titleStart, end: titleStart + child.title.length },
-      timeText: child.title,
-      time: cursor.place(parsed),
-      hasDate: parsed.hasDate,
-      hasTime: parsed.hasTime,
-      description: text.slice(child.contentRange.start, child.contentRange.end).trim(),
-    });
+    entries.push(placedEntry(cursor, parsed, child.range, { start: titleStart, end: titleStart + child.title.length }, child.title, text.slice(child.contentRange.start, child.contentRange.end).trim()));
   }
   if (entries.length < 2) return null;
   return { style: 'headings', range: { start: entries[0].range.start, end: entries[entries.length - 1].range.end }, section, entries, zone: cursor.zone };

@@ -196,6 +196,14 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
 /** Values that say "nobody yet" rather than naming someone or something: words, `@owner`, `<owner>`, `{{owner}}`, `XXX`. */
 const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|due date|someone|@(?:name|owner|handle|user(?:name)?|someone|person|assignee|who|todo|tbd|me|you)|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?\s*[\w.-]+(?:\s+[\w.-]+){0,2}\s*\}\}?|x{3,})$/i;
 
+/**
+ * Whether a field value is not filled in yet: missing in substance (isPlaceholderValue) or still holding a template's
+ * slot somewhere in it ("SEV-{{ severity }}"), which the placeholder rule reports.
+ */
+export function holdsPlaceholder(value: string): boolean {
+  return isPlaceholderValue(value) || findPlaceholders(value).length > 0;
+}
+
 /** Whether a field value is missing in substance: blank, "TBD", or nothing but template placeholders. */
 export function isPlaceholderValue(value: string | null): boolean {
   if (value === null) return true;

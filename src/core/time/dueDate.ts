@@ -96,7 +96,8 @@ function periodEnd(year: number | null, reference: Date | null, endIn: (year: nu
   if (!reference) return null;
   const sameYear = endIn(reference.getUTCFullYear());
   const referenceDay = format(new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()), 'yyyy-MM-dd');
-  return format(sameYear, 'yyyy-MM-dd') >= referenceDay ? sameYear : endIn(reference.getUTCFullYear() + 1);
+  // A period the year does not have (an invalid date: week 53 of most years) ends in the next year, if at all.
+  return isValid(sameYear) && format(sameYear, 'yyyy-MM-dd') >= referenceDay ? sameYear : endIn(reference.getUTCFullYear() + 1);
 }
 
 function approximate(date: Date | null): DueDate | null {
@@ -133,10 +134,7 @@ export function parseDueDate(raw: string, reference: Date | null): DueDate | nul
   if (week) {
     const number = Number(week[2] ?? week[3] ?? week[5]);
     if (number < 1 || number > 53) return null;
-    const year = fullYear(week[1] ?? week[4] ?? week[6]);
-    // Without a year, the first such week ending on or after the reference day; a year without a week 53 has none.
-    const friday = year !== null ? isoWeekFriday(year, number) : reference && [0, 1].map((n) => isoWeekFriday(reference.getUTCFullYear() + n, number)).find((d) => isValid(d) && format(d, 'yyyy-MM-dd') >= reference.toISOString().slice(0, 10));
-    return friday ? approximate(friday) : null;
+    return approximate(periodEnd(fullYear(week[1] ?? week[4] ?? week[6]), reference, (y) => isoWeekFriday(y, number)));
   }
   const yearEnd = YEAR_END.exec(text);
   if (yearEnd) return approximate(periodEnd(fullYear(yearEnd[1]), reference, (y) => new Date(y, 11, 31)));

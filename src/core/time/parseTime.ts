@@ -251,10 +251,10 @@ function readTimelineTime(raw: string, referenceDateUtc: Date | null, zone: Decl
   return null;
 }
 
-/** Parses a calendar date ("2024-10-25", "Mar 15 2026", "February 4th, 2019") to YYYY-MM-DD, or null. */
 /** A weekday's name before a date: "Friday ", "Fri, ", "Tues. ". */
 const LEADING_WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s(?=[\p{L}\d])/iu;
 
+/** Parses a calendar date ("2024-10-25", "Mar 15 2026", "February 4th, 2019") to YYYY-MM-DD, or null. */
 export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = null): string | null {
   // "Friday 4 December", "Friday, December 4th": the weekday before a date adds nothing to it.
   const text = raw.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '').replace(LEADING_WEEKDAY, '');

@@ -1,7 +1,7 @@
 // Rule: the Severity field uses the team's scale (P0–P3 or SEV1–SEV4 by default).
 import * as z from '../../zod';
 import { defineRule } from '../defineRule';
-import { findPlaceholders, isPlaceholderValue } from '../../text/placeholders';
+import { holdsPlaceholder } from '../../text/placeholders';
 import { rangeOfValue } from '../textRanges';
 
 /** "SEV-2", "Sev 2", "P1-High", "p1 (high)" all name a level by their leading letters and number. */
@@ -27,7 +27,7 @@ export const severityValue = defineRule({
     const allowed = new Set(options.allowed.map(levelToken));
     for (const field of doc.metadata) {
       // A value still holding a template's slot ("SEV-{{ severity }}") is the placeholder rule's to report.
-      if (field.key !== 'severity' || isPlaceholderValue(field.value) || findPlaceholders(field.value).length > 0) continue;
+      if (field.key !== 'severity' || holdsPlaceholder(field.value)) continue;
       if (allowed.has(levelToken(field.value))) continue;
       report({
         range: rangeOfValue(doc.text, field.valueRange, field.value),

@@ -1,7 +1,7 @@
 // Rule: the Status field uses one of the configured incident states.
 import * as z from '../../zod';
 import { defineRule } from '../defineRule';
-import { findPlaceholders, isPlaceholderValue } from '../../text/placeholders';
+import { holdsPlaceholder } from '../../text/placeholders';
 import { rangeOfValue } from '../textRanges';
 
 const DEFAULT_STATUSES = ['Investigating', 'Identified', 'Mitigating', 'Mitigated', 'Monitoring', 'Resolved', 'Closed', 'Draft', 'In Review', 'Final', 'Complete', 'Completed', 'Published'];
@@ -23,7 +23,7 @@ export const statusValue = defineRule({
     const allowed = options.allowed.map(normalise);
     for (const field of doc.metadata) {
       // A value still holding a template's slot ("{{ status }}, see below") is the placeholder rule's to report.
-      if (field.key !== 'status' || isPlaceholderValue(field.value) || findPlaceholders(field.value).length > 0) continue;
+      if (field.key !== 'status' || holdsPlaceholder(field.value)) continue;
       const value = normalise(field.value);
       if (allowed.some((state) => value === state || (value.startsWith(state) && !/[a-z0-9]/.test(value[state.length])))) continue;
       report({
