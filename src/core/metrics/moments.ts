@@ -1,8 +1,9 @@
 // The key moments of an incident: from metadata fields when written, else inferred from the timeline, each with its line.
 import type { MetadataKey, PostmortemDocument, TextRange } from '../model/types';
 import { LineIndex } from '../text/lines';
+import { KeptResults } from '../text/memo';
 import { parseTimelineTime, utcDate, WRITTEN_YEAR } from '../time/parseTime';
-import { IMPACT_END, IMPACT_START, MOMENT_WORDING, SYMPTOM_START, type MomentWording } from './vocabulary';
+import { IMPACT_END, IMPACT_START, MOMENT_WORDING, SYMPTOM_START } from './vocabulary';
 import { MOMENT_NAMES, type Moment, type MomentName, type Moments } from './types';
 
 /** The metadata key that states each moment (`**Detected**:`, `detected_at:`, `| Detected | … |`). */
@@ -83,13 +84,33 @@ export function namesAYear(doc: PostmortemDocument): boolean {
     || [...doc.timelines.flatMap((t) => t.rows), ...doc.timelineLists.flatMap((l) => l.entries)].some((e) => e.time !== null && WRITTEN_YEAR.test(e.timeText));
 }
 
-function inferred(events: readonly TimelineEvent[], name: Exclude<MomentName, 'started'>, notBefore: Date | null, notAfter: Date | null = null): Moment | null {
-  const found = events.find((e) => (notBefore === null || e.time >= notBefore) && (notAfter === null || e.time <= notAfter) && marks(MOMENT_WORDING[name], e.text));
-  return found ? fromEvent(found) : null;
+function inferred(events: readonly TimelineEvent[], told: readonly number[], name: InferredMoment, notBefore: Date | null, notAfter: Date | null = null): Moment | null {
+  const found = events.findIndex((e, i) => (notBefore === null || e.time >= notBefore) && (notAfter === null || e.time <= notAfter) && (told[i] & TELLS[name]) !== 0);
+  return found >= 0 ? fromEvent(events[found]) : null;
 }
 
-function marks(wording: MomentWording, text: string): boolean {
-  return wording.marks.test(text) && !wording.unless.test(text);
+type InferredMoment = keyof typeof MOMENT_WORDING;
+/** A bit for each moment a row's text can tell, and one for a symptom starting for the first time. */
+const TELLS: Record<InferredMoment, number> = { detected: 1, acknowledged: 2, mitigated: 4, resolved: 8 };
+const FIRST_SYMPTOM = 16;
+
+/**
+ * What a row's text tells (TELLS' bits), by its text, for the whole process: the metrics are read again at every edit,
+ * by the lint and by the CodeLens, and a long timeline's rows, nearly all unchanged, would run every wording again.
+ */
+const toldByText = new KeptResults<number>(20_000);
+
+function toldBy(text: string): number {
+  return toldByText.get(text, () => {
+    let bits = 0;
+    for (const [name, bit] of Object.entries(TELLS) as [InferredMoment, number][]) {
+      const wording = MOMENT_WORDING[name];
+      if (wording.marks.test(text) && !wording.unless.test(text)) bits |= bit;
+    }
+    // "Launches begin failing again": a recurrence, after the impact began.
+    if (SYMPTOM_START.test(text) && !/\b(?:again|once more)\b/i.test(text)) bits |= FIRST_SYMPTOM;
+    return bits;
+  });
 }
 
 /**
@@ -101,6 +122,7 @@ function marks(wording: MomentWording, text: string): boolean {
 export function findMoments(doc: PostmortemDocument): Moments {
   const lines = new LineIndex(doc.text);
   const events = timelineEvents(doc, lines);
+  const told = events.map((event) => toldBy(event.text));
   const fields = Object.fromEntries(MOMENT_NAMES.map((name) => [name, fieldMoment(doc, name, lines)])) as Record<MomentName, FieldMoment | null>;
   const anchor = fields.started?.time ?? events[0]?.time ?? null;
   // A time-only field ("Resolved: 01:10") in an incident that started late the evening before is on the next day.
@@ -116,16 +138,15 @@ export function findMoments(doc: PostmortemDocument): Moments {
   // nothing in them detected the incident; "**OUTAGE ENDS**": a mitigation after it is no mitigation of this impact.
   const marked = (markers: readonly RegExp[], e: TimelineEvent) => markers.some((m) => m.test(doc.text.slice(e.range.start, e.range.end)));
   const symptomStart = (): TimelineEvent | null => {
-    // "Launches begin failing again": a recurrence, after the impact began.
-    const at = events.findIndex((e) => SYMPTOM_START.test(e.text) && !/\b(?:again|once more)\b/i.test(e.text));
-    return at > 0 && !events.slice(0, at).some((e) => marks(MOMENT_WORDING.detected, e.text)) ? events[at] : null;
+    const at = told.findIndex((bits) => (bits & FIRST_SYMPTOM) !== 0);
+    return at > 0 && !told.slice(0, at).some((bits) => (bits & TELLS.detected) !== 0) ? events[at] : null;
   };
   const impactStart = events.find((e) => marked(IMPACT_START, e)) ?? symptomStart();
   const impactEnd = events.find((e) => (impactStart === null || e.time >= impactStart.time) && marked(IMPACT_END, e)) ?? null;
   const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : null);
-  const detected = strip(fields.detected) ?? inferred(events, 'detected', impactStart?.time ?? null);
-  const acknowledged = strip(fields.acknowledged) ?? inferred(events, 'acknowledged', detected?.time ?? null);
-  const mitigated = strip(fields.mitigated) ?? inferred(events, 'mitigated', acknowledged?.time ?? detected?.time ?? null, impactEnd?.time ?? null);
-  const resolved = strip(fields.resolved) ?? inferred(events, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null);
+  const detected = strip(fields.detected) ?? inferred(events, told, 'detected', impactStart?.time ?? null);
+  const acknowledged = strip(fields.acknowledged) ?? inferred(events, told, 'acknowledged', detected?.time ?? null);
+  const mitigated = strip(fields.mitigated) ?? inferred(events, told, 'mitigated', acknowledged?.time ?? detected?.time ?? null, impactEnd?.time ?? null);
+  const resolved = strip(fields.resolved) ?? inferred(events, told, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null);
   return { started, detected, acknowledged, mitigated, resolved };
 }

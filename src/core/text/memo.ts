@@ -45,7 +45,8 @@ export class KeptResults<T> {
   constructor(private readonly kept: number) {}
 
   get(key: string, compute: () => T): T {
-    if (this.values.has(key)) return this.values.get(key) as T;
+    const known = this.values.get(key);
+    if (known !== undefined || this.values.has(key)) return known as T;
     if (this.values.size >= this.kept) this.values.clear();
     const value = compute();
     this.values.set(key, value);
