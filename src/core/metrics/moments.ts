@@ -147,6 +147,10 @@ export function findMoments(doc: PostmortemDocument): Moments {
   const detected = strip(fields.detected) ?? inferred(events, told, 'detected', impactStart?.time ?? null);
   const acknowledged = strip(fields.acknowledged) ?? inferred(events, told, 'acknowledged', detected?.time ?? null);
   const mitigated = strip(fields.mitigated) ?? inferred(events, told, 'mitigated', acknowledged?.time ?? detected?.time ?? null, impactEnd?.time ?? null);
-  const resolved = strip(fields.resolved) ?? inferred(events, told, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null);
+  // "14:04 Error rate back to baseline, incident mitigated … 14:30 Incident resolved": the row that mitigated resolves
+  // only when no row after it says so.
+  const mitigatedRow = mitigated?.source === 'timeline' ? events.findIndex((e) => e.range === mitigated.range) : -1;
+  const resolvedLater = mitigatedRow === -1 ? null : inferred(events.slice(mitigatedRow + 1), told.slice(mitigatedRow + 1), 'resolved', null);
+  const resolved = strip(fields.resolved) ?? resolvedLater ?? inferred(events, told, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null);
   return { started, detected, acknowledged, mitigated, resolved };
 }

@@ -15,10 +15,14 @@ export interface MomentWording {
 /** What users meet while the fault lasts; it stopping ("errors stop", "502s stopped") is the mitigation. */
 const SYMPTOM = String.raw`(?:errors?|failures?|timeouts?|crashes|[45]xxs?|[45]\d\ds)`;
 
+/** The symptom, or a measure of the fault: what climbs when it starts and falls when it is mitigated. */
+const MEASURE = String.raw`(?:${SYMPTOM}|error rates?|latency|5xx rate|queue depth|lag)`;
+
 /**
- * The symptom, or latency, easing: "errors stop", "502s stopped", "latency starts falling", "latency recovering".
+ * The symptom, or a measure of the fault, easing: "errors stop", "502s stopped", "latency starts falling", "lag starts
+ * falling".
  */
-const EASING = String.raw`(?:${SYMPTOM}|latency|error rates?) (?:stop|stops|stopped|ceased?|subsided?|drop|drops|dropped|falls|fell|recover(?:s|ed|ing)|(?:starts?|started|begins?|began) (?:falling|dropping|decreasing|recovering|to (?:fall|drop|decrease|recover)))`;
+const EASING = String.raw`${MEASURE} (?:stop|stops|stopped|ceased?|subsided?|drop|drops|dropped|falls|fell|recover(?:s|ed|ing)|(?:starts?|started|begins?|began) (?:falling|dropping|decreasing|recovering|to (?:fall|drop|decrease|recover)))`;
 
 /**
  * The service doing its work again: "deposits go through again", "logins working again", "on time again". Read near
@@ -37,7 +41,7 @@ export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
     unless: /\b(?:stops?|stopped|stopping|no longer|not|n['’]t) (?:responding|responded)\b|\b(?:not|never|nobody|no one|unacknowledged) (?:acknowledged|acked|responded)\b/i,
   },
   mitigated: {
-    marks: new RegExp(String.raw`\b(?:rolled back|rolls back|rollback (?:completed|complete|finished|done|deployed)|reverted|reverts (?:the|to)|revert (?:deployed|merged|completed)|(?:fix|hotfix|patch|workaround)(?: v?\d[\w.-]*)? (?:was |is )?(?:deployed|applied|rolled out|released|shipped|in place)|(?:feature )?flag\b[^.;]{0,40}?\b(?:disabled|turned off|switched off)|(?:disabled|turned off|switched off) (?:the )?(?:[\w-]+ )?(?:feature )?flag|(?:deployed|deploys|applies|ships|rolls out) (?:a |the )?(?:fix|hotfix|patch|workaround)|mitigated|fails over|mitigation (?:applied|deployed|in place|complete)|failed over|failover (?:completed|complete)|traffic (?:drained|shifted|rerouted)|impact (?:stopped|ended|mitigated)|${EASING}|backlog (?:starts|started|begins|began) (?:draining|to drain|clearing|to clear)|(?:scaled|scales) (?:[\w-]+ ){0,3}?(?:up|out|back (?:up|to))|(?<=^[\s\S]{0,160})(?:${AGAIN})|mitigation(?=\s*:))\b`, 'i'),
+    marks: new RegExp(String.raw`\b(?:rolled back|rolls back|rollback (?:completed|complete|finished|done|deployed)|reverted|reverts (?:the|to)|revert (?:deployed|merged|completed)|(?:fix|hotfix|patch|workaround)(?: v?\d[\w.-]*)? (?:was |is )?(?:deployed|applied|rolled out|released|shipped|in place)|(?:feature )?flag\b[^.;]{0,40}?\b(?:disabled|turned off|switched off)|(?:disabled|turned off|switched off) (?:the )?(?:[\w-]+ )?(?:feature )?flag|(?:deployed|deploys|applies|ships|rolls out) (?:a |the )?(?:fix|hotfix|patch|workaround)|mitigated|fails over|mitigation (?:applied|deployed|in place|complete)|failed over|failover (?:completed|complete)|traffic (?:drained|shifted|rerouted)|impact (?:stopped|ended|mitigated)|${EASING}|backlog (?:starts|started|begins|began) (?:draining|to drain|clearing|to clear)|(?:scaled|scales) (?:[\w-]+ ){0,3}?(?:up|out|back (?:up|to))|(?:run|ran|re-?run|re-?ran|triggered|kicked off) (?:by hand|manually)|manually (?:runs?|ran|re-?runs?|re-?ran|triggers|triggered|kicks off|kicked off)|(?<=^[\s\S]{0,160})(?:${AGAIN})|mitigation(?=\s*:))\b`, 'i'),
     unless: new RegExp(String.raw`\b(?:not|partially|un)mitigated\b|(?:n['’]t|\b(?:stopped|stops|not|never|until|once|when|if|whether))\s+(?:[\w-]+\s+){0,2}(?:${AGAIN})\b|\b(?:until|once|when|if|whether) (?:the )?${EASING}\b|\b(?:not|partially) mitigated\b|\b(?:decided|decision|discuss(?:ed|ion)?|consider(?:ed|ing)?|plan(?:ned)?|propos(?:ed|al)) to\b`, 'i'),
   },
   resolved: {
@@ -86,6 +90,6 @@ export const IMPACT_END: readonly RegExp[] = [setApart(LOWER.ends), new RegExp(S
  * it, the impact starts there: the rows before it (a release rolling out, a job starting) are its lead-up.
  */
 export const SYMPTOM_START = new RegExp(
-  String.raw`\b(?:(?:${SYMPTOM}|error rates?|latency|5xx rate|queue depth|lag)\s+(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|increase|increasing|spike|spiking|appear|appearing|grow|growing)|(?:start|starts|started|begin|begins|began)\s+(?:failing|timing\s+out|erroring|returning\s+(?:errors|5\d\d|5xx|4\d\d))|(?:users|customers|clients)\s+(?:start|started|begin|began)\s+(?:to\s+)?(?:see|seeing|get|getting|report|reporting|hit|hitting)\s+(?:errors|failures|timeouts|5\d\d|5xxs?))\b`,
+  String.raw`\b(?:${MEASURE}\s+(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|increase|increasing|spike|spiking|appear|appearing|grow|growing)|(?:start|starts|started|begin|begins|began)\s+(?:failing|timing\s+out|erroring|returning\s+(?:errors|5\d\d|5xx|4\d\d))|(?:users|customers|clients)\s+(?:start|started|begin|began)\s+(?:to\s+)?(?:see|seeing|get|getting|report|reporting|hit|hitting)\s+(?:errors|failures|timeouts|5\d\d|5xxs?))\b`,
   'i',
 );

@@ -89,8 +89,9 @@ const NOTIFIED_BEFORE = /(?:^|[\s(/,;])(?:cc|fyi|ping|thanks(?:\s+to)?|thx|via|h
 const LEADING_LABEL = /^\s*(?:(?:AI|action(?: items?)?|follow[- ]?ups?)\s*(?:\(([^)]+)\))?\s*:|TODO\(([^)]+)\)\s*:?)\s*/i;
 /** "[#2226]: Add logging", "OPS-12 — Add logging": the tracking issue written before the task; it is the ticket, not the text. */
 // "#123: …", "OPS-42 — …", "[GH-101 (Done)]: …" (the status beside it captured); and a Bugzilla bug before its summary
-// ("bug 1537907 Reconsider tighter schemas …").
-const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})(\s\((?:[Dd]one|DONE|[Cc]ompleted?|[Cc]losed|[Ff]ixed|[Rr]esolved)\))?\]?\s*(?::|[—–]|-(?=\s))\s*|^\s*\[?[Bb]ug\s+\d{4,9}\]?\s*(?:[:—–]\s*|-\s+|(?=\p{Lu}))/u;
+// ("bug 1537907 Reconsider tighter schemas …"); and the address of an issue written before the task
+// ("https://gitlab.example.com/g/p/-/issues/8812 - Lint every migration").
+const LEADING_TICKET = /^\s*\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})(\s\((?:[Dd]one|DONE|[Cc]ompleted?|[Cc]losed|[Ff]ixed|[Rr]esolved)\))?\]?\s*(?::|[—–]|-(?=\s))\s*|^\s*\[?[Bb]ug\s+\d{4,9}\]?\s*(?:[:—–]\s*|-\s+|(?=\p{Lu}))|^\s*<?https?:\/\/\S{1,200}?\/(?:issues|pull|merge_requests|browse)\/[\w-]{1,30}>?\s*(?::|[—–]|-(?=\s))\s*/u;
 /** "Platform team: add a check", "The SRE team to add a check"; and see LEADING_NAMED_TEAM. */
 const LEADING_TEAM = /^((?:the\s+)?[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}\s+(?:team|squad|group|guild|crew|on-?call))\s*(?::|\s+(?=(?:to|will)\b))/i;
 /** "Team Payments to trim the matrix", "Team Atlas: add a check": a team named after the word. */
@@ -111,7 +112,18 @@ const ITEM_TAGS = /^(?:optional|required|wip|done|todo|tbd|tbc|blocked|bug|fix|f
 const TRAILING_PERSON_TASK = /\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)\s(?:(?:to|will)\s\p{Ll}{2,}|calls?\s(?:for\s)?(?:a\s)?meeting|owns?|drives?|leads?|coordinates?|organi[sz]es?|follows?\sup)\b[^()]{0,60}\)\s*\.?$/u;
 /** "(Alice, 2026-03-01)", "(SRE team, by 3/15)", "(@kim, @lee)", "[@pat]" at the end of an item. */
 const TRAILING_GROUP = /(?:(?<!\s)\s+)?[([]([^()[\]]{1,80})[)\]]\s*\.?$/;
-const DASHED_SEGMENT = /(?<!\s)\s+(?:[—–]|--?)\s+/;
+/**
+ * What keeps an item's trailing fields apart: a spaced dash or a middle dot ("— @kim — 2026-03-15", "· Due 14 Oct
+ * 2026"); captured, so the segments left in the task keep a middle dot they were written with.
+ */
+const SEGMENT_SEPARATOR = /((?<!\s)\s+(?:[—–·•]|--?)\s+)/;
+/** When an item is due, said without naming a day: "next sprint", "ASAP", "Sprint 44", "next release". */
+const VAGUE_DUE = /^(?:asap|soon|later|(?:this|next|the next)\s+(?:sprint|release|cycle|iteration|milestone)|sprint\s+\d{1,4})$/i;
+/** A segment saying the item is still open ("Outstanding", "Not started"): its status, not part of its task. */
+const OPEN_SEGMENT = /^(?:outstanding|open|to ?do|not started|in[ -]progress|ongoing|pending|planned|blocked|wip|in review)$/i;
+/** A segment saying nobody owns the item yet, or it has no date: what the item lacks, not part of its task. */
+const NO_OWNER_SEGMENT = /^(?:unassigned|no owner|no assignee|nobody)$/i;
+const NO_DUE_SEGMENT = /^no (?:due )?date(?: set)?$/i;
 /** A status field that says the item is still open: "Status: In progress", "| Status: Open", "(in progress)". */
 const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gim;
 /** A person's name as a segment of its own: "Jordan", "Sam Lee". */
@@ -138,7 +150,7 @@ const DONE_MARKS: readonly RegExp[] = [
   // a verb and one word ("(updated weekly)") describes the thing instead.
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
-  /(?:(?<!\s)\s+)?[—–-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
+  /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
   // "— erledigt", "(hecho)", "— utført": the same closing done word in the languages the action sections are read in.
   new RegExp(String.raw`(?:(?<!\s)\s+)?(?:[—–-]\s*|\(\s*)(?:${DONE_WORDS_WRITTEN})\s*\)?\s*\.?\s*$`, 'giu'),
   // "… (owner: Kim, by 2026-12-01). Done.": a last sentence of one word that says it is finished.
@@ -162,6 +174,9 @@ export const DONE_PHRASES: readonly RegExp[] = [
   // "Completed on 2023-07-20: raise the threshold", "(merged in #123)", ": fixed in v2.3.1": the date ends at a colon and
   // a blank (a time's colon is not one), or the parenthesis it opened with.
   /(?:^|[,;:(—–-]\s*)(?:completed|done|finished|fixed|implemented|merged|shipped|deployed|resolved|landed)\s+(?:on|in|as of|since|by|via)\s+(?=(?:[^,;:()\n]|:(?!\s))*\d)(?:[^,;:()\n]|:(?!\s))*\)?(?::\s+)?/gim,
+  // "— fixed in the maintenance playbook", "- done via Terraform": a note after a dash closing the item, saying where it
+  // was done.
+  /(?<=\S)\s+[—–-]\s+(?:done|completed|fixed|finished|implemented|merged|shipped|deployed|resolved|landed|addressed)\s+(?:in|on|by|via|with|through)\s+\S[^\n]*$/gim,
   // "— in place since Oct 12", "— live since 2026-10-12".
   /\s*[,;—–-]\s*(?:in\s+place|live|enabled|rolled\s+out)\s+since\s+[^,;()\n]*\d[^,;()\n]*$/gim,
   /^[^\S\n]*(?:done|completed|fixed|finished)\s*[:—–]\s*/gim,
@@ -229,13 +244,15 @@ function readTrailingGroup(text: string, referenceDate: Date | null): { rest: st
   for (const part of parts) {
     const dateMatch = GROUP_DATE.exec(part);
     if (dateMatch && dueText === null) dueText = dateMatch[1];
+    // "(@finance-eng, next sprint)": when beside an owner, a time that names no day ("ASAP", "Sprint 44").
+    else if (dueText === null && VAGUE_DUE.test(part)) dueText = part;
     else if (WHOLE_HANDLE.test(part)) owners.push(part);
     else if (TEAM.test(part) || NAME.test(part)) {
       owners.push(part);
       sawPlainName = sawPlainName || !TEAM.test(part);
     } else return null;
   }
-  if (owners.length === 0 && dueText === null) return null;
+  if (owners.length === 0 && (dueText === null || VAGUE_DUE.test(dueText))) return null;
   // "[Dana]", "(Priya Shah)": a plain name alone counts when it opens with a common first name (not "(May)", a month).
   const knownNames = owners.every((o) => TEAM.test(o) || WHOLE_HANDLE.test(o) || (FIRST_NAME_SET.has(o.split(' ')[0].toLowerCase()) && !WHOLE_MONTH.test(o.split(' ')[0])));
   if (sawPlainName && dueText === null && !owners.some((o) => TEAM.test(o)) && !knownNames) return null;
@@ -399,14 +416,24 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
 
   // "Add alert — @alice — 2026-03-15": dash-separated trailing segments holding a handle or a date; a name ("— Jordan —
   // end of July") when a date is one of them.
-  const segments = rest.split(DASHED_SEGMENT);
-  if (segments.length > 1) {
-    const kept = [segments[0]];
+  // Split keeping each separator, so the segments left in the task keep the ones they were written with.
+  const pieces = rest.split(SEGMENT_SEPARATOR);
+  if (pieces.length > 1) {
+    const kept = [{ separator: '', text: pieces[0] }];
     // Where a name segment was kept, in case no date segment makes it the owner.
     let named = -1;
     let datedSegment = false;
-    for (const segment of segments.slice(1)) {
-      const s = segment.trim();
+    for (let at = 2; at < pieces.length; at += 2) {
+      const segment = pieces[at];
+      const separator = pieces[at - 1];
+      // "— · Due 14 Oct 2026": what was between the two separators was read already (an "Assigned to …").
+      const s = segment.trim().replace(/^[·•]\s*/u, '');
+      if (s === '' || OPEN_SEGMENT.test(s) || NO_DUE_SEGMENT.test(s)) continue;
+      if (NO_OWNER_SEGMENT.test(s)) {
+        if (owner === null && !sawOwnerLabel) ownerText ??= s;
+        continue;
+      }
+      const dueSegment: RegExpExecArray | null = due === null && dueText === null ? GROUP_DATE.exec(s) : null;
       const nameThenDate: RegExpExecArray | null = owner === null && !sawOwnerLabel && due === null && dueText === null ? NAME_THEN_DATE.exec(s) : null;
       if (nameThenDate !== null && NAME_SEGMENT.test(nameThenDate[1])) {
         owner = ownerText = nameThenDate[1];
@@ -414,7 +441,7 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
         due = readDue(nameThenDate[2]);
         datedSegment = true;
       } else if (owner === null && !sawOwnerLabel && named === -1 && NAME_SEGMENT.test(s)) {
-        named = kept.push(segment) - 1;
+        named = kept.push({ separator, text: segment }) - 1;
       } else if (owner === null && !sawOwnerLabel && WHOLE_HANDLE.test(s)) {
         owner = ownerText = s;
       } else if (owner === null && !sawOwnerLabel && HANDLE_SEGMENT.test(s)) {
@@ -426,22 +453,25 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
           datedSegment = true;
         }
         // The ticket stays with the task it tracks.
-        if (ticketNote !== undefined) kept[kept.length - 1] = `${kept[kept.length - 1]} ${ticketNote}`;
+        if (ticketNote !== undefined) kept[kept.length - 1].text += ` ${ticketNote}`;
       } else if (owner === null && ownerText === null && !sawOwnerLabel && /^\[(name|owner|assignee|who|team( or person)?)\]$/i.test(s)) {
         ownerText = s;
-      } else if (due === null && dueText === null && (WHOLE_DATE.test(s) || /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
-        dueText = s;
-        due = isPlaceholderValue(s) ? null : readDue(s);
+      } else if (dueSegment !== null || (due === null && dueText === null && /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
+        // "— 2026-03-15", "· Due 14 Oct 2026", "— by end of July".
+        const value: string = dueSegment?.[1] ?? s;
+        dueText = value;
+        due = isPlaceholderValue(value) ? null : readDue(value);
         datedSegment = true;
       } else {
-        kept.push(segment);
+        kept.push({ separator, text: segment });
       }
     }
-    if (named !== -1 && datedSegment && owner === null) owner = ownerText = kept.splice(named, 1)[0].trim();
+    if (named !== -1 && datedSegment && owner === null) owner = ownerText = kept.splice(named, 1)[0].text.trim();
     // "Sam - rotate the signing keys - 03/15": a first name first, then the task ("Monitoring - add disk alerts" names a
     // group).
-    else if (datedSegment && owner === null && !sawOwnerLabel && kept.length >= 2 && NAME_SEGMENT.test(kept[0].trim()) && FIRST_NAME_SET.has(kept[0].trim().split(' ')[0].toLowerCase())) owner = ownerText = (kept.shift() ?? '').trim();
-    rest = kept.join(' — ');
+    else if (datedSegment && owner === null && !sawOwnerLabel && kept.length >= 2 && NAME_SEGMENT.test(kept[0].text.trim()) && FIRST_NAME_SET.has(kept[0].text.trim().split(' ')[0].toLowerCase())) owner = ownerText = (kept.shift()?.text ?? '').trim();
+    // Dashes are joined as one kind ("Monitoring — add disk alerts"); a middle dot stays.
+    rest = kept.map((piece, i) => (i === 0 ? piece.text : (/[·•]/u.test(piece.separator) ? piece.separator : ' — ') + piece.text)).join('');
   }
 
   // "Add a load test, @judy, 2026-03-20" / "Add a load test @judy 2026-03-20".
@@ -461,7 +491,7 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
       rest = group.rest;
       owner = group.owner;
       ownerText = group.ownerText;
-      if (group.due !== null && due === null && dueText === null) {
+      if (group.dueText !== null && due === null && dueText === null) {
         due = group.due;
         dueApproximate = group.dueApproximate;
         dueText = group.dueText;

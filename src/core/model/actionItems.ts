@@ -188,17 +188,26 @@ const FILE_REFERENCE = /^(?:files?|paths?|locations?|docs?|documentation)\s*:\s*
 /** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
 const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|responsible|point of contact|due( date)?|deadline|eta|target( date)?|expected( date)?|status)\s*:/i;
 
+/** A ticket's key or number alone ("OPS-880", "#412"), as a link's text before an item's task. */
+const TICKET_KEY = /^\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?:?$/u;
+/** A note after a crossed-off task that says why it was closed: "won't do, Finance has no on-call", "done in #12". */
+const CLOSING_NOTE = new RegExp(String.raw`^(?:${CLOSED_UNDONE_WORDS}|done|completed|fixed|finished|implemented|merged|shipped|resolved)\b`, 'iu');
+
 /**
  * An item written ~~struck through~~ is one its authors have crossed off, a note after it too ("~~Increase worker
- * count~~ (superseded by the split above)").
+ * count~~ (superseded by the split above)", "~~Page Finance~~ won't do, no on-call"), and the ticket before it
+ * ("[OPS-880](…) ~~Page Finance~~").
  */
 function isStruckThrough(item: ListItem): boolean {
   const paragraph = item.children.find((c) => c.type === 'paragraph');
   if (!paragraph || paragraph.type !== 'paragraph') return false;
-  const content = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  let content = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const task = content.findIndex((c) => c.type === 'delete' || !TICKET_KEY.test(plainText(c).trim()));
+  if (task > 0) content = content.slice(task);
   const struck = content.findIndex((c) => c.type !== 'delete');
   if (struck === -1) return content.length > 0;
-  return struck > 0 && /^[([—–:-]/u.test(content.slice(struck).map((c) => plainText(c)).join('').trim());
+  const note = content.slice(struck).map((c) => plainText(c)).join('').trim();
+  return struck > 0 && (/^[([—–:-]/u.test(note) || CLOSING_NOTE.test(note));
 }
 
 /** A sub-bullet that only says its item is finished: "  - This has been done: team@example.org", "  - Done in #412". */

@@ -46,9 +46,35 @@ function trimmedRange(text: string, range: TextRange): TextRange {
   return { start: range.start + lead, end: Math.max(range.start + lead, range.end - trail) };
 }
 
+/** A separator closing a text node before the next bold label: "**Status:** Closed · **Severity:** Minor". */
+const SEPARATOR_BEFORE_LABEL = /[^\S\n]+[·•|][^\S\n]*$/;
+
+/**
+ * A line's fields, each starting at a bold label: one line can hold several, kept apart by a middle dot, a bullet or a
+ * pipe ("**Status:** Closed · **Severity:** Minor · **Lead:** Theo Park").
+ */
+function labelledParts(line: Line): Line[] {
+  const parts: Line[] = [{ nodes: [] }];
+  line.nodes.forEach((node, i) => {
+    const next = line.nodes[i + 1];
+    const separator = node.type === 'text' && next?.type === 'strong' ? SEPARATOR_BEFORE_LABEL.exec(node.value) : null;
+    if (separator === null || node.type !== 'text') {
+      parts[parts.length - 1].nodes.push(node);
+      return;
+    }
+    const start = node.position?.start.offset ?? 0;
+    if (separator.index > 0) {
+      const value = node.value.slice(0, separator.index);
+      parts[parts.length - 1].nodes.push({ type: 'text', value, position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: start + value.length } } });
+    }
+    parts.push({ nodes: [] });
+  });
+  return parts.filter((part) => part.nodes.length > 0);
+}
+
 export function boldLineFields(paragraph: Paragraph, text: string): MetadataField[] {
   const fields: MetadataField[] = [];
-  for (const line of paragraphLines(paragraph)) {
+  for (const line of paragraphLines(paragraph).flatMap(labelledParts)) {
     const [first, ...rest] = line.nodes;
     if (first.type !== 'strong') continue;
     let label = plainText(first).trim();

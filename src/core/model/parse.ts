@@ -5,7 +5,7 @@ import type { SectionCache } from '../markdown/sectionCache';
 import { FIRST_NAME_SET } from '../blame/lexicon';
 import { linkTextsOnly, withoutAsides } from '../text/brackets';
 import { LineIndex } from '../text/lines';
-import { parseCalendarDate, parseTimelineTime, utcDate, WRITTEN_YEAR } from '../time/parseTime';
+import { parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, writtenZone, type DeclaredZone } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
 import { extractMetadata, headingFields } from './metadata';
@@ -47,6 +47,19 @@ function momentDate(fields: MetadataField[], key: MetadataKey = 'startedAt'): st
   return parsed?.hasDate ? parsed.instant.toISOString().slice(0, 10) : null;
 }
 
+/**
+ * The zone the document writes its times in, when a moment or date field names one ("**Reported:** 3 Sep 2026, 07:45
+ * BST"): a timeline that declares no zone of its own is on the same clock as the fields above it. UTC when none names
+ * one.
+ */
+function documentZone(fields: MetadataField[]): DeclaredZone {
+  for (const key of ['startedAt', 'detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt', 'date'] as const) {
+    const field = metadataValue(fields, key);
+    const zone = field === undefined ? null : writtenZone(field.value);
+    if (zone !== null) return zone;
+  }
+  return UTC_ZONE;
+}
 
 /**
  * "Heidi to add a canary", "Maria Lopez will audit the roles", "**Kim**: add a canary": a name we know as a person's (a
@@ -133,8 +146,9 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   // the year of due dates written without one.
   const momentDay = (['detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt'] as const).map((key) => momentDate(metadata, key)).find((day) => day !== null) ?? null;
   const timelineDay = incidentDate ?? momentDay;
-  const timelines = extractTimelines(ast, text, at, timelineDay);
-  const timelineLists = extractTimelineLists(ast, text, sections, timelineDay);
+  const zone = documentZone(metadata);
+  const timelines = extractTimelines(ast, text, at, timelineDay, zone);
+  const timelineLists = extractTimelineLists(ast, text, sections, timelineDay, zone);
   // "Due: end of March" needs a year: the incident's, or failing that the first timeline entry that writes one ("Sep 30,
   // 9:02 PM" names a day of no known year: due dates read against it were 26 years overdue).
   const firstTimelineDate = [...timelines.flatMap((t) => t.rows), ...timelineLists.flatMap((l) => l.entries)].find((e) => e.hasDate && e.time && WRITTEN_YEAR.test(e.timeText))?.time ?? null;

@@ -2,7 +2,7 @@
 import type { Root, Table, TableRow } from 'mdast';
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
-import { declaredZone, FULL_YEAR, localDay, parseTimelineTime, utcDate, UTC_ZONE } from '../time/parseTime';
+import { declaredZone, FULL_YEAR, localDay, parseTimelineTime, utcDate, UTC_ZONE, type DeclaredZone } from '../time/parseTime';
 import { leadIn } from './timelineLists';
 import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
 
@@ -49,7 +49,7 @@ function cellsOf(row: TableRow): TimelineEntry['cells'] {
   return cells;
 }
 
-function readTable(table: Table, text: string, section: Section | null, incidentDate: string | null): TimelineTable | null {
+function readTable(table: Table, text: string, section: Section | null, incidentDate: string | null, documentZone: DeclaredZone): TimelineTable | null {
   const [header, ...body] = table.children;
   if (!header) return null;
   const columns: TimelineColumn[] = header.children.map((cell) => {
@@ -72,7 +72,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
   if (timeColumn === -1 || descriptionColumn === -1 || columns.length < 2) return null;
 
   // "Time (PST)", "## Timeline (all times PDT)", "All times are in CEST." above it: times written without a zone are in it.
-  const zone = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : declaredZone(section.title) ?? declaredZone(textAbove(section, table, text))) ?? UTC_ZONE;
+  const zone = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : declaredZone(section.title) ?? declaredZone(textAbove(section, table, text))) ?? documentZone;
   let reference: Date | null = incidentDate ? utcDate(incidentDate) : null;
   let previous: Date | null = null;
   const rows: TimelineEntry[] = body.map((row) => {
@@ -131,10 +131,10 @@ function textAbove(section: Section, table: Table, text: string): string {
   return above.length <= 300 ? above : leadIn(section, text);
 }
 
-export function extractTimelines(root: Root, text: string, sectionAtOffset: (offset: number) => Section | null, incidentDate: string | null): TimelineTable[] {
+export function extractTimelines(root: Root, text: string, sectionAtOffset: (offset: number) => Section | null, incidentDate: string | null, documentZone: DeclaredZone = UTC_ZONE): TimelineTable[] {
   const timelines: TimelineTable[] = [];
   for (const table of nodesOfType<Table>(root, 'table')) {
-    const found = readTable(table, text, sectionAtOffset(rangeOf(table).start), incidentDate);
+    const found = readTable(table, text, sectionAtOffset(rangeOf(table).start), incidentDate, documentZone);
     if (found) timelines.push(found);
   }
   return timelines;

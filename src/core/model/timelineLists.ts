@@ -165,13 +165,13 @@ function dateOfLine(line: string, reference: Date | null): string | null {
 }
 
 /** Only the timeline sections' own content is read, so chat logs in an appendix are not taken for the timeline. */
-export function extractTimelineLists(root: Root, text: string, sections: Section[], incidentDate: string | null): TimelineList[] {
+export function extractTimelineLists(root: Root, text: string, sections: Section[], incidentDate: string | null, documentZone: DeclaredZone = UTC_ZONE): TimelineList[] {
   const timelineSections = flattenSections(sections).filter((s) => s.kind === 'timeline');
   const found: TimelineList[] = [];
   for (const section of timelineSections) {
     const cursor = new DateCursor(incidentDate ? utcDate(incidentDate) : null);
     // "## Timeline (all times PDT)", or a line under it ("All times are in CEST."): times written without a zone are in it.
-    cursor.zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text)) ?? UTC_ZONE;
+    cursor.zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text)) ?? documentZone;
     const byHeadings = headingTimeline(section, text, cursor);
     if (byHeadings) {
       found.push(byHeadings);

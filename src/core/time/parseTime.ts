@@ -200,6 +200,14 @@ export function declaredZone(text: string): DeclaredZone | null {
 /** "(PDT)", "(all times PST)", "times in CEST", "All times are UTC-7", "(UTC+02:00)", "(all times PT)". */
 const DECLARED_ZONE = new RegExp(String.raw`(?:\(\s*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?)?|\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+|given\s+in\s+)?)(?:(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(${[...Object.keys(ZONE_OFFSETS).filter((zone) => zone !== 'Z'), ...Object.keys(US_ZONES)].join('|')}))\b(?!\s+europ)`, 'i');
 
+/**
+ * The zone a time is written in, when it names one ("3 Sep 2026, 07:45 BST", "09:12 -07:00"); null when it names none.
+ */
+export function writtenZone(raw: string): DeclaredZone | null {
+  const { offsetMinutes } = cleanTimeText(raw);
+  return offsetMinutes === null ? null : { offset: offsetMinutes, usDaylight: false };
+}
+
 /** Times already read, by reference date and text: the editor reads every row of a timeline again after each edit. */
 const readTimes = new KeptResults<ParsedTime | null>(20_000);
 

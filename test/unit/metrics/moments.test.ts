@@ -27,6 +27,34 @@ describe('metrics: key moments', () => {
     assert.deepEqual((['detected', 'mitigated', 'resolved'] as const).map((name) => moments[name]?.time.toISOString().slice(11, 16)), ['10:04', '10:30', '11:00']);
   });
 
+  it('reads a timeline that names no zone on the clock of the fields above it ("Reported: 3 Sep 2026, 07:45 BST")', () => {
+    const text = (reported: string) => `# Stale search\n\n**Status:** Closed · **Reported:** ${reported}\n\n## Timeline\n\n- **07:05** — Indexer lag starts climbing\n- **07:45** — A customer success manager reports stale listings\n- **07:51** — Theo picks up the incident\n- **08:20** — Consumer group restarted; lag starts falling\n- **08:44** — Lag back to normal, incident resolved\n`;
+    const local = findMoments(parsePostmortem(text('3 Sep 2026, 07:45 BST')));
+    assert.deepEqual(MOMENT_NAMES.map((name) => local[name]?.time.toISOString().slice(11, 16)), ['06:05', '06:45', '06:51', '07:20', '07:44']);
+    assert.equal(computeMetrics(local, metricsConfigSchema.parse({})).timeToDetect, 40);
+    // Written in UTC, the fields say nothing new about the timeline's clock.
+    const utc = findMoments(parsePostmortem(text('3 Sep 2026, 07:45 UTC')));
+    assert.equal(utc.started?.time.toISOString(), '2026-09-03T07:05:00.000Z');
+  });
+
+  it('resolves at a later row that says so, not at the mitigation row that also says the errors are back to baseline', () => {
+    const rows = (last: string) => findMoments(parsePostmortem(`**Date**: 2026-09-17\n\n## Timeline\n\n- 13:12 - Registry 500 rate begins to climb\n- 13:21 - Registry SLO alert fires\n- 13:58 - Migration cancelled\n- 14:04 - Error rate back to baseline, incident mitigated\n${last}`));
+    const later = rows('- 14:30 - Incident resolved\n');
+    assert.deepEqual([later.mitigated?.line, later.resolved?.line], [8, 9]);
+    // With no later row saying so, the mitigation's own row resolves it.
+    const same = rows('');
+    assert.deepEqual([same.mitigated?.line, same.resolved?.line], [8, 8]);
+  });
+
+  it('reads a measure of the fault falling as the mitigation, and a job run by hand', () => {
+    const moments = (row: string) => findMoments(parsePostmortem(`**Date**: 2026-08-22\n\n## Timeline\n\n- 09:00 — Queue lag starts climbing\n- 09:10 — Alert fires for consumer lag\n- 09:30 — ${row}\n- 10:00 — Incident resolved\n`)).mitigated?.line;
+    assert.equal(moments('Consumers restarted; lag starts falling'), 7);
+    assert.equal(moments('Queue depth drops under 100'), 7);
+    assert.equal(moments('Export run by hand'), 7);
+    assert.equal(moments('Manually triggered the nightly export'), 7);
+    assert.equal(moments('Looked at the lag dashboard'), undefined);
+  });
+
   it('starts at the row marking the start of impact ("OUTAGE BEGINS"), ends at its end, and looks for detection after it', () => {
     // The Google SRE book's template: bold markers in rows, a lead-up before the outage begins.
     const doc = parsePostmortem(`# Ledger sync outage

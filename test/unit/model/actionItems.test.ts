@@ -210,6 +210,45 @@ describe('action items', () => {
     assert.deepEqual(summary(doc).map((i) => [i.text, i.owner]), [['Remove the stale schedule · Priority: High · ENG-4410', 'Tomás Reyes'], ['Review every scaling job · Priority: Low', null]]);
   });
 
+  it('reads an incident tool\'s follow-ups: fields after the task kept apart by middle dots, with the status and what is missing in words', () => {
+    const doc = parsePostmortem([
+      '# X', '', '**Reported:** 3 Sep 2026, 07:45 BST', '', '## Follow-ups', '',
+      '- **Alert on indexer consumer lag** — Assigned to Maya Chen · Due 14 Oct 2026 · Outstanding',
+      '- **Make the indexer rejoin its group** — Assigned to Theo Park · Due 30 Sep 2026 · Completed',
+      '- **Add a runbook entry for stale search** — Unassigned · No due date · Outstanding',
+      '- **Review the patching order** — Assigned to Infra Squad · Due end of October · In progress',
+      '',
+    ].join('\n'));
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner, i.due, i.done]), [
+      ['Alert on indexer consumer lag', 'Maya Chen', '2026-10-14', false],
+      ['Make the indexer rejoin its group', 'Theo Park', '2026-09-30', true],
+      ['Add a runbook entry for stale search', null, null, false],
+      ['Review the patching order', 'Infra Squad', '2026-10-31', false],
+    ]);
+    // "Unassigned" is the owner still to name (its range is where a fix writes one); "No due date" is no date.
+    const { ownerRange, dueRange } = doc.actionItems[2];
+    assert.equal(ownerRange && doc.text.slice(ownerRange.start, ownerRange.end), 'Unassigned');
+    assert.equal(dueRange, null);
+  });
+
+  it('reads tickets\' follow-ups: an owner beside a time that names no day, a closing note saying where it was done, a crossed-off task after its ticket', () => {
+    const doc = parsePostmortem([
+      '# X', '', 'Date: 2026-08-22', '', '## Follow-up tickets', '',
+      '- [BILL-2292](https://jira.example.com/browse/BILL-2292) Alert when the export has not started by 02:15 (@finance-eng, next sprint)',
+      '- [BILL-2293](https://jira.example.com/browse/BILL-2293) Keep chronyd running during maintenance — fixed in the maintenance playbook',
+      '- [OPS-880](https://jira.example.com/browse/OPS-880) ~~Page Finance when an export is missing~~ won\'t do, Finance has no on-call',
+      '- [OPS-881](https://jira.example.com/browse/OPS-881) ~~Page Finance~~ after the reorg',
+      '- [ ] https://gitlab.example.com/gl/registry/-/issues/8812 - Lint every migration for index builds - @dmarsh - 2026-10-15',
+      '',
+    ].join('\n'));
+    assert.deepEqual(summary(doc).map((i) => [i.owner, i.done]), [['@finance-eng', false], [null, true], [null, true], [null, false], ['@dmarsh', false]]);
+    // An issue's address before the task is its ticket, not part of what to do.
+    assert.deepEqual([doc.actionItems[4].text, doc.actionItems[4].ticket], ['Lint every migration for index builds', '#8812']);
+    const { dueRange } = doc.actionItems[0];
+    assert.equal(dueRange && doc.text.slice(dueRange.start, dueRange.end), 'next sprint');
+    assert.equal(doc.actionItems[1].text, 'BILL-2293 Keep chronyd running during maintenance');
+  });
+
   it('reads owners written after the task in more ways, and not someone only copied in or pinged', () => {
     const items = [
       'Rotate agent images weekly → @kim',

@@ -63,6 +63,14 @@ describe('metadata value ranges', () => {
     assert.equal(doc.text.slice(date.valueRange.start, date.valueRange.end), '2026-01-02');
   });
 
+  it('reads several bold fields on one line, kept apart by a middle dot, a bullet or a pipe', () => {
+    const doc = parsePostmortem('# INC-812\n\n**Status:** Closed · **Severity:** Minor • **Lead:** Theo Park | **Reported:** 3 Sep 2026, 07:45 BST\n\n## Summary\n\nText.\n');
+    const fields = doc.metadata.filter((f) => f.source === 'bold-line' && f.key !== 'title').map((f) => [f.label, f.value, doc.text.slice(f.valueRange.start, f.valueRange.end)]);
+    assert.deepEqual(fields, [['Status', 'Closed', 'Closed'], ['Severity', 'Minor', 'Minor'], ['Lead', 'Theo Park', 'Theo Park'], ['Reported', '3 Sep 2026, 07:45 BST', '3 Sep 2026, 07:45 BST']]);
+    assert.equal(doc.incidentDate, null);
+    assert.equal(metadataValue(doc.metadata, 'severity')?.value, 'Minor');
+  });
+
   it('reads plain "Label: value" lines under the title, several to a line when a middle dot or pipe keeps them apart', () => {
     const text = '# Delayed webhooks\n\nIncident: INC-2291 · Severity: Minor · Status: Closed\nLead: Priya Nair · Reported: 2026-11-18 10:42 UTC\n\n## Timeline\n\n- **10:17** Scaling job reduces workers\n- **10:42** Customer reports delays\n\n## Follow-ups\n\n- Page on queue depth · Assignee: Priya Nair · Due Nov 30\n';
     const doc = parsePostmortem(text);

@@ -7,6 +7,11 @@ import { rangeOfValue } from '../textRanges';
 const DEFAULT_STATUSES = ['Investigating', 'Identified', 'Mitigating', 'Mitigated', 'Monitoring', 'Resolved', 'Closed', 'Draft', 'In Review', 'Final', 'Complete', 'Completed', 'Published'];
 
 const normalise = (value: string): string => value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/[\s-]+/g, ' ');
+/**
+ * A value as compared: without a mark or emoji before the state ("✅ Resolved") or the word naming what is in that state
+ * ("Postmortem complete", "Incident resolved").
+ */
+const stateOf = (value: string): string => normalise(value).replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:the\s)?(?:incident|postmortem|post mortem|review|report|retro|retrospective|investigation)\s(?:is\s)?/u, '');
 
 export const statusValue = defineRule({
   id: 'status-value',
@@ -24,7 +29,7 @@ export const statusValue = defineRule({
     for (const field of doc.metadata) {
       // A value still holding a template's slot ("{{ status }}, see below") is the placeholder rule's to report.
       if (field.key !== 'status' || holdsPlaceholder(field.value)) continue;
-      const value = normalise(field.value);
+      const value = stateOf(field.value);
       if (allowed.some((state) => value === state || (value.startsWith(state) && !/[a-z0-9]/.test(value[state.length])))) continue;
       report({
         range: rangeOfValue(doc.text, field.valueRange, field.value),
