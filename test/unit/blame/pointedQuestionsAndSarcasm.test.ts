@@ -27,6 +27,15 @@ describe('blaming language: pointed questions, sarcasm and conduct, and their lo
     assert.equal(flagged('Why did the page go to the NOC inbox instead of the on-call phone?'), false);
   });
 
+  it('finds disbelief that anyone could miss or ignore something, not that anyone could have caught it', () => {
+    assert.equal(flagged("It's hard to understand how anyone could miss an alert this loud."), true);
+    assert.equal(flagged("I can't imagine how anyone could forget the backup step."), true);
+    assert.equal(flagged("It's beyond me how anyone could have ignored the page."), true);
+    assert.equal(flagged('It is hard to see how anyone could have caught this before the release.'), false);
+    assert.equal(flagged("It's hard to see how the reviewer could have spotted it in a 3,000-line diff."), false);
+    assert.equal(flagged("We don't understand how the certificate expiry went unnoticed."), false);
+  });
+
   it('finds sarcastic praise, not praise that is meant', () => {
     assert.deepEqual(vocabularyFindings('Nice of the database team to join the bridge ninety minutes in.'), ['sarcastic-praise']);
     assert.deepEqual(vocabularyFindings('Good of Rolf to finally pick up.', ['Rolf']), ['sarcastic-praise']);

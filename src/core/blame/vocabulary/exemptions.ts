@@ -19,6 +19,8 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   String.raw`\bwhich\s+is\s+(?:exactly|precisely)\s+what\s+we\s+(?:want|need|ask|expect|hope)\b`,
   String.raw`\b(?:don['’]t|do\s+not|let['’]s\s+not|no\s+point|there['’]s\s+no\s+point)\s+(?:be\s+|in\s+)?blam(?:e|ing)\b`,
   String.raw`\b(?:design|plan|build)\s+(?:around|for)\s*,?\s+not\s+(?:complain|moan|grumble|gripe)\s+about\b`,
+  // "It is hard to see how anyone could have caught this before the release": nobody could have, which clears them.
+  String.raw`\b(?:hard|difficult|impossible)\s+to\s+(?:see|imagine|say)\s+how\s+(?:anyone|anybody|we|they|[\w-]+)(?:\s+[\w-]+)?\s+(?:could|would)\s+have\s+(?:caught|prevented|predicted|foreseen|anticipated|noticed|known|spotted|avoided|detected|done\s+(?:better|otherwise|differently))\b`,
   // "The failure was not anyone's fault in a meaningful sense", "we own that decision".
   String.raw`\bnot\s+(?:anyone|anybody|any\s+one\s+person|one\s+person)['’]s\s+fault\b|\bno(?:body|\s+one|-one)['’]s\s+fault\b`,
   String.raw`\bwe\s+(?:all\s+|collectively\s+|jointly\s+)?own\s+(?:that|this|the)\s+(?:decision|call|choice|trade-?off)\b`,

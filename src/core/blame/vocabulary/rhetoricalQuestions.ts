@@ -41,9 +41,10 @@ export const RHETORICAL_QUESTIONS: readonly BlameEntry[] = [
       // "Hyemin, what exactly were you checking for 30 minutes while the queue was at 80,000?"
       String.raw`{S}\s*,\s*(?:what|why|how)\s+(?:exactly|on\s+earth|the\s+hell)\s+(?:were|was|did|do|are)\s+you\s+[^?]{1,100}\?`,
       // "How does someone with six years on this stack not know that deleting a topic is permanent?", "It is hard to see how
-      // Olwen could have believed that deleting the old VLAN was safe."
+      // Olwen could have believed that deleting the old VLAN was safe.", "It's beyond me how anyone could miss an alert
+      // this loud" (not "hard to see how anyone could have caught it", which clears them).
       String.raw`\bhow\s+(?:does|did|can|could)\s+{S}\s+(?:with|who)\b[^?.;]{1,60}?\s+(?:still\s+)?not\s+(?:know|see|notice|realise|realize|understand|check)\b`,
-      String.raw`\b(?:hard|difficult|impossible)\s+to\s+(?:see|understand|imagine|believe|explain)\s+how\s+{S}\s+(?:could|would)\s+(?:ever\s+)?(?:have\s+)?(?:believed|thought|assumed|missed|overlooked|not\s+(?:have\s+)?(?:known|seen|noticed|realised|realized))\b`,
+      String.raw`\b(?:(?:hard|difficult|impossible)\s+to\s+(?:see|understand|imagine|believe|explain|fathom)|beyond\s+me|(?:do\s+not|don['’]t|can\s*not|can['’]t)\s+(?:understand|fathom|imagine))\s+how\s+{S}\s+(?:could|would)\s+(?:ever\s+)?(?:have\s+)?(?:believed|thought|assumed|miss(?:ed)?|overlook(?:ed)?|ignored?|forg[eo]t(?:ten)?|approved?|not\s+(?:have\s+)?(?:known|know|seen|see|noticed|notice|realised|realized|realise|realize))\b`,
       // "What possessed the contractor to put the secret key in a public repo?"
       String.raw`\bwhat\s+(?:on\s+earth\s+|in\s+the\s+world\s+)?(?:possessed|made|got\s+into)\s+{O}\s+to\s+\p{L}+\b[^?]{0,100}\?`,
       // "Seriously, who leaves a playout server in maintenance mode overnight without a handover note?"
