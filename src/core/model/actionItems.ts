@@ -477,7 +477,8 @@ function ownRange(section: Section): TextRange {
 
 /** The lines under a heading item that give its fields ("Due: Jul 17, 2023"), and whether its prose says it is done. */
 function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: boolean } {
-  const lines = body.flatMap((n) => (n.type === 'list' ? n.children.map((item) => itemText(item)) : [lineText(n)])).flatMap((t) => t.split('\n'));
+  // "Priority: High · Owner: Identity Team · Target: within 30 days": fields sharing a line, kept apart by a middle dot.
+  const lines = body.flatMap((n) => (n.type === 'list' ? n.children.map((item) => itemText(item)) : [lineText(n)])).flatMap((t) => t.split(/\n|(?<!\s)\s+[·•]\s+/u));
   const prose = lines.join('\n');
   return { fieldLines: lines.filter((line) => FIELD_LINE.test(line)), done: DONE_PHRASES.some((phrase) => prose.search(phrase) !== -1) };
 }

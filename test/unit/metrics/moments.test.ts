@@ -46,12 +46,16 @@ describe('metrics: key moments', () => {
     assert.deepEqual([same.mitigated?.line, same.resolved?.line], [8, 8]);
   });
 
-  it('reads a measure of the fault falling as the mitigation, and a job run by hand', () => {
+  it('reads a measure of the fault falling as the mitigation, a job run by hand, the previous version restored, an attack blocked or contained', () => {
     const moments = (row: string) => findMoments(parsePostmortem(`**Date**: 2026-08-22\n\n## Timeline\n\n- 09:00 — Queue lag starts climbing\n- 09:10 — Alert fires for consumer lag\n- 09:30 — ${row}\n- 10:00 — Incident resolved\n`)).mitigated?.line;
     assert.equal(moments('Consumers restarted; lag starts falling'), 7);
     assert.equal(moments('Queue depth drops under 100'), 7);
     assert.equal(moments('Export run by hand'), 7);
     assert.equal(moments('Manually triggered the nightly export'), 7);
+    assert.equal(moments('Previous bundle restored, sender pool restarted'), 7);
+    assert.equal(moments('Per-account rate limit tightened; attempts blocked'), 7);
+    assert.equal(moments('Sessions revoked; incident contained'), 7);
+    assert.equal(moments('Incident not yet contained, still looking'), undefined);
     assert.equal(moments('Looked at the lag dashboard'), undefined);
   });
 

@@ -249,6 +249,19 @@ describe('action items', () => {
     assert.equal(doc.actionItems[1].text, 'BILL-2293 Keep chronyd running during maintenance');
   });
 
+  it('reads the fields of a recommendation written as a heading from a line under it that keeps them apart by middle dots', () => {
+    const doc = parsePostmortem([
+      '# X', '', '**Date:** 2026-09-02', '', '## Recommendations', '',
+      '### R1. Require MFA for partner accounts', '', '**Priority:** High · **Owner:** Identity Team · **Target:** within 30 days', '',
+      'Roll out TOTP for all partner users.', '',
+      '### R2. Add breached-password screening', '', '**Priority:** Medium · **Owner:** Identity Team · **Target:** Q4 2026', '',
+    ].join('\n'));
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner, i.due]), [
+      ['R1. Require MFA for partner accounts', 'Identity Team', '2026-10-02'],
+      ['R2. Add breached-password screening', 'Identity Team', '2026-12-31'],
+    ]);
+  });
+
   it('reads owners written after the task in more ways, and not someone only copied in or pinged', () => {
     const items = [
       'Rotate agent images weekly → @kim',
