@@ -49,6 +49,9 @@ function cellsOf(row: TableRow): TimelineEntry['cells'] {
   return cells;
 }
 
+/** A clock written with a dot between hours and minutes ("10.02", "9.45 BST"), as much of Europe writes it. */
+const DOTTED_CLOCK = /^([01]?\d|2[0-3])\.([0-5]\d)(?=$|\s)/;
+
 function readTable(table: Table, text: string, section: Section | null, incidentDate: string | null, documentZone: DeclaredZone): TimelineTable | null {
   const [header, ...body] = table.children;
   if (!header) return null;
@@ -75,12 +78,15 @@ function readTable(table: Table, text: string, section: Section | null, incident
   const zone = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : declaredZone(section.title) ?? declaredZone(textAbove(section, table, text))) ?? documentZone;
   let reference: Date | null = incidentDate ? utcDate(incidentDate) : null;
   let previous: Date | null = null;
+  const dottedClocks = !/date|datum|fecha/i.test(columns[timeColumn].name);
   const rows: TimelineEntry[] = body.map((row) => {
     const cells = cellsOf(row);
     const timeText = cells[timeColumn]?.text ?? '';
     const dateCell = dateColumn === -1 ? '' : (cells[dateColumn]?.text ?? '');
     const dateText = headerYear !== undefined && dateCell !== '' && !FULL_YEAR.test(dateCell) ? `${dateCell} ${headerYear}` : dateCell;
-    const parsed = (dateText !== '' && timeText !== '' ? parseTimelineTime(`${dateText} ${timeText}`, reference, zone) : null) ?? parseTimelineTime(timeText, reference, zone);
+    // "10.02" under a Time header is a clock with a dot (under a Date header, "14.02" is a day).
+    const clockText = dottedClocks ? timeText.replace(DOTTED_CLOCK, '$1:$2') : timeText;
+    const parsed = (dateText !== '' && clockText !== '' ? parseTimelineTime(`${dateText} ${clockText}`, reference, zone) : null) ?? parseTimelineTime(clockText, reference, zone);
     let time: Date | null = null;
     if (parsed) {
       time = parsed.instant;

@@ -97,4 +97,11 @@ describe('tables of cases with a time column, outside a timeline section', () =>
     const events = '# Refund incident\n\n## Compensation\n\n| Account | Time | What happened |\n| --- | --- | --- |\n| acc-1 | 13:31 | refund failed |\n| acc-2 | 13:40 | refund failed |\n';
     assert.equal(parsePostmortem(events).timelines.length, 1);
   });
+  it('reads a clock written with a dot under a Time header ("10.02"), and a dotted day under a Date header as a day', () => {
+    const doc = parsePostmortem('# X\n\nIncident date: 14/10/2026\n\n## How did we respond?\n\n| Time | What happened |\n| --- | --- |\n| 10.02 | Tax rules v2026.10 deployed |\n| 10.48 | Finance flags 0% VAT lines |\n| 9.55 pm | Payments on-call acknowledges |\n');
+    assert.deepEqual(doc.timelines[0].rows.map((r) => r.time?.toISOString().slice(0, 16) ?? null), ['2026-10-14T10:02', '2026-10-14T10:48', '2026-10-14T21:55']);
+    assert.equal(doc.timelines[0].rows[0].timeText, '10.02', 'the cell is kept as written');
+    const dated = parsePostmortem('# X\n\n## Timeline\n\n| Date | Event |\n| --- | --- |\n| 14.02 | Kickoff |\n');
+    assert.notEqual(dated.timelines[0]?.rows[0].time?.toISOString().slice(11, 16), '14:02');
+  });
 });
