@@ -178,7 +178,7 @@ function labelledSentenceItem(node: RootContent | ListItem, text: string, source
  * A sentence of a Resolution that tells the prevention work: "To prevent such a situation in the future, a new block-fill
  * algorithm was created …" (done) or "… a limit will be added …" (still to do).
  */
-const PREVENTION_TOLD = /^\s*to\s+(?:prevent|avoid)\s+[^.]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b,\s+[^.]{0,200}?\b(?:(was|were|has\s+been|have\s+been)|will\s+be)\s+(?:[a-z]+ly\s+)?(?:created|added|implemented|introduced|deployed|built|written|changed|updated|released|enabled|improved|set\s+up)\b/i;
+const PREVENTION_TOLD = /^\s*to\s+(?:prevent|avoid)\s+[^.]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b,\s+(?:[^.]{0,200}?\b(?:(was|were|has\s+been|have\s+been)|will\s+be)\s+(?:[a-z]+ly\s+)?(?:created|added|implemented|introduced|deployed|built|written|changed|updated|released|enabled|improved|set\s+up)\b|we(?:(['’]ve|\s+have)|\s+will|['’]ll|\s+are|['’]re)\s+(?:also\s+|now\s+|already\s+|since\s+)?(?!(?:been|not|no|never|still|seen|had)\b)[a-z]{3,}(?:ed|en|ing|wn|lt|de|ut)?\b)/i;
 /** Work the authors have done so that it does not happen again: "We improved our upgrade testing to avoid this in the future". */
 const PREVENTIVE_WORK_DONE = /^\s*we(?:['’]ve|\s+have)?\s+(?:now\s+|also\s+|since\s+)?(?:improved|added|implemented|introduced|set\s+up|created|updated|changed|enabled|deployed|configured|automated|built|wrote|extended|hardened)\b[^.\n]{0,120}?\bto\s+(?:avoid|prevent|stop|catch|detect)\b[^.\n]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b/i;
 
@@ -943,7 +943,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const prevention = PREVENTION_TOLD.exec(plain);
     if (prevention !== null) {
       const first = FIRST_SENTENCE.exec(plain)?.[0] ?? plain;
-      const found = first.length <= 400 ? fromText(first, rangeOf(node), rangeOf(node).end, 'paragraph', null, prevention[1] !== undefined, ctx) : null;
+      const found = first.length <= 400 ? fromText(first, rangeOf(node), rangeOf(node).end, 'paragraph', null, prevention[1] !== undefined || prevention[2] !== undefined, ctx) : null;
       if (found) items.push(found);
       return;
     }
@@ -962,6 +962,20 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const found = fromText(line.text, line.range, line.range.end, 'paragraph', null, false, ctx);
       if (found) items.push(found);
     }
+  });
+  // "To prevent this from happening again, we have added a check …" in a report with no section for follow-ups (a monthly
+  // availability report's incident, a summary): the prevention work it tells is an item. Its first sentence only.
+  children.forEach((node) => {
+    if (node.type !== 'paragraph') return;
+    const section = ctx.sectionAt(rangeOf(node).start);
+    if (section !== null && (isActionSection(section) || ['resolution', 'timeline'].includes(section.effectiveKind ?? ''))) return;
+    const plain = plainText(node).trim();
+    // "To prevent similar issues in the future, we've made a few changes:": the lead-in of a list, read with it.
+    const prevention = plain.endsWith(':') ? null : PREVENTION_TOLD.exec(plain);
+    if (prevention === null) return;
+    const first = FIRST_SENTENCE.exec(plain)?.[0] ?? plain;
+    const found = first.length <= 400 ? fromText(first, rangeOf(node), rangeOf(node).end, 'paragraph', null, prevention[1] !== undefined || prevention[2] !== undefined, ctx) : null;
+    if (found) items.push(found);
   });
   // Changes announced in prose and then told one paragraph each ("To start with, …", "Secondly, we'll …"), outside action sections.
   let announced = false;

@@ -8,6 +8,22 @@ const items = (text: string) => parsePostmortem(text).actionItems.map((i) => ({ 
 const pick = ({ owner, text }: { owner: string | null; text: string }) => ({ owner, text });
 
 describe('action items as published postmortems write them', () => {
+  it('reads the prevention work a report tells without a follow-up section ("To prevent this from happening again, we have added …")', () => {
+    const doc = parsePostmortem([
+      '# Availability report: October 2026', '', '### October 6 14:12 UTC (lasting 47 minutes)', '',
+      'On October 6 at 14:12 UTC, our package registry returned errors for 12% of downloads.', '',
+      'To prevent this from happening again, we have added a check that blocks CDN changes pointing at drained pools. More checks may follow.', '',
+      '### October 23 09:40 UTC (lasting 2 hours)', '',
+      'To avoid a recurrence, we will alert when writes fail on a read-only connection.', '',
+      'To prevent similar issues in the future, we have made a few changes:', '', '1. A daily check has been added for certificate expiry.', '',
+    ].join('\n'));
+    assert.deepEqual(doc.actionItems.map((i) => [i.text, i.done]), [
+      ['To prevent this from happening again, we have added a check that blocks CDN changes pointing at drained pools.', true],
+      ['To avoid a recurrence, we will alert when writes fail on a read-only connection.', false],
+      ['A daily check has been added for certificate expiry.', true],
+    ]);
+  });
+
   it('reads an issue reference written before the task as the ticket, not as the text', () => {
     for (const [raw, ticket] of [['#418: Page when the queue stalls', '#418'], ['OPS-77 — Page when the queue stalls', 'OPS-77'], ['[#9]: Page when the queue stalls', '#9']] as const) {
       const fields = readActionFields(raw, null);
