@@ -61,7 +61,7 @@ describe('timeline editor', function () {
     // What the webview sends when a cell is edited: the aligned row stays aligned, nothing else changes.
     await api.timelineEditor.receive(uri, { type: 'edit', version: document.version, timeline: 0, operation: { type: 'setCell', row: 3, column: 0, value: '09:40' } });
     await waitFor('the edit in the document', () => document.getText().includes('| 09:40 | Replica promoted'));
-    assert.equal(document.getText(), original.replace('| 9.40  | Replica promoted', '| 09:40 | Replica promoted'));
+    assert.equal(document.getText(), original.replace('| 9;40  | Replica promoted', '| 09:40 | Replica promoted'));
     assert.equal(document.isDirty, true);
     await waitFor('the webview to show the new version', () => api.timelineEditor.rendered(uri)?.version === document.version);
 
@@ -106,7 +106,7 @@ describe('timeline editor', function () {
     await api.timelineEditor.receive(uri, { type: 'undo' });
     await api.timelineEditor.receive(uri, { type: 'undo' });
     await waitFor('two undos', () => !document.getText().includes('Detected') && !document.getText().includes('Read-only flag cleared'));
-    assert.equal(document.getText(), original.replace('| 9.40  | Replica promoted by hand               | `operator`   |', '| 09:40 | Replica promoted by hand               | `operator`   |\n| 09:40 |                                        |              |'));
+    assert.equal(document.getText(), original.replace('| 9;40  | Replica promoted by hand               | `operator`   |', '| 09:40 | Replica promoted by hand               | `operator`   |\n| 09:40 |                                        |              |'));
   });
 
   it('merges kubectl events pasted into the table as timeline rows, with the paste command\'s own question', async () => {

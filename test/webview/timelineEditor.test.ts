@@ -29,7 +29,7 @@ function documentMessage(version = 3, rows: Array<[string, string, string, strin
 const ROWS: Array<[string, string, string, string | null]> = [
   ['09:12', 'Primary database host lost its disk', '`automated`', null],
   ['09:14', 'Error-rate alert fired', '`automated`', null],
-  ['9.40', 'Replica promoted by hand', '`operator`', '"9.40" is not a time the timeline can read'],
+  ['9;40', 'Replica promoted by hand', '`operator`', '"9;40" is not a time the timeline can read'],
 ];
 
 async function cellTexts(page: Page): Promise<string[][]> {
@@ -88,7 +88,7 @@ describe('timeline editor webview', function () {
     assert.match((await cell.textContent()) ?? '', /not a time/);
     assert.equal(await page.locator('td[data-row="0"][data-column="0"]').getAttribute('aria-invalid'), null);
     await cell.click();
-    assert.match((await page.textContent('#cell-details')) ?? '', /"9.40" is not a time the timeline can read/);
+    assert.match((await page.textContent('#cell-details')) ?? '', /"9;40" is not a time the timeline can read/);
   });
 
   it('edits a cell in place: Enter to edit, Enter to commit, sent with the document version it was based on', async () => {

@@ -48,6 +48,8 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   // "- Engineering Lead: _________________": a line left to sign or fill in by hand.
   { pattern: /(?<=\p{L}\)?:[ \t]{0,3})_{3,}(?=[ \t]*(?:\n|$))/gu, expected: 'the name or value', mayMatch: anyOf('___') },
   { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"', mayMatch: anyOf('$X') },
+  // "- Revenue impact: $AMOUNT": a field whose whole value is a template's variable.
+  { pattern: /(?<=\p{L}\)?:[ \t]{0,3})\$[A-Z][A-Z_]{2,30}(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")', mayMatch: anyOf('$') },
   // "approximately 'x' minutes", "N users", "XX customers": a letter standing in for a number, followed by what it counts.
   { pattern: VARIABLE_COUNT, expected: 'the number (or "unknown")' },
   // `{{ summary }}`, `{{owner}}`: a template engine's slot still holding its name (a filled slot has a sentence in it). Not
@@ -110,7 +112,7 @@ function isInstruction(bracketed: string): boolean {
  * "FIXME"; or a line that starts with one as a note to self ("TODO: k-dev email"). Capitals only for the note form, so
  * "todo: list" in prose is left alone.
  */
-const BARE_BLOCK = /^\s*(todo|tbd|tba|tbc|fixme|xxx+|\?{2,}|…|\.{3})\s*[.!:]?\s*$/i;
+const BARE_BLOCK = /^\s*(todo|tbd|tba|tbc|fixme|xxx+|\?{2,}|…|\.{3}|wip|work in progress|coming soon|more to come|to (?:come|follow)|to be (?:written|completed|added|confirmed|determined))\s*[.!:]?\s*$/i;
 const NOTE_TO_SELF = /(?:^|\n)[ \t]*(TODO|FIXME|TBD|XXX)(?=[ \t]*:)/g;
 /** What a GitHub issue form writes for a field nobody answered ("_No response_"), as a block's whole content. */
 const NO_RESPONSE = /^\s*(no response)\s*$/i;
@@ -194,7 +196,7 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
 }
 
 /** Values that say "nobody yet" rather than naming someone or something: words, `@owner`, `<owner>`, `{{owner}}`, `XXX`. */
-const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|n\/?a|none|nobody|unknown|unassigned|owner|name|due|date|due date|someone|@(?:name|owner|handle|user(?:name)?|someone|person|assignee|who|todo|tbd|me|you)|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?\s*[\w.-]+(?:\s+[\w.-]+){0,2}\s*\}\}?|x{3,})$/i;
+const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|wip|n\/?a|none|nobody|unknown|unassigned|to be (?:assigned|decided|determined|confirmed)|owner|name|due|date|due date|someone|@(?:name|owner|handle|user(?:name)?|someone|person|assignee|who|todo|tbd|me|you)|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?\s*[\w.-]+(?:\s+[\w.-]+){0,2}\s*\}\}?|x{3,})$/i;
 
 /**
  * Whether a field value is not filled in yet: missing in substance (isPlaceholderValue) or still holding a template's
@@ -214,7 +216,8 @@ export function isPlaceholderValue(value: string | null): boolean {
 const placeholderValues = new KeptResults<boolean>(10_000);
 
 function isPlaceholderText(value: string): boolean {
-  const trimmed = value.trim().replace(/^[*_`]+/, '').replace(/(?<![*_`])[*_`]+$/, '').trim();
+  // Emphasis, and a mark or emoji before the value ("🚧 WIP").
+  const trimmed = value.trim().replace(/^[*_`]+/, '').replace(/(?<![*_`])[*_`]+$/, '').trim().replace(/^[^\p{L}\p{N}@?<{_.…—–-]+(?=\p{L})/u, '');
   if (trimmed === '' || EMPTY_VALUE.test(trimmed)) return true;
   const rest = findPlaceholders(trimmed).reduceRight((text, m) => text.slice(0, m.start) + text.slice(m.end), trimmed);
   return rest.replace(/[\s,;|()]/g, '') === '' || EMPTY_VALUE.test(rest.trim());

@@ -125,4 +125,13 @@ describe('placeholder shapes left in real documents', () => {
     const found = lintPostmortem(doc).filter((f) => f.ruleId === 'placeholder').map((f) => [doc.text.slice(f.range.start, f.range.end), f.message]);
     assert.deepEqual(found, [['No response', 'Template placeholder "No response" is still here: replace it with the answer (the form this came from left the field unanswered), or remove it.']]);
   });
+  it('reports "Coming soon" as a section\'s whole content, a field holding a $VARIABLE, and "🚧 WIP" as an owner still to name', () => {
+    const doc = parsePostmortem([
+      '# Search timeouts', '', '## Impact', '', '- Revenue impact: $AMOUNT', '- The $HOME variable was unset on two hosts', '',
+      '## Action Items', '', '| Action | Owner | Due |', '| --- | --- | --- |', '| Document shard allocation | 🚧 WIP | 2026-12-20 |', '',
+      '## Lessons Learned', '', 'Coming soon.', '', '## Notes', '', 'More checks are coming soon to the pipeline.', '',
+    ].join('\n'));
+    const found = lintPostmortem(doc, { now: new Date('2026-12-01T00:00:00Z') }).filter((f) => ['placeholder', 'action-item-owner'].includes(f.ruleId)).map((f) => [f.ruleId, doc.text.slice(f.range.start, f.range.end)]);
+    assert.deepEqual(found, [['placeholder', '$AMOUNT'], ['action-item-owner', '🚧 WIP'], ['placeholder', 'Coming soon']]);
+  });
 });

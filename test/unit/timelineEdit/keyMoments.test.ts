@@ -3,7 +3,7 @@ import { applyFixes } from '../../../src/core/lint/fixes';
 import { parsePostmortem } from '../../../src/core/model/parse';
 import { editTimeline, timelineViews } from '../../../src/core/timelineEdit';
 
-const TIMELINE = '## Timeline\n\n| Time | Event |\n|---|---|\n| 09:12 | Disk lost |\n| 09:14 | Alert fired |\n| 9.40 | Promoted |\n';
+const TIMELINE = '## Timeline\n\n| Time | Event |\n|---|---|\n| 09:12 | Disk lost |\n| 09:14 | Alert fired |\n| soon after | Promoted |\n';
 
 function mark(text: string, row: number, moment: 'started' | 'detected' | 'resolved'): string {
   return applyFixes(text, editTimeline(parsePostmortem(text), 0, { type: 'markMoment', row, moment }));
