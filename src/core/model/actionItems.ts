@@ -179,6 +179,17 @@ function labelledSentenceItem(node: RootContent | ListItem, text: string, source
  * algorithm was created …" (done) or "… a limit will be added …" (still to do).
  */
 const PREVENTION_TOLD = /^\s*to\s+(?:prevent|avoid)\s+[^.]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b,\s+(?:[^.]{0,200}?\b(?:(was|were|has\s+been|have\s+been)|will\s+be)\s+(?:[a-z]+ly\s+)?(?:created|added|implemented|introduced|deployed|built|written|changed|updated|released|enabled|improved|set\s+up)\b|we(?:(['’]ve|\s+have)|\s+will|['’]ll|\s+are|['’]re)\s+(?:also\s+|now\s+|already\s+|since\s+)?(?!(?:been|not|no|never|still|seen|had)\b)[a-z]{3,}(?:ed|en|ing|wn|lt|de|ut)?\b)/i;
+/**
+ * The item of a paragraph that tells the prevention work (PREVENTION_TOLD), or null: its first sentence, done when told
+ * as done ("was created", "we have added").
+ */
+function preventionItem(node: RootContent, plain: string, ctx: Context): ActionItem | null {
+  const prevention = PREVENTION_TOLD.exec(plain);
+  if (prevention === null) return null;
+  const first = FIRST_SENTENCE.exec(plain)?.[0] ?? plain;
+  return first.length <= 400 ? fromText(first, rangeOf(node), rangeOf(node).end, 'paragraph', null, prevention[1] !== undefined || prevention[2] !== undefined, ctx) : null;
+}
+
 /** Work the authors have done so that it does not happen again: "We improved our upgrade testing to avoid this in the future". */
 const PREVENTIVE_WORK_DONE = /^\s*we(?:['’]ve|\s+have)?\s+(?:now\s+|also\s+|since\s+)?(?:improved|added|implemented|introduced|set\s+up|created|updated|changed|enabled|deployed|configured|automated|built|wrote|extended|hardened)\b[^.\n]{0,120}?\bto\s+(?:avoid|prevent|stop|catch|detect)\b[^.\n]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b/i;
 
@@ -940,10 +951,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       return;
     }
     const plain = plainText(node).trim();
-    const prevention = PREVENTION_TOLD.exec(plain);
-    if (prevention !== null) {
-      const first = FIRST_SENTENCE.exec(plain)?.[0] ?? plain;
-      const found = first.length <= 400 ? fromText(first, rangeOf(node), rangeOf(node).end, 'paragraph', null, prevention[1] !== undefined || prevention[2] !== undefined, ctx) : null;
+    if (PREVENTION_TOLD.test(plain)) {
+      const found = preventionItem(node, plain, ctx);
       if (found) items.push(found);
       return;
     }
@@ -971,10 +980,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (section !== null && (isActionSection(section) || ['resolution', 'timeline'].includes(section.effectiveKind ?? ''))) return;
     const plain = plainText(node).trim();
     // "To prevent similar issues in the future, we've made a few changes:": the lead-in of a list, read with it.
-    const prevention = plain.endsWith(':') ? null : PREVENTION_TOLD.exec(plain);
-    if (prevention === null) return;
-    const first = FIRST_SENTENCE.exec(plain)?.[0] ?? plain;
-    const found = first.length <= 400 ? fromText(first, rangeOf(node), rangeOf(node).end, 'paragraph', null, prevention[1] !== undefined || prevention[2] !== undefined, ctx) : null;
+    const found = plain.endsWith(':') ? null : preventionItem(node, plain, ctx);
     if (found) items.push(found);
   });
   // Changes announced in prose and then told one paragraph each ("To start with, …", "Secondly, we'll …"), outside action sections.
