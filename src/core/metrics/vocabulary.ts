@@ -15,8 +15,11 @@ export interface MomentWording {
 /** What users meet while the fault lasts; it stopping ("errors stop", "502s stopped") is the mitigation. */
 const SYMPTOM = String.raw`(?:errors?|failures?|timeouts?|crashes|[45]xxs?|[45]\d\ds)`;
 
-/** The symptom, or a measure of the fault: what climbs when it starts and falls when it is mitigated. */
-const MEASURE = String.raw`(?:${SYMPTOM}|error rates?|latency|5xx rate|queue depth|lag)`;
+/**
+ * The symptom, or a measure of the fault: what climbs when it starts and falls or stops when it is mitigated ("lag",
+ * "stale reads").
+ */
+const MEASURE = String.raw`(?:${SYMPTOM}|error rates?|latency|5xx rate|queue depth|lag|(?:stale|failed|failing|slow|bad|wrong|duplicate|dropped) (?:reads|writes|requests|responses|queries|deliveries|messages|jobs|builds|logins|payments))`;
 
 /**
  * The symptom, or a measure of the fault, easing: "errors stop", "502s stopped", "latency starts falling", "lag starts
@@ -33,7 +36,7 @@ const AGAIN = String.raw`(?:go|goes|went|going|get|gets|got|getting) through aga
 
 export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
   detected: {
-    marks: /\b(?:alerts?|alerted|alarms?|alarmed|paged|pages?|pager|pagerduty|opsgenie|detected|noticed|(?<!\b(?:it|which|that|when|once|if) )notices|(?:we|they|users|customers|people|engineers|developers) notice|spotted|reported|reports?|complain(?:ed|ts?)|fired|triggered|(?:alert|alarm|monitor|probe|check)s?\s+(?:["“][^"”]{0,60}["”]\s+|[\w.-]+\s+)?(?:triggers|fires)|first (?:sign|signs|error|errors|report)|(?:synthetic|uptime|canary|smoke) (?:checks?|probes?|tests?)\b[^.;]{0,40}?\b(?:fails|failed|failing)|(?:dashboards?|graphs?|sentry|datadog|grafana) (?:show|shows|showed|showing) (?:an? )?(?:elevated|increased|spike|spikes|rise|surge|jump)|(?:support|customer|user|first) tickets?|(?:messages|messaged|contacts|contacted|emails|emailed|calls|called|tells|told|notifies|notified) (?:our |the )?(?:support|help ?desk|service ?desk|on-?call)|detection(?=\s*:))\b/i,
+    marks: /\b(?:alerts?|alerted|alarms?|alarmed|paged|pages?|pager|pagerduty|opsgenie|detected|noticed|(?<!\b(?:it|which|that|when|once|if) )notices|(?:we|they|users|customers|people|engineers|developers) notice|spotted|(?:reported|reports?)(?! (?:as )?(?:complete|completed|done|finished|successful|green|healthy|ok|fine)\b)|complain(?:ed|ts?)|fired|triggered|(?:alert|alarm|monitor|probe|check)s?\s+(?:["“][^"”]{0,60}["”]\s+|[\w.-]+\s+)?(?:triggers|fires)|first (?:sign|signs|error|errors|report)|(?:synthetic|uptime|canary|smoke) (?:checks?|probes?|tests?)\b[^.;]{0,40}?\b(?:fails|failed|failing)|(?:dashboards?|graphs?|sentry|datadog|grafana) (?:show|shows|showed|showing) (?:an? )?(?:elevated|increased|spike|spikes|rise|surge|jump)|(?:support|customer|user|first) tickets?|(?:messages|messaged|contacts|contacted|emails|emailed|calls|called|tells|told|notifies|notified) (?:our |the )?(?:support|help ?desk|service ?desk|on-?call)|detection(?=\s*:))\b/i,
     unless: /\b(?:no|without|never|missing) (?:alerts?|alarms?|pages?)\b|\balert(?:s|ed|ing)? (?:our |the )?(?:users|customers|the public|people|subscribers)\b|\b(?:did not|didn't|failed to|never|not) (?:fire|trigger|alert|page)\b/i,
   },
   acknowledged: {

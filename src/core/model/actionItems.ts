@@ -319,7 +319,8 @@ const STATUS_WORD = /\b(DONE|COMPLETED?|CLOSED|FIXED|TODO|OPEN|IN PROGRESS|WIP|B
 
 /** "Notifications lead." written as a sentence: the period is not part of the name ("J. Doe" and "Acme Inc." keep theirs). */
 function ownerFromCell(cell: string): string {
-  const owner = cell.replace(/\s+/g, ' ');
+  // "Owner: Sarah (SRE), Tom (Platform)": the column's own label written again in the cell.
+  const owner = cell.replace(/\s+/g, ' ').replace(/^\s*(?:owners?|assignees?|assigned to)\s*:\s*/i, '');
   return /[a-z]{3}\.$/i.test(owner) && !/\b(?:inc|ltd|co|corp)\.$/i.test(owner) ? owner.slice(0, -1) : owner;
 }
 
@@ -858,6 +859,17 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     }
   });
 
+  // "**Audit flag evaluations** (P1)" over "Owner: @noor" and "Due: 2026-10-17" lines, after an action table or list: one
+  // more item, written as a titled paragraph of fields (a section of such paragraphs alone is read below).
+  children.forEach((node) => {
+    if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return;
+    const section = ctx.sectionAt(rangeOf(node).start);
+    if (!section || !isActionSection(section) || !sectionsWithItems.has(section)) return;
+    const lines = lineText(node).split('\n');
+    if (lines.length < 2 || !lines.slice(1).every((line) => FIELD_LINE.test(line))) return;
+    const found = fromText(lines.join('\n'), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
+    if (found) items.push(found);
+  });
   // After the list of an action section, a paragraph that commits to more work ("longer term we shall look at …") is one more.
   children.forEach((node, index) => {
     if (node.type !== 'paragraph') return;

@@ -46,6 +46,11 @@ describe('metrics: key moments', () => {
     assert.deepEqual([same.mitigated?.line, same.resolved?.line], [8, 8]);
   });
 
+  it('detects at a report of the fault, not at a step reported complete', () => {
+    const moments = findMoments(parsePostmortem('**Date**: 2026-10-03\n\n## Timeline\n\n- 08:55 — Cache migration starts\n- 09:20 — Migration reported complete\n- 11:47 — Support reports customers seeing an experiment they opted out of\n'));
+    assert.equal(moments.detected?.time.toISOString().slice(11, 16), '11:47');
+  });
+
   it('reads a measure of the fault falling as the mitigation, a job run by hand, the previous version restored, an attack blocked or contained', () => {
     const moments = (row: string) => findMoments(parsePostmortem(`**Date**: 2026-08-22\n\n## Timeline\n\n- 09:00 — Queue lag starts climbing\n- 09:10 — Alert fires for consumer lag\n- 09:30 — ${row}\n- 10:00 — Incident resolved\n`)).mitigated?.line;
     assert.equal(moments('Consumers restarted; lag starts falling'), 7);
@@ -56,6 +61,7 @@ describe('metrics: key moments', () => {
     assert.equal(moments('Per-account rate limit tightened; attempts blocked'), 7);
     assert.equal(moments('Sessions revoked; incident contained'), 7);
     assert.equal(moments('Incident not yet contained, still looking'), undefined);
+    assert.equal(moments('Old cache cluster switched off; stale reads stop'), 7);
     assert.equal(moments('Looked at the lag dashboard'), undefined);
   });
 

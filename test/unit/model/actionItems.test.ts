@@ -262,6 +262,20 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads titled paragraphs of fields after an action table as more items, and an owner cell that repeats its label', () => {
+    const doc = parsePostmortem([
+      '# X', '', '**Date:** 2026-10-09', '', '## Follow-up actions', '',
+      '| Done | Action | Owner | Due |', '| --- | --- | --- | --- |',
+      '| [ ] | Switch off old clusters only after traffic drops to zero | Owner: Sarah (SRE), Tom (Platform) | 2026-10-24 |', '',
+      '**Audit flag evaluations during the window** (P1)', 'Owner: @noor', 'Due: 2026-10-17', '',
+      '**Why this matters**', 'The window was six hours long.', '',
+    ].join('\n'));
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner, i.due]), [
+      ['Switch off old clusters only after traffic drops to zero', 'Sarah (SRE), Tom (Platform)', '2026-10-24'],
+      ['Audit flag evaluations during the window (P1)', '@noor', '2026-10-17'],
+    ]);
+  });
+
   it('reads owners written after the task in more ways, and not someone only copied in or pinged', () => {
     const items = [
       'Rotate agent images weekly → @kim',
