@@ -156,7 +156,12 @@ export interface DeclaredZone {
 export const UTC_ZONE: DeclaredZone = { offset: 0, usDaylight: false };
 
 /** US zones named without their half of the year, by their standard offset. */
-const US_ZONES: Record<string, number> = { PT: -480, PACIFIC: -480, MT: -420, CT: -360, ET: -300, EASTERN: -300 };
+const US_ZONES: Record<string, number> = {
+  PT: -480, PACIFIC: -480, MT: -420, CT: -360, ET: -300, EASTERN: -300,
+  // "All times in US/Pacific", "America/Los_Angeles", "PST/PDT": the zone by its name, either half of the year.
+  'US/PACIFIC': -480, 'AMERICA/LOS_ANGELES': -480, 'PST/PDT': -480, 'US/MOUNTAIN': -420, 'AMERICA/DENVER': -420, 'MST/MDT': -420,
+  'US/CENTRAL': -360, 'AMERICA/CHICAGO': -360, 'CST/CDT': -360, 'US/EASTERN': -300, 'AMERICA/NEW_YORK': -300, 'EST/EDT': -300,
+};
 
 /** Minutes east of UTC of `zone` when its wall clock reads this year, month (0-based), day and hour. */
 function offsetOnWallClock(zone: DeclaredZone, year: number, month: number, day: number, hour: number): number {
@@ -198,7 +203,7 @@ export function declaredZone(text: string): DeclaredZone | null {
 }
 
 /** "(PDT)", "(all times PST)", "times in CEST", "All times are UTC-7", "(UTC+02:00)", "(all times PT)". */
-const DECLARED_ZONE = new RegExp(String.raw`(?:\(\s*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?)?|\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+|given\s+in\s+)?)(?:(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(${[...Object.keys(ZONE_OFFSETS).filter((zone) => zone !== 'Z'), ...Object.keys(US_ZONES)].join('|')}))\b(?!\s+europ)`, 'i');
+const DECLARED_ZONE = new RegExp(String.raw`(?:\(\s*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?)?|\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+|given\s+in\s+)?)(?:(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(${[...Object.keys(ZONE_OFFSETS).filter((zone) => zone !== 'Z'), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|')}))\b(?!\s+europ)`, 'i');
 
 /**
  * The zone a time is written in, when it names one ("3 Sep 2026, 07:45 BST", "09:12 -07:00"); null when it names none.

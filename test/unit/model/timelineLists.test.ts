@@ -113,4 +113,11 @@ describe('list timeline entries that start with a bare time', () => {
     const doc = parsePostmortem('**Date**: 2026-01-05\n\n## Timeline\n\n- 10:00 Rotation started\n- 10:05 New certificate issued\n- 10:20 PST reload\n');
     assert.deepEqual(doc.timelineLists[0].entries.map((e) => e.timeText), ['10:00', '10:05', '10:20 PST']);
   });
+  it('reads a timeline on a zone named as the tz database does ("US/Pacific", "America/New_York") or as "PST/PDT", with daylight saving', () => {
+    const at = (zone: string, day: string) => parsePostmortem(`# X\n\n**Date**: ${day}\n\n## Timeline\n\nAll times ${zone}.\n\n- 09:58 Promotion job completes\n- 10:30 Release announced\n`).timelineLists[0].entries[0].time?.toISOString().slice(11, 16);
+    assert.equal(at('US/Pacific', '2026-06-11'), '16:58');
+    assert.equal(at('in America/Los_Angeles', '2026-01-11'), '17:58');
+    assert.equal(at('in PST/PDT', '2023-08-24'), '16:58');
+    assert.equal(at('in America/New_York', '2026-06-11'), '13:58');
+  });
 });
