@@ -125,7 +125,7 @@ const OPEN_SEGMENT = /^(?:outstanding|open|to ?do|not started|in[ -]progress|ong
 const NO_OWNER_SEGMENT = /^(?:unassigned|no owner|no assignee|nobody)$/i;
 const NO_DUE_SEGMENT = /^no (?:due )?date(?: set)?$/i;
 /** A status field that says the item is still open: "Status: In progress", "| Status: Open", "(in progress)". */
-const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gim;
+const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:[^\p{L}\p{N}\s*]{1,3}\s*)?(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gimu;
 /** A person's name as a segment of its own: "Jordan", "Sam Lee". */
 const NAME_SEGMENT = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
 /** A month's name, which a common first name can also be ("May", "Jan"). */
@@ -149,7 +149,7 @@ const DONE_MARKS: readonly RegExp[] = [
   // "(added an @emergency role on Discord)", "(documented it in the runbook)" closing the item: what was done about it;
   // a verb and one word ("(updated weekly)") describes the thing instead.
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
-  /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:done|completed?|closed|fixed|resolved)\b\.?/gi,
+  /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:(?:✅|✔️?|✓|☑️?|🟢)\s*)?(?:done|completed?|closed|fixed|resolved)\b\.?/giu,
   /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
   // "— erledigt", "(hecho)", "— utført": the same closing done word in the languages the action sections are read in.
   new RegExp(String.raw`(?:(?<!\s)\s+)?(?:[—–-]\s*|\(\s*)(?:${DONE_WORDS_WRITTEN})\s*\)?\s*\.?\s*$`, 'giu'),
@@ -203,6 +203,9 @@ const CLOSED_MARK = new RegExp(
 );
 /** "(Done as of 2021-06-30)" written in bold. */
 const DONE_AS_OF = /(?:\(\s*|(?<!\s)\s+)?done as of\b[^)\n]*\)?/gi;
+
+/** An empty box drawn before a task (the unticked counterpart of CHECK_MARK). */
+const OPEN_BOX = /^\s*(?:⬜|☐|🔲|◻|▢)\uFE0F?\s*/u;
 
 /** A value nobody filled in; a whole value in square brackets (`[Assignee]`) is never a real owner or date either. */
 export function isPlaceholderValue(value: string): boolean {
@@ -314,7 +317,8 @@ const readFields = new KeptResults<ActionFields>(5_000);
 function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFields {
   // Runs of blanks become one: several patterns below start with `\s*`, which retries from every blank of a long run.
   // Every blank `\s` matches counts (no-break and ideographic spaces too), not only spaces and tabs.
-  const itemText = rawText.replace(/[^\S\n]{2,}/g, ' ').replace(/\n\s+/g, '\n');
+  // "⬜ Move email to its own queue", "☐ Review …": a box drawn open before the task says only that it is still to do.
+  const itemText = rawText.replace(/[^\S\n]{2,}/g, ' ').replace(/\n\s+/g, '\n').replace(OPEN_BOX, '');
   let done = false;
   // Said-in-words completion goes first: "Completed on 2023-07-20" names when it was done, not when it is due.
   let rest = DONE_PHRASES.reduce((text, phrase) => text.replace(phrase, () => {

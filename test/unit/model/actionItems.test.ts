@@ -276,6 +276,22 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a status sub-bullet with a mark before its word, and an open box drawn before a task, out of the task', () => {
+    const doc = parsePostmortem([
+      '# X', '', 'Date: 2026-11-20', '', '## Remediation', '',
+      '1. Alert on queue age over ten minutes', '   - DRI: @carla', '   - ETA: 2026-12-04', '   - Status: ✅ Done',
+      '2. Load-test worker memory limits', '   - DRI: @femi', '   - ETA: 2026-12-18', '   - Status: 🟡 In progress', '',
+      '- ⬜ Move transactional email to its own queue (DRI: @platform-team, ETA: Q1 2027)',
+      '- ☐ Review every resource limit change (DRI: @carla, ETA: 2027-01-31)', '',
+    ].join('\n'));
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner, i.done]), [
+      ['Alert on queue age over ten minutes', '@carla', true],
+      ['Load-test worker memory limits', '@femi', false],
+      ['Move transactional email to its own queue', '@platform-team', false],
+      ['Review every resource limit change', '@carla', false],
+    ]);
+  });
+
   it('reads owners written after the task in more ways, and not someone only copied in or pinged', () => {
     const items = [
       'Rotate agent images weekly → @kim',
