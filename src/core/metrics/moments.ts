@@ -58,7 +58,8 @@ interface FieldMoment extends Moment {
 function fieldMoment(doc: PostmortemDocument, name: MomentName, lines: LineIndex): FieldMoment | null {
   const field = doc.metadata.find((f) => f.key === MOMENT_FIELD_KEYS[name]);
   if (!field) return null;
-  const parsed = parseTimelineTime(field.value, doc.incidentDate ? utcDate(doc.incidentDate) : null);
+  // "Resolved: 08:44" beside "Reported: 3 Sep 2026, 07:45 BST": on the clock the document's fields name.
+  const parsed = parseTimelineTime(field.value, doc.incidentDate ? utcDate(doc.incidentDate) : null, doc.zone);
   // A date alone ("Detected: 2026-03-02") is not a moment to count minutes from.
   if (!parsed || !parsed.hasTime) return null;
   return {

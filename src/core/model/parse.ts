@@ -172,5 +172,6 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     actionItems,
     people,
     incidentDate,
+    zone,
   };
 }

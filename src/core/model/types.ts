@@ -194,4 +194,9 @@ export interface PostmortemDocument {
   people: string[];
   /** The incident date from the metadata, as YYYY-MM-DD, or null. */
   incidentDate: string | null;
+  /**
+   * The zone the moment or date fields name ("**Reported:** 3 Sep 2026, 07:45 BST"), in which times written without
+   * one are read, in fields and in timelines that declare none; UTC when no field names one.
+   */
+  zone: DeclaredZone;
 }

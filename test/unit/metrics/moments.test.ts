@@ -35,6 +35,9 @@ describe('metrics: key moments', () => {
     // Written in UTC, the fields say nothing new about the timeline's clock.
     const utc = findMoments(parsePostmortem(text('3 Sep 2026, 07:45 UTC')));
     assert.equal(utc.started?.time.toISOString(), '2026-09-03T07:05:00.000Z');
+    // A field written without a zone is on that clock too.
+    const field = findMoments(parsePostmortem(text('3 Sep 2026, 07:45 BST').replace('**Status:** Closed', '**Resolved:** 08:44')));
+    assert.equal(field.resolved?.time.toISOString().slice(11, 16), '07:44');
   });
 
   it('resolves at a later row that says so, not at the mitigation row that also says the errors are back to baseline', () => {
