@@ -46,8 +46,11 @@ function trimmedRange(text: string, range: TextRange): TextRange {
   return { start: range.start + lead, end: Math.max(range.start + lead, range.end - trail) };
 }
 
-/** A separator closing a text node before the next bold label: "**Status:** Closed · **Severity:** Minor". */
-const SEPARATOR_BEFORE_LABEL = /[^\S\n]+[·•|][^\S\n]*$/;
+/**
+ * A separator closing a text node before the next bold label: "**Status:** Closed · **Severity:** Minor". Tried from the
+ * start of a run of blanks only (the look-behind), so linear on any run.
+ */
+const SEPARATOR_BEFORE_LABEL = /(?<![^\S\n])[^\S\n]+[·•|][^\S\n]*$/;
 
 /**
  * A line's fields, each starting at a bold label: one line can hold several, kept apart by a middle dot, a bullet or a

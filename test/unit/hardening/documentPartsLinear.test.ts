@@ -18,6 +18,8 @@ const PARTS: Record<string, (run: string) => string> = {
   'a timeline list': (run) => `# Outage\n\n## Timeline\n\n- 10:00${run}deploy\n- 10:05 alert${run}fired\n`,
   'the metadata': (run) => `# Outage\n\n**Severity**: SEV${run}2\n**Date**: 2026${run}x\n**Participants**: Kim${run}Lee\n`,
   'front matter': (run) => `---\ntitle: Outage\n${run}x\nowner:${run}kim\n---\n\n# Outage\n`,
+  'a line of bold fields': (run) => `# Outage\n\n**Status:** Closed${run}x · **Severity:** Minor${run}· **Lead:** Kim\n`,
+  "an item's fields kept apart by middle dots": (run) => `# Outage\n\n## Follow-ups\n\n- **Task** — Assigned to Maya${run}· Due 14 Oct 2026${run}· Outstanding\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
 
