@@ -491,7 +491,8 @@ function ownRange(section: Section): TextRange {
 function headingItemDetails(body: RootContent[]): { fieldLines: string[]; done: boolean } {
   // "Priority: High · Owner: Identity Team · Target: within 30 days": fields sharing a line, kept apart by a middle dot.
   const lines = body.flatMap((n) => (n.type === 'list' ? n.children.map((item) => itemText(item)) : [lineText(n)])).flatMap((t) => t.split(/\n|(?<!\s)\s+[·•]\s+/u));
-  const prose = lines.join('\n');
+  // Runs of blanks as one, as an item's own text is read: the done phrases start with `\s*`, tried from every blank of a run.
+  const prose = lines.join('\n').replace(/[^\S\n]{2,}/g, ' ');
   return { fieldLines: lines.filter((line) => FIELD_LINE.test(line)), done: DONE_PHRASES.some((phrase) => prose.search(phrase) !== -1) };
 }
 

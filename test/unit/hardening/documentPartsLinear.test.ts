@@ -20,6 +20,10 @@ const PARTS: Record<string, (run: string) => string> = {
   'front matter': (run) => `---\ntitle: Outage\n${run}x\nowner:${run}kim\n---\n\n# Outage\n`,
   'a line of bold fields': (run) => `# Outage\n\n**Status:** Closed${run}x · **Severity:** Minor${run}· **Lead:** Kim\n`,
   "an item's fields kept apart by middle dots": (run) => `# Outage\n\n## Follow-ups\n\n- **Task** — Assigned to Maya${run}· Due 14 Oct 2026${run}· Outstanding\n`,
+  'a heading item over a line of fields': (run) => `# Outage\n\n## Recommendations\n\n### R1. Require MFA${run}now\n\n**Priority:** High${run}· **Owner:** Identity${run}Team · **Target:** within${run}30 days\n`,
+  'a prevention paragraph': (run) => `# Outage\n\n### October 6\n\nTo prevent this from happening again,${run}we have added${run}a check${run}x.\n`,
+  'a crossed-off item with a note': (run) => `# Outage\n\n## Follow-ups\n\n- [OPS-1](https://x.example/OPS-1) ~~Page Finance${run}x~~${run}won't do,${run}no on-call\n- Keep it — fixed in${run}the playbook\n`,
+  'a timeline of clocks with a dot': (run) => `# Outage\n\n## Timeline\n\n| Time | What happened |\n| --- | --- |\n| 10.02${run}x | Deployed${run}x |\n| 10.48 | Finance flags it |\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
 
