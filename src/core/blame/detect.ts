@@ -351,8 +351,13 @@ const TOLD_US = /\b(?:vendor|provider|supplier|partner|contractor|upstream|third
  * one before") are still judged.
  */
 const NOT_DONE_BEFORE = /\b(?<!\b(?:who|that)\s+)(?:(?:had|has|have)\s+never\s+(?:before\s+)?(?:operated|done|run|performed|practi[sc]ed|handled|seen|tried|rehearsed|exercised|dealt\s+with|worked\s+with|used)|(?:had|has|have)\s+(?:ever\s+)?(?:operated|done|run|performed|practi[sc]ed|handled|seen|tried|rehearsed|exercised|dealt\s+with|worked\s+with|used)\b[^.;]{0,60}?\bbefore\b|for\s+the\s+first\s+time\b)/iu;
+/**
+ * A process that rested on one person's knowledge ("We relied on Dmitri's memory of how the failover worked"): a single
+ * point of knowledge, a condition of the system, not the person as the cause.
+ */
+const RELIED_ON_SOMEONE = /\b(?:we|the\s+(?:team|process|procedure|runbook|rotation))\s+(?:had\s+)?(?:relied|depended|rested|leaned)\s+(?:entirely\s+|only\s+|solely\s+|heavily\s+)?on\s+[\p{L}@][\p{L}'’.-]*['’]s?\s+(?:memory|knowledge|experience|expertise|recollection|notes|judgement|judgment|availability)\b/iu;
 /** Sentences the frame model is not asked about (see each). */
-const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING, ASKED_COUNTERFACTUAL, TOLD_US, NOT_DONE_BEFORE];
+const NOT_FOR_THE_MODEL = [READER_QUESTION, DONE_AS_AGREED, KNOWS_MORE, CREDITED, LET_KNOW, STAFFING, ASKED_COUNTERFACTUAL, TOLD_US, NOT_DONE_BEFORE, RELIED_ON_SOMEONE];
 
 /**
  * An indirect question right before a finding: "Lea asked if she should have rolled back sooner", "we considered whether

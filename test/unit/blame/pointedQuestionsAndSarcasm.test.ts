@@ -36,6 +36,12 @@ describe('blaming language: pointed questions, sarcasm and conduct, and their lo
     assert.equal(flagged("We don't understand how the certificate expiry went unnoticed."), false);
   });
 
+  it('does not read a process resting on one person\'s knowledge as that person the cause', () => {
+    assert.equal(flagged("We relied on Dmitri's memory of how the failover worked, and he had left the company.", ['Dmitri']), false);
+    assert.equal(flagged('The team depended entirely on Asha\'s notes for the restore steps.', ['Asha']), false);
+    assert.equal(flagged("Dmitri's change took the failover down.", ['Dmitri']), true);
+  });
+
   it('finds sarcastic praise, not praise that is meant', () => {
     assert.deepEqual(vocabularyFindings('Nice of the database team to join the bridge ninety minutes in.'), ['sarcastic-praise']);
     assert.deepEqual(vocabularyFindings('Good of Rolf to finally pick up.', ['Rolf']), ['sarcastic-praise']);
