@@ -6,6 +6,12 @@ import { rangeOfValue } from '../textRanges';
 
 const DEFAULT_STATUSES = ['Investigating', 'Identified', 'Mitigating', 'Mitigated', 'Monitoring', 'Resolved', 'Closed', 'Draft', 'In Review', 'Final', 'Complete', 'Completed', 'Published'];
 
+/**
+ * Resolved and closed as the other languages whose section names the model reads write them ("Status: Løst", "Gelöst",
+ * "Résolu"): accepted while the rule keeps its default states, as "Resolved" and "Closed" are.
+ */
+const DEFAULT_STATES_ELSEWHERE = ['løst', 'løyst', 'lukket', 'löst', 'stängd', 'afsluttet', 'gelöst', 'behoben', 'erledigt', 'abgeschlossen', 'geschlossen', 'opgelost', 'gesloten', 'afgesloten', 'resuelto', 'cerrado', 'résolu', 'fermé', 'resolvido', 'fechado', 'risolto', 'chiuso', 'ratkaistu', 'suljettu', 'rozwiązany', 'zamknięty'];
+
 const normalise = (value: string): string => value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/[\s-]+/g, ' ');
 /**
  * A value as compared: without a mark or emoji before the state ("✅ Resolved") or the word naming what is in that state
@@ -26,11 +32,12 @@ export const statusValue = defineRule({
   }),
   check({ doc, options, report }) {
     const allowed = options.allowed.map(normalise);
+    if (options.allowed.join('\n') === DEFAULT_STATUSES.join('\n')) allowed.push(...DEFAULT_STATES_ELSEWHERE);
     for (const field of doc.metadata) {
       // A value still holding a template's slot ("{{ status }}, see below") is the placeholder rule's to report.
       if (field.key !== 'status' || holdsPlaceholder(field.value)) continue;
       const value = stateOf(field.value);
-      if (allowed.some((state) => value === state || (value.startsWith(state) && !/[a-z0-9]/.test(value[state.length])))) continue;
+      if (allowed.some((state) => value === state || (value.startsWith(state) && !/[\p{L}\p{N}]/u.test(value[state.length])))) continue;
       report({
         range: rangeOfValue(doc.text, field.valueRange, field.value),
         actual: field.value,
