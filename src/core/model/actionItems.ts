@@ -769,6 +769,9 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   };
 
   const children = root.children as RootContent[];
+  // Each top-level block's text as a reader sees it, read once: the passes below look at the same paragraphs again.
+  const texts = new Map<RootContent, string>();
+  const textOf = (node: RootContent): string => texts.get(node) ?? texts.set(node, plainText(node)).get(node) ?? '';
   const details = detailLists(children, ctx.sectionAt);
   const sectionsWithItems = new Set<Section | null>();
   const sectionsWithOtherLists = new Set<Section | null>();
@@ -784,7 +787,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     const lastHeadingItem = headingItemRanges[headingItemRanges.length - 1];
     if (lastHeadingItem !== undefined && start > lastHeadingItem.start && start < lastHeadingItem.end) return;
     // A paragraph's text, read once for the tests below.
-    const paragraph = node.type === 'paragraph' ? plainText(node) : '';
+    const paragraph = node.type === 'paragraph' ? textOf(node) : '';
     if (node.type === 'heading') {
       const section = ctx.sectionAt(start);
       if (!section || section.headingRange.start !== start) return;
@@ -795,7 +798,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       while (end < children.length && rangeOf(children[end]).start < range.end) end++;
       const body = children.slice(index + 1, end);
       // "### Documentation improvements" over "None.": a group with nothing in it, not an item.
-      if (body.length > 0 && body.every((n) => n.type === 'paragraph' && EMPTY_ITEM.test(plainText(n).trim()))) return;
+      if (body.length > 0 && body.every((n) => n.type === 'paragraph' && EMPTY_ITEM.test(textOf(n).trim()))) return;
       const title = headingItemTitle(node, section, body);
       if (title === null) return;
       // Its detail ends where other items begin: an action table, or a list under a label naming actions ("#### 1) Pin
@@ -878,7 +881,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (!section || !isActionSection(section) || !sectionsWithItems.has(section)) return;
     const previous = children.slice(0, index).reverse().find((n) => n.type !== 'definition' && n.type !== 'html');
     if (previous?.type !== 'list' || ctx.sectionAt(rangeOf(previous).start) !== section) return;
-    const text = plainText(node).trim();
+    const text = textOf(node).trim();
     if (text.length > 240 || text.endsWith(':') || !COMMITMENT.test(text)) return;
     const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
     if (found) items.push(found);
@@ -895,7 +898,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (section.pseudo && section.headingRange.start === rangeOf(node).start) return;
     // "Below are steps we are committed to taking": the introduction of the items under its sub-headings.
     if (section.children.some((child) => sectionsWithItems.has(child))) return;
-    const text = plainText(node).trim();
+    const text = textOf(node).trim();
     const lines = wrappedTaskLines(node, ctx.text);
     if (lines) {
       for (const line of lines) {
@@ -963,7 +966,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       }
       return;
     }
-    const plain = plainText(node).trim();
+    const plain = textOf(node).trim();
     if (PREVENTION_TOLD.test(plain)) {
       const found = preventionItem(node, plain, ctx);
       if (found) items.push(found);
@@ -991,7 +994,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (node.type !== 'paragraph') return;
     const section = ctx.sectionAt(rangeOf(node).start);
     if (section !== null && (isActionSection(section) || ['resolution', 'timeline'].includes(section.effectiveKind ?? ''))) return;
-    const plain = plainText(node).trim();
+    const plain = textOf(node).trim();
     // "To prevent similar issues in the future, we've made a few changes:": the lead-in of a list, read with it.
     const found = plain.endsWith(':') ? null : preventionItem(node, plain, ctx);
     if (found) items.push(found);
@@ -1001,7 +1004,7 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   for (const node of children) {
     if (node.type === 'heading') announced = false;
     if (node.type !== 'paragraph') continue;
-    const text = plainText(node).trim();
+    const text = textOf(node).trim();
     const section = ctx.sectionAt(rangeOf(node).start);
     if (ANNOUNCES_CHANGES.test(text)) announced = true;
     else if (announced && !isActionSection(section) && ORDINAL_OPENER.test(text)) {
