@@ -17,7 +17,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "Detected 10:05 UTC (line 12, timeline)". */
 export function describeMoment(name: MomentName, moment: Moment, startDay: string | null): string {
-  return `${MOMENT_LABELS[name]} ${momentTime(moment, startDay)} (line ${moment.line}, ${moment.source === 'field' ? 'field' : 'timeline'})`;
+  return `${MOMENT_LABELS[name]} ${momentTime(moment, startDay)} (line ${moment.line}, ${moment.source})`;
 }
 
 /** "1 hour 35 minutes, Started 10:00 UTC (line 12, timeline) → Resolved 11:35 UTC (line 20, timeline)". */

@@ -13,7 +13,7 @@ export { findMoments, timelineEvents } from './moments';
 export interface MomentRecord {
   /** ISO 8601, UTC. */
   time: string;
-  source: 'field' | 'timeline';
+  source: 'field' | 'timeline' | 'summary';
   /** One-based line. */
   line: number;
 }

@@ -3,6 +3,7 @@ import type { MetadataKey, PostmortemDocument, TextRange } from '../model/types'
 import { LineIndex } from '../text/lines';
 import { KeptResults } from '../text/memo';
 import { parseTimelineTime, utcDate, WRITTEN_YEAR } from '../time/parseTime';
+import { proseWindow } from './window';
 import { IMPACT_END, IMPACT_START, MOMENT_WORDING, SYMPTOM_START } from './vocabulary';
 import { MOMENT_NAMES, type Moment, type MomentName, type Moments } from './types';
 
@@ -144,7 +145,9 @@ export function findMoments(doc: PostmortemDocument): Moments {
   };
   const impactStart = events.find((e) => marked(IMPACT_START, e)) ?? symptomStart();
   const impactEnd = events.find((e) => (impactStart === null || e.time >= impactStart.time) && marked(IMPACT_END, e)) ?? null;
-  const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : null);
+  // Without a timeline, the window the summary gives ("Between 16:05 and 16:52 UTC on October 27") starts and resolves it.
+  const window = events.length === 0 && (fields.started === null || fields.resolved === null) ? proseWindow(doc, lines) : null;
+  const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : window?.started ?? null);
   const detected = strip(fields.detected) ?? inferred(events, told, 'detected', impactStart?.time ?? null);
   const acknowledged = strip(fields.acknowledged) ?? inferred(events, told, 'acknowledged', detected?.time ?? null);
   const mitigated = strip(fields.mitigated) ?? inferred(events, told, 'mitigated', acknowledged?.time ?? detected?.time ?? null, impactEnd?.time ?? null);
@@ -152,6 +155,6 @@ export function findMoments(doc: PostmortemDocument): Moments {
   // only when no row after it says so.
   const mitigatedRow = mitigated?.source === 'timeline' ? events.findIndex((e) => e.range === mitigated.range) : -1;
   const resolvedLater = mitigatedRow === -1 ? null : inferred(events.slice(mitigatedRow + 1), told.slice(mitigatedRow + 1), 'resolved', null);
-  const resolved = strip(fields.resolved) ?? resolvedLater ?? inferred(events, told, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null);
+  const resolved = strip(fields.resolved) ?? resolvedLater ?? inferred(events, told, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null) ?? window?.resolved ?? null;
   return { started, detected, acknowledged, mitigated, resolved };
 }

@@ -7,8 +7,11 @@ export type MomentName = (typeof MOMENT_NAMES)[number];
 export interface Moment {
   /** UTC instant. */
   time: Date;
-  /** A metadata field (`**Detected**: …`, `detected_at:`, a table row) or a timeline row it was inferred from. */
-  source: 'field' | 'timeline';
+  /**
+   * A metadata field (`**Detected**: …`, `detected_at:`, a table row), a timeline row it was inferred from, or, in a
+   * document without a timeline, the window its summary gives ("Between 16:05 and 16:52 UTC on October 27").
+   */
+  source: 'field' | 'timeline' | 'summary';
   /** One-based line of the field or the timeline row. */
   line: number;
   range: TextRange;

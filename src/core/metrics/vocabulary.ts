@@ -32,7 +32,34 @@ const EASING = String.raw`${MEASURE} (?:stop|stops|stopped|ceased?|subsided?|dro
  * the start of a row only: further into a long row it tells the investigation ("… On the rails console this scope
  * started working again").
  */
-const AGAIN = String.raw`(?:go|goes|went|going|get|gets|got|getting) through again|(?:on time|healthy|online|available) again|(?:works?|working|worked|succeed(?:s|ed|ing)?|flow(?:s|ing)?|loads?|loading|respond(?:s|ing)?|resume[sd]?) again`;
+const AGAIN = String.raw`(?:go|goes|went|going|get|gets|got|getting) through again|(?:[\w-]+ )?normally again|(?:on time|healthy|online|available) again|(?:works?|working|worked|succeed(?:s|ed|ing)?|flow(?:s|ing)?|loads?|loading|respond(?:s|ing)?|resume[sd]?) again`;
+
+/**
+ * What users do going through once more, told without "again": "logins succeed", "payments going through". Read near
+ * the start of a row, like AGAIN; not "some builds succeed", a partial recovery.
+ */
+const SUCCEEDING = String.raw`(?<!\b(?:some|a few|few|several|a handful of|occasional) )(?:logins|sign-?ins|requests|payments|checkouts|uploads|downloads|deploys|builds|queries|writes|reads|jobs|orders|api calls|calls) (?:succeed|succeeding|go through|going through)`;
+
+/** The parts that were failing holding again: "pods stable", "consumers recover", "workers healthy". */
+const PARTS_HOLD = String.raw`(?:pods?|containers?|consumers|workers|nodes|replicas|instances|brokers|shards) (?:(?:are|is|now|back) )?(?:stable|stabili[sz]ed?|recover|recovers|recovered|recovering|healthy)`;
+
+/**
+ * A step done by hand that relieves the fault: "metadata cache refreshed by hand", "message moved to the dead-letter
+ * queue by hand", "cache flushed".
+ */
+const BY_HAND = String.raw`(?:refreshed|flushed|cleared|purged|moved|renewed|rotated|reloaded|restarted|reset|removed|deleted|killed|unlocked|released|invalidated) (?:[\w-]+ ){0,3}?(?:by hand|manually)|(?:cache|caches) (?:(?:was|were) )?(?:flushed|cleared|purged|refreshed|invalidated)`;
+
+/**
+ * A short word at the end of a row that says the moment, set off by a comma, colon or dash from what came before: "…,
+ * resolving", "Confirmed with affected customers, closed", "@sam: ack, looking".
+ */
+const CLOSING_WORD = (word: string) => String.raw`(?<=[,;:—–-] ?)${word}(?=[.!]?[ \t]*$)`;
+
+/**
+ * Resolved as the other languages whose section names are read write it on a timeline row ("Störung behoben", "Løst").
+ * Followed by the end of the word only where the language ends it with a plain letter.
+ */
+const RESOLVED_ELSEWHERE = String.raw`(?:gelöst|behoben|løst|løyst|löst|opgelost|resuelto|résolu|resolvido|risolto|ratkaistu|rozwiązany)`;
 
 export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
   detected: {
@@ -40,15 +67,15 @@ export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
     unless: /\b(?:no|without|never|missing) (?:alerts?|alarms?|pages?)\b|\balert(?:s|ed|ing)? (?:our |the )?(?:users|customers|the public|people|subscribers)\b|\b(?:did not|didn't|failed to|never|not) (?:fire|trigger|alert|page)\b/i,
   },
   acknowledged: {
-    marks: /\b(?:acknowledged|acknowledges|acked|acks|ack'd|responded|responding|(?:joined|joins) (?:the )?(?:call|bridge|channel|incident)|(?:incident|war) (?:channel|room|bridge|call)(?: #?[\w-]+)? (?:created|opened|started)|(?:takes|took) (?:incident )?command|(?:assigned|appointed) (?:as )?(?:the )?(?:incident commander|ic)|incident (?:declared|opened|created)|(?:declared|declares) (?:an |the )?incident|investigation (?:began|started|begins|begun)|(?:began|begins|started|starts) investigating|engaged|(?:picks|picked) up (?:the )?(?:page|alert|escalation|incident|ticket))\b/i,
+    marks: /\b(?:acknowledged|acknowledges|acked|acks|ack'd|(?<![-\w])ack(?=[ \t]*[,.;:!—–]|[ \t]*$)|responded|responding|(?:joined|joins) (?:the )?(?:call|bridge|channel|incident)|(?:incident|war) (?:channel|room|bridge|call)(?: #?[\w-]+)? (?:created|opened|started)|(?:takes|took) (?:incident )?command|(?:assigned|appointed) (?:as )?(?:the )?(?:incident commander|ic)|incident (?:declared|opened|created)|(?:declared|declares) (?:an |the )?incident|investigation (?:began|started|begins|begun)|(?:began|begins|started|starts) investigating|engaged|(?:picks|picked) up (?:the )?(?:page|alert|escalation|incident|ticket))\b/i,
     unless: /\b(?:stops?|stopped|stopping|no longer|not|n['’]t) (?:responding|responded)\b|\b(?:not|never|nobody|no one|unacknowledged) (?:acknowledged|acked|responded)\b/i,
   },
   mitigated: {
-    marks: new RegExp(String.raw`\b(?:rolled back|rolls back|rollback (?:completed|complete|finished|done|deployed)|reverted|reverts (?:the|to)|revert (?:deployed|merged|completed)|(?:fix|hotfix|patch|workaround)(?: v?\d[\w.-]*)? (?:was |is )?(?:deployed|applied|rolled out|released|shipped|in place)|(?:feature )?flag\b[^.;]{0,40}?\b(?:disabled|turned off|switched off)|(?:disabled|turned off|switched off) (?:the )?(?:[\w-]+ )?(?:feature )?flag|(?:deployed|deploys|applies|ships|rolls out) (?:a |the )?(?:fix|hotfix|patch|workaround)|mitigated|fails over|mitigation (?:applied|deployed|in place|complete)|failed over|failover (?:completed|complete)|traffic (?:drained|shifted|rerouted)|impact (?:stopped|ended|mitigated)|${EASING}|backlog (?:starts|started|begins|began) (?:draining|to drain|clearing|to clear)|(?:scaled|scales) (?:[\w-]+ ){0,3}?(?:up|out|back (?:up|to))|(?:run|ran|re-?run|re-?ran|triggered|kicked off) (?:by hand|manually)|(?:restored|reinstated|put back) (?:the )?(?:previous|prior|last[- ]known[- ]good|earlier|old)|(?:previous|prior|last[- ]known[- ]good|earlier) (?:[\w-]+ ){0,2}?(?:restored|reinstated|put back)|(?:attacks?|attempts|malicious traffic|bot traffic|abusive traffic|the attacker) (?:(?:is|are|was|were) )?(?:now )?(?:blocked|cut off)|(?:incident|attack|breach|threat|intrusion|compromise) (?:(?:is|was) )?contained|manually (?:runs?|ran|re-?runs?|re-?ran|triggers|triggered|kicks off|kicked off)|(?<=^[\s\S]{0,160})(?:${AGAIN})|mitigation(?=\s*:))\b`, 'i'),
-    unless: new RegExp(String.raw`\b(?:not|partially|un)mitigated\b|(?:n['’]t|\b(?:stopped|stops|not|never|until|once|when|if|whether))\s+(?:[\w-]+\s+){0,2}(?:${AGAIN})\b|\b(?:until|once|when|if|whether) (?:the )?${EASING}\b|\b(?:not|partially) mitigated\b|\b(?:decided|decision|discuss(?:ed|ion)?|consider(?:ed|ing)?|plan(?:ned)?|propos(?:ed|al)) to\b`, 'i'),
+    marks: new RegExp(String.raw`\b(?:rolled back|rolls back|rollback (?:completed|complete|finished|done|deployed)|reverted|reverts (?:the|to)|revert (?:deployed|merged|completed)|(?:fix|hotfix|patch|workaround)(?: v?\d[\w.-]*)? (?:was |is )?(?:deployed|applied|rolled out|released|shipped|in place)|(?:feature )?flag\b[^.;]{0,40}?\b(?:disabled|turned off|switched off)|(?:disabled|turned off|switched off) (?:the )?(?:[\w-]+ )?(?:feature )?flag|(?:deployed|deploys|applies|ships|rolls out) (?:a |the )?(?:fix|hotfix|patch|workaround)|mitigated|fails over|mitigation (?:applied|deployed|in place|complete)|failed over|failover (?:completed|complete)|traffic (?:drained|shifted|rerouted)|impact (?:stopped|ended|mitigated)|${EASING}|backlog (?:starts|started|begins|began) (?:draining|to drain|clearing|to clear)|(?:scaled|scales) (?:[\w-]+ ){0,3}?(?:up|out|back (?:up|to))|(?:run|ran|re-?run|re-?ran|triggered|kicked off) (?:by hand|manually)|(?:restored|reinstated|put back) (?:the )?(?:previous|prior|last[- ]known[- ]good|earlier|old)|(?:previous|prior|last[- ]known[- ]good|earlier) (?:[\w-]+ ){0,2}?(?:restored|reinstated|put back)|(?:attacks?|attempts|malicious traffic|bot traffic|abusive traffic|the attacker) (?:(?:is|are|was|were) )?(?:now )?(?:blocked|cut off)|(?:incident|attack|breach|threat|intrusion|compromise) (?:(?:is|was) )?contained|manually (?:runs?|ran|re-?runs?|re-?ran|triggers|triggered|kicks off|kicked off)|(?<=^[\s\S]{0,160})(?:${AGAIN}|${SUCCEEDING})|${PARTS_HOLD}|${BY_HAND}|mitigation(?=\s*:))\b`, 'i'),
+    unless: new RegExp(String.raw`\b(?:not|partially|un)mitigated\b|(?:n['’]t|\b(?:stopped|stops|not|never|until|once|when|if|whether))\s+(?:[\w-]+\s+){0,2}(?:${AGAIN})\b|\b(?:until|once|when|if|whether) (?:the )?${EASING}\b|\b(?:not|partially) mitigated\b|\b(?:not|never|no longer|n['’]t|un)(?: [\w-]+)? (?:stable|healthy|recover(?:s|ed|ing)?)\b|\b(?:decided|decision|discuss(?:ed|ion)?|consider(?:ed|ing)?|plan(?:ned)?|propos(?:ed|al)) to\b`, 'i'),
   },
   resolved: {
-    marks: /\b(?:resolved|all clear|all-clear|incident (?:closed|over|ended|ends)|(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)|end of (?:the )?(?:outage|impact|downtime|disruption|degradation)|(?:back|returned|returns) to baseline|(?:returned|returns) to normal|(?:closed|closes|resolves) the incident|fully (?:recovered|restored|operational)|(?:service|services|system|systems) (?:restored|recovered|back to normal|healthy|operational)|all systems (?:operational|normal|healthy|green)|back to normal|recovery (?:confirmed|complete|completed)|(?:confirms?|confirmed) (?:a )?(?:full |complete )?recovery|resolution(?=\s*:))\b/i,
+    marks: new RegExp(String.raw`\b(?:resolved|all clear|all-clear|incident (?:closed|over|ended|ends)|(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)|end of (?:the )?(?:outage|impact|downtime|disruption|degradation)|(?:back|returned|returns) to baseline|(?:returned|returns) to normal|(?:closed|closes|resolves) the incident|fully (?:recovered|restored|operational)|(?:service|services|system|systems) (?:restored|recovered|back to normal|healthy|operational)|all systems (?:operational|normal|healthy|green)|back to normal|recovery (?:confirmed|complete|completed)|(?:confirms?|confirmed) (?:a )?(?:full |complete )?recovery|resolution(?=\s*:)|${RESOLVED_ELSEWHERE}|${CLOSING_WORD('(?:resolving|closing|closed)')})\b`, 'i'),
     unless: /\b(?:not|partially|not yet|not fully) resolved\b|\b(?:after|before|until|since|when) (?:the )?(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)\b/i,
   },
 };

@@ -15,10 +15,13 @@ const MIDNIGHT_ROLLOVER_MS = 6 * 60 * 60 * 1000;
 export function columnRole(header: string): TimelineColumnRole {
   const h = header.toLowerCase().replace(/[*_`]/g, '').trim();
   if (/^(time|timestamp|when|date ?\/ ?time|date and time|datetime|date|time \(.*\)|time ?\(?utc\)?|utc|hh:mm.*|at)$/.test(h) || /^(time|timestamp|date ?time|date ?\/ ?time|date and time|when(?= *\())\b/.test(h)) return 'time';
+  // The same in the languages whose section names are read: "Zeit (MESZ)", "Uhrzeit", "Tidspunkt", "Heure", "Hora".
+  if (/^(zeit|uhrzeit|zeitpunkt|datum ?\/ ?(uhr)?zeit|tid|tidspunkt|klokkeslett|klokkeslæt|klockslag|heure|horaire|hora|ora|orario|tijd|tijdstip|aika|kellonaika|czas|godzina)(?: *\([^)]*\))?$/.test(h)) return 'time';
   if (/\b(event type|type|category|kind|tag)\b/.test(h)) return 'eventType';
   if (/\b(action taken|actions? taken|action|response|mitigation)\b/.test(h)) return 'action';
   if (/\b(source|who|actor|by|owner|person|author)\b/.test(h)) return 'source';
   if (/\b(event|description|what happened|details?|summary|message|update|activity|notes?|what|status)\b/.test(h)) return 'description';
+  if (/^(ereignis(se)?|beschreibung|hendelse|h[aæä]ndelse|beskrivelse|beskrivning|[eé]v[eé]nement|description|evento|descripci[oó]n|descri[cç][aã]o|descrizione|gebeurtenis|beschrijving|tapahtuma|kuvaus|zdarzenie|opis)$/.test(h)) return 'description';
   return 'other';
 }
 

@@ -14,6 +14,8 @@ export interface ParsedTime {
 /** Offsets in minutes east of UTC for the zone abbreviations that show up in postmortems. */
 const ZONE_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330, JST: 540, AEST: 600, AEDT: 660,
+  // German names of the Central European zones ("Zeit (MESZ)").
+  MEZ: 60, MESZ: 120,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
 };
 

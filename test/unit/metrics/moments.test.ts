@@ -68,6 +68,42 @@ describe('metrics: key moments', () => {
     assert.equal(moments('Looked at the lag dashboard'), undefined);
   });
 
+  it('reads the parts holding again, a step done by hand, users getting through, and a short word closing a row', () => {
+    const row = (text: string) => findMoments(parsePostmortem(`**Date**: 2026-11-04\n\n## Timeline\n\n- 13:02 — Bulk import started\n- 13:09 — FlagServiceMemoryHigh triggered\n- 13:11 — ${text}\n- 13:26 — ${text}\n- 13:35 — ${text}\n`));
+    // One row each: acknowledged, mitigated, resolved.
+    const moments = (ack: string, mitigation: string, resolution: string) => {
+      const found = findMoments(parsePostmortem(`**Date**: 2026-11-04\n\n## Timeline\n\n- 13:02 — Bulk import started\n- 13:09 — FlagServiceMemoryHigh triggered\n- 13:11 — ${ack}\n- 13:26 — ${mitigation}\n- 13:35 — ${resolution}\n`));
+      return [found.acknowledged?.line, found.mitigated?.line, found.resolved?.line];
+    };
+    assert.deepEqual(moments('@sam.ortiz: ack, looking', '@mei.lin: memory limit raised to 4Gi, pods stable', '@sam.ortiz: flags served normally again, resolving'), [7, 8, 9]);
+    assert.deepEqual(moments('On-call acknowledges', 'Metadata cache refreshed by hand, logins succeed', 'Confirmed with affected customers, closed'), [7, 8, 9]);
+    assert.deepEqual(moments('Priya acks', 'message moved to dead-letter queue by hand; consumers recover', 'queue drained, incident resolved'), [7, 8, 9]);
+    // Not a SYN-ACK, not "some builds succeed" (a partial recovery), not pods still unstable, not a port closed mid-row.
+    assert.deepEqual(moments('Capture shows no SYN-ACK', 'Some builds succeed, others still stuck', 'Pods not stable yet; circuit closed at the proxy'), [undefined, undefined, undefined]);
+    assert.equal(row('Still looking').resolved, null);
+  });
+
+  it('reads "resolved" as the other languages whose sections are read write it on a row', () => {
+    const doc = parsePostmortem('# Ausfall\n\n**Datum:** 12.10.2026\n\n## Zeitablauf\n\n| Zeit (MESZ) | Ereignis |\n|---|---|\n| 12.10.2026 07:58 | Zertifikat läuft ab |\n| 12.10.2026 08:03 | Alarm: Fehlerrate über 50 % |\n| 12.10.2026 08:39 | Störung behoben |\n');
+    const moments = findMoments(doc);
+    // The German table's time column and its zone (MESZ, two hours ahead of UTC) are read.
+    assert.deepEqual([moments.started?.time.toISOString(), moments.detected?.time.toISOString(), moments.resolved?.time.toISOString()], ['2026-10-12T05:58:00.000Z', '2026-10-12T06:03:00.000Z', '2026-10-12T06:39:00.000Z']);
+  });
+
+  it('reads the window a summary gives when the document has no timeline, from the first start to the last end', () => {
+    const window = (text: string) => {
+      const moments = findMoments(parsePostmortem(text));
+      return [moments.started?.time.toISOString(), moments.resolved?.time.toISOString(), moments.started?.source];
+    };
+    assert.deepEqual(window('# Elevated errors\n\n## What happened\n\nBetween 16:05 and 16:52 UTC on October 27, 2026, about 6% of requests failed.\n'), ['2026-10-27T16:05:00.000Z', '2026-10-27T16:52:00.000Z', 'summary']);
+    assert.deepEqual(window('# Connectivity\n\n**Date:** 2015-08-10\n\nWe had problems on August 10th from about 7:08 UTC until 10:40 UTC, and again from 19:03 UTC until 19:19 UTC.\n'), ['2015-08-10T07:08:00.000Z', '2015-08-10T19:19:00.000Z', 'summary']);
+    // On the zone written after the window, across midnight.
+    assert.deepEqual(window('# Outage\n\n**Date:** 2018-01-11\n\n## Summary\n\nThe site was down from 17:09 EST to approximately 23:42 EST.\n'), ['2018-01-11T22:09:00.000Z', '2018-01-12T04:42:00.000Z', 'summary']);
+    // A window told among the causes is not the incident's; a timeline, when there is one, wins.
+    assert.deepEqual(window('# X\n\n**Date:** 2026-03-02\n\n## Root cause\n\nThe cron runs between 02:00 and 03:00 UTC.\n'), [undefined, undefined, undefined]);
+    assert.deepEqual(window('# X\n\n**Date:** 2026-03-02\n\n## Summary\n\nBetween 10:00 and 11:00 UTC checkout failed.\n\n## Timeline\n\n- 10:02 Alert fired\n- 10:58 Incident resolved\n'), ['2026-03-02T10:02:00.000Z', '2026-03-02T10:58:00.000Z', 'timeline']);
+  });
+
   it('starts at the row marking the start of impact ("OUTAGE BEGINS"), ends at its end, and looks for detection after it', () => {
     // The Google SRE book's template: bold markers in rows, a lead-up before the outage begins.
     const doc = parsePostmortem(`# Ledger sync outage

@@ -87,6 +87,12 @@ describe('section names from documents written elsewhere', () => {
       ['Root Causes', 'rootCause'],
       ['Lessons', 'lessonsLearned'],
       ['Background', 'summary'],
+      ["What we're doing", 'actionItems'],
+      ['What we are doing next', 'actionItems'],
+      ['Zeitablauf', 'timeline'],
+      ['Chronik', 'timeline'],
+      ['What we are doing differently', 'actionItems'],
+      ['What the customer was doing', null],
     ];
     for (const [title, kind] of cases) assert.equal(classifySection(title), kind, title);
   });
