@@ -104,6 +104,10 @@ const LEADING_GROUP = /^[([]([^()[\]\n]{1,60})[)\]]\s+(?=\S)/u;
 /** A nickname as chat handles are written: one lower-case word; "garndt?" names a tentative owner. */
 const NICKNAME = /^\p{Ll}[\p{Ll}\d_.-]{1,19}\??$/u;
 /** Lower-case words bracketed before an item that tag it rather than name who takes it ("[wip]", "(optional)", "[p1]"). */
+/** A priority an item is tagged with: "P0", "SEV2", "High". */
+export const PRIORITY_TAG = String.raw`(?:p[0-4]|sev[0-4]|high|medium|low|critical|urgent)`;
+/** "[P0] Cache DNS lookups …", "(High) Add an alert …": the priority in brackets before the task, not part of it. */
+const LEADING_PRIORITY = new RegExp(String.raw`^\s*[[(]${PRIORITY_TAG}[\])]\s*`, 'i');
 const ITEM_TAGS = /^(?:optional|required|wip|done|todo|tbd|tbc|blocked|bug|fix|feature|infra|ops|docs?|security|monitoring|alerting|testing|tests?|process|tooling|ci|cd|high|medium|low|critical|minor|major|urgent|now|later|next|short-term|mid-term|long-term|p[0-4]|sev[0-4]|stretch|maybe|idea|question|proposal|proposed|planned|ongoing|in-progress|complete|completed|fixed|open|closed|new|update|note|draft|x|n\/a|na|none|edit|done\?)$/u;
 /**
  * A closing note that gives the item to someone by name: "(Rasmus call for meeting)", "(Priya to follow up)", "(Ana will
@@ -122,7 +126,7 @@ const VAGUE_DUE = /^(?:asap|soon|later|(?:this|next|the next)\s+(?:sprint|releas
 /** A segment saying the item is still open ("Outstanding", "Not started"): its status, not part of its task. */
 const OPEN_SEGMENT = /^(?:outstanding|open|to ?do|not started|in[ -]progress|ongoing|pending|planned|blocked|wip|in review)$/i;
 /** A segment saying nobody owns the item yet, or it has no date: what the item lacks, not part of its task. */
-const NO_OWNER_SEGMENT = /^(?:unassigned|no owner|no assignee|nobody)$/i;
+const NO_OWNER_SEGMENT = /^(?:unassigned|unowned|no owner(?: yet)?|no assignee|nobody|owner needed|needs an owner)$/i;
 const NO_DUE_SEGMENT = /^no (?:due )?date(?: set)?$/i;
 /** A status field that says the item is still open: "Status: In progress", "| Status: Open", "(in progress)". */
 const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:[^\p{L}\p{N}\s*]{1,3}\s*)?(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gimu;
@@ -576,5 +580,5 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
       return '';
     });
   }
-  return { text: collapse(rest), owner, ownerText, due, dueApproximate: due !== null && dueApproximate, dueText, ticket, done };
+  return { text: collapse(rest.replace(LEADING_PRIORITY, '')), owner, ownerText, due, dueApproximate: due !== null && dueApproximate, dueText, ticket, done };
 }

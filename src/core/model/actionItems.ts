@@ -3,7 +3,7 @@ import type { Heading, List, ListItem, Node, Root, Table, Parent, RootContent } 
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
-import { CLOSED_UNDONE_WORDS, DONE_PHRASES, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL_BEFORE, readActionFields } from './actionFields';
+import { CLOSED_UNDONE_WORDS, DONE_PHRASES, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL_BEFORE, PRIORITY_TAG, readActionFields } from './actionFields';
 import type { ActionItem, Section, TextRange } from './types';
 import { parseDueDate } from '../time/dueDate';
 import { isTemplateInstruction } from '../text/templateInstructions';
@@ -199,21 +199,22 @@ const FILE_REFERENCE = /^(?:files?|paths?|locations?|docs?|documentation)\s*:\s*
 /** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
 const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|responsible|point of contact|due( date)?|deadline|eta|target( date)?|expected( date)?|status)\s*:/i;
 
-/** A ticket's key or number alone ("OPS-880", "#412"), as a link's text before an item's task. */
+/** A ticket's key or number alone ("OPS-880", "#412"), as a link's text before an item's task, or its priority ("[P1]"). */
 const TICKET_KEY = /^\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?:?$/u;
+const PRIORITY_KEY = new RegExp(String.raw`^[[(]${PRIORITY_TAG}[\])]:?$`, 'i');
 /** A note after a crossed-off task that says why it was closed: "won't do, Finance has no on-call", "done in #12". */
 const CLOSING_NOTE = new RegExp(String.raw`^(?:${CLOSED_UNDONE_WORDS}|done|completed|fixed|finished|implemented|merged|shipped|resolved)\b`, 'iu');
 
 /**
  * An item written ~~struck through~~ is one its authors have crossed off, a note after it too ("~~Increase worker
  * count~~ (superseded by the split above)", "~~Page Finance~~ won't do, no on-call"), and the ticket before it
- * ("[OPS-880](…) ~~Page Finance~~").
+ * ("[OPS-880](…) ~~Page Finance~~") or its priority ("[P1] ~~Raise the limit~~ — dropped").
  */
 function isStruckThrough(item: ListItem): boolean {
   const paragraph = item.children.find((c) => c.type === 'paragraph');
   if (!paragraph || paragraph.type !== 'paragraph') return false;
   let content = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  const task = content.findIndex((c) => c.type === 'delete' || !TICKET_KEY.test(plainText(c).trim()));
+  const task = content.findIndex((c) => c.type === 'delete' || !(TICKET_KEY.test(plainText(c).trim()) || PRIORITY_KEY.test(plainText(c).trim())));
   if (task > 0) content = content.slice(task);
   const struck = content.findIndex((c) => c.type !== 'delete');
   if (struck === -1) return content.length > 0;
@@ -285,7 +286,7 @@ const OWNER_HEADER = /\b(owners?|owned by|owning( teams?| groups?| squads?)?|ass
 /** Headers that name who only in a table already known to hold actions: elsewhere a "Team" column describes, it does not assign. */
 const OWNER_HEADER_IN_ACTIONS = /^(teams?|leads?|contacts?)$/i;
 /** "Target" names a date alone or as "Target date"; "Target Ref / Artifact" names what a row is about. */
-const DUE_HEADER = /\b(due( date| by)?|deadline|target( date| by| completion( date)?| quarter)?(?!\s*[a-z])|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe|frist|tidsfrist|fallig|termin|fecha( limite)?|echeance|date limite|prazo|scadenza|maaraaika)\b|^by$/i;
+const DUE_HEADER = /\b(due( date| by)?|deadline|target( date| by| completion( date)?| quarter)?(?!\s*[a-z])|eta|by when|when|expected( completion)? (date|by)|planned (date|by|for)|completion date|timeframe|frist|tidsfrist|fallig|termin|fecha( limite)?|echeance|date limite|prazo|scadenza|maaraaika)\b|^(?:by|bis(?: wann)?)$/i;
 const STATUS_HEADER = /\b(status|state|done|tilstand|zustand|estado|statut|stato|tila)\b/i;
 
 /** Whether a table with these header cells can be read as a table of action items (an owner, due or status column). */
@@ -516,6 +517,17 @@ const DONE_AS_PASSIVE_PERFECT = /^(?:(?!\b(?:when|if|once|after|before|until|whe
  */
 const DONE_AS_PASSIVE_PAST = /^(?:(?!\b(?:when|if|once|after|before|until|whenever|unless|that|which|where|whether|so|because|since|why|how)\b)[^.;:\n]){0,80}?\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z-]{3,}(?:ed|en|wn|lt)|carried\s+out|set\s+up|put\s+in\s+place|rolled\s+out|built|made|run|sent)\b(?!\s+(?:to|by\s+(?:mistake|accident)|as\s+(?:a|the)\s+(?:cause|result)))/i;
 /** Work reported done with "already": "The major piece of future prevention was added already: …", "was already fixed". */
+/**
+ * Work told as done by its authors: "Finally, we have already replaced the failed disk", "We've added an alert". Not what
+ * they learned or saw ("we have learned", "we've seen"), nor work named only as a kind ("we've implemented immediate
+ * remediations"), which the sentences around it tell.
+ */
+const DONE_BY_US = /^(?:(?!\b(?:when|if|once|after|before|until|unless|that|which|whether)\b)[^.;:\n]){0,40}?\bwe\s*(?:have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!(?:been|not|no|never|seen|had|learned|learnt|found|noticed|observed|heard|received|decided|asked|identified|tried)\b)[a-z-]{3,}(?:ed|en|wn|lt|nt|de|ut)\b(?!\s+(?:(?:immediate|some|several|various|many|multiple|a\s+few|a\s+number\s+of|the\s+following)\s+)?(?:remediations|changes|improvements|fixes|steps|measures|mitigations|actions)\b)/i;
+/**
+ * Work its authors tell as under way, in an action section: "We are lowering the rebalance bandwidth …", "We're also
+ * adding an alert …". Not what they see, hope or feel ("we are seeing fewer errors", "we are confident").
+ */
+const WE_ARE_DOING = /\bwe\s*(?:are|['’]re)\s+(?:now\s+|also\s+|currently\s+|actively\s+)?(?!(?:seeing|hoping|sorry|aware|confident|committed|grateful|happy|glad|going|still|not|looking\s+forward|continuing\s+to\s+(?:see|monitor|watch)|monitoring|watching|waiting|thinking)\b)[a-z]{3,}ing\b/i;
 const DONE_ALREADY_PASSIVE = /\b(?:was|were)\s+(?:already\s+[a-z]{3,}(?:ed|en|wn|lt)|[a-z]{3,}(?:ed|en|wn|lt)\s+already)\b/i;
 /** What ought to be done, said of the work: "Unexplained outages … should be given a higher priority". */
 const OUGHT_TO_BE = /\bshould\s+(?:now\s+|also\s+|always\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt)|set|put|run|kept|made)\b/i;
@@ -919,8 +931,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     // rest its detail. Another longer one is someone's reasoning.
     // Under an action heading, a sentence that reports the prevention work done ("The major piece of future prevention was
     // added already: …") or says what ought to be ("Unexplained outages … should be given a higher priority") is one too.
-    const reportsDone = (sentence: string) => DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_ALREADY_PASSIVE.test(sentence);
-    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || PLANS_TO.test(sentence) || PLANNED_CHANGE.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || reportsDone(sentence));
+    const reportsDone = (sentence: string) => DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_ALREADY_PASSIVE.test(sentence) || DONE_BY_US.test(sentence);
+    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || PLANS_TO.test(sentence) || PLANNED_CHANGE.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || WE_ARE_DOING.test(sentence) || reportsDone(sentence));
     const sentences = text.split(SENTENCE_BREAK);
     if (sentences.length > 1 || text.length > 240) {
       const first = FIRST_SENTENCE.exec(text)?.[0];

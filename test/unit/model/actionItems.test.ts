@@ -666,4 +666,36 @@ describe('first names as owners', () => {
     assert.deepEqual(read('AI: Grace to update the on-call rotation doc'), ['update the on-call rotation doc', 'Grace']);
     assert.deepEqual(read('Alerts to include the runbook link'), ['Alerts to include the runbook link', null]);
   });
+
+});
+
+describe('action items: other languages, prose under "What we are doing", bracketed priorities', () => {
+  it('reads a German action table whose due column is "Bis", its dates and "erledigt"', () => {
+    const doc = parsePostmortem('# Ausfall\n\n## Maßnahmen\n\n| Maßnahme | Verantwortlich | Bis | Status |\n|---|---|---|---|\n| Alarm bei fehlgeschlagener Verlängerung | Jonas Weber | 31.10.2026 | offen |\n| Verlängerung manuell angestoßen | Jonas Weber | 12.10.2026 | erledigt |\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'Alarm bei fehlgeschlagener Verlängerung', owner: 'Jonas Weber', due: '2026-10-31', done: false },
+      { text: 'Verlängerung manuell angestoßen', owner: 'Jonas Weber', due: '2026-10-12', done: true },
+    ]);
+  });
+
+  it('reads the work a "What we are doing" section tells in prose, each sentence an item, done when the authors say they did it', () => {
+    const doc = parsePostmortem("# Files API errors\n\n## What we're doing\n\nWe are lowering the rebalance bandwidth so a single node failure cannot throttle the cluster. We are also adding an alert on write throttling. Finally, we have already replaced the failed disk.\n");
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.done]), [
+      ['We are lowering the rebalance bandwidth so a single node failure cannot throttle the cluster.', false],
+      ['We are also adding an alert on write throttling.', false],
+      ['Finally, we have already replaced the failed disk.', true],
+    ]);
+    // What the authors learned is no work done.
+    const learned = parsePostmortem("# X\n\n## What we're doing\n\nWe have learned a lot from this incident about how the storage cluster rebalances. We are adding a limit on rebalance bandwidth. We will page on write throttling.\n");
+    assert.deepEqual(summary(learned).map((i) => i.text), ['We are adding a limit on rebalance bandwidth.', 'We will page on write throttling.']);
+  });
+
+  it('reads a priority in brackets before the task as no part of it, a task crossed off after it, and "unowned" as no owner', () => {
+    const doc = parsePostmortem('# X\n\n## Action items\n\n1. [P0] Cache DNS lookups in the shared HTTP client — @omar, by 2026-09-05\n2. [P2] Add DNS resolution to the load test suite — unowned\n3. [P1] ~~Raise the resolver limit~~ — dropped, hides the symptom\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'Cache DNS lookups in the shared HTTP client', owner: '@omar', due: '2026-09-05', done: false },
+      { text: 'Add DNS resolution to the load test suite', owner: null, due: null, done: false },
+      { text: 'Raise the resolver limit — dropped, hides the symptom', owner: null, due: null, done: true },
+    ]);
+  });
 });
