@@ -227,4 +227,14 @@ describe('blaming language: look-alikes from published postmortems', () => {
     assert.equal(flagged('The on-call engineer had not been paged when the disk filled.'), false);
     assert.equal(flagged('The database team was told about the disk growth in three separate tickets and did nothing.'), true);
   });
+
+  it('reads planned work someone started, and a decision judged reasonable, as no one blamed', () => {
+    assert.equal(flagged('13:02 @flagbot: bulk import of 4,100 flags started by the growth team'), false);
+    assert.equal(flagged('The deploy was kicked off by the payments team.'), false);
+    assert.equal(flagged('Ana made a judgement call with the information she had, and it was reasonable.', ['Ana']), false);
+    // The outage started by someone, and a judgement that was not sound, are still reported.
+    assert.deepEqual(vocabularyFindings('The outage was started by the growth team.'), ['caused-by-person']);
+    assert.equal(flagged("An engineer's lapse in judgement took the site down."), true);
+  });
 });
+

@@ -24,6 +24,12 @@ const PARTS: Record<string, (run: string) => string> = {
   'a prevention paragraph': (run) => `# Outage\n\n### October 6\n\nTo prevent this from happening again,${run}we have added${run}a check${run}x.\n`,
   'a crossed-off item with a note': (run) => `# Outage\n\n## Follow-ups\n\n- [OPS-1](https://x.example/OPS-1) ~~Page Finance${run}x~~${run}won't do,${run}no on-call\n- Keep it — fixed in${run}the playbook\n`,
   'a timeline of clocks with a dot': (run) => `# Outage\n\n## Timeline\n\n| Time | What happened |\n| --- | --- |\n| 10.02${run}x | Deployed${run}x |\n| 10.48 | Finance flags it |\n`,
+  'a window of impact in a summary': (run) => `# Outage\n\n## Summary\n\nBetween 16:05${run}and 16:52 UTC on${run}October 27, and from about 7:08${run}UTC until${run}x, from 19:03 UTC until 19:19${run}x\n`,
+  'timeline rows closing with a word': (run) => `# Outage\n\n**Date**: 2026-01-01\n\n## Timeline\n\n- 10:00 import${run}started\n- 10:05 alert fired\n- 10:06 @sam: ack,${run}looking\n- 10:20 cache refreshed${run}by hand, pods${run}stable\n- 10:30 confirmed with customers,${run}closed\n`,
+  'prose under "What we are doing"': (run) => `# Outage\n\n## What we're doing\n\nWe are${run}lowering the bandwidth. We have${run}already replaced${run}the disk. Finally, we${run}are adding an alert.\n`,
+  'a German timeline': (run) => `# Ausfall\n\n## Zeitablauf\n\n| Zeit (MESZ${run}) | Ereignis |\n|---|---|\n| 12.10.2026 07:58 | Zertifikat${run}läuft ab |\n| 12.10.2026 08:39 | Störung${run}behoben |\n`,
+  'items tagged with a priority': (run) => `# Outage\n\n## Action items\n\n1. [P0]${run}Cache lookups — unowned${run}\n2. [P1] ~~Raise the limit~~${run}— dropped${run}x\n`,
+  'planned work started by a team': (run) => `# Outage\n\n## Summary\n\nThe import of 4,100${run}flags was started by${run}the growth team. Ana made a call with the information${run}she had, and it was${run}reasonable.\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
 

@@ -17,6 +17,8 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
   // "He posted in the group straight away, which is exactly what we want people to do", "Ah don't be blaming Pádraig",
   // "something we need to design around, not complain about": praise, a defence, the system's side.
   String.raw`\bwhich\s+is\s+(?:exactly|precisely)\s+what\s+we\s+(?:want|need|ask|expect|hope)\b`,
+  // "Ana made a judgement call with the information she had, and it was reasonable": a decision judged sound.
+  String.raw`\bwith\s+the\s+(?:information|knowledge|context|data)\s+(?:she|he|they|we|I)\s+had\b|\b(?:was|were|seemed)\s+(?:a\s+)?(?:perfectly\s+|entirely\s+|completely\s+)?(?:reasonable|sensible|defensible)(?:\s+(?:call|decision|choice|judgement|judgment))?\s*[.!]?\s*$`,
   String.raw`\b(?:don['’]t|do\s+not|let['’]s\s+not|no\s+point|there['’]s\s+no\s+point)\s+(?:be\s+|in\s+)?blam(?:e|ing)\b`,
   String.raw`\b(?:design|plan|build)\s+(?:around|for)\s*,?\s+not\s+(?:complain|moan|grumble|gripe)\s+about\b`,
   // "It is hard to see how anyone could have caught this before the release": nobody could have, which clears them.
@@ -150,6 +152,9 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   String.raw`\b(?:stood|stand|stands|standing)\s+by\s+(?:the|his|her|their|our|its|that|this)\s+(?:[\w-]+\s+)?(?:decision|call|choice|plan|assessment|statement|recommendation)s?\b`,
   // Response steps started by someone are the response, not the cause ("The rollback was started by the IC").
   String.raw`\b(?:rollback|roll-back|failover|restore|mitigation|recovery|fix|hotfix|investigation|bridge|call|incident\s+response)\s+(?:was|were)\s+(?:started|initiated|begun|kicked\s+off|triggered|led|run)\s+by\b`,
+  // So is planned work someone began, told as fact: "Bulk import of 4,100 flags started by the growth team", "The deploy
+  // was kicked off by the payments team". The span reaches over the starter, so the frame model leaves it too.
+  String.raw`\b(?:imports?|jobs?|migrations?|deploys?|deployments?|backfills?|rollouts?|syncs?|batch(?:es)?|exports?|load\s+tests?|drills?|reindex(?:es|ing)?|builds?|releases?|upgrades?|maintenance|experiments?|rebalanc(?:e|ing)|cleanups?|clean-ups?|purges?|scans?)(?:\s+of\s+(?:[^.;,]|(?<=\d),(?=\d)){1,40}?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:started|initiated|begun|kicked\s+off|launched|scheduled)\s+by\s+(?:the\s+|our\s+|a\s+)?(?:[\p{L}\w.@-]+\s+){0,2}?[\p{L}\w.@-]+`,
 ];
 
 /**
