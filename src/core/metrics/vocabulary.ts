@@ -23,9 +23,9 @@ const MEASURE = String.raw`(?:${SYMPTOM}|error rates?|latency|5xx rate|queue dep
 
 /**
  * The symptom, or a measure of the fault, easing: "errors stop", "502s stopped", "latency starts falling", "lag starts
- * falling".
+ * falling", "p99 latency back under 400 ms".
  */
-const EASING = String.raw`${MEASURE} (?:stop|stops|stopped|ceased?|subsided?|drop|drops|dropped|falls|fell|recover(?:s|ed|ing)|(?:starts?|started|begins?|began) (?:falling|dropping|decreasing|recovering|to (?:fall|drop|decrease|recover)))`;
+const EASING = String.raw`${MEASURE} (?:stop|stops|stopped|ceased?|subsided?|drop|drops|dropped|falls|fell|recover(?:s|ed|ing)|(?:(?:is|are|was|were) )?back (?:under|below|within)|(?:starts?|started|begins?|began) (?:falling|dropping|decreasing|recovering|to (?:fall|drop|decrease|recover)))`;
 
 /**
  * The service doing its work again: "deposits go through again", "logins working again", "on time again". Read near

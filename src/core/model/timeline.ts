@@ -2,7 +2,7 @@
 import type { Root, Table, TableRow } from 'mdast';
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
-import { declaredZone, FULL_YEAR, localDay, parseTimelineTime, utcDate, UTC_ZONE, type DeclaredZone } from '../time/parseTime';
+import { declaredZone, FULL_YEAR, localDay, parseTimelineTime, timeFromZeroHour, utcDate, UTC_ZONE, zeroHour, type DeclaredZone } from '../time/parseTime';
 import { leadIn } from './timelineLists';
 import type { Section, TimelineColumn, TimelineColumnRole, TimelineEntry, TimelineTable, TimeStyle } from './types';
 
@@ -81,6 +81,8 @@ function readTable(table: Table, text: string, section: Section | null, incident
   const zone = declaredZone(columns[timeColumn]?.name ?? '') ?? (section === null ? null : declaredZone(section.title) ?? declaredZone(textAbove(section, table, text))) ?? documentZone;
   let reference: Date | null = incidentDate ? utcDate(incidentDate) : null;
   let previous: Date | null = null;
+  // "T0 is 2026-10-03 14:05 UTC" above rows written "T+6m": each row's time counts from it.
+  const zero = section === null ? null : zeroHour(`${section.title}\n${textAbove(section, table, text)}`, reference, zone);
   const dottedClocks = !/date|datum|fecha/i.test(columns[timeColumn].name);
   const rows: TimelineEntry[] = body.map((row) => {
     const cells = cellsOf(row);
@@ -89,7 +91,7 @@ function readTable(table: Table, text: string, section: Section | null, incident
     const dateText = headerYear !== undefined && dateCell !== '' && !FULL_YEAR.test(dateCell) ? `${dateCell} ${headerYear}` : dateCell;
     // "10.02" under a Time header is a clock with a dot (under a Date header, "14.02" is a day).
     const clockText = dottedClocks ? timeText.replace(DOTTED_CLOCK, '$1:$2') : timeText;
-    const parsed = (dateText !== '' && clockText !== '' ? parseTimelineTime(`${dateText} ${clockText}`, reference, zone) : null) ?? parseTimelineTime(clockText, reference, zone);
+    const parsed = (dateText !== '' && clockText !== '' ? parseTimelineTime(`${dateText} ${clockText}`, reference, zone) : null) ?? parseTimelineTime(clockText, reference, zone) ?? (zero === null ? null : timeFromZeroHour(clockText, zero));
     let time: Date | null = null;
     if (parsed) {
       time = parsed.instant;

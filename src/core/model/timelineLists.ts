@@ -1,7 +1,7 @@
 // Reads timelines written as lists (`- [13:26] …`, `- 2:54 PM PST: …`) or as a heading per entry (`### 2021-06-28 13:59`).
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
-import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, type DeclaredZone, type ParsedTime } from '../time/parseTime';
+import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, timeFromZeroHour, utcDate, UTC_ZONE, WRITTEN_YEAR, zeroHour, type DeclaredZone, type ParsedTime } from '../time/parseTime';
 import { flattenSections } from './sections';
 import type { Section, TextRange, TimelineList, TimelineListEntry } from './types';
 
@@ -35,12 +35,12 @@ function timeCandidates(line: string): Candidate[] {
   return candidates;
 }
 
-function readEntryTime(line: string, reference: Date | null, zone: DeclaredZone): { parsed: ParsedTime; candidate: Candidate } | null {
+function readEntryTime(line: string, reference: Date | null, zone: DeclaredZone, zero: Date | null = null): { parsed: ParsedTime; candidate: Candidate } | null {
   for (const candidate of timeCandidates(line)) {
     // Emphasis, footnote references ("2023-03-03[^3]") and "±" around a time are not part of it.
     const text = candidate.text.replace(/\[\^[^\]]*\]/g, '').replace(/[*_`]/g, '').replace(/^[±~]\s*/, '').trim();
     if (!/\d/.test(text)) continue;
-    const parsed = parseTimelineTime(text, reference, zone);
+    const parsed = parseTimelineTime(text, reference, zone) ?? (zero === null ? null : timeFromZeroHour(text, zero));
     if (parsed) return { parsed, candidate };
   }
   return null;
@@ -52,6 +52,9 @@ class DateCursor {
 
   /** The zone the timeline declares (see TimelineList.zone). */
   zone: DeclaredZone = UTC_ZONE;
+
+  /** The instant a timeline of offsets ("T+6m") counts from, when the text above it names one (see zeroHour). */
+  zero: Date | null = null;
 
   constructor(public reference: Date | null) {}
 
@@ -88,7 +91,7 @@ function timedEntry(
   cursor: DateCursor,
 ): TimelineListEntry | null {
   const raw = line.replace(/^(?:\*\*|__|`)/, (marks) => ' '.repeat(marks.length));
-  const found = readEntryTime(raw, cursor.reference, cursor.zone);
+  const found = readEntryTime(raw, cursor.reference, cursor.zone, cursor.zero);
   if (!found) return null;
   const timeStart = lineStart + found.candidate.offset + (raw.slice(found.candidate.offset).length - raw.slice(found.candidate.offset).trimStart().length);
   return placedEntry(cursor, found.parsed, range, { start: timeStart, end: timeStart + found.candidate.text.length }, found.candidate.text.replace(/[*_`]/g, '').trim(), description);
@@ -172,6 +175,7 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
     const cursor = new DateCursor(incidentDate ? utcDate(incidentDate) : null);
     // "## Timeline (all times PDT)", or a line under it ("All times are in CEST."): times written without a zone are in it.
     cursor.zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text)) ?? documentZone;
+    cursor.zero = zeroHour(`${section.title}\n${leadIn(section, text)}`, cursor.reference, cursor.zone);
     const byHeadings = headingTimeline(section, text, cursor);
     if (byHeadings) {
       found.push(byHeadings);

@@ -298,3 +298,38 @@ export function utcDate(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
+
+/**
+ * Where a timeline of offsets says what it counts from: "T0 is 2026-10-03 14:05 UTC", "T+0 = 14:05", "T0: 2026-10-03
+ * 14:05". The words after the time ("T0 is 14:05 UTC when the change reached all regions") are not part of it.
+ */
+const ZERO_HOUR = /\bT[ \t]?(?:0|\+[ \t]?0)[ \t]*(?:is|was|=|:)[ \t]*(?:at[ \t]+)?([^.;,\n()]{3,40})/;
+
+/** The instant a timeline written as offsets ("T+6m") counts from, as the text above it names it; null when it names none. */
+export function zeroHour(text: string, referenceDateUtc: Date | null, zone: DeclaredZone): Date | null {
+  const found = ZERO_HOUR.exec(text);
+  if (found === null) return null;
+  // The longest run of its words that reads as a time: "14:05 UTC when the change …" is "14:05 UTC".
+  const words = found[1].trim().split(/\s+/);
+  for (let count = Math.min(words.length, 6); count > 0; count--) {
+    const parsed = parseTimelineTime(words.slice(0, count).join(' '), referenceDateUtc, zone);
+    if (parsed?.hasTime) return parsed.instant;
+  }
+  return null;
+}
+
+/** "T+6m", "T+1h12m", "T-5m", "T+0", "T+1:05", "T + 2 h": an offset from the zero hour, in days, hours and minutes. */
+const OFFSET = /^T[ \t]?([+-])[ \t]?(?:(\d{1,3}):(\d{2})|(?:(\d{1,3})[ \t]?d(?:ays?)?[ \t]?)?(?:(\d{1,3})[ \t]?h(?:rs?|ours?)?[ \t]?)?(?:(\d{1,4})[ \t]?m(?:ins?|inutes?)?)?|(\d{1,4}))$/i;
+
+/** The time of a row written as an offset from the zero hour ("T+6m"), or null when it is not one. */
+export function timeFromZeroHour(raw: string, zero: Date): ParsedTime | null {
+  const found = OFFSET.exec(raw.replace(/[*_`]/g, '').trim());
+  if (found === null) return null;
+  const [, sign, clockHours, clockMinutes, days, hours, minutes, bare] = found;
+  if ([clockHours, days, hours, minutes, bare].every((part) => part === undefined)) return null;
+  const total = clockHours !== undefined
+    ? Number(clockHours) * 60 + Number(clockMinutes)
+    : Number(days ?? 0) * 1440 + Number(hours ?? 0) * 60 + Number(minutes ?? bare ?? 0);
+  return { instant: new Date(zero.getTime() + (sign === '-' ? -1 : 1) * total * 60_000), hasDate: true, hasTime: true };
+}
+

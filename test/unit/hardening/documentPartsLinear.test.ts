@@ -30,6 +30,7 @@ const PARTS: Record<string, (run: string) => string> = {
   'a German timeline': (run) => `# Ausfall\n\n## Zeitablauf\n\n| Zeit (MESZ${run}) | Ereignis |\n|---|---|\n| 12.10.2026 07:58 | Zertifikat${run}läuft ab |\n| 12.10.2026 08:39 | Störung${run}behoben |\n`,
   'items tagged with a priority': (run) => `# Outage\n\n## Action items\n\n1. [P0]${run}Cache lookups — unowned${run}\n2. [P1] ~~Raise the limit~~${run}— dropped${run}x\n`,
   'planned work started by a team': (run) => `# Outage\n\n## Summary\n\nThe import of 4,100${run}flags was started by${run}the growth team. Ana made a call with the information${run}she had, and it was${run}reasonable.\n`,
+  'a timeline of offsets': (run) => `# Outage\n\n## Timeline\n\nT0 is 2026-10-03${run}14:05 UTC${run}when x.\n\n| Time | Event |\n|---|---|\n| T+${run}6m | alert fires |\n| T+1h${run}12m | resolved |\n\n## Later\n\nT0 =${run}x\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
 

@@ -104,6 +104,16 @@ describe('metrics: key moments', () => {
     assert.deepEqual(window('# X\n\n**Date:** 2026-03-02\n\n## Summary\n\nBetween 10:00 and 11:00 UTC checkout failed.\n\n## Timeline\n\n- 10:02 Alert fired\n- 10:58 Incident resolved\n'), ['2026-03-02T10:02:00.000Z', '2026-03-02T10:58:00.000Z', 'timeline']);
   });
 
+  it('reads a timeline written as offsets from the zero hour it names ("T0 is …", "T+6m"), as a table or a list', () => {
+    const table = findMoments(parsePostmortem('# Checkout latency\n\n## Timeline\n\nT0 is 2026-10-03 14:05 UTC, when the pool change reached all regions.\n\n| Time | Event |\n|---|---|\n| T+0 | Pool size change rolled out |\n| T+6m | Latency SLO burn alert fires |\n| T+9m | On-call acknowledges the page |\n| T+31m | p99 latency back under 400 ms |\n| T+1h12m | Incident resolved |\n'));
+    assert.deepEqual(MOMENT_NAMES.map((name) => table[name]?.time.toISOString().slice(11, 16)), ['14:05', '14:11', '14:14', '14:36', '15:17']);
+    assert.equal(table.started?.time.toISOString().slice(0, 10), '2026-10-03');
+    const list = findMoments(parsePostmortem('# X\n\n**Date:** 2026-10-03\n\n## Timeline\n\nT0 = 23:50 UTC\n\n- T-5m: config pushed\n- T+0: errors start climbing\n- T+4m: alert fires\n- T+1:05: incident resolved\n'));
+    assert.deepEqual([list.detected?.time.toISOString(), list.resolved?.time.toISOString()], ['2026-10-03T23:54:00.000Z', '2026-10-04T00:55:00.000Z']);
+    // Without a zero hour, offsets are no times.
+    assert.equal(findMoments(parsePostmortem('# X\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| T+0 | change |\n| T+6m | alert fires |\n')).detected, null);
+  });
+
   it('starts at the row marking the start of impact ("OUTAGE BEGINS"), ends at its end, and looks for detection after it', () => {
     // The Google SRE book's template: bold markers in rows, a lead-up before the outage begins.
     const doc = parsePostmortem(`# Ledger sync outage
