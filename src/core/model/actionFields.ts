@@ -299,6 +299,8 @@ function collapse(text: string): string {
     .map((l) => l.trim())
     .filter((l) => l !== '' && !/^[|,;.—–:·•-]+$/.test(l))
     .join(' ')
+    // "Add a drill — due 2026-11-15." read out leaves "Add a drill —.": the dash goes, the full stop stays.
+    .replace(/(?<!\s)\s+[—–-]+\s*(?=\.$)/, '')
     // The trailing run is read from its start only (the look-behind): tried from every character of a long run that
     // does not reach the end, it was quadratic.
     .replace(/^[\s|,;:.—–·•-]+|(?<![\s|,;:—–·•→>-])(?:[\s|,;:—–·•→-]|[-=]>)+$/g, '')

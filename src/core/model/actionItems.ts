@@ -58,8 +58,10 @@ const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
  * the future, we've made a few changes along with more long term improvements:".
  */
 const PREVENTIVE_LEAD_IN = /\bto\s+(?:prevent|avoid)\b[^.:]{0,80}?\b(?:in\s+the\s+future|again|recurr\w*|from\s+happening)\b[^.:]{0,40}?,\s*we(?:['’]ve|\s+have|\s+will|['’]ll|\s+are)?\s+[^.:]{0,80}?\b(?:changes|improvements|fixes|steps|measures|actions)\b[^.:]{0,60}:\s*$/i;
-/** A paragraph announcing follow-up work in prose: "we'll be making several changes to make sure this doesn't happen again". */
-const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll)\s+(?:be\s+)?(?:making|make)\s+(?:several|some|a few|a number of|these|the following)?\s*(?:changes|improvements|fixes)\b/i;
+/** A paragraph announcing follow-up work in prose: "we'll be making several changes to make sure this doesn't happen again", "We are making several changes as a result of this event". */
+const ANNOUNCES_CHANGES = /\bwe(?:\s+will|\s+are going to|[’']ll|\s+are|[’']re)\s+(?:be\s+)?(?:making|make)\s+(?:several|some|a few|a number of|these|the following)?\s*(?:changes|improvements|fixes)\b/i;
+/** A sentence that opens as one of the changes its paragraph announced: "First, we have changed …", "Second, we will …". */
+const ORDINAL_SENTENCE = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly|in addition|additionally)\b,?\s/i;
 /** A paragraph that opens as one of those announced changes: "Secondly, we'll add …", "To start with, all SDKs will …". */
 const ORDINAL_OPENER = /^(?:to start with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|in addition|as a (?:more )?(?:long|short)[- ]term (?:solution|fix|measure))\b[^.]*?\b(?:will|[’']ll|plan to|are going to)\b/i;
 /**
@@ -359,7 +361,12 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   let ownerCol = names.findIndex((n) => OWNER_HEADER.test(n));
   if (ownerCol === -1 && inActionSection) ownerCol = names.findIndex((n) => OWNER_HEADER_IN_ACTIONS.test(n));
   const dueCol = names.findIndex((n) => DUE_HEADER.test(n));
-  const statusCol = names.findIndex((n) => STATUS_HEADER.test(n));
+  // A Jira export's "Resolution" column ("Fixed", "Won't Fix", "Unresolved") is the status when no column is named so and
+  // its cells are a word or two; one that tells how each problem is resolved is the task's text.
+  const namedStatus = names.findIndex((n) => STATUS_HEADER.test(n));
+  const resolutionCol = names.indexOf('resolution');
+  const shortCells = (i: number) => rows.every((row) => plainText(row.children[i] ?? { type: 'text', value: '' }).trim().split(/\s+/).length <= 2);
+  const statusCol = namedStatus !== -1 ? namedStatus : resolutionCol !== -1 && shortCells(resolutionCol) ? resolutionCol : -1;
   const ticketCol = names.findIndex((n) => TICKET_HEADER.test(n));
   let textCol = names.findIndex((n, i) => ACTION_HEADER.test(n) && i !== ownerCol && i !== dueCol && i !== statusCol);
   if (textCol === -1) textCol = names.findIndex((_, i) => i !== ownerCol && i !== dueCol && i !== statusCol && i !== ticketCol);
@@ -528,6 +535,32 @@ const DONE_BY_US = /^(?:(?!\b(?:when|if|once|after|before|until|unless|that|whic
  * adding an alert …". Not what they see, hope or feel ("we are seeing fewer errors", "we are confident").
  */
 const WE_ARE_DOING = /\bwe\s*(?:are|['’]re)\s+(?:now\s+|also\s+|currently\s+|actively\s+)?(?!(?:seeing|hoping|sorry|aware|confident|committed|grateful|happy|glad|going|still|not|looking\s+forward|continuing\s+to\s+(?:see|monitor|watch)|monitoring|watching|waiting|thinking)\b)[a-z]{3,}ing\b/i;
+
+/** A sentence that reports the work as done: "has been replaced", "was already fixed", "we have added". */
+function reportsDone(sentence: string): boolean {
+  return DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_ALREADY_PASSIVE.test(sentence) || DONE_BY_US.test(sentence);
+}
+
+/** A sentence (of at most 240 characters) that commits to work, tells it under way or reports it done. */
+function commits(sentence: string): boolean {
+  return sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || PLANS_TO.test(sentence) || PLANNED_CHANGE.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || WE_ARE_DOING.test(sentence) || reportsDone(sentence));
+}
+
+/**
+ * The items the sentences `told` of a paragraph are, each running from where it starts to where the next one does (the
+ * paragraph when not found as written).
+ */
+function sentenceItems(node: RootContent, told: readonly string[], done: (sentence: string) => boolean, ctx: Context): ActionItem[] {
+  const { start, end } = rangeOf(node);
+  const source = ctx.text.slice(start, end);
+  const starts = told.map((sentence) => sentenceStart(source, sentence));
+  return told.flatMap((sentence, i) => {
+    const from = starts[i] === -1 ? 0 : starts[i];
+    const next = starts.slice(i + 1).find((at) => at > from);
+    const range = { start: start + from, end: next === undefined ? end : start + source.slice(0, next).trimEnd().length };
+    return fromText(sentence, range, end, 'paragraph', null, done(sentence), ctx) ?? [];
+  });
+}
 const DONE_ALREADY_PASSIVE = /\b(?:was|were)\s+(?:already\s+[a-z]{3,}(?:ed|en|wn|lt)|[a-z]{3,}(?:ed|en|wn|lt)\s+already)\b/i;
 /** What ought to be done, said of the work: "Unexplained outages … should be given a higher priority". */
 const OUGHT_TO_BE = /\bshould\s+(?:now\s+|also\s+|always\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn|lt)|set|put|run|kept|made)\b/i;
@@ -857,11 +890,16 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const taken = TAKEN_LABEL.test(paragraph);
       // "**Action taken:**" alone on its line: the paragraph after it is the action.
       const labelOnly = lineText(node).replace(ACTION_LABEL, '').trim() === '' && next?.type === 'paragraph';
-      const source = labelOnly ? next : node;
-      const found = fromText(lineText(source).replace(ACTION_LABEL, ''), rangeOf(source), rangeOf(source).end, 'paragraph', null, taken || doneBelow, ctx);
-      if (found) {
-        items.push(found);
-        sectionsWithItems.add(ctx.sectionAt(start));
+      // "AI: Leo to … by Oct 31." / "AI: Dana to … — due 2026-11-15.": a label opening each line of the paragraph, an item each.
+      const lines = plainParagraphLines(node, ctx.text);
+      const labelledLines = lines !== null && lines.length >= 2 && lines.every((line) => ACTION_LABEL.test(line.text)) ? lines : null;
+      const sources = labelledLines?.map((line) => ({ text: line.text, range: line.range })) ?? [{ text: lineText(labelOnly ? next : node), range: rangeOf(labelOnly ? next : node) }];
+      for (const source of sources) {
+        const found = fromText(source.text.replace(ACTION_LABEL, ''), source.range, source.range.end, 'paragraph', null, taken || doneBelow, ctx);
+        if (found) {
+          items.push(found);
+          sectionsWithItems.add(ctx.sectionAt(start));
+        }
       }
     } else if (node.type === 'paragraph' && !inActionSection && holdsLabelledSentence(paragraph)) {
       const found = labelledSentenceItem(node, paragraph, 'paragraph', ctx);
@@ -931,8 +969,6 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     // rest its detail. Another longer one is someone's reasoning.
     // Under an action heading, a sentence that reports the prevention work done ("The major piece of future prevention was
     // added already: …") or says what ought to be ("Unexplained outages … should be given a higher priority") is one too.
-    const reportsDone = (sentence: string) => DONE_AS_PASSIVE_PERFECT.test(sentence) || DONE_ALREADY_PASSIVE.test(sentence) || DONE_BY_US.test(sentence);
-    const commits = (sentence: string) => sentence.length <= 240 && (DIRECTIVE.test(sentence) || WORK_COMMITTED.test(sentence) || PLANS_TO.test(sentence) || PLANNED_CHANGE.test(sentence) || OUGHT_TO_BE.test(sentence) || WORK_UNDER_WAY.test(sentence) || WE_ARE_DOING.test(sentence) || reportsDone(sentence));
     const sentences = text.split(SENTENCE_BREAK);
     if (sentences.length > 1 || text.length > 240) {
       const first = FIRST_SENTENCE.exec(text)?.[0];
@@ -943,17 +979,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const committing = sentences.length > 2 && !commits(sentences[0]) ? sentences.filter(commits) : [];
       const told = sentences.length > 1 && sentences.every(commits) ? sentences : committing.length > 1 ? committing : whole ? null : first !== undefined && commits(first) ? [first] : [];
       if (told !== null) {
-        const { start, end } = rangeOf(node);
-        const source = ctx.text.slice(start, end);
-        // Each sentence runs from where it starts to where the next one does; the paragraph when not found as written.
-        const starts = told.map((sentence) => sentenceStart(source, sentence));
-        told.forEach((sentence, i) => {
-          const from = starts[i] === -1 ? 0 : starts[i];
-          const next = starts.slice(i + 1).find((at) => at > from);
-          const range = { start: start + from, end: next === undefined ? end : start + source.slice(0, next).trimEnd().length };
-          const found = fromText(sentence, range, end, 'paragraph', null, isCompletedSection(start) || reportsDone(sentence), ctx);
-          if (found) items.push(found);
-        });
+        const completed = isCompletedSection(rangeOf(node).start);
+        items.push(...sentenceItems(node, told, (sentence) => completed || reportsDone(sentence), ctx));
         return;
       }
     }
@@ -1018,8 +1045,13 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
     if (node.type !== 'paragraph') continue;
     const text = textOf(node).trim();
     const section = ctx.sectionAt(rangeOf(node).start);
-    if (ANNOUNCES_CHANGES.test(text)) announced = true;
-    else if (announced && !isActionSection(section) && ORDINAL_OPENER.test(text)) {
+    if (ANNOUNCES_CHANGES.test(text)) {
+      announced = true;
+      // "We are making several changes as a result of this event. First, we have changed …. Second, we will add …": told in
+      // the same paragraph, one sentence each.
+      const told = isActionSection(section) ? [] : text.split(SENTENCE_BREAK).filter((sentence) => ORDINAL_SENTENCE.test(sentence) && commits(sentence));
+      items.push(...sentenceItems(node, told, reportsDone, ctx));
+    } else if (announced && !isActionSection(section) && ORDINAL_OPENER.test(text)) {
       const found = fromText(lineText(node), rangeOf(node), rangeOf(node).end, 'paragraph', null, false, ctx);
       if (found) items.push(found);
     }

@@ -5,7 +5,7 @@ import type { SectionKind } from './types';
 const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['fiveWhys', /\b(5|five) whys\b/],
   ['contributingFactors', /\bcontributing (factors?|causes?)\b/],
-  ['rootCause', /\broot cause|\bwhy did (this|it) happen|\bhow did (this|it) happen|\bwhy (this|it) happened|\bwhat caused\b|\bhow (this|it) happened\b|\bcauses?\b|\btrigger\b|^the (vulnerability|bug|flaw)$|^technical (details|explanations?|analysis)$|^how the (exploit|attack|bug|vulnerability|breach|flaw) (worked|happened|occurred)$|^bugs? \d{1,2}\b|\bbug \d{1,2}$|^(?:post )?incident analysis$|\brca\b|^analysis$/],
+  ['rootCause', /\broot cause|\bwhy did (this|it) happen|\bhow did (this|it) happen|\bwhy (this|it) happened|^why$|\bwhat caused\b|\bhow (this|it) happened\b|\bcauses?\b|\btrigger\b|^the (vulnerability|bug|flaw)$|^technical (details|explanations?|analysis)$|^how the (exploit|attack|bug|vulnerability|breach|flaw) (worked|happened|occurred)$|^bugs? \d{1,2}\b|\bbug \d{1,2}$|^(?:post )?incident analysis$|\brca\b|^analysis$/],
   // "Follow-up Questions": questions left for the review, not follow-up work.
   ['reviewQuestions', /\bfollow ?ups? questions\b|\bquestions (to|for) follow ?up\b/],
   ['wentWell', /\bwhat (went|worked) (well|right)\b|\bwent well\b|\bwhat worked\b|\bwhere we got lucky\b/],

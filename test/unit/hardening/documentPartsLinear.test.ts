@@ -31,6 +31,9 @@ const PARTS: Record<string, (run: string) => string> = {
   'items tagged with a priority': (run) => `# Outage\n\n## Action items\n\n1. [P0]${run}Cache lookups — unowned${run}\n2. [P1] ~~Raise the limit~~${run}— dropped${run}x\n`,
   'planned work started by a team': (run) => `# Outage\n\n## Summary\n\nThe import of 4,100${run}flags was started by${run}the growth team. Ana made a call with the information${run}she had, and it was${run}reasonable.\n`,
   'a timeline of offsets': (run) => `# Outage\n\n## Timeline\n\nT0 is 2026-10-03${run}14:05 UTC${run}when x.\n\n| Time | Event |\n|---|---|\n| T+${run}6m | alert fires |\n| T+1h${run}12m | resolved |\n\n## Later\n\nT0 =${run}x\n`,
+  'lines labelled "AI:"': (run) => `# Outage\n\n## Action items\n\nAI: Leo to fix${run}it, by Oct 31.\nAI: Dana to add a drill${run}— due${run}2026-11-15${run}—.\nAI:${run}x\n`,
+  'changes announced then told in one paragraph': (run) => `# Outage\n\nWe are making several${run}changes. First, we have${run}changed x. Second,${run}we will add y${run}by the end of${run}December. Third, we are${run}improving z.\n`,
+  'a Resolution column': (run) => `# Outage\n\n## Follow-up tickets\n\n| Key | Summary | Assignee | Resolution |\n|---|---|---|---|\n| A-1 | Add${run}x | Kim | Won't${run}Fix |\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
 

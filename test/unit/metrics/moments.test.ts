@@ -78,6 +78,7 @@ describe('metrics: key moments', () => {
     assert.deepEqual(moments('@sam.ortiz: ack, looking', '@mei.lin: memory limit raised to 4Gi, pods stable', '@sam.ortiz: flags served normally again, resolving'), [7, 8, 9]);
     assert.deepEqual(moments('On-call acknowledges', 'Metadata cache refreshed by hand, logins succeed', 'Confirmed with affected customers, closed'), [7, 8, 9]);
     assert.deepEqual(moments('Priya acks', 'message moved to dead-letter queue by hand; consumers recover', 'queue drained, incident resolved'), [7, 8, 9]);
+    assert.deepEqual(moments('@ines confirms and starts looking', 'Workers restarted with the new primary; queue starts draining', 'all links checked, closing this out'), [7, 8, 9]);
     // Not a SYN-ACK, not "some builds succeed" (a partial recovery), not pods still unstable, not a port closed mid-row.
     assert.deepEqual(moments('Capture shows no SYN-ACK', 'Some builds succeed, others still stuck', 'Pods not stable yet; circuit closed at the proxy'), [undefined, undefined, undefined]);
     assert.equal(row('Still looking').resolved, null);

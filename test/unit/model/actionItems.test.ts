@@ -698,4 +698,30 @@ describe('action items: other languages, prose under "What we are doing", bracke
       { text: 'Raise the resolver limit — dropped, hides the symptom', owner: null, due: null, done: true },
     ]);
   });
+
+  it('reads a Jira export\'s Resolution column as the status ("Fixed", "Won\'t Fix", "Unresolved"), not one that tells the fix', () => {
+    const doc = parsePostmortem("# X\n\n## Follow-up tickets\n\n| Key | Summary | Assignee | Resolution | Due |\n|---|---|---|---|---|\n| BILL-3301 | Add a reconciliation check | Marta Ruiz | Fixed | 2026-08-20 |\n| BILL-3302 | Backfill test data | Unassigned | Unresolved | 2026-09-01 |\n| BILL-3303 | Alert Finance automatically | Ken Obi | Won't Fix | 2026-09-15 |\n");
+    assert.deepEqual(summary(doc).map((i) => i.done), [true, false, true]);
+    const told = parsePostmortem('# X\n\n## Action items\n\n| Problem | Resolution | Owner |\n|---|---|---|\n| Stale cache | Fixed the TTL and added an alert on cache age | Kim |\n');
+    assert.deepEqual(summary(told).map((i) => i.done), [false]);
+  });
+
+  it('reads each line of a paragraph that opens with "AI:" as an item, and drops a dash left before the full stop', () => {
+    const doc = parsePostmortem('# X\n\n**Date:** 2026-10-21\n\n## Action items\n\nAI: Leo to make the worker reconnect on READONLY errors, by Oct 31.\nAI: Dana to add a failover drill to the staging calendar — due 2026-11-15.\nAI: Ravi to alert on worker error rate (done).\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'make the worker reconnect on READONLY errors', owner: 'Leo', due: '2026-10-31', done: false },
+      { text: 'add a failover drill to the staging calendar.', owner: 'Dana', due: '2026-11-15', done: false },
+      { text: 'alert on worker error rate.', owner: 'Ravi', due: null, done: true },
+    ]);
+  });
+
+  it('reads the changes a paragraph announces and then tells one sentence each ("First, we have changed …. Second, we will …")', () => {
+    const doc = parsePostmortem('# Summary of the storage event\n\nThe event was triggered by a routine capacity addition.\n\nWe are making several changes as a result of this event. First, we have changed the capacity workflow so new hosts take traffic only when warm. Second, we will add a safety limit to the rate at which hosts join the fleet. Third, we are improving the isolation between zones.\n\nFinally, we want to apologize for the impact.\n');
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.done]), [
+      ['First, we have changed the capacity workflow so new hosts take traffic only when warm.', true],
+      ['Second, we will add a safety limit to the rate at which hosts join the fleet.', false],
+      ['Third, we are improving the isolation between zones.', false],
+    ]);
+  });
 });
+

@@ -91,6 +91,7 @@ describe('section names from documents written elsewhere', () => {
       ['What we are doing next', 'actionItems'],
       ['Zeitablauf', 'timeline'],
       ['Chronik', 'timeline'],
+      ['Why', 'rootCause'],
       ['What we are doing differently', 'actionItems'],
       ['What the customer was doing', null],
     ];
