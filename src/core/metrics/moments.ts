@@ -3,7 +3,7 @@ import type { MetadataKey, PostmortemDocument, TextRange } from '../model/types'
 import { LineIndex } from '../text/lines';
 import { KeptResults } from '../text/memo';
 import { parseTimelineTime, utcDate, WRITTEN_YEAR } from '../time/parseTime';
-import { proseWindow } from './window';
+import { proseEvents, proseWindow, type ProseEvent } from './window';
 import { IMPACT_END, IMPACT_START, MOMENT_WORDING, SYMPTOM_START } from './vocabulary';
 import { MOMENT_NAMES, type Moment, type MomentName, type Moments } from './types';
 
@@ -145,16 +145,47 @@ export function findMoments(doc: PostmortemDocument): Moments {
   };
   const impactStart = events.find((e) => marked(IMPACT_START, e)) ?? symptomStart();
   const impactEnd = events.find((e) => (impactStart === null || e.time >= impactStart.time) && marked(IMPACT_END, e)) ?? null;
-  // Without a timeline, the window the summary gives ("Between 16:05 and 16:52 UTC on October 27") starts and resolves it.
-  const window = events.length === 0 && (fields.started === null || fields.resolved === null) ? proseWindow(doc, lines) : null;
-  const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : window?.started ?? null);
-  const detected = strip(fields.detected) ?? inferred(events, told, 'detected', impactStart?.time ?? null);
-  const acknowledged = strip(fields.acknowledged) ?? inferred(events, told, 'acknowledged', detected?.time ?? null);
-  const mitigated = strip(fields.mitigated) ?? inferred(events, told, 'mitigated', acknowledged?.time ?? detected?.time ?? null, impactEnd?.time ?? null);
+  // Without a timeline, the window the summary gives ("Between 16:05 and 16:52 UTC on October 27") starts and resolves it;
+  // without one, the times its prose tells one clause each ("Beginning at 9:37 AM CET, … by 11:24 AM CET the service had
+  // fully recovered").
+  const window = events.length === 0 ? proseWindow(doc, lines) : null;
+  const prose = events.length === 0 ? toldInProse(proseEvents(doc, lines)) : null;
+  const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : window?.started ?? prose?.started ?? null);
+  const detected = strip(fields.detected) ?? inferred(events, told, 'detected', impactStart?.time ?? null) ?? prose?.detected ?? null;
+  const acknowledged = strip(fields.acknowledged) ?? inferred(events, told, 'acknowledged', detected?.time ?? null) ?? prose?.acknowledged ?? null;
+  const mitigated = strip(fields.mitigated) ?? inferred(events, told, 'mitigated', acknowledged?.time ?? detected?.time ?? null, impactEnd?.time ?? null) ?? prose?.mitigated ?? null;
   // "14:04 Error rate back to baseline, incident mitigated … 14:30 Incident resolved": the row that mitigated resolves
   // only when no row after it says so.
   const mitigatedRow = mitigated?.source === 'timeline' ? events.findIndex((e) => e.range === mitigated.range) : -1;
   const resolvedLater = mitigatedRow === -1 ? null : inferred(events.slice(mitigatedRow + 1), told.slice(mitigatedRow + 1), 'resolved', null);
-  const resolved = strip(fields.resolved) ?? resolvedLater ?? inferred(events, told, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null) ?? window?.resolved ?? null;
+  const resolved = strip(fields.resolved) ?? resolvedLater ?? inferred(events, told, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null) ?? window?.resolved ?? prose?.resolved ?? null;
   return { started, detected, acknowledged, mitigated, resolved };
 }
+
+/**
+ * The moments a timeline told in prose gives: the first time that tells no recovery starts it; the first clause that says so detects and
+ * acknowledges it; the last that tells a recovery resolves it ("by 11:24 AM CET the service had fully recovered"), and an
+ * earlier one that tells a recovery or a mitigation mitigates it ("At 10:58 AM CET, error rates returned to normal levels
+ * for most customers"). Null when the prose tells no times.
+ */
+function toldInProse(events: readonly ProseEvent[]): Moments | null {
+  if (events.length === 0) return null;
+  const told = events.map((event) => toldBy(event.text));
+  const first = (bits: number, from: number) => told.findIndex((t, i) => i >= from && (t & bits) !== 0);
+  // The first time that tells no recovery ("by 1am the server was back up" is no start); the others come after it.
+  const start = Math.max(0, told.findIndex((t) => (t & (TELLS.mitigated | TELLS.resolved)) === 0));
+  const detectedAt = first(TELLS.detected, start);
+  const acknowledgedAt = first(TELLS.acknowledged, Math.max(detectedAt, start));
+  let resolvedAt = -1;
+  for (let i = told.length - 1; i > start && resolvedAt === -1; i--) if ((told[i] & TELLS.resolved) !== 0) resolvedAt = i;
+  const mitigatedAt = first(TELLS.mitigated | TELLS.resolved, start + 1);
+  const moment = (i: number) => (i === -1 ? null : events[i].moment);
+  return {
+    started: events[start].moment,
+    detected: moment(detectedAt),
+    acknowledged: moment(acknowledgedAt),
+    mitigated: mitigatedAt !== -1 && (resolvedAt === -1 || mitigatedAt < resolvedAt) ? moment(mitigatedAt) : null,
+    resolved: moment(resolvedAt),
+  };
+}
+

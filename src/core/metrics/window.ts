@@ -1,5 +1,7 @@
-// The window of impact a postmortem without a timeline gives in its prose: "Between 16:05 and 16:52 UTC on October 27,
-// 2026, about 6% of requests failed." Status-page postmortems often say when it started and ended nowhere else.
+// The moments a postmortem without a timeline gives in its prose: a window of impact ("Between 16:05 and 16:52 UTC on
+// October 27, 2026, about 6% of requests failed"), or times told one clause each ("Beginning at 9:37 AM CET, … At 10:58
+// AM CET, error rates returned to normal …, and by 11:24 AM CET the service had fully recovered"). Status pages and
+// providers' event summaries often say when it started and ended nowhere else.
 import type { Paragraph, RootContent } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
 import { sectionLocator } from '../model/sections';
@@ -8,8 +10,8 @@ import type { LineIndex } from '../text/lines';
 import { FULL_YEAR, parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
 import type { Moment } from './types';
 
-/** A clock time: "16:05", "4:05 pm", "4pm". */
-const CLOCK = String.raw`\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?|\d{1,2}[ \t]?[ap]\.?m\.?`;
+/** A clock time: "16:05", "4:05 pm", "9:37 AM", "2:04:17 PM", "4pm". */
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?`;
 /** A zone written after a clock: "UTC", "PDT", "UTC+2" (capitals: "on" or "and" after a time is no zone). */
 const ZONE = String.raw`[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\b`;
 /** A time given roughly: "from about 7:08 UTC". */
@@ -20,6 +22,18 @@ const WINDOW = new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom)[ \t]+${ABOUT}(${CL
 const DATE_AFTER = /^[ \t]*(?:,[ \t]*)?(?:on[ \t]+|\()((?:[A-Za-z]+,?[ \t]+)?(?:[A-Za-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+(?:[ \t]+\d{4})?|\d{4}-\d{2}-\d{2}))/;
 /** "On October 27, 2026, between …": the date just before it. */
 const DATE_BEFORE = /\b[Oo]n[ \t]+((?:[A-Za-z]+,?[ \t]+)?(?:[A-Za-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+(?:[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})),?[ \t]*$/;
+
+/** A date as prose writes it: "November 12, 2026", "12 November 2026", "2026-11-12" (with an optional weekday). */
+const PROSE_DATE = String.raw`(?:[A-Za-z]+,?[ \t]+)?(?:[A-Za-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+(?:[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})`;
+/** "… occurred in the Frankfurt region on November 12, 2026": the day the prose says it happened. */
+const ON_DATE = new RegExp(String.raw`\b[Oo]n[ \t]+(${PROSE_DATE})`);
+/**
+ * A time that opens a clause of the story: "Beginning at 9:37 AM CET,", "At 10:58 AM CET,", "by 11:24 AM CET", "Around
+ * 09:50 (CEST)".
+ */
+const TIMED_CLAUSE = new RegExp(String.raw`\b(?:[Bb]eginning|[Ss]tarting)?[ \t]*(?:[Aa]t|[Bb]y|[Aa]round|[Uu]ntil)\s+${ABOUT}(${CLOCK})(?:[ \t]+\(?(${ZONE})\)?)?`, 'g');
+/** How many timed clauses make the prose a timeline. */
+const FEWEST_CLAUSES = 2;
 
 /** Where a window in prose tells the impact: the summary and what it says happened, not the causes or the plans. */
 const TELLING: ReadonlySet<SectionKind | null> = new Set<SectionKind | null>([null, 'summary', 'impact', 'timeline', 'resolution']);
@@ -79,3 +93,87 @@ function readWindow(match: RegExpMatchArray, text: string, doc: PostmortemDocume
   // "between 23:40 and 00:15": the window crossed midnight.
   return { start: start.instant, end: end.instant < start.instant ? new Date(end.instant.getTime() + DAY_MS) : end.instant, evidence: whole, dated: dayOf !== null };
 }
+
+/** A moment a timed clause of the prose tells: its time, and the clause up to the next one or the sentence's end. */
+export interface ProseEvent {
+  time: Date;
+  text: string;
+  moment: Moment;
+}
+
+/**
+ * The timed clauses of the summary and the account of what happened, in time order, when there are at least two: a
+ * timeline told in prose. Empty otherwise.
+ */
+export function proseEvents(doc: PostmortemDocument, lines: LineIndex): ProseEvent[] {
+  const at = sectionLocator(doc.sections);
+  const paragraphs = (doc.ast.children as RootContent[]).filter((node): node is Paragraph => node.type === 'paragraph' && TELLING.has(at(rangeOf(node).start)?.effectiveKind ?? null));
+  const texts = paragraphs.map((paragraph) => plainText(paragraph));
+  const reference = doc.incidentDate ? utcDate(doc.incidentDate) : null;
+  // Without a date of its own, the day the prose says it happened on, when it names the year.
+  const written = reference === null ? texts.map((text) => ON_DATE.exec(text)?.[1]).find((date) => date !== undefined && FULL_YEAR.test(date)) : undefined;
+  const writtenDay = written === undefined ? null : parseCalendarDate(written);
+  const day = writtenDay === null ? reference : utcDate(writtenDay);
+  const events: ProseEvent[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const range = rangeOf(paragraph);
+    for (const clause of timedClauses(texts[index])) {
+      const parsed = parseTimelineTime(clause.zone ? `${clause.clock} ${clause.zone}` : clause.clock, day, doc.zone);
+      if (!parsed?.hasTime) continue;
+      const time = parsed.instant;
+      events.push({ time, text: clause.text, moment: { time, source: 'summary', line: lines.positionAt(range.start).line + 1, range, evidence: clause.text, dated: day !== null } });
+    }
+  });
+  // Prose tells the story out of order ("At 02:22 we opened a ticket … the outage had begun at 02:01"): in time order.
+  return events.length >= FEWEST_CLAUSES ? events.sort((a, b) => a.time.getTime() - b.time.getTime()) : [];
+}
+
+interface TimedClause {
+  clock: string;
+  zone: string | undefined;
+  /** What happened at that time, as the prose tells it. */
+  text: string;
+}
+
+/** Where a sentence ends: a full stop, question or exclamation mark before a blank or the end ("1.23.1" goes on). */
+const SENTENCE_END = /[.!?](?=\s|$)/g;
+/** Where the first clause of a sentence ends when another follows it: ", and", ";", ", while", " - ". */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|which)\b|;|\s[-–—]\s/;
+
+/**
+ * The timed clauses of a paragraph. A time that opens a clause ("At 10:58 AM CET, error rates returned …") tells what
+ * follows it, up to the next time or the sentence's end; one that closes its sentence ("… we reverted the release - an
+ * action completed by 15:56 UTC.") tells what came before it, from the previous time's first clause on.
+ */
+function timedClauses(text: string): TimedClause[] {
+  const mentions = [...text.matchAll(TIMED_CLAUSE)];
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1);
+  const sentenceEndAfter = (offset: number) => ends.find((end) => end > offset) ?? text.length;
+  const sentenceStartBefore = (offset: number) => ends.filter((end) => end <= offset).pop() ?? 0;
+  const closes = mentions.map((m, i) => {
+    const after = m.index + m[0].length;
+    const next = Math.min(mentions[i + 1]?.index ?? text.length, sentenceEndAfter(after));
+    return /^[\s.!?,;)]*$/.test(text.slice(after, next));
+  });
+  return mentions.map((m, i) => {
+    const after = m.index + m[0].length;
+    let told: string;
+    if (closes[i]) {
+      const previous = mentions[i - 1];
+      const sentenceStart = sentenceStartBefore(m.index);
+      const from = previous !== undefined && previous.index >= sentenceStart ? previous.index + previous[0].length : sentenceStart;
+      told = text.slice(from, after);
+    } else {
+      const next = mentions[i + 1];
+      const sentenceEnd = sentenceEndAfter(after);
+      told = text.slice(m.index, Math.min(next?.index ?? text.length, sentenceEnd));
+      // A time later in the same sentence that closes it takes the clauses after this one's first.
+      if (next !== undefined && next.index < sentenceEnd && closes[i + 1]) {
+        const cut = CLAUSE_BREAK.exec(told.slice(m[0].length));
+        if (cut !== null) told = told.slice(0, m[0].length + cut.index);
+      }
+    }
+    return { clock: m[1], zone: m[2], text: told.replace(/\s+/g, ' ').trim() };
+  });
+}
+

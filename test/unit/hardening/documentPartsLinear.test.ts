@@ -34,6 +34,7 @@ const PARTS: Record<string, (run: string) => string> = {
   'lines labelled "AI:"': (run) => `# Outage\n\n## Action items\n\nAI: Leo to fix${run}it, by Oct 31.\nAI: Dana to add a drill${run}— due${run}2026-11-15${run}—.\nAI:${run}x\n`,
   'changes announced then told in one paragraph': (run) => `# Outage\n\nWe are making several${run}changes. First, we have${run}changed x. Second,${run}we will add y${run}by the end of${run}December. Third, we are${run}improving z.\n`,
   'a Resolution column': (run) => `# Outage\n\n## Follow-up tickets\n\n| Key | Summary | Assignee | Resolution |\n|---|---|---|---|\n| A-1 | Add${run}x | Kim | Won't${run}Fix |\n`,
+  'a timeline told in prose': (run) => `# Outage\n\nOn November 12,${run}2026 it broke.\n\nBeginning at${run}9:37 AM${run}CET, errors${run}rose. At 10:58${run}(GMT+1)${run}, error rates returned, and${run}by 11:24 AM CET it${run}recovered - done by${run}11:30.\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
 

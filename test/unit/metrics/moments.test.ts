@@ -105,6 +105,21 @@ describe('metrics: key moments', () => {
     assert.deepEqual(window('# X\n\n**Date:** 2026-03-02\n\n## Summary\n\nBetween 10:00 and 11:00 UTC checkout failed.\n\n## Timeline\n\n- 10:02 Alert fired\n- 10:58 Incident resolved\n'), ['2026-03-02T10:02:00.000Z', '2026-03-02T10:58:00.000Z', 'timeline']);
   });
 
+  it('reads the times a document without a timeline tells in prose, one clause each, in time order', () => {
+    const at = (text: string) => {
+      const moments = findMoments(parsePostmortem(text));
+      return MOMENT_NAMES.map((name) => moments[name]?.time.toISOString().slice(11, 16) ?? null);
+    };
+    // A provider's event summary: the day from the prose, the zone after each time, a recovery for most and then for all.
+    assert.deepEqual(at('# Summary of the storage event\n\nWe want to tell you about the disruption on November 12, 2026.\n\nBeginning at 9:37 AM CET, the service in one zone experienced elevated error rates. At 10:58 AM CET, error rates returned to normal levels for most customers, and by 11:24 AM CET the service had fully recovered.\n'), ['08:37', null, null, '09:58', '10:24']);
+    // A time closing its sentence tells what came before it; the clause before it belongs to the earlier time.
+    assert.deepEqual(at('# Rustup 1.24.0\n\nOn 2021-04-27 at 15:09 UTC we released a new version. At\n15:23 UTC we received a report of a regression. At 15:27 UTC we had confirmed the cause, and while we worked on a fix, we reverted the release - an action completed by 15:56 UTC.\n'), ['15:09', '15:23', null, '15:56', null]);
+    // A zone in brackets; a recovery told first is no start.
+    assert.deepEqual(at('# OBS downtime\n\n**Date:** 2018-11-11\n\nBy 10:30 (GMT+1) we were back online. At 09:41 (GMT+1), we deployed a new version.\n'), ['08:41', null, null, '09:30', null]);
+    // One time alone is no timeline.
+    assert.deepEqual(at('# X\n\n**Date:** 2026-01-02\n\nAt 09:41 UTC we deployed a new version.\n'), [null, null, null, null, null]);
+  });
+
   it('reads a timeline written as offsets from the zero hour it names ("T0 is …", "T+6m"), as a table or a list', () => {
     const table = findMoments(parsePostmortem('# Checkout latency\n\n## Timeline\n\nT0 is 2026-10-03 14:05 UTC, when the pool change reached all regions.\n\n| Time | Event |\n|---|---|\n| T+0 | Pool size change rolled out |\n| T+6m | Latency SLO burn alert fires |\n| T+9m | On-call acknowledges the page |\n| T+31m | p99 latency back under 400 ms |\n| T+1h12m | Incident resolved |\n'));
     assert.deepEqual(MOMENT_NAMES.map((name) => table[name]?.time.toISOString().slice(11, 16)), ['14:05', '14:11', '14:14', '14:36', '15:17']);
