@@ -2,10 +2,11 @@
 // October 27, 2026, about 6% of requests failed"), or times told one clause each ("Beginning at 9:37 AM CET, … At 10:58
 // AM CET, error rates returned to normal …, and by 11:24 AM CET the service had fully recovered"). Status pages and
 // providers' event summaries often say when it started and ended nowhere else.
-import type { Paragraph, RootContent } from 'mdast';
-import { plainText, rangeOf } from '../markdown/parse';
+import type { Paragraph } from 'mdast';
+import { rangeOf } from '../markdown/parse';
+import { dayTheProseNames, tellingParagraphs } from '../model/proseDay';
 import { sectionLocator } from '../model/sections';
-import type { PostmortemDocument, SectionKind } from '../model/types';
+import type { PostmortemDocument } from '../model/types';
 import type { LineIndex } from '../text/lines';
 import { FULL_YEAR, parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
 import type { Moment } from './types';
@@ -23,10 +24,6 @@ const DATE_AFTER = /^[ \t]*(?:,[ \t]*)?(?:on[ \t]+|\()((?:[A-Za-z]+,?[ \t]+)?(?:
 /** "On October 27, 2026, between …": the date just before it. */
 const DATE_BEFORE = /\b[Oo]n[ \t]+((?:[A-Za-z]+,?[ \t]+)?(?:[A-Za-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+(?:[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})),?[ \t]*$/;
 
-/** A date as prose writes it: "November 12, 2026", "12 November 2026", "2026-11-12" (with an optional weekday). */
-const PROSE_DATE = String.raw`(?:[A-Za-z]+,?[ \t]+)?(?:[A-Za-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+(?:[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})`;
-/** "… occurred in the Frankfurt region on November 12, 2026": the day the prose says it happened. */
-const ON_DATE = new RegExp(String.raw`\b[Oo]n[ \t]+(${PROSE_DATE})`);
 /**
  * A time that opens a clause of the story: "Beginning at 9:37 AM CET,", "At 10:58 AM CET,", "by 11:24 AM CET", "Around
  * 09:50 (CEST)".
@@ -35,8 +32,6 @@ const TIMED_CLAUSE = new RegExp(String.raw`\b(?:[Bb]eginning|[Ss]tarting)?[ \t]*
 /** How many timed clauses make the prose a timeline. */
 const FEWEST_CLAUSES = 2;
 
-/** Where a window in prose tells the impact: the summary and what it says happened, not the causes or the plans. */
-const TELLING: ReadonlySet<SectionKind | null> = new Set<SectionKind | null>([null, 'summary', 'impact', 'timeline', 'resolution']);
 /** How much of the text before a window may name its date. */
 const BEFORE_REACH = 60;
 
@@ -49,17 +44,14 @@ export interface ProseWindow {
 
 /** The first window of impact the document's summary or account of what happened gives, or null. */
 export function proseWindow(doc: PostmortemDocument, lines: LineIndex): ProseWindow | null {
-  const at = sectionLocator(doc.sections);
-  for (const node of doc.ast.children as RootContent[]) {
-    if (node.type !== 'paragraph' || !TELLING.has(at(rangeOf(node).start)?.effectiveKind ?? null)) continue;
-    const found = windowIn(node, doc, lines);
+  for (const { paragraph, text } of tellingParagraphs(doc.ast, sectionLocator(doc.sections))) {
+    const found = windowIn(paragraph, text, doc, lines);
     if (found) return found;
   }
   return null;
 }
 
-function windowIn(paragraph: Paragraph, doc: PostmortemDocument, lines: LineIndex): ProseWindow | null {
-  const text = plainText(paragraph);
+function windowIn(paragraph: Paragraph, text: string, doc: PostmortemDocument, lines: LineIndex): ProseWindow | null {
   // "from about 7:08 UTC until 10:40 UTC, and again from 19:03 UTC until 19:19 UTC": from the first start to the last end.
   const windows = [...text.matchAll(WINDOW)].map((match) => readWindow(match, text, doc)).filter((w) => w !== null);
   if (windows.length === 0) return null;
@@ -106,18 +98,14 @@ export interface ProseEvent {
  * timeline told in prose. Empty otherwise.
  */
 export function proseEvents(doc: PostmortemDocument, lines: LineIndex): ProseEvent[] {
-  const at = sectionLocator(doc.sections);
-  const paragraphs = (doc.ast.children as RootContent[]).filter((node): node is Paragraph => node.type === 'paragraph' && TELLING.has(at(rangeOf(node).start)?.effectiveKind ?? null));
-  const texts = paragraphs.map((paragraph) => plainText(paragraph));
-  const reference = doc.incidentDate ? utcDate(doc.incidentDate) : null;
+  const telling = tellingParagraphs(doc.ast, sectionLocator(doc.sections));
   // Without a date of its own, the day the prose says it happened on, when it names the year.
-  const written = reference === null ? texts.map((text) => ON_DATE.exec(text)?.[1]).find((date) => date !== undefined && FULL_YEAR.test(date)) : undefined;
-  const writtenDay = written === undefined ? null : parseCalendarDate(written);
-  const day = writtenDay === null ? reference : utcDate(writtenDay);
+  const written = doc.incidentDate === null ? dayTheProseNames(telling.map(({ text }) => text)) : null;
+  const day = written !== null ? utcDate(written) : doc.incidentDate ? utcDate(doc.incidentDate) : null;
   const events: ProseEvent[] = [];
-  paragraphs.forEach((paragraph, index) => {
+  telling.forEach(({ paragraph, text }) => {
     const range = rangeOf(paragraph);
-    for (const clause of timedClauses(texts[index])) {
+    for (const clause of timedClauses(text)) {
       const parsed = parseTimelineTime(clause.zone ? `${clause.clock} ${clause.zone}` : clause.clock, day, doc.zone);
       if (!parsed?.hasTime) continue;
       const time = parsed.instant;

@@ -9,6 +9,7 @@ import { parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, 
 import { extractActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
 import { extractMetadata, headingFields } from './metadata';
+import { dayTheProseNames, tellingParagraphs } from './proseDay';
 import { buildSections, flattenSections, sectionLocator } from './sections';
 import { extractTimelines } from './timeline';
 import { extractTimelineLists } from './timelineLists';
@@ -153,7 +154,10 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   // 9:02 PM" names a day of no known year: due dates read against it were 26 years overdue).
   const firstTimelineDate = [...timelines.flatMap((t) => t.rows), ...timelineLists.flatMap((l) => l.entries)].find((e) => e.hasDate && e.time && WRITTEN_YEAR.test(e.timeText))?.time ?? null;
   const datedList = timelineLists.find((l) => l.dateLine !== undefined)?.dateLine;
-  const actionsReference = referenceDate ?? (firstTimelineDate ? utcDate(firstTimelineDate.toISOString().slice(0, 10)) : datedList ? utcDate(datedList) : momentDay ? utcDate(momentDay) : null);
+  // Failing all of those, the day the opening or summary says it happened on ("… occurred on November 12, 2026").
+  const knownDay = () => (firstTimelineDate ? firstTimelineDate.toISOString().slice(0, 10) : datedList ?? momentDay ?? dayTheProseNames(tellingParagraphs(ast, at).map(({ text }) => text)));
+  const fallbackDay = referenceDate === null ? knownDay() : null;
+  const actionsReference = referenceDate ?? (fallbackDay ? utcDate(fallbackDay) : null);
   const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.
     const person = item.owner ? people.find((p) => item.owner!.startsWith(`${p} `)) : undefined;

@@ -722,6 +722,9 @@ describe('action items: other languages, prose under "What we are doing", bracke
       ['Second, we will add a safety limit to the rate at which hosts join the fleet.', false],
       ['Third, we are improving the isolation between zones.', false],
     ]);
+    // With no date field, the day the opening says it happened on gives a due date without a year its year.
+    const dated = parsePostmortem('# Summary of the storage event\n\nWe want to tell you about the disruption on November 12, 2026.\n\nWe are making several changes. First, we will add a safety limit by the end of December.\n');
+    assert.deepEqual(summary(dated).map((i) => i.due), ['2026-12-31']);
   });
 });
 
