@@ -126,6 +126,8 @@ const VAGUE_DUE = /^(?:asap|soon|later|(?:this|next|the next)\s+(?:sprint|releas
 /** A segment saying the item is still open ("Outstanding", "Not started"): its status, not part of its task. */
 const OPEN_SEGMENT = /^(?:outstanding|open|to ?do|not started|in[ -]progress|ongoing|pending|planned|blocked|wip|in review)$/i;
 /** A segment saying nobody owns the item yet, or it has no date: what the item lacks, not part of its task. */
+/** An icon labelling a field segment ("— 👤 @omar — 📅 2026-04-01"): who, when, the target. */
+const FIELD_ICON = /^(?:👤|👥|🧑(?:\u200d💻)?|📅|📆|🗓\ufe0f?|⏰|⏳|🎯)\s*/u;
 const NO_OWNER_SEGMENT = /^(?:unassigned|unowned|no owner(?: yet)?|no assignee|nobody|owner needed|needs an owner)$/i;
 const NO_DUE_SEGMENT = /^no (?:due )?date(?: set)?$/i;
 /** A status field that says the item is still open: "Status: In progress", "| Status: Open", "(in progress)". */
@@ -437,7 +439,7 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
       const segment = pieces[at];
       const separator = pieces[at - 1];
       // "— · Due 14 Oct 2026": what was between the two separators was read already (an "Assigned to …").
-      const s = segment.trim().replace(/^[·•]\s*/u, '');
+      const s = segment.trim().replace(/^[·•]\s*/u, '').replace(FIELD_ICON, '');
       if (s === '' || OPEN_SEGMENT.test(s) || NO_DUE_SEGMENT.test(s)) continue;
       if (NO_OWNER_SEGMENT.test(s)) {
         if (owner === null && !sawOwnerLabel) ownerText ??= s;

@@ -52,7 +52,7 @@ const ACTIONS_LEAD_IN = /^(?:actions? (?:planned|taken)|action (?:items?|points?
 /** A sentence that ends by introducing action items: "We weathered the storm and created follow up action items:". */
 const ACTIONS_ENDING_LEAD_IN = /\b(?:action\s+(?:items?|points?)|follow[- ]?up\s+(?:actions?|items?|tasks?))\s*:\s*$/i;
 /** A sentence that introduces a list of work its authors commit to: "Going forward, we will do the following:". */
-const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$/i;
+const COMMITTED_LEAD_IN = /\bthe following\b[^.]*:\s*$|(?:^|[.!?]\s+)(?:we|the team)\s+(?:will|are going to|plan to)(?:\s+(?:also|now|next))?\s*:\s*$/i;
 /**
  * A sentence that introduces the changes made or planned so that it does not happen again: "To prevent similar issues in
  * the future, we've made a few changes along with more long term improvements:".
@@ -316,7 +316,8 @@ const STATUS_WORD_DONE = /\b(DONE|COMPLETED?|CLOSED|FIXED)\b/;
 
 /** Whether a cell other than the item's own says it is done: a status word in it, or a done word alone; not "not done". */
 function isDoneCell(cell: string): boolean {
-  return !/\bnot\b/i.test(cell) && (STATUS_WORD_DONE.test(cell) || DONE_CELL.test(foldLetters(cell.replace(/[*_`]/g, '').trim())));
+  // A check mark beside a ticket in its tracking cell ("[CART-881](…) ✅") says the tracked work is done.
+  return !/\bnot\b/i.test(cell) && (STATUS_WORD_DONE.test(cell) || DONE_CELL.test(foldLetters(cell.replace(/[*_`]/g, '').trim())) || /(?:✅|✔️?|☑️?)\s*$/u.test(cell));
 }
 const STATUS_WORD = /\b(DONE|COMPLETED?|CLOSED|FIXED|TODO|OPEN|IN PROGRESS|WIP|BLOCKED)\b/g;
 

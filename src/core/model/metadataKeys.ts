@@ -5,7 +5,7 @@ const KEY_PATTERNS: ReadonlyArray<readonly [MetadataKey, RegExp]> = [
   ['incidentId', /^(incident (id|number|no|#|ref(erence)?)|id|incident_id|ticket|case)$/],
   ['title', /^(title|incident title|name|incident name|incident)$/],
   // The key moments (issue 12) come before `date`, so "Started: 2026-03-02 10:00" is the moment; its day still dates the incident.
-  ['startedAt', /^(started( at)?|start(ed)? time|impact start(ed)?|incident start(ed)?)$/],
+  ['startedAt', /^(started( at)?|start|start(ed)? time|impact start(ed)?|incident start(ed)?)$/],
   ['date', /^(date|incident date|date of incident|start date|occurred( on)?|day|datum|fecha|data|dato|päivämäärä|paivamaara|date de l'incident)$/],
   ['time', /^(time|time window|times?|window)$/],
   ['duration', /^(duration|total duration|length|outage duration|incident duration)$/],

@@ -79,6 +79,9 @@ describe('metrics: key moments', () => {
     assert.deepEqual(moments('On-call acknowledges', 'Metadata cache refreshed by hand, logins succeed', 'Confirmed with affected customers, closed'), [7, 8, 9]);
     assert.deepEqual(moments('Priya acks', 'message moved to dead-letter queue by hand; consumers recover', 'queue drained, incident resolved'), [7, 8, 9]);
     assert.deepEqual(moments('@ines confirms and starts looking', 'Workers restarted with the new primary; queue starts draining', 'all links checked, closing this out'), [7, 8, 9]);
+    assert.deepEqual(moments('Support escalates to the mobile on-call, who acknowledges', 'Timeout of 3 s deployed to the payment client; checkout recovers', 'Incident resolved'), [7, 8, 9]);
+    assert.deepEqual(moments('Omar acks', 'indexer scaled from 4 to 12 workers; lag falling', 'lag back under 1 minute, resolved'), [7, 8, 9]);
+    assert.deepEqual(moments('On-call acknowledges', 'freed space by removing the stalled replication slot', 'Incident resolved'), [7, 8, 9]);
     // Not a SYN-ACK, not "some builds succeed" (a partial recovery), not pods still unstable, not a port closed mid-row.
     assert.deepEqual(moments('Capture shows no SYN-ACK', 'Some builds succeed, others still stuck', 'Pods not stable yet; circuit closed at the proxy'), [undefined, undefined, undefined]);
     assert.equal(row('Still looking').resolved, null);
@@ -89,6 +92,12 @@ describe('metrics: key moments', () => {
     const moments = findMoments(doc);
     // The German table's time column and its zone (MESZ, two hours ahead of UTC) are read.
     assert.deepEqual([moments.started?.time.toISOString(), moments.detected?.time.toISOString(), moments.resolved?.time.toISOString()], ['2026-10-12T05:58:00.000Z', '2026-10-12T06:03:00.000Z', '2026-10-12T06:39:00.000Z']);
+  });
+
+  it('detects at the first store review or a support escalation to on-call, and reads a Start field', () => {
+    const moments = findMoments(parsePostmortem('# X\n\n**Date:** 2026-09-09\n\n## Timeline\n\n- 10:00 UTC flag service v4 deployed\n- 10:30 UTC first App Store review mentioning the missing payment method\n- 13:45 UTC support escalates to mobile on-call\n'));
+    assert.equal(moments.detected?.line, 8);
+    assert.equal(findMoments(parsePostmortem('# X\n\n| Key | Value |\n|---|---|\n| Start | 2026-04-12 06:40 UTC |\n')).started?.source, 'field');
   });
 
   it('reads the window a summary gives when the document has no timeline, from the first start to the last end', () => {
@@ -150,7 +159,9 @@ describe('metrics: key moments', () => {
 `);
     const moments = findMoments(doc);
     const at = (name: keyof typeof moments) => moments[name]?.time.toISOString().slice(11, 16) ?? null;
-    assert.deepEqual([at('started'), at('detected'), at('acknowledged'), at('mitigated'), at('resolved')], ['14:34', '14:35', '14:41', null, '16:39'], 'a report in the lead-up is no detection; a patch after the outage ended is no mitigation of it');
+    assert.deepEqual([at('started'), at('detected'), at('acknowledged'), at('mitigated'), at('resolved')], ['14:34', '14:35', '14:41', '15:50', '16:39'], 'a report in the lead-up is no detection; the job paused with the error rate falling mitigates, not the patch after the outage ended');
+    const unpaused = findMoments(parsePostmortem(doc.text.replace('Close job paused, error rate falling', 'Close job paused')));
+    assert.equal(unpaused.mitigated, null, 'a patch after the outage ended is no mitigation of it');
     assert.equal(computeMetrics(moments).timeToDetect, 1);
     assert.equal(computeMetrics(moments).duration, 125);
   });

@@ -726,5 +726,20 @@ describe('action items: other languages, prose under "What we are doing", bracke
     const dated = parsePostmortem('# Summary of the storage event\n\nWe want to tell you about the disruption on November 12, 2026.\n\nWe are making several changes. First, we will add a safety limit by the end of December.\n');
     assert.deepEqual(summary(dated).map((i) => i.due), ['2026-12-31']);
   });
+
+  it('reads a check mark after the ticket in a tracking cell as done, and icons labelling owner and date segments', () => {
+    const table = parsePostmortem('# X\n\n## Action items\n\n| Action | Type | Owner | Tracking |\n|---|---|---|---|\n| Pin the HTTP client | Mitigate | @team/cart | [CART-881](https://jira.example.com/browse/CART-881) ✅ |\n| Run a soak test | Prevent | @team/perf | [PERF-120](https://jira.example.com/browse/PERF-120) |\n');
+    assert.deepEqual(summary(table).map((i) => [i.owner, i.done]), [['@team/cart', true], ['@team/perf', false]]);
+    const icons = parsePostmortem('# X\n\n## Follow-ups\n\n- 🛠 Autoscale indexers on lag — 👤 @omar — 📅 2026-04-01\n- 📣 Announce schema migrations — 👤 @omar — ✅ done\n');
+    assert.deepEqual(summary(icons), [
+      { text: '🛠 Autoscale indexers on lag', owner: '@omar', due: '2026-04-01', done: false },
+      { text: '📣 Announce schema migrations', owner: '@omar', due: null, done: true },
+    ]);
+  });
+
+  it('reads the list after "We will:" as items wherever it stands', () => {
+    const doc = parsePostmortem('# The registry was read-only\n\n## Conclusion\n\nWe are sorry for the disruption. We will:\n\n- alert when a replication slot holds more than 10 GB of logs;\n- rebuild replicas from a snapshot.\n');
+    assert.deepEqual(summary(doc).map((i) => i.text), ['alert when a replication slot holds more than 10 GB of logs', 'rebuild replicas from a snapshot.']);
+  });
 });
 

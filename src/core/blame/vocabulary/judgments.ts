@@ -120,9 +120,13 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'not-paying-attention',
     category: 'judgment-of-people',
-    pattern: String.raw`(?:\bnot|n['’]t|\bnever)\s+(?:paying|pay|paid)\s+(?:any\s+|enough\s+|much\s+|close\s+)?attention\b|\bpa(?:id|ying|y)\s+no\s+attention\b`,
+    pattern: [
+      String.raw`(?:\bnot|n['’]t|\bnever)\s+(?:paying|pay|paid)\s+(?:any\s+|enough\s+|much\s+|close\s+)?attention\b|\bpa(?:id|ying|y)\s+no\s+attention\b`,
+      // "Frankly, nobody on the night shift was paying any attention": the same said of everyone on a shift or team.
+      String.raw`\b(?:nobody|no\s+one|no-one)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were)\s+(?:paying|pay)\s+(?:any\s+|enough\s+|much\s+|close\s+)?attention\b`,
+    ],
     note: 'Saying someone was not paying attention blames them; ask what competed for their attention and what signal was missing.',
-    examples: ['Not paying attention to the disk graphs cost us an hour.', 'The operator paid no attention to the disk warnings.'],
+    examples: ['Not paying attention to the disk graphs cost us an hour.', 'The operator paid no attention to the disk warnings.', 'Frankly, nobody on the night shift was paying any attention.'],
   },
   {
     id: 'be-more-careful',
