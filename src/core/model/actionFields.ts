@@ -126,6 +126,8 @@ const VAGUE_DUE = /^(?:asap|soon|later|(?:this|next|the next)\s+(?:sprint|releas
 /** A segment saying the item is still open ("Outstanding", "Not started"): its status, not part of its task. */
 const OPEN_SEGMENT = /^(?:outstanding|open|to ?do|not started|in[ -]progress|ongoing|pending|planned|blocked|wip|in review)$/i;
 /** A segment saying nobody owns the item yet, or it has no date: what the item lacks, not part of its task. */
+/** Fields in braces closing an item, holding a label or a handle: "{owner: jo, due: 2026-11-01}", "{@kim, 2026-12-01}". */
+const BRACED_FIELDS = /\{((?=[^{}\n]*(?:@|\b(?:owner|assignee|due|dri|eta)\s*:))[^{}\n]{1,80})\}(?=[ \t]*(?:\.[ \t]*)?$)/i;
 /** An icon labelling a field segment ("— 👤 @omar — 📅 2026-04-01"): who, when, the target. */
 const FIELD_ICON = /^(?:👤|👥|🧑(?:\u200d💻)?|📅|📆|🗓\ufe0f?|⏰|⏳|🎯)\s*/u;
 const NO_OWNER_SEGMENT = /^(?:unassigned|unowned|no owner(?: yet)?|no assignee|nobody|owner needed|needs an owner)$/i;
@@ -326,7 +328,9 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
   // Runs of blanks become one: several patterns below start with `\s*`, which retries from every blank of a long run.
   // Every blank `\s` matches counts (no-break and ideographic spaces too), not only spaces and tabs.
   // "⬜ Move email to its own queue", "☐ Review …": a box drawn open before the task says only that it is still to do.
-  const itemText = rawText.replace(/[^\S\n]{2,}/g, ' ').replace(/\n\s+/g, '\n').replace(OPEN_BOX, '');
+  const itemText = rawText.replace(/[^\S\n]{2,}/g, ' ').replace(/\n\s+/g, '\n').replace(OPEN_BOX, '')
+    // "Add an alert {owner: jo, due: 2026-11-01}": fields in braces closing the item are read as in brackets.
+    .replace(BRACED_FIELDS, (_whole, inner: string) => `(${inner})`);
   let done = false;
   // Said-in-words completion goes first: "Completed on 2023-07-20" names when it was done, not when it is due.
   let rest = DONE_PHRASES.reduce((text, phrase) => text.replace(phrase, () => {

@@ -9,7 +9,7 @@ import { parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, 
 import { extractActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
 import { extractMetadata, headingFields } from './metadata';
-import { dayTheProseNames, tellingParagraphs } from './proseDay';
+import { dayThePostNames, dayTheProseNames, tellingParagraphs } from './proseDay';
 import { buildSections, flattenSections, sectionLocator } from './sections';
 import { extractTimelines } from './timeline';
 import { extractTimelineLists } from './timelineLists';
@@ -155,7 +155,8 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const firstTimelineDate = [...timelines.flatMap((t) => t.rows), ...timelineLists.flatMap((l) => l.entries)].find((e) => e.hasDate && e.time && WRITTEN_YEAR.test(e.timeText))?.time ?? null;
   const datedList = timelineLists.find((l) => l.dateLine !== undefined)?.dateLine;
   // Failing all of those, the day the opening or summary says it happened on ("… occurred on November 12, 2026").
-  const knownDay = () => (firstTimelineDate ? firstTimelineDate.toISOString().slice(0, 10) : datedList ?? momentDay ?? dayTheProseNames(tellingParagraphs(ast, at).map(({ text }) => text)));
+  // Then the day the document says it was written or published on ("*Last updated: October 9, 2026*").
+  const knownDay = () => (firstTimelineDate ? firstTimelineDate.toISOString().slice(0, 10) : datedList ?? momentDay ?? dayTheProseNames(tellingParagraphs(ast, at).map(({ text }) => text)) ?? dayThePostNames(ast));
   const fallbackDay = referenceDate === null ? knownDay() : null;
   const actionsReference = referenceDate ?? (fallbackDay ? utcDate(fallbackDay) : null);
   const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {

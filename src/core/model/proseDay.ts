@@ -30,3 +30,22 @@ export function dayTheProseNames(texts: readonly string[]): string | null {
   }
   return null;
 }
+
+/** "*Last updated: October 9, 2026*", "Posted October 28, 2026": when the document was written or published. */
+const PUBLISHED_ON = new RegExp(String.raw`\b(?:last\s+updated|updated|posted|published|written)(?:\s+on)?\s*:?\s*(${PROSE_DATE})`, 'i');
+
+/**
+ * The day a top-level paragraph says the document was written, updated or published on, as YYYY-MM-DD, when it names
+ * its year: near enough to the incident to give its year to due dates written without one ("Oct 24"). Else null.
+ */
+export function dayThePostNames(root: Root): string | null {
+  for (const node of root.children as RootContent[]) {
+    if (node.type !== 'paragraph') continue;
+    const written = PUBLISHED_ON.exec(plainText(node))?.[1];
+    if (written === undefined || !FULL_YEAR.test(written)) continue;
+    const day = parseCalendarDate(written);
+    if (day !== null) return day;
+  }
+  return null;
+}
+

@@ -741,5 +741,19 @@ describe('action items: other languages, prose under "What we are doing", bracke
     const doc = parsePostmortem('# The registry was read-only\n\n## Conclusion\n\nWe are sorry for the disruption. We will:\n\n- alert when a replication slot holds more than 10 GB of logs;\n- rebuild replicas from a snapshot.\n');
     assert.deepEqual(summary(doc).map((i) => i.text), ['alert when a replication slot holds more than 10 GB of logs', 'rebuild replicas from a snapshot.']);
   });
+
+  it('reads fields in braces closing an item as in brackets, not braces in its text', () => {
+    const doc = parsePostmortem('# X\n\n## Action items\n\n- Add an alert {owner: jo, due: 2026-11-01}\n- Rotate keys {@kim, 2026-12-01}\n- Template the `{service}` name in alerts\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'Add an alert', owner: 'jo', due: '2026-11-01', done: false },
+      { text: 'Rotate keys', owner: '@kim', due: '2026-12-01', done: false },
+      { text: 'Template the {service} name in alerts', owner: null, due: null, done: false },
+    ]);
+  });
+
+  it('gives a due date without a year the year of the day the document says it was last updated, when nothing else dates it', () => {
+    const doc = parsePostmortem('# Review\n\n*Last updated: October 9, 2026*\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | Kim | Oct 24 |\n');
+    assert.deepEqual(summary(doc).map((i) => i.due), ['2026-10-24']);
+  });
 });
 
