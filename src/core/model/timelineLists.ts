@@ -164,8 +164,14 @@ export function leadIn(section: Section, text: string): string {
  * not part of the date.
  */
 function dateOfLine(line: string, reference: Date | null): string | null {
+  // "Day 1 (Mon 2026-02-02)", "Day 2 — Tuesday, Feb 3": the date after the day's number.
+  const numbered = NUMBERED_DAY.exec(line);
+  if (numbered) return dateOfLine(numbered[1] ?? numbered[2], reference);
   return parseCalendarDate(line.replace(/[:(].*$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), reference);
 }
+
+/** A heading that numbers the incident's days and then dates it: "Day 1 (Mon 2026-02-02)", "Day 2: Feb 3". */
+const NUMBERED_DAY = /^[^\p{L}\p{N}]*day\s+\d{1,2}\s*(?:\(([^()]{4,40})\)|[:—–-]\s*([^()]{4,40}))\s*$/iu;
 
 /** Only the timeline sections' own content is read, so chat logs in an appendix are not taken for the timeline. */
 export function extractTimelineLists(root: Root, text: string, sections: Section[], incidentDate: string | null, documentZone: DeclaredZone = UTC_ZONE): TimelineList[] {

@@ -87,6 +87,18 @@ describe('metrics: key moments', () => {
     assert.equal(row('Still looking').resolved, null);
   });
 
+  it('reads an alert, its acknowledgement and the service working again as Spanish and German rows say them', () => {
+    const spanish = findMoments(parsePostmortem('# Caída\n\n**Fecha:** 2026-02-18\n\n## Cronología\n\n| Hora (UTC) | Evento |\n|---|---|\n| 09:58 | Caduca el certificado |\n| 10:02 | Salta la alerta de errores 5xx |\n| 10:05 | La guardia reconoce la alerta |\n| 10:29 | Certificado renovado; los pagos vuelven a funcionar |\n| 10:32 | Incidente resuelto |\n'));
+    assert.deepEqual(MOMENT_NAMES.map((name) => spanish[name]?.line), [9, 10, 11, 12, 13]);
+    const german = findMoments(parsePostmortem('# Ausfall\n\n**Datum:** 12.10.2026\n\n## Zeitablauf\n\n| Zeit | Ereignis |\n|---|---|\n| 07:58 | Zertifikat läuft ab |\n| 08:03 | Alarm: Fehlerrate über 50 % |\n| 08:06 | Bereitschaft bestätigt den Alarm |\n| 08:31 | Neues Zertifikat ausgerollt, Fehlerrate sinkt |\n| 08:39 | Störung behoben |\n'));
+    assert.deepEqual(MOMENT_NAMES.map((name) => german[name]?.line), [9, 10, 11, 12, 13]);
+  });
+
+  it('dates the entries under headings that number the days and date them ("Day 1 (Mon 2026-02-02)")', () => {
+    const moments = findMoments(parsePostmortem('# X\n\n## Timeline\n\n### Day 1 (Mon 2026-02-02)\n\n- 09:10 analytics query starts\n- 11:45 replication lag alert fires\n\n### Day 2: Tue 2026-02-03\n\n- 10:05 query killed; lag starts falling\n- 16:40 replica caught up, incident resolved\n'));
+    assert.deepEqual([moments.started?.time.toISOString(), moments.resolved?.time.toISOString()], ['2026-02-02T09:10:00.000Z', '2026-02-03T16:40:00.000Z']);
+  });
+
   it('reads "resolved" as the other languages whose sections are read write it on a row', () => {
     const doc = parsePostmortem('# Ausfall\n\n**Datum:** 12.10.2026\n\n## Zeitablauf\n\n| Zeit (MESZ) | Ereignis |\n|---|---|\n| 12.10.2026 07:58 | Zertifikat läuft ab |\n| 12.10.2026 08:03 | Alarm: Fehlerrate über 50 % |\n| 12.10.2026 08:39 | Störung behoben |\n');
     const moments = findMoments(doc);
