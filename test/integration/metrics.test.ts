@@ -64,6 +64,16 @@ describe('incident metrics', () => {
     assert.match(text, /Mitigated 10:50 UTC \(line 25, timeline\): Rolled back to v2\.2/);
   });
 
+  it('shows the metrics a postmortem without a timeline gives in its summary on the section that gives them', async () => {
+    const editor = await openDocument('prose-metrics', 'files-api-errors.md');
+    const lens = await waitFor('the metrics CodeLens', async () => {
+      const found = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri)) ?? [];
+      return found.find((l) => l.command?.command === 'postmortem.fillMetrics');
+    });
+    assert.equal(lens.command!.title, '$(clock) resolve 47m · duration 47m — fill from timeline');
+    assert.equal(editor.document.lineAt(lens.range.start.line).text, '## What happened');
+  });
+
   it('marks a timeline row as a moment from the lightbulb, writing the field the metrics then read', async () => {
     const editor = await openDocument(...POSTMORTEM);
     const document = editor.document;

@@ -4,7 +4,7 @@ import { computeMetrics, metricDefinition } from '../../core/metrics/compute';
 import { describeMoment } from '../../core/metrics/describe';
 import { formatMinutesLong, formatMinutesShort } from '../../core/metrics/duration';
 import { findMoments } from '../../core/metrics/moments';
-import { METRIC_LABELS, METRIC_NAMES, MOMENT_LABELS, MOMENT_NAMES } from '../../core/metrics/types';
+import { METRIC_LABELS, METRIC_NAMES, MOMENT_LABELS, MOMENT_NAMES, type Moments } from '../../core/metrics/types';
 import { metricsSections, writtenMetrics } from '../../core/metrics/written';
 import { parsedPostmortem } from '../parsedDocument';
 import { flattenSections } from '../../core/model/sections';
@@ -21,9 +21,15 @@ const SHORT: Record<(typeof METRIC_NAMES)[number], string> = {
   duration: 'duration',
 };
 
-/** The Metrics section, else the Timeline section: where the computed values are shown. */
-function anchorSection(doc: PostmortemDocument): Section | undefined {
-  return metricsSections(doc)[0] ?? flattenSections(doc.sections).find((s) => s.kind === 'timeline');
+/**
+ * The Metrics section, else the Timeline section, else (a document without a timeline) the section whose prose gave the
+ * start ("Between 16:05 and 16:52 UTC …"): where the computed values are shown.
+ */
+function anchorSection(doc: PostmortemDocument, moments: Moments): Section | undefined {
+  const sections = flattenSections(doc.sections);
+  const told = moments.started?.source === 'summary' ? moments.started.range.start : undefined;
+  const holding = told === undefined ? undefined : sections.filter((s) => s.range.start <= told && told < s.range.end).pop();
+  return metricsSections(doc)[0] ?? sections.find((s) => s.kind === 'timeline') ?? holding;
 }
 
 /** The metrics as Markdown: value, definition and the moments with their lines and sources. */
@@ -50,9 +56,10 @@ export class MetricsCodeLens implements vscode.CodeLensProvider {
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     const doc = parsedPostmortem(document);
     if (!doc) return [];
-    const section = anchorSection(doc);
+    const moments = findMoments(doc);
+    const section = anchorSection(doc, moments);
     if (!section) return [];
-    const metrics = computeMetrics(findMoments(doc), await this.configs.configFor(document.uri));
+    const metrics = computeMetrics(moments, await this.configs.configFor(document.uri));
     const known = METRIC_NAMES.filter((m) => metrics[m] !== null);
     if (known.length === 0) return [];
     const range = new vscode.Range(document.positionAt(section.headingRange.start), document.positionAt(section.headingRange.start));
