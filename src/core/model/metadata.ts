@@ -1,5 +1,5 @@
 // Reads incident metadata from `**Key**: value` lines, two-column key/value tables, and YAML front matter.
-import type { Root, RootContent, Paragraph, PhrasingContent, Table } from 'mdast';
+import type { List, Root, RootContent, Paragraph, PhrasingContent, Table } from 'mdast';
 import { keyLines, readFrontMatter } from './frontMatter';
 import { normaliseMetadataKey } from './metadataKeys';
 import { plainText, rangeOf } from '../markdown/parse';
@@ -219,8 +219,16 @@ export function extractMetadata(root: Root, text: string, sectionAtOffset: (offs
     // Under the title, plain "Label: value" lines are the document's fields; further on, only a paragraph of nothing else.
     if (node.type === 'paragraph') fields.push(...boldLineFields(node, text), ...plainLineFields(node, text, inSections));
     else if (node.type === 'table') fields.push(...tableFields(node, text));
+    // Under the title, a list of bold fields ("- **Incident Commander:** Kenji", "- **Date:** 2026-07-07"): each item a field.
+    else if (node.type === 'list' && !inSections) fields.push(...listFields(node, text));
   }
   return fields;
+}
+
+/** The fields of a list whose every item is one bold field, or none. */
+function listFields(list: List, text: string): MetadataField[] {
+  const items = list.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? boldLineFields(item.children[0], text) : []));
+  return items.every((found) => found.length > 0) ? items.flat() : [];
 }
 
 /** Keys that a whole section can hold, as in `## Date` followed by `2015-10-21` (the SRE book's postmortem). */

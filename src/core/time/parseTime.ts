@@ -45,8 +45,9 @@ const TIME_FORMATS = ['HH:mm:ss', 'HH:mm', 'H:mm', 'h:mm a', 'h:mma', 'h:mm:ss a
  * 6:09 AM", "06:09 28 November 2025". Tried after the formats above, which cover the usual shapes faster.
  */
 const PLAIN_DATES = ['d MMM yyyy', 'd MMMM yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'M/d/yyyy', 'd/M/yyyy', 'd.M.yyyy', 'yyyy-MM-dd'];
-const PLAIN_MONTH_DAYS = ['d MMM', 'd MMMM', 'MMM d', 'MMMM d'];
-const PLAIN_TIMES = ['H:mm', 'H:mm:ss', 'h:mm a', 'h:mm:ss a', 'h a'];
+// "Tue 3/10 1:05pm": a US month and day with a clock written without a space before pm.
+const PLAIN_MONTH_DAYS = ['d MMM', 'd MMMM', 'MMM d', 'MMMM d', 'M/d'];
+const PLAIN_TIMES = ['H:mm', 'H:mm:ss', 'h:mm a', 'h:mma', 'h:mm:ss a', 'h a'];
 const both = (dates: readonly string[]) => dates.flatMap((date) => PLAIN_TIMES.flatMap((time) => [`${date} ${time}`, `${time} ${date}`]));
 const PLAIN_DATE_TIME_FORMATS = both(PLAIN_DATES);
 const PLAIN_MONTH_DAY_TIME_FORMATS = both(PLAIN_MONTH_DAYS);

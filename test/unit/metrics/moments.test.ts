@@ -94,6 +94,14 @@ describe('metrics: key moments', () => {
     assert.deepEqual(MOMENT_NAMES.map((name) => german[name]?.line), [9, 10, 11, 12, 13]);
   });
 
+  it('reads bold fields listed under the title, a throttle lifted, and US month/day times with "pm" written on', () => {
+    const listed = findMoments(parsePostmortem('# Delayed emails\n\n- **Incident Commander:** Kenji Watanabe\n- **Date:** 2026-07-07\n\n## Timeline (ET)\n\n| Time (ET) | Event |\n|---|---|\n| 09:10 | Bounces spike |\n| 10:02 | Queue age alert fires |\n| 10:48 | Provider lifts the throttle after we pause the campaign |\n'));
+    // The listed date puts the timeline in July, when ET is four hours behind UTC.
+    assert.deepEqual([listed.started?.time.toISOString(), listed.mitigated?.line], ['2026-07-07T13:10:00.000Z', 12]);
+    const us = findMoments(parsePostmortem('# X\n\n**Date:** 2026-03-10\n\n## Timeline\n\n| When | What |\n|---|---|\n| Tue 3/10 1:05pm | Release goes out |\n| Tue 3/10 1:40pm | Support reports a spike in blank-page tickets |\n'));
+    assert.deepEqual([us.started?.time.toISOString(), us.detected?.time.toISOString()], ['2026-03-10T13:05:00.000Z', '2026-03-10T13:40:00.000Z']);
+  });
+
   it('dates the entries under headings that number the days and date them ("Day 1 (Mon 2026-02-02)")', () => {
     const moments = findMoments(parsePostmortem('# X\n\n## Timeline\n\n### Day 1 (Mon 2026-02-02)\n\n- 09:10 analytics query starts\n- 11:45 replication lag alert fires\n\n### Day 2: Tue 2026-02-03\n\n- 10:05 query killed; lag starts falling\n- 16:40 replica caught up, incident resolved\n'));
     assert.deepEqual([moments.started?.time.toISOString(), moments.resolved?.time.toISOString()], ['2026-02-02T09:10:00.000Z', '2026-02-03T16:40:00.000Z']);
