@@ -163,10 +163,10 @@ export function findMoments(doc: PostmortemDocument): Moments {
 }
 
 /**
- * The moments a timeline told in prose gives: the first time that tells no recovery starts it; the first clause that says so detects and
- * acknowledges it; the last that tells a recovery resolves it ("by 11:24 AM CET the service had fully recovered"), and an
- * earlier one that tells a recovery or a mitigation mitigates it ("At 10:58 AM CET, error rates returned to normal levels
- * for most customers"). Null when the prose tells no times.
+ * The moments a timeline told in prose gives: the first time that tells no recovery starts it; the first clause after it
+ * that says so detects and acknowledges it; the last that tells a recovery resolves it ("by 11:24 AM CET the service had
+ * fully recovered"), and an earlier one that tells a recovery or a mitigation mitigates it ("At 10:58 AM CET, error rates
+ * returned to normal levels for most customers"). Null when the prose tells no times.
  */
 function toldInProse(events: readonly ProseEvent[]): Moments | null {
   if (events.length === 0) return null;

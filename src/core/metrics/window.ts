@@ -1,10 +1,10 @@
 // The moments a postmortem without a timeline gives in its prose: a window of impact ("Between 16:05 and 16:52 UTC on
-// October 27, 2026, about 6% of requests failed"), or times told one clause each ("Beginning at 9:37 AM CET, … At 10:58
-// AM CET, error rates returned to normal …, and by 11:24 AM CET the service had fully recovered"). Status pages and
-// providers' event summaries often say when it started and ended nowhere else.
+// October 27, 2026, about 6% of requests failed"), or times told one clause each ("Beginning at 9:37 AM CET, … At
+// 10:58 AM CET, error rates returned to normal …, and by 11:24 AM CET the service had fully recovered"). Status pages
+// and providers' event summaries often say when it started and ended nowhere else.
 import type { Paragraph } from 'mdast';
 import { rangeOf } from '../markdown/parse';
-import { dayTheProseNames, tellingParagraphs } from '../model/proseDay';
+import { dayTheProseNames, PROSE_DATE, tellingParagraphs } from '../model/proseDay';
 import { sectionLocator } from '../model/sections';
 import type { PostmortemDocument } from '../model/types';
 import type { LineIndex } from '../text/lines';
@@ -20,9 +20,9 @@ const ABOUT = String.raw`(?:(?:about|around|approximately|roughly|circa|ca\.|~)[
 /** "between 16:05 and 16:52 UTC", "from 09:12 UTC to 11:40 UTC", "from 4:05 pm until 4:52 pm PDT". */
 const WINDOW = new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom)[ \t]+${ABOUT}(${CLOCK})(?:[ \t]+(${ZONE}))?[ \t]+(?:and|to|until|till|through|[-–])[ \t]+${ABOUT}(${CLOCK})(?:[ \t]+(${ZONE}))?`, 'g');
 /** "… on October 27, 2026", "… on 2026-10-27", "… (October 27)" just after the window. */
-const DATE_AFTER = /^[ \t]*(?:,[ \t]*)?(?:on[ \t]+|\()((?:[A-Za-z]+,?[ \t]+)?(?:[A-Za-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+(?:[ \t]+\d{4})?|\d{4}-\d{2}-\d{2}))/;
+const DATE_AFTER = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:on[ \t]+|\()(${PROSE_DATE})`);
 /** "On October 27, 2026, between …": the date just before it. */
-const DATE_BEFORE = /\b[Oo]n[ \t]+((?:[A-Za-z]+,?[ \t]+)?(?:[A-Za-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+(?:[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})),?[ \t]*$/;
+const DATE_BEFORE = new RegExp(String.raw`\b[Oo]n[ \t]+(${PROSE_DATE}),?[ \t]*$`);
 
 /**
  * A time that opens a clause of the story: "Beginning at 9:37 AM CET,", "At 10:58 AM CET,", "by 11:24 AM CET", "Around

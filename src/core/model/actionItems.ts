@@ -201,8 +201,9 @@ const FILE_REFERENCE = /^(?:files?|paths?|locations?|docs?|documentation)\s*:\s*
 /** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
 const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|responsible|point of contact|due( date)?|deadline|eta|target( date)?|expected( date)?|status)\s*:/i;
 
-/** A ticket's key or number alone ("OPS-880", "#412"), as a link's text before an item's task, or its priority ("[P1]"). */
+/** A ticket's key or number alone ("OPS-880", "#412"), as a link's text before an item's task. */
 const TICKET_KEY = /^\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?:?$/u;
+/** A priority alone in brackets ("[P1]"), before an item's task. */
 const PRIORITY_KEY = new RegExp(String.raw`^[[(]${PRIORITY_TAG}[\])]:?$`, 'i');
 /** A note after a crossed-off task that says why it was closed: "won't do, Finance has no on-call", "done in #12". */
 const CLOSING_NOTE = new RegExp(String.raw`^(?:${CLOSED_UNDONE_WORDS}|done|completed|fixed|finished|implemented|merged|shipped|resolved)\b`, 'iu');
