@@ -149,7 +149,7 @@ export function findMoments(doc: PostmortemDocument): Moments {
   // without one, the times its prose tells one clause each ("Beginning at 9:37 AM CET, … by 11:24 AM CET the service had
   // fully recovered").
   const window = events.length === 0 ? proseWindow(doc, lines) : null;
-  const prose = events.length === 0 ? toldInProse(proseEvents(doc, lines)) : null;
+  const prose = events.length === 0 ? toldInProse(proseEvents(doc, lines), window?.started.time ?? null) : null;
   const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : window?.started ?? prose?.started ?? null);
   const detected = strip(fields.detected) ?? inferred(events, told, 'detected', impactStart?.time ?? null) ?? prose?.detected ?? null;
   const acknowledged = strip(fields.acknowledged) ?? inferred(events, told, 'acknowledged', detected?.time ?? null) ?? prose?.acknowledged ?? null;
@@ -163,25 +163,29 @@ export function findMoments(doc: PostmortemDocument): Moments {
 }
 
 /**
- * The moments a timeline told in prose gives: the first time that tells no recovery starts it; the first clause after it
- * that says so detects and acknowledges it; the last that tells a recovery resolves it ("by 11:24 AM CET the service had
+ * The moments a timeline told in prose gives: the first time that tells no recovery starts it (when no window did); the
+ * first clause after it that says so detects and acknowledges it; the last that tells a recovery resolves it ("by 11:24 AM CET the service had
  * fully recovered"), and an earlier one that tells a recovery or a mitigation mitigates it ("At 10:58 AM CET, error rates
  * returned to normal levels for most customers"). Null when the prose tells no times.
  */
-function toldInProse(events: readonly ProseEvent[]): Moments | null {
+function toldInProse(events: readonly ProseEvent[], windowStart: Date | null): Moments | null {
   if (events.length === 0) return null;
   const told = events.map((event) => toldBy(event.text));
   const first = (bits: number, from: number) => told.findIndex((t, i) => i >= from && (t & bits) !== 0);
-  // The first time that tells no recovery ("by 1am the server was back up" is no start); the others come after it.
-  const start = Math.max(0, told.findIndex((t) => (t & (TELLS.mitigated | TELLS.resolved)) === 0));
-  const detectedAt = first(TELLS.detected, start);
-  const acknowledgedAt = first(TELLS.acknowledged, Math.max(detectedAt, start));
+  // The first time that tells no recovery starts it ("by 1am on Apr 12th the server was back up", read on the document's
+  // day, is no start), unless a window gave the start; the others come after it.
+  const start = windowStart !== null ? -1 : Math.max(0, told.findIndex((t) => (t & (TELLS.mitigated | TELLS.resolved)) === 0));
+  const from = windowStart !== null ? events.findIndex((event) => event.time >= windowStart) : start;
+  if (from === -1) return null;
+  const detectedAt = first(TELLS.detected, from);
+  const acknowledgedAt = first(TELLS.acknowledged, Math.max(detectedAt, from));
+  const after = start === -1 ? from : start + 1;
   let resolvedAt = -1;
-  for (let i = told.length - 1; i > start && resolvedAt === -1; i--) if ((told[i] & TELLS.resolved) !== 0) resolvedAt = i;
-  const mitigatedAt = first(TELLS.mitigated | TELLS.resolved, start + 1);
+  for (let i = told.length - 1; i >= after && resolvedAt === -1; i--) if ((told[i] & TELLS.resolved) !== 0) resolvedAt = i;
+  const mitigatedAt = first(TELLS.mitigated | TELLS.resolved, after);
   const moment = (i: number) => (i === -1 ? null : events[i].moment);
   return {
-    started: events[start].moment,
+    started: moment(start),
     detected: moment(detectedAt),
     acknowledged: moment(acknowledgedAt),
     mitigated: mitigatedAt !== -1 && (resolvedAt === -1 || mitigatedAt < resolvedAt) ? moment(mitigatedAt) : null,

@@ -11,8 +11,8 @@ import type { LineIndex } from '../text/lines';
 import { FULL_YEAR, parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
 import type { Moment } from './types';
 
-/** A clock time: "16:05", "4:05 pm", "9:37 AM", "2:04:17 PM", "4pm". */
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?`;
+/** A clock time: "16:05", "4:05 pm", "9:37 AM", "2:04:17 PM", "4pm", "4 p.m." (not the full stop after "8PM."). */
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp](?:\.[Mm]\.|[Mm]))?|\d{1,2}[ \t]?[AaPp](?:\.[Mm]\.|[Mm])`;
 /** A zone written after a clock: "UTC", "PDT", "UTC+2" (capitals: "on" or "and" after a time is no zone). */
 const ZONE = String.raw`[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\b`;
 /** A time given roughly: "from about 7:08 UTC". */
@@ -125,42 +125,52 @@ interface TimedClause {
 
 /** Where a sentence ends: a full stop, question or exclamation mark before a blank or the end ("1.23.1" goes on). */
 const SENTENCE_END = /[.!?](?=\s|$)/g;
-/** Where the first clause of a sentence ends when another follows it: ", and", ";", ", while", " - ". */
-const CLAUSE_BREAK = /,\s+(?:and|but|while|which)\b|;|\s[-–—]\s/;
+/** Where a clause begins within its sentence: after a comma, semicolon or colon (not one inside "4,100" or "14:45"). */
+const CLAUSE_START = /[,:](?!\d)\s*|(?<!\d)[,:]\s*|;\s*/g;
+/** What may stand between a clause's start and a time that opens it: "and by 11:24 …", "2023-01-25 at 09:15 UTC, …". */
+const CONNECTIVE = new RegExp(String.raw`^\s*(?:(?:and|but|then|so|while|which|when)\b\s*)?(?:(?:on\s+)?(?:${PROSE_DATE}),?\s*)?$`, 'i');
 
 /**
- * The timed clauses of a paragraph. A time that opens a clause ("At 10:58 AM CET, error rates returned …") tells what
- * follows it, up to the next time or the sentence's end; one that closes its sentence ("… we reverted the release - an
- * action completed by 15:56 UTC.") tells what came before it, from the previous time's first clause on.
+ * The timed clauses of a paragraph. A time that opens its clause ("At 10:58 AM CET, error rates returned …", ", and by
+ * 11:24 AM CET the service had fully recovered") tells what follows it, up to the next time or the sentence's end; one
+ * that closes its clause ("… temporary files deleted by hand at 14:45,", "… we reverted the release - an action
+ * completed by 15:56 UTC.") tells the clause before it.
  */
 function timedClauses(text: string): TimedClause[] {
   const mentions = [...text.matchAll(TIMED_CLAUSE)];
   const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1);
-  const sentenceEndAfter = (offset: number) => ends.find((end) => end > offset) ?? text.length;
-  const sentenceStartBefore = (offset: number) => ends.filter((end) => end <= offset).pop() ?? 0;
+  const starts = [...text.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length);
+  // Mentions come in order: one pointer into each list finds the sentence and clause around each (linear overall).
+  let end = 0;
+  let clause = 0;
+  const around = mentions.map((m) => {
+    while (end < ends.length && ends[end] <= m.index) end++;
+    while (clause < starts.length && starts[clause] <= m.index) clause++;
+    const sentenceStart = end === 0 ? 0 : ends[end - 1];
+    const clauseStart = Math.max(sentenceStart, clause === 0 ? 0 : starts[clause - 1]);
+    return { sentenceStart, clauseStart, sentenceEnd: ends[end] ?? text.length };
+  });
   const closes = mentions.map((m, i) => {
     const after = m.index + m[0].length;
-    const next = Math.min(mentions[i + 1]?.index ?? text.length, sentenceEndAfter(after));
-    return /^[\s.!?,;)]*$/.test(text.slice(after, next));
+    const following = /^[\s)]*(?:([.!?]|$)|[,;]|(?:and|but|then)\b)/i.exec(text.slice(after, after + 40));
+    // Followed by the sentence's end, it closes it ("…, by 8PM."); by a comma or "and", only one told after its clause's
+    // words ("… discovered and reported internally by 22:50 GMT and resolved at 23:01 GMT").
+    return following !== null && (following[1] !== undefined || !CONNECTIVE.test(text.slice(around[i].clauseStart, m.index)));
+  });
+  // Where the clause a closing time tells begins: its own, or the one before it when it stands alone ("… and was
+  // resolved the same day, by 8PM.").
+  const toldFrom = mentions.map((m, i) => {
+    const previous = mentions[i - 1];
+    const previousEnd = previous !== undefined && previous.index >= around[i].sentenceStart ? previous.index + previous[0].length : around[i].sentenceStart;
+    return CONNECTIVE.test(text.slice(around[i].clauseStart, m.index)) ? previousEnd : Math.max(previousEnd, around[i].clauseStart);
   });
   return mentions.map((m, i) => {
     const after = m.index + m[0].length;
-    let told: string;
-    if (closes[i]) {
-      const previous = mentions[i - 1];
-      const sentenceStart = sentenceStartBefore(m.index);
-      const from = previous !== undefined && previous.index >= sentenceStart ? previous.index + previous[0].length : sentenceStart;
-      told = text.slice(from, after);
-    } else {
-      const next = mentions[i + 1];
-      const sentenceEnd = sentenceEndAfter(after);
-      told = text.slice(m.index, Math.min(next?.index ?? text.length, sentenceEnd));
-      // A time later in the same sentence that closes it takes the clauses after this one's first.
-      if (next !== undefined && next.index < sentenceEnd && closes[i + 1]) {
-        const cut = CLAUSE_BREAK.exec(told.slice(m[0].length));
-        if (cut !== null) told = told.slice(0, m[0].length + cut.index);
-      }
-    }
+    const next = mentions[i + 1];
+    const sentenceEnd = around[i].sentenceEnd;
+    // A time later in the same sentence that closes its clause takes that clause: this one's ends where it begins.
+    const end = next === undefined ? Math.min(text.length, sentenceEnd) : next.index < sentenceEnd && closes[i + 1] ? toldFrom[i + 1] : Math.min(next.index, sentenceEnd);
+    const told = closes[i] ? text.slice(toldFrom[i], after) : text.slice(m.index, Math.max(end, after));
     return { clock: m[1], zone: m[2], text: told.replace(/\s+/g, ' ').trim() };
   });
 }

@@ -111,8 +111,25 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
     if (entry) entries.push(entry);
   }
   // A list is a timeline when most of its items start with a time.
-  if (entries.length < fewest || entries.length < list.children.length / 2) return trailingTimeList(list, text, section, cursor, fewest);
+  if (entries.length < fewest || entries.length < list.children.length / 2) return phasedTimeline(list, text, section, cursor, fewest) ?? trailingTimeList(list, text, section, cursor, fewest);
   return { style: 'list', range: rangeOf(list), section, entries, zone: cursor.zone };
+}
+
+/**
+ * A list of the incident's phases, each over its timed entries ("- **Detection**" over "  - **13:04** database CPU alert
+ * fires"): read for the metrics and the order check; the timeline editor, which edits one level of a list, leaves it alone.
+ */
+function phasedTimeline(list: List, text: string, section: Section, cursor: DateCursor, fewest: number): TimelineList | null {
+  const nested = list.children.flatMap((item) => item.children.filter((child): child is List => child.type === 'list').flatMap((sub) => sub.children));
+  if (nested.length < fewest || list.children.some((item) => !item.children.some((child) => child.type === 'list'))) return null;
+  const entries: TimelineListEntry[] = [];
+  for (const item of nested) {
+    const first = firstLineOf(item, text);
+    const entry = first ? timedEntry(first.line, first.start, rangeOf(item), plainText(item).trim(), cursor) : null;
+    if (entry) entries.push(entry);
+  }
+  if (entries.length < fewest || entries.length < nested.length / 2) return null;
+  return { style: 'paragraphs', range: rangeOf(list), section, entries, zone: cursor.zone };
 }
 
 /** A clock time in brackets closing a line: "Queue depth alert fires (09:52)", "… [9:52 AM UTC]." */

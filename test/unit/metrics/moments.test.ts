@@ -145,6 +145,11 @@ describe('metrics: key moments', () => {
     assert.deepEqual(at('# Rustup 1.24.0\n\nOn 2021-04-27 at 15:09 UTC we released a new version. At\n15:23 UTC we received a report of a regression. At 15:27 UTC we had confirmed the cause, and while we worked on a fix, we reverted the release - an action completed by 15:56 UTC.\n'), ['15:09', '15:23', null, '15:56', null]);
     // A zone in brackets; a recovery told first is no start.
     assert.deepEqual(at('# OBS downtime\n\n**Date:** 2018-11-11\n\nBy 10:30 (GMT+1) we were back online. At 09:41 (GMT+1), we deployed a new version.\n'), ['08:41', null, null, '09:30', null]);
+    // A time closing its clause tells the words before it, and one standing alone after a comma the clause before that.
+    assert.deepEqual(at('# Relay outage\n\n**Date:** 2024-11-05\n\nWe had an outage which started with degraded performance around 11:00 GMT and transitioned to a full outage by 17:00 GMT. The outage was discovered and reported internally by 22:50 GMT and resolved at 23:01 GMT.\n'), ['11:00', '22:50', null, null, '23:01']);
+    assert.deepEqual(at('# Site down\n\n**Date:** 2024-10-18\n\nThe downtime started around 10AM after merging changes to the handbook and was resolved the same day, by 8PM.\n'), ['10:00', null, null, null, '20:00']);
+    // Beside a window, the clauses inside it give the other moments.
+    assert.deepEqual(at('# Uploads failing\n\nIncident: image uploads failed with 500s from 14:12 to 14:49 UTC.\nFix: temporary files deleted by hand at 14:45, cron restored at 15:30.\n'), ['14:12', null, null, '14:45', '14:49']);
     // One time alone is no timeline.
     assert.deepEqual(at('# X\n\n**Date:** 2026-01-02\n\nAt 09:41 UTC we deployed a new version.\n'), [null, null, null, null, null]);
   });
