@@ -40,6 +40,7 @@ const PARTS: Record<string, (run: string) => string> = {
   'numbered days and other languages\' rows': (run) => `# Outage\n\n## Timeline\n\n### Day 1 (Mon${run}2026-02-02)\n\n- 09:10 Salta la${run}alerta\n- 09:12 La guardia${run}reconoce\n\n### Day${run}2: Tue 2026-02-03\n\n- 10:05 los pagos vuelven${run}a funcionar; Fehlerrate${run}sinkt\n`,
   'a list of bold fields and pm clocks': (run) => `# Outage\n\n- **Date:**${run}2026-07-07\n- **Authors:** Kim,${run}Lee\n\n## Timeline\n\n| When | What |\n|---|---|\n| Tue 3/10${run}1:05pm | lifts the${run}throttle |\n`,
   'prose clauses closing with their times': (run) => `# Outage\n\nThe outage was discovered by 22:50${run}GMT and${run}resolved at 23:01 GMT${run}, by 8PM${run}. On 2023-01-25${run}at 09:15 UTC,${run}we deployed x, and${run}by 9:40 it recovered.\n`,
+  'a summary of labelled lines': (run) => `# Outage\n\nIncident: uploads${run}failed.\nCause:${run}the disk filled${run}x.\nFix: deleted${run}by hand.\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
 

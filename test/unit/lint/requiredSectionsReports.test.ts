@@ -139,4 +139,12 @@ describe('required-sections where reports answer the question in another form', 
     assert.deepEqual(summary('Test tasks waited up to two hours for a worker.'), []);
     assert.deepEqual(summary('The upgrade was planned for a Monday.'), ['Impact']);
   });
+
+  it('reads a chat-style summary of labelled lines ("Cause: …", "Impact: …") as the sections they name', () => {
+    const summary = '# Incident summary: image uploads failing\n\nIncident: image uploads failed with 500s from 14:12 to 14:49 UTC.\nImpact: about 3,100 uploads failed; users could retry.\nCause: the image service\'s disk filled with temporary files.\nFix: temporary files deleted by hand at 14:45.\nFollow-up: @yara will add a disk usage alert by 2026-09-06.\n';
+    assert.deepEqual(missing(summary).filter((k) => k === 'Root Cause' || k === 'Impact'), []);
+    // A chat transcript's speakers name no section.
+    assert.deepEqual(missing('# Outage\n\nAlice: the disk is full again.\nBob: restarting the writer now.\n').filter((k) => k === 'Root Cause'), ['Root Cause']);
+  });
 });
+

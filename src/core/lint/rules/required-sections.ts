@@ -5,7 +5,7 @@ import { eachNode, nodesOfType } from '../../markdown/walk';
 import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
 import { flattenSections } from '../../model/sections';
 import { classifySection, normaliseHeading } from '../../model/sectionKinds';
-import { plainText } from '../../markdown/parse';
+import { plainText, rangeOf } from '../../markdown/parse';
 import { defineRule } from '../defineRule';
 import { proseIsEnglish } from '../../text/language';
 
@@ -114,7 +114,10 @@ function labelledFields(doc: PostmortemDocument): LabelledField[] {
   eachNode(doc.ast, (node, parent) => {
     if (node.type !== 'paragraph') return true;
     const [first, next] = (node as Paragraph).children;
-    if (first?.type !== 'strong') return false;
+    if (first?.type !== 'strong') {
+      fields.push(...plainLabelledLines(doc.text, node as Paragraph));
+      return false;
+    }
     const label = plainText(first).trim();
     const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value)) || next === undefined;
     const kind = colon && label.length <= 40 ? classifySection(label.replace(/:$/, '')) : null;
@@ -126,6 +129,23 @@ function labelledFields(doc: PostmortemDocument): LabelledField[] {
     return false;
   });
   return fields;
+}
+
+/** A line of a chat-style summary: "Cause: the disk filled …", "Impact: about 3,100 uploads failed". */
+const PLAIN_LABEL = /^([A-Z][\w /-]{1,30}):\s+\S/u;
+
+/** The fields of a paragraph whose every line (two or more) opens with a plain label, each line the field it names. */
+function plainLabelledLines(text: string, paragraph: Paragraph): LabelledField[] {
+  const { start, end } = rangeOf(paragraph);
+  const lines = text.slice(start, end).split('\n');
+  if (lines.length < 2 || !lines.every((line) => PLAIN_LABEL.test(line.trim()))) return [];
+  let at = start;
+  return lines.flatMap((line) => {
+    const range = { start: at, end: at + line.length };
+    at += line.length + 1;
+    const kind = classifySection(PLAIN_LABEL.exec(line.trim())![1]);
+    return kind === null ? [] : [{ kind, found: false, range }];
+  });
 }
 
 /** Where the document summarises the incident: its introduction, Summary sections and fields, or a "What happened" section. */
