@@ -3,7 +3,7 @@ import type { MetadataKey, PostmortemDocument, TextRange } from '../model/types'
 import { LineIndex } from '../text/lines';
 import { KeptResults } from '../text/memo';
 import { parseTimelineTime, utcDate, WRITTEN_YEAR } from '../time/parseTime';
-import { proseEvents, proseWindow, type ProseEvent } from './window';
+import { readProse, type ProseEvent } from './window';
 import { IMPACT_END, IMPACT_START, MOMENT_WORDING, SYMPTOM_START } from './vocabulary';
 import { MOMENT_NAMES, type Moment, type MomentName, type Moments } from './types';
 
@@ -148,8 +148,9 @@ export function findMoments(doc: PostmortemDocument): Moments {
   // Without a timeline, the window the summary gives ("Between 16:05 and 16:52 UTC on October 27") starts and resolves it;
   // without one, the times its prose tells one clause each ("Beginning at 9:37 AM CET, … by 11:24 AM CET the service had
   // fully recovered").
-  const window = events.length === 0 ? proseWindow(doc, lines) : null;
-  const prose = events.length === 0 ? toldInProse(proseEvents(doc, lines), window?.started.time ?? null) : null;
+  const inProse = events.length === 0 ? readProse(doc, lines) : null;
+  const window = inProse?.window ?? null;
+  const prose = inProse === null ? null : toldInProse(inProse.events, window?.started.time ?? null);
   const started = strip(fields.started) ?? (impactStart ?? events[0] ? fromEvent(impactStart ?? events[0]) : window?.started ?? prose?.started ?? null);
   const detected = strip(fields.detected) ?? inferred(events, told, 'detected', impactStart?.time ?? null) ?? prose?.detected ?? null;
   const acknowledged = strip(fields.acknowledged) ?? inferred(events, told, 'acknowledged', detected?.time ?? null) ?? prose?.acknowledged ?? null;

@@ -1,6 +1,7 @@
 // The wording of timeline rows that mark a key moment; data, kept apart from the inference that uses it.
 // Every pattern is an alternation of fixed phrases between word boundaries: linear on any input. A row labelled with the
 // moment ("Mitigation: consumers restarted") marks it too.
+import { RESOLVED_ELSEWHERE } from '../text/language';
 import type { MomentName } from './types';
 
 type InferredMoment = Exclude<MomentName, 'started'>;
@@ -47,10 +48,10 @@ const PARTS_HOLD = String.raw`(?:pods?|containers?|consumers|workers|nodes|repli
 const FEATURE_RECOVERS = String.raw`(?:checkouts?|logins?|sign-?ins?|search|payments?|uploads?|downloads?|deliveries|webhooks|notifications|the api|the site|the website|the app) (?:recovers|recovered|recovering|(?:is|are) back)`;
 
 /**
- * A step done by hand that relieves the fault: "metadata cache refreshed by hand", "message moved to the dead-letter
- * queue by hand", "cache flushed".
+ * A step done by hand that relieves the fault: "export run by hand", "metadata cache refreshed by hand", "message moved
+ * to the dead-letter queue by hand", "cache flushed".
  */
-const BY_HAND = String.raw`(?:refreshed|flushed|cleared|purged|moved|renewed|rotated|reloaded|restarted|reset|removed|deleted|killed|unlocked|released|invalidated) (?:[\w-]+ ){0,3}?(?:by hand|manually)|(?:cache|caches) (?:(?:was|were) )?(?:flushed|cleared|purged|refreshed|invalidated)`;
+const BY_HAND = String.raw`(?:run|ran|re-?run|re-?ran|triggered|kicked off) (?:by hand|manually)|manually (?:runs?|ran|re-?runs?|re-?ran|triggers|triggered|kicks off|kicked off)|(?:refreshed|flushed|cleared|purged|moved|renewed|rotated|reloaded|restarted|reset|removed|deleted|killed|unlocked|released|invalidated) (?:[\w-]+ ){0,3}?(?:by hand|manually)|(?:cache|caches) (?:(?:was|were) )?(?:flushed|cleared|purged|refreshed|invalidated)`;
 
 /**
  * A short word at the end of a row that says the moment, set off by a comma, colon or dash from what came before: "…,
@@ -62,7 +63,7 @@ const CLOSING_WORD = (word: string) => String.raw`(?<=[,;:—–-] ?)${word}(?=[
  * Resolved as the other languages whose section names are read write it on a timeline row ("Störung behoben", "Løst").
  * Followed by the end of the word only where the language ends it with a plain letter.
  */
-const RESOLVED_ELSEWHERE = String.raw`(?:gelöst|behoben|løst|løyst|löst|opgelost|resuelto|résolu|resolvido|risolto|ratkaistu|rozwiązany)`;
+const RESOLVED_ELSEWHERE_WORDS = `(?:${RESOLVED_ELSEWHERE.join('|')})`;
 
 /**
  * The other moments as those languages write them on a row: an alert going off ("Salta la alerta", "Alarme déclenchée"),
@@ -83,11 +84,11 @@ export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
     unless: /\b(?:stops?|stopped|stopping|no longer|not|n['’]t) (?:responding|responded)\b|\b(?:not|never|nobody|no one|unacknowledged) (?:acknowledged|acked|responded)\b/i,
   },
   mitigated: {
-    marks: new RegExp(String.raw`\b(?:rolled back|rolls back|rollback (?:completed|complete|finished|done|deployed)|reverted|reverts (?:the|to)|revert (?:deployed|merged|completed)|(?:fix|hotfix|patch|workaround)(?: v?\d[\w.-]*)? (?:was |is )?(?:deployed|applied|rolled out|released|shipped|in place)|(?:feature )?flag\b[^.;]{0,40}?\b(?:disabled|turned off|switched off)|(?:disabled|turned off|switched off) (?:the )?(?:[\w-]+ )?(?:feature )?flag|(?:deployed|deploys|applies|ships|rolls out) (?:a |the )?(?:fix|hotfix|patch|workaround)|mitigated|fails over|mitigation (?:applied|deployed|in place|complete)|failed over|failover (?:completed|complete)|traffic (?:drained|shifted|rerouted)|impact (?:stopped|ended|mitigated)|${EASING}|(?:backlog|queue|retry queue) (?:starts|started|begins|began) (?:draining|to drain|clearing|to clear)|(?:scaled|scales|resized|resizes) (?:[\w-]+ ){0,3}?(?:up|out|back (?:up|to))|(?:run|ran|re-?run|re-?ran|triggered|kicked off) (?:by hand|manually)|(?:restored|reinstated|put back) (?:the )?(?:previous|prior|last[- ]known[- ]good|earlier|old)|(?:previous|prior|last[- ]known[- ]good|earlier) (?:[\w-]+ ){0,2}?(?:restored|reinstated|put back)|(?:attacks?|attempts|malicious traffic|bot traffic|abusive traffic|the attacker) (?:(?:is|are|was|were) )?(?:now )?(?:blocked|cut off)|(?:incident|attack|breach|threat|intrusion|compromise) (?:(?:is|was) )?contained|manually (?:runs?|ran|re-?runs?|re-?ran|triggers|triggered|kicks off|kicked off)|(?<=^[\s\S]{0,160})(?:${AGAIN}|${SUCCEEDING})|${PARTS_HOLD}|${FEATURE_RECOVERS}|${BY_HAND}|freed (?:up )?(?:some )?(?:disk )?space|(?:lifts?|lifted|removes?|removed) (?:the |its |our )?(?:throttle|throttling|rate limit|block|ban)|(?:throttle|throttling|rate limit|block|ban) (?:is |was )?(?:lifted|removed)|(?:is|are|was|were|came|comes) back (?:up|online)(?! (?:the|a|an|our|its|their|all)\b)|${MITIGATED_ELSEWHERE}|mitigation(?=\s*:))\b`, 'i'),
+    marks: new RegExp(String.raw`\b(?:rolled back|rolls back|rollback (?:completed|complete|finished|done|deployed)|reverted|reverts (?:the|to)|revert (?:deployed|merged|completed)|(?:fix|hotfix|patch|workaround)(?: v?\d[\w.-]*)? (?:was |is )?(?:deployed|applied|rolled out|released|shipped|in place)|(?:feature )?flag\b[^.;]{0,40}?\b(?:disabled|turned off|switched off)|(?:disabled|turned off|switched off) (?:the )?(?:[\w-]+ )?(?:feature )?flag|(?:deployed|deploys|applies|ships|rolls out) (?:a |the )?(?:fix|hotfix|patch|workaround)|mitigated|fails over|mitigation (?:applied|deployed|in place|complete)|failed over|failover (?:completed|complete)|traffic (?:drained|shifted|rerouted)|impact (?:stopped|ended|mitigated)|${EASING}|(?:backlog|queue|retry queue) (?:starts|started|begins|began) (?:draining|to drain|clearing|to clear)|(?:scaled|scales|resized|resizes) (?:[\w-]+ ){0,3}?(?:up|out|back (?:up|to))|(?:restored|reinstated|put back) (?:the )?(?:previous|prior|last[- ]known[- ]good|earlier|old)|(?:previous|prior|last[- ]known[- ]good|earlier) (?:[\w-]+ ){0,2}?(?:restored|reinstated|put back)|(?:attacks?|attempts|malicious traffic|bot traffic|abusive traffic|the attacker) (?:(?:is|are|was|were) )?(?:now )?(?:blocked|cut off)|(?:incident|attack|breach|threat|intrusion|compromise) (?:(?:is|was) )?contained|(?<=^[\s\S]{0,160})(?:${AGAIN}|${SUCCEEDING})|${PARTS_HOLD}|${FEATURE_RECOVERS}|${BY_HAND}|freed (?:up )?(?:some )?(?:disk )?space|(?:lifts?|lifted|removes?|removed) (?:the |its |our )?(?:throttle|throttling|rate limit|block|ban)|(?:throttle|throttling|rate limit|block|ban) (?:is |was )?(?:lifted|removed)|(?:is|are|was|were|came|comes) back (?:up|online)(?! (?:the|a|an|our|its|their|all)\b)|${MITIGATED_ELSEWHERE}|mitigation(?=\s*:))\b`, 'i'),
     unless: new RegExp(String.raw`\b(?:not|partially|un)mitigated\b|(?:n['’]t|\b(?:stopped|stops|not|never|until|once|when|if|whether))\s+(?:[\w-]+\s+){0,2}(?:${AGAIN})\b|\b(?:until|once|when|if|whether) (?:the )?${EASING}\b|\b(?:not|partially) mitigated\b|\b(?:not|never|no longer|n['’]t|un)(?: [\w-]+)? (?:stable|healthy|recover(?:s|ed|ing)?)\b|\b(?:decided|decision|discuss(?:ed|ion)?|consider(?:ed|ing)?|plan(?:ned)?|propos(?:ed|al)) to\b`, 'i'),
   },
   resolved: {
-    marks: new RegExp(String.raw`\b(?:resolved|all clear|all-clear|incident (?:closed|over|ended|ends)|(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)|end of (?:the )?(?:outage|impact|downtime|disruption|degradation)|(?:back|returned|returns) to baseline|(?:returned|returns) to normal|(?:closed|closes|resolves) the incident|fully (?:recovered|restored|operational)|(?:service|services|system|systems) (?:restored|recovered|back to normal|healthy|operational)|all systems (?:operational|normal|healthy|green)|back to normal|recovery (?:confirmed|complete|completed)|(?:confirms?|confirmed) (?:a )?(?:full |complete )?recovery|resolution(?=\s*:)|closing (?:this|it|the incident) out|${RESOLVED_ELSEWHERE}|${CLOSING_WORD('(?:resolving|closing|closed)')})\b`, 'i'),
+    marks: new RegExp(String.raw`\b(?:resolved|all clear|all-clear|incident (?:closed|over|ended|ends)|(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)|end of (?:the )?(?:outage|impact|downtime|disruption|degradation)|(?:back|returned|returns) to baseline|(?:returned|returns) to normal|(?:closed|closes|resolves) the incident|fully (?:recovered|restored|operational)|(?:service|services|system|systems) (?:restored|recovered|back to normal|healthy|operational)|all systems (?:operational|normal|healthy|green)|back to normal|recovery (?:confirmed|complete|completed)|(?:confirms?|confirmed) (?:a )?(?:full |complete )?recovery|resolution(?=\s*:)|closing (?:this|it|the incident) out|${RESOLVED_ELSEWHERE_WORDS}|${CLOSING_WORD('(?:resolving|closing|closed)')})\b`, 'i'),
     unless: /\b(?:not|partially|not yet|not fully) resolved\b|\b(?:after|before|until|since|when) (?:the )?(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)\b/i,
   },
 };

@@ -4,7 +4,7 @@
 // and providers' event summaries often say when it started and ended nowhere else.
 import type { Paragraph } from 'mdast';
 import { rangeOf } from '../markdown/parse';
-import { dayTheProseNames, PROSE_DATE, tellingParagraphs } from '../model/proseDay';
+import { dayTheProseNames, PROSE_DATE, tellingParagraphs, type TellingParagraph } from '../model/proseDay';
 import { sectionLocator } from '../model/sections';
 import type { PostmortemDocument } from '../model/types';
 import type { LineIndex } from '../text/lines';
@@ -42,9 +42,18 @@ export interface ProseWindow {
   resolved: Moment;
 }
 
-/** The first window of impact the document's summary or account of what happened gives, or null. */
-export function proseWindow(doc: PostmortemDocument, lines: LineIndex): ProseWindow | null {
-  for (const { paragraph, text } of tellingParagraphs(doc.ast, sectionLocator(doc.sections))) {
+/**
+ * What the summary and the account of what happened tell of the moments, their paragraphs read once: the first window of
+ * impact they give, and their timed clauses (see proseEvents).
+ */
+export function readProse(doc: PostmortemDocument, lines: LineIndex): { window: ProseWindow | null; events: ProseEvent[] } {
+  const telling = tellingParagraphs(doc.ast, sectionLocator(doc.sections));
+  return { window: proseWindow(telling, doc, lines), events: proseEvents(telling, doc, lines) };
+}
+
+/** The first window of impact the telling paragraphs give, or null. */
+function proseWindow(telling: readonly TellingParagraph[], doc: PostmortemDocument, lines: LineIndex): ProseWindow | null {
+  for (const { paragraph, text } of telling) {
     const found = windowIn(paragraph, text, doc, lines);
     if (found) return found;
   }
@@ -97,8 +106,7 @@ export interface ProseEvent {
  * The timed clauses of the summary and the account of what happened, in time order, when there are at least two: a
  * timeline told in prose. Empty otherwise.
  */
-export function proseEvents(doc: PostmortemDocument, lines: LineIndex): ProseEvent[] {
-  const telling = tellingParagraphs(doc.ast, sectionLocator(doc.sections));
+function proseEvents(telling: readonly TellingParagraph[], doc: PostmortemDocument, lines: LineIndex): ProseEvent[] {
   // Without a date of its own, the day the prose says it happened on, when it names the year.
   const written = doc.incidentDate === null ? dayTheProseNames(telling.map(({ text }) => text)) : null;
   const day = written !== null ? utcDate(written) : doc.incidentDate ? utcDate(doc.incidentDate) : null;

@@ -156,8 +156,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const datedList = timelineLists.find((l) => l.dateLine !== undefined)?.dateLine;
   // Failing all of those, the day the opening or summary says it happened on ("… occurred on November 12, 2026").
   // Then the day the document says it was written or published on ("*Last updated: October 9, 2026*").
-  const knownDay = () => (firstTimelineDate ? firstTimelineDate.toISOString().slice(0, 10) : datedList ?? momentDay ?? dayTheProseNames(tellingParagraphs(ast, at).map(({ text }) => text)) ?? dayThePostNames(ast));
-  const fallbackDay = referenceDate === null ? knownDay() : null;
+  const fallbackDay = referenceDate !== null ? null : firstTimelineDate ? firstTimelineDate.toISOString().slice(0, 10) : datedList ?? momentDay ?? dayTheProseNames(tellingParagraphs(ast, at).map(({ text }) => text)) ?? dayThePostNames(ast);
   const actionsReference = referenceDate ?? (fallbackDay ? utcDate(fallbackDay) : null);
   const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.

@@ -13,8 +13,14 @@ export const PROSE_DATE = String.raw`(?:[A-Za-z]+,?[ \t]+)?(?:[A-Za-z]+[ \t]+\d{
 /** "… occurred in the Frankfurt region on November 12, 2026": a day the prose says something happened on. */
 const ON_DATE = new RegExp(String.raw`\b[Oo]n[ \t]+(${PROSE_DATE})`);
 
+/** A top-level paragraph that tells what happened, with its plain text. */
+export interface TellingParagraph {
+  paragraph: Paragraph;
+  text: string;
+}
+
 /** The top-level paragraphs that tell what happened, with their plain text. */
-export function tellingParagraphs(root: Root, sectionAt: (offset: number) => Section | null): Array<{ paragraph: Paragraph; text: string }> {
+export function tellingParagraphs(root: Root, sectionAt: (offset: number) => Section | null): TellingParagraph[] {
   return (root.children as RootContent[])
     .filter((node): node is Paragraph => node.type === 'paragraph' && TELLING.has(sectionAt(rangeOf(node).start)?.effectiveKind ?? null))
     .map((paragraph) => ({ paragraph, text: plainText(paragraph) }));

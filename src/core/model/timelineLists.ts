@@ -102,14 +102,17 @@ function placedEntry(cursor: DateCursor, parsed: ParsedTime, range: TextRange, t
   return { range, timeRange, timeText, time: cursor.place(parsed), hasDate: parsed.hasDate, hasTime: parsed.hasTime, description };
 }
 
+/** The entries of the items that open with a time, in order (the cursor moves on with each). */
+function timedItems(items: readonly ListItem[], text: string, cursor: DateCursor): TimelineListEntry[] {
+  return items.flatMap((item) => {
+    const first = firstLineOf(item, text);
+    return (first ? timedEntry(first.line, first.start, rangeOf(item), plainText(item).trim(), cursor) : null) ?? [];
+  });
+}
+
 /** `fewest`: how many timed items make a list a timeline (one under a day's heading, where the day says it is one). */
 function listTimeline(list: List, text: string, section: Section, cursor: DateCursor, fewest: number): TimelineList | null {
-  const entries: TimelineListEntry[] = [];
-  for (const item of list.children) {
-    const first = firstLineOf(item, text);
-    const entry = first ? timedEntry(first.line, first.start, rangeOf(item), plainText(item).trim(), cursor) : null;
-    if (entry) entries.push(entry);
-  }
+  const entries = timedItems(list.children, text, cursor);
   // A list is a timeline when most of its items start with a time.
   if (entries.length < fewest || entries.length < list.children.length / 2) return phasedTimeline(list, text, section, cursor, fewest) ?? trailingTimeList(list, text, section, cursor, fewest);
   return { style: 'list', range: rangeOf(list), section, entries, zone: cursor.zone };
@@ -122,12 +125,7 @@ function listTimeline(list: List, text: string, section: Section, cursor: DateCu
 function phasedTimeline(list: List, text: string, section: Section, cursor: DateCursor, fewest: number): TimelineList | null {
   const nested = list.children.flatMap((item) => item.children.filter((child): child is List => child.type === 'list').flatMap((sub) => sub.children));
   if (nested.length < fewest || list.children.some((item) => !item.children.some((child) => child.type === 'list'))) return null;
-  const entries: TimelineListEntry[] = [];
-  for (const item of nested) {
-    const first = firstLineOf(item, text);
-    const entry = first ? timedEntry(first.line, first.start, rangeOf(item), plainText(item).trim(), cursor) : null;
-    if (entry) entries.push(entry);
-  }
+  const entries = timedItems(nested, text, cursor);
   if (entries.length < fewest || entries.length < nested.length / 2) return null;
   return { style: 'paragraphs', range: rangeOf(list), section, entries, zone: cursor.zone };
 }

@@ -32,3 +32,10 @@ export function proseIsEnglish(root: Root): boolean {
   }
   return words < MIN_WORDS || functionWords / words >= ENGLISH_SHARE;
 }
+
+/**
+ * "Resolved" as the other languages whose section names are read write it ("Løst", "Gelöst", "Résolu", "Resuelto"): a
+ * status value and a timeline row's word alike.
+ */
+export const RESOLVED_ELSEWHERE: readonly string[] = ['løst', 'løyst', 'löst', 'gelöst', 'behoben', 'opgelost', 'resuelto', 'résolu', 'resolvido', 'risolto', 'ratkaistu', 'rozwiązany'];
+

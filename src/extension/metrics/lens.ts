@@ -7,7 +7,7 @@ import { findMoments } from '../../core/metrics/moments';
 import { METRIC_LABELS, METRIC_NAMES, MOMENT_LABELS, MOMENT_NAMES, type Moments } from '../../core/metrics/types';
 import { metricsSections, writtenMetrics } from '../../core/metrics/written';
 import { parsedPostmortem } from '../parsedDocument';
-import { flattenSections } from '../../core/model/sections';
+import { flattenSections, sectionLocator } from '../../core/model/sections';
 import type { PostmortemDocument, Section, TextRange } from '../../core/model/types';
 import type { MetricsConfig } from '../../core/metrics/config';
 import { FILL_METRICS_COMMAND } from './fillMetrics';
@@ -26,10 +26,8 @@ const SHORT: Record<(typeof METRIC_NAMES)[number], string> = {
  * start ("Between 16:05 and 16:52 UTC …"): where the computed values are shown.
  */
 function anchorSection(doc: PostmortemDocument, moments: Moments): Section | undefined {
-  const sections = flattenSections(doc.sections);
   const told = moments.started?.source === 'summary' ? moments.started.range.start : undefined;
-  const holding = told === undefined ? undefined : sections.filter((s) => s.range.start <= told && told < s.range.end).pop();
-  return metricsSections(doc)[0] ?? sections.find((s) => s.kind === 'timeline') ?? holding;
+  return metricsSections(doc)[0] ?? flattenSections(doc.sections).find((s) => s.kind === 'timeline') ?? (told === undefined ? undefined : sectionLocator(doc.sections)(told) ?? undefined);
 }
 
 /** The metrics as Markdown: value, definition and the moments with their lines and sources. */

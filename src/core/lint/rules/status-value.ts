@@ -3,6 +3,7 @@ import * as z from '../../zod';
 import { defineRule } from '../defineRule';
 import { holdsPlaceholder } from '../../text/placeholders';
 import { rangeOfValue } from '../textRanges';
+import { RESOLVED_ELSEWHERE } from '../../text/language';
 
 const DEFAULT_STATUSES = ['Investigating', 'Identified', 'Mitigating', 'Mitigated', 'Monitoring', 'Resolved', 'Closed', 'Draft', 'In Review', 'Final', 'Complete', 'Completed', 'Published'];
 
@@ -10,7 +11,7 @@ const DEFAULT_STATUSES = ['Investigating', 'Identified', 'Mitigating', 'Mitigate
  * Resolved and closed as the other languages whose section names the model reads write them ("Status: Løst", "Gelöst",
  * "Résolu"): accepted while the rule keeps its default states, as "Resolved" and "Closed" are.
  */
-const DEFAULT_STATES_ELSEWHERE = ['løst', 'løyst', 'lukket', 'löst', 'stängd', 'afsluttet', 'gelöst', 'behoben', 'erledigt', 'abgeschlossen', 'geschlossen', 'opgelost', 'gesloten', 'afgesloten', 'resuelto', 'cerrado', 'résolu', 'fermé', 'resolvido', 'fechado', 'risolto', 'chiuso', 'ratkaistu', 'suljettu', 'rozwiązany', 'zamknięty'];
+const DEFAULT_STATES_ELSEWHERE = [...RESOLVED_ELSEWHERE, 'lukket', 'stängd', 'afsluttet', 'erledigt', 'abgeschlossen', 'geschlossen', 'gesloten', 'afgesloten', 'cerrado', 'fermé', 'fechado', 'chiuso', 'suljettu', 'zamknięty'];
 
 const normalise = (value: string): string => value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/[\s-]+/g, ' ');
 /**
