@@ -1,7 +1,7 @@
 // Re-parsing after an edit: the pieces a long document is cut into (sections.ts) are parsed once per text, and the trees
 // of the pieces an edit did not touch are reused. A piece's tree depends only on its text, so the result is the tree a
 // fresh parse gives (test/unit/markdown/reparse.test.ts applies random edits and compares).
-import type { Node, Root } from 'mdast';
+import type { Node, Parent, Root } from 'mdast';
 import type { Point, Position } from 'unist';
 import { TextMemo } from '../text/memo';
 
@@ -43,29 +43,33 @@ export class SectionCache {
 }
 
 /**
- * A deep copy of a tree (nodes, positions, data) with its positions moved, with an explicit stack: trees can nest deeper
- * than the call stack allows.
+ * A copy of a tree with its positions moved, with an explicit stack: trees can nest deeper than the call stack allows.
+ * Nodes and their positions are copied; what else a node holds (a table's `align`, `data`) is shared with the tree as
+ * parsed, as nothing changes a placed tree.
  */
 function cloneTree<T extends Node>(tree: T, offset: number, lines: number): T {
-  const copy = shallow(tree) as Record<string, unknown>;
-  const stack: Array<[Record<string, unknown>, object]> = [[copy, tree]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, original] = next;
-    if (typeof node.type === 'string' && REMEMBERED.has(node.type)) origins.set(node, original);
-    for (const key of Object.keys(node)) {
-      const value = node[key];
-      if (typeof value !== 'object' || value === null) continue;
-      if (key === 'position' && !Array.isArray(node)) {
-        const { start, end } = value as Position;
-        node[key] = { start: moved(start, offset, lines), end: moved(end, offset, lines) };
-        continue;
-      }
-      const cloned = shallow(value);
-      node[key] = cloned;
-      stack.push([cloned as Record<string, unknown>, value]);
+  const copy = placedCopy(tree, offset, lines);
+  const stack: Node[] = [copy];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const children = (node as Partial<Parent>).children;
+    if (children === undefined) continue;
+    const placed = new Array<Node>(children.length);
+    for (let i = 0; i < children.length; i++) {
+      placed[i] = placedCopy(children[i], offset, lines);
+      stack.push(placed[i]);
     }
+    (node as Parent).children = placed as Parent['children'];
   }
-  return copy as T;
+  return copy;
+}
+
+/** One node moved: its own position, its children still the original's (cloneTree replaces them). */
+function placedCopy<T extends Node>(node: T, offset: number, lines: number): T {
+  const copy = { ...node };
+  const position = node.position;
+  if (position !== undefined) copy.position = { start: moved(position.start, offset, lines), end: moved(position.end, offset, lines) };
+  if (REMEMBERED.has(node.type)) origins.set(copy, node);
+  return copy;
 }
 
 /** The parsed node each placed copy was made from (see originalNode), for the nodes whose reading is kept. */
@@ -85,6 +89,3 @@ function moved(point: Point, offset: number, lines: number): Point {
   return point.offset === undefined ? { ...point, line: point.line + lines } : { ...point, line: point.line + lines, offset: point.offset + offset };
 }
 
-function shallow(value: object): object {
-  return Array.isArray(value) ? value.slice() : { ...value };
-}
