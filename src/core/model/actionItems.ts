@@ -166,14 +166,17 @@ function sentenceStart(source: string, sentence: string): number {
   return source.indexOf(sentence.slice(0, 16));
 }
 
-/** The item a labelled sentence inside a paragraph or list item names, placed where its words are written; or null. */
-function labelledSentenceItem(node: RootContent | ListItem, text: string, source: ActionItem['source'], ctx: Context): ActionItem | null {
+/**
+ * The items a labelled sentence inside a paragraph or list item names, placed where their words are written: one, or
+ * one for each owned clause the sentence joins with semicolons.
+ */
+function labelledSentenceItems(node: RootContent | ListItem, text: string, source: ActionItem['source'], ctx: Context): ActionItem[] {
   const match = LABELLED_SENTENCE.exec(text);
-  if (match === null) return null;
+  if (match === null) return [];
   const { start, end } = rangeOf(node);
   const at = sentenceStart(ctx.text.slice(start, end), match[1]);
   const range = at === -1 ? { start, end } : { start: start + at, end };
-  return fromText(match[1], range, end, source, null, false, ctx);
+  return ownedClauses(match[1], range, ctx.text).flatMap((clause) => fromText(clause.text, clause.range, end, source, null, false, ctx) ?? []);
 }
 
 /**
@@ -453,10 +456,19 @@ function endsWithActionsLabel(list: List): boolean {
   return last !== undefined && last.children.length === 1 && labelNamesActions(last) && labelledInlineAction(last) === null;
 }
 
-/** `- **Follow-up**: add disk alerts`: a bold label naming actions, with the action after it on the same line. */
+/** "Follow-up: …", "AI: …" opening a list item in plain text. */
+const PLAIN_ITEM_LABEL = /^\s*(?:follow[- ]?ups?|action\s+(?:items?|points?)|ai)\s*:\s*(?=\S)/i;
+
+/**
+ * `- **Follow-up**: add disk alerts`, `- Follow-up: add disk alerts`: a label naming actions, with the action after it
+ * on the same line.
+ */
 function labelledInlineAction(item: ListItem): string | null {
   const paragraph = item.children[0];
-  if (!paragraph || paragraph.type !== 'paragraph' || paragraph.children[0]?.type !== 'strong') return null;
+  if (!paragraph || paragraph.type !== 'paragraph') return null;
+  const first = paragraph.children[0];
+  if (first?.type === 'text' && PLAIN_ITEM_LABEL.test(first.value)) return lineText(paragraph).replace(PLAIN_ITEM_LABEL, '');
+  if (first?.type !== 'strong') return null;
   const label = plainText(paragraph.children[0]).replace(/:\s*$/, '').trim();
   if (label.length > 60 || classifySection(label) !== 'actionItems') return null;
   const rest = paragraph.children.slice(1).map(lineText).join('').replace(/^\s*:?\s*/, '');
@@ -791,8 +803,15 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
         const inline = labelledInlineAction(item);
         const text = inline ?? itemText(item);
         const preventive = inline === null && PREVENTIVE_WORK_DONE.test(text);
-        const found = inline !== null || preventive ? fromText(text, rangeOf(item), rangeOf(item).end, 'list', null, preventive || doneByContext, ctx) : labelledSentenceItem(item, text, 'list', ctx);
-        if (found) items.push(found);
+        if (inline !== null || preventive) {
+          const clauses = inline === null ? [{ text, range: rangeOf(item) }] : ownedClauses(text, rangeOf(item), ctx.text);
+          for (const clause of clauses) {
+            const found = fromText(clause.text, clause.range, rangeOf(item).end, 'list', null, preventive || doneByContext, ctx);
+            if (found) items.push(found);
+          }
+        } else {
+          items.push(...labelledSentenceItems(item, text, 'list', ctx));
+        }
       }
       // "- [ ] Ensure that alerting is in place for:" with "- [ ] Warp Speed" under it: the sub-items are parts of the item.
       if (item.checked !== null && item.checked !== undefined && itemText(item).trim().endsWith(':')) continue;
@@ -896,19 +915,17 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const lines = plainParagraphLines(node, ctx.text);
       const labelledLines = lines !== null && lines.length >= 2 && lines.every((line) => ACTION_LABEL.test(line.text)) ? lines : null;
       const sources = labelledLines?.map((line) => ({ text: line.text, range: line.range })) ?? [{ text: lineText(labelOnly ? next : node), range: rangeOf(labelOnly ? next : node) }];
-      for (const source of sources) {
-        const found = fromText(source.text.replace(ACTION_LABEL, ''), source.range, source.range.end, 'paragraph', null, taken || doneBelow, ctx);
+      for (const source of sources.flatMap((line) => ownedClauses(line.text.replace(ACTION_LABEL, ''), line.range, ctx.text))) {
+        const found = fromText(source.text, source.range, source.range.end, 'paragraph', null, taken || doneBelow, ctx);
         if (found) {
           items.push(found);
           sectionsWithItems.add(ctx.sectionAt(start));
         }
       }
     } else if (node.type === 'paragraph' && !inActionSection && holdsLabelledSentence(paragraph)) {
-      const found = labelledSentenceItem(node, paragraph, 'paragraph', ctx);
-      if (found) {
-        items.push(found);
-        sectionsWithItems.add(ctx.sectionAt(start));
-      }
+      const found = labelledSentenceItems(node, paragraph, 'paragraph', ctx);
+      items.push(...found);
+      if (found.length > 0) sectionsWithItems.add(ctx.sectionAt(start));
     } else {
       // Containers (block quotes, footnotes) can hold task lists too.
       for (const list of nodesOfType<List>(node, 'list')) collectList(list, false, false);
@@ -1068,6 +1085,26 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
 
 /** A section of candidate actions, not yet committed to. */
 const CANDIDATE_SECTION = /^\W*(?:potential|possible|candidate|proposed|suggested)\s+(?:action\s+items?|actions|follow-?ups?|remediations?|improvements?)\b/iu;
+
+/** A clause that opens with who will do it: "@yara will add …", "Tom to document …", "the SRE team will …". */
+const OWNED_CLAUSE = /^(?:@[\w.-]+|(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}(?:\s+team)?)\s+(?:will|to|is\s+going\s+to|shall)\s+\p{Ll}/u;
+
+/**
+ * One line that joins commitments with semicolons ("@yara will add an alert by 2026-09-06; @tom will move the cleanup
+ * into the service by 2026-09-20"): one item each, each at its own words, when every part names who will do it.
+ */
+function ownedClauses(text: string, range: TextRange, source: string): ParagraphLine[] {
+  const parts = text.split(';').map((part) => part.trim());
+  if (parts.length < 2 || !parts.every((part) => OWNED_CLAUSE.test(part))) return [{ text, range }];
+  const within = source.slice(range.start, range.end);
+  let from = 0;
+  return parts.map((part) => {
+    const at = within.indexOf(part, from);
+    if (at === -1) return { text: part, range };
+    from = at + part.length;
+    return { text: part, range: { start: range.start + at, end: range.start + at + part.length } };
+  });
+}
 
 /** A line of a paragraph's source: its text without the blanks around it, and where that text is. */
 interface ParagraphLine {

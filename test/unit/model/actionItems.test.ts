@@ -755,5 +755,23 @@ describe('action items: other languages, prose under "What we are doing", bracke
     const doc = parsePostmortem('# Review\n\n*Last updated: October 9, 2026*\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | Kim | Oct 24 |\n');
     assert.deepEqual(summary(doc).map((i) => i.due), ['2026-10-24']);
   });
-});
+  it('reads commitments a follow-up joins with semicolons as one item each, when each part names who will do it', () => {
+    const doc = parsePostmortem('# Incident summary: 2026-08-30 uploads failing\n\nIncident: uploads failed from 14:12 to 14:49 UTC.\nCause: the disk filled with temporary files.\nFollow-up: @yara will add a disk usage alert by 2026-09-06; @tom will add the cleanup to the service by 2026-09-20.\n\n## Notes\n\n- Follow-up: the SRE team will move the cron into the service; Priya to remove the old host by 2026-10-01.\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'add a disk usage alert', owner: '@yara', due: '2026-09-06', done: false },
+      { text: 'add the cleanup to the service.', owner: '@tom', due: '2026-09-20', done: false },
+      { text: 'move the cron into the service', owner: 'the SRE team', due: null, done: false },
+      { text: 'remove the old host.', owner: 'Priya', due: '2026-10-01', done: false },
+    ]);
+    // Each item sits at its own words, so its findings point at them.
+    assert.deepEqual(doc.actionItems.slice(0, 2).map((item) => doc.text.slice(item.range.start, item.range.start + 5)), ['@yara', '@tom ']);
+    // Parts without an owner each are one task list, as written.
+    const plain = parsePostmortem('# X\n\n## Summary\n\nFollow-up: add alerts on queue depth; document the runbook.\n');
+    assert.deepEqual(summary(plain).map((i) => i.text), ['add alerts on queue depth; document the runbook.']);
+  });
 
+  it('reads a bullet that opens with a plain "Follow-up:" label as an item anywhere, as it reads a bold one', () => {
+    const doc = parsePostmortem('# X\n\n## Notes\n\n- Impact: 40 minutes of errors.\n- Follow-up: add disk alerts to the image hosts.\n- Action items: none\n- AI: @kim to raise the consumer limit.\n');
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner]), [['add disk alerts to the image hosts.', null], ['raise the consumer limit.', '@kim']]);
+  });
+});
