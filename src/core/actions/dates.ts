@@ -1,5 +1,5 @@
 // Due dates relative to today: overdue or not, which bucket, and "in 3 days" / "5 days overdue" for people.
-import { addDays, differenceInCalendarDays, format, formatDistanceStrict, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, lightFormat, formatDistanceStrict, parseISO } from 'date-fns';
 import type { ActionItem } from '../model/types';
 
 export type DueBucket = 'overdue' | 'thisWeek' | 'later' | 'noDate';
@@ -16,7 +16,7 @@ const DAYS_SHOWN_AS_DAYS = 60;
 
 /** Today in the user's time zone as YYYY-MM-DD: due dates are calendar days, not instants. */
 export function localToday(now: Date): string {
-  return format(now, 'yyyy-MM-dd');
+  return lightFormat(now, 'yyyy-MM-dd');
 }
 
 /** Whole calendar days from `today` to `due` (negative when past). */
@@ -58,12 +58,12 @@ export function relativeDue(item: Pick<ActionItem, 'done' | 'due'>, today: strin
 
 /** YYYY-MM-DD `days` after today, for the "set due date" choices. */
 export function daysFromToday(today: string, days: number): string {
-  return format(addDays(parseISO(today), days), 'yyyy-MM-dd');
+  return lightFormat(addDays(parseISO(today), days), 'yyyy-MM-dd');
 }
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const parsed = parseISO(value);
-  return !Number.isNaN(parsed.getTime()) && format(parsed, 'yyyy-MM-dd') === value;
+  return !Number.isNaN(parsed.getTime()) && lightFormat(parsed, 'yyyy-MM-dd') === value;
 }

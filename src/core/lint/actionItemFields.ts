@@ -1,5 +1,5 @@
 // Quick-fix edits that add a missing owner or due date to an action item, in the style the document already uses.
-import { addDays, format } from 'date-fns';
+import { addDays, lightFormat } from 'date-fns';
 import type { ActionItem, PostmortemDocument } from '../model/types';
 import { isPlaceholderValue } from '../text/placeholders';
 import { firstLineOf } from './textRanges';
@@ -72,7 +72,7 @@ export function actionItemFieldSuggestions(doc: PostmortemDocument, item: Action
   } else {
     // Dates from today, never in the past: an item written weeks after the incident is due from now on.
     for (const days of DUE_IN_DAYS) {
-      const date = format(addDays(now, days), 'yyyy-MM-dd');
+      const date = lightFormat(addDays(now, days), 'yyyy-MM-dd');
       const edit = item.dueRange ? { ...item.dueRange, text: date } : withDate(insertFields(doc, item, ['due']), date);
       suggestions.push({ title: `Set the due date to ${date} (in ${days} days)`, edit });
     }

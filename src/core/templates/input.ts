@@ -1,5 +1,5 @@
 // What a new postmortem needs from the user, validated the same way for the command palette, command arguments and the CLI.
-import { format, isValid, parse } from 'date-fns';
+import { lightFormat, isValid, parse } from 'date-fns';
 import * as z from '../zod';
 
 export const STATUSES = ['Investigating', 'Monitoring', 'Resolved'] as const;
@@ -26,13 +26,13 @@ export function validateTitle(title: string): string | null {
 
 export function validateDate(date: string): string | null {
   const parsed = parse(date, 'yyyy-MM-dd', new Date(0));
-  if (!isValid(parsed) || format(parsed, 'yyyy-MM-dd') !== date) return 'Write the date as YYYY-MM-DD, e.g. 2024-10-18.';
+  if (!isValid(parsed) || lightFormat(parsed, 'yyyy-MM-dd') !== date) return 'Write the date as YYYY-MM-DD, e.g. 2024-10-18.';
   return null;
 }
 
 /** Today in the user's time zone: the day they would name if asked. */
 export function today(now: Date): string {
-  return format(now, 'yyyy-MM-dd');
+  return lightFormat(now, 'yyyy-MM-dd');
 }
 
 /** The arguments `postmortem.new` accepts for automation; every field optional, unknown fields rejected. */

@@ -1,5 +1,5 @@
 // Reads the due dates people write on action items, exact ("Jul 17, 2023", "17/07/2023") or approximate ("Q3 2023", "end of March").
-import { addDays, addMonths, addQuarters, endOfMonth, endOfQuarter, format, getISOWeek, isValid, parse, setISOWeek, startOfISOWeek } from 'date-fns';
+import { addDays, addMonths, addQuarters, endOfMonth, endOfQuarter, lightFormat, getISOWeek, isValid, parse, setISOWeek, startOfISOWeek } from 'date-fns';
 import { parseCalendarDate } from './parseTime';
 
 export interface DueDate {
@@ -95,13 +95,13 @@ function periodEnd(year: number | null, reference: Date | null, endIn: (year: nu
   if (year !== null) return endIn(year);
   if (!reference) return null;
   const sameYear = endIn(reference.getUTCFullYear());
-  const referenceDay = format(new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()), 'yyyy-MM-dd');
+  const referenceDay = lightFormat(new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()), 'yyyy-MM-dd');
   // A period the year does not have (an invalid date: week 53 of most years) ends in the next year, if at all.
-  return isValid(sameYear) && format(sameYear, 'yyyy-MM-dd') >= referenceDay ? sameYear : endIn(reference.getUTCFullYear() + 1);
+  return isValid(sameYear) && lightFormat(sameYear, 'yyyy-MM-dd') >= referenceDay ? sameYear : endIn(reference.getUTCFullYear() + 1);
 }
 
 function approximate(date: Date | null): DueDate | null {
-  return date && isValid(date) ? { date: format(date, 'yyyy-MM-dd'), approximate: true } : null;
+  return date && isValid(date) ? { date: lightFormat(date, 'yyyy-MM-dd'), approximate: true } : null;
 }
 
 /** A year in a date as written: "2026", "'26", "3/15/26". */

@@ -1,5 +1,5 @@
 // Reads the times and dates people write in postmortems ("10:00", "0730", "10:00 UTC", "2019-01-22 2:54 PM PST", ISO 8601) as UTC instants.
-import { isValid, parse, parseISO, format } from 'date-fns';
+import { isValid, parse, parseISO, lightFormat } from 'date-fns';
 import { KeptResults } from '../text/memo';
 
 export interface ParsedTime {
@@ -286,7 +286,7 @@ export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = n
   if (!parsed) return null;
   const year = parsed.getFullYear();
   if (year < 1970 || year > 2200) return null;
-  return format(parsed, 'yyyy-MM-dd');
+  return lightFormat(parsed, 'yyyy-MM-dd');
 }
 
 /** The day of an instant on the wall clock of a zone, as midnight UTC: the next row's reference. */

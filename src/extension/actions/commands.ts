@@ -1,5 +1,5 @@
 // "Postmortem: List Action Items": every action item of the workspace's postmortems in a quick pick that jumps to the item.
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import * as vscode from 'vscode';
 import type { CommandRegistry } from '../commandRegistry';
 import { parsedPostmortem, parseWithinBudget } from '../parsedDocument';
@@ -53,7 +53,7 @@ async function showActionItems(): Promise<WorkspaceActionItem[]> {
     return entries;
   }
   const open = entries.filter((e) => !e.item.done).length;
-  const today = format(new Date(), 'yyyy-MM-dd');
+  const today = lightFormat(new Date(), 'yyyy-MM-dd');
   const overdue = entries.filter((e) => !e.item.done && e.item.due !== null && e.item.due < today).length;
   const picked = vscode.window.showQuickPick(entries.map((entry) => describe(entry, today)), {
     title: vscode.l10n.t('Action items: {0} open{1}, {2} done', open, overdue > 0 ? ` (${overdue} overdue)` : '', entries.length - open),

@@ -1,6 +1,6 @@
 // Rule: open action items whose due date has passed.
 import * as z from '../../zod';
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, lightFormat, parseISO } from 'date-fns';
 import { defineRule } from '../defineRule';
 import { isRelativeDue } from '../../time/dueDate';
 import { cellContentRange, firstLineOf } from '../textRanges';
@@ -13,7 +13,7 @@ export const actionItemOverdue = defineRule({
   defaultLevel: 'warning',
   options: z.strictObject({}),
   check({ doc, now, report }) {
-    const today = format(now, 'yyyy-MM-dd');
+    const today = lightFormat(now, 'yyyy-MM-dd');
     for (const item of doc.actionItems) {
       if (item.done || item.due === null || item.due >= today) continue;
       const days = differenceInCalendarDays(now, parseISO(item.due));
