@@ -11,8 +11,13 @@ import type { LineIndex } from '../text/lines';
 import { FULL_YEAR, parseCalendarDate, parseTimelineTime, utcDate } from '../time/parseTime';
 import type { Moment } from './types';
 
-/** A clock time: "16:05", "4:05 pm", "9:37 AM", "2:04:17 PM", "4pm", "4 p.m." (not the full stop after "8PM."). */
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp](?:\.[Mm]\.|[Mm]))?|\d{1,2}[ \t]?[AaPp](?:\.[Mm]\.|[Mm])`;
+/**
+ * A clock time: "16:05", "4:05 pm", "9:37 AM", "2:04:17 PM", "4pm", "4 p.m." (not the full stop after "8PM."), and as
+ * British prose writes it, "6.45am", "14.30" (two digits each side, not a share or a size: "14.30%", "10.50 GB").
+ */
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp](?:\.[Mm]\.|[Mm]))?|\d{1,2}\.\d{2}[ \t]?[AaPp](?:\.[Mm]\.|[Mm])|(?:[01]\d|2[0-3])\.[0-5]\d(?![\d%]|[ \t]?(?:%|per\b|[kKMGT]?B\b|ms\b|s\b|x\b|times\b))|\d{1,2}[ \t]?[AaPp](?:\.[Mm]\.|[Mm])`;
+/** A clock read as written: "6.45am" is 6:45am. */
+const colon = (clock: string): string => clock.replace(/^(\d{1,2})\./u, '$1:');
 /** A zone written after a clock: "UTC", "PDT", "UTC+2" (capitals: "on" or "and" after a time is no zone). */
 const ZONE = String.raw`[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\b`;
 /** A time given roughly: "from about 7:08 UTC". */
@@ -78,16 +83,20 @@ interface ReadWindow {
   dated: boolean;
 }
 
+/** A change made in the window ("were merged to prod between 2 AM and 2.30 AM"): when the cause went in, not the impact. */
+const CHANGE_BEFORE = /\b(?:merged|deployed|released|rolled\s+out|applied|pushed|shipped|scheduled|planned)(?:\s+\S+){0,3}\s*$/iu;
+
 function readWindow(match: RegExpMatchArray, text: string, doc: PostmortemDocument): ReadWindow | null {
   const [whole, from, fromZone, to, toZone] = match;
   const at = match.index ?? 0;
+  if (CHANGE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
   const zone = toZone ?? fromZone;
   const reference = doc.incidentDate ? utcDate(doc.incidentDate) : null;
   const written = DATE_AFTER.exec(text.slice(at + whole.length))?.[1] ?? DATE_BEFORE.exec(text.slice(Math.max(0, at - BEFORE_REACH), at))?.[1];
   // A day without a year ("on August 10th") is only read against a known date: else its year would be a guess.
   const day = written === undefined || (reference === null && !FULL_YEAR.test(written)) ? null : parseCalendarDate(written, reference);
   const dayOf = day ? utcDate(day) : reference;
-  const read = (clock: string) => parseTimelineTime(zone ? `${clock} ${zone}` : clock, dayOf, doc.zone);
+  const read = (clock: string) => parseTimelineTime(zone ? `${colon(clock)} ${zone}` : colon(clock), dayOf, doc.zone);
   const start = read(from);
   const end = read(to);
   if (!start?.hasTime || !end?.hasTime) return null;
@@ -114,7 +123,7 @@ function proseEvents(telling: readonly TellingParagraph[], doc: PostmortemDocume
   telling.forEach(({ paragraph, text }) => {
     const range = rangeOf(paragraph);
     for (const clause of timedClauses(text)) {
-      const parsed = parseTimelineTime(clause.zone ? `${clause.clock} ${clause.zone}` : clause.clock, day, doc.zone);
+      const parsed = parseTimelineTime(clause.zone ? `${colon(clause.clock)} ${clause.zone}` : colon(clause.clock), day, doc.zone);
       if (!parsed?.hasTime) continue;
       const time = parsed.instant;
       events.push({ time, text: clause.text, moment: { time, source: 'summary', line: lines.positionAt(range.start).line + 1, range, evidence: clause.text, dated: day !== null } });

@@ -79,7 +79,11 @@ const HANDLE_THEN_DATE = new RegExp(String.raw`(?<![,\s])[,\s]+(${HANDLE})[,\s]+
 
 /** A dash-separated segment naming the owner and when, or the owner and a ticket: "— @nk, due 10/15", "— @tb (PR #2231)". */
 const HANDLE_SEGMENT = new RegExp(String.raw`^(${HANDLE})(?:\s*,\s*|\s+)(?:(?:(?:by|due)\s+)?(${DUE_TEXT})|(${TICKET_NOTE}))\.?$`, 'i');
-const DATE_IN_PARENTHESES = new RegExp(String.raw`\((?:(?:by|due)\s+)?(${DUE_TEXT})\)`, 'i');
+/** A GitLab label: `~"needs-decision"`, `~documentation`. */
+const GITLAB_LABEL = /(?<=\S)\s+~(?:"[^"\n]{1,40}"|[a-z][\w:-]{1,30}\b)/gu;
+const DATE_IN_PARENTHESES = new RegExp(String.raw`\((?:(?:by|due|eta|target|before)\s+)?(${DUE_TEXT})\)`, 'i');
+/** A date in parentheses closing an item ("… @kim (ETA end of Q2)"). */
+const CLOSING_DATE_IN_PARENTHESES = new RegExp(String.raw`\s*${DATE_IN_PARENTHESES.source}\s*\.?$`, 'i');
 const TRAILING_HANDLE = new RegExp(String.raw`(?:\((${HANDLE})(?:\s*,\s*(${TICKET_REFERENCE}))?\)|\s(${HANDLE}(?:(?:\s*,\s*|\s+and\s+|\s*[&+]\s*)${HANDLE}){0,4})(?:(?:\s*,\s*|\s+)(${TICKET_NOTE}))?)(?:\s+\[[a-z][a-z-]{2,15}\])?\s*$`);
 /** An arrow and a name closing an item: "→ Kim", "-> Kim Lee". */
 const ARROW_TO_NAME = /\s(?:→|->|=>)\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*\.?$/u;
@@ -159,6 +163,8 @@ const DONE_MARKS: readonly RegExp[] = [
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:(?:✅|✔️?|✓|☑️?|🟢)\s*)?(?:done|completed?|closed|fixed|resolved)\b\.?/giu,
   /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
+  // "— done 2026-03-15", "– completed on 3 March": finished, and when.
+  /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|fixed|merged|shipped|closed)\s+(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\p{L}{3,9}\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\s\p{L}{3,9}(?:\s\d{4})?)\s*\.?\s*$/giu,
   // "— erledigt", "(hecho)", "— utført": the same closing done word in the languages the action sections are read in.
   new RegExp(String.raw`(?:(?<!\s)\s+)?(?:[—–-]\s*|\(\s*)(?:${DONE_WORDS_WRITTEN})\s*\)?\s*\.?\s*$`, 'giu'),
   // "… (owner: Kim, by 2026-12-01). Done.": a last sentence of one word that says it is finished.
@@ -544,6 +550,17 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     }
   }
 
+  // Done marks go before the owner is looked for at the end: "… @asato — done 2026-03-15", "… @kim (done)".
+  for (const mark of [DONE_AS_OF, ...DONE_MARKS]) {
+    rest = rest.replace(mark, () => {
+      done = true;
+      return '';
+    });
+  }
+  // GitLab's labels (~"needs-decision", ~documentation) tag the issue; the bracket a field was read from ("… @jmarsh
+  // (due: …)") is left open at the end.
+  rest = rest.replace(GITLAB_LABEL, '').replace(/\s*(?:\(\s*\)|\[\s*\]|[([])\s*$/u, '');
+
   // GDS style "Define acceptance tests : Chris F": the part after a spaced colon names who does it.
   if (owner === null && !sawOwnerLabel) {
     const spaced = /^(.+?)\s+:\s+(.+)$/.exec(rest.trim());
@@ -554,15 +571,17 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
     } else {
       // "Rotate the signing key @kfischer", "Add disk alerts (@ops)": a handle closing the item names its owner, also
       // before a category tag ("Better alerting on CPU load @dma [detect]").
-      const found = TRAILING_HANDLE.exec(rest.trim());
-      const trailing = found !== null && !NOTIFIED_BEFORE.test(rest.trim().slice(0, found.index + (found[1] === undefined ? 1 : 0))) ? found : null;
+      // "… @lfontaine (ETA end of Q2)": the date read above may close the item after the handle.
+      const closing = due === null ? rest.trim() : rest.trim().replace(CLOSING_DATE_IN_PARENTHESES, '');
+      const found = TRAILING_HANDLE.exec(closing);
+      const trailing = found !== null && !NOTIFIED_BEFORE.test(closing.slice(0, found.index + (found[1] === undefined ? 1 : 0))) ? found : null;
       const person = trailing ? null : TRAILING_PERSON_TASK.exec(rest.trim());
       if (trailing) {
         // "— @kim & @lee", "@kim and @lee": both own it.
         owner = ownerText = trailing[1] ?? trailing[3].split(/\s*(?:,|\band\b|&|\+)\s*/).join(', ');
         // A ticket beside the handle ("@tbui (PR #2231)", "(@tbui, PR #2231)") stays with the task it tracks.
         const ticketNote = trailing[2] !== undefined ? `(${trailing[2]})` : trailing[4];
-        rest = `${rest.trim().slice(0, trailing.index)}${ticketNote === undefined ? '' : ` ${ticketNote}`}`;
+        rest = `${closing.slice(0, trailing.index)}${ticketNote === undefined ? '' : ` ${ticketNote}`}`;
       } else if (person) {
         // "(Rasmus call for meeting)", "(Priya to follow up)": the note stays in the text; the name is its owner.
         owner = ownerText = person[1];
@@ -582,11 +601,5 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
   const ticket = ticketMatch ? (ticketMatch[1] ?? ticketMatch[2] ?? `#${ticketMatch[3]}`) : null;
   // Closed without being done: the words stay, as they say why.
   if (CLOSED_MARK.test(rest)) done = true;
-  for (const mark of [DONE_AS_OF, ...DONE_MARKS]) {
-    rest = rest.replace(mark, () => {
-      done = true;
-      return '';
-    });
-  }
   return { text: collapse(rest.replace(LEADING_PRIORITY, '')), owner, ownerText, due, dueApproximate: due !== null && dueApproximate, dueText, ticket, done };
 }

@@ -1,5 +1,5 @@
 // Finds action items: list items in action sections, task-list items anywhere, and rows of action tables.
-import type { Heading, List, ListItem, Node, Root, Table, Parent, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Node, Root, Table, TableCell, TableRow, Parent, RootContent } from 'mdast';
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
@@ -356,8 +356,20 @@ function firstColumnHoldsTimes(table: Table): boolean {
   return rows.length > 0 && timed.length >= rows.length / 2;
 }
 
+/**
+ * A table whose header row is a title in one cell ("| **Corrective and preventative measures** | | | |", as Confluence
+ * exports a merged header) and whose first row names the columns in bold: that row is the header.
+ */
+function titledTableRows(table: Table): TableRow[] {
+  const [title, names] = table.children;
+  const filled = (row: TableRow) => row.children.filter((cell) => plainText(cell).trim() !== '');
+  const bold = (cell: TableCell) => cell.children.length > 0 && cell.children.every((c) => c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''));
+  const titled = names !== undefined && filled(title).length <= 1 && filled(names).length >= 2 && filled(names).every(bold);
+  return titled ? table.children.slice(1) : table.children;
+}
+
 function fromTable(table: Table, ctx: Context, inActionSection: boolean): ActionItem[] {
-  const [header, ...rows] = table.children;
+  const [header, ...rows] = titledTableRows(table);
   if (!header) return [];
   const kind = ctx.sectionAt(rangeOf(table).start)?.effectiveKind ?? null;
   const names = header.children.map((c) => foldLetters(plainText(c).trim()));
@@ -781,6 +793,28 @@ function isSignOff(list: List, last: boolean): boolean {
   return item.children.length === 1 && NAME_ALONE.test(itemText(item).trim());
 }
 
+/** `<details><summary>Postmortem review notes</summary>`: a folded part of a section, named by its summary. */
+const DETAILS_OPEN = /^<details\b[^>]*>\s*<summary\b[^>]*>([^<]{1,120})<\/summary>/iu;
+
+/**
+ * The blocks folded inside a `<details>` block, with the summary that names them: review notes folded under a list of
+ * actions are notes, not more actions.
+ */
+function foldedUnder(children: readonly RootContent[]): Map<RootContent, string> {
+  const folded = new Map<RootContent, string>();
+  let summary: string | null = null;
+  for (const node of children) {
+    if (node.type === 'html') {
+      const opened = DETAILS_OPEN.exec(node.value.trim());
+      if (opened !== null) summary = opened[1].trim();
+      if (/<\/details>/iu.test(node.value)) summary = null;
+    } else if (summary !== null) {
+      folded.set(node, summary);
+    }
+  }
+  return folded;
+}
+
 export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const items: ActionItem[] = [];
   const collectList = (list: List, inActionSection: boolean, doneByContext: boolean) => {
@@ -846,9 +880,11 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   // The document's last block (HTML comments and link definitions after it aside), where a sign-off stands.
   let lastBlock = children.length - 1;
   while (lastBlock > 0 && (children[lastBlock].type === 'html' || children[lastBlock].type === 'definition')) lastBlock--;
+  const folded = foldedUnder(children);
   children.forEach((node, index) => {
     const start = rangeOf(node).start;
-    const inActionSection = isActionSection(ctx.sectionAt(start));
+    const summary = folded.get(node);
+    const inActionSection = summary === undefined ? isActionSection(ctx.sectionAt(start)) : classifySection(summary) === 'actionItems';
     // Heading items are found in order and never nest (what is under one is skipped here), so only the last can hold this.
     const lastHeadingItem = headingItemRanges[headingItemRanges.length - 1];
     if (lastHeadingItem !== undefined && start > lastHeadingItem.start && start < lastHeadingItem.end) return;

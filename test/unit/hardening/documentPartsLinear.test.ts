@@ -41,6 +41,7 @@ const PARTS: Record<string, (run: string) => string> = {
   'a list of bold fields and pm clocks': (run) => `# Outage\n\n- **Date:**${run}2026-07-07\n- **Authors:** Kim,${run}Lee\n\n## Timeline\n\n| When | What |\n|---|---|\n| Tue 3/10${run}1:05pm | lifts the${run}throttle |\n`,
   'prose clauses closing with their times': (run) => `# Outage\n\nThe outage was discovered by 22:50${run}GMT and${run}resolved at 23:01 GMT${run}, by 8PM${run}. On 2023-01-25${run}at 09:15 UTC,${run}we deployed x, and${run}by 9:40 it recovered.\n`,
   'a summary of labelled lines': (run) => `# Outage\n\nIncident: uploads${run}failed.\nCause:${run}the disk filled${run}x.\nFix: deleted${run}by hand.\n`,
+  'a GitLab checklist, a titled table and dotted clocks': (run) => `# Outage\n\nBetween${run}7.00am and${run}10.40am it broke. At 14.30${run}% x, at${run}9.26am y.\n\n## Corrective actions\n\n- [x] Add x @asato${run}— done${run}2026-03-15${run}\n- [ ] Add y${run}~"docs"${run}@jm${run}(ETA${run}end of Q2)${run}(\n\n| **T** | |\n|---|---|\n| **Action** | **Owner** |\n| Add${run}z | Kim${run} |\n`,
   'follow-ups joined with semicolons': (run) => `# Outage\n\nIt broke. Follow-up: @yara${run}will add${run}x; Tom Lee${run}to${run}fix y;${run}Ana${run}will z.\n\n- Follow-up${run}:${run}the SRE${run}team will x; Kim to y\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];

@@ -150,6 +150,11 @@ describe('metrics: key moments', () => {
     assert.deepEqual(at('# Site down\n\n**Date:** 2024-10-18\n\nThe downtime started around 10AM after merging changes to the handbook and was resolved the same day, by 8PM.\n'), ['10:00', null, null, null, '20:00']);
     // Beside a window, the clauses inside it give the other moments.
     assert.deepEqual(at('# Uploads failing\n\nIncident: image uploads failed with 500s from 14:12 to 14:49 UTC.\nFix: temporary files deleted by hand at 14:45, cron restored at 15:30.\n'), ['14:12', null, null, '14:45', '14:49']);
+    // Clocks as British prose writes them ("6.45am", "14.30"), not a share or a size.
+    assert.deepEqual(at('# Portal outage\n\n**Date:** 2026-03-03\n\nBetween approximately 7.00am and 10.40am residents could not log in.\n\nThe Duty Digital Manager acknowledged the major incident at 9.26am. At 10.15am the contractor restored the previous rule set.\n'), ['07:00', null, '09:26', '10:15', '10:40']);
+    assert.deepEqual(at('# X\n\n**Date:** 2026-01-02\n\nAt 14.30% load the queue backed up. By 10.50 GB the disk was full.\n'), [null, null, null, null, null]);
+    // A window a change went in ("merged to prod between 2 AM and 2.30 AM") is when the cause went in, not the impact.
+    assert.deepEqual(at('# Hubs throwing errors\n\n**Date:** 2022-01-20\n\nTwo PRs were merged to prod between 2 AM and 2.30 AM PST, and image rebuilds broke several hubs.\n'), [null, null, null, null, null]);
     // One time alone is no timeline.
     assert.deepEqual(at('# X\n\n**Date:** 2026-01-02\n\nAt 09:41 UTC we deployed a new version.\n'), [null, null, null, null, null]);
   });

@@ -774,4 +774,27 @@ describe('action items: other languages, prose under "What we are doing", bracke
     const doc = parsePostmortem('# X\n\n## Notes\n\n- Impact: 40 minutes of errors.\n- Follow-up: add disk alerts to the image hosts.\n- Action items: none\n- AI: @kim to raise the consumer limit.\n');
     assert.deepEqual(summary(doc).map((i) => [i.text, i.owner]), [['add disk alerts to the image hosts.', null], ['raise the consumer limit.', '@kim']]);
   });
+  it('reads a table whose header is a title row (a Confluence export) by the bold column names in its first row', () => {
+    const doc = parsePostmortem('# X\n\n## Corrective and preventative measures\n\n| **Corrective and preventative measures** | | | | |\n|---|---|---|---|---|\n| **Action** | **Owner** | **Jira** | **Due date** | **Status** |\n| Set the DNS cache TTL to 30 s | Tomás Ferreira | PAY-2291 | 27 Feb 2026 | Done |\n| Alert on connections to a replica | Hannah Lindqvist | DBA-377 | 31 Mar 2026 | To do |\n');
+    assert.deepEqual(summary(doc), [
+      { text: 'Set the DNS cache TTL to 30 s', owner: 'Tomás Ferreira', due: '2026-02-27', done: true },
+      { text: 'Alert on connections to a replica', owner: 'Hannah Lindqvist', due: '2026-03-31', done: false },
+    ]);
+  });
+
+  it('reads the list under "What we\'re changing", and a GitLab checklist\'s handles beside labels, done dates and dates in brackets', () => {
+    const changing = parsePostmortem("# The morning our sync engine ate your notes\n\n## What we're changing\n\n1. Add a deploy-time check on flag values (owner: Marco).\n2. Announce every flag change in Slack (owner: Sam) — done.\n");
+    assert.deepEqual(summary(changing).map((i) => [i.owner, i.done]), [['Marco', false], ['Sam', true]]);
+    const gitlab = parsePostmortem('# Registry 503s\n\n**Date:** 2026-03-14\n\n## Corrective actions\n\n- [x] Add registry health to the CI status dashboard @asato — done 2026-03-15\n- [ ] Runbook: when to use read-only mode @jmarsh (due: 2026-04-03)\n- [ ] Add a step to the rotation checklist @pnguyen ~"documentation" due 17 April\n- [ ] Decide whether MR images belong in the registry ~"needs-decision" @lfontaine (ETA end of Q2)\n');
+    assert.deepEqual(summary(gitlab), [
+      { text: 'Add registry health to the CI status dashboard', owner: '@asato', due: null, done: true },
+      { text: 'Runbook: when to use read-only mode', owner: '@jmarsh', due: '2026-04-03', done: false },
+      { text: 'Add a step to the rotation checklist', owner: '@pnguyen', due: '2026-04-17', done: false },
+      { text: 'Decide whether MR images belong in the registry', owner: '@lfontaine', due: '2026-06-30', done: false },
+    ]);
+  });
+  it('leaves review notes folded in a <details> block under the actions, and reads actions folded under a summary naming them', () => {
+    const doc = parsePostmortem('# Registry 503s\n\n## Corrective actions\n\n- [ ] Alert when registry-gc has not run in 26h @lfontaine\n\n<details><summary>Postmortem review notes (2026-03-18)</summary>\n\n- Kept at S2: no customer impact.\n- @asato asked whether MR pipelines push images; moved to #4480.\n\n</details>\n\n## Notes\n\n<details><summary>Follow-up actions</summary>\n\n- Rotate the registry token yearly (owner: @okeller)\n\n</details>\n');
+    assert.deepEqual(summary(doc).map((i) => [i.text, i.owner]), [['Alert when registry-gc has not run in 26h', '@lfontaine'], ['Rotate the registry token yearly', '@okeller']]);
+  });
 });

@@ -42,6 +42,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bclean(?:ing|ed|s)?\s+up\s+after\s+{O}`,
       String.raw`\b(?:unacceptable|inexcusable|unforgivable|embarrassing|shameful)\s+(?:that|for|of)\s+{O}`,
       String.raw`\bthanks\s+to\s+{O}\s*,?\s+(?:we|the\s+\w+|customers|users|everyone)\s+(?:lost|had\s+to|spent|were\s+down|was\s+down|missed|suffered|broke)\b`,
+      // "Thanks to Priyanka's change to the retry settings, the payment service hammered the database."
+      String.raw`^\W*thanks\s+to\s+{P}\s+(?:[\w-]+\s+)?(?:change|push|deploy|config|migration|update|typo|mistake|query|script|commit|release|tweak)\b[^,;.]{0,60},\s+[^.;]{0,60}?\b(?:hammered|overloaded|broke|crashed|failed|went\s+down|(?:was|were)\s+down|stopped|lost|corrupted|flooded|timed\s+out)\b`,
       String.raw`\b(?:this|that|the|it)\s+(?:whole\s+|entire\s+)?(?:mess|outage|incident|failure|screw-?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|squarely\s+|completely\s+|totally\s+|fully\s+|100\s*%\s+)?on\s+{O}`,
       String.raw`\b(?:lies|lay|rests|rested|is|was|falls|fell)\s+(?:squarely\s+|firmly\s+)?at\s+the\s+(?:feet|door|doorstep)\s+of\s+{O}`,
       // "What went wrong was the facilities technician", "the thing that failed was Ana".
@@ -208,6 +210,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{P}\s+(?:inability|failure)\s+to\s+(?:follow|read|understand|communicate|listen|take\s+feedback)\b`,
       String.raw`{P}\s+(?:arrogance|ego|attitude\s+problem)\b`,
       String.raw`{P}\s+(?:attitude|behaviou?r|temperament)\b(?=[^.;]{0,50}\b(?:problem|issue|caused|led\s+to|is\s+why|was\s+why|unacceptable|toxic|made\s+(?:it|things)\s+worse))`,
+      // "The behaviour of the front-end team, who deployed on a Friday evening against advice, was unacceptable."
+      String.raw`\b(?:attitude|behaviou?r|conduct)\s+of\s+{O}(?=[^.;]{0,80}\b(?:was|is|were|are)\s+(?:(?:simply|frankly|completely|totally)\s+)?(?:unacceptable|inexcusable|unprofessional|toxic|the\s+(?:problem|issue|cause)))`,
       String.raw`{P}\s+(?:decision|choice|call|refusal|reluctance|inability|unwillingness)\s+to\s+(?:skip|ignore|bypass|disable|not|override|rush|delete|remove|drop|deploy\s+(?:anyway|on\s+a\s+friday)|push\s+(?:straight|directly))\b`,
       String.raw`{P}\s+(?:bad|broken|botched|rushed|sloppy|shoddy|careless|faulty|buggy|untested|reckless|hasty|poor|wrong|dodgy|half-baked)\s+(?:[\w-]+\s+)?(?:deploy|deployment|change|commit|config|configuration|merge|push|release|migration|decision|call|code|fix|hotfix|patch|pr|script|query|command|rollout|rollback|upgrade|judge?ment|planning|work|response|handling|review|cleanup|restart|failover)s?\b`,
       // "An unauthorized change made by a member of the credit team", "Maya's unannounced reboot of the head node".
@@ -380,6 +384,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bnot\s+our\s+problem\s*[,;:]\s*(?:they|he|she|the\s+[\w-]+)\s+(?:need|needs|should|must|ha(?:ve|s)\s+to)\b`,
       // "Users who saved their passwords in the browser caused their own lockouts."
       String.raw`\b${SERVED_PEOPLE}\s+who\s+[^.;]{1,60}?\s+caused\s+their\s+own\b`,
+      // "The customer ignored our deprecation notices for six months": the notices' reach is ours to fix.
+      String.raw`\b(?:the|our|some|many|these|those)\s+${SERVED_PEOPLE}\s+(?:(?:simply|just|repeatedly|had)\s+)?(?:ignored|disregarded|dismissed)\s+(?:our|the|all|every|several|repeated|multiple)\s+(?:[\w-]+\s+){0,2}?(?:notices?|warnings?|emails?|notifications?|announcements?|reminders?)\b`,
     ],
     note: 'Saying the people the service serves caused their own trouble puts the fault on them; say what the service could do so the same action goes right.',
     examples: ['Taxpayers who left their return until the last evening have only themselves to thank.', 'Agencies that upload huge creatives get what they deserve.', 'Users who disable cookies are the actual problem here.', 'The customer should have noticed the spike in their own dashboard.'],

@@ -139,7 +139,7 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   String.raw`\b(?:should|must|will|can|could|need\s+to)\s+be\s+able\s+to\b[^.;]*`,
   // A judgment word on a property of code ("sloppy input validation in the parser") or heading a hyphenated name
   // ("the careless-delete protection") describes software.
-  String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:(?:input|header|schema|url|path|string|date)\s+)?(?:validation|parsing|sanitization|sanitisation|escaping|regex(?:es)?|typing|type\s+checking|bounds\s+checking|null\s+checks?|error\s+handling|exception\s+handling)\b`,
+  String.raw`(?<!\b(?:team|teams|squad|crew|department|group)['’]s?\s+)\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:(?:input|header|schema|url|path|string|date)\s+)?(?:validation|parsing|sanitization|sanitisation|escaping|regex(?:es)?|typing|type\s+checking|bounds\s+checking|null\s+checks?|error\s+handling|exception\s+handling)\b`,
   String.raw`\b(?:careless|sloppy|reckless|negligent)-\p{L}+\b`,
   // Lazy loading and its kin are a technique: "avoids later lazy DB lookups", "lazy evaluation", "lazily initialised".
   String.raw`\blazy[- ](?:(?:db|database|sql|orm|data|field|relation|module|image)\s+)?(?:load(?:ing|s|ed)?|lookups?|evaluation|eval|init(?:iali[sz]ation)?|imports?|fetch(?:ing|es)?|queries|query|binding|instantiation|allocation|deletion|expiry|expiration|propagation|reads?|writes?|list|sequences?|iterators?|streams?|val|static)\b`,
@@ -155,6 +155,10 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   // So is planned work someone began, told as fact: "Bulk import of 4,100 flags started by the growth team", "The deploy
   // was kicked off by the payments team". The span reaches over the starter, so the frame model leaves it too.
   String.raw`\b(?:imports?|jobs?|migrations?|deploys?|deployments?|backfills?|rollouts?|syncs?|batch(?:es)?|exports?|load\s+tests?|drills?|reindex(?:es|ing)?|builds?|releases?|upgrades?|maintenance|experiments?|rebalanc(?:e|ing)|cleanups?|clean-ups?|purges?|scans?)(?:\s+of\s+(?:[^.;,]|(?<=\d),(?=\d)){1,40}?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:started|initiated|begun|kicked\s+off|launched|scheduled)\s+by\s+(?:the\s+|our\s+|a\s+)?(?:[\p{L}\w.@-]+\s+){0,2}?[\p{L}\w.@-]+`,
+  // A page's byline ("Created by Priya Raman, last modified by Tomás Ferreira on Feb 24, 2026"): who wrote the document.
+  String.raw`^\W*(?:created|written|authored|drafted|prepared)\s+by\s+[^.;,]{1,60}?(?:,\s*last\s+(?:modified|updated|edited)\s+by\s+[^.;,]{1,60}|\s*$)`,
+  // "… went to #db-changes, which the payments team does not follow": a channel nobody watched is a routing gap.
+  String.raw`(?:#[\w-]+|\b(?:channel|list|feed|room|inbox|queue))\s*,?\s+which\s+[^.;]{1,40}?\s+(?:does|do|did)(?:n['’]t|\s+not)\s+(?:follow|watch|read|monitor|subscribe\s+to)\b`,
 ];
 
 /**

@@ -1,0 +1,34 @@
+// The thirtieth session's first run on new sentences: a customer blamed for notices it ignored, a team's sloppy handling,
+// a person's conduct judged, sarcastic thanks for a change; and what only looks like blame: a page's byline, a channel
+// nobody followed, an error message quoted.
+import assert from 'node:assert/strict';
+import { flagged } from './vocabularyFindings';
+
+describe('blaming language: customers, bylines and quoted messages', () => {
+  it('finds customers blamed for the notices they ignored', () => {
+    assert.equal(flagged('The customer ignored our deprecation notices for six months and then complained when the v1 API was switched off.'), true);
+    assert.equal(flagged('The customer ignored the alert.'), false);
+  });
+
+  it("finds a team's sloppy handling and a person's conduct judged, leaving the same words about software", () => {
+    assert.equal(flagged("The mobile team's sloppy error handling is the real reason the app crashed for every iOS user."), true);
+    assert.equal(flagged("The SDK's sloppy error handling crashed the app."), false);
+    assert.equal(flagged('Sloppy input validation in the parser let it through.'), false);
+    assert.equal(flagged('The behaviour of the front-end team, who deployed on a Friday evening against advice, was unacceptable.'), true);
+    assert.equal(flagged('The behaviour of the cache under load was unacceptable.'), false);
+  });
+
+  it('finds thanks for a person\'s change before what broke, and an insult to anyone less competent', () => {
+    assert.equal(flagged("Thanks to Priyanka's change to the retry settings, the payment service hammered the database for forty minutes.", ['Priyanka']), true);
+    assert.equal(flagged("Thanks to Priyanka's change to the retry settings, the payment service recovered within minutes.", ['Priyanka']), false);
+    assert.equal(flagged('Anyone with basic competence would have spotted that the DNS TTL was set to a week.'), true);
+    assert.equal(flagged('Anyone with basic knowledge of DNS can set the TTL in the console.'), false);
+  });
+
+  it("leaves a page's byline, a channel nobody followed and an error message quoted", () => {
+    assert.equal(flagged('Created by Priya Raman, last modified by Tomás Ferreira on Feb 24, 2026', ['Priya Raman']), false);
+    assert.equal(flagged('The outage was created by Priya Raman.', ['Priya Raman']), true);
+    assert.equal(flagged("The DB team's change notification went to #db-changes, which the payments team does not follow."), false);
+    assert.equal(flagged('The error message "permission denied: operator failed to authenticate" appeared in the audit log after the token expired.'), false);
+  });
+});
