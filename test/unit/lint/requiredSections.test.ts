@@ -19,6 +19,11 @@ describe('required-sections on documents written elsewhere', () => {
     assert.deepEqual(findings.map((f) => f.message), ['The postmortem has no Root Cause section and neither its summary nor a "What went wrong" list says why it happened: add a "## Root Cause" section, or say what caused it in the summary (or turn this requirement off in the configuration).']);
   });
 
+  it('reads the cause a post tells anywhere under "What happened", not only in its opening paragraph', () => {
+    const text = '# The morning our sync engine ate your notes\n\nFor about 40 minutes our sync server overwrote new edits with stale copies for 1,400 users.\n\n## What happened\n\nTwo weeks ago we started rolling out sync v3, with a backfill behind a flag.\n\nThe backfill had a bug: it read each note from a replica a few minutes behind and wrote the result to the primary.\n\n## Timeline\n\n- 09:02 Deploy finishes\n- 09:41 Flag off\n\n## What we\'re changing\n\n1. Default data flags to off (owner: Dana)\n';
+    assert.deepEqual(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'required-sections').map((f) => f.message), []);
+  });
+
   it('reads an overview that gives the share of requests failing, or the status codes returned, as stating the impact', () => {
     const body = '\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 09:12 | Monitor triggers |\n\n## Root Cause\n\nA pool limit leaked from staging.\n\n## Action Items\n\n- [ ] Split the templates (owner: @dp, due: 2026-10-16)\n';
     for (const overview of ['For 95 minutes, roughly 12% of requests through the API gateway returned 502 or 503.', 'The gateway returned 503 for an hour and a half.', 'Gateway 5xx rates rose to a tenth for an hour.', 'New documents stopped appearing in search for three hours. Existing results were unaffected.']) {
