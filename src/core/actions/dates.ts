@@ -1,5 +1,5 @@
 // Due dates relative to today: overdue or not, which bucket, and "in 3 days" / "5 days overdue" for people.
-import { addDays, differenceInCalendarDays, lightFormat, formatDistanceStrict, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, lightFormat, parseISO } from 'date-fns';
 import type { ActionItem } from '../model/types';
 
 export type DueBucket = 'overdue' | 'thisWeek' | 'later' | 'noDate';
@@ -50,11 +50,14 @@ export function relativeDue(item: Pick<ActionItem, 'done' | 'due'>, today: strin
   if (item.done) return `was due ${item.due}`;
   if (days === 0) return 'due today';
   if (days === 1) return 'due tomorrow';
-  const distance = Math.abs(days) <= DAYS_SHOWN_AS_DAYS
-    ? `${Math.abs(days)} ${Math.abs(days) === 1 ? 'day' : 'days'}`
-    : formatDistanceStrict(parseISO(item.due), parseISO(today), { roundingMethod: 'floor' });
+  const span = Math.abs(days);
+  const months = Math.floor(span / 30);
+  const distance = span <= DAYS_SHOWN_AS_DAYS ? counted(span, 'day') : span < 365 && months < 12 ? counted(months, 'month') : counted(Math.max(1, Math.floor(span / 365)), 'year');
   return days > 0 ? `in ${distance}` : `${distance} overdue`;
 }
+
+/** "1 day", "3 days", "4 months": whole months of 30 days, then years of 365 (twelve such months are a year). */
+const counted = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
 
 /** YYYY-MM-DD `days` after today, for the "set due date" choices. */
 export function daysFromToday(today: string, days: number): string {

@@ -70,9 +70,9 @@ const RESOLVED_ELSEWHERE_WORDS = `(?:${RESOLVED_ELSEWHERE.join('|')})`;
  * the on-call taking it ("La guardia reconoce la alerta", "Bereitschaft bestätigt den Alarm"), and the service working
  * again or the errors falling ("los pagos vuelven a funcionar", "funktioniert wieder", "Fehlerrate sinkt").
  */
-const DETECTED_ELSEWHERE = String.raw`(?:alerta|alertas|alarme|alarmes|larm|hälytys)`;
-const ACKNOWLEDGED_ELSEWHERE = String.raw`(?:reconoce|reconocida|reconhece|quittiert|bestätigt (?:den |die )?(?:alarm|alert|meldung)|acquitte|prend en charge|kvitterer|kvitterar)`;
-const MITIGATED_ELSEWHERE = String.raw`(?:vuelven? a funcionar|voltam? a funcionar|funktionier(?:t|en) wieder|fonctionnent? (?:à nouveau|de nouveau)|fungerer igjen|fungerar igen|virker igen|werkt weer|werken weer|funziona(?:no)? di nuovo|(?:fehlerrate|fehler) (?:sinkt|sinken|fällt|fallen)|(?:los )?errores (?:bajan|disminuyen))`;
+const DETECTED_ELSEWHERE = String.raw`(?:alerta|alertas|alerte|alertes|alarme|alarmes|larm|hälytys)`;
+const ACKNOWLEDGED_ELSEWHERE = String.raw`(?:reconoce|reconocida|reconhece|quittiert|bestätigt (?:den |die )?(?:alarm|alert|meldung)|acquitte|prend en charge|pris(?:e)? en (?:compte|charge) (?:de |par )|kvitterer|kvitterar)`;
+const MITIGATED_ELSEWHERE = String.raw`(?:(?:bascule|basculement) (?:du|de) trafic|repartent|reprennent|vuelven? a funcionar|voltam? a funcionar|funktionier(?:t|en) wieder|fonctionnent? (?:à nouveau|de nouveau)|fungerer igjen|fungerar igen|virker igen|werkt weer|werken weer|funziona(?:no)? di nuovo|(?:fehlerrate|fehler) (?:sinkt|sinken|fällt|fallen)|(?:los )?errores (?:bajan|disminuyen))`;
 
 export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
   detected: {
@@ -88,7 +88,7 @@ export const MOMENT_WORDING: Record<InferredMoment, MomentWording> = {
     unless: new RegExp(String.raw`\b(?:not|partially|un)mitigated\b|(?:n['’]t|\b(?:stopped|stops|not|never|until|once|when|if|whether))\s+(?:[\w-]+\s+){0,2}(?:${AGAIN})\b|\b(?:until|once|when|if|whether) (?:the )?${EASING}\b|\b(?:not|partially) mitigated\b|\b(?:not|never|no longer|n['’]t|un)(?: [\w-]+)? (?:stable|healthy|recover(?:s|ed|ing)?)\b|\b(?:decided|decision|discuss(?:ed|ion)?|consider(?:ed|ing)?|plan(?:ned)?|propos(?:ed|al)) to\b`, 'i'),
   },
   resolved: {
-    marks: new RegExp(String.raw`\b(?:resolved|all clear|all-clear|incident (?:closed|over|ended|ends)|(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)|end of (?:the )?(?:outage|impact|downtime|disruption|degradation)|(?:back|returned|returns) to baseline|(?:returned|returns) to normal|(?:closed|closes|resolves) the incident|fully (?:recovered|restored|operational)|(?:service|services|system|systems) (?:restored|recovered|back to normal|healthy|operational)|all systems (?:operational|normal|healthy|green)|back to normal|recovery (?:confirmed|complete|completed)|(?:confirms?|confirmed) (?:a )?(?:full |complete )?recovery|resolution(?=\s*:)|closing (?:this|it|the incident) out|${RESOLVED_ELSEWHERE_WORDS}|${CLOSING_WORD('(?:resolving|closing|closed)')})\b`, 'i'),
+    marks: new RegExp(String.raw`\b(?:resolved|all clear|all-clear|incident (?:closed|over|ended|ends)|(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)|end of (?:the )?(?:outage|impact|downtime|disruption|degradation)|(?:back|returned|returns) to baseline|(?:returned|returns) to normal|(?:closed|closes|resolves) the incident|fully (?:recovered|restored|operational)|(?:service|services|system|systems) (?:restored|recovered|back to normal|healthy|operational)|all systems (?:operational|normal|healthy|green)|back to normal|recovery (?:confirmed|complete|completed)|(?:confirms?|confirmed) (?:a )?(?:full |complete )?recovery|resolution(?=\s*:)|closing (?:this|it|the incident) out|fin de l['’]incident|fin del incidente|revenue? à la normale|${RESOLVED_ELSEWHERE_WORDS}|${CLOSING_WORD('(?:resolving|closing|closed)')})\b`, 'i'),
     unless: /\b(?:not|partially|not yet|not fully) resolved\b|\b(?:after|before|until|since|when) (?:the )?(?:outage|impact|downtime|disruption|degradation) (?:ends|ended|is over|was over)\b/i,
   },
 };
@@ -128,11 +128,12 @@ export const IMPACT_START: readonly RegExp[] = [setApart(LOWER.begins), new RegE
 export const IMPACT_END: readonly RegExp[] = [setApart(LOWER.ends), new RegExp(String.raw`\b${UPPER.ends}\b`)];
 
 /**
- * A row telling the symptom starting: "Tokenization errors start climbing", "deposit posting starts timing out", "5xx
- * rate begins to rise", "users start seeing errors". Where no row marks the impact's start and nothing was detected before
- * it, the impact starts there: the rows before it (a release rolling out, a job starting) are its lead-up.
+ * A row telling the symptom starting: "First HTTP 500s from payments-api", "Début des erreurs 502", "Tokenization errors
+ * start climbing", "deposit posting starts timing out", "5xx rate begins to rise", "users start seeing errors". Where no
+ * row marks the impact's start and nothing was detected before it, the impact starts there: the rows before it (a
+ * release rolling out, a job starting) are its lead-up.
  */
 export const SYMPTOM_START = new RegExp(
-  String.raw`\b(?:${MEASURE}\s+(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|increase|increasing|spike|spiking|appear|appearing|grow|growing)|(?:start|starts|started|begin|begins|began)\s+(?:failing|timing\s+out|erroring|returning\s+(?:errors|5\d\d|5xx|4\d\d))|(?:users|customers|clients)\s+(?:start|started|begin|began)\s+(?:to\s+)?(?:see|seeing|get|getting|report|reporting|hit|hitting)\s+(?:errors|failures|timeouts|5\d\d|5xxs?))\b`,
+  String.raw`\b(?:${MEASURE}\s+(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|increase|increasing|spike|spiking|appear|appearing|grow|growing)|(?:start|starts|started|begin|begins|began)\s+(?:failing|timing\s+out|erroring|returning\s+(?:errors|5\d\d|5xx|4\d\d))|(?:users|customers|clients)\s+(?:start|started|begin|began)\s+(?:to\s+)?(?:see|seeing|get|getting|report|reporting|hit|hitting)\s+(?:errors|failures|timeouts|5\d\d|5xxs?)|\bfirst\s+(?:https?\s+)?(?:5\d\ds|5xxs?|4\d\ds)\b|d[ée]but\s+des\s+(?:erreurs|[ée]checs|pannes)|inicio\s+de\s+(?:los\s+)?errores|beginn\s+der\s+(?:fehler|störung))\b`,
   'i',
 );

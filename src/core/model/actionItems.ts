@@ -356,6 +356,17 @@ function firstColumnHoldsTimes(table: Table): boolean {
   return rows.length > 0 && timed.length >= rows.length / 2;
 }
 
+/** A date in numbers, day or month first: "15/05/2026", "08.05.2026". */
+const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/u;
+
+/**
+ * A due date in numbers read day first ("08/05/2026" is 8 May), as a column whose other dates can only be read so
+ * ("15/05/2026") writes them.
+ */
+function dayFirstAsIso(value: string): string {
+  return value.replace(NUMERIC_DATE, (whole, day: string, month: string, year: string) => (Number(month) > 12 ? whole : `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`));
+}
+
 /**
  * A table whose header row is a title in one cell ("| **Corrective and preventative measures** | | | |", as Confluence
  * exports a merged header) and whose first row names the columns in bold: that row is the header.
@@ -392,6 +403,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   const textName = names[textCol] ?? '';
   if (textCol === -1 || (ownerCol === -1 && dueCol === -1 && !(inActionSection && ACTION_HEADER.test(textName)) && !(statusCol !== -1 && NAMES_ACTIONS_HEADER.test(textName)))) return [];
   const items: ActionItem[] = [];
+  const dayFirst = dueCol !== -1 && rows.some((row) => Number(NUMERIC_DATE.exec(plainText(row.children[dueCol] ?? { type: 'text', value: '' }).trim())?.[1] ?? 0) > 12);
   for (const row of rows) {
     const cell = (i: number) => (i === -1 ? '' : plainText(row.children[i] ?? { type: 'text', value: '' }).trim());
     // "~~2026-10-01~~ 2026-12-20", "~~Kim~~ Lee": a value struck out and replaced; the one left standing counts.
@@ -407,7 +419,7 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
     const inline = readActionFields(text, ctx.referenceDate);
     const textCell = row.children[textCol];
     const struck = textCell !== undefined && textCell.children.length > 0 && textCell.children.every((c) => c.type === 'delete' || (c.type === 'text' && c.value.trim() === ''));
-    const dueDate = dueCol !== -1 && !isPlaceholderValue(dueRaw) ? leadingDueDate(dueRaw, ctx.referenceDate) : null;
+    const dueDate = dueCol !== -1 && !isPlaceholderValue(dueRaw) ? leadingDueDate(dayFirst ? dayFirstAsIso(dueRaw) : dueRaw, ctx.referenceDate) : null;
     items.push({
       range,
       line: ctx.lines.positionAt(range.start).line,

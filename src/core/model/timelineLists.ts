@@ -1,7 +1,7 @@
 // Reads timelines written as lists (`- [13:26] …`, `- 2:54 PM PST: …`) or as a heading per entry (`### 2021-06-28 13:59`).
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
-import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, timeFromZeroHour, utcDate, UTC_ZONE, WRITTEN_YEAR, zeroHour, type DeclaredZone, type ParsedTime } from '../time/parseTime';
+import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, timeFromZeroHour, utcDate, UTC_ZONE, WRITTEN_YEAR, zeroHour, zoneNamed, type DeclaredZone, type ParsedTime } from '../time/parseTime';
 import { flattenSections } from './sections';
 import type { Section, TextRange, TimelineList, TimelineListEntry } from './types';
 
@@ -19,6 +19,8 @@ interface Candidate {
   text: string;
   /** Offset of the candidate within the item's first line. */
   offset: number;
+  /** The zone a word after the clock names ("12:21 PT"), where the clock is read without it. */
+  zone?: DeclaredZone;
 }
 
 /** Where an entry's time may be written at the start of its first line. */
@@ -30,8 +32,18 @@ function timeCandidates(line: string): Candidate[] {
   if (bracket) candidates.push({ text: bracket[1], offset: lead + 1 });
   const clock = LEADING_CLOCK.exec(trimmed);
   if (clock) candidates.push({ text: clock[1], offset: lead });
-  const separated = /^(.{1,40}?)(?::(?:\s|$)|\s[-–—]\s)/.exec(trimmed);
+  const separated = /^(.{1,40}?)(?::(?:\s|$)|\s[-–—·]\s)/.exec(trimmed);
   if (separated) candidates.push({ text: separated[1], offset: lead });
+  // "**Apr 3, 2026 13:48:30 BST** · Incident declared": a date and time set in bold (its opening marks are blanked).
+  const bold = /^([^*_\n]{1,40})(?:\*\*|__)/.exec(trimmed);
+  if (bold) candidates.push({ text: bold[1], offset: lead });
+  // A word in capitals after the clock: a US zone the clock is read in ("12:21 PT"), or no zone at all, a marker
+  // ("15:06 PAGE — …", as the SRE book writes them), which leaves the clock alone.
+  const marker = clock === null ? null : /\s([A-Z]{2,4})$/.exec(clock[1]);
+  if (clock !== null && marker !== null) {
+    const zone = zoneNamed(marker[1]);
+    if (zone === null || zone.usDaylight) candidates.push({ text: clock[1].slice(0, marker.index), offset: lead, ...(zone === null ? {} : { zone }) });
+  }
   return candidates;
 }
 
@@ -40,7 +52,7 @@ function readEntryTime(line: string, reference: Date | null, zone: DeclaredZone,
     // Emphasis, footnote references ("2023-03-03[^3]") and "±" around a time are not part of it.
     const text = candidate.text.replace(/\[\^[^\]]*\]/g, '').replace(/[*_`]/g, '').replace(/^[±~]\s*/, '').trim();
     if (!/\d/.test(text)) continue;
-    const parsed = parseTimelineTime(text, reference, zone) ?? (zero === null ? null : timeFromZeroHour(text, zero));
+    const parsed = parseTimelineTime(text, reference, candidate.zone ?? zone) ?? (zero === null ? null : timeFromZeroHour(text, zero));
     if (parsed) return { parsed, candidate };
   }
   return null;
@@ -245,6 +257,33 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
       found.push(dateLine ? { ...list, dateLine } : list);
     }
   }
+  return found.length > 0 ? found : announcedTimelines(root, text, sections, incidentDate, documentZone);
+}
+
+/** "timeline, all ET, fri jun 5:", "Timeline (UTC):": a line announcing the list under it as the timeline. */
+const ANNOUNCES_TIMELINE = /^\W*(?:timeline|chronology|sequence of events)\b[^\n]{0,60}:\s*$/iu;
+
+/**
+ * Without a timeline section, a list announced as the timeline by the line above it, wherever it is ("## what broke" over
+ * "timeline, all ET, fri jun 5:" and "- ~3:40pm first 500s on checkout"); the line may give the zone and the day.
+ */
+function announcedTimelines(root: Root, text: string, sections: Section[], incidentDate: string | null, documentZone: DeclaredZone): TimelineList[] {
+  const found: TimelineList[] = [];
+  const all = flattenSections(sections);
+  const children = root.children as RootContent[];
+  children.forEach((node, index) => {
+    const before = children[index - 1];
+    if (node.type !== 'list' || before?.type !== 'paragraph') return;
+    const announcement = plainText(before).trim();
+    const section = all.filter((s) => s.contentRange.start <= rangeOf(node).start && rangeOf(node).start < s.contentRange.end).pop();
+    if (!ANNOUNCES_TIMELINE.test(announcement) || section === undefined) return;
+    const reference = incidentDate ? utcDate(incidentDate) : null;
+    const day = announcement.replace(/:\s*$/u, '').split(',').map((part) => parseCalendarDate(part.trim(), reference)).find((date) => date !== null);
+    const cursor = new DateCursor(day ? utcDate(day) : reference);
+    cursor.zone = declaredZone(announcement) ?? documentZone;
+    const list = listTimeline(node, text, section, cursor, 2);
+    if (list) found.push(list);
+  });
   return found;
 }
 

@@ -18,8 +18,8 @@ const anyOf =
 
 /** What a stand-in number counts; a bare capital X or N before one of these is a template's variable, not prose. */
 const COUNTED = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|users?|customers?|requests?|orders?|accounts?|people|clients?|merchants?|tenants?|sites?|hosts?|nodes?|pods?|instances?|errors?|transactions?|builds?|jobs?|messages?|emails?|percent)`;
-/** "approximately 'x' minutes", "~Y minutes", "X% of requests", "__ minutes": a stand-in for a number, and what it counts. */
-const VARIABLE_COUNT = new RegExp(String.raw`(?:\b(?:approximately|approx\.|about|around|roughly|over|nearly)\s+|~[ \t]?)?(?:'[xXnNyY]{1,3}'|"[xXnNyY]{1,3}"|‘[xXnNyY]{1,3}’|\b(?:X{1,3}|N{1,2}|Y{1,2})\b|(?<![\w_])_{2,}(?![\w_]))(?:\s+${COUNTED}\b|[ \t]?%)`, 'g');
+/** "approximately 'x' minutes", "~Y minutes", "X% of requests", "__ minutes", "~??? orders": a stand-in for a number, and what it counts. */
+const VARIABLE_COUNT = new RegExp(String.raw`(?:\b(?:approximately|approx\.|about|around|roughly|over|nearly)\s+|~[ \t]?)?(?:'[xXnNyY]{1,3}'|"[xXnNyY]{1,3}"|‘[xXnNyY]{1,3}’|\b(?:X{1,3}|N{1,2}|Y{1,2})\b|(?<![\w_])_{2,}(?![\w_])|(?<![\w?])\?{2,4}(?![\w?]))(?:\s+${COUNTED}\b|[ \t]?%)`, 'g');
 
 /** `[Name]`, `[2-3 sentence summary …]`: bracketed text, a placeholder only when it reads as an instruction. */
 const BRACKETED: PlaceholderPattern = { pattern: /\[[^\[\]\n]{2,200}\]/g, expected: 'the real text', mayMatch: anyOf('[') };
@@ -35,7 +35,7 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   // "Time TBC", "owner TBD": a value still to be confirmed.
   { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known', mayMatch: anyOf('TBC', 'TBD', 'TBA') },
   // "- Workaround: TBD": a field whose whole value is still to be decided.
-  { pattern: /(?<=\p{L}\)?:[ \t]{0,3})(?:TBD|TBC|TBA|tbd|tbc|tba)(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value once it is known (or say why it is not known yet)', mayMatch: anyOf('TB', 'tb') },
+  { pattern: /(?<=\p{L}\)?[ \t]?:[ \t]{0,3})(?:TBD|TBC|TBA|tbd|tbc|tba|[àa] (?:compléter|définir|confirmer)|por (?:definir|completar))(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value once it is known (or say why it is not known yet)', mayMatch: anyOf('TB', 'tb', 'à ', 'por ') },
   // "Time to detection: ?": a field answered with a question mark.
   { pattern: /(?<=\p{L}:[ \t]{0,3})\?{1,3}(?=[ \t]*(?:\n|$))/gu, expected: 'the value (or "unknown")', mayMatch: anyOf('?') },
   // "## Timeline (all times PST) DATE RANGE", "# ISSUE NAME": a template's variable in capitals, never filled in (not a
@@ -82,6 +82,8 @@ const INSTRUCTION_WORDS = new Set([
   'actions', 'affected', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'something', 'effect', 'impact', 'mean',
   'failed', 'next', 'factor', 'detection', 'resolution', 'root', 'team', 'service', 'services', 'systems', 'releases',
   'your', 'placeholder', 'tbd', 'todo', 'the', 'e.g', 'example', 'number', 'amount', 'url', 'ticket', 'title',
+  // The same asked in French and Spanish: "[lien à ajouter]", "[insérer la date]", "[añadir enlace]".
+  'lien', 'insérer', 'ajouter', 'nom', 'décrire', 'enlace', 'insertar', 'añadir', 'nombre', 'describir',
 ]);
 
 /** What a template asks for after "the": "[The technical cause]", "[the reason it failed]". */
@@ -196,7 +198,7 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
 }
 
 /** Values that say "nobody yet" rather than naming someone or something: words, `@owner`, `<owner>`, `{{owner}}`, `XXX`. */
-const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|wip|n\/?a|none|nobody|unknown|unassigned|to be (?:assigned|decided|determined|confirmed)|owner|name|due|date|due date|someone|@(?:name|owner|handle|user(?:name)?|someone|person|assignee|who|todo|tbd|me|you)|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?\s*[\w.-]+(?:\s+[\w.-]+){0,2}\s*\}\}?|x{3,})$/i;
+const EMPTY_VALUE = /^(?:tbd|tba|tbc|todo|wip|n\/?a|none|nobody|unknown|unassigned|to be (?:assigned|decided|determined|confirmed)|à (?:définir|déterminer|confirmer)|por (?:definir|determinar|asignar)|offen|owner|name|due|date|due date|someone|@(?:name|owner|handle|user(?:name)?|someone|person|assignee|who|todo|tbd|me|you)|\?+|-+|—|–|\.{3}|…|<[^<>]*>|\{\{?\s*[\w.-]+(?:\s+[\w.-]+){0,2}\s*\}\}?|x{3,})$/i;
 
 /**
  * Whether a field value is not filled in yet: missing in substance (isPlaceholderValue) or still holding a template's

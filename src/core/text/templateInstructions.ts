@@ -52,8 +52,11 @@ const PROMPT_INSTRUCTION = /^(?:include|describe|explain|list|leave|provide|summ
 /** A fragment naming what goes there, with the template's choices: "Date/time of discovery", "date, time, step/event". */
 const PROMPT_FRAGMENT = /^(?=[^.!?\n]{3,60}$)(?:[\p{L}-]+[ ,]+){0,6}[\p{L}-]+\/[\p{L}-]+(?:[ ,]+[\p{L}-]+){0,6}$/iu;
 
-/** A run of italics that fills the text it is tested on: a line, or a paragraph wrapped over lines. */
-const ITALIC_RUN = /^([ \t]*)([*_])(?![*_\s])([^*_]+?)(?<![*_\s])\2[ \t]*\r?$/u;
+/**
+ * A run of italics that fills the text it is tested on, after a field's label if any ("Customer impact: _Add a
+ * description of customer impact here_"): a line, or a paragraph wrapped over lines.
+ */
+const ITALIC_RUN = /^([ \t]*(?:\p{L}[\p{L} ]{0,30}:[ \t]*)?)([*_])(?![*_\s])([^*_]+?)(?<![*_\s])\2[ \t]*\r?$/u;
 
 /** Whether italic words are a template's prompt; a fragment ("Date/time of discovery") only on a line of its own. */
 function isPrompt(words: string, oneLine: boolean): boolean {

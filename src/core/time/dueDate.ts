@@ -107,9 +107,23 @@ function approximate(date: Date | null): DueDate | null {
 /** A year in a date as written: "2026", "'26", "3/15/26". */
 const WRITES_A_YEAR = /\d{4}|'\d{2}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/;
 
+/** Months as French, German and Spanish write them, by the English month of the same letters' position. */
+const MONTHS_ELSEWHERE = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'.split('|');
+const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const ELSEWHERE = new RegExp(String.raw`^(?:fin(?:\s+de\s+|\s+d['’]\s*|\s+)|ende\s+|finales\s+de\s+)|\b(?:${MONTHS_ELSEWHERE.join('|')})\b|\bT([1-4])\b`, 'giu');
+
+/** "fin juin 2026", "Ende Juni", "T3 2026" (a trimestre) in the English the patterns below read. */
+function inEnglish(text: string): string {
+  return text.replace(ELSEWHERE, (word: string, quarter?: string) => {
+    if (quarter !== undefined) return `Q${quarter}`;
+    const month = MONTHS_ELSEWHERE.indexOf(word.toLowerCase());
+    return month === -1 ? 'end of ' : ENGLISH_MONTHS[month % 12];
+  });
+}
+
 /** A due date from a cell or field value; null when the text is not a date people would act on. */
 export function parseDueDate(raw: string, reference: Date | null): DueDate | null {
-  const text = raw.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '');
+  const text = inEnglish(raw.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, ''));
   if (text === '') return null;
   // A day without a year ("by October 15") in a document with no date of its own names no year to read it in.
   const exact = reference !== null || WRITES_A_YEAR.test(text) ? parseCalendarDate(text.replace(/^(?:by|before|on|due)\s+(?:the\s+)?/i, ''), reference) : null;

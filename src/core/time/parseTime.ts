@@ -166,6 +166,12 @@ const US_ZONES: Record<string, number> = {
   'US/CENTRAL': -360, 'AMERICA/CHICAGO': -360, 'CST/CDT': -360, 'US/EASTERN': -300, 'AMERICA/NEW_YORK': -300, 'EST/EDT': -300,
 };
 
+/** The zone a word names ("PT", "PST", "CEST"), or null for any other word ("PAGE", "ACK"). */
+export function zoneNamed(word: string): DeclaredZone | null {
+  const name = word.toUpperCase();
+  return name in US_ZONES ? { offset: US_ZONES[name], usDaylight: true } : name in ZONE_OFFSETS ? { offset: ZONE_OFFSETS[name], usDaylight: false } : null;
+}
+
 /** Minutes east of UTC of `zone` when its wall clock reads this year, month (0-based), day and hour. */
 function offsetOnWallClock(zone: DeclaredZone, year: number, month: number, day: number, hour: number): number {
   return zone.offset + (zone.usDaylight && isUsDaylight(year, month, day, hour) ? 60 : 0);
@@ -197,16 +203,19 @@ export function zoneOffsetAt(zone: DeclaredZone, time: Date): number {
  * none. Read: abbreviations with a fixed offset, "UTC+2" / "UTC-07:00", and the US zones of US_ZONES.
  */
 export function declaredZone(text: string): DeclaredZone | null {
-  const found = DECLARED_ZONE.exec(text);
+  const found = DECLARED_ZONE.exec(text) ?? ALL_IN_ZONE.exec(text);
   if (!found) return null;
   const name = found[3]?.toUpperCase();
-  if (name !== undefined) return name in US_ZONES ? { offset: US_ZONES[name], usDaylight: true } : name in ZONE_OFFSETS ? { offset: ZONE_OFFSETS[name], usDaylight: false } : null;
+  if (name !== undefined) return zoneNamed(name);
   const hours = Number(found[1]);
   return { offset: hours * 60 + (found[1].startsWith('-') ? -1 : 1) * Number(found[2] ?? 0), usDaylight: false };
 }
 
 /** "(PDT)", "(all times PST)", "times in CEST", "All times are UTC-7", "(UTC+02:00)", "(all times PT)". */
 const DECLARED_ZONE = new RegExp(String.raw`(?:\(\s*(?:(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?)?|\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+|given\s+in\s+)?)(?:(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(${[...Object.keys(ZONE_OFFSETS).filter((zone) => zone !== 'Z'), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|')}))\b(?!\s+europ)`, 'i');
+
+/** "timeline, all ET, fri jun 5:": a zone in capitals after "all" (case matters: "all art" names none). */
+const ALL_IN_ZONE = new RegExp(String.raw`\b[Aa]ll\s+()()(${[...Object.keys(ZONE_OFFSETS).filter((zone) => zone !== 'Z'), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|')})\b`);
 
 /**
  * The zone a time is written in, when it names one ("3 Sep 2026, 07:45 BST", "09:12 -07:00"); null when it names none.

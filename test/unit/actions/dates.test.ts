@@ -13,6 +13,8 @@ describe('action item due dates', () => {
     assert.equal(relativeDue(open('2026-02-23'), today), 'due tomorrow');
     assert.equal(relativeDue(open('2026-06-30'), today), 'in 4 months');
     assert.equal(relativeDue(open('2025-01-01'), today), '1 year overdue');
+    assert.equal(relativeDue(open('2025-02-23'), today), '1 year overdue', 'twelve months of 30 days are a year');
+    assert.equal(relativeDue(open('2026-12-01'), today), 'in 9 months');
     assert.equal(relativeDue({ due: '2026-02-01', done: true }, today), 'was due 2026-02-01');
     assert.equal(relativeDue(open(null), today), null);
   });

@@ -31,4 +31,12 @@ describe('blaming language: customers, bylines and quoted messages', () => {
     assert.equal(flagged("The DB team's change notification went to #db-changes, which the payments team does not follow."), false);
     assert.equal(flagged('The error message "permission denied: operator failed to authenticate" appeared in the audit log after the token expired.'), false);
   });
+  it("finds a lapse judged unacceptable, a talk with the individual and sarcastic praise for whoever decided, not a lead time", () => {
+    assert.equal(flagged('Missing the headroom check two weeks in a row is an unacceptable lapse.'), true);
+    assert.equal(flagged('I have discussed it with the individual directly.'), true);
+    assert.equal(flagged('A serious lapse in monitoring coverage let the disk fill.'), false);
+    assert.equal(flagged('great job by whoever decided 5 connections was plenty for prod 🙃'), true);
+    assert.equal(flagged('Great job by whoever fixed the alert!'), false);
+    assert.equal(flagged('Know the lead time of every "just raise the limit" mitigation before you need it.'), false);
+  });
 });

@@ -134,4 +134,9 @@ describe('placeholder shapes left in real documents', () => {
     const found = lintPostmortem(doc, { now: new Date('2026-12-01T00:00:00Z') }).filter((f) => ['placeholder', 'action-item-owner'].includes(f.ruleId)).map((f) => [f.ruleId, doc.text.slice(f.range.start, f.range.end)]);
     assert.deepEqual(found, [['placeholder', '$AMOUNT'], ['action-item-owner', '🚧 WIP'], ['placeholder', 'Coming soon']]);
   });
+  it('reports a prompt in italics after a field\'s label, French and Spanish stand-ins, and "~??? orders"', () => {
+    const doc = parsePostmortem('# X\n\n## Impact\n\nCustomer impact: _Add a description of customer impact here_\n\nImpact financier : à compléter.\n\nVoir [lien à ajouter].\n\n- affected ~??? orders (@lena can you pull the number?)\n- Customer impact: _none, the queue absorbed it_\n');
+    const found = lintPostmortem(doc).filter((f) => f.ruleId === 'placeholder').map((f) => doc.text.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['Add a description of customer impact here', 'à compléter', '[lien à ajouter]', '~??? orders']);
+  });
 });

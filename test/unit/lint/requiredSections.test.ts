@@ -24,6 +24,13 @@ describe('required-sections on documents written elsewhere', () => {
     assert.deepEqual(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'required-sections').map((f) => f.message), []);
   });
 
+  it('reads a panel titled in bold on a line of its own as the section it names, and "returned 500s" as impact', () => {
+    const text = '# CI uploads failing\n\n> **Summary**\n> Between 09:52 and 11:31 UTC CI pipelines failed because the database reached its storage quota.\n\n## Impact\n\nAbout 3,900 pipeline runs failed.\n\n## Root cause\n\nThe retention job failed silently.\n\n## Timeline\n\n- 09:52 Database read-only\n- 11:31 Resolved\n\n## Action items\n\n- [ ] Alert at 80% (owner: @kofi, due: 2026-05-02)\n';
+    assert.deepEqual(lintPostmortem(parsePostmortem(text)).filter((f) => f.ruleId === 'required-sections').map((f) => f.message), []);
+    const tldr = '# checkout 500s\n\n## TL;DR\n\ncheckout returned 500s for about 50 min. the pool defaulted to 5 connections.\n\n## why\n\nthe pool was too small.\n\n## timeline\n\n- 15:40 first 500s\n- 16:31 revert deployed\n\n## todo\n\n- [ ] @mira: bump the pool size\n';
+    assert.deepEqual(lintPostmortem(parsePostmortem(tldr)).filter((f) => f.ruleId === 'required-sections').map((f) => f.message), []);
+  });
+
   it('reads an overview that gives the share of requests failing, or the status codes returned, as stating the impact', () => {
     const body = '\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 09:12 | Monitor triggers |\n\n## Root Cause\n\nA pool limit leaked from staging.\n\n## Action Items\n\n- [ ] Split the templates (owner: @dp, due: 2026-10-16)\n';
     for (const overview of ['For 95 minutes, roughly 12% of requests through the API gateway returned 502 or 503.', 'The gateway returned 503 for an hour and a half.', 'Gateway 5xx rates rose to a tenth for an hour.', 'New documents stopped appearing in search for three hours. Existing results were unaffected.']) {

@@ -134,6 +134,22 @@ describe('metrics: key moments', () => {
     assert.deepEqual(window('# X\n\n**Date:** 2026-03-02\n\n## Summary\n\nBetween 10:00 and 11:00 UTC checkout failed.\n\n## Timeline\n\n- 10:02 Alert fired\n- 10:58 Incident resolved\n'), ['2026-03-02T10:02:00.000Z', '2026-03-02T10:58:00.000Z', 'timeline']);
   });
 
+  it('reads timelines as trackers and the SRE book write them, and the first errors or "Début des erreurs" as the start', () => {
+    const at = (text: string) => {
+      const moments = findMoments(parsePostmortem(text));
+      return MOMENT_NAMES.map((name) => moments[name]?.time.toISOString().slice(11, 16) ?? null);
+    };
+    // The SRE book's markers in capitals after the clock ("PAGE"), not taken for a zone; a US zone after it is one.
+    assert.deepEqual(at('# X\n\n## Timeline\n\n2026-05-11 (all times PDT)\n\n- 14:51 OUTAGE BEGINS — rate climbs.\n- 15:06 PAGE — alert fires; on-call silences it.\n- 15:21 PAGE — alert fires again; on-call acknowledges.\n- 16:20 OUTAGE ENDS — back.\n'), ['21:51', '22:06', '22:21', null, '23:20']);
+    assert.deepEqual(at('# X\n\n**Date:** 2026-05-11\n\n## Timeline\n\n- 12:21 PT alert fires\n- 12:30 PT on-call acknowledges\n'), ['19:21', '19:21', '19:30', null, null]);
+    // An incident tracker's export: the date and time in bold, a middle dot before the text; the first 500s start it.
+    assert.deepEqual(at('# X\n\n## Timeline\n\n**Apr 3, 2026 13:41:09 BST** · Migration started from a laptop\n\n**Apr 3, 2026 13:48:30 BST** · First HTTP 500s from payments-api\n\n**Apr 3, 2026 13:55:04 BST** · PagerDuty alert triggered\n\n**Apr 3, 2026 13:58:40 BST** · Alert acknowledged by Tomás Reyes\n\n**Apr 3, 2026 15:35:00 BST** · Incident resolved\n'), ['12:48', '12:55', '12:58', null, '14:35']);
+    // Without a timeline section, a list announced as the timeline by the line above it, in the zone that line names.
+    assert.deepEqual(at('# X\n\n**Date:** 2026-06-05\n\n## what broke\n\ntimeline, all ET, fri jun 5:\n\n- ~3:30pm #842 merged\n- ~3:40pm first 500s on checkout\n- ~3:44pm monitor goes red in #alerts\n- ~3:47pm jon acks the page\n- ~4:31pm revert deployed, 500s stop\n- ~4:45pm calling it resolved\n'), ['19:40', '19:44', '19:47', '20:31', '20:45']);
+    // A French timeline: "Début des erreurs", "Alerte", "Prise en compte", "Bascule du trafic", "fin de l'incident".
+    assert.deepEqual(at("# X\n\n**Date :** 2026-04-23\n\n## Chronologie\n\nToutes les heures sont en heure de Paris (UTC+2).\n\n| Heure | Événement |\n| --- | --- |\n| 13h58 | Renouvellement du certificat |\n| 14h05 | Début des erreurs 502 |\n| 14h19 | Alerte de la supervision |\n| 14h27 | Prise en compte de l'alerte par l'astreinte |\n| 15h50 | Bascule du trafic sur le répartiteur de secours |\n| 16h40 | Taux d'erreur revenu à la normale ; fin de l'incident déclarée |\n"), ['12:05', '12:19', '12:27', '13:50', '14:40']);
+  });
+
   it('reads the times a document without a timeline tells in prose, one clause each, in time order', () => {
     const at = (text: string) => {
       const moments = findMoments(parsePostmortem(text));

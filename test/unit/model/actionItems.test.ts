@@ -797,4 +797,10 @@ describe('action items: other languages, prose under "What we are doing", bracke
     const doc = parsePostmortem('# Registry 503s\n\n## Corrective actions\n\n- [ ] Alert when registry-gc has not run in 26h @lfontaine\n\n<details><summary>Postmortem review notes (2026-03-18)</summary>\n\n- Kept at S2: no customer impact.\n- @asato asked whether MR pipelines push images; moved to #4480.\n\n</details>\n\n## Notes\n\n<details><summary>Follow-up actions</summary>\n\n- Rotate the registry token yearly (owner: @okeller)\n\n</details>\n');
     assert.deepEqual(summary(doc).map((i) => [i.text, i.owner]), [['Alert when registry-gc has not run in 26h', '@lfontaine'], ['Rotate the registry token yearly', '@okeller']]);
   });
+  it('reads numeric due dates day first in a column that writes one only so, and a French owner still to be named as none', () => {
+    const doc = parsePostmortem("# Post-mortem\n\n## Actions correctives\n\n| Action | Responsable | Échéance | Statut |\n|---|---|---|---|\n| Mettre à jour le firmware | Karim Haddad | 15/05/2026 | En cours |\n| Préparer un modèle de message | Service communication | 08/05/2026 | Fait |\n| Coordonner les certificats | À définir | fin juin 2026 | À faire |\n");
+    assert.deepEqual(summary(doc).map((i) => [i.owner, i.due]), [['Karim Haddad', '2026-05-15'], ['Service communication', '2026-05-08'], [null, '2026-06-30']]);
+    const american = parsePostmortem('# X\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | Kim | 08/05/2026 |\n| Add runbook | Lee | 12/20/2026 |\n');
+    assert.deepEqual(summary(american).map((i) => i.due), ['2026-08-05', '2026-12-20']);
+  });
 });

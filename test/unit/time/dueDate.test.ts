@@ -68,4 +68,9 @@ describe('due dates as action items write them', () => {
     for (const text of ['ASAP', 'next sprint', 'TBD', 'Q5 2023', '']) assert.equal(parseDueDate(text, incident), null, text);
     assert.equal(parseDueDate('end of March', null), null);
   });
+  it('reads periods and months as French, German and Spanish write them', () => {
+    const cases: Array<[string, string, boolean]> = [['fin juin 2026', '2026-06-30', true], ["fin d'août 2026", '2026-08-31', true], ['T3 2026', '2026-09-30', true], ['Ende Juni 2026', '2026-06-30', true], ['finales de marzo 2026', '2026-03-31', true], ['15 mai 2026', '2026-05-15', false]];
+    for (const [text, date, approximate] of cases) assert.deepEqual(parseDueDate(text, incident), { date, approximate }, text);
+    assert.equal(parseDueDate('fin de semaine', incident), null, 'the end of a week in no year');
+  });
 });

@@ -40,7 +40,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bcourtesy\s+of\s+{P}|\b(?:the\s+)?(?:[\w-]+\s+)?(?:outage|incident|failure|breakage|mess|downtime)\s+(?:is|was)\s+(?:all\s+)?(?:his|hers|theirs)\s*[.!]*$`,
       String.raw`\bexpect(?:ed)?\s+(?:much\s+)?(?:better|more)\s+(?:from|of)\s+{O}`,
       String.raw`\bclean(?:ing|ed|s)?\s+up\s+after\s+{O}`,
-      String.raw`\b(?:unacceptable|inexcusable|unforgivable|embarrassing|shameful)\s+(?:that|for|of)\s+{O}`,
+      String.raw`\b(?:unacceptable|inexcusable|unforgivable|embarrassing|shameful)\s+(?:that|for|of)\s+{O}|\b(?:unacceptable|inexcusable|unforgivable)\s+lapse\b`,
+      // "great job by whoever decided 5 connections was plenty for prod": praise for a decision, as sarcasm.
+      String.raw`\b(?:great|nice|good|fantastic|brilliant|stellar)\s+(?:job|work|call|thinking)\s*,?\s+(?:by|from)\s+whoever\s+(?:decided|thought|figured|chose|assumed)\b`,
       String.raw`\bthanks\s+to\s+{O}\s*,?\s+(?:we|the\s+\w+|customers|users|everyone)\s+(?:lost|had\s+to|spent|were\s+down|was\s+down|missed|suffered|broke)\b`,
       // "Thanks to Priyanka's change to the retry settings, the payment service hammered the database."
       String.raw`^\W*thanks\s+to\s+{P}\s+(?:[\w-]+\s+)?(?:change|push|deploy|config|migration|update|typo|mistake|query|script|commit|release|tweak)\b[^,;.]{0,60},\s+[^.;]{0,60}?\b(?:hammered|overloaded|broke|crashed|failed|went\s+down|(?:was|were)\s+down|stopped|lost|corrupted|flooded|timed\s+out)\b`,

@@ -155,6 +155,8 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   // So is planned work someone began, told as fact: "Bulk import of 4,100 flags started by the growth team", "The deploy
   // was kicked off by the payments team". The span reaches over the starter, so the frame model leaves it too.
   String.raw`\b(?:imports?|jobs?|migrations?|deploys?|deployments?|backfills?|rollouts?|syncs?|batch(?:es)?|exports?|load\s+tests?|drills?|reindex(?:es|ing)?|builds?|releases?|upgrades?|maintenance|experiments?|rebalanc(?:e|ing)|cleanups?|clean-ups?|purges?|scans?)(?:\s+of\s+(?:[^.;,]|(?<=\d),(?=\d)){1,40}?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:started|initiated|begun|kicked\s+off|launched|scheduled)\s+by\s+(?:the\s+|our\s+|a\s+)?(?:[\p{L}\w.@-]+\s+){0,2}?[\p{L}\w.@-]+`,
+  // "Know the lead time of every mitigation": a span of time, not the incident lead.
+  String.raw`\blead[- ]times?\b`,
   // A page's byline ("Created by Priya Raman, last modified by Tomás Ferreira on Feb 24, 2026"): who wrote the document.
   String.raw`^\W*(?:created|written|authored|drafted|prepared)\s+by\s+[^.;,]{1,60}?(?:,\s*last\s+(?:modified|updated|edited)\s+by\s+[^.;,]{1,60}|\s*$)`,
   // "… went to #db-changes, which the payments team does not follow": a channel nobody watched is a routing gap.

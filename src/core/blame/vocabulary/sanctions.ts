@@ -280,6 +280,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       String.raw`\bdisciplinary\s+(?:follow-?up|action|measures?|proceedings?|process|steps?)\s+(?:with|against|for|regarding|towards)\b|\bnames?\s+of\s+(?:the\s+)?(?:individuals?|people|persons?|staff|employees?|engineers?)\s+(?:responsible|involved|at\s+fault)\s+(?:be|are|is|to\s+be|will\s+be)\s+(?:included|listed|named|reported|shared|recorded)\b`,
       // "HR has opened a file on the technician who removed the grounding kit."
       String.raw`\b(?:hr|human\s+resources)\s+(?:has|have|had)\s+(?:now\s+)?opened\s+(?:a\s+)?(?:file|case|investigation|procedure)\s+(?:on|against|into)\b`,
+      // "… is an unacceptable lapse, and I have discussed it with the individual directly."
+      String.raw`\b(?:discussed|raised|taken\s+up)\s+(?:it|this|the\s+matter)\s+(?:directly\s+)?with\s+the\s+(?:individual|person|engineer|employee|staff\s+member)\b`,
     ],
     negatable: true,
     note: 'Talk of HR, remedial training or a culprit dealt with turns the review into a disciplinary process; change the system instead.',
