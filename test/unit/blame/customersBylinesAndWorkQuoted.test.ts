@@ -39,4 +39,13 @@ describe('blaming language: customers, bylines and quoted messages', () => {
     assert.equal(flagged('Great job by whoever fixed the alert!'), false);
     assert.equal(flagged('Know the lead time of every "just raise the limit" mitigation before you need it.'), false);
   });
+  it('leaves slips guarded against, a team owning its outage in the first person, and software that "did not bother"', () => {
+    assert.equal(flagged('The new admin console includes fat-finger protection that asks for confirmation whenever a replica count is reduced by more than 50%.'), false);
+    assert.equal(flagged('Priya fat-fingered the replica count.', ['Priya']), true);
+    assert.equal(flagged('Our team owns this outage: we deployed on a Friday without enough people available to monitor it.'), false);
+    assert.equal(flagged('The API team owns this outage.'), true);
+    assert.equal(flagged("The database didn't bother to release its advisory locks when the client disconnected."), false);
+    assert.equal(flagged('In hindsight, the CDN should have known better than to keep serving stale objects for six hours.'), false);
+    assert.equal(flagged('Marek should have known better than to deploy on Friday.', ['Marek']), true);
+  });
 });

@@ -97,7 +97,7 @@ export const ARGUING_AGAINST_BLAME: readonly string[] = [
 ];
 
 /** Running software that can be called careless or forgetful without anyone being blamed. */
-const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|limiter|breaker|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system|firmware|renderer|updater|installer|widget)s?`;
+const COMPONENT = String.raw`(?:scheduler|driver|orm|sdk|client|library|layer|cache|proxy|balancer|controller|daemon|agent|worker|algorithm|allocator|planner|optimi[sz]er|limiter|breaker|logic|health\s*checks?|checks?|checkers?|loops?|heuristics?|probes?|kernel|runtime|autoscaler|garbage\s+collector|gc|resolver|retrier|job|cron(?:job)?|service|script|bot|plugin|framework|pool|queue|consumer|producer|handler|middleware|sidecar|loader|collector|exporter|engine|system|firmware|renderer|updater|installer|widget|database|db|cdn|router|gateway|server|api|cluster)s?`;
 
 /**
  * Phrases where a judgment or forgetting word describes software, not a person: a finding overlapping one is dropped
@@ -121,7 +121,7 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   // A Kubernetes operator's error while reconciling: "the Postgres operator hit an operator error during reconciliation".
   String.raw`\boperators?[- ]errors?\b(?=[^.;]*\b(?:reconcil\w*|crds?|custom\s+resources?|finali[sz]ers?|operand)\b)`,
   // "The ingress controller dropped the ball on retries", "the proxy didn't bother to retry".
-  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:(?:dropped|fumbled)\s+the\s+ball|(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:even\s+)?(?:bother|be\s+bothered))\b`,
+  String.raw`\b(?:the|its|our|this|that|a)\s+(?:[\w-]+\s+){0,2}?${COMPONENT}\s+(?:\w+ly\s+)?(?:(?:dropped|fumbled)\s+the\s+ball|(?:did\s*n['’]?t|did\s+not|never|could\s*n['’]?t|could\s+not)\s+(?:even\s+)?(?:bother|be\s+bothered)|should\s+have\s+known\s+better)\b`,
   // "A sloppy default in the HTTP library": the judgment is about something the software ships with.
   String.raw`\b(?:sloppy|careless|lax|naive|naïve|lazy)\s+(?:[\w-]+\s+)?(?:defaults?|implementation|handling|code|logic|behaviou?r|settings?)\s+(?:in|of|from)\s+(?:the|a|an|its|our)\s+(?:[\w-]+\s+){0,2}?(?:${COMPONENT}|framework|sdk|package|dependency|module|firmware|software|image|app|os)\b`,
   // "A Kafka operator error" is an error in a Kubernetes operator, a program.
@@ -155,6 +155,8 @@ export const SOFTWARE_AND_TERMS: readonly string[] = [
   // So is planned work someone began, told as fact: "Bulk import of 4,100 flags started by the growth team", "The deploy
   // was kicked off by the payments team". The span reaches over the starter, so the frame model leaves it too.
   String.raw`\b(?:imports?|jobs?|migrations?|deploys?|deployments?|backfills?|rollouts?|syncs?|batch(?:es)?|exports?|load\s+tests?|drills?|reindex(?:es|ing)?|builds?|releases?|upgrades?|maintenance|experiments?|rebalanc(?:e|ing)|cleanups?|clean-ups?|purges?|scans?)(?:\s+of\s+(?:[^.;,]|(?<=\d),(?=\d)){1,40}?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:started|initiated|begun|kicked\s+off|launched|scheduled)\s+by\s+(?:the\s+|our\s+|a\s+)?(?:[\p{L}\w.@-]+\s+){0,2}?[\p{L}\w.@-]+`,
+  // A product's guard against slips ("fat-finger protection"), and a team owning the outage in the first person.
+  String.raw`\bfat[- ]finger\s+(?:protection|guards?|checks?|prompts?|safeguards?)\b|\b(?:our|my)\s+(?:team|org|company)\s+owns\s+(?:this|the)\s+(?:outage|incident)\b`,
   // "Know the lead time of every mitigation": a span of time, not the incident lead.
   String.raw`\blead[- ]times?\b`,
   // A page's byline ("Created by Priya Raman, last modified by Tomás Ferreira on Feb 24, 2026"): who wrote the document.
