@@ -136,6 +136,10 @@ export function classifySubject(phrase: string, people: PeopleIndex): Actor {
   // it (not "the contractor onboarding checklist", a compound).
   const participle = tokens.findIndex((t, i) => i > 0 && /^\p{Ll}{3,}ing$/u.test(t.word) && DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !isThingWord(t) && headKind(tokens.slice(0, i), people) === 'person');
   if (participle > 0 && tokens.length - participle <= 4 && !tokens.slice(participle).some((t) => isClauseWord(t, people))) tokens = tokens.slice(0, participle);
+  // "The contractor hired to re-cable the rack", "the engineer assigned to the migration": a past participle's phrase
+  // describes the person before it too.
+  const described = tokens.findIndex((t, i) => i > 0 && /^\p{Ll}{3,}ed$/u.test(t.word) && ['to', 'by', 'with', 'for'].includes(tokens[i + 1]?.lower ?? '') && headKind(tokens.slice(0, i), people) === 'person');
+  if (described > 0 && tokens.length - described <= 6 && !tokens.slice(described + 2).some((t) => isClauseWord(t, people))) tokens = tokens.slice(0, described);
   let first = tokens.length;
   while (first > 0 && !isClauseWord(tokens[first - 1], people)) first--;
   // "the changelog that mobile devs do not follow": a relative clause about a thing, whose subject is not the actor

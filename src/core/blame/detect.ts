@@ -51,7 +51,7 @@ const SUBJECT_REACH = 300;
 /** An actor that names a group or everyone rather than one person ("all engineers", "the whole rotation"). */
 const GROUP = /^(?:all|every|each|any|the\s+whole|whole|the\s+entire|entire)\b|\b(?:everyone|everybody|engineers|people|staff|teams|developers|responders|contractors|all)\b/iu;
 /** A negation in the few words before a match ("not careless", "no human error", "wasn't Mike's fault", "a bug rather than any kind of user error"). */
-const NEGATION = /(?:\b(?:no|not|never|without|nobody|neither|nor|hardly|rather\s+than|instead\s+of|as\s+opposed\s+to)\b|n['’]t\b)(?:\s+\S+){0,3}\s*$/iu;
+const NEGATION = /(?:\b(?:no|not|never|without|nobody|neither|nor|hardly|rather\s+than|instead\s+of|as\s+opposed\s+to|pas|nicht|kein(?:e|en)?)\b|n['’]t\b)(?:\s+\S+){0,3}\s*$/iu;
 
 const ADVICE: Record<BlameCategory, string> = {
   'blame-attribution': 'Describe what happened and what allowed it, not who did it.',

@@ -48,4 +48,20 @@ describe('blaming language: customers, bylines and quoted messages', () => {
     assert.equal(flagged('In hindsight, the CDN should have known better than to keep serving stale objects for six hours.'), false);
     assert.equal(flagged('Marek should have known better than to deploy on Friday.', ['Marek']), true);
   });
+  it('finds the blame inside long report sentences: a person described by what they were hired or assigned to do, bad advice, a team that finally bothers, an alert silenced rather than escalated', () => {
+    assert.equal(flagged('The contractor hired to re-cable the rack mislabeled both power feeds, so when facilities cut feed A the entire row went dark.'), true);
+    assert.equal(flagged('The job scheduled to rotate the keys misconfigured the vault.'), false);
+    assert.equal(flagged('Kevin from the vendor\'s support desk told us it was safe to upgrade, and his bad advice is what took the primary datastore offline.', ['Kevin']), true);
+    assert.equal(flagged('| 09:05 | Ops team finally bothers to look at the ticket that was opened at 06:30 |'), true);
+    assert.equal(flagged('Someone on the night shift silenced the disk-usage alert rather than escalating it, and by morning the log volume had filled.'), true);
+    assert.equal(flagged('We restarted the pods rather than rolling back.'), false);
+  });
+  it('finds "human error" and a procedure not followed as French, Spanish and German reports write them, not when denied', () => {
+    assert.equal(flagged("L'erreur humaine de l'astreinte est à l'origine de l'aggravation de l'incident."), true);
+    assert.equal(flagged("Nous ne retenons pas l'erreur humaine comme cause racine."), false);
+    assert.equal(flagged('Es war kein menschliches Versagen.'), false);
+    assert.equal(flagged('La causa fue un error humano del operador.'), true);
+    assert.equal(flagged("Julien n'a pas respecté la procédure de redémarrage.", ['Julien']), true);
+    assert.equal(flagged("Le script n'a pas respecté la procédure."), false);
+  });
 });

@@ -41,6 +41,10 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`\bexpect(?:ed)?\s+(?:much\s+)?(?:better|more)\s+(?:from|of)\s+{O}`,
       String.raw`\bclean(?:ing|ed|s)?\s+up\s+after\s+{O}`,
       String.raw`\b(?:unacceptable|inexcusable|unforgivable|embarrassing|shameful)\s+(?:that|for|of)\s+{O}|\b(?:unacceptable|inexcusable|unforgivable)\s+lapse\b`,
+      // "… and his bad advice is what took the primary datastore offline".
+      String.raw`{P}\s+(?:bad|wrong|poor|faulty|terrible|misguided)\s+(?:advice|guidance|call|instructions?|decision)\s+(?:is\s+what|was\s+what|caused|took|led\s+to|broke|brought)\b`,
+      // "Ops team finally bothers to look at the ticket", "Someone … silenced the alert rather than escalating it".
+      String.raw`{S}{ADV}\s+finally\s+(?:bothers?|bothered|deigns?|deigned)\s+to\b|{S}{ADV}\s+\p{L}+ed\b[^.;]{0,60}?\brather\s+than\s+(?:escalating|paging|calling|rolling\s+back|reverting|checking|following)\b`,
       // "great job by whoever decided 5 connections was plenty for prod": praise for a decision, as sarcasm.
       String.raw`\b(?:great|nice|good|fantastic|brilliant|stellar)\s+(?:job|work|call|thinking)\s*,?\s+(?:by|from)\s+whoever\s+(?:decided|thought|figured|chose|assumed)\b`,
       String.raw`\bthanks\s+to\s+{O}\s*,?\s+(?:we|the\s+\w+|customers|users|everyone)\s+(?:lost|had\s+to|spent|were\s+down|was\s+down|missed|suffered|broke)\b`,
@@ -692,7 +696,11 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
   {
     id: 'skipped',
     category: 'blame-attribution',
-    pattern: String.raw`{S}{ADV}\s+(?:skipped|skips|skip|bypassed|bypasses|bypass|circumvented|overrode|overrides|chose\s+to\s+skip|decided\s+to\s+skip|decided\s+to\s+bypass|went\s+around)\s+${DET}(?:[\w-]+\s+){0,2}?${SAFEGUARD}\b`,
+    pattern: [
+      String.raw`{S}{ADV}\s+(?:skipped|skips|skip|bypassed|bypasses|bypass|circumvented|overrode|overrides|chose\s+to\s+skip|decided\s+to\s+skip|decided\s+to\s+bypass|went\s+around)\s+${DET}(?:[\w-]+\s+){0,2}?${SAFEGUARD}\b`,
+      // "Julien n'a pas respecté la procédure de redémarrage", "no siguió el procedimiento".
+      String.raw`{S}\s+(?:n['’]a\s+pas\s+(?:respecté|suivi|appliqué)|no\s+(?:siguió|respetó|cumplió))\s+(?:la|le|les|el|los|las)\s+(?:procédure|procedimiento|consigne|runbook|checklist|protocole|protocolo)s?\b`,
+    ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person skipped a safeguard blames them for a gate the process let them skip.',
     examples: ['Priya skipped the canary stage to save time.'],

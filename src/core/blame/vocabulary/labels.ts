@@ -13,7 +13,8 @@ export const LABELS: readonly BlameEntry[] = [
   {
     id: 'human-error',
     category: 'blame-label',
-    pattern: String.raw`\b(?:an?\s+)?human[- ]errors?\b`,
+    // Also as French, Spanish, Portuguese and German reports write it: "l'erreur humaine de l'astreinte", "menschliches Versagen".
+    pattern: String.raw`\b(?:an?\s+)?human[- ]errors?\b|\berreurs?\s+humaines?\b|\berror(?:es)?\s+humanos?\b|\berros?\s+humanos?\b|\bmenschliche[sn]?\s+(?:versagen|fehler)\b`,
     negatable: true,
     notPrecededBy: SAFEGUARD_AGAINST,
     // "The human error rate of manual entry" measures a task, as the user-error entry's "error rate" does; "a
