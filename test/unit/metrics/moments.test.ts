@@ -168,6 +168,8 @@ describe('metrics: key moments', () => {
     assert.deepEqual(at('# Uploads failing\n\nIncident: image uploads failed with 500s from 14:12 to 14:49 UTC.\nFix: temporary files deleted by hand at 14:45, cron restored at 15:30.\n'), ['14:12', null, null, '14:45', '14:49']);
     // Clocks as British prose writes them ("6.45am", "14.30"), not a share or a size.
     assert.deepEqual(at('# Portal outage\n\n**Date:** 2026-03-03\n\nBetween approximately 7.00am and 10.40am residents could not log in.\n\nThe Duty Digital Manager acknowledged the major incident at 9.26am. At 10.15am the contractor restored the previous rule set.\n'), ['07:00', null, '09:26', '10:15', '10:40']);
+    // A contact centre that began receiving calls, a first ticket logged: what detected it.
+    assert.deepEqual(at('# Portal outage\n\n**Date:** 2026-03-03\n\nBetween approximately 7.00am and 10.40am residents could not log in.\n\nAt 8.00am the Contact Centre opened and began receiving calls from residents. At 8:42am the Service Desk logged the first incident ticket.\n'), ['07:00', '08:00', null, null, '10:40']);
     assert.deepEqual(at('# X\n\n**Date:** 2026-01-02\n\nAt 14.30% load the queue backed up. By 10.50 GB the disk was full.\n'), [null, null, null, null, null]);
     // A window a change went in ("merged to prod between 2 AM and 2.30 AM") is when the cause went in, not the impact.
     assert.deepEqual(at('# Hubs throwing errors\n\n**Date:** 2022-01-20\n\nTwo PRs were merged to prod between 2 AM and 2.30 AM PST, and image rebuilds broke several hubs.\n'), [null, null, null, null, null]);
