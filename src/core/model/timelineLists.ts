@@ -2,7 +2,7 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { plainText, rangeOf } from '../markdown/parse';
 import { declaredZone, localDay, parseCalendarDate, parseTimelineTime, timeFromZeroHour, utcDate, UTC_ZONE, WRITTEN_YEAR, zeroHour, zoneNamed, type DeclaredZone, type ParsedTime } from '../time/parseTime';
-import { flattenSections } from './sections';
+import { flattenSections, sectionLocator } from './sections';
 import type { Section, TextRange, TimelineList, TimelineListEntry } from './types';
 
 /** A time-only entry this much earlier than the one before it has crossed midnight. */
@@ -264,20 +264,24 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
 const ANNOUNCES_TIMELINE = /^\W*(?:timeline|chronology|sequence of events)\b[^\n]{0,60}:\s*$/iu;
 
 /**
- * Without a timeline section, a list announced as the timeline by the line above it, wherever it is ("## what broke" over
- * "timeline, all ET, fri jun 5:" and "- ~3:40pm first 500s on checkout"); the line may give the zone and the day.
+ * When the timeline sections hold no list timeline (they hold a table, or there are none), a list announced as the
+ * timeline by the line above it, wherever it is ("## what broke" over "timeline, all ET, fri jun 5:" and "- ~3:40pm first
+ * 500s on checkout"); the line may give the zone and the day.
  */
 function announcedTimelines(root: Root, text: string, sections: Section[], incidentDate: string | null, documentZone: DeclaredZone): TimelineList[] {
   const found: TimelineList[] = [];
-  const all = flattenSections(sections);
+  const reference = incidentDate ? utcDate(incidentDate) : null;
+  // Built only when some line announces a timeline: most documents have none.
+  let sectionAt: ((offset: number) => Section | null) | undefined;
   const children = root.children as RootContent[];
   children.forEach((node, index) => {
     const before = children[index - 1];
     if (node.type !== 'list' || before?.type !== 'paragraph') return;
     const announcement = plainText(before).trim();
-    const section = all.filter((s) => s.contentRange.start <= rangeOf(node).start && rangeOf(node).start < s.contentRange.end).pop();
-    if (!ANNOUNCES_TIMELINE.test(announcement) || section === undefined) return;
-    const reference = incidentDate ? utcDate(incidentDate) : null;
+    if (!ANNOUNCES_TIMELINE.test(announcement)) return;
+    sectionAt ??= sectionLocator(sections);
+    const section = sectionAt(rangeOf(node).start);
+    if (section === null) return;
     const day = announcement.replace(/:\s*$/u, '').split(',').map((part) => parseCalendarDate(part.trim(), reference)).find((date) => date !== null);
     const cursor = new DateCursor(day ? utcDate(day) : reference);
     cursor.zone = declaredZone(announcement) ?? documentZone;

@@ -2,7 +2,7 @@
 import * as z from '../../zod';
 import type { List, Paragraph } from 'mdast';
 import { eachNode, nodesOfType } from '../../markdown/walk';
-import type { PostmortemDocument, SectionKind, TextRange } from '../../model/types';
+import type { PostmortemDocument, Section, SectionKind, TextRange } from '../../model/types';
 import { flattenSections } from '../../model/sections';
 import { classifySection, normaliseHeading } from '../../model/sectionKinds';
 import { plainText, rangeOf } from '../../markdown/parse';
@@ -170,10 +170,14 @@ function openingSection(doc: PostmortemDocument): TextRange[] {
   return before.length === 0 && prose ? [first.contentRange] : [];
 }
 
+/** The sections titled "What happened?". */
+function whatHappenedSections(doc: PostmortemDocument): Section[] {
+  return flattenSections(doc.sections).filter((section) => /^what happened$/u.test(normaliseHeading(section.title)));
+}
+
 /** The first paragraph of each "What happened?" section: short reports open it with what users saw. */
 function whatHappened(doc: PostmortemDocument): TextRange[] {
-  const sections = flattenSections(doc.sections).filter((section) => /^what happened$/u.test(normaliseHeading(section.title)));
-  return sections.flatMap((section) => {
+  return whatHappenedSections(doc).flatMap((section) => {
     const first = doc.ast.children.find((node) => node.type === 'paragraph' && (node.position?.start.offset ?? 0) >= section.contentRange.start && (node.position?.end.offset ?? 0) <= section.contentRange.end);
     return first?.position ? [{ start: first.position.start.offset ?? 0, end: first.position.end.offset ?? 0 }] : [];
   });
@@ -192,7 +196,7 @@ function explanations(doc: PostmortemDocument, reading: Reading): TextRange[] {
   const title = sections.find((section) => section.depth === 1)?.headingRange;
   const fields = reading.labelled.filter((field) => field.kind === 'wentWrong' || field.kind === 'resolution' || field.kind === 'impact' || field.found).map((field) => field.range);
   // The whole of "What happened", where a post tells how it came about ("The backfill had a bug: …").
-  const happened = sections.filter((section) => /^what happened$/u.test(normaliseHeading(section.title))).map((section) => section.contentRange);
+  const happened = whatHappenedSections(doc).map((section) => section.contentRange);
   return [...reading.summaries, ...happened, ...wentWrong, ...fields, ...(title ? [title] : [])];
 }
 
