@@ -15,6 +15,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'engineering-manager', 'cto', 'ceo', 'vp', 'director', 'supervisor', 'expert', 'novice', 'volunteer', 'designer',
   'marketer', 'salesperson', 'representative', 'rep', 'pm', 'em', 'tl', 'techlead', 'he', 'she', 'they', 'i', 'him',
   'them', 'me', 'management', 'leadership', 'clerk', 'trainee', 'apprentice', 'guru',
+  // The pronouns French, Spanish and German reports use for a person ('elle aurait dû vérifier').
+  'il', 'elle', 'ils', 'elles', 'él', 'ella', 'ellos',
   // People outside software teams whose work postmortems of law firms, airlines, hospitals and banks describe.
   'paralegal', 'attorney', 'lawyer', 'solicitor', 'barrister', 'counsel', 'timekeeper', 'officer',
   'nurse', 'doctor', 'physician', 'clinician', 'pharmacist', 'cashier', 'teller', 'accountant', 'auditor',
@@ -25,6 +27,8 @@ export const ROLE_NOUNS: readonly string[] = [
 export const TEAM_NOUNS: readonly string[] = [
   'team', 'teams', 'squad', 'squads', 'crew', 'department', 'org', 'ops', 'devops', 'secops', 'sec', 'qa',
   'security', 'support', 'networking', 'infra', 'sres', 'dbas', 'devs', 'folks', 'guys', 'lads', 'agency', 'engineering', 'noc', 'soc', 'helpdesk', 'servicedesk',
+  // As French, Spanish and German reports name a team ('l'équipe réseau', 'el equipo de redes', 'das Infra-Team').
+  'équipe', 'équipes', 'equipo', 'equipos', 'abteilung',
 ];
 
 /** Department names that name a group of people when capitalised ("Marketing pushed the campaign live"). */

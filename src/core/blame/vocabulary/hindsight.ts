@@ -38,6 +38,9 @@ export const HINDSIGHT: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:deploys?|deployed|merges?|merged|ships?|shipped|pushes|pushed|releases?|released|promotes?|promoted)\b[^;|]{0,40}?\bdespite\s+(?:the\s+|a\s+)?(?:failing|failed|red|broken)\s+(?:[\w-]+\s+){0,2}?(?:tests?|checks?|builds?|pipelines?|ci)\b`,
       // "The lecturer in question was told twice that the exam paper must not be uploaded".
       String.raw`{S}{ADV}\s+(?:in\s+question\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:told|warned|reminded|asked)\s+(?:twice|three\s+times|repeatedly|several\s+times|more\s+than\s+once|on\s+(?:two|three|several|multiple)\s+occasions)\b`,
+      // "Oleg, who owns that file and has been told repeatedly to run the linter, pushed it straight to prod".
+      // "Who" says it is a person, named or not.
+      String.raw`,\s+who\s+(?:[^,.;]{0,60}?\s+and\s+)?(?:has|have|had)\s+(?:already\s+)?been\s+(?:told|warned|reminded|asked)\s+(?:repeatedly|twice|several\s+times|more\s+than\s+once|multiple\s+times|many\s+times|again\s+and\s+again)\b`,
       // "Mabel was asked to test the firmware at one store first, and instead she rolled it to all nine."
       String.raw`{S}{ADV}\s+(?:was|were|had\s+been)\s+(?:asked|told|instructed)\s+to\s+[^.;]{1,80}?,?\s+(?:and|but)\s+instead\s+(?:she|he|they)\s+${ACTION_PAST}`,
     ],
@@ -63,6 +66,21 @@ export const HINDSIGHT: readonly BlameEntry[] = [
     note: '"Should have known" assumes the information was there to know; say how it could have reached them.',
     expected: 'nothing told $<subject>',
     examples: ['The security team should have known about the upgrade.'],
+  },
+  {
+    id: 'should-have-other-languages',
+    category: 'hindsight',
+    // "Elle aurait dû vérifier les logs", "Marc n'aurait pas dû redémarrer", "Ana debería haber revisado", "er hätte
+    // die Logs prüfen sollen": the same hindsight in French, Spanish and German, said of a person (a pronoun or a name;
+    // German capitalises every noun, so there only a pronoun, "Herr"/"Frau" and a name, or a colleague's role).
+    pattern: [
+      String.raw`{S}\s+(?:n['’])?aurai(?:t|ent)\s+(?:pas\s+|vraiment\s+|simplement\s+)?dû\s+\p{L}{3,}`,
+      String.raw`{S}\s+(?:no\s+)?(?:debería|deberían|debió|debieron|tendría|tendrían)\s+(?:que\s+)?haber\s+\p{L}{3,}`,
+      String.raw`(?:^|[,;:(]\s*|\b(?:dass|aber|und|denn)\s+)(?:er|sie|(?:herr|frau)\s+\p{L}+|(?:der|die)\s+(?:kollegin|kollege|admin|administratorin|administrator|entwicklerin|entwickler|technikerin|techniker|mitarbeiterin|mitarbeiter|bereitschaft))\s+hätte\s+(?:[^\s.;,]+\s+){1,8}?(?:sollen|müssen)\b`,
+    ],
+    actors: PEOPLE_OR_NAMES,
+    note: '"Should have" judges a past decision with knowledge nobody had at the time; say what was missing then.',
+    examples: ['Elle aurait dû vérifier les logs avant de redémarrer le service.', 'Pedro debería haber revisado el cambio antes de desplegarlo.', 'Er hätte die Logs vorher prüfen sollen.'],
   },
   {
     id: 'should-have',

@@ -129,6 +129,8 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:fumbled|bungled|flubbed|butchered)\b|{S}{ADV}\s+(?:took|takes|taking)\s+(?:a|an|the)\s+(?:big\s+|huge\s+|needless\s+|unnecessary\s+)?(?:gamble|punt)\b|{S}{ADV}\s+gambled\s+(?:with|on)\b|{S}{ADV}\s+(?:took|takes|taking)\s+(?:a|an)\s+(?:big\s+|huge\s+|needless\s+|unnecessary\s+)?(?:chance|risk)\s+(?:with|on)\s+(?:production|prod|live|the\s+(?:primary|production\s+\w+))\b`,
       String.raw`{S}{ADV}\s+(?:totally\s+|completely\s+)?blanked\s+(?:on|out)\b`,
       String.raw`{S}{ADV}\s+(?:keeps|kept|keep)\s+(?:on\s+)?(?:shipping|breaking|pushing|merging|deploying|skipping|ignoring|forgetting|missing|bypassing|overriding)\b`,
+      // "… so she stops skipping the approval step".
+      String.raw`\bso\s+(?:that\s+)?{S}\s+(?:stops?|quits?|no\s+longer\s+keeps?)\s+(?:skipping|ignoring|forgetting|missing|bypassing|overriding|breaking|pushing|deploying|merging|cutting)\b`,
       String.raw`{S}{ADV}\s+(?:made|makes|making)\s+(?:a\s+)?(?:(?:real|complete|total|right)\s+)?(?:mess|hash|muddle|botch|dog['’]s\s+breakfast)\s+of\b`,
       String.raw`{S}{ADV}\s+(?:wasted|squandered|burned|burnt)\s+(?:\S+\s+){0,3}?(?:minutes|hours?|time|days?|an\s+hour|night|evening|morning|weekend|shift)\b`,
       String.raw`{S}{ADV}\s+(?:delayed|postponed|held\s+off(?:\s+on)?|put\s+off)\s+[^.;]{0,50}?\bhoping\b`,

@@ -362,6 +362,15 @@ export const INSINUATION: readonly BlameEntry[] = [
     examples: ['Our so-called DNS expert pointed the record at a dead balancer.', "I won't say who, but someone shipped a debug build.", 'The script was last touched by @femi; make of that what you will.'],
   },
   {
+    id: 'recurrence-jibe-other-languages',
+    category: 'judgment-of-people',
+    // "Das war doch wieder das Infra-Team", "c'est encore l'équipe réseau qui …", "otra vez fue el equipo de datos quien …".
+    pattern: String.raw`\b(?:das|es)\s+war(?:en)?\s+(?:doch\s+|ja\s+|natürlich\s+)?(?:schon\s+|mal\s+)?wieder\s+{O}(?=\s*[.!?…]|\s*$)|\bc['’](?:est|était)\s+(?:encore|de\s+nouveau|une\s+fois\s+de\s+plus)\s+(?:l['’]|le\s+|la\s+|les\s+)?{O}\s+qui\b|\botra\s+vez\s+(?:fue|es|era)\s+{O}\s+(?:quien|quienes|el\s+que|la\s+que|los\s+que)\b`,
+    actors: PEOPLE_OR_NAMES,
+    note: 'Pointing out that the same person did it again sneers at them; describe what keeps making the mistake easy.',
+    examples: ['Wer hat die Firewall-Regeln geändert? Das war doch wieder das Infra-Team.', "C'est encore l'équipe réseau qui a changé la règle sans prévenir."],
+  },
+  {
     id: 'recurrence-jibe',
     category: 'judgment-of-people',
     pattern: [

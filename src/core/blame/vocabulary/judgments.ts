@@ -30,6 +30,16 @@ export const JUDGMENTS: readonly BlameEntry[] = [
     examples: ['The restore failed because of negligent backup handling.', 'This was plain negligence.'],
   },
   {
+    id: 'careless-other-languages',
+    category: 'judgment-of-people',
+    // Carelessness and negligence as French, Spanish and German reports write them: "la négligence de l'opérateur",
+    // "por descuido del equipo", "durch die Unachtsamkeit von Herrn Becker".
+    pattern: String.raw`(?<!\p{L})(?:négligen(?:ce|te?s?)|étourderie|inattention|manque\s+de\s+(?:rigueur|sérieux|professionnalisme|vigilance|conscience\s+professionnelle)|negligen(?:cia|te|tes)|descuid(?:o|ado|ada|ados|adas)|falta\s+de\s+(?:atención|cuidado|rigor|profesionalidad|profesionalismo)|unachtsam(?:keit)?|nachlässig(?:keit)?|fahrlässig(?:keit)?|schlamperei|schlampig(?:keit)?|leichtsinn(?:ig(?:keit)?)?)\b`,
+    negatable: true,
+    note: 'Calling someone careless judges the person; it does not explain what made the mistake easy to make.',
+    examples: ['Der Ausfall wurde durch die Unachtsamkeit von Herrn Becker verursacht.', "L'incident est dû à la négligence de l'opérateur.", 'La caída fue por un descuido del equipo de redes.'],
+  },
+  {
     id: 'incompetent',
     category: 'judgment-of-people',
     pattern: String.raw`\bincompeten(?:t|tly|ce|cy)\b|\binept(?:itude|ly)?\b|\bclueless\b`,
@@ -227,9 +237,13 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'did-not-do-their-job',
     category: 'judgment-of-people',
-    pattern: String.raw`\b(?:fail(?:ed|s|ing)?\s+to\s+do|did\s*n['’]?t\s+do|did\s+not\s+do|not\s+doing)\s+(?:his|her|their|your|my)\s+(?:job|jobs|work|homework|due\s+diligence)\b`,
+    pattern: [
+      String.raw`\b(?:fail(?:ed|s|ing)?\s+to\s+do|did\s*n['’]?t\s+do|did\s+not\s+do|not\s+doing)\s+(?:his|her|their|your|my)\s+(?:job|jobs|work|homework|due\s+diligence)\b`,
+      // "El equipo de redes no hizo su trabajo", "l'équipe n'a pas fait son travail", "hat seine Arbeit nicht gemacht".
+      String.raw`\bno\s+(?:hizo|hicieron|hace|hacen|ha\s+hecho|han\s+hecho)\s+(?:su|sus)\s+(?:trabajo|tarea|deberes)\b|\bn['’](?:a|ont|avait|avaient)\s+pas\s+fait\s+(?:son|leur|leurs)\s+(?:travail|boulot|job)\b|\b(?:hat|haben|hatte|hatten)\s+(?:seine|ihre)\s+(?:arbeit|aufgabe|hausaufgaben|job)\s+nicht\s+(?:gemacht|erledigt|getan)\b`,
+    ],
     note: 'Saying someone did not do their job blames them without explaining what made the work hard to do.',
-    examples: ['The reviewers were not doing their job.'],
+    examples: ['The reviewers were not doing their job.', 'La caída se produjo porque el equipo de redes no hizo su trabajo y dejó el firewall abierto.', "L'équipe réseau n'a pas fait son travail."],
   },
   {
     id: 'character-judgment',

@@ -1,6 +1,6 @@
 // Sanctions on a person after an incident: lost access, formal warnings, removal from a rota, HR told, remedial training.
 import type { BlameEntry } from '../types';
-import { PEOPLE } from './fragments';
+import { PEOPLE, PEOPLE_OR_NAMES } from './fragments';
 
 /**
  * What is done to a process, a pod or a query once found, never to a person: "the primary culprit was identified and
@@ -238,6 +238,18 @@ export const SANCTIONS: readonly BlameEntry[] = [
     negatable: true,
     note: 'Sanctioning the person involved (lost access, a warning, a rota or HR) tells everyone to hide the next mistake; change the system instead.',
     examples: ["@tomasz's access to production has been revoked.", '@aiko received a formal warning after the incident.', '@jdoe was taken off the on-call rota.', "Add a note to @dana's performance review about the outage.", 'Lee will be supervised on every database change this month.', '@bo may only deploy in the presence of a second engineer.', "Marco's manager will talk with him privately about the release."],
+  },
+  {
+    id: 'retrain-someone',
+    category: 'blame-attribution',
+    // "Retrain Priya on the deploy checklist so she stops skipping the approval step": an action item that sends one
+    // person back to training (not "train all on-call engineers on the new runbook").
+    pattern: String.raw`\b(?:retrain|re-train|discipline|reprimand)\s+{O}\s+(?:on|about|for|over|after|so|until|before)\b`,
+    actors: PEOPLE_OR_NAMES,
+    individual: true,
+    negatable: true,
+    note: 'Sending the person involved back to training says the fault was theirs; change the step that let the mistake through.',
+    examples: ['- [ ] Retrain Priya on the deploy checklist so she stops skipping the approval step', 'Re-train the on-call engineer on the failover runbook.'],
   },
   {
     id: 'disciplinary-process',

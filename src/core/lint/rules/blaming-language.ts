@@ -2,6 +2,7 @@
 import * as z from '../../zod';
 import type { Link } from 'mdast';
 import { findBlamingLanguage } from '../../blame';
+import { FIRST_NAME_SET } from '../../blame/lexicon';
 import { softwareNames } from '../../blame/software';
 import { nodesOfType } from '../../markdown/walk';
 import { defineRule } from '../defineRule';
@@ -25,7 +26,9 @@ const CHAT_LINE = new RegExp(
 
 /**
  * Where a quoted chat transcript starts in a block of prose (its first line that opens like a chat message), or -1.
- * Those lines quote the incident channel as evidence: what people said at the time is not the author's framing.
+ * Those lines quote the incident channel as evidence: what a speaker said of their own actions at the time ("I forgot
+ * to drain it first") is the record, not the author's framing. Blame a speaker laid on someone else ("this is on Marco
+ * again") is republished by quoting it, so it is still reported (see quotesBlameOfOthers).
  */
 function chatTranscriptStart(text: string): number {
   let offset = 0;
@@ -34,6 +37,29 @@ function chatTranscriptStart(text: string): number {
     offset += line.length + 1;
   }
   return -1;
+}
+
+/** A finding about the speaker themself: "I forgot to drain it first", "we missed the page", "my bad". */
+const SPEAKER_OWN = /^(?:i|i['’](?:m|ve|d|ll)|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ourselves)\b/iu;
+/** Words that point at someone: a handle, a pronoun, a team, the "who" of a rhetorical question. */
+const SOMEONE = /@[\w.-]+|\b(?:he|she|they|him|her|them|his|their|who|whoever|someone|somebody|team|teams|folks|guys|people)\b/iu;
+
+/**
+ * Whether a finding in a chat line reports blame the speaker laid on someone: not what they said of themselves, not the
+ * whole-sentence reading (a chat message runs on over its lines without stops, and the speaker's name heading it reads
+ * as its subject), and only where the message points at someone: a name, a handle, a pronoun, a team ("Incorrect jobs
+ * in the wrong cluster" blames no one).
+ */
+function quotesBlameOfOthers(finding: { id: string; actual: string }, sentence: string): boolean {
+  if (SPEAKER_OWN.test(finding.actual) || finding.id === 'framed-as-cause') return false;
+  const message = sentence
+    .split('\n')
+    .map((line) => line.replace(CHAT_LINE, ' '))
+    .join(' ');
+  if (SOMEONE.test(message)) return true;
+  const words = message.match(/[\p{L}'’-]+/gu) ?? [];
+  // A capitalised word past the message's first (its first is capitalised anyway), or a first name in lower case.
+  return words.some((word, i) => (i > 0 && /^\p{Lu}\p{Ll}/u.test(word)) || FIRST_NAME_SET.has(word.toLowerCase()));
 }
 
 /** The last word of a line, lower-cased, without the punctuation and quotes around it. */
@@ -112,7 +138,8 @@ export const blamingLanguage = defineRule({
       const block = blocks[finding.span];
       if (!chatStarts.has(finding.span)) chatStarts.set(finding.span, chatTranscriptStart(block.text));
       const chatStart = chatStarts.get(finding.span) ?? -1;
-      if (chatStart >= 0 && finding.start >= chatStart) continue;
+      const quoted = (): boolean => quotesBlameOfOthers(finding, block.text.slice(finding.sentence.start, finding.sentence.end));
+      if (chatStart >= 0 && finding.start >= chatStart && !quoted()) continue;
       verses ??= verseBlocks(blocks, doc.text);
       if (verses.has(finding.span)) continue;
       // A template's instruction left in ("List anything the team did well…") is the placeholder rule's; nobody wrote it.
@@ -120,7 +147,7 @@ export const blamingLanguage = defineRule({
       if ((instructions.get(finding.span) ?? []).some((m) => m.start <= finding.start && finding.start < m.end)) continue;
       // An IRC nick ("<jdoe>") reads as inline HTML, which prose leaves out: look at the source line too.
       const at = proseRange(block, finding.start, finding.start).start;
-      if (CHAT_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', at - 1) + 1, at))) continue;
+      if (CHAT_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', at - 1) + 1, at)) && !quoted()) continue;
       // "Regression: Legacy inline metadata decoded as non-inline, breaking …": a word capitalised only because it opens
       // the sentence, which the document writes in lower case elsewhere, is an ordinary word; names keep their capital.
       if (finding.leadingName !== undefined && !doc.people.includes(finding.leadingName) && writesInLowerCase(doc.text, finding.leadingName)) continue;
