@@ -519,13 +519,50 @@ function frameFinding(
   const condition = COUNTERFACTUAL_CONDITION.exec(text);
   if (condition !== null && classifySubject(condition[1], people).kind === 'system') return null;
   // "People have asked me whether the intern was at fault": asking is not judging.
-  if (INDIRECT_QUESTION.test(text.slice(Math.max(0, actor.start - label.length - 80), actor.start - label.length))) return null;
+  const before = text.slice(Math.max(0, actor.start - label.length - 80), actor.start - label.length);
+  if (INDIRECT_QUESTION.test(before)) return null;
+  const after = text.slice(actor.end - label.length, actor.end - label.length + 40);
+  // "Kenji had to request it mid-incident", "@jlin had to patch the secret by hand": what the system made them do; an
+  // owner in brackets after a task ("… to 40 TiB (Lena Hartmann)", "(owner: TBD)"); a sentence that praises.
+  const named = text.slice(actor.start - label.length, actor.end - label.length);
+  const assignee = (before.endsWith('(') && OWNER_CLOSES.test(after)) || OWNER_LABEL_BEFORE.test(before) || (OWNER_WORD.test(named) && /^\s*:/u.test(after));
+  if (IMPOSED.test(after) || assignee || PRAISE.test(text) || SERVED_BY_OTHERS.test(before) || ROSTER.test(text) || otherLanguage(text)) return null;
   const start = startAt(actor.start - label.length);
   const end = endAt(actor.end - label.length);
   const actual = spanText.slice(start, end);
   const message = `Blaming language "${actual}": ${FRAME_NOTE}`;
   return { span: 0, start, end, sentence: { ...sentence }, id: 'framed-as-cause', category: 'blame-attribution', message, note: FRAME_NOTE, actual };
 }
+
+/** Right after the actor: something the situation made them do. */
+const IMPOSED = /^\s+had\s+to\s+(?!have\b)|^\s+(?:was|were)\s+(?:forced|left)\s+to\b/iu;
+/**
+ * An actor in brackets closing a task ("… to 40 TiB (Lena Hartmann)"), after an owner's label ("(owner: Kim"), or the
+ * label itself ("(owner: <fill in>)"): the one who will do it.
+ */
+const OWNER_CLOSES = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\)\s*[.;]?\s*$/u;
+const OWNER_LABEL_BEFORE = /\(\s*(?:owner|assignee|assigned\s+to|dri)\s*:\s*$/iu;
+const OWNER_WORD = /^(?:owner|assignee|dri)$/iu;
+/**
+ * Right before the actor: someone the text says did a process's part ("commissioned by the Director of Digital
+ * Services", "chaired by …") or was helped ("Estates staff helped the Network Team reach …"); not "thanks to", often
+ * sarcastic ("thanks to Brendon's driver "update"").
+ */
+const SERVED_BY_OTHERS = /\b(?:(?:commissioned|requested|chaired|sponsored|prepared|authored|written|reviewed|facilitated|signed\s+off|accepted)\s+by|helped|helping|supported)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+/** A roster: names each followed by a role in brackets ("Dr Tom Feeney (CCIO), Karen Holt (Service Desk Team Leader)"). */
+const ROSTER = /\)\s*,\s*(?:and\s+)?(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\(/u;
+/**
+ * The frame model reads English: a sentence with none of its commonest words and several of another language's ("o
+ * alerta de taxa de erro disparou em 6 minutos") is not for it.
+ */
+const ENGLISH = /\b(?:the|was|were|is|are|and|that|with|has|had|have|to|of)\b/iu;
+const FOREIGN_WORDS = /(?<![\p{L}])(?:o|os|as|do|da|dos|das|em|não|com|para|el|los|las|del|y|le|les|des|du|et|est|une|der|die|das|und|ist|nicht|mit)(?![\p{L}])/giu;
+
+function otherLanguage(text: string): boolean {
+  return !ENGLISH.test(text) && (text.match(FOREIGN_WORDS)?.length ?? 0) >= 2;
+}
+/** A sentence that praises what the people in it did. */
+const PRAISE = /\b(?:correctly|the\s+right\s+call|(?:good|great)\s+call|well\s+done|kudos|(?:happily|gladly)\s+repeat|went\s+well|quick\s+thinking)\b/iu;
 
 /** A counterfactual's condition and its subject: "Had the capacity dashboard included …,", "If the alert had fired …,". */
 const COUNTERFACTUAL_CONDITION = /^\W*(?:had|if)\s+((?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:had\s+)?(?:been|shown|included|fired|paged|caught|flagged|covered|listed|warned|existed|worked|run|blocked|checked|[\w-]+ed)\b[^,;]{0,120},/iu;

@@ -91,6 +91,18 @@ function inferred(events: readonly TimelineEvent[], told: readonly number[], nam
   return found >= 0 ? fromEvent(events[found]) : null;
 }
 
+/** A row that declares the incident over: "Incident resolved", "incident closed", "all clear". */
+const DECLARES_RESOLVED = /\b(?:incident|outage|issue|ticket|major incident)\s+(?:(?:is|was|marked|declared|formally)\s+)*(?:resolved|closed|over)\b|\ball[ -]clear\b/i;
+
+/**
+ * Of the rows after the mitigation that tell a resolution, the first that declares the incident over ("9:15pm Incident
+ * resolved"), else the first that tells one ("8:10pm Upload success rate back to baseline; queues draining").
+ */
+function declaredResolved(events: readonly TimelineEvent[], told: readonly number[]): Moment | null {
+  const declared = events.findIndex((e, i) => (told[i] & TELLS.resolved) !== 0 && DECLARES_RESOLVED.test(e.text));
+  return declared >= 0 ? fromEvent(events[declared]) : inferred(events, told, 'resolved', null);
+}
+
 type InferredMoment = keyof typeof MOMENT_WORDING;
 /** A bit for each moment a row's text can tell, and one for a symptom starting for the first time. */
 const TELLS: Record<InferredMoment, number> = { detected: 1, acknowledged: 2, mitigated: 4, resolved: 8 };
@@ -158,7 +170,7 @@ export function findMoments(doc: PostmortemDocument): Moments {
   // "14:04 Error rate back to baseline, incident mitigated … 14:30 Incident resolved": the row that mitigated resolves
   // only when no row after it says so.
   const mitigatedRow = mitigated?.source === 'timeline' ? events.findIndex((e) => e.range === mitigated.range) : -1;
-  const resolvedLater = mitigatedRow === -1 ? null : inferred(events.slice(mitigatedRow + 1), told.slice(mitigatedRow + 1), 'resolved', null);
+  const resolvedLater = mitigatedRow === -1 ? null : declaredResolved(events.slice(mitigatedRow + 1), told.slice(mitigatedRow + 1));
   const resolved = strip(fields.resolved) ?? resolvedLater ?? inferred(events, told, 'resolved', mitigated?.time ?? acknowledged?.time ?? detected?.time ?? null) ?? window?.resolved ?? prose?.resolved ?? null;
   return { started, detected, acknowledged, mitigated, resolved };
 }

@@ -140,8 +140,11 @@ interface TimedClause {
   text: string;
 }
 
-/** Where a sentence ends: a full stop, question or exclamation mark before a blank or the end ("1.23.1" goes on). */
-const SENTENCE_END = /[.!?](?=\s|$)/g;
+/**
+ * Where a sentence ends: a full stop, question or exclamation mark before a blank or the end ("1.23.1" goes on). The
+ * stop of "a.m." or "p.m." ends one only before a capital or the end ("At 9:20 a.m. our alert paged …" goes on).
+ */
+const SENTENCE_END = /(?<![aApP]\.[mM])[.!?](?=\s|$)|(?<=[aApP]\.[mM])\.(?=\s+[^\sa-z]|\s*$)/g;
 /** Where a clause begins within its sentence: after a comma, semicolon or colon (not one inside "4,100" or "14:45"). */
 const CLAUSE_START = /[,:](?!\d)\s*|(?<!\d)[,:]\s*|;\s*/g;
 /** What may stand between a clause's start and a time that opens it: "and by 11:24 …", "2023-01-25 at 09:15 UTC, …". */
@@ -169,6 +172,8 @@ function timedClauses(text: string): TimedClause[] {
   });
   const closes = mentions.map((m, i) => {
     const after = m.index + m[0].length;
+    // "… acknowledged at 9:26 a.m. At 9:32 …": the stop of "a.m." before a capital closed the sentence.
+    if (/[AaPp]\.[Mm]\.$/.test(m[0]) && /^(?:\s+[^\sa-z]|\s*$)/.test(text.slice(after, after + 3))) return true;
     const following = /^[\s)]*(?:([.!?]|$)|[,;]|(?:and|but|then)\b)/i.exec(text.slice(after, after + 40));
     // Followed by the sentence's end, it closes it ("…, by 8PM."); by a comma or "and", only one told after its clause's
     // words ("… discovered and reported internally by 22:50 GMT and resolved at 23:01 GMT").

@@ -19,8 +19,8 @@ export interface ActionFields {
 
 // Each ends with the same labels in the languages the action sections are read in (German "Verantwortlich" / "fällig",
 // Spanish "responsable" / "fecha límite", French "échéance", Norwegian "ansvarlig" / "frist", …).
-const OWNER_LABEL = String.raw`owner|owners|assignee|assigned to|assigned|responsible|dri|who|lead|point of contact|poc|verantwortlich|zust[aä]ndig|responsable|respons[aá]vel|responsabile|eigenaar|verantwoordelijke|ansvarlig|ansvarig|[aä]gare|eier|ejer|vastuuhenkil[oö]|odpowiedzialny`;
-const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|when|complete by|done by|expected date|expected by|(?:estimated|expected|target) completion(?: date)?|f[aä]llig(?:keit)?|frist|termin|fecha l[ií]mite|fecha|[eé]ch[eé]ance|date limite|prazo|scadenza|m[aä][aä]r[aä]aika|uiterlijk`;
+export const OWNER_LABEL = String.raw`owner|owners|assignee|assigned to|assigned|responsible|dri|who|lead|point of contact|poc|verantwortlich|zust[aä]ndig|responsable|respons[aá]vel|responsabile|eigenaar|verantwoordelijke|ansvarlig|ansvarig|[aä]gare|eier|ejer|vastuuhenkil[oö]|odpowiedzialny`;
+export const DUE_LABEL = String.raw`due date|due|deadline|target date|target|eta|by when|when|complete by|done by|expected date|expected by|(?:estimated|expected|target) completion(?: date)?|f[aä]llig(?:keit)?|frist|termin|fecha l[ií]mite|fecha|[eé]ch[eé]ance|date limite|prazo|scadenza|m[aä][aä]r[aä]aika|uiterlijk`;
 /** A field's label just before its value ("owner: ", "**Due**: "): where the value is, when its words occur twice. */
 export const OWNER_LABEL_BEFORE = new RegExp(String.raw`\b(?:${OWNER_LABEL})\W{0,6}$`, 'i');
 export const DUE_LABEL_BEFORE = new RegExp(String.raw`\b(?:${DUE_LABEL})\W{0,6}$`, 'i');
@@ -29,7 +29,7 @@ const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
 /** A date as people write due dates: 2026-03-15, 2026/03/15, Mar 15 2026, March 15, 2026, 15 March 2026, Mar 15. */
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 /** A period named as a due date: "end of March", "Q3 2023", "H2 2024". */
-const PERIOD_TEXT = String.raw`(?:(?:the\s+)?end\s+of\s+(?:${MONTHS}|q[1-4]|the\s+year)(?:,?\s+\d{4})?|q[1-4]\s+\d{4}|h[12]\s+\d{4})`;
+const PERIOD_TEXT = String.raw`(?:(?:the\s+)?end\s+of\s+(?:${MONTHS}|q[1-4]|the\s+year|the\s+(?:first|second|third|fourth)\s+quarter)(?:,?\s+\d{4})?|q[1-4]\s+\d{4}|h[12]\s+\d{4})`;
 const DATE_TEXT = String.raw`(?:${PERIOD_TEXT}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${WEEKDAY}${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}\.?(?:,?\s+\d{4})?)`;
 /**
  * A date, a day counted from the document's ("Friday", "EOW", "next week") or a quarter or half of its year ("Q1"):
@@ -137,11 +137,13 @@ const FIELD_ICON = /^(?:👤|👥|🧑(?:\u200d💻)?|📅|📆|🗓\ufe0f?|⏰|
 const NO_OWNER_SEGMENT = /^(?:unassigned|unowned|no owner(?: yet)?|no assignee|nobody|owner needed|needs an owner)$/i;
 const NO_DUE_SEGMENT = /^no (?:due )?date(?: set)?$/i;
 /** A status field that says the item is still open: "Status: In progress", "| Status: Open", "(in progress)". */
-const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**status\**\s*:\**\s*(?:[^\p{L}\p{N}\s*]{1,3}\s*)?(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new)\b\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gimu;
+const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**(?:status|estado|situa[cç][aã]o|stato|[eé]tat|statut)\**\s*:\**\s*(?:[^\p{L}\p{N}\s*]{1,3}\s*)?(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new|em andamento|em progresso|pendente|a fazer|en curso|en progreso|pendiente|por hacer|en cours|à faire|in corso|da fare|offen|in bearbeitung)(?![\p{L}])\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gimu;
 /** A person's name as a segment of its own: "Jordan", "Sam Lee". */
 const NAME_SEGMENT = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
 /** A month's name, which a common first name can also be ("May", "Jan"). */
 const WHOLE_MONTH = new RegExp(`^${MONTHS}$`, 'i');
+/** A dash-separated segment saying the item is finished, perhaps when: "— done", "— done Thu 14 May", "— completed 2026-03-02". */
+const DONE_SEGMENT = /^(?:done|completed|finished|shipped|merged)(?:\s+(?:on\s+)?[^\s—–][^—–]{0,29})?$/i;
 /** A dash-separated segment naming a person, perhaps their team, and when: "— Priya Shah (Platform), by 2026-12-01". */
 const NAME_THEN_DATE = new RegExp(String.raw`^([^\s,()]+(?:\s[^\s,()]+)?)(?:\s\([^()]{1,30}\))?\s*,\s*(?:(?:by|due)\s+)?(${DUE_TEXT})\.?$`, 'i');
 const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|pull|merge_requests)\/(\d+)/;
@@ -149,7 +151,7 @@ const TICKET = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s|\(|\[)(#\d+)\b|\b(?:issues|
  * "Done" as written in Norwegian, Swedish, Danish, German, Dutch, Spanish, French, Portuguese, Italian, Finnish and
  * Polish, with or without its accents.
  */
-const DONE_WORDS_WRITTEN = String.raw`gjort|utf[øo]rt|ferdig|fullf[øo]rt|klart?|avslutad|avslutat|afsluttet|f[æa]rdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hecho|terminado|completado|fait|termin[ée]e?|feito|conclu[íi]do|fatto|completato|valmis|zrobione|gotowe`;
+const DONE_WORDS_WRITTEN = String.raw`gjort|utf[øo]rt|ferdig|fullf[øo]rt|klart?|avslutad|avslutat|afsluttet|f[æa]rdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hech[oa]|terminad[oa]|completad[oa]|fait|termin[ée]e?|feit[oa]|conclu[íi]d[oa]|fatto|completato|valmis|zrobione|gotowe`;
 /** Check marks people put before or after a finished item. */
 const CHECK_MARK = String.raw`(?:✅|✔️?|✓|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)`;
 /** Marks that say an item is finished, removed from its text: "(done)", "(Done as of …)", "[DONE]", "— Status: Done", a check mark. */
@@ -162,9 +164,11 @@ const DONE_MARKS: readonly RegExp[] = [
   // a verb and one word ("(updated weekly)") describes the thing instead.
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:(?:✅|✔️?|✓|☑️?|🟢)\s*)?(?:done|completed?|closed|fixed|resolved)\b\.?/giu,
+  // "Status: ✅ concluída", "Estado: terminado": the same in the languages the action sections are read in.
+  new RegExp(String.raw`(?:(?<!\s)\s+)?(?:[—–-]\s*)?(?:status|estado|situa[cç][aã]o|stato|[eé]tat|statut)\s*:\s*(?:(?:✅|✔️?|✓|☑️?|🟢)\s*)?(?:${DONE_WORDS_WRITTEN})(?![\p{L}])\.?`, 'giu'),
   /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
-  // "— done 2026-03-15", "– completed on 3 March": finished, and when.
-  /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|fixed|merged|shipped|closed)\s+(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\p{L}{3,9}\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\s\p{L}{3,9}(?:\s\d{4})?)\s*\.?\s*$/giu,
+  // "— done 2026-03-15", "– completed on 3 March", "— done Thu 14 May": finished, and when.
+  /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|fixed|merged|shipped|closed)\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\p{L}{3,9}\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\s\p{L}{3,9}(?:\s\d{4})?)\s*\.?\s*$/giu,
   // "— erledigt", "(hecho)", "— utført": the same closing done word in the languages the action sections are read in.
   new RegExp(String.raw`(?:(?<!\s)\s+)?(?:[—–-]\s*|\(\s*)(?:${DONE_WORDS_WRITTEN})\s*\)?\s*\.?\s*$`, 'giu'),
   // "… (owner: Kim, by 2026-12-01). Done.": a last sentence of one word that says it is finished.
@@ -250,6 +254,9 @@ function readLeadingGroup(text: string): { rest: string; owner: string; ownerTex
  * A trailing "(…)" or "[…]" that holds only owners and a date: handles always count; a plain name counts with a date
  * beside it or when it names a team, so "(PostgreSQL)" is not taken for an owner.
  */
+/** A due date left to be set: "due TBD", "ETA: ?", "TBC". */
+const UNSET_DUE = /^(?:(?:due|by|eta|target)\s*:?\s*)?(?:tbd|tbc|tba|\?{1,3}|unknown)$/i;
+
 function readTrailingGroup(text: string, referenceDate: Date | null): { rest: string; owner: string | null; ownerText: string | null; due: string | null; dueApproximate: boolean; dueText: string | null } | null {
   const match = TRAILING_GROUP.exec(text);
   if (!match) return null;
@@ -264,6 +271,8 @@ function readTrailingGroup(text: string, referenceDate: Date | null): { rest: st
     // "(@finance-eng, next sprint)": when beside an owner, a time that names no day ("ASAP", "Sprint 44").
     else if (dueText === null && VAGUE_DUE.test(part)) dueText = part;
     else if (WHOLE_HANDLE.test(part)) owners.push(part);
+    // "(@lena-h, due TBD)": a due date still to be set is none, and leaves the owner beside it standing.
+    else if (UNSET_DUE.test(part)) continue;
     else if (TEAM.test(part) || NAME.test(part)) {
       owners.push(part);
       sawPlainName = sawPlainName || !TEAM.test(part);
@@ -478,6 +487,10 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
         if (ticketNote !== undefined) kept[kept.length - 1].text += ` ${ticketNote}`;
       } else if (owner === null && ownerText === null && !sawOwnerLabel && /^\[(name|owner|assignee|who|team( or person)?)\]$/i.test(s)) {
         ownerText = s;
+      } else if (DONE_SEGMENT.test(s)) {
+        // "— Chloe Barnes — done Thu 14 May": finished, a field like a date, so the name beside it owns the item.
+        done = true;
+        datedSegment = true;
       } else if (dueSegment !== null || (due === null && dueText === null && /^(yyyy-mm-dd|\[date\]|\[due( date)?\])$/i.test(s))) {
         // "— 2026-03-15", "· Due 14 Oct 2026", "— by end of July".
         const value: string = dueSegment?.[1] ?? s;

@@ -3,7 +3,8 @@ import type { Heading, List, ListItem, Node, Root, Table, TableCell, TableRow, P
 import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
-import { CLOSED_UNDONE_WORDS, DONE_PHRASES, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL_BEFORE, PRIORITY_TAG, readActionFields } from './actionFields';
+import { htmlTables } from '../markdown/htmlTable';
+import { CLOSED_UNDONE_WORDS, DONE_PHRASES, DUE_LABEL, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL, OWNER_LABEL_BEFORE, PRIORITY_TAG, readActionFields } from './actionFields';
 import type { ActionItem, Section, TextRange } from './types';
 import { parseDueDate } from '../time/dueDate';
 import { isTemplateInstruction } from '../text/templateInstructions';
@@ -21,7 +22,7 @@ const EMPTY_ITEM = /^(n\/?a\b.*|none( at this time| yet| for now)?|nothing( to d
 /** A section whose name says its items are finished ("Immediate Actions (Completed)", "Done"); not "What could be done …". */
 const COMPLETED_SECTION = /\b(completed|(?<!\b(?:be|to|being|get|gets|getting)\s)done|finished|resolved|already (taken|implemented))\b/i;
 /** "Done" in the other languages action items are read in, folded (foldLetters): Norwegian "utført", German "erledigt". */
-const DONE_WORDS_ELSEWHERE = 'gjort|utfort|ferdig|fullfort|klart?|avslutad|avslutat|afsluttet|faerdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hecho|terminado|completado|fait|termine|feito|concluido|fatto|completato|valmis|zrobione|gotowe';
+const DONE_WORDS_ELSEWHERE = 'gjort|utfort|ferdig|fullfort|klart?|avslutad|avslutat|afsluttet|faerdig|erledigt|fertig|abgeschlossen|gedaan|klaar|afgerond|hecho|hecha|terminado|terminada|completado|completada|fait|termine|feito|feita|concluido|concluida|fatto|completato|valmis|zrobione|gotowe';
 
 /**
  * A label alone over a list of what is finished, compared folded: "✅ Done:", "Completed:", Norwegian "✅ Gjort:",
@@ -36,6 +37,8 @@ const TAKEN_ACTIONS_LEAD_IN = /\bwe(?:['’]ve|\s+have)\s+(?:now\s+|already\s+|a
 const MEASURES_IN_PLACE = /\b(?:put|puts|putting)\s+(?:(?:the\s+following|these|several|some|new|additional|further)\s+)?(?:measures|safeguards|controls|mitigations|changes|fixes)\s+in\s+place\b[^.:]{0,60}:\s*$/i;
 /** Checkbox lists under these headings choose a value ("- [x] SEV2"), they are not tasks. */
 const CHOICE_SECTION = /\b(severity|priority|status|impact|level|sev|classification)\b/i;
+/** "AI (dropped): move to 1y certs …": a labelled line the team decided against, no action item. */
+const DROPPED_LABEL = /^\s*(?:action items?|action points?|ai|follow[- ]?ups?|todo)\s*\(\s*(?:dropped|cancell?ed|rejected|declined|won['’]t (?:do|fix)|wontfix|not doing|abandoned|parked)\s*\)\s*:/i;
 /** A paragraph that labels itself as an action item. */
 const ACTION_LABEL = /^\s*(?:(action items?|action points?|actions? (?:planned|taken)|ai|follow[- ]?ups?|todo)\s*:|\[\s*(?:action items?|follow[- ]?ups?)\s*\]:?)\s*/i;
 /** "Action taken:", "Actions taken:" as a label in the lessons of a report: what follows was done after the incident. */
@@ -202,7 +205,8 @@ const PREVENTIVE_WORK_DONE = /^\s*we(?:['’]ve|\s+have)?\s+(?:now\s+|also\s+|si
 const FILE_REFERENCE = /^(?:files?|paths?|locations?|docs?|documentation)\s*:\s*[^\s,]+(?:\s*,\s*[^\s,]+)*$/i;
 
 /** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
-const FIELD_LINE = /^\s*(owners?|assignee|assigned to|dri|responsible|point of contact|due( date)?|deadline|eta|target( date)?|expected( date)?|status)\s*:/i;
+/** A sub-line giving one of an item's fields, in any language the fields are read in ("- Responsável: …", "- Prazo: …"). */
+const FIELD_LINE = new RegExp(String.raw`^\s*(?:${OWNER_LABEL}|${DUE_LABEL}|status|estado|situa[cç][aã]o|stato|[eé]tat|statut)\s*:`, 'i');
 
 /** A ticket's key or number alone ("OPS-880", "#412"), as a link's text before an item's task. */
 const TICKET_KEY = /^\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?:?$/u;
@@ -239,7 +243,22 @@ function fromListItem(item: ListItem, source: ActionItem['source'], doneByContex
   const fieldLines = subLines.filter((line) => FIELD_LINE.test(line));
   const doneBySubLine = subLines.some((line) => DONE_LINE.test(line));
   const contentEnd = fieldLines.length ? range.end : (item.children.find((c) => c.type === 'list')?.position?.start.offset ?? range.end);
-  return fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext || doneBySubLine || isStruckThrough(item) || labelReportsDone(item), ctx);
+  const found = fromText([itemText(item), ...fieldLines].join('\n'), range, contentEnd, source, item.checked ?? null, doneByContext || doneBySubLine || isStruckThrough(item) || labelReportsDone(item), ctx);
+  return found === null || found.owner !== null ? found : withBoldOwner(found, item);
+}
+
+/**
+ * "1. **Service Desk** to configure a ServiceNow rule …", "**IT Service Management (CAB chair)** to require …": a name set
+ * in bold before "to" and a verb owns the item.
+ */
+function withBoldOwner(found: ActionItem, item: ListItem): ActionItem {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return found;
+  const [label, after] = paragraph.children;
+  if (label?.type !== 'strong' || after?.type !== 'text' || !/^\s+to\s+\p{Ll}{2,}/u.test(after.value) || /^\s+to\s+(?:the|a|an|our|their|this|that|be)\b/u.test(after.value)) return found;
+  const owner = plainText(label).trim();
+  if (owner.length > 80 || !/^\p{Lu}/u.test(owner) || !found.text.startsWith(owner)) return found;
+  return { ...found, owner, ownerRange: rangeOf(label), text: found.text.slice(owner.length).replace(/^\s+to\s+/u, '') };
 }
 
 /** "- **Rule encoded** in …", "- **Baseline coverage added** in …": a bold label that says the work is done. */
@@ -299,7 +318,8 @@ const STATUS_HEADER = /\b(status|state|done|tilstand|zustand|estado|statut|stato
 export function isActionTableHeader(names: readonly string[]): boolean {
   return names.map(foldLetters).some((n) => OWNER_HEADER.test(n) || DUE_HEADER.test(n) || STATUS_HEADER.test(n));
 }
-const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking)\b/i;
+/** A column of tracking keys: "Ticket", "Jira", "Work Item" (Azure DevOps, whose "Title" column holds the task). */
+const TICKET_HEADER = /\b(bug|ticket|issue|jira|link|tracking|work\s+items?)\b/i;
 /** A status that closes an item without doing it ("Won't do", "Cancelled", "Superseded by #12"): no longer open work. */
 const CLOSED_UNDONE = new RegExp(String.raw`^\W*(?:${CLOSED_UNDONE_WORDS})\b`, 'i');
 
@@ -379,6 +399,9 @@ function titledTableRows(table: Table): TableRow[] {
   return titled ? table.children.slice(1) : table.children;
 }
 
+/** The first column of a roster of the incident's roles. */
+const ROSTER_HEADER = /^(?:(?:incident\s+)?roles?|position|rôle|rolle|rol)$/;
+
 function fromTable(table: Table, ctx: Context, inActionSection: boolean): ActionItem[] {
   const [header, ...rows] = titledTableRows(table);
   if (!header) return [];
@@ -396,11 +419,13 @@ function fromTable(table: Table, ctx: Context, inActionSection: boolean): Action
   const shortCells = (i: number) => rows.every((row) => plainText(row.children[i] ?? { type: 'text', value: '' }).trim().split(/\s+/).length <= 2);
   const statusCol = namedStatus !== -1 ? namedStatus : resolutionCol !== -1 && shortCells(resolutionCol) ? resolutionCol : -1;
   const ticketCol = names.findIndex((n) => TICKET_HEADER.test(n));
-  let textCol = names.findIndex((n, i) => ACTION_HEADER.test(n) && i !== ownerCol && i !== dueCol && i !== statusCol);
+  let textCol = names.findIndex((n, i) => ACTION_HEADER.test(n) && i !== ownerCol && i !== dueCol && i !== statusCol && (i !== ticketCol || !names.some((m, j) => j !== i && ACTION_HEADER.test(m))));
   if (textCol === -1) textCol = names.findIndex((_, i) => i !== ownerCol && i !== dueCol && i !== statusCol && i !== ticketCol);
   // Owner/Due columns make any table an action table; in an action section a table of items is enough, and elsewhere a
   // column that names its rows as actions beside a Status column.
   const textName = names[textCol] ?? '';
+  // "| Role | Assignee |" with "Incident Commander | Maria Santos": who held which role, a roster and no task.
+  if (ROSTER_HEADER.test(textName)) return [];
   if (textCol === -1 || (ownerCol === -1 && dueCol === -1 && !(inActionSection && ACTION_HEADER.test(textName)) && !(statusCol !== -1 && NAMES_ACTIONS_HEADER.test(textName)))) return [];
   const items: ActionItem[] = [];
   const dayFirst = dueCol !== -1 && rows.some((row) => Number(NUMERIC_DATE.exec(plainText(row.children[dueCol] ?? { type: 'text', value: '' }).trim())?.[1] ?? 0) > 12);
@@ -961,7 +986,8 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
       const labelOnly = lineText(node).replace(ACTION_LABEL, '').trim() === '' && next?.type === 'paragraph';
       // "AI: Leo to … by Oct 31." / "AI: Dana to … — due 2026-11-15.": a label opening each line of the paragraph, an item each.
       const lines = plainParagraphLines(node, ctx.text);
-      const labelledLines = lines !== null && lines.length >= 2 && lines.every((line) => ACTION_LABEL.test(line.text)) ? lines : null;
+      // A line the team dropped ("AI (dropped): …") is one of them, and no item.
+      const labelledLines = lines !== null && lines.length >= 2 && lines.every((line) => ACTION_LABEL.test(line.text) || DROPPED_LABEL.test(line.text)) ? lines.filter((line) => ACTION_LABEL.test(line.text)) : null;
       const sources = labelledLines?.map((line) => ({ text: line.text, range: line.range })) ?? [{ text: lineText(labelOnly ? next : node), range: rangeOf(labelOnly ? next : node) }];
       for (const source of sources.flatMap((line) => ownedClauses(line.text.replace(ACTION_LABEL, ''), line.range, ctx.text))) {
         const found = fromText(source.text, source.range, source.range.end, 'paragraph', null, taken || doneBelow, ctx);
@@ -969,6 +995,14 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
           items.push(found);
           sectionsWithItems.add(ctx.sectionAt(start));
         }
+      }
+    } else if (node.type === 'html' && /<table\b/i.test(node.value)) {
+      // A table written in HTML (a wiki's export): read as the Markdown table it stands for.
+      const leadIn = precedingParagraphText(children, index);
+      for (const table of htmlTables(node, start)) {
+        const found = fromTable(table, ctx, inActionSection || ACTIONS_LEAD_IN.test(leadIn) || ACTIONS_ENDING_LEAD_IN.test(leadIn));
+        items.push(...found);
+        if (found.length) sectionsWithItems.add(ctx.sectionAt(start));
       }
     } else if (node.type === 'paragraph' && !inActionSection && holdsLabelledSentence(paragraph)) {
       const found = labelledSentenceItems(node, paragraph, 'paragraph', ctx);

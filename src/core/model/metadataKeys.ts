@@ -6,7 +6,7 @@ const KEY_PATTERNS: ReadonlyArray<readonly [MetadataKey, RegExp]> = [
   ['title', /^(title|incident title|name|incident name|incident)$/],
   // The key moments (issue 12) come before `date`, so "Started: 2026-03-02 10:00" is the moment; its day still dates the incident.
   ['startedAt', /^(started( at)?|start|start(ed)? time|impact start(ed)?|incident start(ed)?)$/],
-  ['date', /^(date|incident date|date of incident|start date|occurred( on)?|day|datum|fecha|data|dato|päivämäärä|paivamaara|date de l'incident)$/],
+  ['date', /^(date|incident date|date of incident|start date|occurred( on)?|day|datum|fecha|data|dato|päivämäärä|paivamaara|date de l'incident|data do incidente|data da ocorrência|fecha del incidente|datum des vorfalls|data dell'incidente)$/],
   ['time', /^(time|time window|times?|window)$/],
   ['duration', /^(duration|total duration|length|outage duration|incident duration)$/],
   ['severity', /^(severity|sev|severity level|priority|impact level|level|schweregrad|severidad|gravedad|gravité|gravite|gravidade|gravità|gravita|alvorlighetsgrad|allvarlighetsgrad|vakavuus|priorität|prioritat|prioridad|priorité|priorite)$/],

@@ -5,15 +5,15 @@ import type { SectionCache } from '../markdown/sectionCache';
 import { FIRST_NAME_SET } from '../blame/lexicon';
 import { linkTextsOnly, withoutAsides } from '../text/brackets';
 import { LineIndex } from '../text/lines';
-import { parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, writtenZone, type DeclaredZone } from '../time/parseTime';
+import { declaredZone, parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, writtenZone, type DeclaredZone } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
 import { extractMetadata, headingFields } from './metadata';
 import { dayThePostNames, dayTheProseNames, tellingParagraphs } from './proseDay';
 import { buildSections, flattenSections, sectionLocator } from './sections';
 import { extractTimelines } from './timeline';
-import { extractTimelineLists } from './timelineLists';
-import type { ActionItem, MetadataField, MetadataKey, PostmortemDocument } from './types';
+import { extractTimelineLists, leadIn } from './timelineLists';
+import type { ActionItem, MetadataField, MetadataKey, PostmortemDocument, Section } from './types';
 
 export function metadataValue(fields: MetadataField[], key: MetadataKey): MetadataField | undefined {
   return fields.find((f) => f.key === key);
@@ -53,13 +53,37 @@ function momentDate(fields: MetadataField[], key: MetadataKey = 'startedAt'): st
  * BST"): a timeline that declares no zone of its own is on the same clock as the fields above it. UTC when none names
  * one.
  */
-function documentZone(fields: MetadataField[]): DeclaredZone {
+function documentZone(fields: MetadataField[], sections: Section[], text: string): DeclaredZone {
   for (const key of ['startedAt', 'detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt', 'date'] as const) {
     const field = metadataValue(fields, key);
     const zone = field === undefined ? null : writtenZone(field.value);
     if (zone !== null) return zone;
   }
+  // "## Timeline" over "All times are Eastern Time (ET) on Tuesday, April 14, 2026.": the clocks the prose tells without
+  // a zone are in it too.
+  for (const section of flattenSections(sections)) {
+    if (section.kind !== 'timeline') continue;
+    const zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text));
+    if (zone !== null) return zone;
+  }
   return UTC_ZONE;
+}
+
+/** A due date written with numbers only: "10/06/2026". */
+const NUMERIC_DUE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+
+/**
+ * A document whose items write a due date day first ("Prazo: 30/06/2026") writes them all so: its "10/06/2026" is 10
+ * June, not 6 October.
+ */
+function dayFirstThroughout(items: ActionItem[], text: string): ActionItem[] {
+  const written = items.map((item) => (item.dueRange === null ? null : NUMERIC_DUE.exec(text.slice(item.dueRange.start, item.dueRange.end).trim())));
+  if (!written.some((m) => m !== null && Number(m[1]) > 12)) return items;
+  return items.map((item, i) => {
+    const m = written[i];
+    if (m === null || Number(m[1]) > 12 || Number(m[2]) > 12) return item;
+    return { ...item, due: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` };
+  });
 }
 
 /**
@@ -131,7 +155,13 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     });
   }
   const dateField = metadataValue(metadata, 'date');
-  const incidentDate = (dateField ? parseCalendarDate(dateField.value) : null) ?? momentDate(metadata) ?? dateInTitle(metadataValue(metadata, 'title')?.value ?? '');
+  // The title field, or the first heading when that field names none ("| **Incident** | #4790 |" read as the title).
+  const titleDate = dateInTitle(metadataValue(metadata, 'title')?.value ?? '') ?? (firstHeading ? dateInTitle(plainText(firstHeading)) : null);
+  const fieldDate = dateField ? parseCalendarDate(dateField.value) : null;
+  // A blog post's front matter dates the post ("date: 2026-04-17"); a title naming an earlier day ("… unavailable on
+  // April 14, 2026") names the incident's.
+  const postDate = dateField?.source === 'front-matter' && fieldDate !== null && titleDate !== null && titleDate < fieldDate;
+  const incidentDate = (postDate ? titleDate : fieldDate) ?? momentDate(metadata) ?? titleDate;
   const referenceDate = incidentDate ? utcDate(incidentDate) : null;
 
   const participantListItems: string[] = [];
@@ -147,7 +177,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   // the year of due dates written without one.
   const momentDay = (['detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt'] as const).map((key) => momentDate(metadata, key)).find((day) => day !== null) ?? null;
   const timelineDay = incidentDate ?? momentDay;
-  const zone = documentZone(metadata);
+  const zone = documentZone(metadata, sections, text);
   const timelines = extractTimelines(ast, text, at, timelineDay, zone);
   const timelineLists = extractTimelineLists(ast, text, sections, timelineDay, zone);
   // "Due: end of March" needs a year: the incident's, or failing that the first timeline entry that writes one ("Sep 30,
@@ -158,7 +188,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   // Then the day the document says it was written or published on ("*Last updated: October 9, 2026*").
   const fallbackDay = referenceDate !== null ? null : firstTimelineDate ? firstTimelineDate.toISOString().slice(0, 10) : datedList ?? momentDay ?? dayTheProseNames(tellingParagraphs(ast, at).map(({ text }) => text)) ?? dayThePostNames(ast);
   const actionsReference = referenceDate ?? (fallbackDay ? utcDate(fallbackDay) : null);
-  const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {
+  const actionItems = dayFirstThroughout(extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }), text).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.
     const person = item.owner ? people.find((p) => item.owner!.startsWith(`${p} `)) : undefined;
     if (person && item.ownerRange) return { ...item, owner: person, ownerRange: { start: item.ownerRange.start, end: item.ownerRange.start + person.length } };

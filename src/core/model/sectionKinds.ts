@@ -24,7 +24,7 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['impact', /^(?:auswirkung(?:en)?|folgen|impacto|impatto|konsekvenser|pavirkning|paverkan|vaikutu(?:s|kset)|wplyw|skutki|gevolgen)$/],
   ['summary', /^(?:zusammenfassung|uberblick|kurzfassung|resume|synthese|resumen(?: ejecutivo)?|resumo|riepilogo|sintesi|sammendrag|oppsummering|sammanfattning|yhteenveto|podsumowanie|samenvatting)$/],
   ['impact', /\bimpact(ed)?\b|^blast radius$|^affected (?:services|systems|components|users|customers|regions)$|^fallout$|\b(error|failure) manifestation\b|^symptoms?$|^risks? and hazards?$|\bwhat was affected\b|\bhow users were affected\b|\bwho was affected\b/],
-  ['lessonsLearned', /\blessons? learn(ed|t)\b|^lessons$|\blearnings\b|\btakeaways\b|\bwhat we learn(ed|t)\b/],
+  ['lessonsLearned', /\blessons? learn(ed|t)\b|^lessons$|\blearnings\b|\blearning points\b|\btakeaways\b|\bwhat we learn(ed|t)\b/],
   ['detection', /\bdetection\b|\bwere we alerted\b/],
   // "The Fix": the one fix made, told (a "Fixes" section lists fixes to make, an action section).
   ['resolution', /\bresolution\b|^response$|\brecovery\b|\bmitigation\b|\bhow (it|this) was (fixed|resolved)\b|\bhow we (?:fixed|resolved|mitigated) (?:it|this)\b|^(the )?fix$/],
@@ -46,7 +46,8 @@ export function foldLetters(text: string): string {
 }
 
 export function normaliseHeading(title: string): string {
-  return foldLetters(title)
+  // "9. Recommendations", "2.1) Timeline", "IV. Impact": a report's numbering is no part of the name ("5 Whys" is).
+  return foldLetters(title.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[IVX]{1,4}\.)\s+(?!whys?\b)/iu, ''))
     // "Resulting Action(s)", "Remediation(s)": the optional plural is the plural.
     .replace(/\(s\)/g, 's')
     .replace(/[’']/g, '')

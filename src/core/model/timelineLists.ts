@@ -32,6 +32,9 @@ function timeCandidates(line: string): Candidate[] {
   if (bracket) candidates.push({ text: bracket[1], offset: lead + 1 });
   const clock = LEADING_CLOCK.exec(trimmed);
   if (clock) candidates.push({ text: clock[1], offset: lead });
+  // "0314z synthetic probe fails": a military clock, Zulu (the letter keeps a year or a count from reading as one).
+  const zulu = /^(\d{4}[Zz])(?=[\s:,.;)\]*_`–—-]|$)/.exec(trimmed);
+  if (zulu) candidates.push({ text: zulu[1], offset: lead });
   const separated = /^(.{1,40}?)(?::(?:\s|$)|\s[-–—·]\s)/.exec(trimmed);
   if (separated) candidates.push({ text: separated[1], offset: lead });
   // "**Apr 3, 2026 13:48:30 BST** · Incident declared": a date and time set in bold (its opening marks are blanked).
@@ -206,6 +209,10 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
   const found: TimelineList[] = [];
   for (const section of timelineSections) {
     const cursor = new DateCursor(incidentDate ? utcDate(incidentDate) : null);
+    // "### 2.1 INC-0412 — Label printing down (Tue 12 May)" over "**Timeline (BST)**": the day the section it sits in
+    // names (a weekly review writes up several incidents, each on its own day).
+    const day = dayOfEnclosingSection(section, sections, cursor.reference);
+    if (day !== null) cursor.reference = utcDate(day);
     // "## Timeline (all times PDT)", or a line under it ("All times are in CEST."): times written without a zone are in it.
     cursor.zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text)) ?? documentZone;
     cursor.zero = zeroHour(`${section.title}\n${leadIn(section, text)}`, cursor.reference, cursor.zone);
@@ -258,6 +265,26 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
     }
   }
   return found.length > 0 ? found : announcedTimelines(root, text, sections, incidentDate, documentZone);
+}
+
+/** A day in brackets closing a heading: "(Tue 12 May)", "(2026-05-14)". */
+const BRACKETED_DAY = /\(([^()]{3,30})\)\s*$/;
+
+/**
+ * The day named in brackets by the innermost section around `section` (itself included) that names one, or null. Not
+ * the document's title (its day is the incident's, read already), and not a day written in numbers alone ("03/06/2026"
+ * is read either way round).
+ */
+function dayOfEnclosingSection(section: Section, sections: Section[], reference: Date | null): string | null {
+  const around = flattenSections(sections)
+    .filter((s) => s.depth > 1 && s.range.start <= section.range.start && section.range.end <= s.range.end)
+    .sort((a, b) => b.range.start - a.range.start);
+  for (const s of around) {
+    const bracketed = BRACKETED_DAY.exec(s.title);
+    const day = bracketed === null || /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/.test(bracketed[1]) ? null : parseCalendarDate(bracketed[1], reference);
+    if (day !== null) return day;
+  }
+  return null;
 }
 
 /** "timeline, all ET, fri jun 5:", "Timeline (UTC):": a line announcing the list under it as the timeline. */

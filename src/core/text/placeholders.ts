@@ -32,7 +32,7 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   { pattern: /\b(?:HH:MM(?::SS)?|HH:mm(?::ss)?|hh:mm(?::ss)?)\b/g, expected: 'a time such as 10:42', mayMatch: anyOf('HH:', 'hh:') },
   // "22:XX", "2X:XX", "XX:XX": the minutes never filled in, nor the hour (or half of it).
   { pattern: /\b(?:[01]?\d|2[0-4]|[0-2Xx][Xx]):(?:XX|xx)(?![\w:])/g, expected: 'the time it happened, or "time unknown"', mayMatch: anyOf(':XX', ':xx') },
-  // "Time TBC", "owner TBD": a value still to be confirmed.
+  // "Time TBC", "owner TBD": a value still to be confirmed (a due date "due TBD" is action-item-due's).
   { pattern: /\b(?:[Tt]ime|[Dd]ate|[Oo]wner|[Cc]ause|ETA|[Dd]etails?)\s+(?:TBC|TBD|TBA)\b/g, expected: 'the value once it is known', mayMatch: anyOf('TBC', 'TBD', 'TBA') },
   // "- Workaround: TBD": a field whose whole value is still to be decided.
   { pattern: /(?<=\p{L}\)?[ \t]?:[ \t]{0,3})(?:TBD|TBC|TBA|tbd|tbc|tba|[àa] (?:compléter|définir|confirmer)|por (?:definir|completar))(?=[ \t]*\.?[ \t]*(?:\n|$))/gu, expected: 'the value once it is known (or say why it is not known yet)', mayMatch: anyOf('TB', 'tb', 'à ', 'por ') },
@@ -42,9 +42,12 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
   // label such as "SERVICE NAME:" or a column "| SERVICE NAME |").
   { pattern: /(?<![\p{Lu}\d_-] ?)\b(?:ISSUE|INCIDENT)\s(?:NAME|TITLE)\b(?![ \t]*[:|]|\s\p{Lu})/gu, expected: "the incident's own title", mayMatch: anyOf('ISSUE', 'INCIDENT') },
   { pattern: /(?<![\p{Lu}\d_-] ?)\b(?:DATE|TIME|SERVICE|TEAM|OWNER|CUSTOMER|PRODUCT|COMPONENT|SYSTEM|PERSON|PROJECT|REGION|CLUSTER)\s(?:RANGE|NAME|TITLE)\b(?![ \t]*[:|]|\s\p{Lu})/gu, expected: 'the real value', mayMatch: anyOf('RANGE', 'NAME', 'TITLE') },
-  // "the hub is ?????", "After returning to working order, ????": a run of question marks after a sentence's words,
-  // standing for what was not known yet (not "why???"; a cell or line of only "???" is a whole unfilled block).
-  { pattern: /(?<=\p{L}[,:]?[ \t]{1,3})\?{3,}(?=[\s.,;:)]|$)/gu, expected: 'what happened (or "unknown")', mayMatch: anyOf('???') },
+  // "the hub is ?????", "After returning to working order, ????", "total $ ???", "… access list — ??? — next sprint": a
+  // run of question marks after a sentence's words, a currency sign or a dash, standing for what was not known yet (not
+  // "why???"; a cell or line of only "???" is a whole unfilled block).
+  { pattern: /(?<=(?:\p{L}[,:]?|[$€£]|[—–])[ \t]{1,3})\?{3,}(?=[\s.,;:)]|$)/gu, expected: 'what happened (or "unknown")', mayMatch: anyOf('???') },
+  // "(Grafana screenshot TK)": the editor's mark for what is to come, in capitals after a word, before a stop or the end.
+  { pattern: /(?<=\p{L}[ \t])(?:TK|TKTK)(?=[ \t]*(?:[).,;:\]]|\n|$))/gu, expected: 'the missing content', mayMatch: anyOf('TK') },
   // "- Engineering Lead: _________________": a line left to sign or fill in by hand.
   { pattern: /(?<=\p{L}\)?:[ \t]{0,3})_{3,}(?=[ \t]*(?:\n|$))/gu, expected: 'the name or value', mayMatch: anyOf('___') },
   { pattern: /\$X[X,.]*(?![A-Za-z])/g, expected: 'an amount, or "unknown"', mayMatch: anyOf('$X') },

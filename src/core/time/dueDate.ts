@@ -112,9 +112,23 @@ const MONTHS_ELSEWHERE = 'janvier|février|mars|avril|mai|juin|juillet|août|sep
 const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const ELSEWHERE = new RegExp(String.raw`^(?:fin(?:\s+de\s+|\s+d['’]\s*|\s+)|ende\s+|finales\s+de\s+)|\b(?:${MONTHS_ELSEWHERE.join('|')})\b|\bT([1-4])\b`, 'giu');
 
-/** "fin juin 2026", "Ende Juni", "T3 2026" (a trimestre) in the English the patterns below read. */
+/** "the second quarter": a quarter told in words. */
+const QUARTER_IN_WORDS = /\b(?:the\s+)?(first|second|third|fourth)\s+quarter\b/i;
+const QUARTER_NUMBERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** Relative periods as Portuguese, Spanish and French write them: "até o fim do mês", "próximo trimestre", "fin du mois". */
+const PERIODS_ELSEWHERE: readonly [RegExp, string][] = [
+  [/^(?:at[ée]\s+(?:o\s+|a\s+)?|hasta\s+(?:el\s+)?|d['’]ici\s+(?:la\s+)?)/iu, 'by '],
+  [/(?<![\p{L}])(?:(?:o|el|la)\s+)?(?:fim|final|fin|finales)\s+(?:do|del|de|du)\s+(?:m[eê]s|mois)(?![\p{L}])/iu, 'end of this month'],
+  [/(?<![\p{L}])(?:(?:o|el|le)\s+)?(?:pr[oó]ximo\s+trimestre|trimestre\s+prochain)(?![\p{L}])/iu, 'next quarter'],
+  [/(?<![\p{L}])(?:(?:a|la)\s+)?(?:pr[oó]xima\s+semana|semaine\s+prochaine)(?![\p{L}])/iu, 'next week'],
+  [/(?<![\p{L}])(?:(?:o|el)\s+)?(?:pr[oó]ximo\s+m[eê]s|mois\s+prochain)(?![\p{L}])/iu, 'next month'],
+];
+
+/** "fin juin 2026", "Ende Juni", "T3 2026" (a trimestre), "end of the second quarter" in the English the patterns below read. */
 function inEnglish(text: string): string {
-  return text.replace(ELSEWHERE, (word: string, quarter?: string) => {
+  const periods = PERIODS_ELSEWHERE.reduce((written, [pattern, english]) => written.replace(pattern, english), text);
+  return periods.replace(QUARTER_IN_WORDS, (_, ordinal: string) => `Q${QUARTER_NUMBERS[ordinal.toLowerCase()]}`).replace(ELSEWHERE, (word: string, quarter?: string) => {
     if (quarter !== undefined) return `Q${quarter}`;
     const month = MONTHS_ELSEWHERE.indexOf(word.toLowerCase());
     return month === -1 ? 'end of ' : ENGLISH_MONTHS[month % 12];

@@ -17,6 +17,8 @@ const ZONE_OFFSETS: Record<string, number> = {
   // German names of the Central European zones ("Zeit (MESZ)").
   MEZ: 60, MESZ: 120,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
+  // Zones without daylight saving that reports elsewhere name: Brasília, Argentina, Singapore, Hong Kong, Korea, Moscow.
+  BRT: -180, ART: -180, SGT: 480, HKT: 480, KST: 540, MSK: 180,
 };
 
 const DATE_TIME_FORMATS = [
@@ -79,8 +81,8 @@ function cleanTimeText(raw: string): { text: string; offsetMinutes: number | nul
   text = text.replace(/[:,]$/, '').trim();
   // "14:02:17.123": the fraction of a second is below what a timeline tells.
   text = text.replace(/(\d:\d\d:\d\d)[.,]\d{1,9}(?!\d)/, '$1');
-  // "14:02Z": Zulu time, glued to the clock.
-  text = text.replace(/\s*\((utc|gmt|z)\)$/i, ' UTC').replace(/(\d)Z$/, '$1 UTC').replace(/\s+(a|p)\.m\.?$/i, ' $1m');
+  // "14:02Z", "0314z": Zulu time, glued to the clock.
+  text = text.replace(/\s*\((utc|gmt|z)\)$/i, ' UTC').replace(/(\d)[Zz]$/, '$1 UTC').replace(/\s+(a|p)\.m\.?$/i, ' $1m');
   text = text.replace(/\b(am|pm)\b/gi, (m) => m.toUpperCase());
   let offsetMinutes: number | null = null;
   const zone = /\s*\b(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?$|\s*\b([A-Z]{1,4})$|\s*([+-]\d{2}):?(\d{2})$/.exec(text);
@@ -202,7 +204,9 @@ export function zoneOffsetAt(zone: DeclaredZone, time: Date): number {
  * ("Time (PST)") or a line above it ("All times are in CEST.", "2015-10-21 (all times UTC)"); null when the text declares
  * none. Read: abbreviations with a fixed offset, "UTC+2" / "UTC-07:00", and the US zones of US_ZONES.
  */
-export function declaredZone(text: string): DeclaredZone | null {
+export function declaredZone(written: string): DeclaredZone | null {
+  // "(UTC−3)": a typographic minus or dash before the hours is a minus.
+  const text = written.replace(/(?<=\b(?:UTC|GMT)\s*)[−–]/gu, '-');
   const found = DECLARED_ZONE.exec(text) ?? ALL_IN_ZONE.exec(text);
   if (!found) return null;
   const name = found[3]?.toUpperCase();
@@ -280,10 +284,27 @@ function readTimelineTime(raw: string, referenceDateUtc: Date | null, zone: Decl
 const LEADING_WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s(?=[\p{L}\d])/iu;
 
 /** Parses a calendar date ("2024-10-25", "Mar 15 2026", "February 4th, 2019") to YYYY-MM-DD, or null. */
+/** A weekday as Portuguese, Spanish, French, German and Italian write it, before a date. */
+const WEEKDAY_ELSEWHERE = /^(?:(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\.?,?\s+(?=\d)/iu;
+
+/** A day of the calendar as YYYY-MM-DD, or null when there is no such day. */
+function calendarDay(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1970 || year > 2200 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
 export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = null): string | null {
   // "Friday 4 December", "Friday, December 4th": the weekday before a date adds nothing to it.
-  const text = raw.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '').replace(LEADING_WEEKDAY, '');
+  const cleaned = raw.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '').replace(LEADING_WEEKDAY, '');
+  // "quarta-feira, 03/06/2026", "mardi 03/06/2026": a weekday in a language that writes the day first says the numbers
+  // after it are day, month, year.
+  const text = cleaned.replace(WEEKDAY_ELSEWHERE, '');
   if (text === '') return null;
+  if (text !== cleaned) {
+    const dayFirst = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+    if (dayFirst) return calendarDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  }
   const reference = localReference(referenceDateUtc);
   const iso = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) ? parseISO(text.slice(0, 10)) : null;
   // "4/21/23": a two-digit year, which the four-digit formats would read as the year 23.

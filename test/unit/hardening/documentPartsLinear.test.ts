@@ -45,6 +45,15 @@ const PARTS: Record<string, (run: string) => string> = {
   'trackers\' and the SRE book\'s timelines': (run) => `# Outage\n\n## what broke\n\ntimeline,${run}all ET${run}, fri jun 5${run}:\n\n- ~3:30pm${run}PAGE${run}x\n- 12:21 PT${run}y\n\n## Timeline\n\n**Apr 3, 2026${run}13:41:09 BST**${run}·${run}First${run}HTTP 500s\n\n**${run}** · z\n\n| Heure | Événement |\n|---|---|\n| 14h05 | Début des${run}erreurs | \n| 14h27 | Prise en${run}compte de${run}x |\n`,
   'French and Spanish fields, prompts after labels and day-first columns': (run) => `# Outage\n\n> **Summary**${run}\n> x\n\nCustomer impact${run}: _Add a${run}description_\n\nImpact financier${run}: à compléter${run}.\n\n- affected ~???${run}orders [lien${run}à ajouter]\n\n## Actions\n\n| Action | Responsable | Échéance |\n|---|---|---|\n| A | À définir${run} | 15/05/2026${run} |\n| B | Kim | fin${run}juin${run}2026 |\n| C | Lee | T3${run}2026 |\n`,
   'follow-ups joined with semicolons': (run) => `# Outage\n\nIt broke. Follow-up: @yara${run}will add${run}x; Tom Lee${run}to${run}fix y;${run}Ana${run}will z.\n\n- Follow-up${run}:${run}the SRE${run}team will x; Kim to y\n`,
+  'a bold heading with a note and a timeline of bold clocks': (run) => `**Timeline**${run}(all times${run}CET)\n\n**09:58**${run}– job${run}triggered manually\n**10:14** – first 503s, error rate below${run}1%\n`,
+  'Zulu clocks and a dropped AI line': (run) => `# Outage\n\n## timeline (utc)\n\n- 0251z${run}cert expired\n- 0314z synthetic${run}fails${run}→ pd\n\n## AIs\n\nAI: fix it${run}— @kim — wk 12\nAI (dropped${run}): x${run}\n`,
+  'a roster of roles': (run) => `# Outage\n\n## Roles\n\n| Role${run} | Assignee |\n|---|---|\n| Incident Commander${run}x | Maria${run}Santos |\n`,
+  "an editor's marks and question marks": (run) => `# Outage\n\n## Impact\n\n- screenshot${run}TK${run})\n- total $${run}???${run}x\n- runbook —${run}???${run}— due${run}TBD\n`,
+  'prose clocks with a.m. in a zone': (run) => `# Outage\n\n## Timeline\n\nAll times are Eastern Time (ET).\n\nAt 9:20 a.m.${run}our alert paged${run}the engineer, who acknowledged at 9:26 a.m.${run}At 9:32 a.m. we found it.\n`,
+  'an action table in HTML': (run) => `# Outage\n\n## Action items\n\n<table><tr><th>Action${run}</th><th>Owner</th></tr><tr><td>Fix${run}<code>x</code>${run}</td><td>Kim${run}</td></tr>${run}<tr><td${run}x\n</table>\n`,
+  'fields on sub-bullets in Portuguese, a weekday before a date': (run) => `# Outage\n\n**Data do incidente:** quarta-feira,${run}03/06/2026\n\n## Ações\n\n1. Configurar${run}x\n   - Responsável:${run}Rafael\n   - Prazo:${run}até o fim do${run}mês\n   - Status: ✅${run}concluída\n`,
+  'a name and a done note between dashes, a numbered heading': (run) => `# Outage\n\n## 9.${run}Recommendations\n\n1. **Service Desk**${run}to configure${run}x\n- [x] Raise it — Chloe${run}Barnes — done Thu${run}14 May\n`,
+  'a roster of names with roles': (run) => `# Outage\n\n## Summary\n\nPanel: Dr Tom Feeney (CCIO${run}), Karen${run}Holt (Lead)${run}, Nick (Network)\n`,
 };
 const RUNS = [' ', '\t', '\u00a0', ' .', ', ', ' -'];
 

@@ -168,7 +168,8 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     id: 'caused-by-person',
     category: 'blame-attribution',
     pattern: [
-      String.raw`\b(?:caused|triggered|started|introduced|created)\s+by\s+{O}`,
+      // Not what opened the incident's own record: "Incident created by Kenji via /rootly new", "channel started by …".
+      String.raw`\b(?:caused|triggered|introduced)\s+by\s+{O}|(?<!\b(?:incident|ticket|channel|issue|page|doc|document|report|postmortem|retrospective|room|bridge|call|meeting|thread|war\s+room)\s+)\b(?:started|created)\s+by\s+{O}`,
       // "The duplicate payments are attributable to Arjun, who re-submitted the batch."
       String.raw`\b(?:are|is|was|were)\s+(?:directly\s+|entirely\s+|wholly\s+|solely\s+|largely\s+)?attributable\s+to\s+{O}`,
       // "Responsible for the rollback delay: Amandine, who kept the only copy on her laptop."
@@ -724,11 +725,16 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
       String.raw`{S}{ADV}\s+(?:did\s*n['’]?t|did\s+not|never|failed\s+to|do\s*n['’]?t|does\s*n['’]?t)\s+take\s+(?:\S+\s+){1,4}?seriously\b`,
       // Not a complaint the post reports: "a lot of frustration that the crates.io team is not listening to the concerns".
       String.raw`(?<!\b${REPORTED_VIEW}\s+(?:\S+\s+){0,7}\S{0,40})(?![^.;]{0,60}?\b${REPORTED_VIEW}\s+that\b){S}{ADV}\s+(?:(?:was|were|is|are)\s*n['’]t\s+|(?:was|were|is|are)\s+not\s+|not\s+|never\s+)${DILIGENCE_ING}\b`,
+      // "… written by Alex, a newer engineer on our reporting team, who failed to follow that documented checklist": "who"
+      // says it is a person, named or not.
+      String.raw`(?<=,\s{1,3})who\s+(?:then\s+|also\s+|simply\s+)?(?:failed|neglected|forgot|omitted)\s+to\s+${DILIGENCE}\b`,
+      // "Apparently nobody on the CI team reads #registry-alerts": sarcasm at a team.
+      String.raw`\bapparently\s*,?\s+(?:nobody|no\s+one)\s+(?:on|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|crew|rotation|desk)\s+(?:reads|checks|looks\s+at|watches|monitors|follows|bothers|cares)\b`,
     ],
     notFollowedBy: SYSTEM_EXPLANATION,
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person did not check, test or tell puts the gap in them instead of in the process that relied on it.',
-    examples: ['@jdoe did not alert others that the work touched the Terraform state.', 'The security team failed to review the change.'],
+    examples: ['@jdoe did not alert others that the work touched the Terraform state.', 'The security team failed to review the change.', 'The migration was written by Alex, a newer engineer on our reporting team, who failed to follow that documented checklist.', 'Apparently nobody on the CI team reads #registry-alerts.'],
   },
   {
     id: 'their-job',

@@ -132,8 +132,9 @@ export const CAUSATION: readonly BlameEntry[] = [
     id: 'action-then-consequence',
     category: 'blame-attribution',
     pattern: [
-      // "Arvid bumped the pool size, which is why the database ran out of connections".
-      String.raw`{S}{ADV}\s+(?:(?:had|has)\s+)?(?!(?:said|says|explained|mentioned|noted|told|wrote|asked|showed|pointed|found|noticed|thinks|thought|believes|believed|suggested|argued|reported|flagged|raised|escalated|warned|spotted|caught)\b)${VERB_WORD}(?:\s+[^\s.;]+){0,12}?,?\s+(?:which|and\s+that|and\s+this|that)\s+(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+)?(?:the\s+(?:whole\s+|entire\s+|full\s+|short\s+)?(?:story|reason|explanation)\s+(?:of\s+)?)?(?:what|why|how|when)\s+(?!(?:we|they|the\s+team|i)\s+(?:first\s+)?(?:learned|learnt|found|noticed|discovered|knew|heard|spotted|caught|saw)\b)(?:[^.;]{0,40}?\b)?${BAD_OUTCOME}\b`,
+      // "Arvid bumped the pool size, which is why the database ran out of connections" (not "…, which is what finally
+      // stopped the rebalance storm").
+      String.raw`{S}{ADV}\s+(?:(?:had|has)\s+)?(?!(?:said|says|explained|mentioned|noted|told|wrote|asked|showed|pointed|found|noticed|thinks|thought|believes|believed|suggested|argued|reported|flagged|raised|escalated|warned|spotted|caught)\b)${VERB_WORD}(?:\s+[^\s.;]+){0,12}?,?\s+(?:which|and\s+that|and\s+this|that)\s+(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+)?(?:the\s+(?:whole\s+|entire\s+|full\s+|short\s+)?(?:story|reason|explanation)\s+(?:of\s+)?)?(?:what|why|how|when)\s+(?!(?:we|they|the\s+team|i)\s+(?:first\s+)?(?:learned|learnt|found|noticed|discovered|knew|heard|spotted|caught|saw)\b)(?!(?:finally\s+|eventually\s+|quickly\s+)?(?:stopped|ended|halted|fixed|resolved)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:storms?|outage|errors?|bleeding|incident|loops?|floods?|impact|failures?|cascade)\b)(?:[^.;]{0,40}?\b)?${BAD_OUTCOME}\b`,
       // "Fatima prioritised her own feature and the recovery was delayed because of it".
       String.raw`{S}{ADV}\s+${VERB_WORD}(?:\s+[^\s.;]+){0,12}?\s+and\s+[^.;]{0,50}?\b(?:delayed|lost|broke|failed|down|worse|stalled|suffered)\b[^.;]{0,20}?\bbecause\s+of\s+(?:it|that|this|(?:him|her|them))\b`,
       // "… deleted the staging namespace, which turned out to be prod".

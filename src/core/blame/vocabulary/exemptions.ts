@@ -7,6 +7,8 @@ import { HARM_DONE } from './fragments';
  * anyone acted carelessly", "Calling this human error would miss the point").
  */
 export const ARGUING_AGAINST_BLAME: readonly string[] = [
+  // "We talked about whether this was operator error and agreed it isn't a useful framing".
+  String.raw`\bwhether\s+(?:this|it|that)\s+was\s+(?:an?\s+)?(?:human|operator|user|engineer|staff)\s+error\b[^.;]{0,80}?\b(?:is\s*n['’]?t|is\s+not|was\s*n['’]?t|was\s+not|not)\s+(?:a\s+|an\s+)?(?:useful|helpful|fair|right|accurate|good|meaningful)\b`,
   String.raw`(?:^|(?<=[:—–]))\W{0,20}(?:calling|labell?ing|describing|attributing|blaming)\s+(?:it|this|that|these|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+|on\s+|to\s+)?`,
   String.raw`\b(?:wrong|unfair|unhelpful|misleading|lazy|too\s+easy|easy|tempting)\s+(?:in\s+hindsight\s+)?to\s+(?:call|label|describe|blame|say|conclude|write\s+(?:it|this)\s+off\s+as)\b`,
   // "The gaps in it are mine to fix", "Isla's dashboard is the only reason we could tell …", "any of us would have approved

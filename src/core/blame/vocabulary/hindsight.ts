@@ -76,11 +76,13 @@ export const HINDSIGHT: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}\s+(?:n['’])?aurai(?:t|ent)\s+(?:pas\s+|vraiment\s+|simplement\s+)?dû\s+\p{L}{3,}`,
       String.raw`{S}\s+(?:no\s+)?(?:debería|deberían|debió|debieron|tendría|tendrían)\s+(?:que\s+)?haber\s+\p{L}{3,}`,
+      // "Se o Rafael tivesse seguido o checklist …", "Si Ana hubiera revisado …", "Si Marc avait vérifié …".
+      String.raw`\b(?:se|si)\s+(?:o\s+|a\s+|el\s+|la\s+)?{S}\s+(?:tivesse|houvesse|hubiera|hubiese|avait)\s+(?:\p{L}+\s+)?\p{L}{3,}`,
       String.raw`(?:^|[,;:(]\s*|\b(?:dass|aber|und|denn)\s+)(?:er|sie|(?:herr|frau)\s+\p{L}+|(?:der|die)\s+(?:kollegin|kollege|admin|administratorin|administrator|entwicklerin|entwickler|technikerin|techniker|mitarbeiterin|mitarbeiter|bereitschaft))\s+hätte\s+(?:[^\s.;,]+\s+){1,8}?(?:sollen|müssen)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: '"Should have" judges a past decision with knowledge nobody had at the time; say what was missing then.',
-    examples: ['Elle aurait dû vérifier les logs avant de redémarrer le service.', 'Pedro debería haber revisado el cambio antes de desplegarlo.', 'Er hätte die Logs vorher prüfen sollen.'],
+    examples: ['Se o Rafael tivesse seguido o checklist de migração, o incidente não teria acontecido.', 'Elle aurait dû vérifier les logs avant de redémarrer le service.', 'Pedro debería haber revisado el cambio antes de desplegarlo.', 'Er hätte die Logs vorher prüfen sollen.'],
   },
   {
     id: 'should-have',

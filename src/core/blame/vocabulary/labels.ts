@@ -56,7 +56,8 @@ export const LABELS: readonly BlameEntry[] = [
     category: 'blame-label',
     pattern: String.raw`\b(?:an?\s+)?user[- ]errors?\b|\b(?:this|it|that)\s+was\s+(?:(?:just|simply|purely|really)\s+)?(?:a|an)\s+(?:user|customer|client|operator)\s+(?:problem|issue)\s*(?=[:;—–]|$)`,
     negatable: true,
-    notFollowedBy: String.raw`\s+(?:rate|rates|count|counts|message|messages|code|codes|page|pages|budget|response|responses|type)\b`,
+    // "… closed as user error because auth-api logs `user error` …": a misreading the system's own words led to.
+    notFollowedBy: String.raw`\s+(?:rate|rates|count|counts|message|messages|code|codes|page|pages|budget|response|responses|type)\b|\s+because\s+(?:the\s+|our\s+)?[\w-]+\s+(?:logs?|logged|reported|reports|said|says|showed|shows|returned|returns|printed|prints)\b`,
     note: '"User error" blames the person who used the system rather than the design that let the mistake happen.',
     expected: 'a usability gap',
     examples: ['Support closed the ticket as user error.'],

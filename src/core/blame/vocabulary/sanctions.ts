@@ -322,7 +322,8 @@ export const SANCTIONS: readonly BlameEntry[] = [
       // "- Lessons learned: Gerrit needs to think before he clicks."
       String.raw`(?:lessons?\s+learned|action(?:\s+items?)?|follow-?ups?|takeaways?)\s*:\s*{S}\s+(?:needs?\s+to|must|should|has\s+to|will)\s+(?:learn\s+to\s+)?(?:think|look|check|read)\s+(?:twice\s+)?before\s+(?:he|she|they)\b`,
       // "… changed the alarm priorities without authorisation; closed as user-caused.", "Closing as user-caused: …"
-      String.raw`\b(?:closed|closing|resolved|marked|tagged|filed|logged)\s+(?:it\s+|this\s+)?as\s+(?:user|operator|human|staff|engineer)[- ](?:caused|error|fault|mistake)\b`,
+      // Not a verdict the system's own words led to: "tickets were closed as user error because auth-api logs `user error`".
+      String.raw`\b(?:closed|closing|resolved|marked|tagged|filed|logged)\s+(?:it\s+|this\s+)?as\s+(?:user|operator|human|staff|engineer)[- ](?:caused|error|fault|mistake)\b(?!\s+because\s+(?:the\s+|our\s+)?[\w-]+\s+(?:logs?|logged|reported|reports|said|says|showed|shows|returned|returns|printed|prints)\b)`,
       // "The telecom group is excluded from the change window until they can show they follow the process", "we found the
       // culprit …; his manager is dealing with it", "ok so this one's on Kevin, he bounced the primary".
       String.raw`{S}{ADV}\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:excluded|shut\s+out|locked\s+out|removed)\s+from\s+[^.;]{1,50}?\s+until\s+(?:they|he|she)\b`,
