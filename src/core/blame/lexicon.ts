@@ -21,6 +21,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'paralegal', 'attorney', 'lawyer', 'solicitor', 'barrister', 'counsel', 'timekeeper', 'officer',
   'nurse', 'doctor', 'physician', 'clinician', 'pharmacist', 'cashier', 'teller', 'accountant', 'auditor',
   'receptionist', 'secretary', 'rosterer', 'courier', 'associate',
+  // Rail, trading floors and control rooms.
+  'signaller', 'signalman', 'dispatcher', 'trader', 'dealer', 'operative',
 ];
 
 /** Words that, as the head of a phrase, name a group of people ("the DBA team", "ops"). */

@@ -700,7 +700,9 @@ export const ATTRIBUTION: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}{ADV}\s+(?:skipped|skips|skip|bypassed|bypasses|bypass|circumvented|overrode|overrides|chose\s+to\s+skip|decided\s+to\s+skip|decided\s+to\s+bypass|went\s+around)\s+${DET}(?:[\w-]+\s+){0,2}?${SAFEGUARD}\b`,
       // "Julien n'a pas respecté la procédure de redémarrage", "no siguió el procedimiento".
-      String.raw`{S}\s+(?:n['’]a\s+pas\s+(?:respecté|suivi|appliqué)|no\s+(?:siguió|respetó|cumplió))\s+(?:la|le|les|el|los|las)\s+(?:procédure|procedimiento|consigne|runbook|checklist|protocole|protocolo)s?\b`,
+      String.raw`{S}\s+(?:n['’]a\s+pas\s+(?:respecté|suivi|appliqué)|no\s+(?:siguió|respetó|cumplió)|non\s+ha(?:nno)?\s+(?:rispettato|seguito|applicato))\s+(?:la|le|les|el|los|las|il|i|gli)\s+(?:procédure|procedimiento|procedura|consigne|runbook|checklist|protocole|protocolo|protocollo)s?\b`,
+      // "de beheerder heeft de waarschuwingen genegeerd", "ha ignorato gli avvisi", "ignorerade varningarna".
+      String.raw`\b(?:heeft|hebben|had|hadden)\s+(?:de\s+|alle\s+)?(?:waarschuwingen|waarschuwing|meldingen|alarmen|signalen)\s+genegeerd\b|\b(?:waarschuwingen|waarschuwing|meldingen|alarmen|signalen)\s+(?:heeft|hebben|had|hadden)\s+genegeerd\b|\bha(?:nno)?\s+ignorato\s+(?:gli|le|i|l['’])\s*(?:avvisi|allarmi|avvertimenti|segnalazioni)\b|\bignorerade\s+(?:varningarna|varningen|larmen|larmet)\b`,
     ],
     actors: PEOPLE_OR_NAMES,
     note: 'Saying a person skipped a safeguard blames them for a gate the process let them skip.',

@@ -76,6 +76,11 @@ export const HINDSIGHT: readonly BlameEntry[] = [
     pattern: [
       String.raw`{S}\s+(?:n['’])?aurai(?:t|ent)\s+(?:pas\s+|vraiment\s+|simplement\s+)?dû\s+\p{L}{3,}`,
       String.raw`{S}\s+(?:no\s+)?(?:debería|deberían|debió|debieron|tendría|tendrían)\s+(?:que\s+)?haber\s+\p{L}{3,}`,
+      // Swedish, Dutch and Italian: "Driftteamet borde ha upptäckt felet", "de beheerder had moeten ingrijpen", "l'operatore
+      // avrebbe dovuto verificare".
+      String.raw`{S}\s+borde\s+ha\s+\p{L}{3,}|{S}\s+had\s+(?:\p{L}+\s+){0,3}?moeten\s+\p{L}{3,}|{S}\s+avrebbe(?:ro)?\s+dovuto\s+\p{L}{3,}`,
+      // "… als de dienstdoende arts beter had opgelet", "om de hade gjort sitt jobb ordentligt".
+      String.raw`\bals\s+(?:de\s+|het\s+)?(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:beter\s+)?had\s+(?:opgelet|opgepast|gecontroleerd|gekeken)\b|\bom\s+(?:de|han|hon)\s+hade\s+gjort\s+sitt\s+jobb\b`,
       // "Se o Rafael tivesse seguido o checklist …", "Si Ana hubiera revisado …", "Si Marc avait vérifié …".
       String.raw`\b(?:se|si)\s+(?:o\s+|a\s+|el\s+|la\s+)?{S}\s+(?:tivesse|houvesse|hubiera|hubiese|avait)\s+(?:\p{L}+\s+)?\p{L}{3,}`,
       String.raw`(?:^|[,;:(]\s*|\b(?:dass|aber|und|denn)\s+)(?:er|sie|(?:herr|frau)\s+\p{L}+|(?:der|die)\s+(?:kollegin|kollege|admin|administratorin|administrator|entwicklerin|entwickler|technikerin|techniker|mitarbeiterin|mitarbeiter|bereitschaft))\s+hätte\s+(?:[^\s.;,]+\s+){1,8}?(?:sollen|müssen)\b`,
@@ -141,7 +146,8 @@ export const HINDSIGHT: readonly BlameEntry[] = [
   {
     id: 'had-they',
     category: 'hindsight',
-    pattern: String.raw`(?:^|[,;(]\s*|\b(?:and|but|avoidable|preventable|prevented|avoided|different|fine|okay)\s+)had\s+{S}{ADV}\s+(?:(?:just|only|simply|actually)\s+)?{VBN}`,
+    // Also "Had the controller been paying attention, …".
+    pattern: String.raw`(?:^|[,;(]\s*|\b(?:and|but|avoidable|preventable|prevented|avoided|different|fine|okay)\s+)had\s+{S}{ADV}\s+(?:(?:just|only|simply|actually)\s+)?(?:{VBN}|been\s+(?:paying\s+(?:more\s+|closer\s+|proper\s+)?attention|(?:more\s+)?(?:careful|attentive|vigilant|alert)|awake|watching|listening))`,
     actors: PEOPLE_OR_NAMES,
     note: 'A counterfactual about what people did ("had they…") is hindsight; describe what the system lacked instead.',
     examples: ['Had the on-call engineer read the runbook, the restore would have taken minutes.'],

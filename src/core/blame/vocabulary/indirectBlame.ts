@@ -286,7 +286,17 @@ export const INDIRECT_BLAME: readonly BlameEntry[] = [
     actors: PEOPLE_OR_NAMES,
     note: 'A counterfactual about what a person should have done is hindsight; say what was missing at the time.',
     examples: ['Had the reviewer been paying attention, the typo would not have shipped.', 'Anybody who had opened the logs would have seen it.', 'Anybody reading the changelog would have spotted the breaking change.', 'Ruth should not have been editing prod by hand.'],
+  },  {
+    id: 'paying-attention',
+    category: 'hindsight',
+    // "Had the controller been paying attention, …": attention is a person's, whatever the role is called (after
+    // counterfactual-person, which wins where both match).
+    pattern: String.raw`\bhad\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+been\s+paying\s+(?:more\s+|closer\s+|proper\s+)?attention\b`,
+    negatable: true,
+    note: 'A counterfactual about what people did ("if they had…") is hindsight; describe what the system lacked instead.',
+    examples: ['Had the controller been paying attention, the conflicting clearance would never have been issued.'],
   },
+
   {
     id: 'nobody-bothered',
     category: 'hindsight',

@@ -32,12 +32,23 @@ export const JUDGMENTS: readonly BlameEntry[] = [
   {
     id: 'careless-other-languages',
     category: 'judgment-of-people',
-    // Carelessness and negligence as French, Spanish and German reports write them: "la négligence de l'opérateur",
-    // "por descuido del equipo", "durch die Unachtsamkeit von Herrn Becker".
-    pattern: String.raw`(?<!\p{L})(?:négligen(?:ce|te?s?)|étourderie|inattention|manque\s+de\s+(?:rigueur|sérieux|professionnalisme|vigilance|conscience\s+professionnelle)|negligen(?:cia|te|tes)|descuid(?:o|ado|ada|ados|adas)|falta\s+de\s+(?:atención|cuidado|rigor|profesionalidad|profesionalismo)|unachtsam(?:keit)?|nachlässig(?:keit)?|fahrlässig(?:keit)?|schlamperei|schlampig(?:keit)?|leichtsinn(?:ig(?:keit)?)?)\b`,
+    // Carelessness and negligence as French, Spanish, German, Italian, Dutch and Swedish reports write them: "la
+    // négligence de l'opérateur", "por descuido del equipo", "durch die Unachtsamkeit von Herrn Becker", "la negligenza
+    // dell'operatore", "slarvade med kontrollen".
+    pattern: String.raw`(?<!\p{L})(?:négligen(?:ce|te?s?)|étourderie|inattention|manque\s+de\s+(?:rigueur|sérieux|professionnalisme|vigilance|conscience\s+professionnelle)|negligen(?:cia|te|tes)|descuid(?:o|ado|ada|ados|adas)|falta\s+de\s+(?:atención|cuidado|rigor|profesionalidad|profesionalismo)|unachtsam(?:keit)?|nachlässig(?:keit)?|fahrlässig(?:keit)?|schlamperei|schlampig(?:keit)?|leichtsinn(?:ig(?:keit)?)?|negligenza|disattenzione|superficialit[àa]|incuria|nalatigheid|onachtzaamheid|slordigheid|slordig|slarv(?:ade|ig|igt|et)?|v[åa]rdsl[öo]shet|oaktsamhet)(?![\p{L}])`,
     negatable: true,
     note: 'Calling someone careless judges the person; it does not explain what made the mistake easy to make.',
     examples: ['Der Ausfall wurde durch die Unachtsamkeit von Herrn Becker verursacht.', "L'incident est dû à la négligence de l'opérateur.", 'La caída fue por un descuido del equipo de redes.'],
+  },
+  {
+    id: 'judged-conduct',
+    category: 'judgment-of-people',
+    // "… a wake-up call about their professionalism", "The controller's overconfidence led him to clear …", "apparently
+    // reading the confirmation screen is optional", "the third incident involving the same agent this quarter".
+    pattern: String.raw`\bwake-?up\s+call\s+(?:about|regarding|on|for)\s+(?:their|his|her|its)\s+(?:professionalism|attitude|discipline|competence|standards|conduct|diligence)\b|\b(?:over-?confidence|arrogance|complacency|impatience|laziness|hubris|carelessness)\s+(?:led|caused|drove|pushed)\s+(?:him|her|them)\b|\bapparently\s+[^.;!?]{1,60}?\s+(?:is|are|was|were)\s+(?:optional|beneath\s+(?:him|her|them)|too\s+much\s+to\s+ask)\b|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:incident|outage|time|occasion|error|mistake)\s+(?:involving|caused\s+by|attributed\s+to|for)\s+the\s+same\s+(?:person|individual|agent|engineer|operator|operative|employee|staff\s+member|member\s+of\s+staff|technician|developer|contractor|trader|controller|signaller)\b`,
+    negatable: true,
+    note: 'Judging how people conduct themselves says nothing about what let the mistake happen; describe the conditions instead.',
+    examples: ['We expect the Edinburgh operations team to treat this incident as a wake-up call about their professionalism.', "The controller's overconfidence led him to clear the aircraft onto an occupied runway.", 'Management notes that this is the third incident involving the same agent this quarter.'],
   },
   {
     id: 'incompetent',

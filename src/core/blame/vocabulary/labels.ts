@@ -28,7 +28,9 @@ export const LABELS: readonly BlameEntry[] = [
     id: 'non-compliance',
     category: 'blame-label',
     // "Root cause category: Staff non-compliance with procedure", "Personnel — individual non-compliance".
-    pattern: String.raw`\b(?:staff|personnel|individual|employee|user|operator|human|clinician|engineer)\s+non-?compliance\b|\b(?:inadequate|insufficient|poor)\s+(?:competence|competency|diligence|attentiveness|vigilance)\s+(?:of|by|from)\s+(?:the\s+)?(?:operative|operator|engineer|staff|individual|employee|technician|analyst)\b`,
+    // Also "Non-adherence by signalling staff to the possession protocol", "a lack of ownership from the payments team",
+    // "a well-known casual attitude to dual control".
+    pattern: String.raw`\bnon-?(?:adherence|compliance)\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|personnel|individuals?|employees?|users?|operators?|operatives?|clinicians?|engineers?|team|crew|technicians?|signallers?|controllers?|traders?|drivers?|contractors?)\b|\black\s+of\s+(?:ownership|accountability|urgency|care|diligence|rigou?r|discipline|professionalism|engagement|attention)\s+(?:from|by|on\s+the\s+part\s+of|among|within|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:team|teams|staff|desk|crew|department|engineers?|operators?|individual|individuals|squad|group)\b|\b(?:casual|lax|relaxed|cavalier|complacent)\s+attitude\s+(?:to|towards|about)\b|\b(?:staff|personnel|individual|employee|user|operator|human|clinician|engineer)\s+non-?compliance\b|\b(?:inadequate|insufficient|poor)\s+(?:competence|competency|diligence|attentiveness|vigilance)\s+(?:of|by|from)\s+(?:the\s+)?(?:operative|operator|engineer|staff|individual|employee|technician|analyst)\b`,
     negatable: true,
     notPrecededBy: SAFEGUARD_AGAINST,
     note: 'Labelling the cause as a person\'s non-compliance ends the inquiry; ask why the procedure was hard to follow or easy to skip.',

@@ -240,6 +240,16 @@ export const SANCTIONS: readonly BlameEntry[] = [
     examples: ["@tomasz's access to production has been revoked.", '@aiko received a formal warning after the incident.', '@jdoe was taken off the on-call rota.', "Add a note to @dana's performance review about the outage.", 'Lee will be supervised on every database change this month.', '@bo may only deploy in the presence of a second engineer.', "Marco's manager will talk with him privately about the release."],
   },
   {
+    id: 'sanction-announced',
+    category: 'blame-attribution',
+    // "Operatives who do not sign the log will be removed from the roster", "HR to issue a formal written warning to the
+    // signaller involved", "ciò verrà annotato nella valutazione annuale".
+    pattern: String.raw`\bwill\s+be\s+(?:removed|taken\s+off|stood\s+down|struck\s+off|dropped)\s+from\s+(?:the\s+)?(?:roster|rota|rotation|schedule|on-?call|shift\s+pattern)\b|\b(?:formal|final|first)\s+(?:written\s+)?warning\s+(?:to|for|against)\b|\b(?:annotat[oa]|registrat[oa]|segnalat[oa])\s+nella\s+(?:valutazione|scheda)\b|\bnoted\s+(?:in|on)\s+(?:their|his|her)\s+(?:annual\s+)?(?:appraisal|performance\s+review|record|file)\b`,
+    negatable: true,
+    note: 'Announcing a sanction for the people involved tells everyone to hide the next mistake; change the system instead.',
+    examples: ['Going forward, operatives who do not sign the permit-to-work log will be removed from the roster.'],
+  },
+  {
     id: 'retrain-someone',
     category: 'blame-attribution',
     // "Retrain Priya on the deploy checklist so she stops skipping the approval step": an action item that sends one
