@@ -11,7 +11,7 @@ const DEFAULT_STATUSES = ['Investigating', 'Identified', 'Mitigating', 'Mitigate
  * Resolved and closed as the other languages whose section names the model reads write them ("Status: Løst", "Gelöst",
  * "Résolu"): accepted while the rule keeps its default states, as "Resolved" and "Closed" are.
  */
-const DEFAULT_STATES_ELSEWHERE = [...RESOLVED_ELSEWHERE, 'lukket', 'stängd', 'afsluttet', 'erledigt', 'abgeschlossen', 'geschlossen', 'gesloten', 'afgesloten', 'cerrado', 'fermé', 'fechado', 'chiuso', 'suljettu', 'zamknięty'];
+const DEFAULT_STATES_ELSEWHERE = [...RESOLVED_ELSEWHERE, 'lukket', 'stängd', 'afsluttet', 'erledigt', 'abgeschlossen', 'geschlossen', 'gesloten', 'afgesloten', 'cerrado', 'cerrada', 'fermé', 'fermée', 'fechado', 'fechada', 'encerrado', 'encerrada', 'concluído', 'concluido', 'concluída', 'finalizado', 'finalizada', 'terminado', 'terminé', 'chiuso', 'chiusa', 'suljettu', 'zamknięty'];
 
 const normalise = (value: string): string => value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/[\s-]+/g, ' ');
 /**
