@@ -336,6 +336,9 @@ export function readActionFields(rawText: string, referenceDate: Date | null): A
   return readFields.get(`${referenceDate?.getTime() ?? ''}|${rawText}`, () => readFieldsAnew(rawText, referenceDate));
 }
 
+/** A first sentence saying part of what follows is done: "Some of this is already done.", "Most of these are in place." */
+const PARTLY_DONE_LEAD = /^\s*(?:some|part|parts|most|much|half)\s+of\s+(?:this|these|it|them|the\s+work)\s+(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:done|in\s+place|complete|completed|finished|shipped)\s*[.:]\s+/i;
+
 /** Items already read, by reference date and text: the editor reads every item again after each edit. */
 const readFields = new KeptResults<ActionFields>(5_000);
 
@@ -345,7 +348,9 @@ function readFieldsAnew(rawText: string, referenceDate: Date | null): ActionFiel
   // "⬜ Move email to its own queue", "☐ Review …": a box drawn open before the task says only that it is still to do.
   const itemText = rawText.replace(/[^\S\n]{2,}/g, ' ').replace(/\n\s+/g, '\n').replace(OPEN_BOX, '')
     // "Add an alert {owner: jo, due: 2026-11-01}": fields in braces closing the item are read as in brackets.
-    .replace(BRACED_FIELDS, (_whole, inner: string) => `(${inner})`);
+    .replace(BRACED_FIELDS, (_whole, inner: string) => `(${inner})`)
+    // "Some of this is already done. We have already added …": a lead-in about the list, not this item's status.
+    .replace(PARTLY_DONE_LEAD, '');
   let done = false;
   // Said-in-words completion goes first: "Completed on 2023-07-20" names when it was done, not when it is due.
   let rest = DONE_PHRASES.reduce((text, phrase) => text.replace(phrase, () => {

@@ -119,6 +119,12 @@ describe('postmortems exported by other tools', () => {
     assert.deepEqual(blamedLines('retrospective-export-roles-table.md', 'realistic'), []);
   });
 
+  it('reads a paragraph item after "Some of this is already done." as done, with all its words', () => {
+    const item = fixture('blog-post-prose-timeline-et.md').actionItems[0];
+    assert.equal(item.done, true);
+    assert.ok(item.text.startsWith('We have already added a lock_timeout of five seconds to every migration run by our deploy pipeline'), item.text);
+  });
+
   it('reads "before the end of the second quarter" as a due date', () => {
     const item = fixture('blog-post-prose-timeline-et.md').actionItems.find((i) => i.text.includes('read replicas'));
     assert.equal(item?.due, '2026-06-30');
