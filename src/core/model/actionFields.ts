@@ -136,8 +136,13 @@ const BRACED_FIELDS = /\{((?=[^{}\n]*(?:@|\b(?:owner|assignee|due|dri|eta)\s*:))
 const FIELD_ICON = /^(?:👤|👥|🧑(?:\u200d💻)?|📅|📆|🗓\ufe0f?|⏰|⏳|🎯)\s*/u;
 const NO_OWNER_SEGMENT = /^(?:unassigned|unowned|no owner(?: yet)?|no assignee|nobody|owner needed|needs an owner)$/i;
 const NO_DUE_SEGMENT = /^no (?:due )?date(?: set)?$/i;
+/** The label of an item's status field, in the languages the action sections are read in ("Status", "Estado", "Situação"). */
+export const STATUS_LABEL = String.raw`status|estado|situa[cç][aã]o|stato|[eé]tat|statut`;
 /** A status field that says the item is still open: "Status: In progress", "| Status: Open", "(in progress)". */
-const OPEN_STATUS_FIELD = /(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**(?:status|estado|situa[cç][aã]o|stato|[eé]tat|statut)\**\s*:\**\s*(?:[^\p{L}\p{N}\s*]{1,3}\s*)?(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new|em andamento|em progresso|pendente|a fazer|en curso|en progreso|pendiente|por hacer|en cours|à faire|in corso|da fare|offen|in bearbeitung)(?![\p{L}])\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)/gimu;
+const OPEN_STATUS_FIELD = new RegExp(
+  String.raw`(?:^|(?<=[\s|;,(])|(?<=\S)\s+)\**(?:${STATUS_LABEL})\**\s*:\**\s*(?:[^\p{L}\p{N}\s*]{1,3}\s*)?(?:in[ -]progress|open|to ?do|not started|ongoing|pending|planned|blocked|wip|in review|started|new|em andamento|em progresso|pendente|a fazer|en curso|en progreso|pendiente|por hacer|en cours|à faire|in corso|da fare|offen|in bearbeitung)(?![\p{L}])\.?(?=\s*(?:[|;,)\n]|$))|(?:(?<!\s)\s+)?\(\s*(?:in[ -]progress|ongoing|not started|wip|in review|pending)\s*\)`,
+  'gimu',
+);
 /** A person's name as a segment of its own: "Jordan", "Sam Lee". */
 const NAME_SEGMENT = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u;
 /** A month's name, which a common first name can also be ("May", "Jan"). */
@@ -165,7 +170,7 @@ const DONE_MARKS: readonly RegExp[] = [
   /\(\s*(?:added|implemented|deployed|merged|enabled|created|configured|documented|updated|removed|switched|migrated|moved|rolled out)\s+[^\s()]+\s[^()]*\)\.?\s*$/gi,
   /(?:(?<!\s)\s+)?(?:[—–-]\s*)?\bstatus\s*:\s*(?:(?:✅|✔️?|✓|☑️?|🟢)\s*)?(?:done|completed?|closed|fixed|resolved)\b\.?/giu,
   // "Status: ✅ concluída", "Estado: terminado": the same in the languages the action sections are read in.
-  new RegExp(String.raw`(?:(?<!\s)\s+)?(?:[—–-]\s*)?(?:status|estado|situa[cç][aã]o|stato|[eé]tat|statut)\s*:\s*(?:(?:✅|✔️?|✓|☑️?|🟢)\s*)?(?:${DONE_WORDS_WRITTEN})(?![\p{L}])\.?`, 'giu'),
+  new RegExp(String.raw`(?:(?<!\s)\s+)?(?:[—–-]\s*)?(?:${STATUS_LABEL})\s*:\s*(?:(?:✅|✔️?|✓|☑️?|🟢)\s*)?(?:${DONE_WORDS_WRITTEN})(?![\p{L}])\.?`, 'giu'),
   /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|implemented|fixed|merged|shipped|resolved|closed)\s*(?:\.\s*)?$/gi,
   // "— done 2026-03-15", "– completed on 3 March", "— done Thu 14 May": finished, and when.
   /(?:(?<!\s)\s+)?[—–·•-]\s*(?:done|completed|fixed|merged|shipped|closed)\s+(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\p{L}{3,9}\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\s\p{L}{3,9}(?:\s\d{4})?)\s*\.?\s*$/giu,

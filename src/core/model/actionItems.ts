@@ -4,7 +4,7 @@ import { nodesOfType } from '../markdown/walk';
 import { plainText, rangeOf } from '../markdown/parse';
 import type { LineIndex } from '../text/lines';
 import { htmlTables } from '../markdown/htmlTable';
-import { CLOSED_UNDONE_WORDS, DONE_PHRASES, DUE_LABEL, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL, OWNER_LABEL_BEFORE, PRIORITY_TAG, readActionFields } from './actionFields';
+import { CLOSED_UNDONE_WORDS, DONE_PHRASES, DUE_LABEL, DUE_LABEL_BEFORE, isPlaceholderValue, OWNER_LABEL, OWNER_LABEL_BEFORE, PRIORITY_TAG, readActionFields, STATUS_LABEL } from './actionFields';
 import type { ActionItem, Section, TextRange } from './types';
 import { parseDueDate } from '../time/dueDate';
 import { isTemplateInstruction } from '../text/templateInstructions';
@@ -206,7 +206,7 @@ const FILE_REFERENCE = /^(?:files?|paths?|locations?|docs?|documentation)\s*:\s*
 
 /** Sub-bullets that only hold a field of their item: "  - Owner: @pat", "  - Due: 2026-03-10". */
 /** A sub-line giving one of an item's fields, in any language the fields are read in ("- Responsável: …", "- Prazo: …"). */
-const FIELD_LINE = new RegExp(String.raw`^\s*(?:${OWNER_LABEL}|${DUE_LABEL}|status|estado|situa[cç][aã]o|stato|[eé]tat|statut)\s*:`, 'i');
+const FIELD_LINE = new RegExp(String.raw`^\s*(?:${OWNER_LABEL}|${DUE_LABEL}|${STATUS_LABEL})\s*:`, 'i');
 
 /** A ticket's key or number alone ("OPS-880", "#412"), as a link's text before an item's task. */
 const TICKET_KEY = /^\[?(?:#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,9})\]?:?$/u;
@@ -1162,7 +1162,24 @@ export function extractActionItems(root: Root, ctx: Context): ActionItem[] {
   const isCommitment = (item: ActionItem) => !CANDIDATE_SECTION.test(ctx.sectionAt(item.range.start)?.title ?? '');
   const commitments = items.filter(isCommitment);
   const committed = commitments.length > 0 ? commitments : items;
-  return committed.sort((a, b) => a.range.start - b.range.start);
+  return dayFirstThroughout(committed.sort((a, b) => a.range.start - b.range.start), ctx.text);
+}
+
+/**
+ * A document whose items write a due date in numbers day first ("Prazo: 30/06/2026") writes them all so: its
+ * "10/06/2026" is 10 June, not 6 October (as a table's due column is read, see fromTable).
+ */
+function dayFirstThroughout(items: ActionItem[], text: string): ActionItem[] {
+  const written = items.map((item) => {
+    const due = item.dueRange === null ? '' : text.slice(item.dueRange.start, item.dueRange.end).trim();
+    return NUMERIC_DATE.exec(due)?.[0] === due ? due : null;
+  });
+  if (!written.some((due) => due !== null && Number(NUMERIC_DATE.exec(due)?.[1]) > 12)) return items;
+  return items.map((item, i) => {
+    const due = written[i];
+    const iso = due === null ? due : dayFirstAsIso(due);
+    return iso === null || iso === due ? item : { ...item, due: iso };
+  });
 }
 
 /** A section of candidate actions, not yet committed to. */

@@ -5,14 +5,14 @@ import type { SectionCache } from '../markdown/sectionCache';
 import { FIRST_NAME_SET } from '../blame/lexicon';
 import { linkTextsOnly, withoutAsides } from '../text/brackets';
 import { LineIndex } from '../text/lines';
-import { declaredZone, parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, writtenZone, type DeclaredZone } from '../time/parseTime';
+import { parseCalendarDate, parseTimelineTime, utcDate, UTC_ZONE, WRITTEN_YEAR, writtenZone, type DeclaredZone } from '../time/parseTime';
 import { extractActionItems } from './actionItems';
 import { readFrontMatter } from './frontMatter';
 import { extractMetadata, headingFields } from './metadata';
 import { dayThePostNames, dayTheProseNames, tellingParagraphs } from './proseDay';
 import { buildSections, flattenSections, sectionLocator } from './sections';
 import { extractTimelines } from './timeline';
-import { extractTimelineLists, leadIn } from './timelineLists';
+import { extractTimelineLists, sectionZone } from './timelineLists';
 import type { ActionItem, MetadataField, MetadataKey, PostmortemDocument, Section } from './types';
 
 export function metadataValue(fields: MetadataField[], key: MetadataKey): MetadataField | undefined {
@@ -63,27 +63,10 @@ function documentZone(fields: MetadataField[], sections: Section[], text: string
   // a zone are in it too.
   for (const section of flattenSections(sections)) {
     if (section.kind !== 'timeline') continue;
-    const zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text));
+    const zone = sectionZone(section, text);
     if (zone !== null) return zone;
   }
   return UTC_ZONE;
-}
-
-/** A due date written with numbers only: "10/06/2026". */
-const NUMERIC_DUE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
-
-/**
- * A document whose items write a due date day first ("Prazo: 30/06/2026") writes them all so: its "10/06/2026" is 10
- * June, not 6 October.
- */
-function dayFirstThroughout(items: ActionItem[], text: string): ActionItem[] {
-  const written = items.map((item) => (item.dueRange === null ? null : NUMERIC_DUE.exec(text.slice(item.dueRange.start, item.dueRange.end).trim())));
-  if (!written.some((m) => m !== null && Number(m[1]) > 12)) return items;
-  return items.map((item, i) => {
-    const m = written[i];
-    if (m === null || Number(m[1]) > 12 || Number(m[2]) > 12) return item;
-    return { ...item, due: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` };
-  });
 }
 
 /**
@@ -188,7 +171,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   // Then the day the document says it was written or published on ("*Last updated: October 9, 2026*").
   const fallbackDay = referenceDate !== null ? null : firstTimelineDate ? firstTimelineDate.toISOString().slice(0, 10) : datedList ?? momentDay ?? dayTheProseNames(tellingParagraphs(ast, at).map(({ text }) => text)) ?? dayThePostNames(ast);
   const actionsReference = referenceDate ?? (fallbackDay ? utcDate(fallbackDay) : null);
-  const actionItems = dayFirstThroughout(extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }), text).map((item) => {
+  const actionItems = extractActionItems(ast, { text, lines, sectionAt: at, referenceDate: actionsReference }).map((item) => {
     // "Define acceptance tests : Chris F create story": when the owner text starts with a known person, that person owns it.
     const person = item.owner ? people.find((p) => item.owner!.startsWith(`${p} `)) : undefined;
     if (person && item.ownerRange) return { ...item, owner: person, ownerRange: { start: item.ownerRange.start, end: item.ownerRange.start + person.length } };

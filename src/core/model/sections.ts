@@ -25,8 +25,7 @@ export function pseudoHeadingTitle(node: Paragraph): string | null {
   if (rest === '' && label.endsWith(':')) return label.slice(0, -1).trim();
   // `**Action items**` alone on its line, no colon: a heading too when it names a section; with a note in brackets after
   // it (`**Timeline** (all times CET)`, as Google Docs exports headings set in bold), the note is part of the title.
-  if (rest === '' && label.length <= 40 && classifySection(label) !== null) return label;
-  if (/^\([^()\n]{1,40}\)$/.test(rest) && label.length <= 40 && classifySection(label) !== null) return `${label} ${rest}`;
+  if ((rest === '' || /^\([^()\n]{1,40}\)$/.test(rest)) && label.length <= 40 && classifySection(label) !== null) return rest === '' ? label : `${label} ${rest}`;
   return null;
 }
 

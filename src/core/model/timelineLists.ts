@@ -188,6 +188,11 @@ export function leadIn(section: Section, text: string): string {
   return text.slice(section.contentRange.start, Math.min(section.contentRange.end, section.contentRange.start + 300));
 }
 
+/** The zone a section declares in its heading or the line under it ("## Timeline (all times PDT)", "All times are in CEST."). */
+export function sectionZone(section: Section, text: string): DeclaredZone | null {
+  return declaredZone(section.title) ?? declaredZone(leadIn(section, text));
+}
+
 /**
  * The day a date line or a day's heading names ("2019-01-22", "**March 3rd, 2026**", "Tuesday, March 3 (UTC)"). Stray
  * marks around it ("-4/25/23_", an emphasis opened with the wrong character) and what follows a colon or a bracket are
@@ -214,7 +219,7 @@ export function extractTimelineLists(root: Root, text: string, sections: Section
     const day = dayOfEnclosingSection(section, sections, cursor.reference);
     if (day !== null) cursor.reference = utcDate(day);
     // "## Timeline (all times PDT)", or a line under it ("All times are in CEST."): times written without a zone are in it.
-    cursor.zone = declaredZone(section.title) ?? declaredZone(leadIn(section, text)) ?? documentZone;
+    cursor.zone = sectionZone(section, text) ?? documentZone;
     cursor.zero = zeroHour(`${section.title}\n${leadIn(section, text)}`, cursor.reference, cursor.zone);
     const byHeadings = headingTimeline(section, text, cursor);
     if (byHeadings) {

@@ -287,11 +287,15 @@ const LEADING_WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|su
 /** A weekday as Portuguese, Spanish, French, German and Italian write it, before a date. */
 const WEEKDAY_ELSEWHERE = /^(?:(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\.?,?\s+(?=\d)/iu;
 
-/** A day of the calendar as YYYY-MM-DD, or null when there is no such day. */
-function calendarDay(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1970 || year > 2200 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+/** A date written in numbers only, day first: "03/06/2026", "3.6.2026". */
+const DAY_FIRST_DATE_FORMATS = ['dd/MM/yyyy', 'd/M/yyyy', 'dd.MM.yyyy', 'd.M.yyyy'];
+
+/** A parsed day as YYYY-MM-DD, or null when its year is none a postmortem would name. */
+function calendarString(parsed: Date | null): string | null {
+  if (!parsed) return null;
+  const year = parsed.getFullYear();
+  if (year < 1970 || year > 2200) return null;
+  return lightFormat(parsed, 'yyyy-MM-dd');
 }
 
 export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = null): string | null {
@@ -301,11 +305,8 @@ export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = n
   // after it are day, month, year.
   const text = cleaned.replace(WEEKDAY_ELSEWHERE, '');
   if (text === '') return null;
-  if (text !== cleaned) {
-    const dayFirst = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
-    if (dayFirst) return calendarDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  }
   const reference = localReference(referenceDateUtc);
+  if (text !== cleaned && /^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(text)) return calendarString(tryFormats(text, DAY_FIRST_DATE_FORMATS, reference));
   const iso = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) ? parseISO(text.slice(0, 10)) : null;
   // "4/21/23": a two-digit year, which the four-digit formats would read as the year 23.
   const shortYear = /^\d{1,2}\/\d{1,2}\/\d{2}$/.test(text) ? tryFormats(text, ['M/d/yy'], reference) : null;
@@ -313,10 +314,7 @@ export function parseCalendarDate(raw: string, referenceDateUtc: Date | null = n
     ?? shortYear
     ?? tryFormats(text, DATE_FORMATS, reference)
     ?? tryFormats(text, ['MMM d', 'MMMM d', 'MMMM do', 'MMM do', 'd MMM', 'd MMMM', 'do MMMM', 'do MMM', 'do \'of\' MMMM', 'M/d', 'EEEE, MMMM d', 'EEEE MMMM d'], reference);
-  if (!parsed) return null;
-  const year = parsed.getFullYear();
-  if (year < 1970 || year > 2200) return null;
-  return lightFormat(parsed, 'yyyy-MM-dd');
+  return calendarString(parsed);
 }
 
 /** The day of an instant on the wall clock of a zone, as midnight UTC: the next row's reference. */
